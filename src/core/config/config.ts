@@ -1,0 +1,105 @@
+import { parseDuration } from './duration.ts';
+import { DEFAULT_SEVERITIES, type ParsedConfig, type Permission } from './schema.ts';
+
+/** One severity level, resolved: targets in minutes, rank 1 = most severe. */
+export interface Severity {
+  id: string;
+  rank: number;
+  label: string;
+  title: string;
+  meaning: string;
+  response: string;
+  targetResolutionMinutes: number;
+  updateEveryMinutes: number;
+  communication: string;
+}
+
+export interface EscalationLevel {
+  level: string;
+  who: string;
+  afterMinutes: number | undefined;
+}
+
+/** The validated configuration every use case receives. */
+export interface Config {
+  severities: Severity[];
+  acknowledgeTargetMinutes: number;
+  escalation: EscalationLevel[];
+  incidentIdFormat: string;
+  timezone: string;
+  labels: { incident: string; postmortem: string; actionItem: string };
+  postmortem: {
+    folder: string;
+    template: string | null;
+    requiredFor: string[];
+    blamelessTerms: string[];
+  };
+  report: { weekday: string; escalateUnacknowledgedAfterMinutes: number };
+  commands: { permission: Permission };
+}
+
+/** Turns the schema's output into the shape the core works with. */
+export function resolveConfig(parsed: ParsedConfig): Config {
+  const ids = new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(parsed.severities)]);
+  const severities = [...ids]
+    .map((id) => {
+      const base = DEFAULT_SEVERITIES[id] ?? {};
+      const merged = { ...base, ...parsed.severities[id] };
+      return {
+        id,
+        rank: Number(id.slice(3)),
+        label: merged.label ?? id,
+        title: merged.title ?? id.toUpperCase(),
+        meaning: merged.meaning ?? '',
+        response: merged.response ?? '',
+        targetResolutionMinutes: minutes(merged.target_resolution ?? '1w'),
+        updateEveryMinutes: minutes(merged.update_every ?? '1d'),
+        communication: merged.communication ?? '',
+      };
+    })
+    .sort((a, b) => a.rank - b.rank);
+  return {
+    severities,
+    acknowledgeTargetMinutes: minutes(parsed.acknowledge_target),
+    escalation: parsed.escalation.map((level) => ({
+      level: level.level,
+      who: level.who,
+      afterMinutes: level.after === undefined ? undefined : minutes(level.after),
+    })),
+    incidentIdFormat: parsed.incident_id,
+    timezone: parsed.timezone,
+    labels: {
+      incident: parsed.labels.incident,
+      postmortem: parsed.labels.postmortem,
+      actionItem: parsed.labels.action_item,
+    },
+    postmortem: {
+      folder: parsed.postmortem.folder.replace(/\/+$/, ''),
+      template: parsed.postmortem.template,
+      requiredFor: parsed.postmortem.required_for,
+      blamelessTerms: parsed.postmortem.blameless_terms,
+    },
+    report: {
+      weekday: parsed.report.weekday,
+      escalateUnacknowledgedAfterMinutes: minutes(parsed.report.escalate_unacknowledged_after),
+    },
+    commands: { permission: parsed.commands.permission },
+  };
+}
+
+function minutes(text: string): number {
+  // The schema has already refused anything parseDuration cannot read.
+  return parseDuration(text) ?? 0;
+}
+
+/** The severity a label names, if any. */
+export function severityByLabel(config: Config, label: string): Severity | undefined {
+  const wanted = label.toLowerCase();
+  return config.severities.find((s) => s.label.toLowerCase() === wanted);
+}
+
+/** The severity with this id (sev1) or label, if any. */
+export function findSeverity(config: Config, idOrLabel: string): Severity | undefined {
+  const wanted = idOrLabel.toLowerCase();
+  return config.severities.find((s) => s.id === wanted || s.label.toLowerCase() === wanted);
+}

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { parseDuration } from './duration.ts';
+
+/**
+ * The one source of truth for `.github/incident-scribe.yml`: it validates the file,
+ * fills defaults from the reference process, and generates schema/ for editors.
+ */
+
+const duration = z
+  .string()
+  .refine((text) => parseDuration(text) !== undefined, {
+    message: 'expected a duration such as 15m, 4h, 1d or 1w',
+  })
+  .describe('A duration: a number and a unit (m, h, d, w), e.g. "15m" or "4h".');
+
+export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const severityFields = {
+  label: z.string().min(1).max(50).describe('The issue label that declares this severity.'),
+  title: z.string().min(1).max(40).describe('Short name, e.g. Critical.'),
+  meaning: z.string().max(300).describe('What this severity means, shown in the status comment.'),
+  response: z.string().max(200).describe('The expected response.'),
+  target_resolution: duration.describe('Target time from start to resolution.'),
+  update_every: duration.describe('How often a status update is due while the incident is open.'),
+  communication: z.string().max(200).describe('Who is told, and where.'),
+};
+
+const severityInput = z.strictObject(severityFields).partial();
+
+export type SeverityFields = { [K in keyof typeof severityFields]: string };
+
+export const DEFAULT_SEVERITIES: Record<string, SeverityFields> = {
+  sev1: {
+    label: 'sev1',
+    title: 'Critical',
+    meaning: 'Complete outage: all customers affected, revenue impact, data loss possible.',
+    response: 'Immediate, all hands on deck',
+    target_resolution: '1h',
+    update_every: '30m',
+    communication: 'Executive and customer alerts',
+  },
+  sev2: {
+    label: 'sev2',
+    title: 'High',
+    meaning: 'A major feature is unavailable or critical functionality is impaired.',
+    response: 'Urgent, senior engineers',
+    target_resolution: '4h',
+    update_every: '1h',
+    communication: 'Status page update',
+  },
+  sev3: {
+    label: 'sev3',
+    title: 'Medium',
+    meaning: 'Moderate impact on secondary features; a workaround exists.',
+    response: 'During business hours',
+    target_resolution: '24h',
+    update_every: '4h',
+    communication: 'Team notification',
+  },
+  sev4: {
+    label: 'sev4',
+    title: 'Low',
+    meaning: 'Minor or cosmetic issue; can wait for the next business day.',
+    response: 'Schedule for the next sprint',
+    target_resolution: '1w',
+    update_every: '1d',
+    communication: 'Ticket tracking only',
+  },
+};
+
+const escalationLevel = z.strictObject({
+  level: z.string().regex(/^L\d$/, 'expected L1, L2, L3 or L4'),
+  who: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('Who is called at this level: a role, @user or @org/team.'),
+  after: duration.optional().describe('Escalate to this level when unacknowledged this long.'),
+});
+
+const timeZone = z
+  .string()
+  .refine(isTimeZone, { message: 'expected an IANA time zone such as UTC or Europe/Berlin' });
+
+export const configSchema = z
+  .strictObject({
+    severities: z
+      .record(z.string().regex(/^sev\d$/, 'severity keys are sev1 to sev9'), severityInput)
+      .default({})
+      .describe('Severity levels, most severe first. Keys sev1..sev4 override the defaults.'),
+    acknowledge_target: duration.default('15m').describe('Target time to acknowledge.'),
+    escalation: z
+      .array(escalationLevel)
+      .max(9)
+      .default([])
+      .describe('The escalation path, L1 first.'),
+    incident_id: z
+      .string()
+      .regex(/\{number(:\d)?\}/, 'the incident id format needs {number} or {number:N}')
+      .max(40)
+      .default('INC-{year}-{number:3}')
+      .describe(
+        'Incident id from the issue: {year} of creation, {number} zero-padded to N digits.',
+      ),
+    timezone: timeZone.default('UTC').describe('Times are shown in UTC and, if set, this zone.'),
+    labels: z
+      .strictObject({
+        incident: z.string().min(1).max(50).default('incident'),
+        postmortem: z.string().min(1).max(50).default('postmortem'),
+        action_item: z.string().min(1).max(50).default('action-item'),
+      })
+      .default({ incident: 'incident', postmortem: 'postmortem', action_item: 'action-item' }),
+    postmortem: z
+      .strictObject({
+        folder: z
+          .string()
+          .regex(
+            /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/,
+            'expected a relative folder path without ..',
+          )
+          .default('docs/postmortems'),
+        template: z
+          .string()
+          .nullable()
+          .default(null)
+          .describe('Path of a template in the repository; null uses the built-in one.'),
+        required_for: z.array(z.string()).default(['sev1', 'sev2']),
+        blameless_terms: z
+          .array(z.string().min(2).max(60))
+          .default([
+            'human error',
+            'fault of',
+            'should have known',
+            'careless',
+            'negligent',
+            'blame',
+          ]),
+      })
+      .default({
+        folder: 'docs/postmortems',
+        template: null,
+        required_for: ['sev1', 'sev2'],
+        blameless_terms: [
+          'human error',
+          'fault of',
+          'should have known',
+          'careless',
+          'negligent',
+          'blame',
+        ],
+      }),
+    report: z
+      .strictObject({
+        weekday: z
+          .enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+          .default('monday'),
+        escalate_unacknowledged_after: duration.default('15m'),
+      })
+      .default({ weekday: 'monday', escalate_unacknowledged_after: '15m' }),
+    commands: z
+      .strictObject({
+        permission: z
+          .enum(PERMISSIONS)
+          .default('write')
+          .describe('Minimum permission for commands that change state.'),
+      })
+      .default({ permission: 'write' }),
+  })
+  .superRefine((config, ctx) => {
+    for (const [key, value] of Object.entries(config.severities)) {
+      if (key in DEFAULT_SEVERITIES) continue;
+      for (const field of ['label', 'title', 'target_resolution'] as const) {
+        if (value[field] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['severities', key, field],
+            message: `a new severity needs ${field}`,
+          });
+        }
+      }
+    }
+  });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;

@@ -1,0 +1,100 @@
+import { load } from 'js-yaml';
+import { type Config, resolveConfig } from './config.ts';
+import { locateKey } from './locate-key.ts';
+import { configSchema } from './schema.ts';
+
+export const CONFIG_PATH = '.github/incident-scribe.yml';
+
+/** One problem with the configuration, placed as exactly as the source allows. */
+export interface ConfigProblem {
+  file: string;
+  line: number | undefined;
+  column: number | undefined;
+  key: string;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+
+/** Where the raw configuration came from, so problems can name file, line and column. */
+export interface ConfigSource {
+  file: string;
+  text: string | undefined;
+}
+
+/** Validates an already-parsed configuration object (as Probot's context.config returns it). */
+export function validateConfig(
+  raw: unknown,
+  source: ConfigSource = { file: CONFIG_PATH, text: undefined },
+): ConfigResult {
+  const input = stripExtends(raw ?? {});
+  const parsed = configSchema.safeParse(input);
+  if (parsed.success) return { ok: true, config: resolveConfig(parsed.data) };
+  const problems = parsed.error.issues.flatMap((issue) => {
+    // Unknown keys come as one issue listing them all; report each where it stands.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    return keys.map((unknownKey) => {
+      const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+      const at =
+        source.text === undefined ? undefined : locateKey(source.text, path as (string | number)[]);
+      return {
+        file: source.file,
+        line: at?.line,
+        column: at?.column,
+        key: path.join('.') || '(top level)',
+        message:
+          unknownKey === undefined
+            ? describe(issue.message, issue.code)
+            : 'unknown key (check the spelling; see docs/configuration.md)',
+      };
+    });
+  });
+  return { ok: false, problems };
+}
+
+/** Parses YAML text and validates it; YAML syntax errors become problems too. */
+export function parseConfigText(text: string, file: string = CONFIG_PATH): ConfigResult {
+  let raw: unknown;
+  try {
+    raw = text.trim() === '' ? {} : load(text, { filename: file, maxAliases: 0 });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: mark ? mark.line + 1 : undefined,
+          column: mark ? mark.column + 1 : undefined,
+          key: '(syntax)',
+          message: `not valid YAML: ${reason}`,
+        },
+      ],
+    };
+  }
+  return validateConfig(raw, { file, text });
+}
+
+/** `file:line:col key: message`, the form editors and people both read. */
+export function formatProblem(problem: ConfigProblem): string {
+  const where =
+    problem.line === undefined
+      ? problem.file
+      : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  return `${where} ${problem.key}: ${problem.message}`;
+}
+
+function stripExtends(raw: unknown): unknown {
+  // `_extends` is consumed by the loader (Probot's config plugin); it is not ours to validate.
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && '_extends' in raw) {
+    const { _extends, ...rest } = raw as Record<string, unknown>;
+    return rest;
+  }
+  return raw;
+}
+
+function describe(message: string, code: string): string {
+  if (code === 'invalid_type' && message.includes('received undefined')) return 'missing value';
+  return message.replace(/^Invalid input: /, '');
+}
