@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command.ts';
+import { configCommand } from './config.ts';
+
+/** Every `scribe` command, by name. Add a command by adding its file and one line here. */
+export const commands: Record<string, CliCommand> = {
+  config: configCommand,
+};

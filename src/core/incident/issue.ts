@@ -1,0 +1,47 @@
+/**
+ * The incident issue and its history as the core sees them: plain data read from GitHub
+ * (the issue and its REST timeline), so the whole record can be rebuilt from GitHub alone.
+ */
+
+export interface Person {
+  login: string;
+  type: string; // "User" | "Bot" | "Organization"
+}
+
+/** The issue itself, as of the moment it was read. */
+export interface IssueSnapshot {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  author: Person;
+  labels: string[];
+  assignees: string[];
+  createdAt: string;
+  closedAt: string | null;
+  htmlUrl: string;
+}
+
+/** One item of the issue's timeline, normalised from GitHub's REST timeline events. */
+export type IssueEvent =
+  | {
+      kind: 'commented';
+      id: number;
+      actor: Person;
+      at: string;
+      updatedAt: string;
+      body: string;
+      htmlUrl: string;
+    }
+  | { kind: 'labeled' | 'unlabeled'; actor: Person; at: string; label: string }
+  | { kind: 'assigned' | 'unassigned'; actor: Person; at: string; assignee: string }
+  | { kind: 'closed'; actor: Person; at: string; stateReason: string | null }
+  | { kind: 'reopened'; actor: Person; at: string }
+  | { kind: 'renamed'; actor: Person; at: string; from: string; to: string }
+  | {
+      kind: 'cross-referenced';
+      actor: Person;
+      at: string;
+      source: { number: number; title: string; isPullRequest: boolean; url: string; repo: string };
+    };
