@@ -49,31 +49,43 @@ export function validateConfig(
       };
     });
   });
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
 
 /** Parses YAML text and validates it; YAML syntax errors become problems too. */
 export function parseConfigText(text: string, file: string = CONFIG_PATH): ConfigResult {
-  let raw: unknown;
+  const document = parseYamlDocument(text, file);
+  return document.ok
+    ? validateConfig(document.value, { file, text })
+    : { ok: false, problems: [document.problem] };
+}
+
+/** Parses one YAML document with js-yaml; a syntax error becomes a problem with its position. */
+export function parseYamlDocument(
+  text: string,
+  file: string,
+): { ok: true; value: unknown } | { ok: false; problem: ConfigProblem } {
   try {
-    raw = text.trim() === '' ? {} : load(text, { filename: file, maxAliases: 0 });
+    // No aliases: a hostile file cannot expand itself into a billion laughs.
+    return {
+      ok: true,
+      value: text.trim() === '' ? {} : load(text, { filename: file, maxAliases: 0 }),
+    };
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
     return {
       ok: false,
-      problems: [
-        {
-          file,
-          line: mark ? mark.line + 1 : undefined,
-          column: mark ? mark.column + 1 : undefined,
-          key: '(syntax)',
-          message: `not valid YAML: ${reason}`,
-        },
-      ],
+      problem: {
+        file,
+        line: mark ? mark.line + 1 : undefined,
+        column: mark ? mark.column + 1 : undefined,
+        key: '(syntax)',
+        message: `not valid YAML: ${reason}`,
+      },
     };
   }
-  return validateConfig(raw, { file, text });
 }
 
 /** `file:line:col key: message`, the form editors and people both read. */
