@@ -18,12 +18,18 @@ afterEach(() => {
 });
 
 function body(write: { body: unknown } | undefined): string {
-  return (write?.body as { body: string }).body;
+  return (write?.body as { body: string } | undefined)?.body ?? '';
 }
 
 describe('when an issue gets the sev1 label', () => {
   it('posts one status comment and adds the incident label', async () => {
-    const gh = github().config(undefined).auth().self().comments(1, []).addLabels(1).createComment(1, 1000);
+    const gh = github()
+      .config(undefined)
+      .auth()
+      .self()
+      .comments(1, [])
+      .addLabels(1)
+      .createComment(1, 1000);
     gh.comments(1, [comment(1000, '<!-- incident-scribe:status {} -->')]);
 
     await probot.receive(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }));
@@ -35,18 +41,29 @@ describe('when an issue gets the sev1 label', () => {
   });
 
   it('writes nothing when the same delivery arrives again', async () => {
-    const first = github().config(undefined).auth().self().comments(1, []).addLabels(1).createComment(1, 1000);
+    const first = github()
+      .config(undefined)
+      .auth()
+      .self()
+      .comments(1, [])
+      .addLabels(1)
+      .createComment(1, 1000);
     let posted = '';
-    first.api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, () => {
-      posted = body(first.writes[1]);
-      return [comment(1000, posted)];
-    });
+    first.api
+      .get('/repos/acme/shop/issues/1/comments')
+      .query(true)
+      .reply(200, () => {
+        posted = body(first.writes[1]);
+        return [comment(1000, posted)];
+      });
     const event = issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' });
     await probot.receive(event);
     expect(first.api.isDone()).toBe(true);
 
     // The redelivery carries the same stale payload; the configuration is cached by now.
-    const again = github().comments(1, [comment(1000, posted)]).labels(1, ['sev1', 'incident']);
+    const again = github()
+      .comments(1, [comment(1000, posted)])
+      .labels(1, ['sev1', 'incident']);
     await probot.receive(event);
 
     expect(again.api.isDone()).toBe(true);
@@ -58,17 +75,21 @@ describe('when a sev2 incident is relabelled sev1', () => {
   it('removes sev2 and updates the same comment with the new deadlines', async () => {
     const gh = github().config(undefined).auth().self();
     gh.comments(1, [
-      comment(1000, '<!-- incident-scribe:status {"incident":"INC-2024-001","severity":"sev2","declaredAt":"2024-01-15T10:10:00Z"} -->\nold'),
+      comment(
+        1000,
+        '<!-- incident-scribe:status {"incident":"INC-2024-001","severity":"sev2","declaredAt":"2024-01-15T10:10:00Z"} -->\nold',
+      ),
     ]);
     gh.labels(1, ['sev2', 'incident', 'sev1']).removeLabel(1, 'sev2').updateComment(1000);
 
-    await probot.receive(issuesEvent('labeled', { labels: ['sev2', 'incident', 'sev1'], label: 'sev1' }));
+    await probot.receive(
+      issuesEvent('labeled', { labels: ['sev2', 'incident', 'sev1'], label: 'sev1' }),
+    );
 
     expect(gh.api.isDone()).toBe(true);
-    expect(gh.writes.map((w) => `${w.method} ${w.method === 'DELETE label' ? w.path : ''}`.trim())).toEqual([
-      'DELETE label sev2',
-      'PATCH comment',
-    ]);
+    expect(
+      gh.writes.map((w) => `${w.method} ${w.method === 'DELETE label' ? w.path : ''}`.trim()),
+    ).toEqual(['DELETE label sev2', 'PATCH comment']);
     const text = body(gh.writes[1]);
     expect(text).toContain('**Severity**: SEV1 (Critical)');
     expect(text).toContain('**Resolve by**: 2024-01-15 11:00 UTC, SEV1 target 1 h');
@@ -87,7 +108,9 @@ describe('when a new issue carries two severity labels', () => {
 
     expect(gh.api.isDone()).toBe(true);
     const text = body(gh.writes.find((w) => w.method === 'POST comment'));
-    expect(text).toContain('> Several severity labels were set (sev1, sev3): kept sev1, the most severe, and removed sev3.');
+    expect(text).toContain(
+      '> Several severity labels were set (sev1, sev3): kept sev1, the most severe, and removed sev3.',
+    );
     expect(text.split('\n').filter((line) => line.startsWith('> Several')).length).toBe(1);
   });
 });
@@ -109,10 +132,13 @@ describe('when the configuration is invalid', () => {
   it('updates that comment instead of posting another', async () => {
     const first = github().config(broken).auth().self().comments(1, []).createComment(1, 2000);
     let posted = '';
-    first.api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, () => {
-      posted = body(first.writes[0]);
-      return [comment(2000, posted)];
-    });
+    first.api
+      .get('/repos/acme/shop/issues/1/comments')
+      .query(true)
+      .reply(200, () => {
+        posted = body(first.writes[0]);
+        return [comment(2000, posted)];
+      });
     await probot.receive(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }));
 
     const again = github().comments(1, [comment(2000, posted)]);

@@ -18,7 +18,9 @@ export function github() {
     writes,
     /** Installation token and the App's own identity (asked once per process). */
     auth() {
-      api.post(`/app/installations/${INSTALLATION_ID}/access_tokens`).reply(201, { token: 'ghs_test', expires_at: '2999-01-01T00:00:00Z' });
+      api
+        .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
+        .reply(201, { token: 'ghs_test', expires_at: '2999-01-01T00:00:00Z' });
       return this;
     },
     self() {
@@ -38,14 +40,20 @@ export function github() {
       return this;
     },
     comments(issue: number, list: unknown[]) {
-      api.get(`/repos/acme/shop/issues/${issue}/comments`).query({ per_page: 100 }).reply(200, list);
+      api
+        .get(`/repos/acme/shop/issues/${issue}/comments`)
+        .query({ per_page: 100 })
+        .reply(200, list);
       return this;
     },
     labels(issue: number, names: string[]) {
       api
         .get(`/repos/acme/shop/issues/${issue}/labels`)
         .query({ per_page: 100 })
-        .reply(200, names.map((name) => ({ name })));
+        .reply(
+          200,
+          names.map((name) => ({ name })),
+        );
       return this;
     },
     addLabels(issue: number) {
@@ -66,14 +74,20 @@ export function github() {
       return this;
     },
     updateComment(id: number) {
-      api.patch(`/repos/acme/shop/issues/comments/${id}`, record('PATCH comment')).reply(200, (_uri, body) => comment(id, (body as { body: string }).body));
+      api
+        .patch(`/repos/acme/shop/issues/comments/${id}`, record('PATCH comment'))
+        .reply(200, (_uri, body) => comment(id, (body as { body: string }).body));
       return this;
     },
   };
 }
 
 /** A comment as GitHub returns it; by default authored by the scribe. */
-export function comment(id: number, body: string, user = { login: 'incident-scribe[bot]', type: 'Bot' }) {
+export function comment(
+  id: number,
+  body: string,
+  user = { login: 'incident-scribe[bot]', type: 'Bot' },
+) {
   return {
     id,
     body,

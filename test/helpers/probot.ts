@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { Probot, ProbotOctokit } from 'probot';
 import { pino } from 'pino';
+import { Probot, ProbotOctokit } from 'probot';
 import { createApp } from '../../src/adapters/probot/app.ts';
 
 /** One key pair for the whole run: generating RSA keys is the slow part of a test. */

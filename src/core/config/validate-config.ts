@@ -28,7 +28,7 @@ export function validateConfig(
   source: ConfigSource = { file: CONFIG_PATH, text: undefined },
 ): ConfigResult {
   const input = stripExtends(raw ?? {});
-  const parsed = configSchema.safeParse(input);
+  const parsed = configSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, config: resolveConfig(parsed.data) };
   const problems = parsed.error.issues.flatMap((issue) => {
     // Unknown keys come as one issue listing them all; report each where it stands.
@@ -44,7 +44,7 @@ export function validateConfig(
         key: path.join('.') || '(top level)',
         message:
           unknownKey === undefined
-            ? describe(issue.message, issue.code)
+            ? describe(issue.message, issue.code, issue.input)
             : 'unknown key (check the spelling; see docs/configuration.md)',
       };
     });
@@ -106,7 +106,13 @@ function stripExtends(raw: unknown): unknown {
   return raw;
 }
 
-function describe(message: string, code: string): string {
-  if (code === 'invalid_type' && message.includes('received undefined')) return 'missing value';
-  return message.replace(/^Invalid input: /, '');
+function describe(message: string, code: string, input: unknown): string {
+  if (code === 'invalid_type' && input === undefined) return 'missing value';
+  const text = message.replace(/^Invalid (input|option): /, '');
+  // Show what was written, briefly, so the reader need not open the file to see it.
+  const shown =
+    typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean'
+      ? JSON.stringify(input)
+      : undefined;
+  return shown === undefined || shown.length > 60 ? text : `${text}, got ${shown}`;
 }
