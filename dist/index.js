@@ -28830,12 +28830,12 @@ var UNIT_MINUTES = {
   week: 10080,
   weeks: 10080
 };
-var DURATION = /^(\d{1,6})\s?([a-z]{1,7})$/;
+var DURATION_PATTERN = new RegExp(
+  `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
+);
 function parseDuration(text3) {
-  const match2 = DURATION.exec(text3.trim().toLowerCase());
-  if (!match2) return void 0;
-  const unit = UNIT_MINUTES[match2[2]];
-  return unit === void 0 ? void 0 : Number(match2[1]) * unit;
+  const match2 = DURATION_PATTERN.exec(text3.trim().toLowerCase());
+  return match2 ? Number(match2[1]) * (UNIT_MINUTES[match2[2]] ?? 0) : void 0;
 }
 function formatMinutesShort(total) {
   if (total % 10080 === 0 && total >= 10080) return plural(total / 10080, "week");
@@ -48567,9 +48567,7 @@ function date4(params) {
 }
 
 // src/core/config/schema.ts
-var duration3 = external_exports.string().refine((text3) => parseDuration(text3) !== void 0, {
-  message: "expected a duration such as 15m, 4h, 1d or 1w"
-}).describe('A duration: a number and a unit (m, h, d, w), e.g. "15m" or "4h".');
+var duration3 = external_exports.string().regex(DURATION_PATTERN, "expected a duration such as 15m, 4h, 1d or 1w").describe('A duration: a number and a unit (m, h, d, w), e.g. "15m" or "4h".');
 var PERMISSIONS = ["read", "triage", "write", "maintain", "admin"];
 var severityFields = {
   label: external_exports.string().min(1).max(50).describe("The issue label that declares this severity."),
@@ -48828,7 +48826,7 @@ function toPosition(text3, offset) {
 var CONFIG_PATH = ".github/incident-scribe.yml";
 function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   const input2 = stripExtends(raw ?? {});
-  const parsed = configSchema.safeParse(input2);
+  const parsed = configSchema.safeParse(input2, { reportInput: true });
   if (parsed.success) return { ok: true, config: resolveConfig(parsed.data) };
   const problems = parsed.error.issues.flatMap((issue2) => {
     const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [void 0];
@@ -48840,7 +48838,7 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
         line: at?.line,
         column: at?.column,
         key: path.join(".") || "(top level)",
-        message: unknownKey === void 0 ? describe3(issue2.message, issue2.code) : "unknown key (check the spelling; see docs/configuration.md)"
+        message: unknownKey === void 0 ? describe3(issue2.message, issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
       };
     });
   });
@@ -48879,9 +48877,11 @@ function stripExtends(raw) {
   }
   return raw;
 }
-function describe3(message2, code4) {
-  if (code4 === "invalid_type" && message2.includes("received undefined")) return "missing value";
-  return message2.replace(/^Invalid input: /, "");
+function describe3(message2, code4, input2) {
+  if (code4 === "invalid_type" && input2 === void 0) return "missing value";
+  const text3 = message2.replace(/^Invalid (input|option): /, "");
+  const shown = typeof input2 === "string" || typeof input2 === "number" || typeof input2 === "boolean" ? JSON.stringify(input2) : void 0;
+  return shown === void 0 || shown.length > 60 ? text3 : `${text3}, got ${shown}`;
 }
 
 // src/usecases/config/load-config.ts

@@ -1,4 +1,9 @@
+import type { Probot } from 'probot';
+
 /** Webhook payloads as GitHub sends them, trimmed to what the tests vary. */
+
+/** What probot.receive takes; our trimmed payloads are not the full generated types. */
+export type Delivery = Parameters<Probot['receive']>[0];
 
 export const REPO = { owner: 'acme', repo: 'shop' };
 export const INSTALLATION_ID = 42;
@@ -42,7 +47,7 @@ export function issue(options: IssueOptions = {}) {
 export function issuesEvent(
   action: string,
   options: IssueOptions & { label?: string; sender?: { login: string; type: string } } = {},
-) {
+): Delivery {
   return {
     name: 'issues' as const,
     id: `delivery-${action}-${options.label ?? ''}-${(options.labels ?? []).join('+')}`,
@@ -54,10 +59,10 @@ export function issuesEvent(
       sender: options.sender ?? { login: 'alice', type: 'User' },
       installation: { id: INSTALLATION_ID },
     },
-  };
+  } as unknown as Delivery;
 }
 
-export function pushEvent(paths: string[], repo = repository) {
+export function pushEvent(paths: string[], repo = repository): Delivery {
   return {
     name: 'push' as const,
     id: `delivery-push-${paths.join('+')}`,
@@ -68,5 +73,5 @@ export function pushEvent(paths: string[], repo = repository) {
       sender: { login: 'alice', type: 'User' },
       installation: { id: INSTALLATION_ID },
     },
-  };
+  } as unknown as Delivery;
 }
