@@ -17,7 +17,9 @@ await build({
   target: 'node20',
   format: 'esm',
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });
@@ -27,7 +29,9 @@ if (check) {
   const committed = await readFile('dist/index.js', 'utf8').catch(() => '');
   await rm(outdir, { recursive: true, force: true });
   if (fresh !== committed) {
-    console.error('dist/index.js does not match a fresh build of src/. Run `npm run build` and commit dist/.');
+    console.error(
+      'dist/index.js does not match a fresh build of src/. Run `npm run build` and commit dist/.',
+    );
     process.exit(1);
   }
   console.log('dist/index.js matches a fresh build.');
