@@ -48905,22 +48905,21 @@ async function loadConfig(port) {
     const base = value._extends;
     if (base === void 0) break;
     const target = typeof base === "string" ? parseExtends(base, at) : void 0;
-    if (!target || depth + 1 >= MAX_EXTENDS || sources.includes(label(target))) {
+    const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
+    if (reason || !target)
       return {
         ok: false,
-        problems: [extendsProblem(file2, text3, base, depth + 1 >= MAX_EXTENDS)],
+        problems: [extendsProblem(file2, text3, base, reason ?? "invalid")],
         sources
       };
-    }
     at = target;
     text3 = await read(port, at, sources);
-    if (text3 === void 0) {
+    if (text3 === void 0)
       return {
         ok: false,
-        problems: [extendsProblem(file2, chain.at(-1)?.text ?? "", base, false, true)],
+        problems: [extendsProblem(file2, chain.at(-1)?.text ?? "", base, "missing")],
         sources
       };
-    }
   }
   const merged = Object.assign({}, ...chain.map((c) => c.value).reverse());
   const result = validateConfig(merged, {
@@ -48947,9 +48946,14 @@ function parseExtends(value, from) {
   if (!match2 || match2[3]?.includes("..")) return void 0;
   return { owner: match2[1] ?? from.owner, repo: match2[2], path: match2[3] ?? CONFIG_PATH };
 }
-function extendsProblem(file2, text3, value, tooDeep, missing = false) {
+var EXTENDS_MESSAGES = {
+  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
+  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
+  missing: "was not found or cannot be read"
+};
+function extendsProblem(file2, text3, value, reason) {
   const line = text3.split("\n").findIndex((l) => l.startsWith("_extends"));
-  const message2 = missing ? `the base configuration "${String(value)}" was not found or cannot be read` : tooDeep ? `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself` : 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"';
+  const message2 = reason === "missing" ? `the base configuration "${String(value)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
   return {
     file: file2,
     line: line < 0 ? void 0 : line + 1,

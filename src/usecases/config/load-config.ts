@@ -42,22 +42,25 @@ export async function loadConfig(port: GitHubPort): Promise<ConfigLoad> {
     const base = value._extends;
     if (base === undefined) break;
     const target = typeof base === 'string' ? parseExtends(base, at) : undefined;
-    if (!target || depth + 1 >= MAX_EXTENDS || sources.includes(label(target))) {
+    const reason = !target
+      ? 'invalid'
+      : depth + 1 >= MAX_EXTENDS || sources.includes(label(target))
+        ? 'loop'
+        : undefined;
+    if (reason || !target)
       return {
         ok: false,
-        problems: [extendsProblem(file, text, base, depth + 1 >= MAX_EXTENDS)],
+        problems: [extendsProblem(file, text, base, reason ?? 'invalid')],
         sources,
       };
-    }
     at = target;
     text = await read(port, at, sources);
-    if (text === undefined) {
+    if (text === undefined)
       return {
         ok: false,
-        problems: [extendsProblem(file, chain.at(-1)?.text ?? '', base, false, true)],
+        problems: [extendsProblem(file, chain.at(-1)?.text ?? '', base, 'missing')],
         sources,
       };
-    }
   }
 
   // 3. Validate the merged result, placing each problem in the file that set the key.
@@ -92,19 +95,23 @@ function parseExtends(value: string, from: RepoRef): (RepoRef & { path: string }
   return { owner: match[1] ?? from.owner, repo: match[2] as string, path: match[3] ?? CONFIG_PATH };
 }
 
+const EXTENDS_MESSAGES = {
+  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
+  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
+  missing: 'was not found or cannot be read',
+};
+
 function extendsProblem(
   file: string,
   text: string,
   value: unknown,
-  tooDeep: boolean,
-  missing = false,
+  reason: keyof typeof EXTENDS_MESSAGES,
 ): ConfigProblem {
   const line = text.split('\n').findIndex((l) => l.startsWith('_extends'));
-  const message = missing
-    ? `the base configuration "${String(value)}" was not found or cannot be read`
-    : tooDeep
-      ? `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`
-      : 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"';
+  const message =
+    reason === 'missing'
+      ? `the base configuration "${String(value)}" ${EXTENDS_MESSAGES.missing}`
+      : EXTENDS_MESSAGES[reason];
   return {
     file,
     line: line < 0 ? undefined : line + 1,
