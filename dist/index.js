@@ -26150,6 +26150,80 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder = new TextDecoder("utf-8", { fatal: false });
 var decode = textDecoder.decode.bind(textDecoder);
 
+// src/github/from-payload.ts
+function issueFromPayload(issue2) {
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state === "closed" ? "closed" : "open",
+    stateReason: issue2.state_reason ?? null,
+    author: { login: issue2.user?.login ?? "ghost", type: issue2.user?.type ?? "User" },
+    labels: (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
+    assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
+    createdAt: issue2.created_at,
+    closedAt: issue2.closed_at ?? null,
+    htmlUrl: issue2.html_url
+  };
+}
+
+// src/github/timeline-events.ts
+function toIssueEvents(items) {
+  return items.flatMap((item) => {
+    const actor = person(item.actor ?? item.user);
+    const at = item.created_at ?? "";
+    switch (item.event) {
+      case "commented":
+        return [
+          {
+            kind: "commented",
+            id: item.id ?? 0,
+            actor: person(item.user ?? item.actor),
+            at,
+            updatedAt: item.updated_at ?? at,
+            body: item.body ?? "",
+            htmlUrl: item.html_url ?? ""
+          }
+        ];
+      case "labeled":
+      case "unlabeled":
+        return item.label ? [{ kind: item.event, actor, at, label: item.label.name }] : [];
+      case "assigned":
+      case "unassigned":
+        return item.assignee ? [{ kind: item.event, actor, at, assignee: item.assignee.login }] : [];
+      case "closed":
+        return [{ kind: "closed", actor, at, stateReason: item.state_reason ?? null }];
+      case "reopened":
+        return [{ kind: "reopened", actor, at }];
+      case "renamed":
+        return item.rename ? [{ kind: "renamed", actor, at, from: item.rename.from, to: item.rename.to }] : [];
+      case "cross-referenced": {
+        const source = item.source?.issue;
+        if (!source) return [];
+        return [
+          {
+            kind: "cross-referenced",
+            actor,
+            at,
+            source: {
+              number: source.number,
+              title: source.title,
+              isPullRequest: source.pull_request !== void 0,
+              url: source.html_url,
+              repo: source.repository?.full_name ?? ""
+            }
+          }
+        ];
+      }
+      default:
+        return [];
+    }
+  });
+}
+function person(user) {
+  return { login: user?.login ?? "ghost", type: user?.type ?? "User" };
+}
+
 // src/github/octokit-port.ts
 var SECONDARY_LIMIT_RETRIES = 2;
 var WriteBudgetExceeded = class extends Error {
@@ -26211,6 +26285,18 @@ function createOctokitPort(options2) {
         if (statusOf(error62) === 404) return "none";
         throw error62;
       }
+    },
+    async getIssue(issue2) {
+      const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue2 });
+      return issueFromPayload(data);
+    },
+    async listIssueTimeline(issue2) {
+      const items = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
+        ...repo,
+        issue_number: issue2,
+        per_page: 100
+      });
+      return toIssueEvents(items);
     },
     async listIssueComments(issue2) {
       const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -48970,23 +49056,6 @@ function label(at) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/github/from-payload.ts
-function issueFromPayload(issue2) {
-  return {
-    number: issue2.number,
-    title: issue2.title,
-    body: issue2.body ?? "",
-    state: issue2.state === "closed" ? "closed" : "open",
-    stateReason: issue2.state_reason ?? null,
-    author: { login: issue2.user?.login ?? "ghost", type: issue2.user?.type ?? "User" },
-    labels: (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
-    createdAt: issue2.created_at,
-    closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url
-  };
 }
 
 // src/core/incident/decide-severity.ts

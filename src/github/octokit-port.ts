@@ -1,6 +1,8 @@
 import type { ProbotOctokit } from 'probot';
 import type { Permission } from '../core/config/schema.ts';
+import { issueFromPayload, type PayloadIssue } from './from-payload.ts';
 import type { GitHubPort, IssueComment, RepoRef } from './port.ts';
+import { type RestTimelineItem, toIssueEvents } from './timeline-events.ts';
 
 type Octokit = InstanceType<typeof ProbotOctokit>;
 
@@ -91,6 +93,20 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort & { w
         if (statusOf(error) === 404) return 'none';
         throw error;
       }
+    },
+
+    async getIssue(issue) {
+      const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
+      return issueFromPayload(data as PayloadIssue);
+    },
+
+    async listIssueTimeline(issue) {
+      const items = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100,
+      });
+      return toIssueEvents(items as RestTimelineItem[]);
     },
 
     async listIssueComments(issue) {

@@ -1,4 +1,5 @@
 import type { Permission } from '../core/config/schema.ts';
+import type { IssueEvent, IssueSnapshot } from '../core/incident/issue.ts';
 
 /**
  * Every GitHub verb the scribe uses, and nothing else. Use cases receive a port; the only
@@ -35,6 +36,9 @@ export interface GitHubPort {
   /** The repository permission of a user, or "none" when they have no access. */
   permissionOf(login: string): Promise<Permission | 'none'>;
 
+  getIssue(issue: number): Promise<IssueSnapshot>;
+  /** The issue's whole history (comments, labels, assignments, ...), ceil(n/100) requests. */
+  listIssueTimeline(issue: number): Promise<IssueEvent[]>;
   listIssueComments(issue: number): Promise<IssueComment[]>;
   createIssueComment(issue: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<void>;

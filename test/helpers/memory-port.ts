@@ -28,6 +28,12 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
       calls.push('permissionOf');
       return 'write';
     },
+    async getIssue() {
+      throw new Error('memoryPort: getIssue is not modelled; use the sandbox');
+    },
+    async listIssueTimeline() {
+      throw new Error('memoryPort: listIssueTimeline is not modelled; use the sandbox');
+    },
     async listIssueComments(issue) {
       calls.push(`listIssueComments ${issue}`);
       return [...(comments.get(issue) ?? [])];
