@@ -1,0 +1,57 @@
+// `npm run bench`: what the scribe costs, as request counts and ratios (never wall-clock
+// assertions: the machines are shared and noisy). Prints a table; exits 0.
+import { parseConfigText } from '../src/core/config/validate-config.ts';
+import type { IssueSnapshot } from '../src/core/incident/issue.ts';
+import { declareIncident } from '../src/usecases/declare-incident.ts';
+import { memoryPort } from '../test/helpers/memory-port.ts';
+import { benchSandbox } from './sandbox.ts';
+
+const parsed = parseConfigText('');
+if (!parsed.ok) throw new Error('the default configuration must be valid');
+const config = parsed.config;
+
+const issue = (labels: string[]): IssueSnapshot => ({
+  number: 1,
+  title: 'Checkout API returns 500',
+  body: 'Customers cannot pay.',
+  state: 'open',
+  stateReason: null,
+  author: { login: 'alice', type: 'User' },
+  labels,
+  assignees: [],
+  createdAt: '2024-01-15T10:00:00Z',
+  closedAt: null,
+  htmlUrl: '',
+});
+
+const rows: [string, string][] = [];
+
+// 1. Requests per declaration event (configuration already loaded).
+{
+  const { port, calls } = memoryPort();
+  await declareIncident(port, config, { issue: issue(['bug']), eventAt: '2024-01-15T10:01:00Z' });
+  rows.push(['requests: label on an ordinary issue', String(calls.length)]);
+  calls.length = 0;
+  await declareIncident(port, config, {
+    issue: issue(['sev1']),
+    addedLabel: 'sev1',
+    eventAt: '2024-01-15T10:02:00Z',
+  });
+  rows.push(['requests: first severity label (reads + writes)', String(calls.length)]);
+  calls.length = 0;
+  await declareIncident(port, config, {
+    issue: issue(['sev1', 'incident']),
+    addedLabel: 'sev1',
+    eventAt: '2024-01-15T10:02:00Z',
+  });
+  rows.push([
+    'requests: the same event redelivered',
+    `${calls.length} (writes: ${calls.filter((c) => !/^(list|read|get)/.test(c)).length})`,
+  ]);
+}
+
+// 2. The built-in sandbox scenario, when the sandbox is there.
+rows.push(...(await benchSandbox()));
+
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [key, value] of rows) console.log(`${key.padEnd(width)}  ${value}`);

@@ -1,0 +1,4 @@
+/** Sandbox measurements; filled in when the sandbox can be driven from here. */
+export async function benchSandbox(): Promise<[string, string][]> {
+  return [];
+}
