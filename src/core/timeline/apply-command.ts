@@ -73,6 +73,7 @@ export function applyCommand(draft: Draft, command: Command, comment: CommandCom
         eta: command.eta,
         rootCause: command.rootCause,
         commentId: comment.id,
+        line: command.line,
         url: comment.url,
       };
       draft.statusUpdates.push(update);

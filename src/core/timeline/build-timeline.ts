@@ -1,6 +1,6 @@
 import type { Access } from '../commands/access.ts';
 import { changesState } from '../commands/command-types.ts';
-import { parseCommands } from '../commands/parse-commands.ts';
+import { MAX_COMMENT_CHARS, parseCommands } from '../commands/parse-commands.ts';
 import type { Config } from '../config/config.ts';
 import type { IssueEvent, IssueSnapshot, Person } from '../incident/issue.ts';
 import { applyCommand } from './apply-command.ts';
@@ -48,6 +48,14 @@ export function buildTimeline(
       incidentStart: issue.createdAt,
       config,
     });
+    if (parsed.truncated) {
+      notes.push({
+        commentId: event.id,
+        author,
+        line: event.body.slice(0, MAX_COMMENT_CHARS).split('\n').length,
+        note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`,
+      });
+    }
     for (const command of parsed.commands) {
       const reject = (reason: RejectedCommand['reason']) =>
         rejected.push({ commentId: event.id, author, reason, command });

@@ -69,13 +69,19 @@ export function captureIssueEvent(draft: Draft, event: CapturedEvent): void {
     }
     case 'closed': {
       const reason = event.stateReason === 'not_planned' ? ' as not planned' : '';
-      addEntry(draft, { at, text: `Issue closed${reason}`, actor, source: 'auto', kind: 'closed' });
+      addEntry(draft, {
+        at,
+        text: `Incident closed${reason}`,
+        actor,
+        source: 'auto',
+        kind: 'closed',
+      });
       return;
     }
     case 'reopened':
       // A reopened incident is not resolved any more, whatever the last update said.
       if (draft.status?.status === 'resolved') draft.status = undefined;
-      addEntry(draft, { at, text: 'Issue reopened', actor, source: 'auto', kind: 'reopened' });
+      addEntry(draft, { at, text: 'Incident reopened', actor, source: 'auto', kind: 'reopened' });
       return;
   }
 }

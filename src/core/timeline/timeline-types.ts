@@ -89,6 +89,8 @@ export interface StatusUpdate {
   eta: string | undefined;
   rootCause: string | undefined;
   commentId: number;
+  /** The line of the comment the command stood on: with commentId, the update's identity. */
+  line: number;
   url: string;
 }
 

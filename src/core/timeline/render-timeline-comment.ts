@@ -1,0 +1,56 @@
+import type { Heading, RootContent } from 'mdast';
+import type { Config } from '../config/config.ts';
+import { renderMarker } from '../markdown/marker.ts';
+import { toMarkdown } from '../markdown/to-markdown.ts';
+import { emphasis, paragraph, text } from './md.ts';
+import { computeDeadlines, computeMetrics } from './metrics.ts';
+import { renderIncidentState } from './render-incident-state.ts';
+import { renderDeadlines, renderMetrics } from './render-metrics.ts';
+import { renderPhaseGantt } from './render-phase-gantt.ts';
+import { renderTimelineTable } from './render-timeline-table.ts';
+import type { Timeline } from './timeline-types.ts';
+
+export interface TimelineCommentOptions {
+  /** The incident's id ("INC-2024-001"), for the heading and the hidden marker. */
+  incidentId: string;
+  config: Config;
+  /** For deadlines and the phase still running; the core never reads the clock. */
+  now: Date;
+}
+
+/** The one timeline comment of an incident, updated in place: state, table, metrics, phases. */
+export function renderTimelineComment(timeline: Timeline, options: TimelineCommentOptions): string {
+  const { config, now } = options;
+  const zone = config.timezone;
+  const metrics = computeMetrics(timeline, config);
+  const children: RootContent[] = [
+    { type: 'html', value: renderMarker('timeline', { incident: options.incidentId }) },
+    heading(3, `Timeline of ${options.incidentId}`),
+    renderIncidentState(timeline.state),
+    renderTimelineTable(timeline.entries, zone),
+    heading(4, 'Metrics'),
+    renderMetrics(metrics, zone),
+  ];
+  if (timeline.state.open) {
+    const deadlines = computeDeadlines(timeline, config, now);
+    children.push(
+      heading(4, 'Deadlines'),
+      renderDeadlines(deadlines, zone, timeline.moments.acknowledged !== undefined),
+    );
+  }
+  const gantt = renderPhaseGantt(timeline.moments, now);
+  if (gantt) children.push(heading(4, 'Phases'), gantt);
+  const zones = zone === 'UTC' ? 'UTC' : `UTC and ${zone}`;
+  children.push(
+    paragraph(
+      emphasis(
+        `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`,
+      ),
+    ),
+  );
+  return toMarkdown({ type: 'root', children });
+}
+
+function heading(depth: 3 | 4, value: string): Heading {
+  return { type: 'heading', depth, children: [text(value)] };
+}
