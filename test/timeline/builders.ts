@@ -126,25 +126,41 @@ function person(who: Person | string): Person {
   return typeof who === 'string' ? user(who) : who;
 }
 
-/** INC-2024-001 as commands and events, the way the reference post-mortem tells it. */
-export function referenceIncident(): { issue: IssueSnapshot; events: IssueEvent[] } {
+/**
+ * INC-2024-001 as commands and events, the way the reference post-mortem tells it. `causeAt`
+ * is the time carol types for the root cause (in the configured zone; 10:30 in UTC).
+ */
+export function referenceIncident(causeAt = '10:30'): {
+  issue: IssueSnapshot;
+  events: IssueEvent[];
+} {
   return {
     issue: issue({ state: 'closed', stateReason: 'completed', closedAt: at('12:34') }),
     events: [
-      comment('alice', '10:05', '/ack'),
+      comment('alice', '10:05', '/ack', { id: 101 }),
       labeled('bob', '10:15', 'sev1'),
       comment(
         'carol',
         '10:41',
-        '/timeline [cause identified] Root cause identified: the connection pool is exhausted | 10:30',
+        `/timeline [cause identified] Root cause identified: the connection pool is exhausted | ${causeAt}`,
+        { id: 102 },
       ),
-      comment('bob', '11:45', '/status monitoring Mitigation applied: release 4.2 rolled back'),
+      comment('bob', '11:45', '/status monitoring Mitigation applied: release 4.2 rolled back', {
+        id: 103,
+      }),
       comment(
         'bob',
         '12:30',
         '/status resolved Service restored | root cause: release 4.2 leaked database connections',
+        { id: 104 },
       ),
       closed('bob', '12:34'),
     ],
   };
+}
+
+/** The value, or a failed test saying what was missing. */
+export function defined<T>(value: T | undefined, what = 'value'): T {
+  if (value === undefined) throw new Error(`expected a ${what}`);
+  return value;
 }
