@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueEvent } from '../../src/core/incident/issue.ts';
 import { buildTimeline } from '../../src/core/timeline/build-timeline.ts';
+import { loginsToCheck } from '../../src/core/timeline/logins-to-check.ts';
 import type { Timeline } from '../../src/core/timeline/timeline-types.ts';
 import {
   access,
@@ -371,5 +372,23 @@ describe('phases', () => {
     [[comment('bob', '12:30', '/status resolved Restored')], 'resolution'],
   ] as [IssueEvent[], string][])('%#: the incident is in %s', (events, phase) => {
     expect(build(events).state.phase).toBe(phase);
+  });
+});
+
+describe('permissions to look up', () => {
+  it('are those of people who changed something and people named for a role, once each', () => {
+    expect(
+      loginsToCheck(
+        issue(),
+        [
+          comment('alice', '10:05', '/ack\n/ic @Carol'),
+          comment('bob', '10:06', '/help\n/timeline'),
+          comment('ALICE', '10:07', '/lead carol'),
+          comment(bot('ci[bot]'), '10:08', '/ack'),
+          comment('dave', '10:09', 'no commands here'),
+        ],
+        settings,
+      ),
+    ).toEqual(['alice', 'Carol']);
   });
 });
