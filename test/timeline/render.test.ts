@@ -95,6 +95,19 @@ describe('the timeline comment', () => {
     expect(markdown).toContain('**Next status update due**: 2024-01-15 11:00 UTC **overdue**');
   });
 
+  it('renders the same text later when nothing happened, so a refresh writes nothing', () => {
+    const settings = config();
+    const timeline = timelineOf(openIncident(), settings);
+    const render = (clock: string) =>
+      renderTimelineComment(timeline, {
+        incidentId: ID,
+        config: settings,
+        now: new Date(at(clock)),
+      });
+    expect(render('11:25')).toBe(render('11:20'));
+    expect(render('10:50')).not.toBe(render('11:20'));
+  });
+
   it('has no phase chart while only the start is known', () => {
     const settings = config();
     const markdown = renderTimelineComment(timelineOf([], settings), {

@@ -1,5 +1,4 @@
 import type { List, ListItem, PhrasingContent } from 'mdast';
-import { formatMinutesLong } from '../config/duration.ts';
 import { formatInstant } from './format-time.ts';
 import { field, paragraph, strong, text } from './md.ts';
 import { type Deadlines, describeMeasure, type Measure, type Metrics } from './metrics.ts';
@@ -25,7 +24,10 @@ export function renderMetrics(metrics: Metrics, zone: string): List {
   ]);
 }
 
-/** What is due next while the incident is open; overdue items say so in bold. */
+/**
+ * What is due next while the incident is open; overdue items say so in bold. No running clock
+ * (elapsed time) here: the comment must only change when something happens.
+ */
 export function renderDeadlines(deadlines: Deadlines, zone: string, acknowledged: boolean): List {
   const due = (iso: string, overdue: boolean): PhrasingContent[] =>
     overdue
@@ -43,7 +45,6 @@ export function renderDeadlines(deadlines: Deadlines, zone: string, acknowledged
       field('Next status update due', ...due(deadlines.nextUpdateDue, deadlines.updateOverdue)),
     );
   }
-  items.push(field('Elapsed', formatMinutesLong(deadlines.elapsedMinutes)));
   return list(items);
 }
 

@@ -14,7 +14,10 @@ export interface TimelineCommentOptions {
   /** The incident's id ("INC-2024-001"), for the heading and the hidden marker. */
   incidentId: string;
   config: Config;
-  /** For deadlines and the phase still running; the core never reads the clock. */
+  /**
+   * Only decides which deadlines show as overdue (the core never reads the clock). Nothing else
+   * depends on it, so a refresh with no new events renders the same text and writes nothing.
+   */
   now: Date;
 }
 
@@ -38,7 +41,8 @@ export function renderTimelineComment(timeline: Timeline, options: TimelineComme
       renderDeadlines(deadlines, zone, timeline.moments.acknowledged !== undefined),
     );
   }
-  const gantt = renderPhaseGantt(timeline.moments, now);
+  const lastEventAt = timeline.entries.at(-1)?.at ?? timeline.moments.start;
+  const gantt = renderPhaseGantt(timeline.moments, lastEventAt);
   if (gantt) children.push(heading(4, 'Phases'), gantt);
   const zones = zone === 'UTC' ? 'UTC' : `UTC and ${zone}`;
   children.push(
