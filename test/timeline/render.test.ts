@@ -8,7 +8,10 @@ import { buildTimeline } from '../../src/core/timeline/build-timeline.ts';
 import { renderCommandReply } from '../../src/core/timeline/render-command-reply.ts';
 import { renderHelp } from '../../src/core/timeline/render-help.ts';
 import { renderStatusUpdate } from '../../src/core/timeline/render-status-update.ts';
-import { renderTimelineComment } from '../../src/core/timeline/render-timeline-comment.ts';
+import {
+  MAX_TIMELINE_COMMENT_CHARS,
+  renderTimelineComment,
+} from '../../src/core/timeline/render-timeline-comment.ts';
 import {
   access,
   at,
@@ -179,5 +182,41 @@ describe('replies', () => {
   it('says nothing to a comment whose commands all counted', () => {
     const timeline = timelineOf([comment('alice', '10:10', '/ack', { id: 303 })], settings);
     expect(renderCommandReply(timeline, 303, settings)).toBeUndefined();
+  });
+});
+
+describe('a very long incident', () => {
+  it('leaves out its oldest ordinary entries to fit a GitHub comment, never a key moment', () => {
+    const settings = config();
+    const chatter = Array.from({ length: 400 }, (_, i) =>
+      comment(
+        'alice',
+        `10:${String(10 + Math.floor(i / 10)).padStart(2, '0')}`,
+        `/timeline Note ${i} ${'x'.repeat(200)}`,
+      ),
+    );
+    const { issue: snapshot, events } = referenceIncident();
+    const timeline = timelineOf([...events, ...chatter], settings, snapshot);
+    const markdown = renderTimelineComment(timeline, {
+      incidentId: ID,
+      config: settings,
+      now: new Date(at('13:00')),
+    });
+    expect(markdown.length).toBeLessThanOrEqual(MAX_TIMELINE_COMMENT_CHARS);
+    expect(markdown).toMatch(
+      /_\d+ earlier entries are left out to fit GitHub's comment size limit/,
+    );
+    expect(markdown).toContain('Note 399');
+    expect(markdown).not.toContain('Note 0 ');
+    for (const key of [
+      'Start · Detected',
+      'Acknowledged',
+      'Cause identified',
+      'Mitigated',
+      'Resolved',
+      'Closed',
+    ]) {
+      expect(markdown).toContain(`**${key}** ·`);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { renderIncidentState } from './render-incident-state.ts';
 import { renderDeadlines, renderMetrics } from './render-metrics.ts';
 import { renderPhaseGantt } from './render-phase-gantt.ts';
 import { renderTimelineTable } from './render-timeline-table.ts';
-import type { Timeline } from './timeline-types.ts';
+import type { Timeline, TimelineEntry } from './timeline-types.ts';
 
 export interface TimelineCommentOptions {
   /** The incident's id ("INC-2024-001"), for the heading and the hidden marker. */
@@ -21,8 +21,37 @@ export interface TimelineCommentOptions {
   now: Date;
 }
 
-/** The one timeline comment of an incident, updated in place: state, table, metrics, phases. */
+/** GitHub refuses comments over 65,536 characters; stay well under it. */
+export const MAX_TIMELINE_COMMENT_CHARS = 60_000;
+
+/**
+ * The one timeline comment of an incident, updated in place: state, table, metrics, phases.
+ * A very long incident leaves out its oldest ordinary entries (never a key moment) to fit.
+ */
 export function renderTimelineComment(timeline: Timeline, options: TimelineCommentOptions): string {
+  let shown = timeline.entries;
+  for (;;) {
+    const markdown = renderWith(timeline, shown, options);
+    const droppable = shown.filter((entry) => entry.keys.length === 0).length;
+    if (markdown.length <= MAX_TIMELINE_COMMENT_CHARS || droppable === 0) return markdown;
+    shown = dropOldest(shown, Math.ceil(droppable / 4));
+  }
+}
+
+function dropOldest(entries: TimelineEntry[], count: number): TimelineEntry[] {
+  let left = count;
+  return entries.filter((entry) => {
+    if (left === 0 || entry.keys.length > 0) return true;
+    left -= 1;
+    return false;
+  });
+}
+
+function renderWith(
+  timeline: Timeline,
+  entries: TimelineEntry[],
+  options: TimelineCommentOptions,
+): string {
   const { config, now } = options;
   const zone = config.timezone;
   const metrics = computeMetrics(timeline, config);
@@ -30,10 +59,19 @@ export function renderTimelineComment(timeline: Timeline, options: TimelineComme
     { type: 'html', value: renderMarker('timeline', { incident: options.incidentId }) },
     heading(3, `Timeline of ${options.incidentId}`),
     renderIncidentState(timeline.state),
-    renderTimelineTable(timeline.entries, zone),
-    heading(4, 'Metrics'),
-    renderMetrics(metrics, zone),
+    renderTimelineTable(entries, zone),
   ];
+  const omitted = timeline.entries.length - entries.length;
+  if (omitted > 0) {
+    children.push(
+      paragraph(
+        emphasis(
+          `${omitted} earlier ${omitted === 1 ? 'entry is' : 'entries are'} left out to fit GitHub's comment size limit; the issue's history has them all.`,
+        ),
+      ),
+    );
+  }
+  children.push(heading(4, 'Metrics'), renderMetrics(metrics, zone));
   if (timeline.state.open) {
     const deadlines = computeDeadlines(timeline, config, now);
     children.push(
