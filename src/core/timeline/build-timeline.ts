@@ -1,0 +1,142 @@
+import type { Access } from '../commands/access.ts';
+import { changesState } from '../commands/command-types.ts';
+import { MAX_COMMENT_CHARS, parseCommands } from '../commands/parse-commands.ts';
+import type { Config } from '../config/config.ts';
+import type { IssueEvent, IssueSnapshot, Person } from '../incident/issue.ts';
+import { applyCommand } from './apply-command.ts';
+import { captureIssueEvent } from './capture-issue-event.ts';
+import { currentPhase, deriveMoments } from './derive-moments.ts';
+import { addEntry, createDraft, type Draft } from './timeline-draft.ts';
+import type { CommandNote, RejectedCommand, Timeline } from './timeline-types.ts';
+
+/**
+ * Rebuilds the incident's timeline and state from the issue and its events, and nothing else:
+ * an edited command comment yields its new commands, a deleted one none. Comments by bots
+ * (the scribe included) are never commands; commands from people without `access.canAct`
+ * change nothing and come back in `rejected`.
+ */
+export function buildTimeline(
+  issue: IssueSnapshot,
+  events: readonly IssueEvent[],
+  config: Config,
+  selfLogin: string,
+  access: Access,
+): Timeline {
+  const draft = createDraft(config, selfLogin, repoOf(issue.htmlUrl));
+  const rejected: RejectedCommand[] = [];
+  const notes: CommandNote[] = [];
+  addEntry(draft, {
+    at: issue.createdAt,
+    text: `Issue opened: ${originalTitle(issue, events)}`,
+    actor: issue.author.login,
+    source: 'auto',
+    kind: 'opened',
+  });
+
+  for (const event of inTimeOrder(events)) {
+    if (event.kind !== 'commented') {
+      captureIssueEvent(draft, event);
+      continue;
+    }
+    if (isBot(event.actor)) continue;
+    const author = event.actor.login;
+    const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
+    const parsed = parseCommands(event.body, {
+      author,
+      commentAt: event.at,
+      writtenAt: laterOf(event.at, event.updatedAt),
+      incidentStart: issue.createdAt,
+      config,
+    });
+    if (parsed.truncated) {
+      notes.push({
+        commentId: event.id,
+        author,
+        line: event.body.slice(0, MAX_COMMENT_CHARS).split('\n').length,
+        note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`,
+      });
+    }
+    for (const command of parsed.commands) {
+      const reject = (reason: RejectedCommand['reason']) =>
+        rejected.push({ commentId: event.id, author, reason, command });
+      if (command.kind === 'unknown' || command.kind === 'invalid') reject(command.kind);
+      else if (changesState(command) && !access.canAct(author)) reject('not-permitted');
+      else if (command.kind === 'role' && access.hasAccess && !access.hasAccess(command.login))
+        reject('no-access');
+      else {
+        applyCommand(draft, command, comment);
+        if ('note' in command && command.note) {
+          notes.push({ commentId: event.id, author, line: command.line, note: command.note });
+        }
+      }
+    }
+  }
+
+  const entries = inTimeOrder(draft.entries);
+  const moments = deriveMoments(entries, issue);
+  return {
+    incident: { number: issue.number, title: issue.title, url: issue.htmlUrl },
+    entries,
+    moments,
+    state: stateOf(draft, issue, entries, moments),
+    statusUpdates: draft.statusUpdates,
+    rejected,
+    notes,
+  };
+}
+
+/** True for bot accounts, which the scribe never takes commands from. */
+export function isBot(person: Person): boolean {
+  return person.type === 'Bot' || person.login.endsWith('[bot]');
+}
+
+function stateOf(
+  draft: Draft,
+  issue: IssueSnapshot,
+  entries: Timeline['entries'],
+  moments: Timeline['moments'],
+): Timeline['state'] {
+  const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
+  const causeEntry = entries.find((e) => e.keys.includes('cause-identified'));
+  return {
+    open: issue.state === 'open',
+    severity: draft.severity,
+    severitySetAt: draft.severitySetAt,
+    phase: currentPhase(moments),
+    status: draft.status,
+    roles: { ...draft.roles },
+    acknowledgedBy: draft.acknowledgedBy,
+    lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
+    rootCause: givenCause ?? causeText(draft, causeEntry),
+  };
+}
+
+function causeText(draft: Draft, entry: Timeline['entries'][number] | undefined) {
+  if (entry?.kind === 'note') return entry.text;
+  return draft.statusUpdates.find(
+    (u) => u.commentId === entry?.commentId && u.status === 'identified',
+  )?.message;
+}
+
+// Stable: items at the same instant keep the order GitHub (or the comment) gave them.
+function inTimeOrder<T extends { at: string }>(items: readonly T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index, ms: Date.parse(item.at) }))
+    .sort((a, b) => a.ms - b.ms || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+function laterOf(a: string, b: string): string {
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+
+function originalTitle(issue: IssueSnapshot, events: readonly IssueEvent[]): string {
+  const firstRename = inTimeOrder(events).find((e) => e.kind === 'renamed');
+  return firstRename?.kind === 'renamed' ? firstRename.from : issue.title;
+}
+
+function repoOf(htmlUrl: string): string {
+  // https://github.com/owner/repo/issues/1 → owner/repo
+  const parts = htmlUrl.split('/');
+  return parts.length >= 5 ? `${parts[3]}/${parts[4]}` : '';
+}

@@ -1,0 +1,112 @@
+import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import { ROLE_LABELS } from '../commands/command-types.ts';
+import type { Config } from '../config/config.ts';
+import { renderMarker } from '../markdown/marker.ts';
+import { toMarkdown } from '../markdown/to-markdown.ts';
+import { quietLogin } from '../text/safe-text.ts';
+import { paragraph, text, userText } from './md.ts';
+import { commandNames } from './render-help.ts';
+import type { CommandNote, RejectedCommand, Timeline } from './timeline-types.ts';
+
+/** Why a command changed nothing, in one short sentence for its author. */
+export function describeRejection(rejected: RejectedCommand, config: Config): string {
+  const { command } = rejected;
+  switch (rejected.reason) {
+    case 'unknown':
+      return 'not a command I know.';
+    case 'invalid':
+      return command.kind === 'invalid' ? command.message : 'not understood.';
+    case 'not-permitted':
+      return `changing the incident needs ${config.commands.permission} permission on this repository, so nothing changed.`;
+    case 'no-access': {
+      if (command.kind !== 'role') return 'that person has no access to this repository.';
+      return `@${command.login} has no access to this repository, so cannot be ${ROLE_LABELS[command.role]}.`;
+    }
+  }
+}
+
+/**
+ * The one reply to a comment whose commands were refused or adjusted; undefined when there is
+ * nothing to say. Its marker names the comment, so the scribe edits its reply instead of adding
+ * another when the comment is edited or the webhook comes twice.
+ */
+export function renderCommandReply(
+  timeline: Timeline,
+  commentId: number,
+  config: Config,
+): string | undefined {
+  const rejected = timeline.rejected.filter((r) => r.commentId === commentId);
+  const notes = timeline.notes.filter((n) => n.commentId === commentId);
+  const author = rejected[0]?.author ?? notes[0]?.author;
+  if (author === undefined) return undefined;
+  const children: RootContent[] = [
+    { type: 'html', value: renderMarker('command-reply', { comment: commentId }) },
+  ];
+  if (rejected.length > 0) {
+    children.push(
+      paragraph(
+        `${quietLogin(author)}, ${plural(rejected.length)} in your comment changed nothing:`,
+      ),
+      bulletList(
+        rejected.map((r) => lineItem(r.command.line, nameOf(r), describeRejection(r, config))),
+      ),
+    );
+  }
+  if (notes.length > 0) {
+    children.push(
+      paragraph(rejected.length > 0 ? 'Also:' : `${quietLogin(author)}, noted with a change:`),
+      bulletList(notes.map((n: CommandNote) => lineItem(n.line, undefined, n.note))),
+    );
+  }
+  if (rejected.some((r) => r.reason === 'unknown' || r.reason === 'invalid')) {
+    children.push(
+      paragraph(
+        'Valid commands: ',
+        ...commandNames(),
+        text('. Write '),
+        code('/help'),
+        text(' for how to use them.'),
+      ),
+    );
+  }
+  return toMarkdown({ type: 'root', children });
+}
+
+function plural(count: number): string {
+  return count === 1 ? 'a command' : `${count} commands`;
+}
+
+function nameOf(rejected: RejectedCommand): string {
+  const { command } = rejected;
+  if (command.kind === 'unknown' || command.kind === 'invalid') return command.name;
+  if (command.kind === 'role')
+    return { commander: 'ic', lead: 'lead', scribe: 'scribe' }[command.role];
+  return command.kind === 'timeline-note' || command.kind === 'timeline-refresh'
+    ? 'timeline'
+    : command.kind;
+}
+
+function lineItem(line: number, name: string | undefined, message: string): PhrasingContent[] {
+  const head: PhrasingContent[] = [text(`Line ${line}`)];
+  if (name) head.push(text(', '), code(`/${name}`));
+  return [...head, text(': '), userText(message, 600)];
+}
+
+function bulletList(items: PhrasingContent[][]): RootContent {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children): ListItem => ({
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(...children)],
+      }),
+    ),
+  };
+}
+
+function code(value: string): PhrasingContent {
+  return { type: 'inlineCode', value };
+}

@@ -1,0 +1,95 @@
+import type { InlineCode, List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import { tagList } from '../commands/parse-timeline-args.ts';
+import type { Config } from '../config/config.ts';
+import { renderMarker } from '../markdown/marker.ts';
+import { toMarkdown } from '../markdown/to-markdown.ts';
+import { paragraph, text } from './md.ts';
+
+/** One line of help: the syntax and what it does. Other features add their own commands. */
+export interface HelpLine {
+  syntax: string;
+  does: string;
+}
+
+/** The commands this part of the scribe understands, for /help and for unknown-command replies. */
+export const COMMAND_NAMES = [
+  'timeline',
+  'ack',
+  'ic',
+  'lead',
+  'scribe',
+  'severity',
+  'status',
+  'help',
+];
+
+/** The help lines, with the configuration's severities and permission filled in. */
+export function helpLines(config: Config): HelpLine[] {
+  const severities = config.severities.map((s) => s.id).join(', ');
+  return [
+    { syntax: '/timeline', does: 'show or refresh the timeline comment' },
+    { syntax: '/timeline <what happened>', does: 'add an event at the time of your comment' },
+    {
+      syntax: '/timeline <what happened> | <YYYY-MM-DD> <HH:MM>',
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened',
+    },
+    {
+      syntax: '/timeline [impact mitigated] <what happened> | <HH:MM>',
+      does: `tag the event with one of ${tagList()}`,
+    },
+    { syntax: '/ack', does: 'acknowledge the incident: you are responding' },
+    { syntax: '/ic @user', does: 'name the incident commander (also assigned); "me" for yourself' },
+    { syntax: '/lead @user', does: 'name the tech lead' },
+    { syntax: '/scribe @user', does: 'name the scribe' },
+    { syntax: '/severity sev1', does: `set the severity (${severities})` },
+    {
+      syntax: '/status <state> <update> | eta <when> | root cause <text>',
+      does: 'post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional',
+    },
+    { syntax: '/help', does: 'this list' },
+  ];
+}
+
+/** The /help reply. `extra` lists commands other features add (action items, post-mortem). */
+export function renderHelp(config: Config, extra: HelpLine[] = []): string {
+  const children: RootContent[] = [
+    { type: 'html', value: renderMarker('help') },
+    paragraph('Incident commands, one per line at the start of a line:'),
+    helpList([...helpLines(config), ...extra]),
+    paragraph(
+      `Times are ${timesIn(config)}. Commands that change the incident need ${config.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`,
+    ),
+  ];
+  return toMarkdown({ type: 'root', children });
+}
+
+/** The list of commands as Markdown nodes, for any reply that needs it. */
+export function helpList(lines: HelpLine[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: lines.map(
+      (line): ListItem => ({
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(code(line.syntax), text(`: ${line.does}`))],
+      }),
+    ),
+  };
+}
+
+/** "`/timeline`, `/ack`, …", the valid command names inline. */
+export function commandNames(names: string[] = COMMAND_NAMES): PhrasingContent[] {
+  return names.flatMap((name, index) => [...(index === 0 ? [] : [text(', ')]), code(`/${name}`)]);
+}
+
+function timesIn(config: Config): string {
+  return config.timezone === 'UTC'
+    ? 'in UTC'
+    : `in ${config.timezone} (add UTC after a time to give it in UTC)`;
+}
+
+function code(value: string): InlineCode {
+  return { type: 'inlineCode', value };
+}

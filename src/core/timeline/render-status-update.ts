@@ -1,0 +1,90 @@
+import type { Link, PhrasingContent, RootContent } from 'mdast';
+import type { StatusName } from '../commands/command-types.ts';
+import type { Config } from '../config/config.ts';
+import { formatMinutesLong, formatMinutesShort } from '../config/duration.ts';
+import { renderMarker } from '../markdown/marker.ts';
+import { toMarkdown } from '../markdown/to-markdown.ts';
+import { formatInstant } from './format-time.ts';
+import { field, paragraph, text, userText } from './md.ts';
+import { minutesBetween } from './metrics.ts';
+import type { StatusUpdate, Timeline } from './timeline-types.ts';
+
+export interface StatusUpdateOptions {
+  incidentId: string;
+  config: Config;
+  /** Where the action items will live (the post-mortem pull request, a project board). */
+  actionItems?: { text: string; url: string };
+}
+
+// The reference's Status Update says "In Progress - Mitigating" while work is under way.
+const STATUS_LINE: Record<StatusName, string> = {
+  investigating: 'Investigating',
+  identified: 'In Progress - Identified',
+  mitigating: 'In Progress - Mitigating',
+  monitoring: 'In Progress - Monitoring',
+  resolved: 'Resolved',
+};
+
+/**
+ * The reply to a `/status` command, in the reference's Status Update shape, or its Resolution
+ * shape for `resolved`. The marker names the command's comment and line, so a webhook handled
+ * twice finds the reply it already posted.
+ */
+export function renderStatusUpdate(
+  timeline: Timeline,
+  update: StatusUpdate,
+  options: StatusUpdateOptions,
+): string {
+  const zone = options.config.timezone;
+  const lines: PhrasingContent[][] = [
+    field('Incident', userText(`${options.incidentId}: ${timeline.incident.title}`)),
+    field('Status', STATUS_LINE[update.status]),
+  ];
+  if (update.status === 'resolved') {
+    const cause = update.rootCause ?? timeline.state.rootCause;
+    const minutes = minutesBetween(timeline.moments.start, update.at);
+    lines.push(
+      field('Update', userText(update.message)),
+      field('Duration', formatMinutesLong(minutes)),
+      field('Root Cause', cause ? userText(cause) : 'to be found in the post-mortem'),
+      field('Action Items', actionItems(options)),
+    );
+  } else {
+    const severity = timeline.state.severity;
+    const next = severity
+      ? `${formatInstant(plus(update.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})`
+      : 'when there is news (no severity set, so no cadence)';
+    lines.push(
+      field('Update', userText(update.message)),
+      field('Next Update', next),
+      field('ETA', update.eta ? formatInstant(update.eta, zone) : 'not known yet'),
+    );
+  }
+  const children: RootContent[] = [
+    {
+      type: 'html',
+      value: renderMarker('status-update', {
+        incident: options.incidentId,
+        comment: update.commentId,
+        line: update.line,
+      }),
+    },
+    paragraph(...lines.flatMap((parts, index) => (index === 0 ? parts : [text('\n'), ...parts]))),
+  ];
+  return toMarkdown({ type: 'root', children });
+}
+
+function actionItems(options: StatusUpdateOptions): PhrasingContent {
+  if (!options.actionItems)
+    return text('in the post-mortem, opened as a pull request when this issue closes');
+  const link: Link = {
+    type: 'link',
+    url: options.actionItems.url,
+    children: [text(options.actionItems.text)],
+  };
+  return link;
+}
+
+function plus(iso: string, minutes: number): string {
+  return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+}
