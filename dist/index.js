@@ -54024,7 +54024,7 @@ function gfmToMarkdown(options2) {
 // src/core/markdown/to-markdown.ts
 function toMarkdown2(tree) {
   return toMarkdown(tree, {
-    extensions: [gfmToMarkdown()],
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
     bullet: "-",
     emphasis: "_",
     fence: "`",

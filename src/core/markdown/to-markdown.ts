@@ -8,7 +8,7 @@ import { toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown';
  */
 export function toMarkdown(tree: Root): string {
   return mdastToMarkdown(tree, {
-    extensions: [gfmToMarkdown()],
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
     bullet: '-',
     emphasis: '_',
     fence: '`',
