@@ -2,13 +2,14 @@
 // assertions: the machines are shared and noisy). Prints a table; exits 0.
 import { parseConfigText } from '../src/core/config/validate-config.ts';
 import type { IssueSnapshot } from '../src/core/incident/issue.ts';
-import { declareIncident } from '../src/usecases/declare-incident.ts';
+import { refreshIncident } from '../src/usecases/incident/refresh-incident.ts';
 import { memoryPort } from '../test/helpers/memory-port.ts';
 import { benchSandbox } from './sandbox.ts';
 
 const parsed = parseConfigText('');
 if (!parsed.ok) throw new Error('the default configuration must be valid');
 const config = parsed.config;
+const now = new Date('2024-01-15T10:20:00Z');
 
 const issue = (labels: string[]): IssueSnapshot => ({
   number: 1,
@@ -29,20 +30,20 @@ const rows: [string, string][] = [];
 // 1. Requests per declaration event (configuration already loaded).
 {
   const { port, calls } = memoryPort();
-  await declareIncident(port, config, { issue: issue(['bug']), eventAt: '2024-01-15T10:01:00Z' });
+  await refreshIncident(port, config, { issue: issue(['bug']), now });
   rows.push(['requests: label on an ordinary issue', String(calls.length)]);
   calls.length = 0;
-  await declareIncident(port, config, {
+  await refreshIncident(port, config, {
     issue: issue(['sev1']),
     addedLabel: 'sev1',
-    eventAt: '2024-01-15T10:02:00Z',
+    now,
   });
   rows.push(['requests: first severity label (reads + writes)', String(calls.length)]);
   calls.length = 0;
-  await declareIncident(port, config, {
+  await refreshIncident(port, config, {
     issue: issue(['sev1', 'incident']),
     addedLabel: 'sev1',
-    eventAt: '2024-01-15T10:02:00Z',
+    now,
   });
   rows.push([
     'requests: the same event redelivered',

@@ -2088,8 +2088,8 @@ var require_wait = __commonJS({
         if (result.async) {
           result.value.then((res) => {
             if (res === "ok") {
-              const latest = Atomics.load(state, index);
-              done(null, latest >= expected ? "ok" : "not-equal");
+              const latest2 = Atomics.load(state, index);
+              done(null, latest2 >= expected ? "ok" : "not-equal");
               return;
             }
             check3(current);
@@ -2322,7 +2322,7 @@ var require_thread_stream = __commonJS({
           destroy(stream, new Error("this should not happen: " + msg.code));
       }
     }
-    function onWorkerExit(code4) {
+    function onWorkerExit(code6) {
       const stream = this.stream.deref();
       if (stream === void 0) {
         return;
@@ -2330,7 +2330,7 @@ var require_thread_stream = __commonJS({
       registry2.unregister(stream);
       stream.worker.exited = true;
       stream.worker.off("exit", onWorkerExit);
-      destroy(stream, code4 !== 0 ? new Error("the worker thread exited") : null);
+      destroy(stream, code6 !== 0 ? new Error("the worker thread exited") : null);
     }
     var ThreadStream = class extends EventEmitter {
       constructor(opts = {}) {
@@ -5148,21 +5148,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform2(chunk, enc, cb) {
-      let list3;
+      let list4;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list3 = buf.split(this.matcher);
-        if (list3.length === 1) return cb();
-        list3.shift();
+        list4 = buf.split(this.matcher);
+        if (list4.length === 1) return cb();
+        list4.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list3 = this[kLast].split(this.matcher);
+        list4 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list3.pop();
-      for (let i = 0; i < list3.length; i++) {
+      this[kLast] = list4.pop();
+      for (let i = 0; i < list4.length; i++) {
         try {
-          push(this, this.mapper(list3[i]));
+          push(this, this.mapper(list4[i]));
         } catch (error62) {
           return cb(error62);
         }
@@ -5262,12 +5262,12 @@ var require_pino_abstract_transport = __commonJS({
     module2.exports = function build(fn, opts = {}) {
       const waitForConfig = opts.expectPinoConfig === true && workerData?.workerData?.pinoWillSendConfig === true;
       const parseLines = opts.parse === "lines";
-      const parseLine = typeof opts.parseLine === "function" ? opts.parseLine : JSON.parse;
+      const parseLine2 = typeof opts.parseLine === "function" ? opts.parseLine : JSON.parse;
       const close = opts.close || defaultClose;
       const stream = split(function(line) {
         let value;
         try {
-          value = parseLine(line);
+          value = parseLine2(line);
         } catch (error62) {
           this.emit("unknown", line, error62);
           return;
@@ -6931,7 +6931,7 @@ var require_dateformat = __commonJS({
           var flags = { d: function d() {
             return _d();
           }, dd: function dd() {
-            return pad(_d());
+            return pad2(_d());
           }, ddd: function ddd() {
             return dateFormat.i18n.dayNames[D()];
           }, DDD: function DDD() {
@@ -6943,7 +6943,7 @@ var require_dateformat = __commonJS({
           }, m: function m() {
             return _m() + 1;
           }, mm: function mm() {
-            return pad(_m() + 1);
+            return pad2(_m() + 1);
           }, mmm: function mmm() {
             return dateFormat.i18n.monthNames[_m()];
           }, mmmm: function mmmm() {
@@ -6951,27 +6951,27 @@ var require_dateformat = __commonJS({
           }, yy: function yy() {
             return String(y()).slice(2);
           }, yyyy: function yyyy() {
-            return pad(y(), 4);
+            return pad2(y(), 4);
           }, h: function h() {
             return _H() % 12 || 12;
           }, hh: function hh() {
-            return pad(_H() % 12 || 12);
+            return pad2(_H() % 12 || 12);
           }, H: function H() {
             return _H();
           }, HH: function HH() {
-            return pad(_H());
+            return pad2(_H());
           }, M: function M() {
             return _M();
           }, MM: function MM() {
-            return pad(_M());
+            return pad2(_M());
           }, s: function s() {
             return _s();
           }, ss: function ss() {
-            return pad(_s());
+            return pad2(_s());
           }, l: function l() {
-            return pad(_L(), 3);
+            return pad2(_L(), 3);
           }, L: function L() {
-            return pad(Math.floor(_L() / 10));
+            return pad2(Math.floor(_L() / 10));
           }, t: function t() {
             return _H() < 12 ? dateFormat.i18n.timeNames[0] : dateFormat.i18n.timeNames[1];
           }, tt: function tt() {
@@ -6983,15 +6983,15 @@ var require_dateformat = __commonJS({
           }, Z: function Z() {
             return gmt ? "GMT" : utc ? "UTC" : (String(date5).match(timezone) || [""]).pop().replace(timezoneClip, "").replace(/GMT\+0000/g, "UTC");
           }, o: function o() {
-            return (_o() > 0 ? "-" : "+") + pad(Math.floor(Math.abs(_o()) / 60) * 100 + Math.abs(_o()) % 60, 4);
+            return (_o() > 0 ? "-" : "+") + pad2(Math.floor(Math.abs(_o()) / 60) * 100 + Math.abs(_o()) % 60, 4);
           }, p: function p() {
-            return (_o() > 0 ? "-" : "+") + pad(Math.floor(Math.abs(_o()) / 60), 2) + ":" + pad(Math.floor(Math.abs(_o()) % 60), 2);
+            return (_o() > 0 ? "-" : "+") + pad2(Math.floor(Math.abs(_o()) / 60), 2) + ":" + pad2(Math.floor(Math.abs(_o()) % 60), 2);
           }, S: function S() {
             return ["th", "st", "nd", "rd"][_d() % 10 > 3 ? 0 : (_d() % 100 - _d() % 10 != 10) * _d() % 10];
           }, W: function W() {
             return _W();
           }, WW: function WW() {
-            return pad(_W());
+            return pad2(_W());
           }, N: function N() {
             return _N();
           } };
@@ -7005,7 +7005,7 @@ var require_dateformat = __commonJS({
       })();
       dateFormat.masks = { default: "ddd mmm dd yyyy HH:MM:ss", shortDate: "m/d/yy", paddedShortDate: "mm/dd/yyyy", mediumDate: "mmm d, yyyy", longDate: "mmmm d, yyyy", fullDate: "dddd, mmmm d, yyyy", shortTime: "h:MM TT", mediumTime: "h:MM:ss TT", longTime: "h:MM:ss TT Z", isoDate: "yyyy-mm-dd", isoTime: "HH:MM:ss", isoDateTime: "yyyy-mm-dd'T'HH:MM:sso", isoUtcDateTime: "UTC:yyyy-mm-dd'T'HH:MM:ss'Z'", expiresHeaderFormat: "ddd, dd mmm yyyy HH:MM:ss Z" };
       dateFormat.i18n = { dayNames: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], monthNames: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], timeNames: ["a", "p", "am", "pm", "A", "P", "AM", "PM"] };
-      var pad = function pad2(val, len) {
+      var pad2 = function pad3(val, len) {
         val = String(val);
         len = len || 2;
         while (val.length < len) {
@@ -7889,20 +7889,20 @@ var require_secure_json_parse = __commonJS({
     var hasBuffer = typeof Buffer !== "undefined";
     var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
     var suspectConstructorRx = /"(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)"\s*:/;
-    function _parse3(text3, reviver, options2) {
+    function _parse3(text4, reviver, options2) {
       if (options2 == null) {
         if (reviver !== null && typeof reviver === "object") {
           options2 = reviver;
           reviver = void 0;
         }
       }
-      if (hasBuffer && Buffer.isBuffer(text3)) {
-        text3 = text3.toString();
+      if (hasBuffer && Buffer.isBuffer(text4)) {
+        text4 = text4.toString();
       }
-      if (text3 && text3.charCodeAt(0) === 65279) {
-        text3 = text3.slice(1);
+      if (text4 && text4.charCodeAt(0) === 65279) {
+        text4 = text4.slice(1);
       }
-      const obj = JSON.parse(text3, reviver);
+      const obj = JSON.parse(text4, reviver);
       if (obj === null || typeof obj !== "object") {
         return obj;
       }
@@ -7912,15 +7912,15 @@ var require_secure_json_parse = __commonJS({
         return obj;
       }
       if (protoAction !== "ignore" && constructorAction !== "ignore") {
-        if (suspectProtoRx.test(text3) === false && suspectConstructorRx.test(text3) === false) {
+        if (suspectProtoRx.test(text4) === false && suspectConstructorRx.test(text4) === false) {
           return obj;
         }
       } else if (protoAction !== "ignore" && constructorAction === "ignore") {
-        if (suspectProtoRx.test(text3) === false) {
+        if (suspectProtoRx.test(text4) === false) {
           return obj;
         }
       } else {
-        if (suspectConstructorRx.test(text3) === false) {
+        if (suspectConstructorRx.test(text4) === false) {
           return obj;
         }
       }
@@ -7958,21 +7958,21 @@ var require_secure_json_parse = __commonJS({
       }
       return obj;
     }
-    function parse5(text3, reviver, options2) {
+    function parse5(text4, reviver, options2) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       try {
-        return _parse3(text3, reviver, options2);
+        return _parse3(text4, reviver, options2);
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
     }
-    function safeParse3(text3, reviver) {
+    function safeParse3(text4, reviver) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       let result;
       try {
-        result = _parse3(text3, reviver, { safe: true });
+        result = _parse3(text4, reviver, { safe: true });
       } catch {
         result = void 0;
       } finally {
@@ -8499,16 +8499,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -10542,14 +10542,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -10566,14 +10566,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -10590,12 +10590,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -10607,12 +10607,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -10627,39 +10627,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -10722,8 +10722,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code4 = json2.substr(i + 2, 4);
-                switch (code4) {
+                const code6 = json2.substr(i + 2, 4);
+                switch (code6) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -10749,8 +10749,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code4.substr(0, 2) === "00")
-                      str += "\\x" + code4.substr(2);
+                    if (code6.substr(0, 2) === "00")
+                      str += "\\x" + code6.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -12668,9 +12668,9 @@ var require_timestamp = __commonJS({
         const [, year, month, day, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match2[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
+        const tz2 = match2[8];
+        if (tz2 && tz2 !== "Z") {
+          let d = parseSexagesimal(tz2, false);
           if (Math.abs(d) < 30)
             d *= 60;
           date5 -= 6e4 * d;
@@ -13249,22 +13249,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code4, message2) {
+      constructor(name, pos, code6, message2) {
         super();
         this.name = name;
-        this.code = code4;
+        this.code = code6;
         this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code4, message2) {
-        super("YAMLParseError", pos, code4, message2);
+      constructor(pos, code6, message2) {
+        super("YAMLParseError", pos, code6, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code4, message2) {
-        super("YAMLWarning", pos, code4, message2);
+      constructor(pos, code6, message2) {
+        super("YAMLWarning", pos, code6, message2);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -14173,7 +14173,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
+      const _onError = (rel, code6, msg) => onError(offset + rel, code6, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -14371,9 +14371,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code4 = ok2 ? parseInt(cc, 16) : NaN;
+      const code6 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code4);
+        return String.fromCodePoint(code6);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -14695,12 +14695,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code4, message2, warning) => {
+        this.onError = (source, code6, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code4, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code6, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code4, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code6, message2));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -14862,12 +14862,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code4, message2) => {
+        const _onError = (pos, code6, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code4, message2);
+            onError(offset, code6, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code4, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code6, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -15115,8 +15115,8 @@ var require_cst_visit = __commonJS({
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index] of path) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -15126,8 +15126,8 @@ var require_cst_visit = __commonJS({
     };
     visit3.parentCollection = (cst, path) => {
       const parent = visit3.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path[path.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -15136,11 +15136,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15150,7 +15150,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -15580,9 +15580,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -15889,15 +15889,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17202,16 +17202,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list3) {
-          return list3.forEachShift(fn);
+        return this._lists.forEach(function(list4) {
+          return list4.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list3;
+        var j, len, list4;
         for (j = 0, len = arr.length; j < len; j++) {
-          list3 = arr[j];
-          if (list3.length > 0) {
-            return list3;
+          list4 = arr[j];
+          if (list4.length > 0) {
+            return list4;
           }
         }
         return [];
@@ -20547,20 +20547,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code4 = 128; code4 <= 255; code4++) {
-  CHAR_MAP[code4] |= LOWER_CASE;
+for (let code6 = 128; code6 <= 255; code6++) {
+  CHAR_MAP[code6] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code4 = 48; code4 <= 57; code4++) {
-  CHAR_MAP[code4] |= TOKEN_FLAG;
+for (let code6 = 48; code6 <= 57; code6++) {
+  CHAR_MAP[code6] |= TOKEN_FLAG;
 }
-for (let code4 = 65; code4 <= 90; code4++) {
-  CHAR_MAP[code4] |= LOWER_CASE | TOKEN_FLAG;
+for (let code6 = 65; code6 <= 90; code6++) {
+  CHAR_MAP[code6] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code4 = 97; code4 <= 122; code4++) {
-  CHAR_MAP[code4] |= TOKEN_FLAG;
+for (let code6 = 97; code6 <= 122; code6++) {
+  CHAR_MAP[code6] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -20580,8 +20580,8 @@ function parse2(header, options2) {
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code4 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code4];
+    const code6 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code6];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -20592,7 +20592,7 @@ function parse2(header, options2) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code4 & NON_ASCII | flags;
+    typeFlags |= code6 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -20614,14 +20614,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code4 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code4];
+      const code6 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code6];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code4 === EQ) {
+      if (code6 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -20633,16 +20633,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code5 = header.charCodeAt(index);
-            if (code5 === DQUOTE) {
+            const code7 = header.charCodeAt(index);
+            if (code7 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code6 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code6];
+                const code8 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code8];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -20653,7 +20653,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code5 === BSLASH && index + 1 < len) {
+            if (code7 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -20666,8 +20666,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code5 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code5];
+          const code7 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code7];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -20694,7 +20694,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code4 & NON_ASCII | flags;
+      keyFlags |= code6 & NON_ASCII | flags;
       index++;
     }
   }
@@ -20953,8 +20953,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -21012,8 +21012,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -21027,18 +21027,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -21206,12 +21206,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -27263,8 +27263,8 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
 function padStart(string4, max) {
   return " ".repeat(Math.max(max - string4.length, 0)) + string4;
 }
-function makeSnippet(mark, options2) {
-  if (!mark.buffer) return null;
+function makeSnippet(mark2, options2) {
+  if (!mark2.buffer) return null;
   const opts = {
     ...DEFAULT_SNIPPET_OPTIONS,
     ...options2
@@ -27274,30 +27274,30 @@ function makeSnippet(mark, options2) {
   const lineEnds = [];
   let match2;
   let foundLineNo = -1;
-  while (match2 = re2.exec(mark.buffer)) {
+  while (match2 = re2.exec(mark2.buffer)) {
     lineEnds.push(match2.index);
     lineStarts.push(match2.index + match2[0].length);
-    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+    if (mark2.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
   let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const lineNoLength = Math.min(mark2.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line2 = getLine(mark2.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
 ${result}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
   result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line2 = getLine(mark2.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
   return result.replace(/\n$/, "");
@@ -27319,11 +27319,11 @@ var YAMLException = class YAMLException2 extends Error {
   * Optional `mark` contains source snippet data. Usually, use
   * {@link YAMLException.throwAt} instead of passing it directly.
   */
-  constructor(reason, mark) {
+  constructor(reason, mark2) {
     super();
     this.name = "YAMLException";
     this.reason = reason;
-    this.mark = mark;
+    this.mark = mark2;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
   }
@@ -27351,15 +27351,15 @@ var YAMLException = class YAMLException2 extends Error {
         lineStart = index + 1;
       }
     }
-    const mark = {
+    const mark2 = {
       name: filename,
       buffer: source,
       position,
       line,
       column: position - lineStart
     };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message2, mark);
+    mark2.snippet = makeSnippet(mark2);
+    throw new YAMLException2(message2, mark2);
   }
 };
 var EVENT_ID = {
@@ -28919,8 +28919,8 @@ var UNIT_MINUTES = {
 var DURATION_PATTERN = new RegExp(
   `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
 );
-function parseDuration(text3) {
-  const match2 = DURATION_PATTERN.exec(text3.trim().toLowerCase());
+function parseDuration(text4) {
+  const match2 = DURATION_PATTERN.exec(text4.trim().toLowerCase());
   return match2 ? Number(match2[1]) * (UNIT_MINUTES[match2[2]] ?? 0) : void 0;
 }
 function formatMinutesShort(total) {
@@ -28930,6 +28930,16 @@ function formatMinutesShort(total) {
   const minutes2 = total % 60;
   if (hours === 0) return `${minutes2} min`;
   return minutes2 === 0 ? `${hours} h` : `${hours} h ${minutes2} min`;
+}
+function formatMinutesLong(total) {
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor(total % 1440 / 60);
+  const minutes2 = total % 60;
+  const parts = [];
+  if (days) parts.push(plural(days, "day"));
+  if (hours) parts.push(plural(hours, "hour"));
+  if (minutes2 || parts.length === 0) parts.push(plural(minutes2, "minute"));
+  return parts.join(" ");
 }
 function plural(n, unit) {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
@@ -32036,12 +32046,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code4 = iban3.charCodeAt(i);
-    remainder = (code4 >= 65 ? remainder * 100 + (code4 - 55) : remainder * 10 + (code4 - 48)) % 97;
+    const code6 = iban3.charCodeAt(i);
+    remainder = (code6 >= 65 ? remainder * 100 + (code6 - 55) : remainder * 10 + (code6 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code4 = iban3.charCodeAt(i);
-    remainder = (code4 >= 65 ? remainder * 100 + (code4 - 55) : remainder * 10 + (code4 - 48)) % 97;
+    const code6 = iban3.charCodeAt(i);
+    remainder = (code6 >= 65 ? remainder * 100 + (code6 - 55) : remainder * 10 + (code6 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -32484,14 +32494,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field2 = shape[key]._zod;
-      if (field2.values) {
+      const field3 = shape[key]._zod;
+      if (field3.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field2.values)
+        for (const v of field3.values)
           propValues[key].add(v);
-        if (field2.optin !== void 0)
+        if (field3.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -38285,8 +38295,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -39646,8 +39656,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        const plural4 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -39791,8 +39801,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        const plural4 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -41987,12 +41997,12 @@ function compileFn(schema, options2) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code4 = doc.content.join("\n");
+  const code6 = doc.content.join("\n");
   const fullCode = options2?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code4}` : code4 : "";
+${code6}` : code6 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code4}
+${code6}
 }`;
   let fn;
   try {
@@ -44113,12 +44123,12 @@ function _uppercase(params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
+function _includes(includes2, params) {
   return new $ZodCheckIncludes({
     check: "string_format",
     format: "includes",
     ...normalizeParams(params),
-    includes
+    includes: includes2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -45140,8 +45150,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list4 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -45429,8 +45439,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key of Object.keys(shape)) {
-    const field2 = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
+    const field3 = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field3) === void 0 : field3._zod.optout === void 0) {
       requiredKeys.push(key);
     }
   }
@@ -48760,12 +48770,12 @@ var configSchema = external_exports.strictObject({
 }).superRefine((config3, ctx) => {
   for (const [key, value] of Object.entries(config3.severities)) {
     if (key in DEFAULT_SEVERITIES) continue;
-    for (const field2 of ["label", "title", "target_resolution"]) {
-      if (value[field2] === void 0) {
+    for (const field3 of ["label", "title", "target_resolution"]) {
+      if (value[field3] === void 0) {
         ctx.addIssue({
           code: "custom",
-          path: ["severities", key, field2],
-          message: `a new severity needs ${field2}`
+          path: ["severities", key, field3],
+          message: `a new severity needs ${field3}`
         });
       }
     }
@@ -48826,19 +48836,23 @@ function resolveConfig(parsed) {
     commands: { permission: parsed.commands.permission }
   };
 }
-function minutes(text3) {
-  return parseDuration(text3) ?? 0;
+function minutes(text4) {
+  return parseDuration(text4) ?? 0;
 }
 function severityByLabel(config3, label2) {
   const wanted = label2.toLowerCase();
   return config3.severities.find((s) => s.label.toLowerCase() === wanted);
 }
+function findSeverity(config3, idOrLabel) {
+  const wanted = idOrLabel.toLowerCase();
+  return config3.severities.find((s) => s.id === wanted || s.label.toLowerCase() === wanted);
+}
 
 // src/core/config/locate-key.ts
-function locateKey(text3, path) {
+function locateKey(text4, path) {
   let events;
   try {
-    events = parseEvents(text3, {});
+    events = parseEvents(text4, {});
   } catch {
     return void 0;
   }
@@ -48868,7 +48882,7 @@ function locateKey(text3, path) {
     if (event.type === EVENT_ID.SCALAR) {
       const top = stack.at(-1);
       if (top?.kind === "map" && top.expectKey) {
-        top.key = getScalarValue(text3, event);
+        top.key = getScalarValue(text4, event);
         top.expectKey = false;
         current.push(top.key);
         consider(event.valueStart);
@@ -48894,13 +48908,13 @@ function locateKey(text3, path) {
       leaveValue();
     }
   }
-  return best === void 0 ? void 0 : toPosition(text3, best.offset);
+  return best === void 0 ? void 0 : toPosition(text4, best.offset);
 }
-function toPosition(text3, offset) {
+function toPosition(text4, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text3.length; i++) {
-    if (text3.charCodeAt(i) === 10) {
+  for (let i = 0; i < offset && i < text4.length; i++) {
+    if (text4.charCodeAt(i) === 10) {
       line++;
       lineStart = i + 1;
     }
@@ -48931,21 +48945,21 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
-function parseYamlDocument(text3, file2) {
+function parseYamlDocument(text4, file2) {
   try {
     return {
       ok: true,
-      value: text3.trim() === "" ? {} : load(text3, { filename: file2, maxAliases: 0 })
+      value: text4.trim() === "" ? {} : load(text4, { filename: file2, maxAliases: 0 })
     };
   } catch (error62) {
-    const mark = error62.mark;
+    const mark2 = error62.mark;
     const reason = error62.reason ?? String(error62);
     return {
       ok: false,
       problem: {
         file: file2,
-        line: mark ? mark.line + 1 : void 0,
-        column: mark ? mark.column + 1 : void 0,
+        line: mark2 ? mark2.line + 1 : void 0,
+        column: mark2 ? mark2.column + 1 : void 0,
         key: "(syntax)",
         message: `not valid YAML: ${reason}`
       }
@@ -48963,11 +48977,11 @@ function stripExtends(raw) {
   }
   return raw;
 }
-function describe3(message2, code4, input2) {
-  if (code4 === "invalid_type" && input2 === void 0) return "missing value";
-  const text3 = message2.replace(/^Invalid (input|option): /, "");
+function describe3(message2, code6, input2) {
+  if (code6 === "invalid_type" && input2 === void 0) return "missing value";
+  const text4 = message2.replace(/^Invalid (input|option): /, "");
   const shown = typeof input2 === "string" || typeof input2 === "number" || typeof input2 === "boolean" ? JSON.stringify(input2) : void 0;
-  return shown === void 0 || shown.length > 60 ? text3 : `${text3}, got ${shown}`;
+  return shown === void 0 || shown.length > 60 ? text4 : `${text4}, got ${shown}`;
 }
 
 // src/usecases/config/load-config.ts
@@ -48975,19 +48989,19 @@ var MAX_EXTENDS = 5;
 async function loadConfig(port) {
   const sources = [];
   let at = { ...port.repo, path: CONFIG_PATH };
-  let text3 = await read(port, at, sources);
-  if (text3 === void 0 && port.repo.repo !== ".github") {
+  let text4 = await read(port, at, sources);
+  if (text4 === void 0 && port.repo.repo !== ".github") {
     at = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text3 = await read(port, at, sources);
+    text4 = await read(port, at, sources);
   }
-  if (text3 === void 0) return { ...validateConfig({}), sources };
+  if (text4 === void 0) return { ...validateConfig({}), sources };
   const chain = [];
-  for (let depth = 0; text3 !== void 0; depth++) {
+  for (let depth = 0; text4 !== void 0; depth++) {
     const file2 = displayName(at, port.repo);
-    const document = parseYamlDocument(text3, file2);
+    const document = parseYamlDocument(text4, file2);
     if (!document.ok) return { ok: false, problems: [document.problem], sources };
     const value = isRecord(document.value) ? document.value : {};
-    chain.push({ file: file2, text: text3, value });
+    chain.push({ file: file2, text: text4, value });
     const base = value._extends;
     if (base === void 0) break;
     const target = typeof base === "string" ? parseExtends(base, at) : void 0;
@@ -48995,12 +49009,12 @@ async function loadConfig(port) {
     if (reason || !target)
       return {
         ok: false,
-        problems: [extendsProblem(file2, text3, base, reason ?? "invalid")],
+        problems: [extendsProblem(file2, text4, base, reason ?? "invalid")],
         sources
       };
     at = target;
-    text3 = await read(port, at, sources);
-    if (text3 === void 0)
+    text4 = await read(port, at, sources);
+    if (text4 === void 0)
       return {
         ok: false,
         problems: [extendsProblem(file2, chain.at(-1)?.text ?? "", base, "missing")],
@@ -49037,8 +49051,8 @@ var EXTENDS_MESSAGES = {
   loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
   missing: "was not found or cannot be read"
 };
-function extendsProblem(file2, text3, value, reason) {
-  const line = text3.split("\n").findIndex((l) => l.startsWith("_extends"));
+function extendsProblem(file2, text4, value, reason) {
+  const line = text4.split("\n").findIndex((l) => l.startsWith("_extends"));
   const message2 = reason === "missing" ? `the base configuration "${String(value)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
   return {
     file: file2,
@@ -49056,6 +49070,2298 @@ function label(at) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/commands/find-command-lines.ts
+function findCommandLines(body) {
+  const found = [];
+  let fence;
+  let inHtmlComment = false;
+  const lines = body.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index].replace(/\r$/, "");
+    const indent = indentOf(raw);
+    const rest = raw.slice(indent.chars);
+    if (fence) {
+      if (indent.width < 4 && closesFence(rest, fence)) fence = void 0;
+      continue;
+    }
+    if (inHtmlComment) {
+      if (raw.includes("-->")) inHtmlComment = false;
+      continue;
+    }
+    if (indent.width >= 4) continue;
+    const opened = opensFence(rest);
+    if (opened) {
+      fence = opened;
+      continue;
+    }
+    if (rest.startsWith("<!--")) {
+      inHtmlComment = !rest.includes("-->", 4);
+      continue;
+    }
+    if (rest.startsWith("/")) found.push({ line: index + 1, text: rest.trimEnd() });
+  }
+  return found;
+}
+function indentOf(line) {
+  let chars = 0;
+  let width = 0;
+  while (chars < line.length && width < 4) {
+    const char = line[chars];
+    if (char === " ") width += 1;
+    else if (char === "	") width += 4;
+    else break;
+    chars += 1;
+  }
+  return { chars, width };
+}
+function runOf(text4, char) {
+  let length = 0;
+  while (text4[length] === char) length += 1;
+  return length;
+}
+function opensFence(rest) {
+  const char = rest[0];
+  if (char !== "`" && char !== "~") return void 0;
+  const length = runOf(rest, char);
+  if (length < 3) return void 0;
+  if (char === "`" && rest.includes("`", length)) return void 0;
+  return { char, length };
+}
+function closesFence(rest, fence) {
+  const length = runOf(rest, fence.char);
+  return length >= fence.length && rest.slice(length).trim() === "";
+}
+
+// src/core/commands/command-types.ts
+var TIMELINE_TAGS = [
+  "start-time",
+  "impact-detected",
+  "response-initiated",
+  "cause-identified",
+  "impact-mitigated",
+  "end-time"
+];
+var TAG_LABELS = {
+  "start-time": "Start time",
+  "impact-detected": "Impact detected",
+  "response-initiated": "Response initiated",
+  "cause-identified": "Cause identified",
+  "impact-mitigated": "Impact mitigated",
+  "end-time": "End time"
+};
+var STATUSES = [
+  "investigating",
+  "identified",
+  "mitigating",
+  "monitoring",
+  "resolved"
+];
+var STATUS_LABELS = {
+  investigating: "Investigating",
+  identified: "Identified",
+  mitigating: "Mitigating",
+  monitoring: "Monitoring",
+  resolved: "Resolved"
+};
+var ROLE_LABELS = {
+  commander: "incident commander",
+  lead: "tech lead",
+  scribe: "scribe"
+};
+function changesState(command) {
+  switch (command.kind) {
+    case "timeline-note":
+    case "ack":
+    case "role":
+    case "severity":
+    case "status":
+    case "action":
+    case "postmortem":
+      return true;
+    default:
+      return false;
+  }
+}
+
+// node_modules/@date-fns/tz/tzName/index.js
+function tzName(timeZone2, date5, format2 = "long") {
+  return new Intl.DateTimeFormat("en-US", {
+    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
+    hour: "numeric",
+    timeZone: timeZone2,
+    timeZoneName: format2
+  }).format(date5).split(/\s/g).slice(2).join(" ");
+}
+
+// node_modules/@date-fns/tz/tzOffset/index.js
+var offsetFormatCache = {};
+var offsetCache = {};
+function tzOffset(timeZone2, date5) {
+  try {
+    const format2 = offsetFormatCache[timeZone2] ||= new Intl.DateTimeFormat("en-US", {
+      timeZone: timeZone2,
+      timeZoneName: "longOffset"
+    }).format;
+    const offsetStr = format2(date5).split("GMT")[1];
+    if (offsetStr in offsetCache) return offsetCache[offsetStr];
+    return calcOffset(offsetStr, offsetStr.split(":"));
+  } catch {
+    if (timeZone2 in offsetCache) return offsetCache[timeZone2];
+    const captures = timeZone2?.match(offsetRe);
+    if (captures) return calcOffset(timeZone2, captures.slice(1));
+    return NaN;
+  }
+}
+var offsetRe = /([+-]\d\d):?(\d\d)?/;
+function calcOffset(cacheStr, values) {
+  const hours = +(values[0] || 0);
+  const minutes2 = +(values[1] || 0);
+  const seconds = +(values[2] || 0) / 60;
+  return offsetCache[cacheStr] = hours * 60 + minutes2 > 0 ? hours * 60 + minutes2 + seconds : hours * 60 - minutes2 - seconds;
+}
+
+// node_modules/@date-fns/tz/date/mini.js
+var TZDateMini = class _TZDateMini extends Date {
+  //#region static
+  constructor(...args) {
+    super();
+    if (args.length > 1 && typeof args[args.length - 1] === "string") {
+      this.timeZone = args.pop();
+    }
+    this.internal = /* @__PURE__ */ new Date();
+    if (isNaN(tzOffset(this.timeZone, this))) {
+      this.setTime(NaN);
+    } else {
+      if (!args.length) {
+        this.setTime(Date.now());
+      } else if (typeof args[0] === "number" && (args.length === 1 || args.length === 2 && typeof args[1] !== "number")) {
+        this.setTime(args[0]);
+      } else if (typeof args[0] === "string") {
+        this.setTime(+new Date(args[0]));
+      } else if (args[0] instanceof Date) {
+        this.setTime(+args[0]);
+      } else {
+        this.setTime(+new Date(...args));
+        adjustToSystemTZ(this, args);
+      }
+    }
+  }
+  static tz(tz2, ...args) {
+    return args.length ? new _TZDateMini(...args, tz2) : new _TZDateMini(Date.now(), tz2);
+  }
+  //#endregion
+  //#region time zone
+  withTimeZone(timeZone2) {
+    return new _TZDateMini(+this, timeZone2);
+  }
+  getTimezoneOffset() {
+    const offset = -tzOffset(this.timeZone, this);
+    return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
+  }
+  //#endregion
+  //#region time
+  setTime(_time) {
+    Date.prototype.setTime.apply(this, arguments);
+    syncToInternal(this);
+    return +this;
+  }
+  //#endregion
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
+    return new _TZDateMini(+new Date(date5), this.timeZone);
+  }
+  //#endregion
+};
+var re = /^(get|set)(?!UTC)/;
+Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
+  if (!re.test(method)) return;
+  const utcMethod = method.replace(re, "$1UTC");
+  if (!TZDateMini.prototype[utcMethod]) return;
+  if (method.startsWith("get")) {
+    TZDateMini.prototype[method] = function() {
+      return this.internal[utcMethod]();
+    };
+  } else {
+    TZDateMini.prototype[method] = function() {
+      Date.prototype[utcMethod].apply(this.internal, arguments);
+      syncFromInternal(this);
+      return +this;
+    };
+    TZDateMini.prototype[utcMethod] = function() {
+      Date.prototype[utcMethod].apply(this, arguments);
+      syncToInternal(this);
+      return +this;
+    };
+  }
+});
+function syncToInternal(date5) {
+  date5.internal.setTime(+date5);
+  date5.internal.setUTCSeconds(date5.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
+  // precision errors from historical offsets.
+  Math.round(-tzOffset(date5.timeZone, date5) * 60));
+}
+function syncFromInternal(date5) {
+  Date.prototype.setFullYear.call(date5, date5.internal.getUTCFullYear(), date5.internal.getUTCMonth(), date5.internal.getUTCDate());
+  Date.prototype.setHours.call(date5, date5.internal.getUTCHours(), date5.internal.getUTCMinutes(), date5.internal.getUTCSeconds(), date5.internal.getUTCMilliseconds());
+  adjustToSystemTZ(date5);
+}
+function adjustToSystemTZ(date5, constructorArgs) {
+  const expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date5.internal;
+  const offsetWithSeconds = tzOffset(date5.timeZone, date5);
+  const offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds);
+  const prevHour = /* @__PURE__ */ new Date(+date5);
+  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
+  const systemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
+  const prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset();
+  const systemDSTChange = systemOffset - prevHourSystemOffset;
+  let systemOffsetForDiff = systemOffset;
+  if (systemDSTChange && systemOffset !== offset) {
+    const systemHour = Date.prototype.getHours.apply(date5);
+    const expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date5.internal.getUTCHours();
+    if (systemHour !== expectedHour) {
+      const testDate = /* @__PURE__ */ new Date(+date5);
+      const testOffsetDiff = systemOffset - offset;
+      if (testOffsetDiff) testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
+      const testOffsetWithSeconds = tzOffset(date5.timeZone, testDate);
+      const testOffset = testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds);
+      if (testOffset === offset) systemOffsetForDiff = prevHourSystemOffset;
+    }
+  }
+  const offsetDiff = systemOffsetForDiff - offset;
+  if (offsetDiff)
+    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetDiff);
+  const systemDate = /* @__PURE__ */ new Date(+date5);
+  systemDate.setUTCSeconds(0);
+  const systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60;
+  const secondsOffset = Math.round(-(tzOffset(date5.timeZone, date5) * 60)) % 60;
+  if (secondsOffset || systemSecondsOffset)
+    Date.prototype.setUTCSeconds.call(date5, Date.prototype.getUTCSeconds.call(date5) + secondsOffset + systemSecondsOffset);
+  const postOffsetWithSeconds = tzOffset(date5.timeZone, date5);
+  const postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds);
+  const postSystemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
+  const postOffsetDiff = postSystemOffset - postOffset;
+  const offsetChanged = postOffset !== offset;
+  const postDiff = postOffsetDiff - offsetDiff;
+  const targetDSTShift = postOffset - offset;
+  const postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3;
+  const normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date5) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date5, postOffsetCandidate) !== expectedInternalTime;
+  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
+    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + postDiff);
+    const newOffsetWithSeconds = tzOffset(date5.timeZone, date5);
+    const newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds);
+    const offsetChange = postOffset - newOffset;
+    if (offsetChange && postDiff < 0) {
+      Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetChange);
+    }
+  }
+  syncToInternal(date5);
+  const expectedTime = constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3;
+  const drift = expectedTime - +date5.internal;
+  if (drift && Math.abs(drift) < 30 * 60 * 1e3) {
+    Date.prototype.setTime.call(date5, +date5 + drift);
+    syncToInternal(date5);
+  }
+}
+function constructorArgsToInternalTime(args) {
+  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
+}
+function targetInternalTime(date5, time3) {
+  const internal = new Date(time3 ?? +date5);
+  internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date5.timeZone, internal) * 60));
+  return +internal;
+}
+
+// node_modules/@date-fns/tz/date/index.js
+var TZDate = class _TZDate extends TZDateMini {
+  //#region static
+  static tz(tz2, ...args) {
+    return args.length ? new _TZDate(...args, tz2) : new _TZDate(Date.now(), tz2);
+  }
+  //#endregion
+  //#region representation
+  toISOString() {
+    const [sign, hours, minutes2] = this.tzComponents();
+    const tz2 = `${sign}${hours}:${minutes2}`;
+    return this.internal.toISOString().slice(0, -1) + tz2;
+  }
+  toString() {
+    return `${this.toDateString()} ${this.toTimeString()}`;
+  }
+  toDateString() {
+    const [day, date5, month, year] = this.internal.toUTCString().split(" ");
+    return `${day?.slice(0, -1)} ${month} ${date5} ${year}`;
+  }
+  toTimeString() {
+    const time3 = this.internal.toUTCString().split(" ")[4];
+    const [sign, hours, minutes2] = this.tzComponents();
+    return `${time3} GMT${sign}${hours}${minutes2} (${tzName(this.timeZone, this)})`;
+  }
+  toLocaleString(locales, options2) {
+    return Date.prototype.toLocaleString.call(this, locales, {
+      ...options2,
+      timeZone: options2?.timeZone || this.timeZone
+    });
+  }
+  toLocaleDateString(locales, options2) {
+    return Date.prototype.toLocaleDateString.call(this, locales, {
+      ...options2,
+      timeZone: options2?.timeZone || this.timeZone
+    });
+  }
+  toLocaleTimeString(locales, options2) {
+    return Date.prototype.toLocaleTimeString.call(this, locales, {
+      ...options2,
+      timeZone: options2?.timeZone || this.timeZone
+    });
+  }
+  //#endregion
+  //#region private
+  tzComponents() {
+    const offset = this.getTimezoneOffset();
+    const sign = offset > 0 ? "-" : "+";
+    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+    const minutes2 = String(Math.abs(offset) % 60).padStart(2, "0");
+    return [sign, hours, minutes2];
+  }
+  //#endregion
+  withTimeZone(timeZone2) {
+    return new _TZDate(+this, timeZone2);
+  }
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
+    return new _TZDate(+new Date(date5), this.timeZone);
+  }
+  //#endregion
+};
+
+// node_modules/@date-fns/tz/tz/index.js
+var tz = (timeZone2) => (value) => TZDate.tz(timeZone2, +new Date(value));
+
+// node_modules/date-fns/constants.js
+var daysInYear = 365.2425;
+var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
+var minTime = -maxTime;
+var millisecondsInWeek = 6048e5;
+var millisecondsInDay = 864e5;
+var secondsInHour = 3600;
+var secondsInDay = secondsInHour * 24;
+var secondsInWeek = secondsInDay * 7;
+var secondsInYear = secondsInDay * daysInYear;
+var secondsInMonth = secondsInYear / 12;
+var secondsInQuarter = secondsInMonth * 3;
+var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date5, value) {
+  if (typeof date5 === "function") return date5(value);
+  if (date5 && typeof date5 === "object" && constructFromSymbol in date5)
+    return date5[constructFromSymbol](value);
+  if (date5 instanceof Date) return new date5.constructor(value);
+  return new Date(value);
+}
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context) {
+  return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/_lib/defaultOptions.js
+var defaultOptions2 = {};
+function getDefaultOptions() {
+  return defaultOptions2;
+}
+
+// node_modules/date-fns/startOfWeek.js
+function startOfWeek(date5, options2) {
+  const defaultOptions3 = getDefaultOptions();
+  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
+  const _date2 = toDate(date5, options2?.in);
+  const day = _date2.getDay();
+  const diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
+  _date2.setDate(_date2.getDate() - diff);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+
+// node_modules/date-fns/startOfISOWeek.js
+function startOfISOWeek(date5, options2) {
+  return startOfWeek(date5, { ...options2, weekStartsOn: 1 });
+}
+
+// node_modules/date-fns/getISOWeekYear.js
+function getISOWeekYear(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const year = _date2.getFullYear();
+  const fourthOfJanuaryOfNextYear = constructFrom(_date2, 0);
+  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4);
+  fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
+  const startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear);
+  const fourthOfJanuaryOfThisYear = constructFrom(_date2, 0);
+  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4);
+  fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
+  const startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
+  if (_date2.getTime() >= startOfNextYear.getTime()) {
+    return year + 1;
+  } else if (_date2.getTime() >= startOfThisYear.getTime()) {
+    return year;
+  } else {
+    return year - 1;
+  }
+}
+
+// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
+function getTimezoneOffsetInMilliseconds(date5) {
+  const _date2 = toDate(date5);
+  const utcDate = new Date(
+    Date.UTC(
+      _date2.getFullYear(),
+      _date2.getMonth(),
+      _date2.getDate(),
+      _date2.getHours(),
+      _date2.getMinutes(),
+      _date2.getSeconds(),
+      _date2.getMilliseconds()
+    )
+  );
+  utcDate.setUTCFullYear(_date2.getFullYear());
+  return +date5 - +utcDate;
+}
+
+// node_modules/date-fns/_lib/normalizeDates.js
+function normalizeDates(context, ...dates) {
+  const normalize = constructFrom.bind(
+    null,
+    context || dates.find((date5) => typeof date5 === "object")
+  );
+  return dates.map(normalize);
+}
+
+// node_modules/date-fns/startOfDay.js
+function startOfDay(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+
+// node_modules/date-fns/differenceInCalendarDays.js
+function differenceInCalendarDays(laterDate, earlierDate, options2) {
+  const [laterDate_, earlierDate_] = normalizeDates(
+    options2?.in,
+    laterDate,
+    earlierDate
+  );
+  const laterStartOfDay = startOfDay(laterDate_);
+  const earlierStartOfDay = startOfDay(earlierDate_);
+  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
+  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
+  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
+}
+
+// node_modules/date-fns/startOfISOWeekYear.js
+function startOfISOWeekYear(date5, options2) {
+  const year = getISOWeekYear(date5, options2);
+  const fourthOfJanuary = constructFrom(options2?.in || date5, 0);
+  fourthOfJanuary.setFullYear(year, 0, 4);
+  fourthOfJanuary.setHours(0, 0, 0, 0);
+  return startOfISOWeek(fourthOfJanuary);
+}
+
+// node_modules/date-fns/isDate.js
+function isDate(value) {
+  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
+}
+
+// node_modules/date-fns/isValid.js
+function isValid(date5) {
+  return !(!isDate(date5) && typeof date5 !== "number" || isNaN(+toDate(date5)));
+}
+
+// node_modules/date-fns/startOfYear.js
+function startOfYear(date5, options2) {
+  const date_ = toDate(date5, options2?.in);
+  date_.setFullYear(date_.getFullYear(), 0, 1);
+  date_.setHours(0, 0, 0, 0);
+  return date_;
+}
+
+// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
+var formatDistanceLocale = {
+  lessThanXSeconds: {
+    one: "less than a second",
+    other: "less than {{count}} seconds"
+  },
+  xSeconds: {
+    one: "1 second",
+    other: "{{count}} seconds"
+  },
+  halfAMinute: "half a minute",
+  lessThanXMinutes: {
+    one: "less than a minute",
+    other: "less than {{count}} minutes"
+  },
+  xMinutes: {
+    one: "1 minute",
+    other: "{{count}} minutes"
+  },
+  aboutXHours: {
+    one: "about 1 hour",
+    other: "about {{count}} hours"
+  },
+  xHours: {
+    one: "1 hour",
+    other: "{{count}} hours"
+  },
+  xDays: {
+    one: "1 day",
+    other: "{{count}} days"
+  },
+  aboutXWeeks: {
+    one: "about 1 week",
+    other: "about {{count}} weeks"
+  },
+  xWeeks: {
+    one: "1 week",
+    other: "{{count}} weeks"
+  },
+  aboutXMonths: {
+    one: "about 1 month",
+    other: "about {{count}} months"
+  },
+  xMonths: {
+    one: "1 month",
+    other: "{{count}} months"
+  },
+  aboutXYears: {
+    one: "about 1 year",
+    other: "about {{count}} years"
+  },
+  xYears: {
+    one: "1 year",
+    other: "{{count}} years"
+  },
+  overXYears: {
+    one: "over 1 year",
+    other: "over {{count}} years"
+  },
+  almostXYears: {
+    one: "almost 1 year",
+    other: "almost {{count}} years"
+  }
+};
+var formatDistance = (token, count, options2) => {
+  let result;
+  const tokenValue = formatDistanceLocale[token];
+  if (typeof tokenValue === "string") {
+    result = tokenValue;
+  } else if (count === 1) {
+    result = tokenValue.one;
+  } else {
+    result = tokenValue.other.replace("{{count}}", count.toString());
+  }
+  if (options2?.addSuffix) {
+    if (options2.comparison && options2.comparison > 0) {
+      return "in " + result;
+    } else {
+      return result + " ago";
+    }
+  }
+  return result;
+};
+
+// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
+function buildFormatLongFn(args) {
+  return (options2 = {}) => {
+    const width = options2.width ? String(options2.width) : args.defaultWidth;
+    const format2 = args.formats[width] || args.formats[args.defaultWidth];
+    return format2;
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/formatLong.js
+var dateFormats = {
+  full: "EEEE, MMMM do, y",
+  long: "MMMM do, y",
+  medium: "MMM d, y",
+  short: "MM/dd/yyyy"
+};
+var timeFormats = {
+  full: "h:mm:ss a zzzz",
+  long: "h:mm:ss a z",
+  medium: "h:mm:ss a",
+  short: "h:mm a"
+};
+var dateTimeFormats = {
+  full: "{{date}} 'at' {{time}}",
+  long: "{{date}} 'at' {{time}}",
+  medium: "{{date}}, {{time}}",
+  short: "{{date}}, {{time}}"
+};
+var formatLong = {
+  date: buildFormatLongFn({
+    formats: dateFormats,
+    defaultWidth: "full"
+  }),
+  time: buildFormatLongFn({
+    formats: timeFormats,
+    defaultWidth: "full"
+  }),
+  dateTime: buildFormatLongFn({
+    formats: dateTimeFormats,
+    defaultWidth: "full"
+  })
+};
+
+// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
+var formatRelativeLocale = {
+  lastWeek: "'last' eeee 'at' p",
+  yesterday: "'yesterday at' p",
+  today: "'today at' p",
+  tomorrow: "'tomorrow at' p",
+  nextWeek: "eeee 'at' p",
+  other: "P"
+};
+var formatRelative = (token, _date2, _baseDate, _options) => formatRelativeLocale[token];
+
+// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
+function buildLocalizeFn(args) {
+  return (value, options2) => {
+    const context = options2?.context ? String(options2.context) : "standalone";
+    let valuesArray;
+    if (context === "formatting" && args.formattingValues) {
+      const defaultWidth = args.defaultFormattingWidth || args.defaultWidth;
+      const width = options2?.width ? String(options2.width) : defaultWidth;
+      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
+    } else {
+      const defaultWidth = args.defaultWidth;
+      const width = options2?.width ? String(options2.width) : args.defaultWidth;
+      valuesArray = args.values[width] || args.values[defaultWidth];
+    }
+    const index = args.argumentCallback ? args.argumentCallback(value) : value;
+    return valuesArray[index];
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/localize.js
+var eraValues = {
+  narrow: ["B", "A"],
+  abbreviated: ["BC", "AD"],
+  wide: ["Before Christ", "Anno Domini"]
+};
+var quarterValues = {
+  narrow: ["1", "2", "3", "4"],
+  abbreviated: ["Q1", "Q2", "Q3", "Q4"],
+  wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
+};
+var monthValues = {
+  narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
+  abbreviated: [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec"
+  ],
+  wide: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ]
+};
+var dayValues = {
+  narrow: ["S", "M", "T", "W", "T", "F", "S"],
+  short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
+  abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+  wide: [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday"
+  ]
+};
+var dayPeriodValues = {
+  narrow: {
+    am: "a",
+    pm: "p",
+    midnight: "mi",
+    noon: "n",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  },
+  abbreviated: {
+    am: "AM",
+    pm: "PM",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  },
+  wide: {
+    am: "a.m.",
+    pm: "p.m.",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  }
+};
+var formattingDayPeriodValues = {
+  narrow: {
+    am: "a",
+    pm: "p",
+    midnight: "mi",
+    noon: "n",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  },
+  abbreviated: {
+    am: "AM",
+    pm: "PM",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  },
+  wide: {
+    am: "a.m.",
+    pm: "p.m.",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  }
+};
+var ordinalNumber = (dirtyNumber, _options) => {
+  const number4 = Number(dirtyNumber);
+  const rem100 = number4 % 100;
+  if (rem100 > 20 || rem100 < 10) {
+    switch (rem100 % 10) {
+      case 1:
+        return number4 + "st";
+      case 2:
+        return number4 + "nd";
+      case 3:
+        return number4 + "rd";
+    }
+  }
+  return number4 + "th";
+};
+var localize = {
+  ordinalNumber,
+  era: buildLocalizeFn({
+    values: eraValues,
+    defaultWidth: "wide"
+  }),
+  quarter: buildLocalizeFn({
+    values: quarterValues,
+    defaultWidth: "wide",
+    argumentCallback: (quarter) => quarter - 1
+  }),
+  month: buildLocalizeFn({
+    values: monthValues,
+    defaultWidth: "wide"
+  }),
+  day: buildLocalizeFn({
+    values: dayValues,
+    defaultWidth: "wide"
+  }),
+  dayPeriod: buildLocalizeFn({
+    values: dayPeriodValues,
+    defaultWidth: "wide",
+    formattingValues: formattingDayPeriodValues,
+    defaultFormattingWidth: "wide"
+  })
+};
+
+// node_modules/date-fns/locale/_lib/buildMatchFn.js
+function buildMatchFn(args) {
+  return (string4, options2 = {}) => {
+    const width = options2.width;
+    const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
+    const matchResult = string4.match(matchPattern);
+    if (!matchResult) {
+      return null;
+    }
+    const matchedString = matchResult[0];
+    const parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth];
+    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
+      // [TODO] -- I challenge you to fix the type
+      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
+    );
+    let value;
+    value = args.valueCallback ? args.valueCallback(key) : key;
+    value = options2.valueCallback ? (
+      // [TODO] -- I challenge you to fix the type
+      options2.valueCallback(value)
+    ) : value;
+    const rest = string4.slice(matchedString.length);
+    return { value, rest };
+  };
+}
+function findKey(object2, predicate) {
+  for (const key in object2) {
+    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
+      return key;
+    }
+  }
+  return void 0;
+}
+function findIndex(array2, predicate) {
+  for (let key = 0; key < array2.length; key++) {
+    if (predicate(array2[key])) {
+      return key;
+    }
+  }
+  return void 0;
+}
+
+// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
+function buildMatchPatternFn(args) {
+  return (string4, options2 = {}) => {
+    const matchResult = string4.match(args.matchPattern);
+    if (!matchResult) return null;
+    const matchedString = matchResult[0];
+    const parseResult = string4.match(args.parsePattern);
+    if (!parseResult) return null;
+    let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
+    value = options2.valueCallback ? options2.valueCallback(value) : value;
+    const rest = string4.slice(matchedString.length);
+    return { value, rest };
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/match.js
+var matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i;
+var parseOrdinalNumberPattern = /\d+/i;
+var matchEraPatterns = {
+  narrow: /^(b|a)/i,
+  abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
+  wide: /^(before christ|before common era|anno domini|common era)/i
+};
+var parseEraPatterns = {
+  any: [/^b/i, /^(a|c)/i]
+};
+var matchQuarterPatterns = {
+  narrow: /^[1234]/i,
+  abbreviated: /^q[1234]/i,
+  wide: /^[1234](th|st|nd|rd)? quarter/i
+};
+var parseQuarterPatterns = {
+  any: [/1/i, /2/i, /3/i, /4/i]
+};
+var matchMonthPatterns = {
+  narrow: /^[jfmasond]/i,
+  abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
+};
+var parseMonthPatterns = {
+  narrow: [
+    /^j/i,
+    /^f/i,
+    /^m/i,
+    /^a/i,
+    /^m/i,
+    /^j/i,
+    /^j/i,
+    /^a/i,
+    /^s/i,
+    /^o/i,
+    /^n/i,
+    /^d/i
+  ],
+  any: [
+    /^ja/i,
+    /^f/i,
+    /^mar/i,
+    /^ap/i,
+    /^may/i,
+    /^jun/i,
+    /^jul/i,
+    /^au/i,
+    /^s/i,
+    /^o/i,
+    /^n/i,
+    /^d/i
+  ]
+};
+var matchDayPatterns = {
+  narrow: /^[smtwf]/i,
+  short: /^(su|mo|tu|we|th|fr|sa)/i,
+  abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
+  wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
+};
+var parseDayPatterns = {
+  narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
+  any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
+};
+var matchDayPeriodPatterns = {
+  narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
+  any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
+};
+var parseDayPeriodPatterns = {
+  any: {
+    am: /^a/i,
+    pm: /^p/i,
+    midnight: /^mi/i,
+    noon: /^no/i,
+    morning: /morning/i,
+    afternoon: /afternoon/i,
+    evening: /evening/i,
+    night: /night/i
+  }
+};
+var match = {
+  ordinalNumber: buildMatchPatternFn({
+    matchPattern: matchOrdinalNumberPattern,
+    parsePattern: parseOrdinalNumberPattern,
+    valueCallback: (value) => parseInt(value, 10)
+  }),
+  era: buildMatchFn({
+    matchPatterns: matchEraPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseEraPatterns,
+    defaultParseWidth: "any"
+  }),
+  quarter: buildMatchFn({
+    matchPatterns: matchQuarterPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseQuarterPatterns,
+    defaultParseWidth: "any",
+    valueCallback: (index) => index + 1
+  }),
+  month: buildMatchFn({
+    matchPatterns: matchMonthPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseMonthPatterns,
+    defaultParseWidth: "any"
+  }),
+  day: buildMatchFn({
+    matchPatterns: matchDayPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseDayPatterns,
+    defaultParseWidth: "any"
+  }),
+  dayPeriod: buildMatchFn({
+    matchPatterns: matchDayPeriodPatterns,
+    defaultMatchWidth: "any",
+    parsePatterns: parseDayPeriodPatterns,
+    defaultParseWidth: "any"
+  })
+};
+
+// node_modules/date-fns/locale/en-US.js
+var enUS = {
+  code: "en-US",
+  formatDistance,
+  formatLong,
+  formatRelative,
+  localize,
+  match,
+  options: {
+    weekStartsOn: 0,
+    firstWeekContainsDate: 1
+  }
+};
+
+// node_modules/date-fns/getDayOfYear.js
+function getDayOfYear(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const diff = differenceInCalendarDays(_date2, startOfYear(_date2));
+  const dayOfYear = diff + 1;
+  return dayOfYear;
+}
+
+// node_modules/date-fns/getISOWeek.js
+function getISOWeek(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const diff = +startOfISOWeek(_date2) - +startOfISOWeekYear(_date2);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+
+// node_modules/date-fns/getWeekYear.js
+function getWeekYear(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const year = _date2.getFullYear();
+  const defaultOptions3 = getDefaultOptions();
+  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
+  const firstWeekOfNextYear = constructFrom(options2?.in || date5, 0);
+  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate);
+  firstWeekOfNextYear.setHours(0, 0, 0, 0);
+  const startOfNextYear = startOfWeek(firstWeekOfNextYear, options2);
+  const firstWeekOfThisYear = constructFrom(options2?.in || date5, 0);
+  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate);
+  firstWeekOfThisYear.setHours(0, 0, 0, 0);
+  const startOfThisYear = startOfWeek(firstWeekOfThisYear, options2);
+  if (+_date2 >= +startOfNextYear) {
+    return year + 1;
+  } else if (+_date2 >= +startOfThisYear) {
+    return year;
+  } else {
+    return year - 1;
+  }
+}
+
+// node_modules/date-fns/startOfWeekYear.js
+function startOfWeekYear(date5, options2) {
+  const defaultOptions3 = getDefaultOptions();
+  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
+  const year = getWeekYear(date5, options2);
+  const firstWeek = constructFrom(options2?.in || date5, 0);
+  firstWeek.setFullYear(year, 0, firstWeekContainsDate);
+  firstWeek.setHours(0, 0, 0, 0);
+  const _date2 = startOfWeek(firstWeek, options2);
+  return _date2;
+}
+
+// node_modules/date-fns/getWeek.js
+function getWeek(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const diff = +startOfWeek(_date2, options2) - +startOfWeekYear(_date2, options2);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+
+// node_modules/date-fns/_lib/addLeadingZeros.js
+function addLeadingZeros(number4, targetLength) {
+  const sign = number4 < 0 ? "-" : "";
+  const output2 = Math.abs(number4).toString().padStart(targetLength, "0");
+  return sign + output2;
+}
+
+// node_modules/date-fns/_lib/format/lightFormatters.js
+var lightFormatters = {
+  // Year
+  y(date5, token) {
+    const signedYear = date5.getFullYear();
+    const year = signedYear > 0 ? signedYear : 1 - signedYear;
+    return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
+  },
+  // Month
+  M(date5, token) {
+    const month = date5.getMonth();
+    return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
+  },
+  // Day of the month
+  d(date5, token) {
+    return addLeadingZeros(date5.getDate(), token.length);
+  },
+  // AM or PM
+  a(date5, token) {
+    const dayPeriodEnumValue = date5.getHours() / 12 >= 1 ? "pm" : "am";
+    switch (token) {
+      case "a":
+      case "aa":
+        return dayPeriodEnumValue.toUpperCase();
+      case "aaa":
+        return dayPeriodEnumValue;
+      case "aaaaa":
+        return dayPeriodEnumValue[0];
+      case "aaaa":
+      default:
+        return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
+    }
+  },
+  // Hour [1-12]
+  h(date5, token) {
+    return addLeadingZeros(date5.getHours() % 12 || 12, token.length);
+  },
+  // Hour [0-23]
+  H(date5, token) {
+    return addLeadingZeros(date5.getHours(), token.length);
+  },
+  // Minute
+  m(date5, token) {
+    return addLeadingZeros(date5.getMinutes(), token.length);
+  },
+  // Second
+  s(date5, token) {
+    return addLeadingZeros(date5.getSeconds(), token.length);
+  },
+  // Fraction of second
+  S(date5, token) {
+    const numberOfDigits = token.length;
+    const milliseconds = date5.getMilliseconds();
+    const fractionalSeconds = Math.trunc(
+      milliseconds * Math.pow(10, numberOfDigits - 3)
+    );
+    return addLeadingZeros(fractionalSeconds, token.length);
+  }
+};
+
+// node_modules/date-fns/_lib/format/formatters.js
+var dayPeriodEnum = {
+  am: "am",
+  pm: "pm",
+  midnight: "midnight",
+  noon: "noon",
+  morning: "morning",
+  afternoon: "afternoon",
+  evening: "evening",
+  night: "night"
+};
+var formatters = {
+  // Era
+  G: function(date5, token, localize2) {
+    const era = date5.getFullYear() > 0 ? 1 : 0;
+    switch (token) {
+      // AD, BC
+      case "G":
+      case "GG":
+      case "GGG":
+        return localize2.era(era, { width: "abbreviated" });
+      // A, B
+      case "GGGGG":
+        return localize2.era(era, { width: "narrow" });
+      // Anno Domini, Before Christ
+      case "GGGG":
+      default:
+        return localize2.era(era, { width: "wide" });
+    }
+  },
+  // Year
+  y: function(date5, token, localize2) {
+    if (token === "yo") {
+      const signedYear = date5.getFullYear();
+      const year = signedYear > 0 ? signedYear : 1 - signedYear;
+      return localize2.ordinalNumber(year, { unit: "year" });
+    }
+    return lightFormatters.y(date5, token);
+  },
+  // Local week-numbering year
+  Y: function(date5, token, localize2, options2) {
+    const signedWeekYear = getWeekYear(date5, options2);
+    const weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
+    if (token === "YY") {
+      const twoDigitYear = weekYear % 100;
+      return addLeadingZeros(twoDigitYear, 2);
+    }
+    if (token === "Yo") {
+      return localize2.ordinalNumber(weekYear, { unit: "year" });
+    }
+    return addLeadingZeros(weekYear, token.length);
+  },
+  // ISO week-numbering year
+  R: function(date5, token) {
+    const isoWeekYear = getISOWeekYear(date5);
+    return addLeadingZeros(isoWeekYear, token.length);
+  },
+  // Extended year. This is a single number designating the year of this calendar system.
+  // The main difference between `y` and `u` localizers are B.C. years:
+  // | Year | `y` | `u` |
+  // |------|-----|-----|
+  // | AC 1 |   1 |   1 |
+  // | BC 1 |   1 |   0 |
+  // | BC 2 |   2 |  -1 |
+  // Also `yy` always returns the last two digits of a year,
+  // while `uu` pads single digit years to 2 characters and returns other years unchanged.
+  u: function(date5, token) {
+    const year = date5.getFullYear();
+    return addLeadingZeros(year, token.length);
+  },
+  // Quarter
+  Q: function(date5, token, localize2) {
+    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
+    switch (token) {
+      // 1, 2, 3, 4
+      case "Q":
+        return String(quarter);
+      // 01, 02, 03, 04
+      case "QQ":
+        return addLeadingZeros(quarter, 2);
+      // 1st, 2nd, 3rd, 4th
+      case "Qo":
+        return localize2.ordinalNumber(quarter, { unit: "quarter" });
+      // Q1, Q2, Q3, Q4
+      case "QQQ":
+        return localize2.quarter(quarter, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+      case "QQQQQ":
+        return localize2.quarter(quarter, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // 1st quarter, 2nd quarter, ...
+      case "QQQQ":
+      default:
+        return localize2.quarter(quarter, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Stand-alone quarter
+  q: function(date5, token, localize2) {
+    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
+    switch (token) {
+      // 1, 2, 3, 4
+      case "q":
+        return String(quarter);
+      // 01, 02, 03, 04
+      case "qq":
+        return addLeadingZeros(quarter, 2);
+      // 1st, 2nd, 3rd, 4th
+      case "qo":
+        return localize2.ordinalNumber(quarter, { unit: "quarter" });
+      // Q1, Q2, Q3, Q4
+      case "qqq":
+        return localize2.quarter(quarter, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+      case "qqqqq":
+        return localize2.quarter(quarter, {
+          width: "narrow",
+          context: "standalone"
+        });
+      // 1st quarter, 2nd quarter, ...
+      case "qqqq":
+      default:
+        return localize2.quarter(quarter, {
+          width: "wide",
+          context: "standalone"
+        });
+    }
+  },
+  // Month
+  M: function(date5, token, localize2) {
+    const month = date5.getMonth();
+    switch (token) {
+      case "M":
+      case "MM":
+        return lightFormatters.M(date5, token);
+      // 1st, 2nd, ..., 12th
+      case "Mo":
+        return localize2.ordinalNumber(month + 1, { unit: "month" });
+      // Jan, Feb, ..., Dec
+      case "MMM":
+        return localize2.month(month, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // J, F, ..., D
+      case "MMMMM":
+        return localize2.month(month, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // January, February, ..., December
+      case "MMMM":
+      default:
+        return localize2.month(month, { width: "wide", context: "formatting" });
+    }
+  },
+  // Stand-alone month
+  L: function(date5, token, localize2) {
+    const month = date5.getMonth();
+    switch (token) {
+      // 1, 2, ..., 12
+      case "L":
+        return String(month + 1);
+      // 01, 02, ..., 12
+      case "LL":
+        return addLeadingZeros(month + 1, 2);
+      // 1st, 2nd, ..., 12th
+      case "Lo":
+        return localize2.ordinalNumber(month + 1, { unit: "month" });
+      // Jan, Feb, ..., Dec
+      case "LLL":
+        return localize2.month(month, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // J, F, ..., D
+      case "LLLLL":
+        return localize2.month(month, {
+          width: "narrow",
+          context: "standalone"
+        });
+      // January, February, ..., December
+      case "LLLL":
+      default:
+        return localize2.month(month, { width: "wide", context: "standalone" });
+    }
+  },
+  // Local week of year
+  w: function(date5, token, localize2, options2) {
+    const week = getWeek(date5, options2);
+    if (token === "wo") {
+      return localize2.ordinalNumber(week, { unit: "week" });
+    }
+    return addLeadingZeros(week, token.length);
+  },
+  // ISO week of year
+  I: function(date5, token, localize2) {
+    const isoWeek = getISOWeek(date5);
+    if (token === "Io") {
+      return localize2.ordinalNumber(isoWeek, { unit: "week" });
+    }
+    return addLeadingZeros(isoWeek, token.length);
+  },
+  // Day of the month
+  d: function(date5, token, localize2) {
+    if (token === "do") {
+      return localize2.ordinalNumber(date5.getDate(), { unit: "date" });
+    }
+    return lightFormatters.d(date5, token);
+  },
+  // Day of year
+  D: function(date5, token, localize2) {
+    const dayOfYear = getDayOfYear(date5);
+    if (token === "Do") {
+      return localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" });
+    }
+    return addLeadingZeros(dayOfYear, token.length);
+  },
+  // Day of week
+  E: function(date5, token, localize2) {
+    const dayOfWeek = date5.getDay();
+    switch (token) {
+      // Tue
+      case "E":
+      case "EE":
+      case "EEE":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "EEEEE":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "EEEEEE":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      // Tuesday
+      case "EEEE":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Local day of week
+  e: function(date5, token, localize2, options2) {
+    const dayOfWeek = date5.getDay();
+    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
+    switch (token) {
+      // Numerical value (Nth day of week with current locale or weekStartsOn)
+      case "e":
+        return String(localDayOfWeek);
+      // Padded numerical value
+      case "ee":
+        return addLeadingZeros(localDayOfWeek, 2);
+      // 1st, 2nd, ..., 7th
+      case "eo":
+        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+      case "eee":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "eeeee":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "eeeeee":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      // Tuesday
+      case "eeee":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Stand-alone local day of week
+  c: function(date5, token, localize2, options2) {
+    const dayOfWeek = date5.getDay();
+    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
+    switch (token) {
+      // Numerical value (same as in `e`)
+      case "c":
+        return String(localDayOfWeek);
+      // Padded numerical value
+      case "cc":
+        return addLeadingZeros(localDayOfWeek, token.length);
+      // 1st, 2nd, ..., 7th
+      case "co":
+        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+      case "ccc":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // T
+      case "ccccc":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "standalone"
+        });
+      // Tu
+      case "cccccc":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "standalone"
+        });
+      // Tuesday
+      case "cccc":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "standalone"
+        });
+    }
+  },
+  // ISO day of week
+  i: function(date5, token, localize2) {
+    const dayOfWeek = date5.getDay();
+    const isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
+    switch (token) {
+      // 2
+      case "i":
+        return String(isoDayOfWeek);
+      // 02
+      case "ii":
+        return addLeadingZeros(isoDayOfWeek, token.length);
+      // 2nd
+      case "io":
+        return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
+      // Tue
+      case "iii":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "iiiii":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "iiiiii":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      // Tuesday
+      case "iiii":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // AM or PM
+  a: function(date5, token, localize2) {
+    const hours = date5.getHours();
+    const dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
+    switch (token) {
+      case "a":
+      case "aa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "aaa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        }).toLowerCase();
+      case "aaaaa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      case "aaaa":
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // AM, PM, midnight, noon
+  b: function(date5, token, localize2) {
+    const hours = date5.getHours();
+    let dayPeriodEnumValue;
+    if (hours === 12) {
+      dayPeriodEnumValue = dayPeriodEnum.noon;
+    } else if (hours === 0) {
+      dayPeriodEnumValue = dayPeriodEnum.midnight;
+    } else {
+      dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
+    }
+    switch (token) {
+      case "b":
+      case "bb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "bbb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        }).toLowerCase();
+      case "bbbbb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      case "bbbb":
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // in the morning, in the afternoon, in the evening, at night
+  B: function(date5, token, localize2) {
+    const hours = date5.getHours();
+    let dayPeriodEnumValue;
+    if (hours >= 17) {
+      dayPeriodEnumValue = dayPeriodEnum.evening;
+    } else if (hours >= 12) {
+      dayPeriodEnumValue = dayPeriodEnum.afternoon;
+    } else if (hours >= 4) {
+      dayPeriodEnumValue = dayPeriodEnum.morning;
+    } else {
+      dayPeriodEnumValue = dayPeriodEnum.night;
+    }
+    switch (token) {
+      case "B":
+      case "BB":
+      case "BBB":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "BBBBB":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      case "BBBB":
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Hour [1-12]
+  h: function(date5, token, localize2) {
+    if (token === "ho") {
+      let hours = date5.getHours() % 12;
+      if (hours === 0) hours = 12;
+      return localize2.ordinalNumber(hours, { unit: "hour" });
+    }
+    return lightFormatters.h(date5, token);
+  },
+  // Hour [0-23]
+  H: function(date5, token, localize2) {
+    if (token === "Ho") {
+      return localize2.ordinalNumber(date5.getHours(), { unit: "hour" });
+    }
+    return lightFormatters.H(date5, token);
+  },
+  // Hour [0-11]
+  K: function(date5, token, localize2) {
+    const hours = date5.getHours() % 12;
+    if (token === "Ko") {
+      return localize2.ordinalNumber(hours, { unit: "hour" });
+    }
+    return addLeadingZeros(hours, token.length);
+  },
+  // Hour [1-24]
+  k: function(date5, token, localize2) {
+    let hours = date5.getHours();
+    if (hours === 0) hours = 24;
+    if (token === "ko") {
+      return localize2.ordinalNumber(hours, { unit: "hour" });
+    }
+    return addLeadingZeros(hours, token.length);
+  },
+  // Minute
+  m: function(date5, token, localize2) {
+    if (token === "mo") {
+      return localize2.ordinalNumber(date5.getMinutes(), { unit: "minute" });
+    }
+    return lightFormatters.m(date5, token);
+  },
+  // Second
+  s: function(date5, token, localize2) {
+    if (token === "so") {
+      return localize2.ordinalNumber(date5.getSeconds(), { unit: "second" });
+    }
+    return lightFormatters.s(date5, token);
+  },
+  // Fraction of second
+  S: function(date5, token) {
+    return lightFormatters.S(date5, token);
+  },
+  // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
+  X: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    if (timezoneOffset === 0) {
+      return "Z";
+    }
+    switch (token) {
+      // Hours and optional minutes
+      case "X":
+        return formatTimezoneWithOptionalMinutes(timezoneOffset);
+      // Hours, minutes and optional seconds without `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `XX`
+      case "XXXX":
+      case "XX":
+        return formatTimezone(timezoneOffset);
+      // Hours, minutes and optional seconds with `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `XXX`
+      case "XXXXX":
+      case "XXX":
+      // Hours and minutes with `:` delimiter
+      default:
+        return formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
+  x: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    switch (token) {
+      // Hours and optional minutes
+      case "x":
+        return formatTimezoneWithOptionalMinutes(timezoneOffset);
+      // Hours, minutes and optional seconds without `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `xx`
+      case "xxxx":
+      case "xx":
+        return formatTimezone(timezoneOffset);
+      // Hours, minutes and optional seconds with `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `xxx`
+      case "xxxxx":
+      case "xxx":
+      // Hours and minutes with `:` delimiter
+      default:
+        return formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (GMT)
+  O: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    switch (token) {
+      // Short
+      case "O":
+      case "OO":
+      case "OOO":
+        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+      // Long
+      case "OOOO":
+      default:
+        return "GMT" + formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (specific non-location)
+  z: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    switch (token) {
+      // Short
+      case "z":
+      case "zz":
+      case "zzz":
+        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+      // Long
+      case "zzzz":
+      default:
+        return "GMT" + formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Seconds timestamp
+  t: function(date5, token, _localize) {
+    const timestamp = Math.trunc(+date5 / 1e3);
+    return addLeadingZeros(timestamp, token.length);
+  },
+  // Milliseconds timestamp
+  T: function(date5, token, _localize) {
+    return addLeadingZeros(+date5, token.length);
+  }
+};
+function formatTimezoneShort(offset, delimiter = "") {
+  const sign = offset > 0 ? "-" : "+";
+  const absOffset = Math.abs(offset);
+  const hours = Math.trunc(absOffset / 60);
+  const minutes2 = absOffset % 60;
+  if (minutes2 === 0) {
+    return sign + String(hours);
+  }
+  return sign + String(hours) + delimiter + addLeadingZeros(minutes2, 2);
+}
+function formatTimezoneWithOptionalMinutes(offset, delimiter) {
+  if (offset % 60 === 0) {
+    const sign = offset > 0 ? "-" : "+";
+    return sign + addLeadingZeros(Math.abs(offset) / 60, 2);
+  }
+  return formatTimezone(offset, delimiter);
+}
+function formatTimezone(offset, delimiter = "") {
+  const sign = offset > 0 ? "-" : "+";
+  const absOffset = Math.abs(offset);
+  const hours = addLeadingZeros(Math.trunc(absOffset / 60), 2);
+  const minutes2 = addLeadingZeros(absOffset % 60, 2);
+  return sign + hours + delimiter + minutes2;
+}
+
+// node_modules/date-fns/_lib/format/longFormatters.js
+var dateLongFormatter = (pattern, formatLong2) => {
+  switch (pattern) {
+    case "P":
+      return formatLong2.date({ width: "short" });
+    case "PP":
+      return formatLong2.date({ width: "medium" });
+    case "PPP":
+      return formatLong2.date({ width: "long" });
+    case "PPPP":
+    default:
+      return formatLong2.date({ width: "full" });
+  }
+};
+var timeLongFormatter = (pattern, formatLong2) => {
+  switch (pattern) {
+    case "p":
+      return formatLong2.time({ width: "short" });
+    case "pp":
+      return formatLong2.time({ width: "medium" });
+    case "ppp":
+      return formatLong2.time({ width: "long" });
+    case "pppp":
+    default:
+      return formatLong2.time({ width: "full" });
+  }
+};
+var dateTimeLongFormatter = (pattern, formatLong2) => {
+  const matchResult = pattern.match(/(P+)(p+)?/) || [];
+  const datePattern = matchResult[1];
+  const timePattern = matchResult[2];
+  if (!timePattern) {
+    return dateLongFormatter(pattern, formatLong2);
+  }
+  let dateTimeFormat;
+  switch (datePattern) {
+    case "P":
+      dateTimeFormat = formatLong2.dateTime({ width: "short" });
+      break;
+    case "PP":
+      dateTimeFormat = formatLong2.dateTime({ width: "medium" });
+      break;
+    case "PPP":
+      dateTimeFormat = formatLong2.dateTime({ width: "long" });
+      break;
+    case "PPPP":
+    default:
+      dateTimeFormat = formatLong2.dateTime({ width: "full" });
+      break;
+  }
+  return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
+};
+var longFormatters = {
+  p: timeLongFormatter,
+  P: dateTimeLongFormatter
+};
+
+// node_modules/date-fns/_lib/protectedTokens.js
+var dayOfYearTokenRE = /^D+$/;
+var weekYearTokenRE = /^Y+$/;
+var throwTokens = ["D", "DD", "YY", "YYYY"];
+function isProtectedDayOfYearToken(token) {
+  return dayOfYearTokenRE.test(token);
+}
+function isProtectedWeekYearToken(token) {
+  return weekYearTokenRE.test(token);
+}
+function warnOrThrowProtectedError(token, format2, input2) {
+  const _message = message(token, format2, input2);
+  console.warn(_message);
+  if (throwTokens.includes(token)) throw new RangeError(_message);
+}
+function message(token, format2, input2) {
+  const subject = token[0] === "Y" ? "years" : "days of the month";
+  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input2}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
+}
+
+// node_modules/date-fns/format.js
+var formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
+var longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
+var escapedStringRegExp = /^'([^]*?)'?$/;
+var doubleQuoteRegExp = /''/g;
+var unescapedLatinCharacterRegExp = /[a-zA-Z]/;
+function format(date5, formatStr, options2) {
+  const defaultOptions3 = getDefaultOptions();
+  const locale = options2?.locale ?? defaultOptions3.locale ?? enUS;
+  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
+  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
+  const originalDate = toDate(date5, options2?.in);
+  if (!isValid(originalDate)) {
+    throw new RangeError("Invalid time value");
+  }
+  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
+    const firstCharacter2 = substring[0];
+    if (firstCharacter2 === "p" || firstCharacter2 === "P") {
+      const longFormatter = longFormatters[firstCharacter2];
+      return longFormatter(substring, locale.formatLong);
+    }
+    return substring;
+  }).join("").match(formattingTokensRegExp).map((substring) => {
+    if (substring === "''") {
+      return { isToken: false, value: "'" };
+    }
+    const firstCharacter2 = substring[0];
+    if (firstCharacter2 === "'") {
+      return { isToken: false, value: cleanEscapedString(substring) };
+    }
+    if (formatters[firstCharacter2]) {
+      return { isToken: true, value: substring };
+    }
+    if (firstCharacter2.match(unescapedLatinCharacterRegExp)) {
+      throw new RangeError(
+        "Format string contains an unescaped latin alphabet character `" + firstCharacter2 + "`"
+      );
+    }
+    return { isToken: false, value: substring };
+  });
+  if (locale.localize.preprocessor) {
+    parts = locale.localize.preprocessor(originalDate, parts);
+  }
+  const formatterOptions = {
+    firstWeekContainsDate,
+    weekStartsOn,
+    locale
+  };
+  return parts.map((part) => {
+    if (!part.isToken) return part.value;
+    const token = part.value;
+    if (!options2?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options2?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) {
+      warnOrThrowProtectedError(token, formatStr, String(date5));
+    }
+    const formatter = formatters[token[0]];
+    return formatter(originalDate, token, locale.localize, formatterOptions);
+  }).join("");
+}
+function cleanEscapedString(input2) {
+  const matched = input2.match(escapedStringRegExp);
+  if (!matched) {
+    return input2;
+  }
+  return matched[1].replace(doubleQuoteRegExp, "'");
+}
+
+// src/core/commands/parse-when.ts
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
+var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
+var MAX_WHEN = 40;
+function acceptedTimes(timezone) {
+  const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
+  return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
+}
+function parseWhen(text4, timezone, baseDate) {
+  const input2 = text4.trim();
+  const full = input2.length <= MAX_WHEN ? DATE_TIME.exec(input2) : null;
+  if (full) {
+    const [, y, mo, d, h, mi, utc] = full;
+    return toInstant(
+      Number(y),
+      Number(mo),
+      Number(d),
+      Number(h),
+      Number(mi),
+      zoneOf(utc, timezone)
+    );
+  }
+  const short = input2.length <= MAX_WHEN ? TIME_ONLY.exec(input2) : null;
+  if (short) {
+    const [, h, mi, utc] = short;
+    const zone = zoneOf(utc, timezone);
+    const [y, mo, d] = dateIn(baseDate, zone);
+    return toInstant(y, mo, d, Number(h), Number(mi), zone);
+  }
+  return { ok: false, message: `${quote(input2)} is not a time. Use ${acceptedTimes(timezone)}.` };
+}
+function parseEta(text4, timezone, commentAt) {
+  const input2 = text4.trim();
+  const minutes2 = input2.length <= MAX_WHEN ? parseDuration(input2) : void 0;
+  if (minutes2 !== void 0) {
+    return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
+  }
+  const timeOnly = input2.length <= MAX_WHEN && TIME_ONLY.test(input2);
+  const when = parseWhen(input2, timezone, commentAt);
+  if (!when.ok) {
+    return {
+      ok: false,
+      message: `${quote(input2)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`
+    };
+  }
+  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
+  if (timeOnly) {
+    return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
+  }
+  return { ok: false, message: `The ETA ${quote(input2)} is already past.` };
+}
+function zoneOf(utc, timezone) {
+  return utc ? "UTC" : timezone;
+}
+function dateIn(iso, zone) {
+  const [y, mo, d] = format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) }).split("-");
+  return [Number(y), Number(mo), Number(d)];
+}
+function toInstant(y, mo, d, h, mi, zone) {
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  const realDate = probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  if (!realDate || y < 2e3 || y > 2999) {
+    return { ok: false, message: `${y}-${pad(mo)}-${pad(d)} is not a date.` };
+  }
+  if (h > 23 || mi > 59) {
+    return {
+      ok: false,
+      message: `${pad(h)}:${pad(mi)} is not a time of day (00:00 to 23:59).`
+    };
+  }
+  const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
+  return { ok: true, at: new Date(ms).toISOString() };
+}
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function quote(text4) {
+  const shown = text4.length > MAX_WHEN ? `${text4.slice(0, MAX_WHEN)}\u2026` : text4;
+  return `"${shown}"`;
+}
+
+// src/core/text/safe-text.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
+function neutralizeMentions(text4) {
+  return text4.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+}
+function oneLine(text4) {
+  return text4.replace(/\s+/g, " ").trim();
+}
+function capLength(text4, max) {
+  const chars = Array.from(text4);
+  if (chars.length <= max) return { text: text4, cut: false };
+  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
+}
+function safeInline(text4, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text4), max).text);
+}
+function quietLogin(login) {
+  return `@${ZERO_WIDTH_JOINER}${login}`;
+}
+
+// src/core/commands/text-args.ts
+var MAX_ENTRY_CHARS = 500;
+function splitUnescaped(text4, separator) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text4.length; i++) {
+    const char = text4[i];
+    if (char === "\\" && text4[i + 1] === separator) {
+      current += separator;
+      i += 1;
+    } else if (char === separator) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+function capEntry(text4, what) {
+  const capped = capLength(text4, MAX_ENTRY_CHARS);
+  return {
+    text: capped.text,
+    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
+  };
+}
+function joinNotes(...notes) {
+  const present = notes.filter((note) => note !== void 0);
+  return present.length === 0 ? void 0 : present.join(" ");
+}
+
+// src/core/commands/parse-status-args.ts
+function parseStatusArgs(args, context) {
+  const { line } = context;
+  const invalid2 = (message3) => ({
+    kind: "invalid",
+    line,
+    name: "status",
+    message: message3
+  });
+  const space = args.search(/\s/);
+  const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
+  const status = STATUSES.find((name) => name === word);
+  if (!status) {
+    const shown = word === "" ? "A status" : `"${word.slice(0, 30)}" is not a status; it`;
+    return invalid2(`${shown} is one of: ${STATUSES.join(", ")}.`);
+  }
+  const [first = "", ...fields] = splitUnescaped(space < 0 ? "" : args.slice(space), "|");
+  const messageParts = [first];
+  let etaText;
+  let rootCause;
+  for (const field3 of fields) {
+    const eta2 = valueAfter(field3, ["eta"]);
+    const cause = valueAfter(field3, ["root cause", "cause"]);
+    if (eta2 !== void 0) etaText = eta2;
+    else if (cause !== void 0) rootCause = cause;
+    else messageParts.push(field3);
+  }
+  const message2 = messageParts.join("|").trim();
+  if (message2 === "") {
+    return invalid2(`Say what is happening: /status ${status} <what we are doing>.`);
+  }
+  let eta;
+  if (etaText !== void 0) {
+    const parsed = parseEta(etaText, context.timezone, context.commentAt);
+    if (!parsed.ok) return invalid2(parsed.message);
+    eta = parsed.at;
+  }
+  if (rootCause !== void 0 && rootCause === "") {
+    return invalid2("Say what the root cause was: | root cause <what caused it>.");
+  }
+  const cappedMessage = capEntry(message2, "message");
+  const cappedCause = rootCause === void 0 ? void 0 : capEntry(rootCause, "root cause");
+  return {
+    kind: "status",
+    line,
+    status,
+    message: cappedMessage.text,
+    eta,
+    rootCause: cappedCause?.text,
+    note: joinNotes(cappedMessage.note, cappedCause?.note)
+  };
+}
+function valueAfter(field3, names) {
+  const trimmed = field3.trimStart();
+  const lower = trimmed.slice(0, 12).toLowerCase();
+  for (const name of names) {
+    if (!lower.startsWith(name)) continue;
+    const after = trimmed.slice(name.length);
+    if (after !== "" && after[0] !== ":" && after[0] !== " ") continue;
+    return after.replace(/^:/, "").trim();
+  }
+  return void 0;
+}
+
+// src/core/commands/parse-timeline-args.ts
+var FUTURE_TOLERANCE_MINUTES = 5;
+var MAX_TAG_CHARS = 40;
+var TAG_ALIASES = {
+  start: "start-time",
+  detected: "impact-detected",
+  response: "response-initiated",
+  cause: "cause-identified",
+  mitigated: "impact-mitigated",
+  end: "end-time"
+};
+function parseTimelineArgs(args, context) {
+  const { line } = context;
+  const invalid2 = (message2) => ({
+    kind: "invalid",
+    line,
+    name: "timeline",
+    message: message2
+  });
+  if (args === "") return { kind: "timeline-refresh", line };
+  let rest = args;
+  let tag;
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close < 0 || close > MAX_TAG_CHARS) {
+      return invalid2(
+        'A tag goes in square brackets at the start, as in "/timeline [impact mitigated] Rolled back". To start the text with "[", write "\\[".'
+      );
+    }
+    const raw = rest.slice(1, close);
+    tag = findTag(raw);
+    if (!tag) return invalid2(`There is no tag "[${raw}]". Tags: ${tagList()}.`);
+    rest = rest.slice(close + 1);
+  } else if (rest.startsWith("\\[")) {
+    rest = rest.slice(1);
+  }
+  const parts = splitUnescaped(rest, "|");
+  const whenText = parts.length > 1 ? parts.pop() : void 0;
+  const text4 = parts.join("|").trim();
+  if (text4 === "") {
+    return invalid2("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
+  }
+  let at = context.commentAt;
+  let timeFrom = "comment";
+  if (whenText !== void 0) {
+    const when = parseWhen(whenText, context.timezone, context.incidentStart);
+    if (!when.ok) return invalid2(when.message);
+    at = when.at;
+    timeFrom = whenText.includes("-") ? "date-time" : "time";
+    const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
+    if (Date.parse(at) > latest2) {
+      return invalid2(
+        `"${whenText.trim()}" is in the future. An event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment (times are ${acceptedTimes(context.timezone)}).`
+      );
+    }
+  }
+  const capped = capEntry(text4, "entry");
+  return { kind: "timeline-note", line, text: capped.text, at, timeFrom, tag, note: capped.note };
+}
+function tagList() {
+  return TIMELINE_TAGS.map((tag) => `[${TAG_LABELS[tag].toLowerCase()}]`).join(", ");
+}
+function findTag(raw) {
+  const words = raw.toLowerCase().replace(/[-_]/g, " ").split(" ").filter(Boolean).join(" ");
+  if (Object.hasOwn(TAG_ALIASES, words)) return TAG_ALIASES[words];
+  return TIMELINE_TAGS.find((tag) => TAG_LABELS[tag].toLowerCase() === words);
+}
+
+// src/core/commands/parse-commands.ts
+var MAX_COMMENT_CHARS = 64 * 1024;
+var MAX_NAME_CHARS = 30;
+var MAX_ARGS_CHARS = 2e3;
+var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
+function parseCommands(body, context) {
+  let text4 = body;
+  let truncated = false;
+  if (text4.length > MAX_COMMENT_CHARS) {
+    truncated = true;
+    text4 = text4.slice(0, MAX_COMMENT_CHARS);
+    text4 = text4.slice(0, Math.max(0, text4.lastIndexOf("\n")));
+  }
+  const commands = [];
+  for (const { line, text: lineText } of findCommandLines(text4)) {
+    const command = parseLine(lineText, line, context);
+    if (command) commands.push(command);
+  }
+  return { commands, truncated };
+}
+function parseLine(text4, line, context) {
+  let end = 1;
+  while (end < text4.length && end <= MAX_NAME_CHARS && isNameChar(text4.charCodeAt(end))) end += 1;
+  if (end === 1 || end > MAX_NAME_CHARS) return void 0;
+  if (end < text4.length && !/\s/.test(text4[end])) return void 0;
+  const name = text4.slice(1, end).toLowerCase();
+  const args = text4.slice(end).trim();
+  const invalid2 = (message2) => ({ kind: "invalid", line, name, message: message2 });
+  switch (name) {
+    case "timeline":
+      return parseTimelineArgs(args, {
+        line,
+        commentAt: context.commentAt,
+        writtenAt: context.writtenAt,
+        incidentStart: context.incidentStart,
+        timezone: context.config.timezone
+      });
+    case "status":
+      return parseStatusArgs(args, {
+        line,
+        commentAt: context.commentAt,
+        timezone: context.config.timezone
+      });
+    case "ack": {
+      if (args === "") return { kind: "ack", line, text: void 0, note: void 0 };
+      const capped = capEntry(args, "note");
+      return { kind: "ack", line, text: capped.text, note: capped.note };
+    }
+    case "ic":
+    case "lead":
+    case "scribe": {
+      const role = ROLE_COMMANDS[name];
+      const login = parseLogin(args, context.author);
+      if (!login) return invalid2(`Name one person: /${name} @user (or /${name} me).`);
+      return { kind: "role", line, role, login };
+    }
+    case "severity": {
+      const wanted = /^\d$/.test(args) ? `sev${args}` : args;
+      const severity = wanted === "" ? void 0 : findSeverity(context.config, wanted);
+      if (!severity) {
+        const known = context.config.severities.map((s) => s.id).join(", ");
+        const shown = args === "" ? "A severity" : `"${args.slice(0, 30)}" is not a severity here; it`;
+        return invalid2(`${shown} is one of: ${known}.`);
+      }
+      return { kind: "severity", line, severity: severity.id };
+    }
+    case "help":
+      return { kind: "help", line };
+    case "action":
+    case "postmortem":
+      return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
+    default:
+      return { kind: "unknown", line, name };
+  }
+}
+function isNameChar(code6) {
+  return code6 >= 97 && code6 <= 122 || // a-z
+  code6 >= 65 && code6 <= 90 || // A-Z
+  code6 >= 48 && code6 <= 57 || // 0-9
+  code6 === 45 || // -
+  code6 === 95;
+}
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+function parseLogin(args, author) {
+  if (args === "" || /\s/.test(args)) return void 0;
+  if (args.toLowerCase() === "me") return author;
+  const login = args.startsWith("@") ? args.slice(1) : args;
+  return LOGIN.test(login) && !login.endsWith("-") ? login : void 0;
 }
 
 // src/core/incident/decide-severity.ts
@@ -49109,15 +51415,15 @@ var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEndingOrSpace(code4) {
-  return code4 !== null && (code4 < 0 || code4 === 32);
+function markdownLineEndingOrSpace(code6) {
+  return code6 !== null && (code6 < 0 || code6 === 32);
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check3;
-  function check3(code4) {
-    return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
+  function check3(code6) {
+    return code6 !== null && code6 > -1 && regex2.test(String.fromCharCode(code6));
   }
 }
 
@@ -49493,7 +51799,7 @@ function markdownTable(table, options2) {
   let mostCellsPerRow = 0;
   let rowIndex = -1;
   while (++rowIndex < table.length) {
-    const row2 = [];
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
     if (table[rowIndex].length > mostCellsPerRow) {
@@ -49508,9 +51814,9 @@ function markdownTable(table, options2) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell);
+      row3.push(cell);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -49519,24 +51825,24 @@ function markdownTable(table, options2) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code4 = toAlignment(align);
+    const code6 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code4;
+      alignments[columnIndex] = code6;
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code4 = alignments[columnIndex];
+    const code6 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code4 === 99) {
+    if (code6 === 99) {
       before = ":";
       after = ":";
-    } else if (code4 === 108) {
+    } else if (code6 === 108) {
       before = ":";
-    } else if (code4 === 114) {
+    } else if (code6 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -49551,28 +51857,28 @@ function markdownTable(table, options2) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell;
+    row2[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code4 = alignments[columnIndex];
-        if (code4 === 114) {
+        const code6 = alignments[columnIndex];
+        if (code6 === 114) {
           before = " ".repeat(size);
-        } else if (code4 === 99) {
+        } else if (code6 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -49617,8 +51923,8 @@ function serialize(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
-  const code4 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
+  const code6 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code6 === 67 || code6 === 99 ? 99 : code6 === 76 || code6 === 108 ? 108 : code6 === 82 || code6 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -49739,16 +52045,16 @@ function map3(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list3, none) {
-  if (typeof list3 === "string") {
-    list3 = [list3];
+function listInScope(stack, list4, none) {
+  if (typeof list4 === "string") {
+    list4 = [list4];
   }
-  if (!list3 || list3.length === 0) {
+  if (!list4 || list4.length === 0) {
     return none;
   }
   let index = -1;
-  while (++index < list3.length) {
-    if (stack.includes(list3[index])) {
+  while (++index < list4.length) {
+    if (stack.includes(list4[index])) {
       return true;
     }
   }
@@ -49877,8 +52183,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node3, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -49916,15 +52222,15 @@ function definition(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   exit();
@@ -49943,28 +52249,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code4) {
-  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+function classifyCharacter(code6) {
+  if (code6 === null || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6)) {
     return 1;
   }
-  if (unicodePunctuation(code4)) {
+  if (unicodePunctuation(code6)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
-  const code4 = value.codePointAt(0);
-  return code4 === void 0 ? "" : String.fromCodePoint(code4);
+  const code6 = value.codePointAt(0);
+  return code6 === void 0 ? "" : String.fromCodePoint(code6);
 }
 function lastCharacter(value) {
-  const code4 = value.codePointAt(value.length - 2);
-  return code4 !== void 0 && code4 > 65535 ? value.slice(-2) : value.slice(-1);
+  const code6 = value.codePointAt(value.length - 2);
+  return code6 !== void 0 && code6 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code4) {
-  return "&#x" + code4.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code6) {
+  return "&#x" + code6.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -50081,23 +52387,23 @@ function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
   if (next === 33) {
-    const code5 = value.charCodeAt(2);
-    if (code5 === 45) return 2;
-    if (code5 === 91) return 5;
-    if (asciiAlpha(code5)) return 4;
+    const code7 = value.charCodeAt(2);
+    if (code7 === 45) return 2;
+    if (code7 === 91) return 5;
+    if (asciiAlpha(code7)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code4 = value.charCodeAt(end);
-  if (!asciiAlpha(code4)) return;
-  while (code4 === 45 || asciiAlphanumeric(code4)) {
-    code4 = value.charCodeAt(++end);
+  let code6 = value.charCodeAt(end);
+  if (!asciiAlpha(code6)) return;
+  while (code6 === 45 || asciiAlphanumeric(code6)) {
+    code6 = value.charCodeAt(++end);
   }
   const name = value.slice(start, end).toLowerCase();
-  if (!closing && code4 !== 47 && htmlRawNames.includes(name)) {
+  if (!closing && code6 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -50108,10 +52414,10 @@ var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
 ]);
-function candidates(tokens, involved, runOf) {
+function candidates(tokens, involved, runOf2) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens) {
-    const siblings = runOf.get(token);
+    const siblings = runOf2.get(token);
     if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
       for (const sibling of siblings.tokens) {
         related.add(sibling.attention);
@@ -50130,7 +52436,7 @@ function candidates(tokens, involved, runOf) {
 function check2(tokens, before, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
+  const runOf2 = /* @__PURE__ */ new Map();
   let index = 0;
   while (index < tokens.length) {
     if (!tokens[index].attention) {
@@ -50163,7 +52469,7 @@ function check2(tokens, before, after) {
     };
     for (const token of run2.tokens) {
       wrong.set(token, [...run2.tokens]);
-      runOf.set(token, run2);
+      runOf2.set(token, run2);
       let size = token.value.length;
       while (size--) run2.markers.push(token);
     }
@@ -50175,7 +52481,7 @@ function check2(tokens, before, after) {
   index = -1;
   while (++index < tokens.length) {
     const involved = wrong.get(tokens[index]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index };
+    if (involved) return { attention: candidates(tokens, involved, runOf2), index };
   }
 }
 function containerPhrasing(parent, state, info) {
@@ -50257,8 +52563,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list3 = wrong.get(token);
-          if (list3) list3.push(...involved);
+          const list4 = wrong.get(token);
+          if (list4) list4.push(...involved);
         }
       }
       opener.end -= size;
@@ -50642,8 +52948,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -50677,15 +52983,15 @@ function image(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -50786,8 +53092,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -50811,12 +53117,12 @@ function link(node3, _, state, info) {
   const exit = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text3 = state.containerPhrasing(node3, {
+  const text4 = state.containerPhrasing(node3, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text3);
+  value += tracker.move(text4);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -50824,10 +53130,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index = 0;
-    while (index < text3.length && text3.charCodeAt(index) !== 93) {
-      index += text3.charCodeAt(index) === 92 ? 2 : 1;
+    while (index < text4.length && text4.charCodeAt(index) !== 93) {
+      index += text4.charCodeAt(index) === 92 ? 2 : 1;
     }
-    if (text3.charCodeAt(index + 1) === 58) title = "";
+    if (text4.charCodeAt(index + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -50853,15 +53159,15 @@ function link(node3, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -50880,12 +53186,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text3 = state.containerPhrasing(node3, {
+  const text4 = state.containerPhrasing(node3, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text3 + "][");
+  value += tracker.move(text4 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -50900,7 +53206,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit();
-  if (type === "full" || !text3 || text3 !== reference) {
+  if (type === "full" || !text4 || text4 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
@@ -53486,20 +55792,20 @@ function decodeNamedCharacterReference(value) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code4 = Number.parseInt(value, base);
+  const code6 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
-    code4 > 55295 && code4 < 57344 || // Noncharacters.
-    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
-    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code6 < 9 || code6 === 11 || code6 > 13 && code6 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code6 > 126 && code6 < 160 || // Lone high surrogates and low surrogates.
+    code6 > 55295 && code6 < 57344 || // Noncharacters.
+    code6 > 64975 && code6 < 65008 || /* eslint-disable no-bitwise */
+    (code6 & 65535) === 65535 || (code6 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code4 > 1114111
+    code6 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code4);
+  return String.fromCodePoint(code6);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -53878,8 +56184,8 @@ function gfmTableToMarkdown(options2) {
     return serializeData(matrix, node3.align);
   }
   function handleTableRow(node3, _, state, info) {
-    const row = handleTableRowAsData(node3, state, info);
-    const value = serializeData([row]);
+    const row2 = handleTableRowAsData(node3, state, info);
+    const value = serializeData([row2]);
     return value.slice(0, value.indexOf("\n"));
   }
   function handleTableCell(node3, _, state, info) {
@@ -53989,8 +56295,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph2 = taskListItemParagraph(parent);
-  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
+  const paragraph3 = taskListItemParagraph(parent);
+  if (paragraph3 && parent.children.indexOf(left) < parent.children.indexOf(paragraph3)) {
     return 0;
   }
 }
@@ -54033,1855 +56339,6 @@ function toMarkdown2(tree) {
   });
 }
 
-// src/core/text/safe-text.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
-function neutralizeMentions(text3) {
-  return text3.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
-}
-function oneLine(text3) {
-  return text3.replace(/\s+/g, " ").trim();
-}
-function capLength(text3, max) {
-  const chars = Array.from(text3);
-  if (chars.length <= max) return { text: text3, cut: false };
-  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
-}
-function safeInline(text3, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text3), max).text);
-}
-function quietLogin(login) {
-  return `@${ZERO_WIDTH_JOINER}${login}`;
-}
-
-// node_modules/@date-fns/tz/tzName/index.js
-function tzName(timeZone2, date5, format2 = "long") {
-  return new Intl.DateTimeFormat("en-US", {
-    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
-    hour: "numeric",
-    timeZone: timeZone2,
-    timeZoneName: format2
-  }).format(date5).split(/\s/g).slice(2).join(" ");
-}
-
-// node_modules/@date-fns/tz/tzOffset/index.js
-var offsetFormatCache = {};
-var offsetCache = {};
-function tzOffset(timeZone2, date5) {
-  try {
-    const format2 = offsetFormatCache[timeZone2] ||= new Intl.DateTimeFormat("en-US", {
-      timeZone: timeZone2,
-      timeZoneName: "longOffset"
-    }).format;
-    const offsetStr = format2(date5).split("GMT")[1];
-    if (offsetStr in offsetCache) return offsetCache[offsetStr];
-    return calcOffset(offsetStr, offsetStr.split(":"));
-  } catch {
-    if (timeZone2 in offsetCache) return offsetCache[timeZone2];
-    const captures = timeZone2?.match(offsetRe);
-    if (captures) return calcOffset(timeZone2, captures.slice(1));
-    return NaN;
-  }
-}
-var offsetRe = /([+-]\d\d):?(\d\d)?/;
-function calcOffset(cacheStr, values) {
-  const hours = +(values[0] || 0);
-  const minutes2 = +(values[1] || 0);
-  const seconds = +(values[2] || 0) / 60;
-  return offsetCache[cacheStr] = hours * 60 + minutes2 > 0 ? hours * 60 + minutes2 + seconds : hours * 60 - minutes2 - seconds;
-}
-
-// node_modules/@date-fns/tz/date/mini.js
-var TZDateMini = class _TZDateMini extends Date {
-  //#region static
-  constructor(...args) {
-    super();
-    if (args.length > 1 && typeof args[args.length - 1] === "string") {
-      this.timeZone = args.pop();
-    }
-    this.internal = /* @__PURE__ */ new Date();
-    if (isNaN(tzOffset(this.timeZone, this))) {
-      this.setTime(NaN);
-    } else {
-      if (!args.length) {
-        this.setTime(Date.now());
-      } else if (typeof args[0] === "number" && (args.length === 1 || args.length === 2 && typeof args[1] !== "number")) {
-        this.setTime(args[0]);
-      } else if (typeof args[0] === "string") {
-        this.setTime(+new Date(args[0]));
-      } else if (args[0] instanceof Date) {
-        this.setTime(+args[0]);
-      } else {
-        this.setTime(+new Date(...args));
-        adjustToSystemTZ(this, args);
-      }
-    }
-  }
-  static tz(tz, ...args) {
-    return args.length ? new _TZDateMini(...args, tz) : new _TZDateMini(Date.now(), tz);
-  }
-  //#endregion
-  //#region time zone
-  withTimeZone(timeZone2) {
-    return new _TZDateMini(+this, timeZone2);
-  }
-  getTimezoneOffset() {
-    const offset = -tzOffset(this.timeZone, this);
-    return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
-  }
-  //#endregion
-  //#region time
-  setTime(_time) {
-    Date.prototype.setTime.apply(this, arguments);
-    syncToInternal(this);
-    return +this;
-  }
-  //#endregion
-  //#region date-fns integration
-  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
-    return new _TZDateMini(+new Date(date5), this.timeZone);
-  }
-  //#endregion
-};
-var re = /^(get|set)(?!UTC)/;
-Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
-  if (!re.test(method)) return;
-  const utcMethod = method.replace(re, "$1UTC");
-  if (!TZDateMini.prototype[utcMethod]) return;
-  if (method.startsWith("get")) {
-    TZDateMini.prototype[method] = function() {
-      return this.internal[utcMethod]();
-    };
-  } else {
-    TZDateMini.prototype[method] = function() {
-      Date.prototype[utcMethod].apply(this.internal, arguments);
-      syncFromInternal(this);
-      return +this;
-    };
-    TZDateMini.prototype[utcMethod] = function() {
-      Date.prototype[utcMethod].apply(this, arguments);
-      syncToInternal(this);
-      return +this;
-    };
-  }
-});
-function syncToInternal(date5) {
-  date5.internal.setTime(+date5);
-  date5.internal.setUTCSeconds(date5.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
-  // precision errors from historical offsets.
-  Math.round(-tzOffset(date5.timeZone, date5) * 60));
-}
-function syncFromInternal(date5) {
-  Date.prototype.setFullYear.call(date5, date5.internal.getUTCFullYear(), date5.internal.getUTCMonth(), date5.internal.getUTCDate());
-  Date.prototype.setHours.call(date5, date5.internal.getUTCHours(), date5.internal.getUTCMinutes(), date5.internal.getUTCSeconds(), date5.internal.getUTCMilliseconds());
-  adjustToSystemTZ(date5);
-}
-function adjustToSystemTZ(date5, constructorArgs) {
-  const expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date5.internal;
-  const offsetWithSeconds = tzOffset(date5.timeZone, date5);
-  const offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds);
-  const prevHour = /* @__PURE__ */ new Date(+date5);
-  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
-  const systemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
-  const prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset();
-  const systemDSTChange = systemOffset - prevHourSystemOffset;
-  let systemOffsetForDiff = systemOffset;
-  if (systemDSTChange && systemOffset !== offset) {
-    const systemHour = Date.prototype.getHours.apply(date5);
-    const expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date5.internal.getUTCHours();
-    if (systemHour !== expectedHour) {
-      const testDate = /* @__PURE__ */ new Date(+date5);
-      const testOffsetDiff = systemOffset - offset;
-      if (testOffsetDiff) testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
-      const testOffsetWithSeconds = tzOffset(date5.timeZone, testDate);
-      const testOffset = testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds);
-      if (testOffset === offset) systemOffsetForDiff = prevHourSystemOffset;
-    }
-  }
-  const offsetDiff = systemOffsetForDiff - offset;
-  if (offsetDiff)
-    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetDiff);
-  const systemDate = /* @__PURE__ */ new Date(+date5);
-  systemDate.setUTCSeconds(0);
-  const systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60;
-  const secondsOffset = Math.round(-(tzOffset(date5.timeZone, date5) * 60)) % 60;
-  if (secondsOffset || systemSecondsOffset)
-    Date.prototype.setUTCSeconds.call(date5, Date.prototype.getUTCSeconds.call(date5) + secondsOffset + systemSecondsOffset);
-  const postOffsetWithSeconds = tzOffset(date5.timeZone, date5);
-  const postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds);
-  const postSystemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
-  const postOffsetDiff = postSystemOffset - postOffset;
-  const offsetChanged = postOffset !== offset;
-  const postDiff = postOffsetDiff - offsetDiff;
-  const targetDSTShift = postOffset - offset;
-  const postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3;
-  const normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date5) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date5, postOffsetCandidate) !== expectedInternalTime;
-  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
-    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + postDiff);
-    const newOffsetWithSeconds = tzOffset(date5.timeZone, date5);
-    const newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds);
-    const offsetChange = postOffset - newOffset;
-    if (offsetChange && postDiff < 0) {
-      Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetChange);
-    }
-  }
-  syncToInternal(date5);
-  const expectedTime = constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3;
-  const drift = expectedTime - +date5.internal;
-  if (drift && Math.abs(drift) < 30 * 60 * 1e3) {
-    Date.prototype.setTime.call(date5, +date5 + drift);
-    syncToInternal(date5);
-  }
-}
-function constructorArgsToInternalTime(args) {
-  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
-}
-function targetInternalTime(date5, time3) {
-  const internal = new Date(time3 ?? +date5);
-  internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date5.timeZone, internal) * 60));
-  return +internal;
-}
-
-// node_modules/@date-fns/tz/date/index.js
-var TZDate = class _TZDate extends TZDateMini {
-  //#region static
-  static tz(tz, ...args) {
-    return args.length ? new _TZDate(...args, tz) : new _TZDate(Date.now(), tz);
-  }
-  //#endregion
-  //#region representation
-  toISOString() {
-    const [sign, hours, minutes2] = this.tzComponents();
-    const tz = `${sign}${hours}:${minutes2}`;
-    return this.internal.toISOString().slice(0, -1) + tz;
-  }
-  toString() {
-    return `${this.toDateString()} ${this.toTimeString()}`;
-  }
-  toDateString() {
-    const [day, date5, month, year] = this.internal.toUTCString().split(" ");
-    return `${day?.slice(0, -1)} ${month} ${date5} ${year}`;
-  }
-  toTimeString() {
-    const time3 = this.internal.toUTCString().split(" ")[4];
-    const [sign, hours, minutes2] = this.tzComponents();
-    return `${time3} GMT${sign}${hours}${minutes2} (${tzName(this.timeZone, this)})`;
-  }
-  toLocaleString(locales, options2) {
-    return Date.prototype.toLocaleString.call(this, locales, {
-      ...options2,
-      timeZone: options2?.timeZone || this.timeZone
-    });
-  }
-  toLocaleDateString(locales, options2) {
-    return Date.prototype.toLocaleDateString.call(this, locales, {
-      ...options2,
-      timeZone: options2?.timeZone || this.timeZone
-    });
-  }
-  toLocaleTimeString(locales, options2) {
-    return Date.prototype.toLocaleTimeString.call(this, locales, {
-      ...options2,
-      timeZone: options2?.timeZone || this.timeZone
-    });
-  }
-  //#endregion
-  //#region private
-  tzComponents() {
-    const offset = this.getTimezoneOffset();
-    const sign = offset > 0 ? "-" : "+";
-    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
-    const minutes2 = String(Math.abs(offset) % 60).padStart(2, "0");
-    return [sign, hours, minutes2];
-  }
-  //#endregion
-  withTimeZone(timeZone2) {
-    return new _TZDate(+this, timeZone2);
-  }
-  //#region date-fns integration
-  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
-    return new _TZDate(+new Date(date5), this.timeZone);
-  }
-  //#endregion
-};
-
-// node_modules/date-fns/constants.js
-var daysInYear = 365.2425;
-var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
-var minTime = -maxTime;
-var millisecondsInWeek = 6048e5;
-var millisecondsInDay = 864e5;
-var millisecondsInMinute = 6e4;
-var secondsInHour = 3600;
-var secondsInDay = secondsInHour * 24;
-var secondsInWeek = secondsInDay * 7;
-var secondsInYear = secondsInDay * daysInYear;
-var secondsInMonth = secondsInYear / 12;
-var secondsInQuarter = secondsInMonth * 3;
-var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
-
-// node_modules/date-fns/constructFrom.js
-function constructFrom(date5, value) {
-  if (typeof date5 === "function") return date5(value);
-  if (date5 && typeof date5 === "object" && constructFromSymbol in date5)
-    return date5[constructFromSymbol](value);
-  if (date5 instanceof Date) return new date5.constructor(value);
-  return new Date(value);
-}
-
-// node_modules/date-fns/toDate.js
-function toDate(argument, context) {
-  return constructFrom(context || argument, argument);
-}
-
-// node_modules/date-fns/_lib/defaultOptions.js
-var defaultOptions2 = {};
-function getDefaultOptions() {
-  return defaultOptions2;
-}
-
-// node_modules/date-fns/startOfWeek.js
-function startOfWeek(date5, options2) {
-  const defaultOptions3 = getDefaultOptions();
-  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
-  const _date2 = toDate(date5, options2?.in);
-  const day = _date2.getDay();
-  const diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
-  _date2.setDate(_date2.getDate() - diff);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-
-// node_modules/date-fns/startOfISOWeek.js
-function startOfISOWeek(date5, options2) {
-  return startOfWeek(date5, { ...options2, weekStartsOn: 1 });
-}
-
-// node_modules/date-fns/getISOWeekYear.js
-function getISOWeekYear(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const year = _date2.getFullYear();
-  const fourthOfJanuaryOfNextYear = constructFrom(_date2, 0);
-  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4);
-  fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
-  const startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear);
-  const fourthOfJanuaryOfThisYear = constructFrom(_date2, 0);
-  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4);
-  fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
-  const startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
-  if (_date2.getTime() >= startOfNextYear.getTime()) {
-    return year + 1;
-  } else if (_date2.getTime() >= startOfThisYear.getTime()) {
-    return year;
-  } else {
-    return year - 1;
-  }
-}
-
-// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
-function getTimezoneOffsetInMilliseconds(date5) {
-  const _date2 = toDate(date5);
-  const utcDate = new Date(
-    Date.UTC(
-      _date2.getFullYear(),
-      _date2.getMonth(),
-      _date2.getDate(),
-      _date2.getHours(),
-      _date2.getMinutes(),
-      _date2.getSeconds(),
-      _date2.getMilliseconds()
-    )
-  );
-  utcDate.setUTCFullYear(_date2.getFullYear());
-  return +date5 - +utcDate;
-}
-
-// node_modules/date-fns/_lib/normalizeDates.js
-function normalizeDates(context, ...dates) {
-  const normalize = constructFrom.bind(
-    null,
-    context || dates.find((date5) => typeof date5 === "object")
-  );
-  return dates.map(normalize);
-}
-
-// node_modules/date-fns/startOfDay.js
-function startOfDay(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-
-// node_modules/date-fns/differenceInCalendarDays.js
-function differenceInCalendarDays(laterDate, earlierDate, options2) {
-  const [laterDate_, earlierDate_] = normalizeDates(
-    options2?.in,
-    laterDate,
-    earlierDate
-  );
-  const laterStartOfDay = startOfDay(laterDate_);
-  const earlierStartOfDay = startOfDay(earlierDate_);
-  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
-  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
-  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
-}
-
-// node_modules/date-fns/startOfISOWeekYear.js
-function startOfISOWeekYear(date5, options2) {
-  const year = getISOWeekYear(date5, options2);
-  const fourthOfJanuary = constructFrom(options2?.in || date5, 0);
-  fourthOfJanuary.setFullYear(year, 0, 4);
-  fourthOfJanuary.setHours(0, 0, 0, 0);
-  return startOfISOWeek(fourthOfJanuary);
-}
-
-// node_modules/date-fns/addMinutes.js
-function addMinutes(date5, amount, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  _date2.setTime(_date2.getTime() + amount * millisecondsInMinute);
-  return _date2;
-}
-
-// node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
-}
-
-// node_modules/date-fns/isValid.js
-function isValid(date5) {
-  return !(!isDate(date5) && typeof date5 !== "number" || isNaN(+toDate(date5)));
-}
-
-// node_modules/date-fns/startOfYear.js
-function startOfYear(date5, options2) {
-  const date_ = toDate(date5, options2?.in);
-  date_.setFullYear(date_.getFullYear(), 0, 1);
-  date_.setHours(0, 0, 0, 0);
-  return date_;
-}
-
-// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
-var formatDistanceLocale = {
-  lessThanXSeconds: {
-    one: "less than a second",
-    other: "less than {{count}} seconds"
-  },
-  xSeconds: {
-    one: "1 second",
-    other: "{{count}} seconds"
-  },
-  halfAMinute: "half a minute",
-  lessThanXMinutes: {
-    one: "less than a minute",
-    other: "less than {{count}} minutes"
-  },
-  xMinutes: {
-    one: "1 minute",
-    other: "{{count}} minutes"
-  },
-  aboutXHours: {
-    one: "about 1 hour",
-    other: "about {{count}} hours"
-  },
-  xHours: {
-    one: "1 hour",
-    other: "{{count}} hours"
-  },
-  xDays: {
-    one: "1 day",
-    other: "{{count}} days"
-  },
-  aboutXWeeks: {
-    one: "about 1 week",
-    other: "about {{count}} weeks"
-  },
-  xWeeks: {
-    one: "1 week",
-    other: "{{count}} weeks"
-  },
-  aboutXMonths: {
-    one: "about 1 month",
-    other: "about {{count}} months"
-  },
-  xMonths: {
-    one: "1 month",
-    other: "{{count}} months"
-  },
-  aboutXYears: {
-    one: "about 1 year",
-    other: "about {{count}} years"
-  },
-  xYears: {
-    one: "1 year",
-    other: "{{count}} years"
-  },
-  overXYears: {
-    one: "over 1 year",
-    other: "over {{count}} years"
-  },
-  almostXYears: {
-    one: "almost 1 year",
-    other: "almost {{count}} years"
-  }
-};
-var formatDistance = (token, count, options2) => {
-  let result;
-  const tokenValue = formatDistanceLocale[token];
-  if (typeof tokenValue === "string") {
-    result = tokenValue;
-  } else if (count === 1) {
-    result = tokenValue.one;
-  } else {
-    result = tokenValue.other.replace("{{count}}", count.toString());
-  }
-  if (options2?.addSuffix) {
-    if (options2.comparison && options2.comparison > 0) {
-      return "in " + result;
-    } else {
-      return result + " ago";
-    }
-  }
-  return result;
-};
-
-// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
-function buildFormatLongFn(args) {
-  return (options2 = {}) => {
-    const width = options2.width ? String(options2.width) : args.defaultWidth;
-    const format2 = args.formats[width] || args.formats[args.defaultWidth];
-    return format2;
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/formatLong.js
-var dateFormats = {
-  full: "EEEE, MMMM do, y",
-  long: "MMMM do, y",
-  medium: "MMM d, y",
-  short: "MM/dd/yyyy"
-};
-var timeFormats = {
-  full: "h:mm:ss a zzzz",
-  long: "h:mm:ss a z",
-  medium: "h:mm:ss a",
-  short: "h:mm a"
-};
-var dateTimeFormats = {
-  full: "{{date}} 'at' {{time}}",
-  long: "{{date}} 'at' {{time}}",
-  medium: "{{date}}, {{time}}",
-  short: "{{date}}, {{time}}"
-};
-var formatLong = {
-  date: buildFormatLongFn({
-    formats: dateFormats,
-    defaultWidth: "full"
-  }),
-  time: buildFormatLongFn({
-    formats: timeFormats,
-    defaultWidth: "full"
-  }),
-  dateTime: buildFormatLongFn({
-    formats: dateTimeFormats,
-    defaultWidth: "full"
-  })
-};
-
-// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
-var formatRelativeLocale = {
-  lastWeek: "'last' eeee 'at' p",
-  yesterday: "'yesterday at' p",
-  today: "'today at' p",
-  tomorrow: "'tomorrow at' p",
-  nextWeek: "eeee 'at' p",
-  other: "P"
-};
-var formatRelative = (token, _date2, _baseDate, _options) => formatRelativeLocale[token];
-
-// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
-function buildLocalizeFn(args) {
-  return (value, options2) => {
-    const context = options2?.context ? String(options2.context) : "standalone";
-    let valuesArray;
-    if (context === "formatting" && args.formattingValues) {
-      const defaultWidth = args.defaultFormattingWidth || args.defaultWidth;
-      const width = options2?.width ? String(options2.width) : defaultWidth;
-      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
-    } else {
-      const defaultWidth = args.defaultWidth;
-      const width = options2?.width ? String(options2.width) : args.defaultWidth;
-      valuesArray = args.values[width] || args.values[defaultWidth];
-    }
-    const index = args.argumentCallback ? args.argumentCallback(value) : value;
-    return valuesArray[index];
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/localize.js
-var eraValues = {
-  narrow: ["B", "A"],
-  abbreviated: ["BC", "AD"],
-  wide: ["Before Christ", "Anno Domini"]
-};
-var quarterValues = {
-  narrow: ["1", "2", "3", "4"],
-  abbreviated: ["Q1", "Q2", "Q3", "Q4"],
-  wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
-};
-var monthValues = {
-  narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
-  abbreviated: [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec"
-  ],
-  wide: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  ]
-};
-var dayValues = {
-  narrow: ["S", "M", "T", "W", "T", "F", "S"],
-  short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
-  abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-  wide: [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday"
-  ]
-};
-var dayPeriodValues = {
-  narrow: {
-    am: "a",
-    pm: "p",
-    midnight: "mi",
-    noon: "n",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  },
-  abbreviated: {
-    am: "AM",
-    pm: "PM",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  },
-  wide: {
-    am: "a.m.",
-    pm: "p.m.",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  }
-};
-var formattingDayPeriodValues = {
-  narrow: {
-    am: "a",
-    pm: "p",
-    midnight: "mi",
-    noon: "n",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  },
-  abbreviated: {
-    am: "AM",
-    pm: "PM",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  },
-  wide: {
-    am: "a.m.",
-    pm: "p.m.",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  }
-};
-var ordinalNumber = (dirtyNumber, _options) => {
-  const number4 = Number(dirtyNumber);
-  const rem100 = number4 % 100;
-  if (rem100 > 20 || rem100 < 10) {
-    switch (rem100 % 10) {
-      case 1:
-        return number4 + "st";
-      case 2:
-        return number4 + "nd";
-      case 3:
-        return number4 + "rd";
-    }
-  }
-  return number4 + "th";
-};
-var localize = {
-  ordinalNumber,
-  era: buildLocalizeFn({
-    values: eraValues,
-    defaultWidth: "wide"
-  }),
-  quarter: buildLocalizeFn({
-    values: quarterValues,
-    defaultWidth: "wide",
-    argumentCallback: (quarter) => quarter - 1
-  }),
-  month: buildLocalizeFn({
-    values: monthValues,
-    defaultWidth: "wide"
-  }),
-  day: buildLocalizeFn({
-    values: dayValues,
-    defaultWidth: "wide"
-  }),
-  dayPeriod: buildLocalizeFn({
-    values: dayPeriodValues,
-    defaultWidth: "wide",
-    formattingValues: formattingDayPeriodValues,
-    defaultFormattingWidth: "wide"
-  })
-};
-
-// node_modules/date-fns/locale/_lib/buildMatchFn.js
-function buildMatchFn(args) {
-  return (string4, options2 = {}) => {
-    const width = options2.width;
-    const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
-    const matchResult = string4.match(matchPattern);
-    if (!matchResult) {
-      return null;
-    }
-    const matchedString = matchResult[0];
-    const parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth];
-    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
-      // [TODO] -- I challenge you to fix the type
-      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
-    );
-    let value;
-    value = args.valueCallback ? args.valueCallback(key) : key;
-    value = options2.valueCallback ? (
-      // [TODO] -- I challenge you to fix the type
-      options2.valueCallback(value)
-    ) : value;
-    const rest = string4.slice(matchedString.length);
-    return { value, rest };
-  };
-}
-function findKey(object2, predicate) {
-  for (const key in object2) {
-    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
-      return key;
-    }
-  }
-  return void 0;
-}
-function findIndex(array2, predicate) {
-  for (let key = 0; key < array2.length; key++) {
-    if (predicate(array2[key])) {
-      return key;
-    }
-  }
-  return void 0;
-}
-
-// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
-function buildMatchPatternFn(args) {
-  return (string4, options2 = {}) => {
-    const matchResult = string4.match(args.matchPattern);
-    if (!matchResult) return null;
-    const matchedString = matchResult[0];
-    const parseResult = string4.match(args.parsePattern);
-    if (!parseResult) return null;
-    let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
-    value = options2.valueCallback ? options2.valueCallback(value) : value;
-    const rest = string4.slice(matchedString.length);
-    return { value, rest };
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/match.js
-var matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i;
-var parseOrdinalNumberPattern = /\d+/i;
-var matchEraPatterns = {
-  narrow: /^(b|a)/i,
-  abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
-  wide: /^(before christ|before common era|anno domini|common era)/i
-};
-var parseEraPatterns = {
-  any: [/^b/i, /^(a|c)/i]
-};
-var matchQuarterPatterns = {
-  narrow: /^[1234]/i,
-  abbreviated: /^q[1234]/i,
-  wide: /^[1234](th|st|nd|rd)? quarter/i
-};
-var parseQuarterPatterns = {
-  any: [/1/i, /2/i, /3/i, /4/i]
-};
-var matchMonthPatterns = {
-  narrow: /^[jfmasond]/i,
-  abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-  wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
-};
-var parseMonthPatterns = {
-  narrow: [
-    /^j/i,
-    /^f/i,
-    /^m/i,
-    /^a/i,
-    /^m/i,
-    /^j/i,
-    /^j/i,
-    /^a/i,
-    /^s/i,
-    /^o/i,
-    /^n/i,
-    /^d/i
-  ],
-  any: [
-    /^ja/i,
-    /^f/i,
-    /^mar/i,
-    /^ap/i,
-    /^may/i,
-    /^jun/i,
-    /^jul/i,
-    /^au/i,
-    /^s/i,
-    /^o/i,
-    /^n/i,
-    /^d/i
-  ]
-};
-var matchDayPatterns = {
-  narrow: /^[smtwf]/i,
-  short: /^(su|mo|tu|we|th|fr|sa)/i,
-  abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
-  wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
-};
-var parseDayPatterns = {
-  narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
-  any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
-};
-var matchDayPeriodPatterns = {
-  narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
-  any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
-};
-var parseDayPeriodPatterns = {
-  any: {
-    am: /^a/i,
-    pm: /^p/i,
-    midnight: /^mi/i,
-    noon: /^no/i,
-    morning: /morning/i,
-    afternoon: /afternoon/i,
-    evening: /evening/i,
-    night: /night/i
-  }
-};
-var match = {
-  ordinalNumber: buildMatchPatternFn({
-    matchPattern: matchOrdinalNumberPattern,
-    parsePattern: parseOrdinalNumberPattern,
-    valueCallback: (value) => parseInt(value, 10)
-  }),
-  era: buildMatchFn({
-    matchPatterns: matchEraPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseEraPatterns,
-    defaultParseWidth: "any"
-  }),
-  quarter: buildMatchFn({
-    matchPatterns: matchQuarterPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseQuarterPatterns,
-    defaultParseWidth: "any",
-    valueCallback: (index) => index + 1
-  }),
-  month: buildMatchFn({
-    matchPatterns: matchMonthPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseMonthPatterns,
-    defaultParseWidth: "any"
-  }),
-  day: buildMatchFn({
-    matchPatterns: matchDayPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseDayPatterns,
-    defaultParseWidth: "any"
-  }),
-  dayPeriod: buildMatchFn({
-    matchPatterns: matchDayPeriodPatterns,
-    defaultMatchWidth: "any",
-    parsePatterns: parseDayPeriodPatterns,
-    defaultParseWidth: "any"
-  })
-};
-
-// node_modules/date-fns/locale/en-US.js
-var enUS = {
-  code: "en-US",
-  formatDistance,
-  formatLong,
-  formatRelative,
-  localize,
-  match,
-  options: {
-    weekStartsOn: 0,
-    firstWeekContainsDate: 1
-  }
-};
-
-// node_modules/date-fns/getDayOfYear.js
-function getDayOfYear(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const diff = differenceInCalendarDays(_date2, startOfYear(_date2));
-  const dayOfYear = diff + 1;
-  return dayOfYear;
-}
-
-// node_modules/date-fns/getISOWeek.js
-function getISOWeek(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const diff = +startOfISOWeek(_date2) - +startOfISOWeekYear(_date2);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-
-// node_modules/date-fns/getWeekYear.js
-function getWeekYear(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const year = _date2.getFullYear();
-  const defaultOptions3 = getDefaultOptions();
-  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
-  const firstWeekOfNextYear = constructFrom(options2?.in || date5, 0);
-  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate);
-  firstWeekOfNextYear.setHours(0, 0, 0, 0);
-  const startOfNextYear = startOfWeek(firstWeekOfNextYear, options2);
-  const firstWeekOfThisYear = constructFrom(options2?.in || date5, 0);
-  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate);
-  firstWeekOfThisYear.setHours(0, 0, 0, 0);
-  const startOfThisYear = startOfWeek(firstWeekOfThisYear, options2);
-  if (+_date2 >= +startOfNextYear) {
-    return year + 1;
-  } else if (+_date2 >= +startOfThisYear) {
-    return year;
-  } else {
-    return year - 1;
-  }
-}
-
-// node_modules/date-fns/startOfWeekYear.js
-function startOfWeekYear(date5, options2) {
-  const defaultOptions3 = getDefaultOptions();
-  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
-  const year = getWeekYear(date5, options2);
-  const firstWeek = constructFrom(options2?.in || date5, 0);
-  firstWeek.setFullYear(year, 0, firstWeekContainsDate);
-  firstWeek.setHours(0, 0, 0, 0);
-  const _date2 = startOfWeek(firstWeek, options2);
-  return _date2;
-}
-
-// node_modules/date-fns/getWeek.js
-function getWeek(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const diff = +startOfWeek(_date2, options2) - +startOfWeekYear(_date2, options2);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-
-// node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number4, targetLength) {
-  const sign = number4 < 0 ? "-" : "";
-  const output2 = Math.abs(number4).toString().padStart(targetLength, "0");
-  return sign + output2;
-}
-
-// node_modules/date-fns/_lib/format/lightFormatters.js
-var lightFormatters = {
-  // Year
-  y(date5, token) {
-    const signedYear = date5.getFullYear();
-    const year = signedYear > 0 ? signedYear : 1 - signedYear;
-    return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
-  },
-  // Month
-  M(date5, token) {
-    const month = date5.getMonth();
-    return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
-  },
-  // Day of the month
-  d(date5, token) {
-    return addLeadingZeros(date5.getDate(), token.length);
-  },
-  // AM or PM
-  a(date5, token) {
-    const dayPeriodEnumValue = date5.getHours() / 12 >= 1 ? "pm" : "am";
-    switch (token) {
-      case "a":
-      case "aa":
-        return dayPeriodEnumValue.toUpperCase();
-      case "aaa":
-        return dayPeriodEnumValue;
-      case "aaaaa":
-        return dayPeriodEnumValue[0];
-      case "aaaa":
-      default:
-        return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
-    }
-  },
-  // Hour [1-12]
-  h(date5, token) {
-    return addLeadingZeros(date5.getHours() % 12 || 12, token.length);
-  },
-  // Hour [0-23]
-  H(date5, token) {
-    return addLeadingZeros(date5.getHours(), token.length);
-  },
-  // Minute
-  m(date5, token) {
-    return addLeadingZeros(date5.getMinutes(), token.length);
-  },
-  // Second
-  s(date5, token) {
-    return addLeadingZeros(date5.getSeconds(), token.length);
-  },
-  // Fraction of second
-  S(date5, token) {
-    const numberOfDigits = token.length;
-    const milliseconds = date5.getMilliseconds();
-    const fractionalSeconds = Math.trunc(
-      milliseconds * Math.pow(10, numberOfDigits - 3)
-    );
-    return addLeadingZeros(fractionalSeconds, token.length);
-  }
-};
-
-// node_modules/date-fns/_lib/format/formatters.js
-var dayPeriodEnum = {
-  am: "am",
-  pm: "pm",
-  midnight: "midnight",
-  noon: "noon",
-  morning: "morning",
-  afternoon: "afternoon",
-  evening: "evening",
-  night: "night"
-};
-var formatters = {
-  // Era
-  G: function(date5, token, localize2) {
-    const era = date5.getFullYear() > 0 ? 1 : 0;
-    switch (token) {
-      // AD, BC
-      case "G":
-      case "GG":
-      case "GGG":
-        return localize2.era(era, { width: "abbreviated" });
-      // A, B
-      case "GGGGG":
-        return localize2.era(era, { width: "narrow" });
-      // Anno Domini, Before Christ
-      case "GGGG":
-      default:
-        return localize2.era(era, { width: "wide" });
-    }
-  },
-  // Year
-  y: function(date5, token, localize2) {
-    if (token === "yo") {
-      const signedYear = date5.getFullYear();
-      const year = signedYear > 0 ? signedYear : 1 - signedYear;
-      return localize2.ordinalNumber(year, { unit: "year" });
-    }
-    return lightFormatters.y(date5, token);
-  },
-  // Local week-numbering year
-  Y: function(date5, token, localize2, options2) {
-    const signedWeekYear = getWeekYear(date5, options2);
-    const weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
-    if (token === "YY") {
-      const twoDigitYear = weekYear % 100;
-      return addLeadingZeros(twoDigitYear, 2);
-    }
-    if (token === "Yo") {
-      return localize2.ordinalNumber(weekYear, { unit: "year" });
-    }
-    return addLeadingZeros(weekYear, token.length);
-  },
-  // ISO week-numbering year
-  R: function(date5, token) {
-    const isoWeekYear = getISOWeekYear(date5);
-    return addLeadingZeros(isoWeekYear, token.length);
-  },
-  // Extended year. This is a single number designating the year of this calendar system.
-  // The main difference between `y` and `u` localizers are B.C. years:
-  // | Year | `y` | `u` |
-  // |------|-----|-----|
-  // | AC 1 |   1 |   1 |
-  // | BC 1 |   1 |   0 |
-  // | BC 2 |   2 |  -1 |
-  // Also `yy` always returns the last two digits of a year,
-  // while `uu` pads single digit years to 2 characters and returns other years unchanged.
-  u: function(date5, token) {
-    const year = date5.getFullYear();
-    return addLeadingZeros(year, token.length);
-  },
-  // Quarter
-  Q: function(date5, token, localize2) {
-    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
-    switch (token) {
-      // 1, 2, 3, 4
-      case "Q":
-        return String(quarter);
-      // 01, 02, 03, 04
-      case "QQ":
-        return addLeadingZeros(quarter, 2);
-      // 1st, 2nd, 3rd, 4th
-      case "Qo":
-        return localize2.ordinalNumber(quarter, { unit: "quarter" });
-      // Q1, Q2, Q3, Q4
-      case "QQQ":
-        return localize2.quarter(quarter, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-      case "QQQQQ":
-        return localize2.quarter(quarter, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // 1st quarter, 2nd quarter, ...
-      case "QQQQ":
-      default:
-        return localize2.quarter(quarter, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Stand-alone quarter
-  q: function(date5, token, localize2) {
-    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
-    switch (token) {
-      // 1, 2, 3, 4
-      case "q":
-        return String(quarter);
-      // 01, 02, 03, 04
-      case "qq":
-        return addLeadingZeros(quarter, 2);
-      // 1st, 2nd, 3rd, 4th
-      case "qo":
-        return localize2.ordinalNumber(quarter, { unit: "quarter" });
-      // Q1, Q2, Q3, Q4
-      case "qqq":
-        return localize2.quarter(quarter, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-      case "qqqqq":
-        return localize2.quarter(quarter, {
-          width: "narrow",
-          context: "standalone"
-        });
-      // 1st quarter, 2nd quarter, ...
-      case "qqqq":
-      default:
-        return localize2.quarter(quarter, {
-          width: "wide",
-          context: "standalone"
-        });
-    }
-  },
-  // Month
-  M: function(date5, token, localize2) {
-    const month = date5.getMonth();
-    switch (token) {
-      case "M":
-      case "MM":
-        return lightFormatters.M(date5, token);
-      // 1st, 2nd, ..., 12th
-      case "Mo":
-        return localize2.ordinalNumber(month + 1, { unit: "month" });
-      // Jan, Feb, ..., Dec
-      case "MMM":
-        return localize2.month(month, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // J, F, ..., D
-      case "MMMMM":
-        return localize2.month(month, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // January, February, ..., December
-      case "MMMM":
-      default:
-        return localize2.month(month, { width: "wide", context: "formatting" });
-    }
-  },
-  // Stand-alone month
-  L: function(date5, token, localize2) {
-    const month = date5.getMonth();
-    switch (token) {
-      // 1, 2, ..., 12
-      case "L":
-        return String(month + 1);
-      // 01, 02, ..., 12
-      case "LL":
-        return addLeadingZeros(month + 1, 2);
-      // 1st, 2nd, ..., 12th
-      case "Lo":
-        return localize2.ordinalNumber(month + 1, { unit: "month" });
-      // Jan, Feb, ..., Dec
-      case "LLL":
-        return localize2.month(month, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // J, F, ..., D
-      case "LLLLL":
-        return localize2.month(month, {
-          width: "narrow",
-          context: "standalone"
-        });
-      // January, February, ..., December
-      case "LLLL":
-      default:
-        return localize2.month(month, { width: "wide", context: "standalone" });
-    }
-  },
-  // Local week of year
-  w: function(date5, token, localize2, options2) {
-    const week = getWeek(date5, options2);
-    if (token === "wo") {
-      return localize2.ordinalNumber(week, { unit: "week" });
-    }
-    return addLeadingZeros(week, token.length);
-  },
-  // ISO week of year
-  I: function(date5, token, localize2) {
-    const isoWeek = getISOWeek(date5);
-    if (token === "Io") {
-      return localize2.ordinalNumber(isoWeek, { unit: "week" });
-    }
-    return addLeadingZeros(isoWeek, token.length);
-  },
-  // Day of the month
-  d: function(date5, token, localize2) {
-    if (token === "do") {
-      return localize2.ordinalNumber(date5.getDate(), { unit: "date" });
-    }
-    return lightFormatters.d(date5, token);
-  },
-  // Day of year
-  D: function(date5, token, localize2) {
-    const dayOfYear = getDayOfYear(date5);
-    if (token === "Do") {
-      return localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" });
-    }
-    return addLeadingZeros(dayOfYear, token.length);
-  },
-  // Day of week
-  E: function(date5, token, localize2) {
-    const dayOfWeek = date5.getDay();
-    switch (token) {
-      // Tue
-      case "E":
-      case "EE":
-      case "EEE":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "EEEEE":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "EEEEEE":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      // Tuesday
-      case "EEEE":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Local day of week
-  e: function(date5, token, localize2, options2) {
-    const dayOfWeek = date5.getDay();
-    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
-    switch (token) {
-      // Numerical value (Nth day of week with current locale or weekStartsOn)
-      case "e":
-        return String(localDayOfWeek);
-      // Padded numerical value
-      case "ee":
-        return addLeadingZeros(localDayOfWeek, 2);
-      // 1st, 2nd, ..., 7th
-      case "eo":
-        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-      case "eee":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "eeeee":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "eeeeee":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      // Tuesday
-      case "eeee":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Stand-alone local day of week
-  c: function(date5, token, localize2, options2) {
-    const dayOfWeek = date5.getDay();
-    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
-    switch (token) {
-      // Numerical value (same as in `e`)
-      case "c":
-        return String(localDayOfWeek);
-      // Padded numerical value
-      case "cc":
-        return addLeadingZeros(localDayOfWeek, token.length);
-      // 1st, 2nd, ..., 7th
-      case "co":
-        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-      case "ccc":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // T
-      case "ccccc":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "standalone"
-        });
-      // Tu
-      case "cccccc":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "standalone"
-        });
-      // Tuesday
-      case "cccc":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "standalone"
-        });
-    }
-  },
-  // ISO day of week
-  i: function(date5, token, localize2) {
-    const dayOfWeek = date5.getDay();
-    const isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
-    switch (token) {
-      // 2
-      case "i":
-        return String(isoDayOfWeek);
-      // 02
-      case "ii":
-        return addLeadingZeros(isoDayOfWeek, token.length);
-      // 2nd
-      case "io":
-        return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
-      // Tue
-      case "iii":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "iiiii":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "iiiiii":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      // Tuesday
-      case "iiii":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // AM or PM
-  a: function(date5, token, localize2) {
-    const hours = date5.getHours();
-    const dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
-    switch (token) {
-      case "a":
-      case "aa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "aaa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        }).toLowerCase();
-      case "aaaaa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      case "aaaa":
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // AM, PM, midnight, noon
-  b: function(date5, token, localize2) {
-    const hours = date5.getHours();
-    let dayPeriodEnumValue;
-    if (hours === 12) {
-      dayPeriodEnumValue = dayPeriodEnum.noon;
-    } else if (hours === 0) {
-      dayPeriodEnumValue = dayPeriodEnum.midnight;
-    } else {
-      dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
-    }
-    switch (token) {
-      case "b":
-      case "bb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "bbb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        }).toLowerCase();
-      case "bbbbb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      case "bbbb":
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // in the morning, in the afternoon, in the evening, at night
-  B: function(date5, token, localize2) {
-    const hours = date5.getHours();
-    let dayPeriodEnumValue;
-    if (hours >= 17) {
-      dayPeriodEnumValue = dayPeriodEnum.evening;
-    } else if (hours >= 12) {
-      dayPeriodEnumValue = dayPeriodEnum.afternoon;
-    } else if (hours >= 4) {
-      dayPeriodEnumValue = dayPeriodEnum.morning;
-    } else {
-      dayPeriodEnumValue = dayPeriodEnum.night;
-    }
-    switch (token) {
-      case "B":
-      case "BB":
-      case "BBB":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "BBBBB":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      case "BBBB":
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Hour [1-12]
-  h: function(date5, token, localize2) {
-    if (token === "ho") {
-      let hours = date5.getHours() % 12;
-      if (hours === 0) hours = 12;
-      return localize2.ordinalNumber(hours, { unit: "hour" });
-    }
-    return lightFormatters.h(date5, token);
-  },
-  // Hour [0-23]
-  H: function(date5, token, localize2) {
-    if (token === "Ho") {
-      return localize2.ordinalNumber(date5.getHours(), { unit: "hour" });
-    }
-    return lightFormatters.H(date5, token);
-  },
-  // Hour [0-11]
-  K: function(date5, token, localize2) {
-    const hours = date5.getHours() % 12;
-    if (token === "Ko") {
-      return localize2.ordinalNumber(hours, { unit: "hour" });
-    }
-    return addLeadingZeros(hours, token.length);
-  },
-  // Hour [1-24]
-  k: function(date5, token, localize2) {
-    let hours = date5.getHours();
-    if (hours === 0) hours = 24;
-    if (token === "ko") {
-      return localize2.ordinalNumber(hours, { unit: "hour" });
-    }
-    return addLeadingZeros(hours, token.length);
-  },
-  // Minute
-  m: function(date5, token, localize2) {
-    if (token === "mo") {
-      return localize2.ordinalNumber(date5.getMinutes(), { unit: "minute" });
-    }
-    return lightFormatters.m(date5, token);
-  },
-  // Second
-  s: function(date5, token, localize2) {
-    if (token === "so") {
-      return localize2.ordinalNumber(date5.getSeconds(), { unit: "second" });
-    }
-    return lightFormatters.s(date5, token);
-  },
-  // Fraction of second
-  S: function(date5, token) {
-    return lightFormatters.S(date5, token);
-  },
-  // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
-  X: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    if (timezoneOffset === 0) {
-      return "Z";
-    }
-    switch (token) {
-      // Hours and optional minutes
-      case "X":
-        return formatTimezoneWithOptionalMinutes(timezoneOffset);
-      // Hours, minutes and optional seconds without `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `XX`
-      case "XXXX":
-      case "XX":
-        return formatTimezone(timezoneOffset);
-      // Hours, minutes and optional seconds with `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `XXX`
-      case "XXXXX":
-      case "XXX":
-      // Hours and minutes with `:` delimiter
-      default:
-        return formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
-  x: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    switch (token) {
-      // Hours and optional minutes
-      case "x":
-        return formatTimezoneWithOptionalMinutes(timezoneOffset);
-      // Hours, minutes and optional seconds without `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `xx`
-      case "xxxx":
-      case "xx":
-        return formatTimezone(timezoneOffset);
-      // Hours, minutes and optional seconds with `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `xxx`
-      case "xxxxx":
-      case "xxx":
-      // Hours and minutes with `:` delimiter
-      default:
-        return formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (GMT)
-  O: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    switch (token) {
-      // Short
-      case "O":
-      case "OO":
-      case "OOO":
-        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-      // Long
-      case "OOOO":
-      default:
-        return "GMT" + formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (specific non-location)
-  z: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    switch (token) {
-      // Short
-      case "z":
-      case "zz":
-      case "zzz":
-        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-      // Long
-      case "zzzz":
-      default:
-        return "GMT" + formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Seconds timestamp
-  t: function(date5, token, _localize) {
-    const timestamp = Math.trunc(+date5 / 1e3);
-    return addLeadingZeros(timestamp, token.length);
-  },
-  // Milliseconds timestamp
-  T: function(date5, token, _localize) {
-    return addLeadingZeros(+date5, token.length);
-  }
-};
-function formatTimezoneShort(offset, delimiter = "") {
-  const sign = offset > 0 ? "-" : "+";
-  const absOffset = Math.abs(offset);
-  const hours = Math.trunc(absOffset / 60);
-  const minutes2 = absOffset % 60;
-  if (minutes2 === 0) {
-    return sign + String(hours);
-  }
-  return sign + String(hours) + delimiter + addLeadingZeros(minutes2, 2);
-}
-function formatTimezoneWithOptionalMinutes(offset, delimiter) {
-  if (offset % 60 === 0) {
-    const sign = offset > 0 ? "-" : "+";
-    return sign + addLeadingZeros(Math.abs(offset) / 60, 2);
-  }
-  return formatTimezone(offset, delimiter);
-}
-function formatTimezone(offset, delimiter = "") {
-  const sign = offset > 0 ? "-" : "+";
-  const absOffset = Math.abs(offset);
-  const hours = addLeadingZeros(Math.trunc(absOffset / 60), 2);
-  const minutes2 = addLeadingZeros(absOffset % 60, 2);
-  return sign + hours + delimiter + minutes2;
-}
-
-// node_modules/date-fns/_lib/format/longFormatters.js
-var dateLongFormatter = (pattern, formatLong2) => {
-  switch (pattern) {
-    case "P":
-      return formatLong2.date({ width: "short" });
-    case "PP":
-      return formatLong2.date({ width: "medium" });
-    case "PPP":
-      return formatLong2.date({ width: "long" });
-    case "PPPP":
-    default:
-      return formatLong2.date({ width: "full" });
-  }
-};
-var timeLongFormatter = (pattern, formatLong2) => {
-  switch (pattern) {
-    case "p":
-      return formatLong2.time({ width: "short" });
-    case "pp":
-      return formatLong2.time({ width: "medium" });
-    case "ppp":
-      return formatLong2.time({ width: "long" });
-    case "pppp":
-    default:
-      return formatLong2.time({ width: "full" });
-  }
-};
-var dateTimeLongFormatter = (pattern, formatLong2) => {
-  const matchResult = pattern.match(/(P+)(p+)?/) || [];
-  const datePattern = matchResult[1];
-  const timePattern = matchResult[2];
-  if (!timePattern) {
-    return dateLongFormatter(pattern, formatLong2);
-  }
-  let dateTimeFormat;
-  switch (datePattern) {
-    case "P":
-      dateTimeFormat = formatLong2.dateTime({ width: "short" });
-      break;
-    case "PP":
-      dateTimeFormat = formatLong2.dateTime({ width: "medium" });
-      break;
-    case "PPP":
-      dateTimeFormat = formatLong2.dateTime({ width: "long" });
-      break;
-    case "PPPP":
-    default:
-      dateTimeFormat = formatLong2.dateTime({ width: "full" });
-      break;
-  }
-  return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
-};
-var longFormatters = {
-  p: timeLongFormatter,
-  P: dateTimeLongFormatter
-};
-
-// node_modules/date-fns/_lib/protectedTokens.js
-var dayOfYearTokenRE = /^D+$/;
-var weekYearTokenRE = /^Y+$/;
-var throwTokens = ["D", "DD", "YY", "YYYY"];
-function isProtectedDayOfYearToken(token) {
-  return dayOfYearTokenRE.test(token);
-}
-function isProtectedWeekYearToken(token) {
-  return weekYearTokenRE.test(token);
-}
-function warnOrThrowProtectedError(token, format2, input2) {
-  const _message = message(token, format2, input2);
-  console.warn(_message);
-  if (throwTokens.includes(token)) throw new RangeError(_message);
-}
-function message(token, format2, input2) {
-  const subject = token[0] === "Y" ? "years" : "days of the month";
-  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input2}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
-}
-
-// node_modules/date-fns/format.js
-var formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
-var longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
-var escapedStringRegExp = /^'([^]*?)'?$/;
-var doubleQuoteRegExp = /''/g;
-var unescapedLatinCharacterRegExp = /[a-zA-Z]/;
-function format(date5, formatStr, options2) {
-  const defaultOptions3 = getDefaultOptions();
-  const locale = options2?.locale ?? defaultOptions3.locale ?? enUS;
-  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
-  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
-  const originalDate = toDate(date5, options2?.in);
-  if (!isValid(originalDate)) {
-    throw new RangeError("Invalid time value");
-  }
-  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
-    const firstCharacter2 = substring[0];
-    if (firstCharacter2 === "p" || firstCharacter2 === "P") {
-      const longFormatter = longFormatters[firstCharacter2];
-      return longFormatter(substring, locale.formatLong);
-    }
-    return substring;
-  }).join("").match(formattingTokensRegExp).map((substring) => {
-    if (substring === "''") {
-      return { isToken: false, value: "'" };
-    }
-    const firstCharacter2 = substring[0];
-    if (firstCharacter2 === "'") {
-      return { isToken: false, value: cleanEscapedString(substring) };
-    }
-    if (formatters[firstCharacter2]) {
-      return { isToken: true, value: substring };
-    }
-    if (firstCharacter2.match(unescapedLatinCharacterRegExp)) {
-      throw new RangeError(
-        "Format string contains an unescaped latin alphabet character `" + firstCharacter2 + "`"
-      );
-    }
-    return { isToken: false, value: substring };
-  });
-  if (locale.localize.preprocessor) {
-    parts = locale.localize.preprocessor(originalDate, parts);
-  }
-  const formatterOptions = {
-    firstWeekContainsDate,
-    weekStartsOn,
-    locale
-  };
-  return parts.map((part) => {
-    if (!part.isToken) return part.value;
-    const token = part.value;
-    if (!options2?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options2?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) {
-      warnOrThrowProtectedError(token, formatStr, String(date5));
-    }
-    const formatter = formatters[token[0]];
-    return formatter(originalDate, token, locale.localize, formatterOptions);
-  }).join("");
-}
-function cleanEscapedString(input2) {
-  const matched = input2.match(escapedStringRegExp);
-  if (!matched) {
-    return input2;
-  }
-  return matched[1].replace(doubleQuoteRegExp, "'");
-}
-
 // src/core/time/format-time.ts
 function formatUtc(at) {
   return `${format(new TZDate(new Date(at).getTime(), "UTC"), "yyyy-MM-dd HH:mm")} UTC`;
@@ -55893,19 +56350,35 @@ function formatUtcAndZone(at, timeZone2) {
   const sameDay = format(local, "yyyy-MM-dd") === utc.slice(0, 10);
   return `${utc} (${format(local, sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm")} ${timeZone2})`;
 }
-function plusMinutes(at, minutes2) {
-  return addMinutes(new Date(at), minutes2).toISOString();
-}
+
+// src/core/timeline/timeline-types.ts
+var MOMENT_LABELS = {
+  start: "Start",
+  detected: "Detected",
+  acknowledged: "Acknowledged",
+  "cause-identified": "Cause identified",
+  mitigated: "Mitigated",
+  resolved: "Resolved",
+  closed: "Closed"
+};
+var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
+var PHASE_LABELS = {
+  detection: "Detection",
+  triage: "Triage",
+  mitigation: "Mitigation",
+  resolution: "Resolution",
+  "post-incident": "Post-Incident"
+};
 
 // src/core/status/render-status-comment.ts
 var STATUS_MARKER = "status";
 function renderStatusComment(view, config3) {
-  const { severity, issue: issue2 } = view;
+  const { severity, issue: issue2, state, deadlines } = view;
   const zone = config3.timezone;
   const marker = {
     incident: view.id,
     severity: severity?.id ?? null,
-    declaredAt: view.declaredAt
+    ...view.memory
   };
   if (view.note) marker.note = view.note;
   const items = [
@@ -55913,37 +56386,51 @@ function renderStatusComment(view, config3) {
     field(
       "Severity",
       severity ? [
-        text2(`${severity.id.toUpperCase()} (${severity.title})`),
-        text2(severity.meaning ? `: ${severity.meaning}` : "")
+        text2(
+          `${severity.id.toUpperCase()} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
+        )
       ] : [text2(`none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`)]
     ),
-    field("Status", [text2(view.status)]),
+    field("Status", [
+      text2(
+        `${state.status ? STATUS_LABELS[state.status.status] : "Investigating"} (phase: ${PHASE_LABELS[state.phase]})`
+      )
+    ]),
     field("Impact", [text2(impactOf(issue2.body))]),
     field(
       "Commander",
-      [text2(view.commander ? quietLogin(view.commander) : "none yet (assign one with ")].concat(
-        view.commander ? [] : [code3("/ic @user"), text2(")")]
-      )
-    ),
-    field("Acknowledge by", [
-      text2(
-        `${formatUtcAndZone(plusMinutes(issue2.createdAt, config3.acknowledgeTargetMinutes), zone)}, ${formatMinutesShort(config3.acknowledgeTargetMinutes)} after detection`
-      )
-    ])
+      state.roles.commander ? [text2(quietLogin(state.roles.commander))] : [text2("none yet (assign one with "), code3("/ic @user"), text2(")")]
+    )
   ];
-  if (severity) {
+  if (state.roles.lead) items.push(field("Tech lead", [text2(quietLogin(state.roles.lead))]));
+  if (state.roles.scribe) items.push(field("Scribe", [text2(quietLogin(state.roles.scribe))]));
+  items.push(
+    field(
+      "Acknowledge by",
+      state.acknowledgedBy ? [text2(`acknowledged by ${quietLogin(state.acknowledgedBy)}`)] : [
+        text2(
+          `${formatUtcAndZone(deadlines.acknowledgeBy, zone)}, ${formatMinutesShort(config3.acknowledgeTargetMinutes)} after detection${flag(deadlines.acknowledgeOverdue)}`
+        )
+      ]
+    )
+  );
+  if (severity && deadlines.resolveBy) {
     items.push(
       field("Resolve by", [
         text2(
-          `${formatUtcAndZone(plusMinutes(issue2.createdAt, severity.targetResolutionMinutes), zone)}, ${severity.id.toUpperCase()} target ${formatMinutesShort(severity.targetResolutionMinutes)}`
-        )
-      ]),
-      field("Next update due", [
-        text2(
-          `${formatUtcAndZone(plusMinutes(view.lastUpdateAt ?? view.declaredAt, severity.updateEveryMinutes), zone)}, every ${formatMinutesShort(severity.updateEveryMinutes)}`
+          `${formatUtcAndZone(deadlines.resolveBy, zone)}, ${severity.id.toUpperCase()} target ${formatMinutesShort(severity.targetResolutionMinutes)}${flag(deadlines.resolveOverdue)}`
         )
       ])
     );
+    if (deadlines.nextUpdateDue) {
+      items.push(
+        field("Next update due", [
+          text2(
+            `${formatUtcAndZone(deadlines.nextUpdateDue, zone)}, every ${formatMinutesShort(severity.updateEveryMinutes)}${flag(deadlines.updateOverdue)}`
+          )
+        ])
+      );
+    }
     if (severity.response || severity.communication) {
       items.push(
         field("Expected", [
@@ -55983,12 +56470,11 @@ function renderStatusComment(view, config3) {
       }
     ]
   };
-  if (view.note) {
+  if (view.note)
     tree.children.push({
       type: "blockquote",
       children: [{ type: "paragraph", children: [text2(view.note)] }]
     });
-  }
   tree.children.push({
     type: "paragraph",
     children: [
@@ -55998,6 +56484,9 @@ function renderStatusComment(view, config3) {
     ]
   });
   return toMarkdown2(tree);
+}
+function flag(overdue) {
+  return overdue ? " (overdue)" : "";
 }
 function field(name, value) {
   return [{ type: "strong", children: [text2(name)] }, text2(": "), ...value];
@@ -56026,6 +56515,742 @@ function escalationOf(config3) {
   return [text2(path)];
 }
 
+// src/core/timeline/timeline-draft.ts
+function createDraft(config3, selfLogin, repo) {
+  return {
+    config: config3,
+    selfLogin,
+    repo,
+    entries: [],
+    severityLabels: /* @__PURE__ */ new Set(),
+    severity: void 0,
+    severitySetAt: void 0,
+    roles: { commander: void 0, lead: void 0, scribe: void 0 },
+    formerCommanders: /* @__PURE__ */ new Set(),
+    statusUpdates: [],
+    status: void 0,
+    acknowledgedBy: void 0
+  };
+}
+function addEntry(draft, entry) {
+  draft.entries.push({
+    tag: void 0,
+    status: void 0,
+    url: void 0,
+    commentId: void 0,
+    ...entry,
+    keys: []
+  });
+}
+function severityName(severity) {
+  return severity.id.toUpperCase();
+}
+function changeSeverity(draft, next, at, actor, source, commentId, url2) {
+  const previous = draft.severity;
+  if (previous?.id === next?.id) return;
+  draft.severity = next;
+  draft.severitySetAt = next ? at : void 0;
+  let text4;
+  if (!next) text4 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
+  else if (!previous) text4 = `${severityName(next)} declared (${next.title})`;
+  else
+    text4 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at, text: text4, actor, source, kind: "severity", commentId, url: url2 });
+}
+
+// src/core/timeline/capture-issue-event.ts
+function captureIssueEvent(draft, event) {
+  const actor = event.actor.login;
+  const at = event.at;
+  const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
+  switch (event.kind) {
+    case "labeled":
+    case "unlabeled": {
+      const severity = severityByLabel(draft.config, event.label);
+      if (!severity) return;
+      if (event.kind === "labeled") {
+        draft.severityLabels.add(severity.id);
+        changeSeverity(draft, severity, at, actor, "auto");
+      } else {
+        draft.severityLabels.delete(severity.id);
+        if (draft.severity?.id !== severity.id) return;
+        const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
+        changeSeverity(draft, remaining, at, actor, "auto");
+      }
+      return;
+    }
+    case "assigned":
+    case "unassigned": {
+      const assignee = event.assignee;
+      if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
+      if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
+        return;
+      const text4 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at, text: text4, actor, source: "auto", kind: event.kind });
+      return;
+    }
+    case "renamed":
+      addEntry(draft, {
+        at,
+        text: `Title changed to "${event.to}"`,
+        actor,
+        source: "auto",
+        kind: "renamed"
+      });
+      return;
+    case "cross-referenced": {
+      const { source } = event;
+      const what = source.isPullRequest ? "pull request" : "issue";
+      const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
+      addEntry(draft, {
+        at,
+        text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
+        actor,
+        source: "auto",
+        kind: "referenced",
+        url: source.url
+      });
+      return;
+    }
+    case "closed": {
+      const reason = event.stateReason === "not_planned" ? " as not planned" : "";
+      addEntry(draft, {
+        at,
+        text: `Incident closed${reason}`,
+        actor,
+        source: "auto",
+        kind: "closed"
+      });
+      return;
+    }
+    case "reopened":
+      if (draft.status?.status === "resolved") draft.status = void 0;
+      addEntry(draft, { at, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
+      return;
+  }
+}
+function sameLogin(a, b) {
+  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+}
+
+// src/core/timeline/apply-command.ts
+function applyCommand(draft, command, comment) {
+  const base = {
+    actor: comment.author,
+    source: "command",
+    commentId: comment.id,
+    url: comment.url
+  };
+  switch (command.kind) {
+    case "timeline-note":
+      addEntry(draft, {
+        ...base,
+        at: command.at,
+        text: command.text,
+        kind: "note",
+        tag: command.tag
+      });
+      return;
+    case "ack": {
+      if (!draft.acknowledgedBy) draft.acknowledgedBy = comment.author;
+      const text4 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment.at, text: text4, kind: "ack" });
+      return;
+    }
+    case "role": {
+      const previous = draft.roles[command.role];
+      if (sameLogin(previous, command.login)) return;
+      draft.roles[command.role] = command.login;
+      if (command.role === "commander") {
+        if (previous) draft.formerCommanders.add(previous.toLowerCase());
+        draft.formerCommanders.delete(command.login.toLowerCase());
+      }
+      const role = ROLE_LABELS[command.role];
+      const text4 = previous ? `@${command.login} takes over as ${role} from @${previous}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment.at, text: text4, kind: "role" });
+      return;
+    }
+    case "severity": {
+      const severity = findSeverity(draft.config, command.severity);
+      changeSeverity(
+        draft,
+        severity,
+        comment.at,
+        comment.author,
+        "command",
+        comment.id,
+        comment.url
+      );
+      return;
+    }
+    case "status": {
+      const update = {
+        at: comment.at,
+        actor: comment.author,
+        status: command.status,
+        message: command.message,
+        eta: command.eta,
+        rootCause: command.rootCause,
+        commentId: comment.id,
+        line: command.line,
+        url: comment.url
+      };
+      draft.statusUpdates.push(update);
+      draft.status = update;
+      const text4 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment.at, text: text4, kind: "status", status: command.status });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// src/core/timeline/derive-moments.ts
+function deriveMoments(entries, issue2) {
+  const opened = entries.find((e) => e.kind === "opened");
+  const tagged = (tag) => entries.filter((e) => e.tag === tag);
+  const statuses = (status) => entries.filter((e) => e.status === status);
+  const start = earliest([opened, ...tagged("start-time")]);
+  const detected = earliest(tagged("impact-detected")) ?? opened;
+  const acknowledged = earliest([
+    ...entries.filter((e) => e.kind === "ack"),
+    ...tagged("response-initiated")
+  ]);
+  const causeIdentified = earliest(tagged("cause-identified")) ?? earliest(statuses("identified"));
+  const mitigating = earliest(statuses("mitigating"));
+  const mitigated = earliest(tagged("impact-mitigated")) ?? earliest(statuses("monitoring"));
+  const reopened = latest(entries.filter((e) => e.kind === "reopened"));
+  const sinceReopen = (list4) => reopened ? list4.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list4;
+  const closedEntry = issue2.state === "closed" ? latest(sinceReopen(entries.filter((e) => e.kind === "closed"))) : void 0;
+  const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
+  const resolved = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved"))) ?? closedEntry;
+  mark(start, "start");
+  mark(detected, "detected");
+  mark(acknowledged, "acknowledged");
+  mark(causeIdentified, "cause-identified");
+  mark(mitigated, "mitigated");
+  mark(resolved, "resolved");
+  mark(closedEntry, "closed");
+  return {
+    start: start?.at ?? issue2.createdAt,
+    detected: detected?.at ?? issue2.createdAt,
+    acknowledged: acknowledged?.at,
+    causeIdentified: causeIdentified?.at,
+    mitigationStarted: earliest([causeIdentified, mitigating])?.at,
+    mitigated: mitigated?.at,
+    resolved: resolved?.at ?? closedAt,
+    closed: closedAt
+  };
+}
+function phaseBoundaries(moments) {
+  const begins = {
+    detection: moments.start,
+    triage: moments.acknowledged,
+    mitigation: moments.mitigationStarted,
+    // Restoring service without a "monitoring" step still ends mitigation.
+    resolution: moments.mitigated ?? (moments.resolved !== moments.closed ? moments.resolved : void 0),
+    "post-incident": moments.closed
+  };
+  const boundaries = [];
+  for (const phase of PHASES) {
+    const at = begins[phase];
+    const previous = boundaries.at(-1);
+    if (at === void 0 || previous && Date.parse(at) < Date.parse(previous.at)) continue;
+    boundaries.push({ phase, at });
+  }
+  return boundaries;
+}
+function currentPhase(moments) {
+  return phaseBoundaries(moments).at(-1)?.phase ?? "detection";
+}
+function mark(entry, moment) {
+  if (entry && !entry.keys.includes(moment)) entry.keys.push(moment);
+}
+function earliest(list4) {
+  let best;
+  for (const entry of list4) {
+    if (entry && (!best || Date.parse(entry.at) < Date.parse(best.at))) best = entry;
+  }
+  return best;
+}
+function latest(list4) {
+  let best;
+  for (const entry of list4) {
+    if (entry && (!best || Date.parse(entry.at) >= Date.parse(best.at))) best = entry;
+  }
+  return best;
+}
+
+// src/core/timeline/build-timeline.ts
+function buildTimeline(issue2, events, config3, selfLogin, access) {
+  const draft = createDraft(config3, selfLogin, repoOf(issue2.htmlUrl));
+  const rejected = [];
+  const notes = [];
+  addEntry(draft, {
+    at: issue2.createdAt,
+    text: `Issue opened: ${originalTitle(issue2, events)}`,
+    actor: issue2.author.login,
+    source: "auto",
+    kind: "opened"
+  });
+  for (const event of inTimeOrder(events)) {
+    if (event.kind !== "commented") {
+      captureIssueEvent(draft, event);
+      continue;
+    }
+    if (isBot(event.actor)) continue;
+    const author = event.actor.login;
+    const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
+    const parsed = parseCommands(event.body, {
+      author,
+      commentAt: event.at,
+      writtenAt: laterOf(event.at, event.updatedAt),
+      incidentStart: issue2.createdAt,
+      config: config3
+    });
+    if (parsed.truncated) {
+      notes.push({
+        commentId: event.id,
+        author,
+        line: event.body.slice(0, MAX_COMMENT_CHARS).split("\n").length,
+        note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`
+      });
+    }
+    for (const command of parsed.commands) {
+      const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
+      if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
+      else if (changesState(command) && !access.canAct(author)) reject("not-permitted");
+      else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
+        reject("no-access");
+      else {
+        applyCommand(draft, command, comment);
+        if ("note" in command && command.note) {
+          notes.push({ commentId: event.id, author, line: command.line, note: command.note });
+        }
+      }
+    }
+  }
+  const entries = inTimeOrder(draft.entries);
+  const moments = deriveMoments(entries, issue2);
+  return {
+    incident: { number: issue2.number, title: issue2.title, url: issue2.htmlUrl },
+    entries,
+    moments,
+    state: stateOf(draft, issue2, entries, moments),
+    statusUpdates: draft.statusUpdates,
+    rejected,
+    notes
+  };
+}
+function isBot(person2) {
+  return person2.type === "Bot" || person2.login.endsWith("[bot]");
+}
+function stateOf(draft, issue2, entries, moments) {
+  const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
+  const causeEntry = entries.find((e) => e.keys.includes("cause-identified"));
+  return {
+    open: issue2.state === "open",
+    severity: draft.severity,
+    severitySetAt: draft.severitySetAt,
+    phase: currentPhase(moments),
+    status: draft.status,
+    roles: { ...draft.roles },
+    acknowledgedBy: draft.acknowledgedBy,
+    lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
+    rootCause: givenCause ?? causeText(draft, causeEntry)
+  };
+}
+function causeText(draft, entry) {
+  if (entry?.kind === "note") return entry.text;
+  return draft.statusUpdates.find(
+    (u) => u.commentId === entry?.commentId && u.status === "identified"
+  )?.message;
+}
+function inTimeOrder(items) {
+  return items.map((item, index) => ({ item, index, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+}
+function laterOf(a, b) {
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+function originalTitle(issue2, events) {
+  const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
+  return firstRename?.kind === "renamed" ? firstRename.from : issue2.title;
+}
+function repoOf(htmlUrl) {
+  const parts = htmlUrl.split("/");
+  return parts.length >= 5 ? `${parts[3]}/${parts[4]}` : "";
+}
+
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config3) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config3.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config3, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes(moments.detected, config3.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value} (${verdict})` : value;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named}` : `breached ${named} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/core/timeline/md.ts
+function text3(value) {
+  return { type: "text", value };
+}
+function userText(value, max = 500) {
+  return { type: "text", value: safeInline(value, max) };
+}
+function strong2(...children) {
+  return { type: "strong", children: children.map(phrasing3) };
+}
+function emphasis2(...children) {
+  return { type: "emphasis", children: children.map(phrasing3) };
+}
+function paragraph2(...children) {
+  return { type: "paragraph", children: children.map(phrasing3) };
+}
+function field2(label2, ...value) {
+  return [strong2(label2), text3(": "), ...value.map(phrasing3)];
+}
+function phrasing3(child) {
+  return typeof child === "string" ? text3(child) : child;
+}
+
+// src/core/timeline/render-help.ts
+var COMMAND_NAMES = [
+  "timeline",
+  "ack",
+  "ic",
+  "lead",
+  "scribe",
+  "severity",
+  "status",
+  "help"
+];
+function helpLines(config3) {
+  const severities = config3.severities.map((s) => s.id).join(", ");
+  return [
+    { syntax: "/timeline", does: "show or refresh the timeline comment" },
+    { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
+    {
+      syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
+    },
+    {
+      syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
+      does: `tag the event with one of ${tagList()}`
+    },
+    { syntax: "/ack", does: "acknowledge the incident: you are responding" },
+    { syntax: "/ic @user", does: 'name the incident commander (also assigned); "me" for yourself' },
+    { syntax: "/lead @user", does: "name the tech lead" },
+    { syntax: "/scribe @user", does: "name the scribe" },
+    { syntax: "/severity sev1", does: `set the severity (${severities})` },
+    {
+      syntax: "/status <state> <update> | eta <when> | root cause <text>",
+      does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
+    },
+    { syntax: "/help", does: "this list" }
+  ];
+}
+function renderHelp(config3, extra = []) {
+  const children = [
+    { type: "html", value: renderMarker("help") },
+    paragraph2("Incident commands, one per line at the start of a line:"),
+    helpList([...helpLines(config3), ...extra]),
+    paragraph2(
+      `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
+    )
+  ];
+  return toMarkdown2({ type: "root", children });
+}
+function helpList(lines) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: lines.map(
+      (line) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(code4(line.syntax), text3(`: ${line.does}`))]
+      })
+    )
+  };
+}
+function commandNames(names = COMMAND_NAMES) {
+  return names.flatMap((name, index) => [...index === 0 ? [] : [text3(", ")], code4(`/${name}`)]);
+}
+function timesIn(config3) {
+  return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
+}
+function code4(value) {
+  return { type: "inlineCode", value };
+}
+
+// src/core/timeline/render-incident-state.ts
+var ROLES = ["commander", "lead", "scribe"];
+function renderIncidentState(state) {
+  const person2 = (login) => login ? quietLogin(login) : "not assigned";
+  const lines = [
+    field2(
+      "Severity",
+      state.severity ? `${severityName(state.severity)} (${state.severity.title})` : "not set"
+    ),
+    field2("Phase", PHASE_LABELS[state.phase]),
+    field2("Status", state.status ? STATUS_LABELS[state.status.status] : "no update yet"),
+    ...ROLES.map((role) => field2(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
+    field2(
+      "Acknowledged by",
+      state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
+    )
+  ];
+  return paragraph2(...lines.flatMap((line, index) => index === 0 ? line : [text3("\n"), ...line]));
+}
+function capitalise(words) {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// src/core/timeline/format-time.ts
+function formatClock(iso, zone, withDate) {
+  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
+}
+function dayIn(iso, zone) {
+  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+}
+function formatInstant(iso, zone) {
+  const utc = `${formatClock(iso, "UTC", true)} UTC`;
+  if (zone === "UTC") return utc;
+  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+
+// src/core/timeline/render-metrics.ts
+function renderMetrics(metrics, zone) {
+  const { moments } = metrics;
+  const at = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
+  const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
+  return list3([
+    field2("Start", at(moments.start)),
+    field2("Detected", at(moments.detected)),
+    field2("Acknowledged", at(moments.acknowledged)),
+    field2("Mitigated", at(moments.mitigated)),
+    field2("Resolved", at(moments.resolved)),
+    field2("Closed", at(moments.closed)),
+    field2("Time to acknowledge", span(metrics.timeToAcknowledge)),
+    field2("Time to mitigate", span(metrics.timeToMitigate)),
+    field2("Time to resolve", span(metrics.timeToResolve)),
+    field2("Duration", span(metrics.duration))
+  ]);
+}
+function renderDeadlines(deadlines, zone, acknowledged) {
+  const due = (iso, overdue) => overdue ? [text3(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text3(formatInstant(iso, zone))];
+  const items = [];
+  if (!acknowledged)
+    items.push(
+      field2("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
+    );
+  if (deadlines.resolveBy)
+    items.push(field2("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
+  if (deadlines.nextUpdateDue) {
+    items.push(
+      field2("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
+    );
+  }
+  return list3(items);
+}
+function list3(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(...children)]
+      })
+    )
+  };
+}
+
+// src/core/timeline/render-phase-gantt.ts
+function renderPhaseGantt(moments, lastEventAt) {
+  const boundaries = phaseBoundaries(moments);
+  if (boundaries.length < 2) return void 0;
+  const stamp = (iso) => formatClock(iso, "UTC", true).replace(" ", "T");
+  const first = boundaries[0]?.at;
+  const lastAt = moments.closed ?? lastEventAt;
+  const manyDays = Date.parse(lastAt) - Date.parse(first) > 864e5;
+  const lines = [
+    "gantt",
+    "  title Incident phases (UTC)",
+    "  dateFormat YYYY-MM-DDTHH:mm",
+    `  axisFormat ${manyDays ? "%m-%d %H:%M" : "%H:%M"}`
+  ];
+  boundaries.forEach((boundary, index) => {
+    const label2 = PHASE_LABELS[boundary.phase];
+    const next = boundaries[index + 1];
+    if (next) {
+      lines.push(`  ${label2} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
+    } else if (boundary.phase === "post-incident") {
+      lines.push(`  Closed : milestone, ${stamp(boundary.at)}, 0m`);
+    } else if (Date.parse(lastEventAt) > Date.parse(boundary.at)) {
+      lines.push(`  ${label2} (ongoing) : active, ${stamp(boundary.at)}, ${stamp(lastEventAt)}`);
+    }
+  });
+  return { type: "code", lang: "mermaid", value: lines.join("\n") };
+}
+
+// src/core/timeline/render-timeline-table.ts
+function renderTimelineTable(entries, zone) {
+  const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
+  const header = row([...zones.map((z2) => [text3(`Time (${z2})`)]), [text3("Event")]]);
+  const lastDay = /* @__PURE__ */ new Map();
+  const rows = entries.map((entry) => {
+    const times = zones.map((z2, column) => {
+      const day = formatClock(entry.at, z2, true).slice(0, 10);
+      const clock = formatClock(entry.at, z2, lastDay.get(z2) !== day);
+      lastDay.set(z2, day);
+      const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text3(clock)] } : text3(clock);
+      return [shown];
+    });
+    return row([...times, eventCell(entry)]);
+  });
+  return {
+    type: "table",
+    align: zones.map(() => null).concat([null]),
+    children: [header, ...rows]
+  };
+}
+function eventCell(entry) {
+  const cell = [];
+  if (entry.keys.length > 0) {
+    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text3(" \xB7 "));
+  } else if (entry.tag) {
+    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text3(" "));
+  }
+  cell.push(userText(entry.text), text3(` \u2014 ${quietLogin(entry.actor)}`));
+  return cell;
+}
+function row(cells) {
+  return {
+    type: "tableRow",
+    children: cells.map((children) => ({ type: "tableCell", children }))
+  };
+}
+
+// src/core/timeline/render-timeline-comment.ts
+var MAX_TIMELINE_COMMENT_CHARS = 6e4;
+function renderTimelineComment(timeline, options2) {
+  let shown = timeline.entries;
+  for (; ; ) {
+    const markdown = renderWith(timeline, shown, options2);
+    const droppable = shown.filter((entry) => entry.keys.length === 0).length;
+    if (markdown.length <= MAX_TIMELINE_COMMENT_CHARS || droppable === 0) return markdown;
+    shown = dropOldest(shown, Math.ceil(droppable / 4));
+  }
+}
+function dropOldest(entries, count) {
+  let left = count;
+  return entries.filter((entry) => {
+    if (left === 0 || entry.keys.length > 0) return true;
+    left -= 1;
+    return false;
+  });
+}
+function renderWith(timeline, entries, options2) {
+  const { config: config3, now } = options2;
+  const zone = config3.timezone;
+  const metrics = computeMetrics(timeline, config3);
+  const children = [
+    { type: "html", value: renderMarker("timeline", { incident: options2.incidentId }) },
+    heading2(3, `Timeline of ${options2.incidentId}`),
+    renderIncidentState(timeline.state),
+    renderTimelineTable(entries, zone)
+  ];
+  const omitted = timeline.entries.length - entries.length;
+  if (omitted > 0) {
+    children.push(
+      paragraph2(
+        emphasis2(
+          `${omitted} earlier ${omitted === 1 ? "entry is" : "entries are"} left out to fit GitHub's comment size limit; the issue's history has them all.`
+        )
+      )
+    );
+  }
+  children.push(heading2(4, "Metrics"), renderMetrics(metrics, zone));
+  if (timeline.state.open) {
+    const deadlines = computeDeadlines(timeline, config3, now);
+    children.push(
+      heading2(4, "Deadlines"),
+      renderDeadlines(deadlines, zone, timeline.moments.acknowledged !== void 0)
+    );
+  }
+  const lastEventAt = timeline.entries.at(-1)?.at ?? timeline.moments.start;
+  const gantt = renderPhaseGantt(timeline.moments, lastEventAt);
+  if (gantt) children.push(heading2(4, "Phases"), gantt);
+  const zones = zone === "UTC" ? "UTC" : `UTC and ${zone}`;
+  children.push(
+    paragraph2(
+      emphasis2(
+        `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`
+      )
+    )
+  );
+  return toMarkdown2({ type: "root", children });
+}
+function heading2(depth, value) {
+  return { type: "heading", depth, children: [text3(value)] };
+}
+
 // src/usecases/shared/own-comment.ts
 function findOwnComments(comments, self2, kind) {
   return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
@@ -56050,50 +57275,407 @@ async function ensureOwnComment(port, issue2, kind, body, known) {
   return { comment: keep?.comment ?? created, wrote: true };
 }
 
-// src/usecases/declare-incident.ts
-async function declareIncident(port, config3, input2) {
-  const { issue: issue2, addedLabel } = input2;
-  const first = decideSeverity(config3, { labels: issue2.labels });
-  if (!first && !issue2.labels.includes(config3.labels.incident)) return "not-an-incident";
-  const self2 = await port.selfLogin();
-  const comments = await port.listIssueComments(issue2.number);
-  const previous = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data;
-  const before = previous?.severity ?? void 0;
+// src/usecases/incident/apply-commands.ts
+async function applyCommands(port, config3, issue2, timeline, comment) {
+  const refused = new Set(
+    timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
+  );
+  const { commands } = parseCommands(comment.body, {
+    author: comment.actor.login,
+    commentAt: comment.at,
+    // Later of created and edited: the future is measured from the last edit.
+    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
+    incidentStart: issue2.createdAt,
+    config: config3
+  });
   let labels = issue2.labels;
-  let decision = decideSeverity(config3, { labels, added: addedLabel, previous: before });
-  if (previous && decision && (decision.remove.length > 0 || !labels.includes(config3.labels.incident))) {
-    labels = await port.listIssueLabels(issue2.number);
-    const added = addedLabel !== void 0 && labels.includes(addedLabel) ? addedLabel : void 0;
-    decision = decideSeverity(config3, { labels, added, previous: before });
+  let assignees = issue2.assignees;
+  for (const command of commands.filter((c) => !refused.has(c.line))) {
+    if (command.kind === "role" && command.role === "commander" && !includes(assignees, command.login)) {
+      await port.addAssignees(issue2.number, [command.login]);
+      assignees = [...assignees, command.login];
+    }
+    if (command.kind === "severity") {
+      const severity = findSeverity(config3, command.severity);
+      if (!severity) continue;
+      for (const other of config3.severities.filter((s) => s !== severity)) {
+        if (includes(labels, other.label)) await port.removeLabel(issue2.number, other.label);
+      }
+      if (!includes(labels, severity.label)) await port.addLabels(issue2.number, [severity.label]);
+      labels = [
+        ...labels.filter(
+          (l) => !config3.severities.some((s) => s.label.toLowerCase() === l.toLowerCase())
+        ),
+        severity.label
+      ];
+    }
   }
-  if (!decision) return "not-an-incident";
-  let wrote = false;
-  for (const label2 of decision.remove) {
-    await port.removeLabel(issue2.number, label2);
-    wrote = true;
+  return { ...issue2, labels, assignees };
+}
+function includes(list4, value) {
+  return list4.some((item) => item.toLowerCase() === value.toLowerCase());
+}
+
+// src/core/timeline/logins-to-check.ts
+function loginsToCheck(issue2, events, config3) {
+  const logins = /* @__PURE__ */ new Map();
+  const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
+  for (const event of events) {
+    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: event.updatedAt,
+      incidentStart: issue2.createdAt,
+      config: config3
+    });
+    for (const command of commands) {
+      if (changesState(command)) add(event.actor.login);
+      if (command.kind === "role") add(command.login);
+    }
   }
-  if (!labels.includes(config3.labels.incident)) {
-    await port.addLabels(issue2.number, [config3.labels.incident]);
-    wrote = true;
+  return [...logins.values()];
+}
+
+// src/usecases/incident/resolve-access.ts
+async function resolveAccess(port, config3, issue2, events, known, actingNow) {
+  const people = { ...known };
+  const minimum = PERMISSIONS.indexOf(config3.commands.permission);
+  const ask = async (login) => {
+    const permission = await port.permissionOf(login);
+    people[login.toLowerCase()] = permission === "none" ? "none" : PERMISSIONS.indexOf(permission) >= minimum ? "act" : "access";
+  };
+  for (const login of loginsToCheck(issue2, events, config3)) {
+    const remembered = people[login.toLowerCase()];
+    const recheck = actingNow !== void 0 && login.toLowerCase() === actingNow.toLowerCase() && remembered !== "act";
+    if (remembered === void 0 || recheck) await ask(login);
   }
-  const changed = previous !== void 0 && previous.severity !== (decision.severity?.id ?? null);
-  const body = renderStatusComment(
+  const decision = (login) => people[login.toLowerCase()];
+  return {
+    access: {
+      canAct: (login) => decision(login) === "act",
+      hasAccess: (login) => decision(login) !== "none"
+    },
+    people
+  };
+}
+
+// src/core/timeline/render-command-reply.ts
+function describeRejection(rejected, config3) {
+  const { command } = rejected;
+  switch (rejected.reason) {
+    case "unknown":
+      return "not a command I know.";
+    case "invalid":
+      return command.kind === "invalid" ? command.message : "not understood.";
+    case "not-permitted":
+      return `changing the incident needs ${config3.commands.permission} permission on this repository, so nothing changed.`;
+    case "no-access": {
+      if (command.kind !== "role") return "that person has no access to this repository.";
+      return `@${command.login} has no access to this repository, so cannot be ${ROLE_LABELS[command.role]}.`;
+    }
+  }
+}
+function renderCommandReply(timeline, commentId, config3) {
+  const rejected = timeline.rejected.filter((r) => r.commentId === commentId);
+  const notes = timeline.notes.filter((n) => n.commentId === commentId);
+  const author = rejected[0]?.author ?? notes[0]?.author;
+  if (author === void 0) return void 0;
+  const children = [
+    { type: "html", value: renderMarker("command-reply", { comment: commentId }) }
+  ];
+  if (rejected.length > 0) {
+    children.push(
+      paragraph2(
+        `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
+      ),
+      bulletList(
+        rejected.map((r) => lineItem(r.command.line, nameOf(r), describeRejection(r, config3)))
+      )
+    );
+  }
+  if (notes.length > 0) {
+    children.push(
+      paragraph2(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
+      bulletList(notes.map((n) => lineItem(n.line, void 0, n.note)))
+    );
+  }
+  if (rejected.some((r) => r.reason === "unknown" || r.reason === "invalid")) {
+    children.push(
+      paragraph2(
+        "Valid commands: ",
+        ...commandNames(),
+        text3(". Write "),
+        code5("/help"),
+        text3(" for how to use them.")
+      )
+    );
+  }
+  return toMarkdown2({ type: "root", children });
+}
+function plural3(count) {
+  return count === 1 ? "a command" : `${count} commands`;
+}
+function nameOf(rejected) {
+  const { command } = rejected;
+  if (command.kind === "unknown" || command.kind === "invalid") return command.name;
+  if (command.kind === "role")
+    return { commander: "ic", lead: "lead", scribe: "scribe" }[command.role];
+  return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
+}
+function lineItem(line, name, message2) {
+  const head = [text3(`Line ${line}`)];
+  if (name) head.push(text3(", "), code5(`/${name}`));
+  return [...head, text3(": "), userText(message2, 600)];
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(...children)]
+      })
+    )
+  };
+}
+function code5(value) {
+  return { type: "inlineCode", value };
+}
+
+// src/core/timeline/render-status-update.ts
+var STATUS_LINE = {
+  investigating: "Investigating",
+  identified: "In Progress - Identified",
+  mitigating: "In Progress - Mitigating",
+  monitoring: "In Progress - Monitoring",
+  resolved: "Resolved"
+};
+function renderStatusUpdate(timeline, update, options2) {
+  const zone = options2.config.timezone;
+  const lines = [
+    field2("Incident", userText(`${options2.incidentId}: ${timeline.incident.title}`)),
+    field2("Status", STATUS_LINE[update.status])
+  ];
+  if (update.status === "resolved") {
+    const cause = update.rootCause ?? timeline.state.rootCause;
+    const minutes2 = minutesBetween(timeline.moments.start, update.at);
+    lines.push(
+      field2("Update", userText(update.message)),
+      field2("Duration", formatMinutesLong(minutes2)),
+      field2("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
+      field2("Action Items", actionItems(options2))
+    );
+  } else {
+    const severity = timeline.state.severity;
+    const next = severity ? `${formatInstant(plus(update.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
+    lines.push(
+      field2("Update", userText(update.message)),
+      field2("Next Update", next),
+      field2("ETA", update.eta ? formatInstant(update.eta, zone) : "not known yet")
+    );
+  }
+  const children = [
     {
-      id: incidentId(config3.incidentIdFormat, issue2),
-      issue: { ...issue2, labels },
-      severity: decision.severity,
-      declaredAt: previous?.declaredAt ?? input2.eventAt,
-      status: "Investigating",
-      commander: void 0,
-      note: decision.note ?? (changed ? void 0 : previous?.note)
+      type: "html",
+      value: renderMarker("status-update", {
+        incident: options2.incidentId,
+        comment: update.commentId,
+        line: update.line
+      })
+    },
+    paragraph2(...lines.flatMap((parts, index) => index === 0 ? parts : [text3("\n"), ...parts]))
+  ];
+  return toMarkdown2({ type: "root", children });
+}
+function actionItems(options2) {
+  if (!options2.actionItems)
+    return text3("in the post-mortem, opened as a pull request when this issue closes");
+  const link2 = {
+    type: "link",
+    url: options2.actionItems.url,
+    children: [text3(options2.actionItems.text)]
+  };
+  return link2;
+}
+function plus(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/incident/sync-replies.ts
+async function syncReplies(port, config3, timeline, context) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const update of timeline.statusUpdates) {
+    wanted.set(
+      `status-update:${update.commentId}:${update.line}`,
+      renderStatusUpdate(timeline, update, { incidentId: context.incidentId, config: config3 })
+    );
+  }
+  const answered = new Set([...timeline.rejected, ...timeline.notes].map((r) => r.commentId));
+  for (const commentId of answered) {
+    const reply = renderCommandReply(timeline, commentId, config3);
+    if (reply) wanted.set(`command-reply:${commentId}`, reply);
+  }
+  let writes = 0;
+  const existing = /* @__PURE__ */ new Map();
+  for (const kind of ["status-update", "command-reply"]) {
+    for (const { comment, data } of findOwnComments(context.comments, context.self, kind)) {
+      const key = kind === "status-update" ? `${kind}:${data.comment}:${data.line}` : `${kind}:${data.comment}`;
+      if (existing.has(key) || !wanted.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        writes++;
+      } else {
+        existing.set(key, comment);
+      }
+    }
+  }
+  let created = 0;
+  for (const [key, body] of wanted) {
+    const comment = existing.get(key);
+    if (!comment) {
+      await port.createIssueComment(context.issue, body);
+      created++;
+    } else if (comment.body !== body && key.split(":")[1] === String(context.trigger)) {
+      await port.updateIssueComment(comment.id, body);
+    } else continue;
+    writes++;
+  }
+  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  return writes;
+}
+async function dropDuplicates(port, issue2, self2) {
+  const comments = await port.listIssueComments(issue2);
+  const seen = /* @__PURE__ */ new Set();
+  let deleted = 0;
+  for (const kind of ["status-update", "command-reply"]) {
+    for (const { comment, data } of findOwnComments(comments, self2, kind)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
+}
+
+// src/usecases/incident/refresh-incident.ts
+var TIMELINE_MARKER = "timeline";
+async function refreshIncident(port, config3, request2) {
+  let issue2 = request2.issue;
+  if (!decideSeverity(config3, { labels: issue2.labels }) && !issue2.labels.includes(config3.labels.incident)) {
+    return "not-an-incident";
+  }
+  const self2 = await port.selfLogin();
+  const events = await port.listIssueTimeline(issue2.number);
+  const comments = ownComments(events, self2);
+  const before = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data;
+  const writesBefore = port.writes();
+  const decision = await settleLabels(port, config3, issue2, request2.addedLabel, before);
+  if (!decision) return "not-an-incident";
+  issue2 = decision.issue;
+  const { access, people } = await resolveAccess(
+    port,
+    config3,
+    issue2,
+    events,
+    before?.people,
+    request2.sender
+  );
+  let timeline = buildTimeline(issue2, events, config3, self2, access);
+  const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
+  if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
+    issue2 = await applyCommands(port, config3, issue2, timeline, trigger);
+    timeline = buildTimeline(issue2, events, config3, self2, access);
+  }
+  const id = incidentId(config3.incidentIdFormat, issue2);
+  const severity = request2.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
+  const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
+  const status = renderStatusComment(
+    {
+      id,
+      issue: issue2,
+      severity,
+      state: { ...timeline.state, severity },
+      deadlines: computeDeadlines(
+        { ...timeline, state: { ...timeline.state, severity } },
+        config3,
+        request2.now
+      ),
+      note: decision.note ?? (changed ? void 0 : before?.note),
+      memory: Object.keys(people).length > 0 ? { people } : {}
     },
     config3
   );
-  const result = await ensureOwnComment(port, issue2.number, STATUS_MARKER, body, {
+  await ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 });
+  const asked = trigger?.kind === "commented" && asksFor(trigger.body, config3, issue2, "timeline");
+  if (asked || findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
+    const body = renderTimelineComment(timeline, { incidentId: id, config: config3, now: request2.now });
+    await ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 });
+  }
+  await syncReplies(port, config3, timeline, {
+    issue: issue2.number,
+    incidentId: id,
     comments,
-    self: self2
+    self: self2,
+    trigger: request2.commentId
   });
-  return wrote || result.wrote ? "updated" : "unchanged";
+  if (trigger?.kind === "commented" && asksFor(trigger.body, config3, issue2, "help")) {
+    await ensureOwnComment(port, issue2.number, "help", renderHelp(config3), { comments, self: self2 });
+  }
+  return port.writes() > writesBefore ? "updated" : "unchanged";
+}
+async function settleLabels(port, config3, issue2, addedLabel, before) {
+  const previous = before?.severity ?? void 0;
+  let labels = issue2.labels;
+  let decision = decideSeverity(config3, { labels, added: addedLabel, previous });
+  if (before && decision && (decision.remove.length > 0 || !labels.includes(config3.labels.incident))) {
+    labels = await port.listIssueLabels(issue2.number);
+    const added = addedLabel !== void 0 && labels.includes(addedLabel) ? addedLabel : void 0;
+    decision = decideSeverity(config3, { labels, added, previous });
+  }
+  if (!decision) return void 0;
+  for (const label2 of decision.remove) await port.removeLabel(issue2.number, label2);
+  if (!labels.includes(config3.labels.incident))
+    await port.addLabels(issue2.number, [config3.labels.incident]);
+  const kept = labels.filter((l) => !decision.remove.includes(l));
+  return {
+    ...decision,
+    issue: {
+      ...issue2,
+      labels: kept.includes(config3.labels.incident) ? kept : [...kept, config3.labels.incident]
+    }
+  };
+}
+function asksFor(body, config3, issue2, kind) {
+  const { commands } = parseCommands(body, {
+    author: "",
+    commentAt: issue2.createdAt,
+    writtenAt: issue2.createdAt,
+    incidentStart: issue2.createdAt,
+    config: config3
+  });
+  return commands.some(
+    (c) => kind === "help" ? c.kind === "help" : c.kind === "timeline-refresh" || c.kind === "timeline-note"
+  );
+}
+function ownComments(events, self2) {
+  return events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
+  );
 }
 
 // src/core/config/render-config-error.ts
@@ -56145,38 +57727,57 @@ async function reportConfigProblems(port, issue2, problems) {
 }
 
 // src/usecases/handle-event.ts
+var ISSUE_ACTIONS = [
+  "opened",
+  "edited",
+  "labeled",
+  "unlabeled",
+  "assigned",
+  "unassigned",
+  "closed",
+  "reopened"
+];
 var SEVERITY_LIKE = /^sev\d$/i;
 async function handleEvent(event, deps) {
   const { payload } = event;
+  const action = String(payload.action ?? "");
   const sender = payload.sender;
   if (sender?.type === "Bot") return "ignored: sent by a bot";
-  if (event.name === "issues") {
-    const raw = payload.issue;
-    if (raw.pull_request) return "ignored: pull request";
-    const action = payload.action;
-    if (!["labeled", "unlabeled", "edited", "opened", "reopened"].includes(action))
-      return `ignored: issues.${action}`;
-    const loaded = await deps.loadConfig();
-    const issue2 = issueFromPayload(raw);
-    if (!loaded.ok) {
-      const relevant = issue2.labels.some((l) => SEVERITY_LIKE.test(l) || l === "incident");
-      if (relevant) await reportConfigProblems(deps.port, issue2.number, loaded.problems);
-      return "refused: invalid configuration";
-    }
-    const added = action === "labeled" ? payload.label?.name : void 0;
-    return declareIncident(deps.port, loaded.config, {
-      issue: issue2,
-      addedLabel: added,
-      eventAt: raw.updated_at ?? raw.created_at
-    });
+  if (event.name !== "issues" && event.name !== "issue_comment") return `ignored: ${event.name}`;
+  const raw = payload.issue;
+  if (!raw || raw.pull_request) return "ignored: not an issue";
+  if (event.name === "issues" && !ISSUE_ACTIONS.includes(action))
+    return `ignored: issues.${action}`;
+  const comment = payload.comment;
+  if (event.name === "issue_comment" && !mentionsCommands(comment?.body, payload.changes)) {
+    return "ignored: no command";
   }
-  return `ignored: ${event.name}`;
+  const loaded = await deps.loadConfig();
+  const issue2 = issueFromPayload(raw);
+  if (!loaded.ok) {
+    const relevant = event.name === "issue_comment" || issue2.labels.some((l) => SEVERITY_LIKE.test(l) || l === "incident");
+    if (relevant) await reportConfigProblems(deps.port, issue2.number, loaded.problems);
+    return "refused: invalid configuration";
+  }
+  return refreshIncident(deps.port, loaded.config, {
+    issue: issue2,
+    now: deps.now(),
+    addedLabel: action === "labeled" ? payload.label?.name : void 0,
+    commentId: comment?.id,
+    sender: sender?.login
+  });
+}
+function mentionsCommands(body, changes) {
+  const before = changes?.body?.from;
+  return [body, before].some(
+    (text4) => typeof text4 === "string" && findCommandLines(text4).length > 0
+  );
 }
 
 // src/adapters/action/run-action.ts
 async function runAction(options2) {
   const { env } = options2;
-  const out = options2.stdout ?? ((text3) => process.stdout.write(text3));
+  const out = options2.stdout ?? ((text4) => process.stdout.write(text4));
   const fail = (message2) => {
     out(`::error title=incident-scribe::${message2.replace(/\r?\n/g, "%0A")}
 `);
@@ -56211,7 +57812,7 @@ async function runAction(options2) {
     });
     const outcome = await handleEvent(
       { name, payload },
-      { port, loadConfig: () => loadConfig(port), log }
+      { port, loadConfig: () => loadConfig(port), now: options2.clock ?? (() => /* @__PURE__ */ new Date()), log }
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? "")}: ${outcome}
 `);

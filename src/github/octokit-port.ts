@@ -26,7 +26,7 @@ const SECONDARY_LIMIT_RETRIES = 2;
 export class WriteBudgetExceeded extends Error {}
 
 /** The GitHub port over Octokit: pagination, a write budget and dry-run in one place. */
-export function createOctokitPort(options: OctokitPortOptions): GitHubPort & { writes(): number } {
+export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
   const { octokit, repo } = options;
   const maxWrites = options.maxWrites ?? 100;
   const log = options.log ?? (() => {});

@@ -27,6 +27,8 @@ export interface IssueComment {
 
 export interface GitHubPort {
   readonly repo: RepoRef;
+  /** How many writes this port has made (for outcomes and budgets). */
+  writes(): number;
 
   /** Raw text of a file (default branch unless `ref`); undefined when it does not exist. */
   readFile(path: string, options?: { ref?: string; from?: RepoRef }): Promise<string | undefined>;

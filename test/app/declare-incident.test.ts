@@ -1,7 +1,7 @@
 import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { comment, github } from '../helpers/github-nock.ts';
+import { comment, github, labeled } from '../helpers/github-nock.ts';
 import { issuesEvent, pushEvent } from '../helpers/payloads.ts';
 import { testProbot } from '../helpers/probot.ts';
 
@@ -21,15 +21,12 @@ function body(write: { body: unknown } | undefined): string {
   return (write?.body as { body: string } | undefined)?.body ?? '';
 }
 
+const SEV1_AT_1015 = labeled('sev1', '2024-01-15T10:15:00Z');
+
 describe('when an issue gets the sev1 label', () => {
   it('posts one status comment and adds the incident label', async () => {
-    const gh = github()
-      .config(undefined)
-      .auth()
-      .self()
-      .comments(1, [])
-      .addLabels(1)
-      .createComment(1, 1000);
+    const gh = github().config(undefined).auth().self();
+    gh.timeline(1, [SEV1_AT_1015]).addLabels(1).createComment(1, 1000);
     gh.comments(1, [comment(1000, '<!-- incident-scribe:status {} -->')]);
 
     await probot.receive(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }));
@@ -41,13 +38,8 @@ describe('when an issue gets the sev1 label', () => {
   });
 
   it('writes nothing when the same delivery arrives again', async () => {
-    const first = github()
-      .config(undefined)
-      .auth()
-      .self()
-      .comments(1, [])
-      .addLabels(1)
-      .createComment(1, 1000);
+    const first = github().config(undefined).auth().self();
+    first.timeline(1, [SEV1_AT_1015]).addLabels(1).createComment(1, 1000);
     let posted = '';
     first.api
       .get('/repos/acme/shop/issues/1/comments')
@@ -62,7 +54,7 @@ describe('when an issue gets the sev1 label', () => {
 
     // The redelivery carries the same stale payload; the configuration is cached by now.
     const again = github()
-      .comments(1, [comment(1000, posted)])
+      .timeline(1, [SEV1_AT_1015, comment(1000, posted)])
       .labels(1, ['sev1', 'incident']);
     await probot.receive(event);
 
@@ -74,11 +66,13 @@ describe('when an issue gets the sev1 label', () => {
 describe('when a sev2 incident is relabelled sev1', () => {
   it('removes sev2 and updates the same comment with the new deadlines', async () => {
     const gh = github().config(undefined).auth().self();
-    gh.comments(1, [
+    gh.timeline(1, [
+      labeled('sev2', '2024-01-15T10:05:00Z'),
       comment(
         1000,
-        '<!-- incident-scribe:status {"incident":"INC-2024-001","severity":"sev2","declaredAt":"2024-01-15T10:10:00Z"} -->\nold',
+        '<!-- incident-scribe:status {"incident":"INC-2024-001","severity":"sev2"} -->\nold',
       ),
+      labeled('sev1', '2024-01-15T10:15:00Z'),
     ]);
     gh.labels(1, ['sev2', 'incident', 'sev1']).removeLabel(1, 'sev2').updateComment(1000);
 
@@ -87,20 +81,22 @@ describe('when a sev2 incident is relabelled sev1', () => {
     );
 
     expect(gh.api.isDone()).toBe(true);
-    expect(
-      gh.writes.map((w) => `${w.method} ${w.method === 'DELETE label' ? w.path : ''}`.trim()),
-    ).toEqual(['DELETE label sev2', 'PATCH comment']);
+    expect(gh.writes.map((w) => `${w.method} ${w.path}`.trim())).toEqual([
+      'DELETE label sev2',
+      'PATCH comment',
+    ]);
     const text = body(gh.writes[1]);
     expect(text).toContain('**Severity**: SEV1 (Critical)');
-    expect(text).toContain('**Resolve by**: 2024-01-15 11:00 UTC, SEV1 target 1 h');
-    expect(text).toContain('**Next update due**: 2024-01-15 10:40 UTC, every 30 min');
+    expect(text).toContain('**Resolve by**: 2024-01-15 11:00 UTC, SEV1 target 1 h\n');
+    expect(text).toContain('**Next update due**: 2024-01-15 10:45 UTC, every 30 min\n');
     expect(text).not.toContain('Several severity labels');
   });
 });
 
 describe('when a new issue carries two severity labels', () => {
   it('keeps the most severe, removes the other and says so once', async () => {
-    const gh = github().config(undefined).auth().self().comments(1, []);
+    const gh = github().config(undefined).auth().self();
+    gh.timeline(1, [labeled('sev3', '2024-01-15T10:15:00Z'), SEV1_AT_1015]);
     gh.removeLabel(1, 'sev3').addLabels(1).createComment(1, 1000);
     gh.comments(1, [comment(1000, '<!-- incident-scribe:status {} -->')]);
 
@@ -112,6 +108,7 @@ describe('when a new issue carries two severity labels', () => {
       '> Several severity labels were set (sev1, sev3): kept sev1, the most severe, and removed sev3.',
     );
     expect(text.split('\n').filter((line) => line.startsWith('> Several')).length).toBe(1);
+    expect(text).toContain('**Severity**: SEV1 (Critical)');
   });
 });
 

@@ -39,6 +39,19 @@ export function github() {
       }
       return this;
     },
+    /** The issue's REST timeline; comments in it are given as comment() objects. */
+    timeline(issue: number, list: (ReturnType<typeof comment> | Record<string, unknown>)[]) {
+      api
+        .get(`/repos/acme/shop/issues/${issue}/timeline`)
+        .query({ per_page: 100 })
+        .reply(
+          200,
+          list.map((item) =>
+            'event' in item ? item : { event: 'commented', actor: item.user, ...item },
+          ),
+        );
+      return this;
+    },
     comments(issue: number, list: unknown[]) {
       api
         .get(`/repos/acme/shop/issues/${issue}/comments`)
@@ -80,6 +93,11 @@ export function github() {
       return this;
     },
   };
+}
+
+/** A `labeled` item of the REST timeline. */
+export function labeled(name: string, at: string, login = 'alice') {
+  return { event: 'labeled', label: { name }, created_at: at, actor: { login, type: 'User' } };
 }
 
 /** A comment as GitHub returns it; by default authored by the scribe. */

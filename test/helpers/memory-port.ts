@@ -1,4 +1,5 @@
 import type { Permission } from '../../src/core/config/schema.ts';
+import type { IssueEvent } from '../../src/core/incident/issue.ts';
 import type { GitHubPort, IssueComment, RepoRef } from '../../src/github/port.ts';
 
 /**
@@ -9,6 +10,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
   const files = new Map(Object.entries(options.files ?? {}));
   const comments = new Map<number, IssueComment[]>();
   const labels = new Map<number, Set<string>>();
+  const events = new Map<number, IssueEvent[]>();
   const calls: string[] = [];
   let nextId = 1000;
   const self = options.self ?? 'incident-scribe[bot]';
@@ -16,6 +18,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
 
   const port: GitHubPort = {
     repo,
+    writes: () => calls.filter((c) => /^(create|update|delete|add|remove)/.test(c)).length,
     async readFile(path, { from } = {}) {
       const key = `${(from ?? repo).owner}/${(from ?? repo).repo}:${path}`;
       calls.push(`readFile ${key}`);
@@ -31,8 +34,21 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     async getIssue() {
       throw new Error('memoryPort: getIssue is not modelled; use the sandbox');
     },
-    async listIssueTimeline() {
-      throw new Error('memoryPort: listIssueTimeline is not modelled; use the sandbox');
+    async listIssueTimeline(issue) {
+      calls.push(`listIssueTimeline ${issue}`);
+      // Comments only: tests that need label or close events add them to `events`.
+      const commented = (comments.get(issue) ?? []).map(
+        (c): IssueEvent => ({
+          kind: 'commented',
+          id: c.id,
+          actor: c.user,
+          at: c.createdAt,
+          updatedAt: c.updatedAt,
+          body: c.body,
+          htmlUrl: c.htmlUrl,
+        }),
+      );
+      return [...(events.get(issue) ?? []), ...commented];
     },
     async listIssueComments(issue) {
       calls.push(`listIssueComments ${issue}`);
@@ -82,5 +98,5 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
       calls.push(`addAssignees ${issue} ${logins.join(',')}`);
     },
   };
-  return { port, files, comments, labels, calls };
+  return { port, files, comments, labels, events, calls };
 }

@@ -11,7 +11,10 @@ const { privateKey } = generateKeyPairSync('rsa', {
 });
 
 /** A real Probot with App authentication (JWT, installation token), retries and throttling off. */
-export async function testProbot(): Promise<Probot> {
+/** The tests' "now": 20 minutes into the reference incident. */
+export const NOW = new Date('2024-01-15T10:20:00Z');
+
+export async function testProbot(clock: () => Date = () => NOW): Promise<Probot> {
   const probot = new Probot({
     appId: 123,
     privateKey,
@@ -25,6 +28,6 @@ export async function testProbot(): Promise<Probot> {
       throttle: { ...(options.throttle as object), enabled: false },
     })),
   });
-  await probot.load(createApp());
+  await probot.load(createApp({ clock }));
   return probot;
 }

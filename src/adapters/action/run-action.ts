@@ -53,7 +53,7 @@ export async function runAction(options: ActionOptions): Promise<number> {
     });
     const outcome = await handleEvent(
       { name, payload },
-      { port, loadConfig: () => loadConfig(port), log },
+      { port, loadConfig: () => loadConfig(port), now: options.clock ?? (() => new Date()), log },
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? '')}: ${outcome}\n`);
     return outcome.startsWith('refused') ? 1 : 0;

@@ -59,6 +59,7 @@ export function createApp(options: AppOptions = {}) {
         {
           port,
           loadConfig: () => cache.get(`${repo.owner}/${repo.repo}`, () => loadConfig(port)),
+          now: options.clock ?? (() => new Date()),
           log,
         },
       );

@@ -1,44 +1,47 @@
 import type { ListItem, PhrasingContent, Root } from 'mdast';
+import { STATUS_LABELS } from '../commands/command-types.ts';
 import type { Config, Severity } from '../config/config.ts';
 import { formatMinutesShort } from '../config/duration.ts';
 import type { IssueSnapshot } from '../incident/issue.ts';
 import { renderMarker } from '../markdown/marker.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
 import { neutralizeMentions, quietLogin, safeInline } from '../text/safe-text.ts';
-import { formatUtcAndZone, plusMinutes } from '../time/format-time.ts';
+import { formatUtcAndZone } from '../time/format-time.ts';
+import type { Deadlines } from '../timeline/metrics.ts';
+import { type IncidentState, PHASE_LABELS } from '../timeline/timeline-types.ts';
 
-/** What the status comment shows; later capabilities fill the optional parts. */
+/** What the status comment shows: the incident's state as the timeline rebuilt it. */
 export interface StatusView {
   id: string;
   issue: IssueSnapshot;
   severity: Severity | undefined;
-  /** When the incident was declared (its first severity label). */
-  declaredAt: string;
-  status: string;
-  commander: string | undefined;
+  state: IncidentState;
+  deadlines: Deadlines;
+  /** Said once when the scribe had to choose between severity labels. */
   note: string | undefined;
-  /** When the last status update was posted; the next is due one cadence later. */
-  lastUpdateAt?: string | undefined;
+  /** What the marker remembers for the next run (see StatusMarker). */
+  memory: Omit<StatusMarker, 'incident' | 'severity' | 'note'>;
 }
 
-/** The data the status comment's hidden marker carries, so the next run can read it back. */
+/** The status comment's hidden marker: what the next run needs to read back. */
 export interface StatusMarker {
   incident: string;
   severity: string | null;
-  declaredAt: string;
   note?: string;
+  /** Permission decisions already made, by login: "act", "access" (may hold a role) or "none". */
+  people?: Record<string, 'act' | 'access' | 'none'>;
 }
 
 export const STATUS_MARKER = 'status';
 
-/** Renders the one status comment in the shape of the reference Initial Alert. */
+/** Renders the one status comment, in the shape of the reference Initial Alert. */
 export function renderStatusComment(view: StatusView, config: Config): string {
-  const { severity, issue } = view;
+  const { severity, issue, state, deadlines } = view;
   const zone = config.timezone;
   const marker: StatusMarker = {
     incident: view.id,
     severity: severity?.id ?? null,
-    declaredAt: view.declaredAt,
+    ...view.memory,
   };
   if (view.note) marker.note = view.note;
 
@@ -48,38 +51,56 @@ export function renderStatusComment(view: StatusView, config: Config): string {
       'Severity',
       severity
         ? [
-            text(`${severity.id.toUpperCase()} (${severity.title})`),
-            text(severity.meaning ? `: ${severity.meaning}` : ''),
+            text(
+              `${severity.id.toUpperCase()} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ''}`,
+            ),
           ]
         : [text(`none: add one of the labels ${config.severities.map((s) => s.label).join(', ')}`)],
     ),
-    field('Status', [text(view.status)]),
+    field('Status', [
+      text(
+        `${state.status ? STATUS_LABELS[state.status.status] : 'Investigating'} (phase: ${PHASE_LABELS[state.phase]})`,
+      ),
+    ]),
     field('Impact', [text(impactOf(issue.body))]),
     field(
       'Commander',
-      [text(view.commander ? quietLogin(view.commander) : 'none yet (assign one with ')].concat(
-        view.commander ? [] : [code('/ic @user'), text(')')],
-      ),
+      state.roles.commander
+        ? [text(quietLogin(state.roles.commander))]
+        : [text('none yet (assign one with '), code('/ic @user'), text(')')],
     ),
-    field('Acknowledge by', [
-      text(
-        `${formatUtcAndZone(plusMinutes(issue.createdAt, config.acknowledgeTargetMinutes), zone)}, ${formatMinutesShort(config.acknowledgeTargetMinutes)} after detection`,
-      ),
-    ]),
   ];
-  if (severity) {
+  if (state.roles.lead) items.push(field('Tech lead', [text(quietLogin(state.roles.lead))]));
+  if (state.roles.scribe) items.push(field('Scribe', [text(quietLogin(state.roles.scribe))]));
+  items.push(
+    field(
+      'Acknowledge by',
+      state.acknowledgedBy
+        ? [text(`acknowledged by ${quietLogin(state.acknowledgedBy)}`)]
+        : [
+            text(
+              `${formatUtcAndZone(deadlines.acknowledgeBy, zone)}, ${formatMinutesShort(config.acknowledgeTargetMinutes)} after detection${flag(deadlines.acknowledgeOverdue)}`,
+            ),
+          ],
+    ),
+  );
+  if (severity && deadlines.resolveBy) {
     items.push(
       field('Resolve by', [
         text(
-          `${formatUtcAndZone(plusMinutes(issue.createdAt, severity.targetResolutionMinutes), zone)}, ${severity.id.toUpperCase()} target ${formatMinutesShort(severity.targetResolutionMinutes)}`,
-        ),
-      ]),
-      field('Next update due', [
-        text(
-          `${formatUtcAndZone(plusMinutes(view.lastUpdateAt ?? view.declaredAt, severity.updateEveryMinutes), zone)}, every ${formatMinutesShort(severity.updateEveryMinutes)}`,
+          `${formatUtcAndZone(deadlines.resolveBy, zone)}, ${severity.id.toUpperCase()} target ${formatMinutesShort(severity.targetResolutionMinutes)}${flag(deadlines.resolveOverdue)}`,
         ),
       ]),
     );
+    if (deadlines.nextUpdateDue) {
+      items.push(
+        field('Next update due', [
+          text(
+            `${formatUtcAndZone(deadlines.nextUpdateDue, zone)}, every ${formatMinutesShort(severity.updateEveryMinutes)}${flag(deadlines.updateOverdue)}`,
+          ),
+        ]),
+      );
+    }
     if (severity.response || severity.communication) {
       items.push(
         field('Expected', [
@@ -120,12 +141,11 @@ export function renderStatusComment(view: StatusView, config: Config): string {
       },
     ],
   };
-  if (view.note) {
+  if (view.note)
     tree.children.push({
       type: 'blockquote',
       children: [{ type: 'paragraph', children: [text(view.note)] }],
     });
-  }
   tree.children.push({
     type: 'paragraph',
     children: [
@@ -135,6 +155,10 @@ export function renderStatusComment(view: StatusView, config: Config): string {
     ],
   });
   return toMarkdown(tree);
+}
+
+function flag(overdue: boolean): string {
+  return overdue ? ' (overdue)' : '';
 }
 
 function field(name: string, value: PhrasingContent[]): PhrasingContent[] {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/core/config/validate-config.ts';
 import type { IssueSnapshot } from '../../src/core/incident/issue.ts';
-import { declareIncident } from '../../src/usecases/declare-incident.ts';
+import { refreshIncident } from '../../src/usecases/incident/refresh-incident.ts';
 import { ensureOwnComment } from '../../src/usecases/shared/own-comment.ts';
 import { memoryPort } from '../helpers/memory-port.ts';
 
 const parsed = parseConfigText('');
 if (!parsed.ok) throw new Error('defaults must be valid');
 const config = parsed.config;
+const now = new Date('2024-01-15T10:20:00Z');
 
 function issue(labels: string[]): IssueSnapshot {
   return {
@@ -29,9 +30,9 @@ describe('declaring an incident', () => {
   it('costs nothing on an issue that is not one', async () => {
     const { port, calls } = memoryPort();
     expect(
-      await declareIncident(port, config, {
+      await refreshIncident(port, config, {
         issue: issue(['bug']),
-        eventAt: '2024-01-15T10:02:00Z',
+        now,
       }),
     ).toBe('not-an-incident');
     expect(calls).toEqual([]);
@@ -39,14 +40,14 @@ describe('declaring an incident', () => {
 
   it('says when the severity label is removed, and keeps the same comment', async () => {
     const { port, comments } = memoryPort();
-    await declareIncident(port, config, {
+    await refreshIncident(port, config, {
       issue: issue(['sev2']),
       addedLabel: 'sev2',
-      eventAt: '2024-01-15T10:02:00Z',
+      now,
     });
-    const outcome = await declareIncident(port, config, {
+    const outcome = await refreshIncident(port, config, {
       issue: issue(['incident']),
-      eventAt: '2024-01-15T10:09:00Z',
+      now,
     });
     expect(outcome).toBe('updated');
     expect(comments.get(1)?.length).toBe(1);
@@ -61,7 +62,7 @@ describe('declaring an incident', () => {
       ...issue(['sev1']),
       body: '<!-- template -->\n\nAll EU customers, see @alice\n\nMore detail',
     };
-    await declareIncident(port, config, { issue: described, eventAt: '2024-01-15T10:02:00Z' });
+    await refreshIncident(port, config, { issue: described, now });
     expect(comments.get(1)?.[0]?.body).toContain(
       '- **Impact**: All EU customers, see @\u200dalice\n',
     );

@@ -1,0 +1,62 @@
+import type { Command } from '../../core/commands/command-types.ts';
+import { parseCommands } from '../../core/commands/parse-commands.ts';
+import { type Config, findSeverity } from '../../core/config/config.ts';
+import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
+import type { Timeline } from '../../core/timeline/timeline-types.ts';
+import type { GitHubPort } from '../../github/port.ts';
+
+/**
+ * What a comment's accepted commands change on the issue itself: `/ic` assigns the
+ * commander, `/severity` swaps the severity label. Checked against the issue first, so a
+ * redelivery writes nothing.
+ */
+export async function applyCommands(
+  port: GitHubPort,
+  config: Config,
+  issue: IssueSnapshot,
+  timeline: Timeline,
+  comment: Extract<IssueEvent, { kind: 'commented' }>,
+): Promise<IssueSnapshot> {
+  const refused = new Set(
+    timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line),
+  );
+  const { commands } = parseCommands(comment.body, {
+    author: comment.actor.login,
+    commentAt: comment.at,
+    // Later of created and edited: the future is measured from the last edit.
+    writtenAt: [comment.at, comment.updatedAt].sort().at(-1) as string,
+    incidentStart: issue.createdAt,
+    config,
+  });
+  let labels = issue.labels;
+  let assignees = issue.assignees;
+  for (const command of commands.filter((c: Command) => !refused.has(c.line))) {
+    if (
+      command.kind === 'role' &&
+      command.role === 'commander' &&
+      !includes(assignees, command.login)
+    ) {
+      await port.addAssignees(issue.number, [command.login]);
+      assignees = [...assignees, command.login];
+    }
+    if (command.kind === 'severity') {
+      const severity = findSeverity(config, command.severity);
+      if (!severity) continue;
+      for (const other of config.severities.filter((s) => s !== severity)) {
+        if (includes(labels, other.label)) await port.removeLabel(issue.number, other.label);
+      }
+      if (!includes(labels, severity.label)) await port.addLabels(issue.number, [severity.label]);
+      labels = [
+        ...labels.filter(
+          (l) => !config.severities.some((s) => s.label.toLowerCase() === l.toLowerCase()),
+        ),
+        severity.label,
+      ];
+    }
+  }
+  return { ...issue, labels, assignees };
+}
+
+function includes(list: string[], value: string): boolean {
+  return list.some((item) => item.toLowerCase() === value.toLowerCase());
+}

@@ -1,0 +1,202 @@
+import { parseCommands } from '../../core/commands/parse-commands.ts';
+import type { Config } from '../../core/config/config.ts';
+import { decideSeverity } from '../../core/incident/decide-severity.ts';
+import { incidentId } from '../../core/incident/incident-id.ts';
+import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
+import {
+  renderStatusComment,
+  STATUS_MARKER,
+  type StatusMarker,
+} from '../../core/status/render-status-comment.ts';
+import { buildTimeline } from '../../core/timeline/build-timeline.ts';
+import { computeDeadlines } from '../../core/timeline/metrics.ts';
+import { renderHelp } from '../../core/timeline/render-help.ts';
+import { renderTimelineComment } from '../../core/timeline/render-timeline-comment.ts';
+import type { GitHubPort, IssueComment } from '../../github/port.ts';
+import { ensureOwnComment, findOwnComments } from '../shared/own-comment.ts';
+import { applyCommands } from './apply-commands.ts';
+import { resolveAccess } from './resolve-access.ts';
+import { syncReplies } from './sync-replies.ts';
+
+export interface RefreshRequest {
+  /** The issue as the webhook showed it. */
+  issue: IssueSnapshot;
+  now: Date;
+  /** The label a `labeled` event added. */
+  addedLabel?: string | undefined;
+  /** The comment a comment event is about (created, edited or deleted). */
+  commentId?: number | undefined;
+  /** Who caused the event. */
+  sender?: string | undefined;
+}
+
+export type RefreshOutcome = 'not-an-incident' | 'unchanged' | 'updated';
+
+const TIMELINE_MARKER = 'timeline';
+
+/**
+ * Brings an incident's record up to date with its issue: exactly one severity label and the
+ * incident label, the effects of the commands in the comment at hand, the status comment, the
+ * timeline comment (once someone asked for it), and the answers to people's commands. All of
+ * it is rebuilt from the issue's timeline, read once (ceil(n/100) requests), and written only
+ * where it differs, so any event can be handled twice.
+ */
+export async function refreshIncident(
+  port: GitHubPort,
+  config: Config,
+  request: RefreshRequest,
+): Promise<RefreshOutcome> {
+  let issue = request.issue;
+  // 1. Not an incident and no severity label: nothing to read, nothing to write.
+  if (
+    !decideSeverity(config, { labels: issue.labels }) &&
+    !issue.labels.includes(config.labels.incident)
+  ) {
+    return 'not-an-incident';
+  }
+
+  // 2. Read the issue's history once; the scribe's own comments are in it.
+  const self = await port.selfLogin();
+  const events = await port.listIssueTimeline(issue.number);
+  const comments = ownComments(events, self);
+  const before = findOwnComments(comments, self, STATUS_MARKER)[0]?.data as
+    | StatusMarker
+    | undefined;
+  const writesBefore = port.writes();
+
+  // 3. Exactly one severity label, and the incident label.
+  const decision = await settleLabels(port, config, issue, request.addedLabel, before);
+  if (!decision) return 'not-an-incident';
+  issue = decision.issue;
+
+  // 4. Who may act, then the timeline, then what the comment at hand changes on the issue.
+  const { access, people } = await resolveAccess(
+    port,
+    config,
+    issue,
+    events,
+    before?.people,
+    request.sender,
+  );
+  let timeline = buildTimeline(issue, events, config, self, access);
+  const trigger = events.find((e) => e.kind === 'commented' && e.id === request.commentId);
+  if (trigger?.kind === 'commented' && trigger.actor.login !== self) {
+    issue = await applyCommands(port, config, issue, timeline, trigger);
+    timeline = buildTimeline(issue, events, config, self, access);
+  }
+
+  // 5. The status comment. A label event decides the severity; otherwise the timeline does.
+  const id = incidentId(config.incidentIdFormat, issue);
+  const severity =
+    request.addedLabel !== undefined || !before ? decision.severity : timeline.state.severity;
+  const changed = before !== undefined && before.severity !== (severity?.id ?? null);
+  const status = renderStatusComment(
+    {
+      id,
+      issue,
+      severity,
+      state: { ...timeline.state, severity },
+      deadlines: computeDeadlines(
+        { ...timeline, state: { ...timeline.state, severity } },
+        config,
+        request.now,
+      ),
+      note: decision.note ?? (changed ? undefined : before?.note),
+      memory: Object.keys(people).length > 0 ? { people } : {},
+    },
+    config,
+  );
+  await ensureOwnComment(port, issue.number, STATUS_MARKER, status, { comments, self });
+
+  // 6. The timeline comment, from the first /timeline on.
+  const asked = trigger?.kind === 'commented' && asksFor(trigger.body, config, issue, 'timeline');
+  if (asked || findOwnComments(comments, self, TIMELINE_MARKER).length > 0) {
+    const body = renderTimelineComment(timeline, { incidentId: id, config, now: request.now });
+    await ensureOwnComment(port, issue.number, TIMELINE_MARKER, body, { comments, self });
+  }
+
+  // 7. Answers: status updates, refusals, help.
+  await syncReplies(port, config, timeline, {
+    issue: issue.number,
+    incidentId: id,
+    comments,
+    self,
+    trigger: request.commentId,
+  });
+  if (trigger?.kind === 'commented' && asksFor(trigger.body, config, issue, 'help')) {
+    await ensureOwnComment(port, issue.number, 'help', renderHelp(config), { comments, self });
+  }
+  return port.writes() > writesBefore ? 'updated' : 'unchanged';
+}
+
+async function settleLabels(
+  port: GitHubPort,
+  config: Config,
+  issue: IssueSnapshot,
+  addedLabel: string | undefined,
+  before: StatusMarker | undefined,
+) {
+  const previous = before?.severity ?? undefined;
+  let labels = issue.labels;
+  let decision = decideSeverity(config, { labels, added: addedLabel, previous });
+  // A redelivered payload shows the labels as they were; check what is there now before writing.
+  if (
+    before &&
+    decision &&
+    (decision.remove.length > 0 || !labels.includes(config.labels.incident))
+  ) {
+    labels = await port.listIssueLabels(issue.number);
+    const added = addedLabel !== undefined && labels.includes(addedLabel) ? addedLabel : undefined;
+    decision = decideSeverity(config, { labels, added, previous });
+  }
+  if (!decision) return undefined;
+  for (const label of decision.remove) await port.removeLabel(issue.number, label);
+  if (!labels.includes(config.labels.incident))
+    await port.addLabels(issue.number, [config.labels.incident]);
+  const kept = labels.filter((l) => !decision.remove.includes(l));
+  return {
+    ...decision,
+    issue: {
+      ...issue,
+      labels: kept.includes(config.labels.incident) ? kept : [...kept, config.labels.incident],
+    },
+  };
+}
+
+function asksFor(
+  body: string,
+  config: Config,
+  issue: IssueSnapshot,
+  kind: 'timeline' | 'help',
+): boolean {
+  const { commands } = parseCommands(body, {
+    author: '',
+    commentAt: issue.createdAt,
+    writtenAt: issue.createdAt,
+    incidentStart: issue.createdAt,
+    config,
+  });
+  return commands.some((c) =>
+    kind === 'help'
+      ? c.kind === 'help'
+      : c.kind === 'timeline-refresh' || c.kind === 'timeline-note',
+  );
+}
+
+/** The scribe's own comments, as found in the timeline (no separate read). */
+function ownComments(events: IssueEvent[], self: string): IssueComment[] {
+  return events.flatMap((e) =>
+    e.kind === 'commented' && e.actor.login === self
+      ? [
+          {
+            id: e.id,
+            body: e.body,
+            user: e.actor,
+            createdAt: e.at,
+            updatedAt: e.updatedAt,
+            htmlUrl: e.htmlUrl,
+          },
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,87 @@
+import type { Config } from '../../core/config/config.ts';
+import { renderCommandReply } from '../../core/timeline/render-command-reply.ts';
+import { renderStatusUpdate } from '../../core/timeline/render-status-update.ts';
+import type { Timeline } from '../../core/timeline/timeline-types.ts';
+import type { GitHubPort, IssueComment } from '../../github/port.ts';
+import { findOwnComments } from '../shared/own-comment.ts';
+
+/**
+ * The scribe's answers to people's comments: one status update per `/status` line, one reply
+ * per comment whose commands were refused or adjusted. Each is keyed by the comment it answers,
+ * so a redelivery changes nothing, an edit updates the answer, and a deleted or corrected
+ * comment takes its answer with it.
+ */
+export async function syncReplies(
+  port: GitHubPort,
+  config: Config,
+  timeline: Timeline,
+  context: {
+    issue: number;
+    incidentId: string;
+    comments: IssueComment[];
+    self: string;
+    /** The comment this event is about: only its answers are rewritten; older ones stand. */
+    trigger: number | undefined;
+  },
+): Promise<number> {
+  const wanted = new Map<string, string>();
+  for (const update of timeline.statusUpdates) {
+    wanted.set(
+      `status-update:${update.commentId}:${update.line}`,
+      renderStatusUpdate(timeline, update, { incidentId: context.incidentId, config }),
+    );
+  }
+  const answered = new Set([...timeline.rejected, ...timeline.notes].map((r) => r.commentId));
+  for (const commentId of answered) {
+    const reply = renderCommandReply(timeline, commentId, config);
+    if (reply) wanted.set(`command-reply:${commentId}`, reply);
+  }
+
+  let writes = 0;
+  const existing = new Map<string, IssueComment>();
+  for (const kind of ['status-update', 'command-reply'] as const) {
+    for (const { comment, data } of findOwnComments(context.comments, context.self, kind)) {
+      const key =
+        kind === 'status-update'
+          ? `${kind}:${data.comment}:${data.line}`
+          : `${kind}:${data.comment}`;
+      if (existing.has(key) || !wanted.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        writes++;
+      } else {
+        existing.set(key, comment);
+      }
+    }
+  }
+  let created = 0;
+  for (const [key, body] of wanted) {
+    const comment = existing.get(key);
+    if (!comment) {
+      await port.createIssueComment(context.issue, body);
+      created++;
+    } else if (comment.body !== body && key.split(':')[1] === String(context.trigger)) {
+      await port.updateIssueComment(comment.id, body);
+    } else continue;
+    writes++;
+  }
+  // Two deliveries racing may both have answered; keep the oldest answer of each.
+  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  return writes;
+}
+
+async function dropDuplicates(port: GitHubPort, issue: number, self: string): Promise<number> {
+  const comments = await port.listIssueComments(issue);
+  const seen = new Set<string>();
+  let deleted = 0;
+  for (const kind of ['status-update', 'command-reply'] as const) {
+    for (const { comment, data } of findOwnComments(comments, self, kind)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ''}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
+}
