@@ -46,7 +46,7 @@ describe('the Action', () => {
       .get((uri) => uri.includes('/contents/'))
       .times(2)
       .reply(404, { message: 'Not Found' });
-    api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, []);
+    api.get('/repos/acme/shop/issues/1/timeline').query(true).reply(200, []);
     api.post('/repos/acme/shop/issues/1/labels', { labels: ['incident'] }).reply(200, []);
     api
       .post('/repos/acme/shop/issues/1/comments')
@@ -68,6 +68,7 @@ describe('the Action', () => {
         await eventFile(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload),
       ),
       Octokit,
+      clock: () => new Date('2024-01-15T10:20:00Z'),
       stdout: (t) => out.push(t),
     });
 
