@@ -7,14 +7,7 @@ import { commitToBranch } from './git.ts';
 import { type RequestLogEntry, startHttpServer } from './http-server.ts';
 import type { Role } from './model.ts';
 import { Router } from './router.ts';
-import { appRoutes } from './routes/app.ts';
-import { checkRoutes } from './routes/checks.ts';
-import { collaboratorRoutes } from './routes/collaborators.ts';
-import { commentRoutes } from './routes/comments.ts';
-import { contentRoutes } from './routes/contents.ts';
-import { gitRoutes } from './routes/git.ts';
-import { issueRoutes } from './routes/issues.ts';
-import { pullRoutes } from './routes/pulls.ts';
+import { emulatedRoutes } from './routes/index.ts';
 import { APP_ID, World } from './world.ts';
 
 export interface EmulatorOptions {
@@ -86,16 +79,7 @@ export class Emulator {
     }
     const files: Record<string, string> = { 'README.md': `# ${repo}\n`, ...(options.files ?? {}) };
     commitToBranch(this.world, this.world.defaultBranch, files, 'Initial commit', owner);
-    this.router.add([
-      ...appRoutes((world) => this.#installationToken(world)),
-      ...issueRoutes,
-      ...commentRoutes,
-      ...contentRoutes,
-      ...gitRoutes,
-      ...pullRoutes,
-      ...checkRoutes,
-      ...collaboratorRoutes,
-    ]);
+    this.router.add(emulatedRoutes((world) => this.#installationToken(world)));
   }
 
   /** Starts the emulator on a free port of 127.0.0.1. */
