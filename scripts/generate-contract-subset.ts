@@ -5,7 +5,6 @@
 // Run: npx tsx scripts/generate-contract-subset.ts   (add --check to fail when it is stale)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { compileTemplate } from '../src/sandbox/emulator/router.ts';
 import { emulatedRoutes } from '../src/sandbox/emulator/routes/index.ts';
 
 const require = createRequire(import.meta.url);
