@@ -24,19 +24,11 @@ export interface IssueComment {
   htmlUrl: string;
 }
 
-/** What a configuration read found: the merged object and the files it came from. */
-export interface ConfigRead {
-  config: unknown;
-  files: { owner: string; repo: string; path: string }[];
-}
-
 export interface GitHubPort {
   readonly repo: RepoRef;
 
-  /** Reads .github/<file> from the default branch, with the owner's .github repo and _extends. */
-  readConfig(file: string): Promise<ConfigRead>;
-  /** Raw text of a file on a ref (default branch when omitted); undefined when it does not exist. */
-  readFile(path: string, ref?: string, source?: RepoRef): Promise<string | undefined>;
+  /** Raw text of a file (default branch unless `ref`); undefined when it does not exist. */
+  readFile(path: string, options?: { ref?: string; from?: RepoRef }): Promise<string | undefined>;
 
   /** The login the scribe writes as (incident-scribe[bot], github-actions[bot]). */
   selfLogin(): Promise<string>;
@@ -46,6 +38,9 @@ export interface GitHubPort {
   listIssueComments(issue: number): Promise<IssueComment[]>;
   createIssueComment(issue: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<void>;
+  deleteIssueComment(commentId: number): Promise<void>;
+  /** The issue's current labels (webhook payloads can be stale on a redelivery). */
+  listIssueLabels(issue: number): Promise<string[]>;
   addLabels(issue: number, labels: string[]): Promise<void>;
   /** Removes a label; a label that is already gone is not an error. */
   removeLabel(issue: number, label: string): Promise<void>;

@@ -16,15 +16,17 @@ const UNIT_MINUTES: Record<string, number> = {
   weeks: 10080,
 };
 
-// Anchored and free of nested quantifiers, so it runs in linear time on any input.
-const DURATION = /^(\d{1,6})\s?([a-z]{1,7})$/;
+/** A duration as text; anchored and free of nested quantifiers, so it is linear on any input. */
+export const DURATION_PATTERN = new RegExp(
+  `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})$`,
+);
 
 /** Parses "15m", "4h", "1 week" into minutes; undefined when it is not a duration. */
 export function parseDuration(text: string): number | undefined {
-  const match = DURATION.exec(text.trim().toLowerCase());
-  if (!match) return undefined;
-  const unit = UNIT_MINUTES[match[2] as string];
-  return unit === undefined ? undefined : Number(match[1]) * unit;
+  const match = DURATION_PATTERN.exec(text.trim().toLowerCase());
+  return match ? Number(match[1]) * (UNIT_MINUTES[match[2] as string] ?? 0) : undefined;
 }
 
 /** Short form for targets and tables: "15 min", "1 h", "1 h 45 min", "1 week". */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDuration } from './duration.ts';
+import { DURATION_PATTERN } from './duration.ts';
 
 /**
  * The one source of truth for `.github/incident-scribe.yml`: it validates the file,
@@ -8,9 +8,7 @@ import { parseDuration } from './duration.ts';
 
 const duration = z
   .string()
-  .refine((text) => parseDuration(text) !== undefined, {
-    message: 'expected a duration such as 15m, 4h, 1d or 1w',
-  })
+  .regex(DURATION_PATTERN, 'expected a duration such as 15m, 4h, 1d or 1w')
   .describe('A duration: a number and a unit (m, h, d, w), e.g. "15m" or "4h".');
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;

@@ -28,7 +28,7 @@ export function validateConfig(
   source: ConfigSource = { file: CONFIG_PATH, text: undefined },
 ): ConfigResult {
   const input = stripExtends(raw ?? {});
-  const parsed = configSchema.safeParse(input);
+  const parsed = configSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, config: resolveConfig(parsed.data) };
   const problems = parsed.error.issues.flatMap((issue) => {
     // Unknown keys come as one issue listing them all; report each where it stands.
@@ -44,36 +44,48 @@ export function validateConfig(
         key: path.join('.') || '(top level)',
         message:
           unknownKey === undefined
-            ? describe(issue.message, issue.code)
+            ? describe(issue.message, issue.code, issue.input)
             : 'unknown key (check the spelling; see docs/configuration.md)',
       };
     });
   });
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
 
 /** Parses YAML text and validates it; YAML syntax errors become problems too. */
 export function parseConfigText(text: string, file: string = CONFIG_PATH): ConfigResult {
-  let raw: unknown;
+  const document = parseYamlDocument(text, file);
+  return document.ok
+    ? validateConfig(document.value, { file, text })
+    : { ok: false, problems: [document.problem] };
+}
+
+/** Parses one YAML document with js-yaml; a syntax error becomes a problem with its position. */
+export function parseYamlDocument(
+  text: string,
+  file: string,
+): { ok: true; value: unknown } | { ok: false; problem: ConfigProblem } {
   try {
-    raw = text.trim() === '' ? {} : load(text, { filename: file, maxAliases: 0 });
+    // No aliases: a hostile file cannot expand itself into a billion laughs.
+    return {
+      ok: true,
+      value: text.trim() === '' ? {} : load(text, { filename: file, maxAliases: 0 }),
+    };
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
     return {
       ok: false,
-      problems: [
-        {
-          file,
-          line: mark ? mark.line + 1 : undefined,
-          column: mark ? mark.column + 1 : undefined,
-          key: '(syntax)',
-          message: `not valid YAML: ${reason}`,
-        },
-      ],
+      problem: {
+        file,
+        line: mark ? mark.line + 1 : undefined,
+        column: mark ? mark.column + 1 : undefined,
+        key: '(syntax)',
+        message: `not valid YAML: ${reason}`,
+      },
     };
   }
-  return validateConfig(raw, { file, text });
 }
 
 /** `file:line:col key: message`, the form editors and people both read. */
@@ -94,7 +106,13 @@ function stripExtends(raw: unknown): unknown {
   return raw;
 }
 
-function describe(message: string, code: string): string {
-  if (code === 'invalid_type' && message.includes('received undefined')) return 'missing value';
-  return message.replace(/^Invalid input: /, '');
+function describe(message: string, code: string, input: unknown): string {
+  if (code === 'invalid_type' && input === undefined) return 'missing value';
+  const text = message.replace(/^Invalid (input|option): /, '');
+  // Show what was written, briefly, so the reader need not open the file to see it.
+  const shown =
+    typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean'
+      ? JSON.stringify(input)
+      : undefined;
+  return shown === undefined || shown.length > 60 ? text : `${text}, got ${shown}`;
 }

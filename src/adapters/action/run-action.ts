@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { ProbotOctokit } from 'probot';
+import { createOctokitPort } from '../../github/octokit-port.ts';
+import { loadConfig } from '../../usecases/config/load-config.ts';
+import { handleEvent } from '../../usecases/handle-event.ts';
+
+export interface ActionOptions {
+  env: Record<string, string | undefined>;
+  /** Where "now" comes from; the sandbox passes its virtual clock. */
+  clock?: () => Date;
+  /** The Octokit class to build the client from (the sandbox turns throttling off). */
+  Octokit?: typeof ProbotOctokit;
+  stdout?: (text: string) => void;
+}
+
+/**
+ * The GitHub Action: reads the workflow's event, runs the same router as the app with the
+ * job's token, and returns the exit code (non-zero fails the step).
+ */
+export async function runAction(options: ActionOptions): Promise<number> {
+  const { env } = options;
+  const out = options.stdout ?? ((text: string) => process.stdout.write(text));
+  const fail = (message: string) => {
+    // The workflow command format makes the message an annotation on the run.
+    out(`::error title=incident-scribe::${message.replace(/\r?\n/g, '%0A')}\n`);
+    return 1;
+  };
+  const token = env['INPUT_GITHUB-TOKEN'] || env.GITHUB_TOKEN;
+  const name = env.GITHUB_EVENT_NAME;
+  const eventPath = env.GITHUB_EVENT_PATH;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token) return fail('no token: set the `github-token` input (its default is the job token).');
+  if (!name || !eventPath || !owner || !repo) {
+    return fail(
+      'GITHUB_EVENT_NAME, GITHUB_EVENT_PATH and GITHUB_REPOSITORY must be set (run this inside a workflow).',
+    );
+  }
+  try {
+    const payload = JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>;
+    const Octokit = options.Octokit ?? ProbotOctokit;
+    const octokit = new Octokit({
+      auth: { token },
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    });
+    const log = (message: string) => out(`${message}\n`);
+    const port = createOctokitPort({
+      octokit,
+      repo: { owner, repo },
+      // Writes made with the job's GITHUB_TOKEN are authored by this bot.
+      selfLogin: async () => 'github-actions[bot]',
+      dryRun: env['INPUT_DRY-RUN'] === 'true',
+      log,
+    });
+    const outcome = await handleEvent(
+      { name, payload },
+      { port, loadConfig: () => loadConfig(port), log },
+    );
+    out(`incident-scribe: ${name}.${String(payload.action ?? '')}: ${outcome}\n`);
+    return outcome.startsWith('refused') ? 1 : 0;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,68 @@
+import type { Context, Probot } from 'probot';
+import { createOctokitPort } from '../../github/octokit-port.ts';
+import { loadConfig } from '../../usecases/config/load-config.ts';
+import { HANDLED_EVENTS, handleEvent } from '../../usecases/handle-event.ts';
+import { ConfigCache, filesChangedByPush } from './config-cache.ts';
+
+export interface AppOptions {
+  /** Where "now" comes from; the sandbox passes its virtual clock. */
+  clock?: () => Date;
+  /** Log writes instead of making them. */
+  dryRun?: boolean;
+}
+
+const handled = new Set<string>(HANDLED_EVENTS);
+
+/** The Probot app: receive, filter, pass the client in, and let the use cases work. */
+export function createApp(options: AppOptions = {}) {
+  return (app: Probot) => {
+    const cache = new ConfigCache();
+    let self: Promise<string> | undefined;
+    // Who the scribe is (slug[bot]) is asked once per process, and only when a marker matters.
+    const selfLogin = () => {
+      self ??= app
+        .auth()
+        .then((octokit) => octokit.rest.apps.getAuthenticated())
+        .then(({ data }) => `${data?.slug ?? 'incident-scribe'}[bot]`);
+      self.catch(() => {
+        self = undefined;
+      });
+      return self;
+    };
+
+    app.on('push', async (context) => {
+      const dropped = await cache.invalidate(filesChangedByPush(context.payload));
+      if (dropped > 0)
+        context.log.info(`configuration changed: dropped ${dropped} cached repositories`);
+    });
+
+    // onAny, so a `schedule` event emitted by a scheduler (probot.receive) is routed too.
+    app.onAny(async (event) => {
+      const context = event as unknown as Context;
+      if (!handled.has(context.name)) return;
+      const payload = context.payload as Record<string, unknown>;
+      const repository = payload.repository as
+        | { name: string; owner: { login: string } }
+        | undefined;
+      if (!repository) return;
+      const repo = { owner: repository.owner.login, repo: repository.name };
+      const log = (message: string) => context.log.info(message);
+      const port = createOctokitPort({
+        octokit: context.octokit,
+        repo,
+        selfLogin,
+        dryRun: options.dryRun,
+        log,
+      });
+      const outcome = await handleEvent(
+        { name: context.name, payload },
+        {
+          port,
+          loadConfig: () => cache.get(`${repo.owner}/${repo.repo}`, () => loadConfig(port)),
+          log,
+        },
+      );
+      context.log.info(`${context.name}.${String(payload.action ?? '')} ${context.id}: ${outcome}`);
+    });
+  };
+}

@@ -1,0 +1,50 @@
+import { type MarkerData, readMarker } from '../../core/markdown/marker.ts';
+import type { GitHubPort, IssueComment } from '../../github/port.ts';
+
+export interface OwnComment {
+  comment: IssueComment;
+  data: MarkerData;
+}
+
+/** The scribe's comments of one kind, oldest first; a marker counts only on its own comments. */
+export function findOwnComments(
+  comments: IssueComment[],
+  self: string,
+  kind: string,
+): OwnComment[] {
+  return comments
+    .filter((c) => c.user.login === self)
+    .flatMap((comment) => {
+      const data = readMarker(comment.body, kind);
+      return data ? [{ comment, data }] : [];
+    })
+    .sort((a, b) => a.comment.id - b.comment.id);
+}
+
+/**
+ * Makes sure exactly one comment of this kind exists with this body: updates it when it
+ * differs, writes nothing when it is the same. Two deliveries racing may both create one;
+ * whoever creates re-reads and keeps only the oldest, so the issue converges on one comment.
+ */
+export async function ensureOwnComment(
+  port: GitHubPort,
+  issue: number,
+  kind: string,
+  body: string,
+  known: { comments: IssueComment[]; self: string },
+): Promise<{ comment: IssueComment | undefined; wrote: boolean }> {
+  const existing = findOwnComments(known.comments, known.self, kind)[0];
+  if (existing) {
+    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
+    await port.updateIssueComment(existing.comment.id, body);
+    return { comment: { ...existing.comment, body }, wrote: true };
+  }
+  const created = await port.createIssueComment(issue, body);
+  const mine = findOwnComments(await port.listIssueComments(issue), known.self, kind);
+  const [keep, ...extra] = mine;
+  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
+  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
+    await port.updateIssueComment(keep.comment.id, body);
+  }
+  return { comment: keep?.comment ?? created, wrote: true };
+}

@@ -1,0 +1,132 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nock from 'nock';
+import { ProbotOctokit } from 'probot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAction } from '../../src/adapters/action/run-action.ts';
+import { comment } from '../helpers/github-nock.ts';
+import { issuesEvent } from '../helpers/payloads.ts';
+
+const Octokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  retry: { enabled: false },
+  throttle: { ...(options.throttle as object), enabled: false },
+}));
+
+async function eventFile(payload: unknown): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'scribe-action-'));
+  const path = join(dir, 'event.json');
+  await writeFile(path, JSON.stringify(payload));
+  return path;
+}
+
+function env(path: string, extra: Record<string, string> = {}) {
+  return {
+    GITHUB_EVENT_NAME: 'issues',
+    GITHUB_EVENT_PATH: path,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_API_URL: 'https://api.github.com',
+    'INPUT_GITHUB-TOKEN': 'ghs_job',
+    ...extra,
+  };
+}
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+describe('the Action', () => {
+  it('declares the incident with the job token, as github-actions[bot]', async () => {
+    const out: string[] = [];
+    const api = nock('https://api.github.com', { reqheaders: { authorization: 'token ghs_job' } });
+    api
+      .get((uri) => uri.includes('/contents/'))
+      .times(2)
+      .reply(404, { message: 'Not Found' });
+    api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, []);
+    api.post('/repos/acme/shop/issues/1/labels', { labels: ['incident'] }).reply(200, []);
+    api
+      .post('/repos/acme/shop/issues/1/comments')
+      .reply(201, (_u, b) =>
+        comment(7, (b as { body: string }).body, { login: 'github-actions[bot]', type: 'Bot' }),
+      );
+    api
+      .get('/repos/acme/shop/issues/1/comments')
+      .query(true)
+      .reply(200, [
+        comment(7, '<!-- incident-scribe:status {} -->', {
+          login: 'github-actions[bot]',
+          type: 'Bot',
+        }),
+      ]);
+
+    const code = await runAction({
+      env: env(
+        await eventFile(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload),
+      ),
+      Octokit,
+      stdout: (t) => out.push(t),
+    });
+
+    expect(code).toBe(0);
+    expect(api.isDone()).toBe(true);
+    expect(out.join('')).toContain('incident-scribe: issues.labeled: updated');
+  });
+
+  it('fails the step with a clear annotation when the configuration is invalid', async () => {
+    const out: string[] = [];
+    const api = nock('https://api.github.com');
+    api.get((uri) => uri.includes('/contents/')).reply(200, 'acknowledge_target: soon\n');
+    api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, []);
+    api
+      .post('/repos/acme/shop/issues/1/comments')
+      .reply(201, (_u, b) =>
+        comment(8, (b as { body: string }).body, { login: 'github-actions[bot]', type: 'Bot' }),
+      );
+    api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, []);
+
+    const code = await runAction({
+      env: env(
+        await eventFile(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload),
+      ),
+      Octokit,
+      stdout: (t) => out.push(t),
+    });
+
+    expect(code).toBe(1);
+    expect(api.isDone()).toBe(true);
+  });
+
+  it('fails the step without a token or outside a workflow, and calls nothing', async () => {
+    const out: string[] = [];
+    expect(
+      await runAction({ env: { GITHUB_EVENT_NAME: 'issues' }, stdout: (t) => out.push(t) }),
+    ).toBe(1);
+    expect(
+      await runAction({ env: { 'INPUT_GITHUB-TOKEN': 't' }, stdout: (t) => out.push(t) }),
+    ).toBe(1);
+    expect(out).toEqual([
+      '::error title=incident-scribe::no token: set the `github-token` input (its default is the job token).\n',
+      '::error title=incident-scribe::GITHUB_EVENT_NAME, GITHUB_EVENT_PATH and GITHUB_REPOSITORY must be set (run this inside a workflow).\n',
+    ]);
+  });
+
+  it('fails the step when the use case fails', async () => {
+    const out: string[] = [];
+    nock('https://api.github.com')
+      .get((uri) => uri.includes('/contents/'))
+      .reply(500, { message: 'Server Error' });
+    const code = await runAction({
+      env: env(
+        await eventFile(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload),
+      ),
+      Octokit,
+      stdout: (t) => out.push(t),
+    });
+    expect(code).toBe(1);
+    expect(out.join('')).toMatch(/^::error title=incident-scribe::Server Error/m);
+  });
+});

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  formatMinutesLong,
+  formatMinutesShort,
+  parseDuration,
+} from '../../src/core/config/duration.ts';
+import { configJsonSchema } from '../../src/core/config/json-schema.ts';
+import { locateKey } from '../../src/core/config/locate-key.ts';
+import { formatProblem, parseConfigText } from '../../src/core/config/validate-config.ts';
+
+describe('the default configuration', () => {
+  const result = parseConfigText('');
+  if (!result.ok) throw new Error('defaults must be valid');
+  const { config } = result;
+
+  it('has the reference severities and their resolution targets', () => {
+    expect(config.severities.map((s) => [s.id, s.title, s.targetResolutionMinutes])).toEqual([
+      ['sev1', 'Critical', 60],
+      ['sev2', 'High', 240],
+      ['sev3', 'Medium', 1440],
+      ['sev4', 'Low', 10080],
+    ]);
+  });
+
+  it('acknowledges within 15 minutes, needs write for commands, and has no escalation path', () => {
+    expect(config.acknowledgeTargetMinutes).toBe(15);
+    expect(config.commands.permission).toBe('write');
+    expect(config.escalation).toEqual([]);
+    expect(config.incidentIdFormat).toBe('INC-{year}-{number:3}');
+    expect(config.timezone).toBe('UTC');
+    expect(config.postmortem.folder).toBe('docs/postmortems');
+  });
+});
+
+describe('a configuration that overrides part of a severity', () => {
+  it('keeps the defaults of the fields it does not set', () => {
+    const result = parseConfigText(
+      'severities:\n  sev2:\n    target_resolution: 2h\n    label: P2\n',
+    );
+    expect(result.ok && result.config.severities[1]).toMatchObject({
+      id: 'sev2',
+      label: 'P2',
+      title: 'High',
+      targetResolutionMinutes: 120,
+      updateEveryMinutes: 60,
+    });
+  });
+
+  it('can add a severity when it gives a label, title and target', () => {
+    const ok = parseConfigText(
+      'severities:\n  sev5:\n    label: sev5\n    title: Trivial\n    target_resolution: 2w\n',
+    );
+    expect(ok.ok && ok.config.severities.map((s) => s.id)).toEqual([
+      'sev1',
+      'sev2',
+      'sev3',
+      'sev4',
+      'sev5',
+    ]);
+    const missing = parseConfigText('severities:\n  sev5:\n    title: Trivial\n');
+    expect(missing.ok ? [] : missing.problems.map(formatProblem)).toEqual([
+      '.github/incident-scribe.yml:2:3 severities.sev5.label: a new severity needs label',
+      '.github/incident-scribe.yml:2:3 severities.sev5.target_resolution: a new severity needs target_resolution',
+    ]);
+  });
+});
+
+describe('an invalid configuration', () => {
+  it('names file, line, column and key for each problem, unknown keys included', () => {
+    const text = [
+      'severities:',
+      '  sev1:',
+      '    target_resolution: soon',
+      '    colour: red',
+      'timezon: UTC',
+      'escalation:',
+      '  - level: L1',
+      '    who: "@acme/oncall"',
+      '  - level: X9',
+      '    who: VP',
+      'commands:',
+      '  permission: god',
+    ].join('\n');
+    const result = parseConfigText(text);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      '.github/incident-scribe.yml:3:5 severities.sev1.target_resolution: expected a duration such as 15m, 4h, 1d or 1w, got "soon"',
+      '.github/incident-scribe.yml:4:5 severities.sev1.colour: unknown key (check the spelling; see docs/configuration.md)',
+      '.github/incident-scribe.yml:5:1 timezon: unknown key (check the spelling; see docs/configuration.md)',
+      '.github/incident-scribe.yml:9:5 escalation.1.level: expected L1, L2, L3 or L4, got "X9"',
+      '.github/incident-scribe.yml:12:3 commands.permission: expected one of "read"|"triage"|"write"|"maintain"|"admin", got "god"',
+    ]);
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    const result = parseConfigText('labels: [incident\n');
+    expect(result.ok ? '' : formatProblem(result.problems[0] as never)).toMatch(
+      /^\.github\/incident-scribe\.yml:2:1 \(syntax\): not valid YAML: /,
+    );
+  });
+
+  it('refuses an unknown time zone and a folder that climbs out of the repository', () => {
+    const result = parseConfigText('timezone: Mars/Olympus\npostmortem:\n  folder: ../../etc\n');
+    expect(result.ok ? [] : result.problems.map((p) => p.key)).toEqual([
+      'timezone',
+      'postmortem.folder',
+    ]);
+  });
+
+  it('refuses YAML aliases, so a small file cannot expand into a huge one', () => {
+    const result = parseConfigText('a: &x [1]\nb: *x\n');
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('durations', () => {
+  it('read the way people write them and print the way the reference does', () => {
+    expect(
+      ['15m', '4h', '24h', '1w', '30 minutes', '2 days', 'soon', '1h30m', ''].map(parseDuration),
+    ).toEqual([15, 240, 1440, 10080, 30, 2880, undefined, undefined, undefined]);
+    expect([5, 60, 105, 154, 1440, 10080].map(formatMinutesShort)).toEqual([
+      '5 min',
+      '1 h',
+      '1 h 45 min',
+      '2 h 34 min',
+      '1 day',
+      '1 week',
+    ]);
+    expect([5, 60, 105, 154, 1501].map(formatMinutesLong)).toEqual([
+      '5 minutes',
+      '1 hour',
+      '1 hour 45 minutes',
+      '2 hours 34 minutes',
+      '1 day 1 hour 1 minute',
+    ]);
+  });
+});
+
+describe('locating a key in YAML', () => {
+  it('finds nested keys and sequence items, and the nearest ancestor of a missing key', () => {
+    const text = 'a:\n  b:\n    - x: 1\n    - y: 2\n';
+    expect(locateKey(text, ['a', 'b', 1, 'y'])).toEqual({ line: 4, column: 7 });
+    expect(locateKey(text, ['a', 'b', 0, 'missing'])).toEqual({ line: 3, column: 7 });
+  });
+});
+
+describe('the JSON Schema in schema/', () => {
+  it('matches the zod schema it is generated from (run `npm run schema` to refresh it)', () => {
+    const committed = JSON.parse(readFileSync('schema/incident-scribe.schema.json', 'utf8'));
+    expect(committed).toEqual(configJsonSchema());
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/core/config/validate-config.ts';
+import { decideSeverity } from '../../src/core/incident/decide-severity.ts';
+import { incidentId } from '../../src/core/incident/incident-id.ts';
+import { readMarker, renderMarker } from '../../src/core/markdown/marker.ts';
+import { neutralizeMentions, safeInline } from '../../src/core/text/safe-text.ts';
+
+const parsed = parseConfigText('');
+if (!parsed.ok) throw new Error('defaults must be valid');
+const config = parsed.config;
+
+describe('the incident id', () => {
+  it('comes from the year the issue was opened and its number', () => {
+    expect(
+      incidentId('INC-{year}-{number:3}', { number: 1, createdAt: '2024-01-15T10:00:00Z' }),
+    ).toBe('INC-2024-001');
+    expect(
+      incidentId('INC-{year}-{number:3}', { number: 1234, createdAt: '2025-12-31T23:59:59Z' }),
+    ).toBe('INC-2025-1234');
+    expect(incidentId('ops#{number}', { number: 7, createdAt: '2024-01-15T10:00:00Z' })).toBe(
+      'ops#7',
+    );
+  });
+});
+
+describe('choosing the severity', () => {
+  it('is nothing for an issue without severity labels that never was an incident', () => {
+    expect(decideSeverity(config, { labels: ['bug'] })).toBeUndefined();
+  });
+
+  it('keeps the most severe when a new incident carries several, and says so', () => {
+    expect(decideSeverity(config, { labels: ['sev3', 'bug', 'sev1'], added: 'sev3' })).toEqual({
+      severity: config.severities[0],
+      remove: ['sev3'],
+      note: 'Several severity labels were set (sev1, sev3): kept sev1, the most severe, and removed sev3.',
+    });
+  });
+
+  it('takes the label just added as the new severity of an existing incident, even a lower one', () => {
+    const decision = decideSeverity(config, {
+      labels: ['sev1', 'sev3'],
+      added: 'sev3',
+      previous: 'sev1',
+    });
+    expect(decision?.severity?.id).toBe('sev3');
+    expect(decision?.remove).toEqual(['sev1']);
+    expect(decision?.note).toBeUndefined();
+  });
+
+  it('leaves an incident without severity when its last severity label is removed', () => {
+    expect(decideSeverity(config, { labels: ['incident'], previous: 'sev2' })).toEqual({
+      severity: undefined,
+      remove: [],
+      note: undefined,
+    });
+  });
+
+  it('matches labels without regard to case', () => {
+    expect(decideSeverity(config, { labels: ['SEV2'] })?.severity?.id).toBe('sev2');
+  });
+});
+
+describe('hidden markers', () => {
+  it('round-trip their data and cannot be closed early by what they carry', () => {
+    const marker = renderMarker('status', { title: 'a --> b <!-- c', n: -5 });
+    expect(marker).not.toMatch(/-->.*-->/);
+    expect(marker.endsWith(' -->')).toBe(true);
+    expect(readMarker(`text\n${marker}\nmore`, 'status')).toEqual({
+      title: 'a --> b <!-- c',
+      n: -5,
+    });
+  });
+
+  it('are absent when damaged or of another kind', () => {
+    expect(readMarker('<!-- incident-scribe:status {broken -->', 'status')).toBeUndefined();
+    expect(readMarker(renderMarker('timeline', {}), 'status')).toBeUndefined();
+  });
+});
+
+describe('user text', () => {
+  it('never pings anyone, whatever the spelling of @', () => {
+    const text = neutralizeMentions(
+      '@alice, &#64;bob, &commat;carol, &#x40;acme/sre and mail@example.com',
+    );
+    expect(text).not.toMatch(/@[A-Za-z0-9]/);
+    expect(text.replaceAll('\u200d', '')).toBe(
+      '@alice, @bob, @carol, @acme/sre and mail@example.com',
+    );
+  });
+
+  it('is folded to one line and capped for table cells', () => {
+    expect(safeInline('a\n\nb   c', 100)).toBe('a b c');
+    expect(safeInline('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});

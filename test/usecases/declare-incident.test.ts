@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/core/config/validate-config.ts';
+import type { IssueSnapshot } from '../../src/core/incident/issue.ts';
+import { declareIncident } from '../../src/usecases/declare-incident.ts';
+import { ensureOwnComment } from '../../src/usecases/shared/own-comment.ts';
+import { memoryPort } from '../helpers/memory-port.ts';
+
+const parsed = parseConfigText('');
+if (!parsed.ok) throw new Error('defaults must be valid');
+const config = parsed.config;
+
+function issue(labels: string[]): IssueSnapshot {
+  return {
+    number: 1,
+    title: 'Checkout API returns 500',
+    body: '',
+    state: 'open',
+    stateReason: null,
+    author: { login: 'alice', type: 'User' },
+    labels,
+    assignees: [],
+    createdAt: '2024-01-15T10:00:00Z',
+    closedAt: null,
+    htmlUrl: 'https://github.com/acme/shop/issues/1',
+  };
+}
+
+describe('declaring an incident', () => {
+  it('costs nothing on an issue that is not one', async () => {
+    const { port, calls } = memoryPort();
+    expect(
+      await declareIncident(port, config, {
+        issue: issue(['bug']),
+        eventAt: '2024-01-15T10:02:00Z',
+      }),
+    ).toBe('not-an-incident');
+    expect(calls).toEqual([]);
+  });
+
+  it('says when the severity label is removed, and keeps the same comment', async () => {
+    const { port, comments } = memoryPort();
+    await declareIncident(port, config, {
+      issue: issue(['sev2']),
+      addedLabel: 'sev2',
+      eventAt: '2024-01-15T10:02:00Z',
+    });
+    const outcome = await declareIncident(port, config, {
+      issue: issue(['incident']),
+      eventAt: '2024-01-15T10:09:00Z',
+    });
+    expect(outcome).toBe('updated');
+    expect(comments.get(1)?.length).toBe(1);
+    expect(comments.get(1)?.[0]?.body).toContain(
+      '**Severity**: none: add one of the labels sev1, sev2, sev3, sev4',
+    );
+  });
+
+  it('shows the impact from the issue description without pinging anyone in it', async () => {
+    const { port, comments } = memoryPort();
+    const described = {
+      ...issue(['sev1']),
+      body: '<!-- template -->\n\nAll EU customers, see @alice\n\nMore detail',
+    };
+    await declareIncident(port, config, { issue: described, eventAt: '2024-01-15T10:02:00Z' });
+    expect(comments.get(1)?.[0]?.body).toContain(
+      '- **Impact**: All EU customers, see @\u200dalice\n',
+    );
+  });
+});
+
+describe('when two deliveries race to create the same comment', () => {
+  it('converges on the oldest one', async () => {
+    const { port, comments } = memoryPort();
+    const self = 'incident-scribe[bot]';
+    // Both deliveries listed the comments before either wrote: both see none.
+    const [a, b] = await Promise.all([
+      ensureOwnComment(port, 1, 'status', '<!-- incident-scribe:status {} -->\nA', {
+        comments: [],
+        self,
+      }),
+      ensureOwnComment(port, 1, 'status', '<!-- incident-scribe:status {} -->\nA', {
+        comments: [],
+        self,
+      }),
+    ]);
+    expect(comments.get(1)?.map((c) => c.id)).toEqual([1000]);
+    expect([a.comment?.id, b.comment?.id]).toEqual([1000, 1000]);
+  });
+
+  it('ignores markers in comments people wrote', async () => {
+    const { port, comments } = memoryPort();
+    const forged = {
+      id: 5,
+      body: '<!-- incident-scribe:status {} -->\nforged',
+      user: { login: 'mallory', type: 'User' },
+      createdAt: '',
+      updatedAt: '',
+      htmlUrl: '',
+    };
+    comments.set(1, [forged]);
+    await ensureOwnComment(port, 1, 'status', '<!-- incident-scribe:status {} -->\nreal', {
+      comments: [forged],
+      self: 'incident-scribe[bot]',
+    });
+    expect(comments.get(1)?.map((c) => c.body)).toEqual([
+      '<!-- incident-scribe:status {} -->\nforged',
+      '<!-- incident-scribe:status {} -->\nreal',
+    ]);
+  });
+});
