@@ -83,10 +83,21 @@ export class DeliveryQueue {
     return true;
   }
 
-  async #prepare(event: PendingEvent): Promise<Delivery> {
+  /** A scheduled job fires (`schedule` has no webhook schema: GitHub never POSTs it). */
+  async schedule(name: string, payload: Record<string, unknown>): Promise<void> {
+    const delivery = await this.#prepare({ name, payload }, false);
+    const started = performance.now();
+    const status = await this.#target.schedule(delivery);
+    const ms = Math.round(performance.now() - started);
+    this.log.push({ id: delivery.id, event: name, action: null, status, ms });
+    await this.drain();
+  }
+
+  async #prepare(event: PendingEvent, check = true): Promise<Delivery> {
     this.#count++;
-    if (this.#contracts)
+    if (this.#contracts && check) {
       this.#violations.push(...this.#contracts.checkWebhook(event.name, event.payload));
+    }
     const body = JSON.stringify(event.payload);
     return {
       id: deliveryId(this.#count),

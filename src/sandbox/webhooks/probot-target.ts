@@ -1,31 +1,17 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ApplicationFunction, createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
+import { type ApplicationFunction, createNodeMiddleware, Probot } from 'probot';
 import { DELIVERY_HEADER } from '../emulator/http-server.ts';
 import { APP_ID } from '../emulator/world.ts';
+import { sandboxOctokit } from './sandbox-octokit.ts';
 import type { Delivery, WebhookTarget } from './target.ts';
 
 export const WEBHOOK_PATH = '/api/github/webhooks';
 
-/** A limiter group that never waits: the sandbox compresses the app's pacing, not its logic. */
-const noWait = {
-  key: () => ({
-    schedule: (...args: unknown[]) => {
-      const fn = (typeof args[0] === 'function' ? args[0] : args[1]) as (
-        ...a: unknown[]
-      ) => unknown;
-      const rest = args.slice(typeof args[0] === 'function' ? 1 : 2);
-      return Promise.resolve(fn(...rest));
-    },
-  }),
-};
-
 /**
  * The real app in the loop: a Probot instance authenticating as the sandbox App against the
  * emulator, behind its own node:http server on 127.0.0.1, receiving signed webhooks.
- * Octokit's waits (1 s between writes, retry back-off in seconds) become milliseconds so a
- * lifecycle runs in seconds; what it retries and how often stays the same.
  */
 export async function startProbotTarget(options: {
   emulatorUrl: string;
@@ -41,20 +27,7 @@ export async function startProbotTarget(options: {
     if (id) headers.set(DELIVERY_HEADER, id);
     return fetch(input, { ...init, headers });
   };
-  // A function, not an object: Probot passes its own `throttle` options, which would replace
-  // ours wholesale; here they are merged, keeping Probot's handlers and dropping only the waits.
-  const Octokit = ProbotOctokit.defaults((instance: Record<string, unknown>) => ({
-    ...instance,
-    retry: { ...(instance.retry as object), retryAfterBaseValue: 1 },
-    throttle: {
-      ...(instance.throttle as object),
-      retryAfterBaseValue: 1,
-      write: noWait,
-      notifications: noWait,
-      search: noWait,
-    },
-    request: { ...(instance.request as object), fetch: tagged },
-  }));
+  const Octokit = sandboxOctokit(tagged);
   const probot = new Probot({
     appId: APP_ID,
     privateKey: options.privateKey,
@@ -89,6 +62,21 @@ export async function startProbotTarget(options: {
       });
       await response.arrayBuffer();
       return response.status;
+    },
+    async schedule(delivery: Delivery): Promise<number> {
+      // A scheduler lives beside the app, not behind its webhook endpoint: no signature.
+      try {
+        await current.run(delivery.id, () =>
+          probot.receive({
+            id: delivery.id,
+            name: delivery.event,
+            payload: delivery.payload,
+          } as Parameters<typeof probot.receive>[0]),
+        );
+        return 200;
+      } catch {
+        return 500;
+      }
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -14,5 +14,7 @@ export interface WebhookTarget {
   deliver(delivery: Delivery): Promise<number>;
   /** False when GitHub would not deliver this event at all (Actions ignore GITHUB_TOKEN events). */
   accepts(delivery: Delivery): boolean;
+  /** A scheduled job fires (cron in the Action, the app's scheduler via probot.receive). */
+  schedule(delivery: Delivery): Promise<number>;
   close(): Promise<void>;
 }
