@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { buildSchema, type GraphQLSchema, parse, validate } from 'graphql';
 import type { Violation } from './violation.ts';
 
@@ -11,7 +12,7 @@ export class GraphqlContract {
 
   schema(): GraphQLSchema {
     if (!this.#schema) {
-      const sdl = readFileSync(require.resolve('@octokit/graphql-schema/schema.graphql'), 'utf8');
+      const sdl = readFileSync(schemaFile(), 'utf8');
       this.#schema = buildSchema(sdl, { assumeValidSDL: true });
     }
     return this.#schema;
@@ -42,6 +43,15 @@ export class GraphqlContract {
       ),
     );
   }
+}
+
+/** The package's exports hide schema.graphql (its entry parses the 5 MB JSON eagerly). */
+function schemaFile(): string {
+  for (const dir of require.resolve.paths('@octokit/graphql-schema') ?? []) {
+    const file = join(dir, '@octokit', 'graphql-schema', 'schema.graphql');
+    if (existsSync(file)) return file;
+  }
+  throw new Error('@octokit/graphql-schema is not installed');
 }
 
 function violation(operation: string, message: string, at: string): Violation {

@@ -14,6 +14,17 @@ export interface TokenGrant {
 
 const HOUR = 3_600_000;
 
+// One key pair per process: generating RSA keys is the slow part of starting an emulator.
+let keys: { privateKey: string; publicKey: KeyObject } | undefined;
+function keyPair() {
+  if (!keys) {
+    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const privateKey = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    keys = { privateKey, publicKey: pair.publicKey };
+  }
+  return keys;
+}
+
 /** The sandbox App's key pair (PKCS#1 PEM, the form GitHub hands out) and its tokens. */
 export class AppAuth {
   readonly appId: number;
@@ -24,8 +35,8 @@ export class AppAuth {
 
   constructor(appId: number) {
     this.appId = appId;
-    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    this.privateKey = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const pair = keyPair();
+    this.privateKey = pair.privateKey;
     this.#publicKey = pair.publicKey;
   }
 

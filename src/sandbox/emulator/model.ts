@@ -24,6 +24,8 @@ export interface LabelRecord {
 
 export interface CommentRecord {
   id: number;
+  /** Shared with timeline items, so same-second events keep the order they happened in. */
+  seq: number;
   issue: number;
   user: string;
   body: string;
@@ -34,6 +36,7 @@ export interface CommentRecord {
 /** One REST timeline item, recorded when it happens (comments are read from their records). */
 export interface TimelineRecord {
   id: number;
+  seq: number;
   issue: number;
   event:
     | 'labeled'

@@ -80,9 +80,14 @@ export class World {
   }
 
   /** The next id of a kind; every kind has its own deterministic sequence. */
-  nextId(kind: 'issue' | 'comment' | 'label' | 'event' | 'check' | 'user' | 'number'): number {
+  nextId(
+    kind: 'issue' | 'comment' | 'label' | 'event' | 'check' | 'user' | 'number' | 'seq',
+  ): number {
     const base = { issue: 1_000_000, comment: 2_000_000, label: 3_000_000, event: 4_000_000 };
-    const start = kind === 'number' ? 0 : ((base as Record<string, number>)[kind] ?? 5_000_000);
+    const start =
+      kind === 'number' || kind === 'seq'
+        ? 0
+        : ((base as Record<string, number>)[kind] ?? 5_000_000);
     const next = (this.#ids.get(kind) ?? start) + 1;
     this.#ids.set(kind, next);
     return next;
@@ -108,8 +113,9 @@ export class World {
   }
 
   /** Records a timeline item on an issue at the current virtual time. */
-  record(item: Omit<TimelineRecord, 'id' | 'createdAt'>): void {
-    this.timeline.push({ id: this.nextId('event'), createdAt: this.clock.iso(), ...item });
+  record(item: Omit<TimelineRecord, 'id' | 'seq' | 'createdAt'>): void {
+    const id = this.nextId('event');
+    this.timeline.push({ id, seq: this.nextId('seq'), createdAt: this.clock.iso(), ...item });
   }
 
   /** The label record for a name (case-insensitive, as on GitHub). */

@@ -30,7 +30,7 @@ function renderIssue(emulator: Emulator, issue: IssueRecord): string[] {
   const entries: (TimelineRecord | CommentRecord)[] = [
     ...world.timeline.filter((t) => t.issue === issue.number),
     ...[...world.comments.values()].filter((c) => c.issue === issue.number),
-  ].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  ].sort((a, b) => a.seq - b.seq);
   for (const entry of entries) {
     if ('event' in entry) {
       out.push(`- ${hhmm(entry.createdAt)} ${describe(entry)}`);
@@ -93,8 +93,10 @@ function oneLine(text: string): string {
 }
 
 function quote(text: string): string {
+  // Hidden markers are HTML comments: GitHub does not show them, so neither does the transcript.
   return text
-    .trimEnd()
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .trim()
     .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');

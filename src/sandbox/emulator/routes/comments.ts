@@ -38,7 +38,7 @@ export const commentRoutes: Route[] = [
         ...ctx.world.timeline.filter((t) => t.issue === issue.number),
         ...commentsOf(ctx, issue.number),
       ];
-      items.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+      items.sort((a, b) => a.seq - b.seq);
       return paginate(ctx, items, (item) => timelineJson(ctx.world, item));
     },
   },
@@ -92,6 +92,7 @@ function createComment(ctx: RouteContext) {
   const now = ctx.world.clock.iso();
   const comment: CommentRecord = {
     id: ctx.world.nextId('comment'),
+    seq: ctx.world.nextId('seq'),
     issue: issue.number,
     user: ctx.caller.login,
     body,
