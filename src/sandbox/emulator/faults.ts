@@ -1,0 +1,76 @@
+/** The faults the emulator can inject on the app's requests. */
+export type FaultKind = 500 | 502 | 'secondary-rate-limit';
+
+export interface FaultOptions {
+  /** Probability (0..1) that one app request gets a fault. */
+  rate: number;
+  seed: number;
+  kinds: FaultKind[];
+}
+
+/** A small seeded PRNG (mulberry32): the same seed injects the same faults every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Decides, request by request, whether to inject a fault and which. */
+export class FaultInjector {
+  readonly #options: FaultOptions;
+  readonly #random: () => number;
+  injected = 0;
+
+  constructor(options: FaultOptions) {
+    this.#options = options;
+    this.#random = seededRandom(options.seed);
+  }
+
+  next(): FaultKind | undefined {
+    const { rate, kinds } = this.#options;
+    if (rate <= 0 || kinds.length === 0) return undefined;
+    const roll = this.#random();
+    const pick = this.#random();
+    if (roll >= rate) return undefined;
+    this.injected++;
+    return kinds[Math.floor(pick * kinds.length)];
+  }
+}
+
+/** The response GitHub sends for a fault: status, headers and body text. */
+export function faultResponse(kind: FaultKind): {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+} {
+  if (kind === 'secondary-rate-limit') {
+    return {
+      status: 403,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '60' },
+      text: JSON.stringify({
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: '403',
+      }),
+    };
+  }
+  if (kind === 502) {
+    return {
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+      text: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+    };
+  }
+  return {
+    status: 500,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    text: JSON.stringify({ message: 'Server Error', status: '500' }),
+  };
+}

@@ -1,0 +1,26 @@
+import type { Route } from '../router.ts';
+import type { World } from '../world.ts';
+import { appRoutes } from './app.ts';
+import { checkRoutes } from './check-runs.ts';
+import { collaboratorRoutes } from './collaborators.ts';
+import { commentRoutes } from './comments.ts';
+import { contentRoutes } from './contents.ts';
+import { gitRoutes } from './git.ts';
+import { issueRoutes } from './issues.ts';
+import { pullRoutes } from './pulls.ts';
+
+/** Every REST route the emulator answers (the contract subset generator reads this list too). */
+export function emulatedRoutes(
+  issueToken: (world: World) => { token: string; expiresAt: string },
+): Route[] {
+  return [
+    ...appRoutes(issueToken),
+    ...issueRoutes,
+    ...commentRoutes,
+    ...contentRoutes,
+    ...gitRoutes,
+    ...pullRoutes,
+    ...checkRoutes,
+    ...collaboratorRoutes,
+  ];
+}

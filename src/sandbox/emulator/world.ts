@@ -1,0 +1,142 @@
+import type { Clock } from './clock.ts';
+import type {
+  Account,
+  CheckRunRecord,
+  CommentRecord,
+  CommitRecord,
+  IssueRecord,
+  LabelRecord,
+  Role,
+  TimelineRecord,
+  TreeRecord,
+} from './model.ts';
+
+/** A webhook the emulator owes the app, in the order the state changes happened. */
+export interface PendingEvent {
+  name: string;
+  payload: Record<string, unknown>;
+}
+
+/** Who is calling: a scenario user, the app's bot, or the App itself (JWT). */
+export interface Caller {
+  login: string;
+  kind: 'user' | 'installation' | 'app';
+}
+
+export interface WorldOptions {
+  clock: Clock;
+  owner: string;
+  repo: string;
+  defaultBranch?: string;
+  /** The login the app writes as: incident-scribe[bot] (app mode) or github-actions[bot]. */
+  botLogin: string;
+  apiUrl: string;
+}
+
+export const APP_ID = 424242;
+export const APP_SLUG = 'incident-scribe';
+export const INSTALLATION_ID = 4242;
+const ACTIONS_BOT_ID = 41898282;
+
+/** The whole emulated GitHub: one organisation, one repository, its people and the app. */
+export class World {
+  readonly clock: Clock;
+  readonly owner: string;
+  readonly repo: string;
+  readonly defaultBranch: string;
+  readonly botLogin: string;
+  apiUrl: string;
+  readonly repoId = 700001;
+  readonly createdAt: string;
+
+  readonly accounts = new Map<string, Account>();
+  readonly roles = new Map<string, Role>();
+  readonly teams = new Map<string, string[]>();
+  readonly labels = new Map<string, LabelRecord>();
+  readonly issues = new Map<number, IssueRecord>();
+  readonly comments = new Map<number, CommentRecord>();
+  readonly timeline: TimelineRecord[] = [];
+  readonly blobs = new Map<string, string>();
+  readonly trees = new Map<string, TreeRecord>();
+  readonly commits = new Map<string, CommitRecord>();
+  /** Full ref name (`refs/heads/main`) to commit sha. */
+  readonly refs = new Map<string, string>();
+  readonly checkRuns: CheckRunRecord[] = [];
+  readonly outbox: PendingEvent[] = [];
+
+  #ids = new Map<string, number>();
+
+  constructor(options: WorldOptions) {
+    this.clock = options.clock;
+    this.owner = options.owner;
+    this.repo = options.repo;
+    this.defaultBranch = options.defaultBranch ?? 'main';
+    this.botLogin = options.botLogin;
+    this.apiUrl = options.apiUrl;
+    this.createdAt = options.clock.iso();
+    this.addAccount(options.owner, 'Organization');
+    const botId = options.botLogin === 'github-actions[bot]' ? ACTIONS_BOT_ID : 9000001;
+    this.accounts.set(options.botLogin, { login: options.botLogin, id: botId, type: 'Bot' });
+  }
+
+  /** The next id of a kind; every kind has its own deterministic sequence. */
+  nextId(
+    kind: 'issue' | 'comment' | 'label' | 'event' | 'check' | 'user' | 'number' | 'seq',
+  ): number {
+    const base = { issue: 1_000_000, comment: 2_000_000, label: 3_000_000, event: 4_000_000 };
+    const start =
+      kind === 'number' || kind === 'seq'
+        ? 0
+        : ((base as Record<string, number>)[kind] ?? 5_000_000);
+    const next = (this.#ids.get(kind) ?? start) + 1;
+    this.#ids.set(kind, next);
+    return next;
+  }
+
+  /** Registers a person (or organisation) and returns the account. */
+  addAccount(login: string, type: Account['type'] = 'User'): Account {
+    const existing = this.accounts.get(login);
+    if (existing) return existing;
+    const account = { login, id: 100 + this.nextId('user'), type };
+    this.accounts.set(login, account);
+    return account;
+  }
+
+  /** The account behind a login; unknown logins become users so payloads stay well-formed. */
+  account(login: string): Account {
+    return this.accounts.get(login) ?? this.addAccount(login);
+  }
+
+  /** Queues a webhook; delivery happens outside the emulator, in order. */
+  emit(name: string, payload: Record<string, unknown>): void {
+    this.outbox.push({ name, payload });
+  }
+
+  /** Records a timeline item on an issue at the current virtual time. */
+  record(item: Omit<TimelineRecord, 'id' | 'seq' | 'createdAt'>): void {
+    const id = this.nextId('event');
+    this.timeline.push({ id, seq: this.nextId('seq'), createdAt: this.clock.iso(), ...item });
+  }
+
+  /** The label record for a name (case-insensitive, as on GitHub). */
+  findLabel(name: string): LabelRecord | undefined {
+    for (const label of this.labels.values()) {
+      if (label.name.toLowerCase() === name.toLowerCase()) return label;
+    }
+    return undefined;
+  }
+
+  /** Creates a label if it does not exist yet, the way adding an unknown label does. */
+  ensureLabel(name: string, color = 'ededed', description: string | null = null): LabelRecord {
+    const found = this.findLabel(name);
+    if (found) return found;
+    const label = { id: this.nextId('label'), name, color, description, isDefault: false };
+    this.labels.set(name, label);
+    return label;
+  }
+
+  /** The head commit sha of a branch, or undefined when the branch does not exist. */
+  branchSha(branch: string): string | undefined {
+    return this.refs.get(`refs/heads/${branch}`);
+  }
+}

@@ -1,0 +1,157 @@
+import { load } from 'js-yaml';
+import { locateKey } from '../../core/config/locate-key.ts';
+import { type Expectation, type ScenarioInput, type Step, scenarioSchema } from './schema.ts';
+
+/** A step with its time resolved and the line it stands on. */
+export interface TimedStep {
+  step: Step;
+  time: Date;
+  line: number | undefined;
+  index: number;
+}
+
+/** A scenario ready to play: validated, with absolute times. */
+export interface Scenario extends Omit<ScenarioInput, 'steps' | 'expect' | 'start'> {
+  file: string;
+  start: Date;
+  steps: TimedStep[];
+  expect: { expectation: Expectation; line: number | undefined; index: number }[];
+}
+
+/** One thing wrong with a scenario file, placed at its line. */
+export interface ScenarioProblem {
+  file: string;
+  line: number | undefined;
+  column: number | undefined;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; problems: ScenarioProblem[] };
+
+/** Parses and validates scenario YAML; every problem names the file, line and key. */
+export function parseScenario(text: string, file: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = load(text, { filename: file, maxAliases: 0 });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: mark ? mark.line + 1 : undefined,
+          column: mark ? mark.column + 1 : undefined,
+          message: `not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
+        },
+      ],
+    };
+  }
+  const where = (path: (string | number)[]) => locateKey(text, path);
+  const problem = (path: (string | number)[], message: string): ScenarioProblem => {
+    const at = where(path);
+    const key = path.length > 0 ? `${path.join('.')}: ` : '';
+    return { file, line: at?.line, column: at?.column, message: `${key}${message}` };
+  };
+  const parsed = scenarioSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.flatMap((issue) => {
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+        return keys.map((unknown) => {
+          const path = [...issue.path, ...(unknown === undefined ? [] : [unknown])] as (
+            | string
+            | number
+          )[];
+          const message =
+            unknown === undefined ? issue.message.replace(/^Invalid input: /, '') : 'unknown key';
+          return problem(path, message);
+        });
+      }),
+    };
+  }
+  const input = parsed.data;
+  const start = new Date(input.start);
+  if (Number.isNaN(start.getTime())) {
+    return { ok: false, problems: [problem(['start'], 'not a time: use 2024-01-15T09:58:00Z')] };
+  }
+  const problems: ScenarioProblem[] = [];
+  const steps: TimedStep[] = [];
+  let previous = start;
+  const people = new Set(Object.keys(input.users));
+  input.steps.forEach((step, index) => {
+    let time = new Date(previous.getTime() + 60_000);
+    if (step.at !== undefined) {
+      const at = resolveAt(step.at, start);
+      if (!at) {
+        problems.push(
+          problem(['steps', index, 'at'], 'use HH:MM (on the start date) or a full ISO time'),
+        );
+        return;
+      }
+      if (at < previous) {
+        problems.push(
+          problem(
+            ['steps', index, 'at'],
+            `${iso(at)} is earlier than the previous step (${iso(previous)})`,
+          ),
+        );
+        return;
+      }
+      time = at;
+    }
+    if (step.as !== undefined && !people.has(step.as)) {
+      problems.push(
+        problem(
+          ['steps', index, 'as'],
+          `"${step.as}" is not one of users: ${[...people].join(', ')}`,
+        ),
+      );
+    }
+    steps.push({ step, time, line: where(['steps', index])?.line, index });
+    previous = time;
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    scenario: {
+      ...input,
+      file,
+      start,
+      steps,
+      expect: input.expect.map((expectation, index) => ({
+        expectation,
+        line: where(['expect', index])?.line,
+        index,
+      })),
+    },
+  };
+}
+
+function resolveAt(at: string | Date, start: Date): Date | undefined {
+  if (at instanceof Date) return at;
+  const hm = /^(\d{1,2}):(\d{2})$/.exec(at.trim());
+  if (hm) {
+    const [h, m] = [Number(hm[1]), Number(hm[2])];
+    if (h > 23 || m > 59) return undefined;
+    const day = new Date(start);
+    day.setUTCHours(h, m, 0, 0);
+    return day;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(at)) return undefined;
+  const full = new Date(at);
+  return Number.isNaN(full.getTime()) ? undefined : full;
+}
+
+function iso(date: Date): string {
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+/** `file:line:col message`, as editors and people read it. */
+export function formatScenarioProblem(p: ScenarioProblem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  return `${where} ${p.message}`;
+}

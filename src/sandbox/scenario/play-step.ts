@@ -1,0 +1,163 @@
+import type { EmulatorResponse } from '../emulator/dispatch.ts';
+import type { Emulator } from '../emulator/emulator.ts';
+import { repoJson, userJson } from '../emulator/serialize.ts';
+import type { DeliveryQueue } from '../webhooks/delivery-queue.ts';
+import type { TimedStep } from './parse-scenario.ts';
+
+/** A step that could not be played (GitHub refused it, or it names nothing): a bad scenario. */
+export class StepError extends Error {
+  readonly line: number | undefined;
+  constructor(step: TimedStep, message: string) {
+    super(`step ${step.index + 1}: ${message}`);
+    this.line = step.line;
+  }
+}
+
+/** What the player remembers between steps: the latest issue and pull request. */
+export interface PlayState {
+  latestIssue: number | undefined;
+  latestPull: number | undefined;
+  defaultActor: string;
+}
+
+const CRON = { 'weekly-report': '0 9 * * 1', 'escalation-sweep': '*/15 * * * *' };
+
+/** Plays one step as its user (through the same REST pipeline the app uses), then delivers. */
+export async function playStep(
+  emulator: Emulator,
+  queue: DeliveryQueue,
+  state: PlayState,
+  timed: TimedStep,
+): Promise<void> {
+  const { step } = timed;
+  const { world } = emulator;
+  const as = step.as ?? state.defaultActor;
+  const repo = `/repos/${world.owner}/${world.repo}`;
+  const call = (method: string, url: string, body?: unknown): EmulatorResponse => {
+    const response = emulator.act(as, method, url, body);
+    if (response.status >= 400) {
+      const message = (response.body as { message?: string } | undefined)?.message ?? '';
+      throw new StepError(
+        timed,
+        `GitHub answered ${response.status} to ${method} ${url}: ${message}`,
+      );
+    }
+    return response;
+  };
+  const issue = () => {
+    const n = step.issue ?? state.latestIssue;
+    if (n === undefined)
+      throw new StepError(timed, 'no issue yet: open one first or give issue: N');
+    return n;
+  };
+  const pull = (which: 'latest' | number) => {
+    const n = which === 'latest' ? state.latestPull : which;
+    if (n === undefined) throw new StepError(timed, 'no pull request yet');
+    return n;
+  };
+  const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
+  const lastComment = (id: 'last' | number | undefined) => {
+    if (typeof id === 'number') return id;
+    const mine = [...world.comments.values()].filter(
+      (c) => c.user === as && (step.issue === undefined || c.issue === step.issue),
+    );
+    const found = mine.at(-1)?.id;
+    if (found === undefined) throw new StepError(timed, `${as} has written no comment yet`);
+    return found;
+  };
+
+  if (step.advance !== undefined) {
+    emulator.clock.advance(parseDuration(step.advance));
+    return;
+  }
+  emulator.clock.set(timed.time);
+  if (step.open_issue) {
+    const created = call('POST', `${repo}/issues`, step.open_issue);
+    state.latestIssue = (created.body as { number: number }).number;
+  } else if (step.label !== undefined) {
+    call('POST', `${repo}/issues/${issue()}/labels`, { labels: list(step.label) });
+  } else if (step.unlabel !== undefined) {
+    for (const name of list(step.unlabel)) {
+      call('DELETE', `${repo}/issues/${issue()}/labels/${encodeURIComponent(name)}`);
+    }
+  } else if (step.assign !== undefined) {
+    call('POST', `${repo}/issues/${issue()}/assignees`, { assignees: list(step.assign) });
+  } else if (step.unassign !== undefined) {
+    call('DELETE', `${repo}/issues/${issue()}/assignees`, { assignees: list(step.unassign) });
+  } else if (step.comment !== undefined) {
+    call('POST', `${repo}/issues/${issue()}/comments`, { body: step.comment });
+  } else if (step.edit_issue) {
+    call('PATCH', `${repo}/issues/${issue()}`, step.edit_issue);
+  } else if (step.edit_comment) {
+    const id = lastComment(step.edit_comment.id);
+    call('PATCH', `${repo}/issues/comments/${id}`, { body: step.edit_comment.body });
+  } else if (step.delete_comment !== undefined) {
+    const raw = step.delete_comment;
+    call(
+      'DELETE',
+      `${repo}/issues/comments/${lastComment(typeof raw === 'object' ? raw.id : raw)}`,
+    );
+  } else if (step.close !== undefined) {
+    const reason = typeof step.close === 'object' && step.close ? step.close.reason : undefined;
+    call('PATCH', `${repo}/issues/${issue()}`, {
+      state: 'closed',
+      state_reason: reason ?? 'completed',
+    });
+  } else if (step.reopen !== undefined) {
+    call('PATCH', `${repo}/issues/${issue()}`, { state: 'open' });
+  } else if (step.commit_file) {
+    const { path, content, message } = step.commit_file;
+    const branch = step.commit_file.branch ?? world.defaultBranch;
+    if (!world.branchSha(branch)) {
+      const from = world.branchSha(world.defaultBranch);
+      call('POST', `${repo}/git/refs`, { ref: `refs/heads/${branch}`, sha: from });
+    }
+    const existing = emulator.act(
+      as,
+      'GET',
+      `${repo}/contents/${path}?ref=${encodeURIComponent(branch)}`,
+    );
+    const sha = existing.status === 200 ? (existing.body as { sha?: string }).sha : undefined;
+    call('PUT', `${repo}/contents/${path}`, {
+      message: message ?? `Update ${path}`,
+      content: Buffer.from(content, 'utf8').toString('base64'),
+      branch,
+      ...(sha ? { sha } : {}),
+    });
+  } else if (step.open_pr) {
+    const { title, head, base, body } = step.open_pr;
+    const created = call('POST', `${repo}/pulls`, {
+      title,
+      head,
+      base: base ?? world.defaultBranch,
+      ...(body === undefined ? {} : { body }),
+    });
+    state.latestPull = (created.body as { number: number }).number;
+  } else if (step.merge_pr !== undefined) {
+    call('PUT', `${repo}/pulls/${pull(step.merge_pr)}/merge`, { merge_method: 'merge' });
+  } else if (step.close_pr !== undefined) {
+    call('PATCH', `${repo}/pulls/${pull(step.close_pr)}`, { state: 'closed' });
+  } else if (step.run !== undefined) {
+    await queue.schedule('schedule', {
+      schedule: CRON[step.run],
+      job: step.run,
+      repository: repoJson(world),
+      sender: userJson(world, world.owner),
+      workflow: '.github/workflows/incident-scribe.yml',
+    });
+    return;
+  } else if (step.redeliver !== undefined) {
+    if (!(await queue.redeliverLast()))
+      throw new StepError(timed, 'nothing has been delivered yet');
+    return;
+  }
+  await queue.drain();
+}
+
+/** `30m`, `2h`, `1d`, `45s` in milliseconds. */
+export function parseDuration(text: string): number {
+  const match = /^(\d+)\s*(s|m|min|h|d)$/.exec(text.trim());
+  if (!match) throw new Error(`not a duration: ${text}`);
+  const unit = { s: 1_000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as 's'];
+  return Number(match[1]) * unit;
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+/** The actions a step can take; exactly one per step. */
+export const STEP_ACTIONS = [
+  'open_issue',
+  'label',
+  'unlabel',
+  'assign',
+  'unassign',
+  'comment',
+  'edit_issue',
+  'edit_comment',
+  'delete_comment',
+  'close',
+  'reopen',
+  'commit_file',
+  'open_pr',
+  'merge_pr',
+  'close_pr',
+  'run',
+  'advance',
+  'redeliver',
+] as const;
+
+const role = z.enum(['admin', 'maintain', 'write', 'triage', 'read']);
+const names = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const target = z.union([z.literal('latest'), z.number().int().positive()]);
+const time = z.union([z.string(), z.date()]);
+
+const step = z
+  .strictObject({
+    at: time.optional().describe('HH:MM on the start date, or a full ISO time'),
+    as: z.string().min(1).optional().describe('who acts (default: the first user)'),
+    issue: z.number().int().positive().optional().describe('default: the last opened issue'),
+    open_issue: z
+      .strictObject({
+        title: z.string().min(1),
+        body: z.string().optional(),
+        labels: z.array(z.string()).optional(),
+        assignees: z.array(z.string()).optional(),
+      })
+      .optional(),
+    label: names.optional(),
+    unlabel: names.optional(),
+    assign: names.optional(),
+    unassign: names.optional(),
+    comment: z.string().optional(),
+    edit_issue: z
+      .strictObject({ title: z.string().optional(), body: z.string().optional() })
+      .optional(),
+    edit_comment: z
+      .strictObject({
+        id: z.union([z.literal('last'), z.number().int()]).optional(),
+        body: z.string(),
+      })
+      .optional(),
+    delete_comment: z
+      .union([
+        z.literal('last'),
+        z.number().int(),
+        z.strictObject({ id: z.union([z.literal('last'), z.number().int()]) }),
+      ])
+      .optional(),
+    close: z
+      .union([
+        z.null(),
+        z.boolean(),
+        z.strictObject({ reason: z.enum(['completed', 'not_planned']).optional() }),
+      ])
+      .optional(),
+    reopen: z.union([z.null(), z.boolean()]).optional(),
+    commit_file: z
+      .strictObject({
+        branch: z.string().min(1).optional(),
+        path: z.string().min(1),
+        content: z.string(),
+        message: z.string().optional(),
+      })
+      .optional(),
+    open_pr: z
+      .strictObject({
+        title: z.string().min(1),
+        head: z.string().min(1),
+        base: z.string().optional(),
+        body: z.string().optional(),
+      })
+      .optional(),
+    merge_pr: target.optional(),
+    close_pr: target.optional(),
+    run: z.enum(['weekly-report', 'escalation-sweep']).optional(),
+    advance: z
+      .string()
+      .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 30m, 2h or 1d')
+      .optional(),
+    redeliver: z.literal('last').optional(),
+  })
+  .refine((s) => STEP_ACTIONS.filter((a) => a in s).length === 1, {
+    message: `each step takes exactly one action: ${STEP_ACTIONS.join(', ')}`,
+  });
+
+const issueExpectation = z.strictObject({
+  issue: target,
+  state: z.enum(['open', 'closed']).optional(),
+  state_reason: z.string().nullable().optional(),
+  title: z.string().optional(),
+  labels: z.array(z.string()).optional().describe('the exact label set'),
+  has_labels: z.array(z.string()).optional(),
+  lacks_labels: z.array(z.string()).optional(),
+  assignees: z.array(z.string()).optional(),
+  comments: z.number().int().nonnegative().optional().describe('number of comments'),
+  bot_comments: z.number().int().nonnegative().optional().describe('comments by the app'),
+  comment_contains: names.optional().describe('some comment contains each text'),
+  body_contains: names.optional(),
+});
+
+const pullExpectation = z.strictObject({
+  pull: target,
+  state: z.enum(['open', 'closed']).optional(),
+  merged: z.boolean().optional(),
+  title: z.string().optional(),
+  files: z.array(z.string()).optional().describe('paths changed at head'),
+  labels: z.array(z.string()).optional(),
+  requested_reviewers: z.array(z.string()).optional(),
+  check_runs: z
+    .array(z.strictObject({ name: z.string(), conclusion: z.string().nullable().optional() }))
+    .optional(),
+});
+
+const countExpectation = z.strictObject({
+  min: z.number().int().nonnegative().optional(),
+  max: z.number().int().nonnegative().optional(),
+  equals: z.number().int().nonnegative().optional(),
+});
+
+const otherExpectation = z.strictObject({
+  issues: countExpectation.optional().describe('number of issues (not pull requests)'),
+  pulls: countExpectation.optional(),
+  requests: countExpectation
+    .extend({ operation: z.string().optional(), status: z.number().int().optional() })
+    .optional()
+    .describe('API requests the app made'),
+  deliveries: countExpectation
+    .extend({ event: z.string().optional(), status: z.number().int().optional() })
+    .optional(),
+  branch: z.string().optional(),
+  has_files: z.array(z.string()).optional(),
+  file_contains: z.record(z.string(), z.string()).optional(),
+});
+
+export const expectation = z.union([issueExpectation, pullExpectation, otherExpectation]);
+
+export const scenarioSchema = z.strictObject({
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'owner/name'),
+  start: time,
+  mode: z.enum(['app', 'action']).default('app'),
+  users: z.record(z.string(), role).default({}),
+  teams: z.record(z.string(), z.array(z.string())).default({}),
+  files: z.record(z.string(), z.string()).default({}),
+  deliveries: z
+    .strictObject({ duplicate: z.boolean().default(false), concurrent: z.boolean().default(false) })
+    .default({ duplicate: false, concurrent: false }),
+  faults: z
+    .strictObject({
+      rate: z.number().min(0).max(1).default(0),
+      seed: z.number().int().default(1),
+      kinds: z
+        .array(z.union([z.literal(500), z.literal(502), z.literal('secondary-rate-limit')]))
+        .default([500, 502, 'secondary-rate-limit']),
+    })
+    .default({ rate: 0, seed: 1, kinds: [500, 502, 'secondary-rate-limit'] }),
+  steps: z.array(step).min(1),
+  expect: z.array(expectation).default([]),
+});
+
+export type ScenarioInput = z.infer<typeof scenarioSchema>;
+export type Step = z.infer<typeof step>;
+export type Expectation = z.infer<typeof expectation>;

@@ -1,0 +1,140 @@
+import { performance } from 'node:perf_hooks';
+import { sign } from '@octokit/webhooks-methods';
+import type { ContractChecker, Violation } from '../contracts/violation.ts';
+import type { PendingEvent } from '../emulator/world.ts';
+import type { Delivery, WebhookTarget } from './target.ts';
+
+/** One line of deliveries.jsonl. */
+export interface DeliveryLogEntry {
+  id: string;
+  event: string;
+  action: string | null;
+  status: number;
+  ms: number;
+}
+
+export interface DeliveryOptions {
+  /** Every delivery is sent twice with the same delivery id. */
+  duplicate: boolean;
+  /** Deliveries queued together are sent at once instead of one at a time. */
+  concurrent: boolean;
+}
+
+// A runaway app (answering its own events) would otherwise loop for ever.
+const MAX_DELIVERIES_PER_DRAIN = 500;
+
+/**
+ * Turns the emulator's queued events into signed deliveries and sends them to the app, in order
+ * and one at a time unless asked otherwise. Events the app causes are queued behind and sent too.
+ */
+export class DeliveryQueue {
+  readonly log: DeliveryLogEntry[] = [];
+  readonly #outbox: PendingEvent[];
+  readonly #target: WebhookTarget;
+  readonly #secret: string;
+  readonly #contracts: ContractChecker | undefined;
+  readonly #violations: Violation[];
+  readonly #options: DeliveryOptions;
+  #count = 0;
+  #last: Delivery | undefined;
+  /** Deliveries currently being handled, so requests can be tied to them. */
+  readonly inFlight = new Set<string>();
+
+  constructor(options: {
+    outbox: PendingEvent[];
+    target: WebhookTarget;
+    secret: string;
+    contracts: ContractChecker | undefined;
+    violations: Violation[];
+    delivery: DeliveryOptions;
+  }) {
+    this.#outbox = options.outbox;
+    this.#target = options.target;
+    this.#secret = options.secret;
+    this.#contracts = options.contracts;
+    this.#violations = options.violations;
+    this.#options = options.delivery;
+  }
+
+  /** Delivers everything queued, including what the app's own writes queue meanwhile. */
+  async drain(): Promise<void> {
+    let sent = 0;
+    while (this.#outbox.length > 0) {
+      const batch = this.#options.concurrent ? this.#outbox.splice(0) : this.#outbox.splice(0, 1);
+      const deliveries: Delivery[] = [];
+      for (const event of batch) deliveries.push(await this.#prepare(event));
+      const wanted = deliveries.filter((d) => this.#target.accepts(d));
+      sent += wanted.length;
+      if (sent > MAX_DELIVERIES_PER_DRAIN) {
+        throw new Error(
+          `more than ${MAX_DELIVERIES_PER_DRAIN} webhooks in one step: is the app answering its own events?`,
+        );
+      }
+      if (this.#options.concurrent) await Promise.all(wanted.map((d) => this.#send(d)));
+      else for (const d of wanted) await this.#send(d);
+    }
+  }
+
+  /** Sends the last delivery again with the same delivery id, as a manual redelivery does. */
+  async redeliverLast(): Promise<boolean> {
+    if (!this.#last) return false;
+    await this.#sendOnce(this.#last);
+    await this.drain();
+    return true;
+  }
+
+  /** A scheduled job fires (`schedule` has no webhook schema: GitHub never POSTs it). */
+  async schedule(name: string, payload: Record<string, unknown>): Promise<void> {
+    const delivery = await this.#prepare({ name, payload }, false);
+    const started = performance.now();
+    const status = await this.#target.schedule(delivery);
+    const ms = Math.round(performance.now() - started);
+    this.log.push({ id: delivery.id, event: name, action: null, status, ms });
+    await this.drain();
+  }
+
+  async #prepare(event: PendingEvent, check = true): Promise<Delivery> {
+    this.#count++;
+    if (this.#contracts && check) {
+      this.#violations.push(...this.#contracts.checkWebhook(event.name, event.payload));
+    }
+    const body = JSON.stringify(event.payload);
+    return {
+      id: deliveryId(this.#count),
+      event: event.name,
+      action: typeof event.payload.action === 'string' ? event.payload.action : undefined,
+      payload: event.payload,
+      body,
+      signature: await sign(this.#secret, body),
+    };
+  }
+
+  async #send(delivery: Delivery): Promise<void> {
+    this.#last = delivery;
+    await this.#sendOnce(delivery);
+    if (this.#options.duplicate) await this.#sendOnce(delivery);
+  }
+
+  async #sendOnce(delivery: Delivery): Promise<void> {
+    const started = performance.now();
+    this.inFlight.add(delivery.id);
+    let status: number;
+    try {
+      status = await this.#target.deliver(delivery);
+    } finally {
+      this.inFlight.delete(delivery.id);
+    }
+    this.log.push({
+      id: delivery.id,
+      event: delivery.event,
+      action: delivery.action ?? null,
+      status,
+      ms: Math.round(performance.now() - started),
+    });
+  }
+}
+
+/** GUID-shaped and deterministic, so two runs of a scenario name deliveries alike. */
+export function deliveryId(n: number): string {
+  return `00000000-5a4d-4b0c-8000-${n.toString(16).padStart(12, '0')}`;
+}

@@ -1,0 +1,108 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSandbox } from '../../src/sandbox/sandbox.ts';
+import { formatScenarioProblem, parseScenario } from '../../src/sandbox/scenario/parse-scenario.ts';
+
+const SCENARIOS = new URL('../scenarios/', import.meta.url);
+
+async function sandbox(args: { scenario?: string; text?: string }) {
+  const dir = await mkdtemp(join(tmpdir(), 'scribe-sandbox-test-'));
+  let scenario = args.scenario;
+  if (args.text !== undefined) {
+    scenario = join(dir, 'scenario.yml');
+    await writeFile(scenario, args.text);
+  }
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runSandbox({
+    scenario,
+    out: join(dir, 'out'),
+    mode: undefined,
+    cwd: dir,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+  });
+  return { code, stdout: out.join(''), stderr: err.join(''), out: join(dir, 'out') };
+}
+
+describe('a bad scenario file', () => {
+  it('is refused with file, line and a clear message', () => {
+    const text =
+      'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nsteps:\n  - { at: "10:00", comment: hi }\n  - { at: "09:00", comment: again }\n  - { label: sev1, unlabel: sev2 }\n  - { colour: red }\n';
+    const result = parseScenario(text, 'bad.yml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatScenarioProblem)).toEqual([
+      'bad.yml:6:5 steps.2: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, advance, redeliver',
+      'bad.yml:7:7 steps.3.colour: unknown key',
+      'bad.yml:7:5 steps.3: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, advance, redeliver',
+    ]);
+  });
+
+  it('names a step that goes back in time', () => {
+    const text =
+      'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nusers: { alice: write }\nsteps:\n  - { at: "10:00", comment: hi }\n  - { at: "09:00", comment: again }\n';
+    const result = parseScenario(text, 'bad.yml');
+    expect(result.ok ? [] : result.problems.map(formatScenarioProblem)).toEqual([
+      'bad.yml:6:7 steps.1.at: 2024-01-15T09:00:00Z is earlier than the previous step (2024-01-15T10:00:00Z)',
+    ]);
+  });
+
+  it('exits 2 for a YAML syntax error, and 2 for a step GitHub refuses', async () => {
+    const syntax = await sandbox({ text: 'repo: [acme\n' });
+    expect(syntax.code).toBe(2);
+    expect(syntax.stderr).toMatch(/scenario\.yml:\d+:\d+ not valid YAML/);
+    const refused = await sandbox({
+      text: 'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nusers: { alice: write }\nsteps:\n  - { as: alice, comment: "no issue yet" }\n',
+    });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'scenario.yml:5 step 1: no issue yet: open one first or give issue: N',
+    );
+  });
+});
+
+describe('an expectation that does not hold', () => {
+  it('exits 1 and names the expectation and its line', async () => {
+    const run = await sandbox({
+      text: 'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nusers: { alice: write }\nsteps:\n  - { as: alice, open_issue: { title: x } }\nexpect:\n  - { issue: 1, state: closed }\n',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'scenario.yml:7 expect[0]: issue #1 state is "open", expected "closed"',
+    );
+  });
+});
+
+describe('the built-in INC-2024-001 scenario', () => {
+  it('plays with the real app, exits 0 and writes the four files', async () => {
+    const run = await sandbox({});
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect((await readdir(run.out)).sort()).toEqual([
+      'deliveries.jsonl',
+      'requests.jsonl',
+      'state.json',
+      'transcript.md',
+    ]);
+    const state = JSON.parse(await readFile(join(run.out, 'state.json'), 'utf8'));
+    expect(state.issues[0]).toMatchObject({
+      number: 1,
+      state: 'closed',
+      labels: ['incident', 'sev1'],
+    });
+    const requests = (await readFile(join(run.out, 'requests.jsonl'), 'utf8')).trim().split('\n');
+    expect(requests.every((line) => JSON.parse(line).delivery !== null)).toBe(true);
+  });
+});
+
+describe('the scenarios under test/scenarios', async () => {
+  const files = (await readdir(SCENARIOS)).filter((f) => f.endsWith('.yml')).sort();
+  it.each(files)('%s holds', async (file) => {
+    const run = await sandbox({ scenario: new URL(file, SCENARIOS).pathname });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
