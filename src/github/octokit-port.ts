@@ -1,7 +1,7 @@
 import type { ProbotOctokit } from 'probot';
 import type { Permission } from '../core/config/schema.ts';
 import { issueFromPayload, type PayloadIssue } from './from-payload.ts';
-import type { GitHubPort, IssueComment, RepoRef } from './port.ts';
+import type { GitHubPort, IssueComment, PullSummary, RepoRef } from './port.ts';
 import { type RestTimelineItem, toIssueEvents } from './timeline-events.ts';
 
 type Octokit = InstanceType<typeof ProbotOctokit>;
@@ -197,6 +197,167 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
         undefined,
       );
     },
+
+    async branchSha(branch) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    },
+
+    createBranch(branch, sha) {
+      return write(
+        `create branch ${branch}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+            return true;
+          } catch (error) {
+            // "Reference already exists": another delivery or an earlier run made it.
+            if (statusOf(error) === 422) return false;
+            throw error;
+          }
+        },
+        true,
+      );
+    },
+
+    async commitAuthorsSince(branch, baseSha) {
+      const { data } = await octokit.rest.repos.listCommits({
+        ...repo,
+        sha: branch,
+        per_page: 100,
+      });
+      const authors: string[] = [];
+      for (const commit of data) {
+        if (commit.sha === baseSha) break;
+        authors.push(commit.author?.login ?? commit.commit.author?.name ?? 'unknown');
+      }
+      return authors;
+    },
+
+    async fileSha(path, branch) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref: branch });
+        return Array.isArray(data) ? undefined : data.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    },
+
+    async writeFile(branch, path, content, message, sha) {
+      await write(
+        `commit ${path} to ${branch}`,
+        () =>
+          octokit.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch,
+            path,
+            message,
+            content: Buffer.from(content, 'utf8').toString('base64'),
+            ...(sha ? { sha } : {}),
+          }),
+        undefined,
+      );
+    },
+
+    async findPull(head) {
+      const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${head}`,
+        state: 'all',
+        per_page: 100,
+      });
+      const pull = data[0];
+      return pull ? toPull(pull) : undefined;
+    },
+
+    createPull(pull) {
+      return write(
+        `open pull request ${pull.head}`,
+        async () => toPull((await octokit.rest.pulls.create({ ...repo, ...pull })).data),
+        {
+          number: 0,
+          state: 'open',
+          merged: false,
+          htmlUrl: '',
+          headSha: '',
+          headRef: pull.head,
+          author: 'dry-run',
+        },
+      );
+    },
+
+    async requestReviewers(pull, logins) {
+      if (logins.length === 0) return;
+      await write(
+        `request reviews on #${pull} from ${logins.join(', ')}`,
+        () =>
+          octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pull, reviewers: logins }),
+        undefined,
+      );
+    },
+
+    async listPullFiles(pull) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100,
+      });
+      return files.filter((f) => f.status !== 'removed').map((f) => f.filename);
+    },
+
+    async reportCheckRun(report) {
+      const { data } = await octokit.rest.checks.listForRef({
+        ...repo,
+        ref: report.headSha,
+        check_name: report.name,
+      });
+      const existing = data.check_runs[0];
+      // GitHub takes at most 50 annotations per request; the summary counts them all.
+      const annotations = report.annotations.slice(0, 50).map((a) => ({
+        path: a.path,
+        start_line: a.line,
+        end_line: a.line,
+        annotation_level: a.level,
+        message: a.message,
+        title: a.title,
+      }));
+      const output = { title: report.title, summary: report.summary, annotations };
+      const same =
+        existing?.conclusion === report.conclusion &&
+        existing.output?.title === report.title &&
+        existing.output?.summary === report.summary;
+      if (same) return;
+      await write(
+        `check run ${report.name} on ${report.headSha.slice(0, 7)}`,
+        async () => {
+          if (existing) {
+            await octokit.rest.checks.update({
+              ...repo,
+              check_run_id: existing.id,
+              status: 'completed',
+              conclusion: report.conclusion,
+              output,
+            });
+          } else {
+            await octokit.rest.checks.create({
+              ...repo,
+              name: report.name,
+              head_sha: report.headSha,
+              status: 'completed',
+              conclusion: report.conclusion,
+              output,
+            });
+          }
+        },
+        undefined,
+      );
+    },
   };
 }
 
@@ -218,6 +379,27 @@ function secondaryLimitWait(error: unknown): number | undefined {
   if (!/secondary rate limit/i.test(message) && !(retryAfter > 0)) return undefined;
   // GitHub: without retry-after, wait at least a minute.
   return (retryAfter > 0 ? retryAfter : 60) * 1000;
+}
+
+type RestPull = {
+  number: number;
+  state: string;
+  merged_at?: string | null;
+  html_url: string;
+  head: { sha: string; ref: string };
+  user: { login: string } | null;
+};
+
+function toPull(data: RestPull): PullSummary {
+  return {
+    number: data.number,
+    state: data.state === 'closed' ? 'closed' : 'open',
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? 'ghost',
+  };
 }
 
 type RestComment = {

@@ -25,6 +25,33 @@ export interface IssueComment {
   htmlUrl: string;
 }
 
+/** A pull request, as much as the scribe needs of it. */
+export interface PullSummary {
+  number: number;
+  state: 'open' | 'closed';
+  merged: boolean;
+  htmlUrl: string;
+  headSha: string;
+  headRef: string;
+  author: string;
+}
+
+/** One check run: its conclusion and what it says, with annotations at file and line. */
+export interface CheckRunReport {
+  name: string;
+  headSha: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  annotations: {
+    path: string;
+    line: number;
+    level: 'failure' | 'warning' | 'notice';
+    message: string;
+    title: string;
+  }[];
+}
+
 export interface GitHubPort {
   readonly repo: RepoRef;
   /** How many writes this port has made (for outcomes and budgets). */
@@ -51,4 +78,35 @@ export interface GitHubPort {
   /** Removes a label; a label that is already gone is not an error. */
   removeLabel(issue: number, label: string): Promise<void>;
   addAssignees(issue: number, logins: string[]): Promise<void>;
+
+  /** The sha a branch points at; undefined when there is no such branch. */
+  branchSha(branch: string): Promise<string | undefined>;
+  /** Creates a branch at `sha`; false when it exists already (GitHub's 422). */
+  createBranch(branch: string, sha: string): Promise<boolean>;
+  /** Logins of the authors of the commits on `branch` after `baseSha`, newest first. */
+  commitAuthorsSince(branch: string, baseSha: string): Promise<string[]>;
+  /** The blob sha of a file on a branch (needed to update it); undefined when absent. */
+  fileSha(path: string, branch: string): Promise<string | undefined>;
+  /** Writes one file in one commit on `branch` (creating or replacing it). */
+  writeFile(
+    branch: string,
+    path: string,
+    content: string,
+    message: string,
+    sha?: string,
+  ): Promise<void>;
+
+  /** The pull request from this branch, open, closed or merged; undefined when none. */
+  findPull(head: string): Promise<PullSummary | undefined>;
+  createPull(pull: {
+    title: string;
+    body: string;
+    head: string;
+    base: string;
+  }): Promise<PullSummary>;
+  requestReviewers(pull: number, logins: string[]): Promise<void>;
+  /** Paths the pull request adds or changes (removed files are left out). */
+  listPullFiles(pull: number): Promise<string[]>;
+  /** Creates the named check run on a commit, or updates it when it exists. */
+  reportCheckRun(report: CheckRunReport): Promise<void>;
 }

@@ -2,6 +2,10 @@ import type { Permission } from '../../src/core/config/schema.ts';
 import type { IssueEvent } from '../../src/core/incident/issue.ts';
 import type { GitHubPort, IssueComment, RepoRef } from '../../src/github/port.ts';
 
+async function unmodelled(): Promise<never> {
+  throw new Error('memoryPort does not model branches, pull requests or checks: use the sandbox');
+}
+
 /**
  * An in-memory GitHubPort for use-case tests: files, comments and labels kept in maps, and
  * every call counted, so tests assert on the resulting state and on the number of requests.
@@ -97,6 +101,17 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     async addAssignees(issue, logins) {
       calls.push(`addAssignees ${issue} ${logins.join(',')}`);
     },
+    // Branches, pull requests and checks are the sandbox's to model, not this port's.
+    branchSha: unmodelled,
+    createBranch: unmodelled,
+    commitAuthorsSince: unmodelled,
+    fileSha: unmodelled,
+    writeFile: unmodelled,
+    findPull: unmodelled,
+    createPull: unmodelled,
+    requestReviewers: unmodelled,
+    listPullFiles: unmodelled,
+    reportCheckRun: unmodelled,
   };
   return { port, files, comments, labels, events, calls };
 }
