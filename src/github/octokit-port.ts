@@ -288,6 +288,7 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
           headSha: '',
           headRef: pull.head,
           author: 'dry-run',
+          createdAt: '',
         },
       );
     },
@@ -388,6 +389,7 @@ type RestPull = {
   html_url: string;
   head: { sha: string; ref: string };
   user: { login: string } | null;
+  created_at: string;
 };
 
 function toPull(data: RestPull): PullSummary {
@@ -399,6 +401,7 @@ function toPull(data: RestPull): PullSummary {
     headSha: data.head.sha,
     headRef: data.head.ref,
     author: data.user?.login ?? 'ghost',
+    createdAt: data.created_at,
   };
 }
 

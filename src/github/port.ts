@@ -1,5 +1,6 @@
 import type { Permission } from '../core/config/schema.ts';
 import type { IssueEvent, IssueSnapshot } from '../core/incident/issue.ts';
+import type { CheckRunReport } from '../core/postmortem/check-report.ts';
 
 /**
  * Every GitHub verb the scribe uses, and nothing else. Use cases receive a port; the only
@@ -34,22 +35,7 @@ export interface PullSummary {
   headSha: string;
   headRef: string;
   author: string;
-}
-
-/** One check run: its conclusion and what it says, with annotations at file and line. */
-export interface CheckRunReport {
-  name: string;
-  headSha: string;
-  conclusion: 'success' | 'failure' | 'neutral';
-  title: string;
-  summary: string;
-  annotations: {
-    path: string;
-    line: number;
-    level: 'failure' | 'warning' | 'notice';
-    message: string;
-    title: string;
-  }[];
+  createdAt: string;
 }
 
 export interface GitHubPort {

@@ -1,0 +1,79 @@
+import type { Root } from 'mdast';
+import { renderMarker } from '../markdown/marker.ts';
+import { toMarkdown } from '../markdown/to-markdown.ts';
+import { quietLogin, safeInline } from '../text/safe-text.ts';
+import { formatUtc } from '../time/format-time.ts';
+import type { TimelineEntry } from '../timeline/timeline-types.ts';
+
+export type PostmortemNotice =
+  | { kind: 'draft'; id: string; url: string; number: number; path: string }
+  | { kind: 'merged'; id: string; url: string; number: number }
+  | { kind: 'error'; id: string; message: string };
+
+/** The one comment on the incident that says where its post-mortem is, or why there is none. */
+export function renderPostmortemNotice(notice: PostmortemNotice): string {
+  const children: Root['children'] = [{ type: 'html', value: renderMarker('postmortem-link', { incident: notice.id }) }];
+  if (notice.kind === 'error') {
+    children.push({
+      type: 'paragraph',
+      children: [
+        { type: 'strong', children: [{ type: 'text', value: `No post-mortem drafted for ${notice.id}` }] },
+        { type: 'text', value: `: ${safeInline(notice.message, 400)}. Fix it, then comment ` },
+        { type: 'inlineCode', value: '/postmortem' },
+        { type: 'text', value: '.' },
+      ],
+    });
+  } else {
+    children.push({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: notice.kind === 'merged' ? 'The post-mortem of this incident was merged: ' : 'Post-mortem draft: ' },
+        { type: 'link', url: notice.url, children: [{ type: 'text', value: `#${notice.number}` }] },
+        {
+          type: 'text',
+          value:
+            notice.kind === 'merged'
+              ? '. It is not drafted again.'
+              : `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.`,
+        },
+      ],
+    });
+  }
+  return toMarkdown({ type: 'root', children });
+}
+
+/** On the pull request, once people edit the draft: what happened on the incident since. */
+export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
+  const children: Root['children'] = [{ type: 'html', value: renderMarker('postmortem-news', { incident: id }) }];
+  if (entries.length === 0) {
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: `Nothing new on ${id} since this draft was opened.` }] });
+  } else {
+    children.push(
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'text',
+            value: `People have edited this draft, so the scribe leaves the file alone. New on ${id} since it was opened:`,
+          },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: entries.map((e) => ({
+          type: 'listItem',
+          spread: false,
+          children: [
+            {
+              type: 'paragraph',
+              children: [{ type: 'text', value: `${formatUtc(e.at)}: ${safeInline(e.text, 300)} (${quietLogin(e.actor)})` }],
+            },
+          ],
+        })),
+      },
+    );
+  }
+  return toMarkdown({ type: 'root', children });
+}
