@@ -31,16 +31,17 @@ export function parseIsoTime(text: string): number | undefined {
   if (trimmed.length > MAX_DATE_TEXT) return undefined;
   const m = ISO_TIME.exec(trimmed);
   if (!m) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) =>
-    part === undefined ? undefined : Number(part),
-  ) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   if (!validDay(year as number, month as number, day as number)) return undefined;
   if ((hour as number) > 23 || (minute as number) > 59 || (second as number) > 59) return undefined;
   let offsetMinutes = 0;
   const zone = m[7]?.toUpperCase();
   if (zone && zone !== 'Z' && zone !== 'UTC') {
     const digits = zone.slice(1).replace(':', '');
-    offsetMinutes = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * (zone[0] === '-' ? -1 : 1);
+    offsetMinutes =
+      (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * (zone[0] === '-' ? -1 : 1);
   }
   return (
     Date.UTC(year as number, (month as number) - 1, day as number, hour, minute, second) -
@@ -85,7 +86,9 @@ export function parseDueDate(text: string, incidentDate: string | undefined): Du
   // Feb 29 exists only in some years, so validate in the year it lands in.
   let date = validDay(incidentYear, month, day) ? isoDay(incidentYear, month, day) : undefined;
   if (date === undefined || date < incidentDate) {
-    date = validDay(incidentYear + 1, month, day) ? isoDay(incidentYear + 1, month, day) : undefined;
+    date = validDay(incidentYear + 1, month, day)
+      ? isoDay(incidentYear + 1, month, day)
+      : undefined;
   }
   return date === undefined ? unreadable : { ok: true, date };
 }

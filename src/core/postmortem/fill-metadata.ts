@@ -2,8 +2,8 @@ import type { ListItem, PhrasingContent, Root } from 'mdast';
 import { formatMinutesLong } from '../config/duration.ts';
 import { longDate, parseIsoTime, utcDay } from './dates.ts';
 import type { PostmortemFacts } from './facts.ts';
-import { TIME_KEYS } from './front-matter.ts';
 import { ensureSection, personText, placeInSection, safeText } from './fill-nodes.ts';
+import { TIME_KEYS } from './front-matter.ts';
 import { metadataList, readMetadata } from './metadata.ts';
 
 interface Field {
@@ -21,7 +21,9 @@ export function fillMetadata(root: Root, facts: PostmortemFacts, appended: strin
   const fields = metadataFields(facts);
   let section = ensureSection(root, 'metadata', appended);
   if (!metadataList(root, section)) {
-    placeInSection(root, section, 'list', [{ type: 'list', ordered: false, spread: false, children: [] }]);
+    placeInSection(root, section, 'list', [
+      { type: 'list', ordered: false, spread: false, children: [] },
+    ]);
     section = ensureSection(root, 'metadata', appended);
   }
   const list = metadataList(root, section);
@@ -32,7 +34,8 @@ export function fillMetadata(root: Root, facts: PostmortemFacts, appended: strin
     const item = items.find((candidate) => field.names.includes(candidate.label));
     if (item) {
       const label = item.paragraph.children.slice(0, item.labelNodes);
-      const plainLabel = item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : undefined;
+      const plainLabel =
+        item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : undefined;
       const separator = labelEndsWithColon(label) ? ' ' : ': ';
       item.paragraph.children =
         plainLabel === undefined
@@ -54,7 +57,10 @@ function metadataFields(facts: PostmortemFacts): Field[] {
     {
       label: 'Date',
       names: ['date', 'incident date'],
-      value: firstTime === undefined ? undefined : [{ type: 'text', value: longDate(utcDay(firstTime)) }],
+      value:
+        firstTime === undefined
+          ? undefined
+          : [{ type: 'text', value: longDate(utcDay(firstTime)) }],
     },
     {
       label: 'Duration',
@@ -62,7 +68,12 @@ function metadataFields(facts: PostmortemFacts): Field[] {
       value:
         facts.durationMinutes === null
           ? undefined
-          : [{ type: 'text', value: formatMinutesLong(Math.max(0, Math.round(facts.durationMinutes))) }],
+          : [
+              {
+                type: 'text',
+                value: formatMinutesLong(Math.max(0, Math.round(facts.durationMinutes))),
+              },
+            ],
     },
     {
       label: 'Severity',
@@ -91,7 +102,9 @@ function metadataFields(facts: PostmortemFacts): Field[] {
 }
 
 function joined(nodes: PhrasingContent[]): PhrasingContent[] {
-  return nodes.flatMap((node, i) => (i === 0 ? [node] : [{ type: 'text' as const, value: ', ' }, node]));
+  return nodes.flatMap((node, i) =>
+    i === 0 ? [node] : [{ type: 'text' as const, value: ', ' }, node],
+  );
 }
 
 function newItem(label: string, value: PhrasingContent[]): ListItem {

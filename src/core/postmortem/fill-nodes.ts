@@ -35,7 +35,10 @@ export function tableOf(
 ): Table {
   const row = (cells: readonly (readonly PhrasingContent[])[]) => ({
     type: 'tableRow' as const,
-    children: headers.map((_, i) => ({ type: 'tableCell' as const, children: [...(cells[i] ?? [])] })),
+    children: headers.map((_, i) => ({
+      type: 'tableCell' as const,
+      children: [...(cells[i] ?? [])],
+    })),
   });
   return {
     type: 'table',

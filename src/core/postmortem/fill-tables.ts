@@ -2,7 +2,15 @@ import type { PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { toMarkdown } from '../markdown/to-markdown.ts';
 import { parseIsoTime, utcClock, utcDay } from './dates.ts';
 import type { ActionItemFact, PostmortemFacts, TimelineFact } from './facts.ts';
-import { ensureSection, firstInSection, personText, placeInSection, promptParagraph, safeText, tableOf } from './fill-nodes.ts';
+import {
+  ensureSection,
+  firstInSection,
+  personText,
+  placeInSection,
+  promptParagraph,
+  safeText,
+  tableOf,
+} from './fill-nodes.ts';
 import { type ColumnRole, mapColumns, readTable } from './table.ts';
 
 const TIMELINE_HEADERS = ['Time', 'Event', 'Who'];
@@ -19,7 +27,9 @@ export function fillTimeline(root: Root, facts: PostmortemFacts, appended: strin
   const existing = firstInSection(root, section, 'table');
   if (facts.timeline.length === 0) {
     if (!existing && section.end === section.index + 1) {
-      placeInSection(root, section, 'paragraph', [promptParagraph('what happened, and when (UTC)')]);
+      placeInSection(root, section, 'paragraph', [
+        promptParagraph('what happened, and when (UTC)'),
+      ]);
     }
     return;
   }
@@ -32,7 +42,11 @@ export function fillTimeline(root: Root, facts: PostmortemFacts, appended: strin
     cellsOf[roles.time] = [{ type: 'text', value: timeCell(row.at, firstDay) }];
     const event: PhrasingContent[] = [safeText(row.text, 500)];
     if (row.actor && roles.actor >= 0) cellsOf[roles.actor] = [personText(row.actor)];
-    else if (row.actor) event.push({ type: 'text', value: ' (' }, personText(row.actor), { type: 'text', value: ')' });
+    else if (row.actor)
+      event.push({ type: 'text', value: ' (' }, personText(row.actor), {
+        type: 'text',
+        value: ')',
+      });
     cellsOf[roles.event] = event;
     return cellsOf;
   });
@@ -111,7 +125,8 @@ function headerFor(
   if (table) {
     const view = readTable(table);
     const roles = mapColumns(view.headers, needed);
-    if (needed.every((role) => roles[role] >= 0)) return { headers: view.headers, align: table.align };
+    if (needed.every((role) => roles[role] >= 0))
+      return { headers: view.headers, align: table.align };
   }
   return { headers: fallback, align: null };
 }

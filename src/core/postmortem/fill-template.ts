@@ -44,8 +44,20 @@ export function fillTemplate(template: string, facts: PostmortemFacts): FillResu
   setTitle(root, facts);
   fillMetadata(root, facts, appended);
   fillTimeline(root, facts, appended);
-  fillFigures(root, 'detection', facts.detection, 'how was the incident detected, and how long after it started?', appended);
-  fillFigures(root, 'response', facts.response, 'how long it took to acknowledge, mitigate and resolve', appended);
+  fillFigures(
+    root,
+    'detection',
+    facts.detection,
+    'how was the incident detected, and how long after it started?',
+    appended,
+  );
+  fillFigures(
+    root,
+    'response',
+    facts.response,
+    'how long it took to acknowledge, mitigate and resolve',
+    appended,
+  );
   fillActionItems(root, facts, appended);
   return {
     ok: true,

@@ -2,8 +2,8 @@ import { load } from 'js-yaml';
 import type { Yaml } from 'mdast';
 import { locateKey } from '../config/locate-key.ts';
 import { parseFullDate, parseIsoTime, utcDay } from './dates.ts';
-import { findSection, type PostmortemDocument } from './parse-document.ts';
 import { readMetadata } from './metadata.ts';
+import { findSection, type PostmortemDocument } from './parse-document.ts';
 
 /** The moments of an incident, in the order they normally happen. */
 export const TIME_KEYS = [
@@ -52,7 +52,9 @@ export function readFrontMatter(yaml: Yaml): FrontMatter {
 export function frontMatterKeyPosition(yaml: Yaml, key: string): { line: number; column: number } {
   const firstLine = (yaml.position?.start.line ?? 1) + 1;
   const at = locateKey(yaml.value, [key]);
-  return at ? { line: firstLine + at.line - 1, column: at.column } : { line: firstLine - 1, column: 1 };
+  return at
+    ? { line: firstLine + at.line - 1, column: at.column }
+    : { line: firstLine - 1, column: 1 };
 }
 
 /**

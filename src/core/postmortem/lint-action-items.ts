@@ -43,12 +43,12 @@ export function lintActionItems(
   const header = startOf(found.table.node);
   for (const role of ['description', 'owner', 'due'] as const) {
     if (found.columns[role] >= 0) continue;
-    const names = COLUMN_NAMES[role].join(', ');
+    const names = COLUMN_NAMES[role].map(titleCase).join(', ');
     out.push(
       message(
         'error',
         'action-items-table',
-        `the Action Items table has no ${COLUMN_LABEL[role]} column (headers read as one: ${names})`,
+        `the Action Items table has no ${COLUMN_LABEL[role]} column (any of these headers works: ${names})`,
         header,
       ),
     );
@@ -69,7 +69,12 @@ export function lintActionItems(
     out.push(...lintId(found, item, seen));
     if (found.columns.description >= 0 && item.description === '') {
       out.push(
-        message('error', 'action-item-description', 'this action item has no description', at(found, item, 'description')),
+        message(
+          'error',
+          'action-item-description',
+          'this action item has no description',
+          at(found, item, 'description'),
+        ),
       );
     }
     if (found.columns.owner >= 0) out.push(...lintOwner(found, item, knownOwners));
@@ -78,10 +83,16 @@ export function lintActionItems(
   return { messages: out, found };
 }
 
-function lintId(found: ActionItemsTable, item: ActionItemRow, seen: Map<string, number>): LintMessage[] {
+function lintId(
+  found: ActionItemsTable,
+  item: ActionItemRow,
+  seen: Map<string, number>,
+): LintMessage[] {
   if (found.columns.id < 0) return [];
   if (item.id === '') {
-    return [message('error', 'action-item-id', 'this action item has no ID', at(found, item, 'id'))];
+    return [
+      message('error', 'action-item-id', 'this action item has no ID', at(found, item, 'id')),
+    ];
   }
   const earlier = seen.get(item.id);
   if (earlier !== undefined) {
@@ -142,7 +153,11 @@ function lintOwner(
   return [];
 }
 
-function lintDue(found: ActionItemsTable, item: ActionItemRow, day: string | undefined): LintMessage[] {
+function lintDue(
+  found: ActionItemsTable,
+  item: ActionItemRow,
+  day: string | undefined,
+): LintMessage[] {
   const place = at(found, item, 'due');
   if (!item.dueResult.ok) {
     const reason = item.dueText === '' ? 'this action item has no due date' : item.dueResult.reason;
@@ -171,4 +186,8 @@ function isKnown(known: KnownOwners, owner: string): boolean {
 function at(found: ActionItemsTable, item: ActionItemRow, role: keyof ActionItemsTable['columns']) {
   const index = found.columns[role];
   return startOf(item.row.cells[index] ?? item.row.node);
+}
+
+function titleCase(name: string): string {
+  return name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
 }

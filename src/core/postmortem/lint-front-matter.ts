@@ -1,6 +1,11 @@
 import { type Config, findSeverity } from '../config/config.ts';
 import { parseIsoTime } from './dates.ts';
-import { frontMatterKeyPosition, readFrontMatter, TIME_KEYS, type TimeKey } from './front-matter.ts';
+import {
+  frontMatterKeyPosition,
+  readFrontMatter,
+  TIME_KEYS,
+  type TimeKey,
+} from './front-matter.ts';
 import { type LintMessage, message } from './lint-message.ts';
 import type { PostmortemDocument } from './parse-document.ts';
 

@@ -39,6 +39,6 @@ function isWholeWord(text: string, at: number, length: number): boolean {
 }
 
 function isLetter(code: number): boolean {
-  // NaN (before the start or past the end) is not a letter.
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+  // NaN (before the start or past the end) is not a letter; "_" joins words (careless_mode).
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code > 127;
 }

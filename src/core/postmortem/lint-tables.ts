@@ -35,7 +35,7 @@ function lintTable(
         message(
           'error',
           'table-ragged',
-          `this row has ${cells} cells but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
+          `this row has ${cellCount(cells)} but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
           startOf(row.children[width] ?? row),
         ),
       );
@@ -44,7 +44,7 @@ function lintTable(
         message(
           'warning',
           'table-ragged',
-          `this row has ${cells} cells but the header has ${width}; the missing ones read as empty`,
+          `this row has ${cellCount(cells)} but the header has ${width}; the missing ones read as empty`,
           startOf(row),
         ),
       );
@@ -56,6 +56,10 @@ function lintTable(
     });
   }
   return out;
+}
+
+function cellCount(n: number): string {
+  return n === 1 ? '1 cell' : `${n} cells`;
 }
 
 function htmlIn(cell: TableCell): LintMessage[] {

@@ -19,7 +19,7 @@ export function lintTimeline(doc: PostmortemDocument, day: string | undefined): 
   if (!node) return [];
   const table = readTable(node);
   const { time } = mapColumns(table.headers, ['time']);
-  const column = time < 0 ? 0 : time; // the reference puts the time first
+  const column = Math.max(time, 0); // without a Time header, the first column, as in the reference
   const out: LintMessage[] = [];
   let currentDay = day === undefined ? 0 : (parseIsoTime(day) as number);
   let previous: { ms: number; text: string; line: number } | undefined;

@@ -6,7 +6,12 @@ import { type LintMessage, type LintOptions, message } from './lint-message.ts';
 import { DEFAULT_REQUIRED_SECTIONS, lintPrompts, lintRequiredSections } from './lint-sections.ts';
 import { lintTables } from './lint-tables.ts';
 import { lintTimeline } from './lint-timeline.ts';
-import { MAX_POSTMORTEM_BYTES, OVERSIZE_MESSAGE, parseDocument, utf8Length } from './parse-document.ts';
+import {
+  MAX_POSTMORTEM_BYTES,
+  OVERSIZE_MESSAGE,
+  parseDocument,
+  utf8Length,
+} from './parse-document.ts';
 
 export type { KnownOwners, LintMessage, LintOptions, LintRule } from './lint-message.ts';
 
@@ -43,7 +48,7 @@ export function hasErrors(messages: readonly LintMessage[]): boolean {
   return messages.some((m) => m.severity === 'error');
 }
 
-/** `line:col severity rule message`, prefixed with the file by the caller. */
+/** `file:line:col severity rule message`, the form editors and CI logs link. */
 export function formatLintMessage(file: string, m: LintMessage): string {
   return `${file}:${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`;
 }

@@ -40,7 +40,10 @@ function splitLabel(
   if (first.type === 'strong') {
     // "**Label**: value" or "**Label:** value"
     const label = plainText(first).replace(/:\s*$/, '');
-    const value = rest.map((node) => plainText(node)).join('').replace(/^\s*:?\s*/, '');
+    const value = rest
+      .map((node) => plainText(node))
+      .join('')
+      .replace(/^\s*:?\s*/, '');
     return { label: normalizeTitle(label), value: value.trim(), labelNodes: 1 };
   }
   if (first.type === 'text') {

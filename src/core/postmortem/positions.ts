@@ -30,4 +30,3 @@ export function placeInText(node: Text, offset: number, source: string): Place {
   }
   return { line, column };
 }
-

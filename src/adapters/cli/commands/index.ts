@@ -1,7 +1,11 @@
 import type { CliCommand } from '../command.ts';
+import { actionItemsCommand } from './action-items.ts';
 import { configCommand } from './config.ts';
+import { lintCommand } from './lint.ts';
 
 /** Every `scribe` command, by name. Add a command by adding its file and one line here. */
 export const commands: Record<string, CliCommand> = {
   config: configCommand,
+  lint: lintCommand,
+  'action-items': actionItemsCommand,
 };
