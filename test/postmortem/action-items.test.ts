@@ -16,7 +16,8 @@ describe('reading the Action Items table', () => {
   }
 
   it('keeps a column named __proto__ as a plain field', () => {
-    const text = '| Description | Owner | Due | `__proto__` |\n| - | - | - | - |\n| a | @b | 2024-01-02 | x |\n';
+    const text =
+      '| Description | Owner | Due | `__proto__` |\n| - | - | - | - |\n| a | @b | 2024-01-02 | x |\n';
     const result = parseActionItems(text);
     // An object literal cannot express an own "__proto__" key; JSON can.
     expect(JSON.stringify(result.ok && result.items[0]?.fields)).toBe('{"__proto__":"x"}');

@@ -51,7 +51,7 @@ function metadataFields(facts: PostmortemFacts): Field[] {
   const firstTime = TIME_KEYS.map((key) => facts.times[key])
     .map((value) => (value ? parseIsoTime(value) : undefined))
     .find((ms) => ms !== undefined);
-  const url = /^https?:\/\/[^\s<>"'`]{1,2000}$/.test(facts.issueUrl) ? facts.issueUrl : undefined;
+  const url = isWebUrl(facts.issueUrl) ? facts.issueUrl : undefined;
   return [
     { label: 'Incident ID', names: ['incident id', 'id'], value: [safeText(facts.id, 60)] },
     {
@@ -135,4 +135,9 @@ function labelPrefix(node: PhrasingContent | undefined): string | undefined {
   if (node?.type !== 'text') return undefined;
   const colon = node.value.indexOf(':');
   return colon > 0 ? node.value.slice(0, colon) : undefined;
+}
+
+/** Only http(s) links without spaces, quotes or angle brackets are written as links. */
+export function isWebUrl(url: string): boolean {
+  return /^https?:\/\/[^\s<>"'`]{1,2000}$/.test(url);
 }

@@ -4,7 +4,7 @@ import { toMarkdown } from '../markdown/to-markdown.ts';
 import { capLength, neutralizeMentions, oneLine } from '../text/safe-text.ts';
 import { parseIsoTime } from './dates.ts';
 import type { PostmortemFacts } from './facts.ts';
-import { fillMetadata } from './fill-metadata.ts';
+import { fillMetadata, isWebUrl } from './fill-metadata.ts';
 import { ensureSection, listOf, placeInSection, promptParagraph, safeText } from './fill-nodes.ts';
 import { fillActionItems, fillTimeline } from './fill-tables.ts';
 import { readFrontMatter, TIME_KEYS } from './front-matter.ts';
@@ -78,7 +78,7 @@ function frontMatter(facts: PostmortemFacts, extra: Record<string, unknown>): st
     duration_minutes:
       facts.durationMinutes === null ? null : Math.max(0, Math.round(facts.durationMinutes)),
     commander: facts.commander ? facts.commander.replace(/^@/, '') : null,
-    issue: facts.issueUrl,
+    issue: isWebUrl(facts.issueUrl) ? facts.issueUrl : null,
   };
   const rest = Object.fromEntries(Object.entries(extra).filter(([key]) => !(key in data)));
   return dump({ ...data, ...rest }, { lineWidth: -1, noRefs: true });

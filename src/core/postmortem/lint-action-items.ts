@@ -4,7 +4,7 @@ import {
   findActionItemsTable,
   readActionItemRows,
 } from './action-items.ts';
-import { type KnownOwners, type LintMessage, message, startOf } from './lint-message.ts';
+import { cellStart, type KnownOwners, type LintMessage, message, startOf } from './lint-message.ts';
 import { findSection, type PostmortemDocument } from './parse-document.ts';
 import { COLUMN_NAMES } from './table.ts';
 
@@ -185,7 +185,8 @@ function isKnown(known: KnownOwners, owner: string): boolean {
 
 function at(found: ActionItemsTable, item: ActionItemRow, role: keyof ActionItemsTable['columns']) {
   const index = found.columns[role];
-  return startOf(item.row.cells[index] ?? item.row.node);
+  const cell = item.row.cells[index];
+  return cell ? cellStart(cell) : startOf(item.row.node);
 }
 
 function titleCase(name: string): string {

@@ -58,3 +58,12 @@ export function startOf(node: { position?: { start: { line: number; column: numb
     ? { line: node.position.start.line, column: node.position.start.column }
     : { line: 1, column: 1 };
 }
+
+/** Where a table cell's content starts (its opening pipe when the cell is empty). */
+export function cellStart(cell: {
+  position?: { start: { line: number; column: number } };
+  children?: { position?: { start: { line: number; column: number } } }[];
+}): { line: number; column: number } {
+  const first = cell.children?.[0];
+  return first?.position ? startOf(first) : startOf(cell);
+}

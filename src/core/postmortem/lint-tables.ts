@@ -1,33 +1,36 @@
 import type { Nodes, Root, Table, TableCell } from 'mdast';
 import { type LintMessage, message, startOf } from './lint-message.ts';
+import { plainText } from './parse-document.ts';
 import { placeInText } from './positions.ts';
+import { COLUMN_NAMES, headerKey } from './table.ts';
+
+// Columns that name people (Owner, Who, By...) are where @logins belong.
+const PERSON_COLUMNS = new Set<string>([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
 
 /**
- * Table hygiene for every table: rows as wide as the header, no HTML and no live mentions
- * in cells, because the scribe copies cells into issues and comments as plain text.
+ * Table hygiene for every table: rows as wide as the header, no HTML in cells, and no
+ * @mentions outside the columns that name people, because the scribe copies cells into
+ * issues and comments as plain text.
  */
-export function lintTables(
-  root: Root,
-  source: string,
-  ownerColumn: { table: Table; index: number } | undefined,
-): LintMessage[] {
+export function lintTables(root: Root, source: string): LintMessage[] {
   const out: LintMessage[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'table') out.push(...lintTable(node, source, ownerColumn));
+    if (node.type === 'table') out.push(...lintTable(node, source));
     else if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(root);
   return out;
 }
 
-function lintTable(
-  table: Table,
-  source: string,
-  ownerColumn: { table: Table; index: number } | undefined,
-): LintMessage[] {
+function lintTable(table: Table, source: string): LintMessage[] {
   const out: LintMessage[] = [];
   const [head, ...body] = table.children;
   const width = head?.children.length ?? 0;
+  const people = new Set(
+    (head?.children ?? []).flatMap((cell, index) =>
+      PERSON_COLUMNS.has(headerKey(plainText(cell))) ? [index] : [],
+    ),
+  );
   for (const row of body) {
     const cells = row.children.length;
     if (cells > width) {
@@ -51,8 +54,7 @@ function lintTable(
     }
     row.children.forEach((cell, index) => {
       out.push(...htmlIn(cell));
-      const isOwner = ownerColumn?.table === table && ownerColumn.index === index;
-      if (!isOwner) out.push(...mentionsIn(cell, source));
+      if (!people.has(index)) out.push(...mentionsIn(cell, source));
     });
   }
   return out;
@@ -91,7 +93,7 @@ function mentionsIn(cell: TableCell, source: string): LintMessage[] {
           message(
             'warning',
             'cell-mention',
-            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner column`,
+            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
             placeInText(node, at, source),
           ),
         );

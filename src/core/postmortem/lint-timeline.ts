@@ -1,6 +1,6 @@
 import type { Table } from 'mdast';
 import { parseIsoTime, utcDay } from './dates.ts';
-import { type LintMessage, message, startOf } from './lint-message.ts';
+import { cellStart, type LintMessage, message, startOf } from './lint-message.ts';
 import { findSection, type PostmortemDocument, sectionContent } from './parse-document.ts';
 import { hasPrompt } from './prompts.ts';
 import { mapColumns, readTable } from './table.ts';
@@ -25,12 +25,11 @@ export function lintTimeline(doc: PostmortemDocument, day: string | undefined): 
   let previous: { ms: number; text: string; line: number } | undefined;
   for (const row of table.rows) {
     const text = row.texts[column] ?? '';
-    const cell = row.cells[column] ?? row.node;
+    const cell = row.cells[column];
+    const place = cell ? cellStart(cell) : startOf(row.node);
     if (hasPrompt(text)) continue; // the prompts rule already asks for it
     if (text === '') {
-      out.push(
-        message('error', 'timeline-chronological', 'this timeline row has no time', startOf(cell)),
-      );
+      out.push(message('error', 'timeline-chronological', 'this timeline row has no time', place));
       continue;
     }
     const ms = readTime(text, currentDay);
@@ -40,7 +39,7 @@ export function lintTimeline(doc: PostmortemDocument, day: string | undefined): 
           'error',
           'timeline-chronological',
           `cannot read the time "${text.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
-          startOf(cell),
+          place,
         ),
       );
       continue;
@@ -52,7 +51,7 @@ export function lintTimeline(doc: PostmortemDocument, day: string | undefined): 
           'error',
           'timeline-chronological',
           `${text} comes before ${previous.text} on line ${previous.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
-          startOf(cell),
+          place,
         ),
       );
     }

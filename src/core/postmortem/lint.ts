@@ -27,16 +27,13 @@ export function lintPostmortem(text: string, options: LintOptions): LintMessage[
   const doc = parseDocument(text);
   const day = incidentDay(doc);
   const actionItems = lintActionItems(doc, day, options.knownOwners);
-  const ownerColumn = actionItems.found
-    ? { table: actionItems.found.table.node, index: actionItems.found.columns.owner }
-    : undefined;
   const messages = [
     ...lintFrontMatter(doc, options.config),
     ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
     ...lintPrompts(doc, text),
     ...lintTimeline(doc, day),
     ...actionItems.messages,
-    ...lintTables(doc.root, text, ownerColumn),
+    ...lintTables(doc.root, text),
     ...lintBlameless(doc.root, text, options.config.postmortem.blamelessTerms),
   ];
   // Stable sort: rules keep their order among messages at the same place.

@@ -62,7 +62,8 @@ export function mapColumns<R extends ColumnRole>(
   return result;
 }
 
-function headerKey(header: string): string {
+/** A header in normal form for matching column names. */
+export function headerKey(header: string): string {
   // "#" has no letters, so normalizeTitle would erase it; keep it as the name it is.
   const trimmed = header.trim();
   return trimmed === '#' ? '#' : normalizeTitle(trimmed);
