@@ -11,7 +11,8 @@ describe('reading the Action Items table', () => {
       const dir = join(FIXTURES, 'action-items', name);
       const result = parseActionItems(readFileSync(join(dir, 'input.md'), 'utf8'));
       const actual = `${JSON.stringify(result, null, 2)}\n`;
-      expect(actual).toBe(expected(join(dir, 'expected.json'), actual));
+      // Compared as data, so the formatter may lay out the stored JSON as it likes.
+      expect(result).toEqual(JSON.parse(expected(join(dir, 'expected.json'), actual)));
     });
   }
 

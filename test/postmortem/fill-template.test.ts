@@ -27,7 +27,8 @@ describe('filling a post-mortem template', () => {
       const { result } = fillCase(name);
       const summary = result.ok ? { appendedSections: result.appendedSections } : result;
       const actualSummary = `${JSON.stringify(summary, null, 2)}\n`;
-      expect(actualSummary).toBe(expected(join(dir, 'result.json'), actualSummary));
+      // Compared as data, so the formatter may lay out the stored JSON as it likes.
+      expect(summary).toEqual(JSON.parse(expected(join(dir, 'result.json'), actualSummary)));
       if (result.ok)
         expect(result.markdown).toBe(expected(join(dir, 'output.md'), result.markdown));
     });
