@@ -1,4 +1,5 @@
 import type { Config } from '../../core/config/config.ts';
+import { parseActionItems } from '../../core/postmortem/action-items.ts';
 import { checkReport } from '../../core/postmortem/check-report.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
 import type { GitHubPort } from '../../github/port.ts';
@@ -31,21 +32,21 @@ export async function checkPostmortemFiles(
   paths: string[],
   ref: string,
 ): Promise<void> {
-  const owners = new Map<string, boolean>();
+  const access = new Map<string, boolean>();
   const results = [];
   for (const path of paths) {
     const text = (await port.readFile(path, { ref })) ?? '';
-    // Owners must have access: ask GitHub once per login (teams are taken as written).
-    const messages = lintPostmortem(text, { config });
-    const logins = [...text.matchAll(/@([A-Za-z0-9-]{1,39})(?![/\w-])/g)].map((m) => m[1] as string);
+    // Owners must have access: GitHub is asked once per login; teams are taken as written.
+    const parsed = parseActionItems(text);
+    const logins = (parsed.ok ? parsed.items : [])
+      .map((item) => item.owner?.replace(/^@/, '') ?? '')
+      .filter((login) => /^[A-Za-z0-9-]{1,39}$/.test(login));
     for (const login of logins.slice(0, MAX_OWNER_LOOKUPS)) {
-      if (!owners.has(login.toLowerCase())) owners.set(login.toLowerCase(), (await port.permissionOf(login)) !== 'none');
+      const key = login.toLowerCase();
+      if (!access.has(key)) access.set(key, (await port.permissionOf(login)) !== 'none');
     }
-    const known = (owner: string) => {
-      const login = owner.replace(/^@/, '').toLowerCase();
-      return login.includes('/') || owners.get(login) !== false;
-    };
-    results.push({ path, messages: owners.size > 0 ? lintPostmortem(text, { config, knownOwners: known }) : messages });
+    const knownOwners = (owner: string) => access.get(owner.replace(/^@/, '').toLowerCase()) !== false;
+    results.push({ path, messages: lintPostmortem(text, { config, knownOwners }) });
   }
   await port.reportCheckRun(checkReport(headSha, results));
 }

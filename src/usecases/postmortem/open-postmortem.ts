@@ -65,7 +65,7 @@ export async function openPostmortem(port: GitHubPort, config: Config, input: Op
     return 'refused: template broken';
   }
   const selfCheck = lintPostmortem(filled.markdown, { config })
-    .filter((m) => m.severity === 'error' && m.rule !== 'prompt-left' && m.rule !== 'section-missing')
+    .filter((m) => m.severity === 'error' && m.rule !== 'prompts' && m.rule !== 'required-sections')
     .map((m) => `line ${m.line}: ${m.message}`);
 
   // 4. The branch and its one file: written while only the scribe has pushed to it.
