@@ -26377,6 +26377,151 @@ function createOctokitPort(options2) {
         () => octokit.rest.issues.addAssignees({ ...repo, issue_number: issue2, assignees: logins }),
         void 0
       );
+    },
+    async branchSha(branch) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+      } catch (error62) {
+        if (statusOf(error62) === 404) return void 0;
+        throw error62;
+      }
+    },
+    createBranch(branch, sha) {
+      return write(
+        `create branch ${branch}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+            return true;
+          } catch (error62) {
+            if (statusOf(error62) === 422) return false;
+            throw error62;
+          }
+        },
+        true
+      );
+    },
+    async commitAuthorsSince(branch, baseSha) {
+      const { data } = await octokit.rest.repos.listCommits({
+        ...repo,
+        sha: branch,
+        per_page: 100
+      });
+      const authors = [];
+      for (const commit of data) {
+        if (commit.sha === baseSha) break;
+        authors.push(commit.author?.login ?? commit.commit.author?.name ?? "unknown");
+      }
+      return authors;
+    },
+    async fileSha(path, branch) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref: branch });
+        return Array.isArray(data) ? void 0 : data.sha;
+      } catch (error62) {
+        if (statusOf(error62) === 404) return void 0;
+        throw error62;
+      }
+    },
+    async writeFile(branch, path, content, message2, sha) {
+      await write(
+        `commit ${path} to ${branch}`,
+        () => octokit.rest.repos.createOrUpdateFileContents({
+          ...repo,
+          branch,
+          path,
+          message: message2,
+          content: Buffer.from(content, "utf8").toString("base64"),
+          ...sha ? { sha } : {}
+        }),
+        void 0
+      );
+    },
+    async findPull(head) {
+      const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${head}`,
+        state: "all",
+        per_page: 100
+      });
+      const pull = data[0];
+      return pull ? toPull(pull) : void 0;
+    },
+    createPull(pull) {
+      return write(
+        `open pull request ${pull.head}`,
+        async () => toPull((await octokit.rest.pulls.create({ ...repo, ...pull })).data),
+        {
+          number: 0,
+          state: "open",
+          merged: false,
+          htmlUrl: "",
+          headSha: "",
+          headRef: pull.head,
+          author: "dry-run",
+          createdAt: ""
+        }
+      );
+    },
+    async requestReviewers(pull, logins) {
+      if (logins.length === 0) return;
+      await write(
+        `request reviews on #${pull} from ${logins.join(", ")}`,
+        () => octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pull, reviewers: logins }),
+        void 0
+      );
+    },
+    async listPullFiles(pull) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100
+      });
+      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+    },
+    async reportCheckRun(report) {
+      const { data } = await octokit.rest.checks.listForRef({
+        ...repo,
+        ref: report.headSha,
+        check_name: report.name
+      });
+      const existing = data.check_runs[0];
+      const annotations = report.annotations.slice(0, 50).map((a) => ({
+        path: a.path,
+        start_line: a.line,
+        end_line: a.line,
+        annotation_level: a.level,
+        message: a.message,
+        title: a.title
+      }));
+      const output2 = { title: report.title, summary: report.summary, annotations };
+      const same = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === report.summary;
+      if (same) return;
+      await write(
+        `check run ${report.name} on ${report.headSha.slice(0, 7)}`,
+        async () => {
+          if (existing) {
+            await octokit.rest.checks.update({
+              ...repo,
+              check_run_id: existing.id,
+              status: "completed",
+              conclusion: report.conclusion,
+              output: output2
+            });
+          } else {
+            await octokit.rest.checks.create({
+              ...repo,
+              name: report.name,
+              head_sha: report.headSha,
+              status: "completed",
+              conclusion: report.conclusion,
+              output: output2
+            });
+          }
+        },
+        void 0
+      );
     }
   };
 }
@@ -26391,6 +26536,18 @@ function secondaryLimitWait(error62) {
   const retryAfter = Number(response?.headers?.["retry-after"]);
   if (!/secondary rate limit/i.test(message2) && !(retryAfter > 0)) return void 0;
   return (retryAfter > 0 ? retryAfter : 60) * 1e3;
+}
+function toPull(data) {
+  return {
+    number: data.number,
+    state: data.state === "closed" ? "closed" : "open",
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? "ghost",
+    createdAt: data.created_at
+  };
 }
 function toComment(data) {
   return {

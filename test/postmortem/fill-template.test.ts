@@ -50,14 +50,14 @@ describe('filling a post-mortem template', () => {
     expect(messages.filter((m) => m.rule !== 'prompts')).toEqual([
       {
         line: 95,
-        column: 62,
+        column: 55,
         severity: 'error',
         rule: 'action-item-owner',
         message: 'this action item has no owner',
       },
       {
         line: 95,
-        column: 75,
+        column: 57,
         severity: 'error',
         rule: 'action-item-due',
         message: 'this action item has no due date',
