@@ -43,26 +43,26 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_cjs = __commonJS({
   "node_modules/deepmerge/dist/cjs.js"(exports2, module2) {
     "use strict";
-    var isMergeableObject = function isMergeableObject2(value) {
-      return isNonNullObject(value) && !isSpecial(value);
+    var isMergeableObject = function isMergeableObject2(value2) {
+      return isNonNullObject(value2) && !isSpecial(value2);
     };
-    function isNonNullObject(value) {
-      return !!value && typeof value === "object";
+    function isNonNullObject(value2) {
+      return !!value2 && typeof value2 === "object";
     }
-    function isSpecial(value) {
-      var stringValue = Object.prototype.toString.call(value);
-      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value);
+    function isSpecial(value2) {
+      var stringValue = Object.prototype.toString.call(value2);
+      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value2);
     }
     var canUseSymbol = typeof Symbol === "function" && Symbol.for;
     var REACT_ELEMENT_TYPE = canUseSymbol ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
-    function isReactElement(value) {
-      return value.$$typeof === REACT_ELEMENT_TYPE;
+    function isReactElement(value2) {
+      return value2.$$typeof === REACT_ELEMENT_TYPE;
     }
     function emptyTarget(val) {
       return Array.isArray(val) ? [] : {};
     }
-    function cloneUnlessOtherwiseSpecified(value, options2) {
-      return options2.clone !== false && options2.isMergeableObject(value) ? deepmerge(emptyTarget(value), value, options2) : value;
+    function cloneUnlessOtherwiseSpecified(value2, options2) {
+      return options2.clone !== false && options2.isMergeableObject(value2) ? deepmerge(emptyTarget(value2), value2, options2) : value2;
     }
     function defaultArrayMerge(target, source, options2) {
       return target.concat(source).map(function(element) {
@@ -176,17 +176,17 @@ var require_err_helpers = __commonJS({
     var stackWithCauses = (err) => _stackWithCauses(err, /* @__PURE__ */ new Set());
     var _messageWithCauses = (err, seen, skip) => {
       if (!isErrorLike(err)) return "";
-      const message2 = skip ? "" : err.message || "";
+      const message3 = skip ? "" : err.message || "";
       if (seen.has(err)) {
-        return message2 + ": ...";
+        return message3 + ": ...";
       }
       const cause = getErrorCause(err);
       if (cause) {
         seen.add(err);
         const skipIfVErrorStyleCause = typeof err.cause === "function";
-        return message2 + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause, seen, skipIfVErrorStyleCause);
+        return message3 + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause, seen, skipIfVErrorStyleCause);
       } else {
-        return message2;
+        return message3;
       }
     };
     var messageWithCauses = (err) => _messageWithCauses(err, /* @__PURE__ */ new Set());
@@ -405,8 +405,8 @@ var require_req = __commonJS({
       if (req.originalUrl) {
         _req.url = req.originalUrl;
       } else {
-        const path = req.path;
-        _req.url = typeof path === "string" ? path : req.url ? req.url.path || req.url : void 0;
+        const path2 = req.path;
+        _req.url = typeof path2 === "string" ? path2 : req.url ? req.url.path || req.url : void 0;
       }
       if (req.query) {
         _req.query = req.query;
@@ -576,14 +576,14 @@ var require_redact = __commonJS({
       }
       return obj;
     }
-    function parsePath(path) {
+    function parsePath(path2) {
       const parts = [];
       let current = "";
       let inBrackets = false;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path.length; i++) {
-        const char = path[i];
+      for (let i = 0; i < path2.length; i++) {
+        const char = path2[i];
         if (!inBrackets && char === ".") {
           if (current) {
             parts.push(current);
@@ -619,7 +619,7 @@ var require_redact = __commonJS({
       }
       return parts;
     }
-    function setValue(obj, parts, value) {
+    function setValue(obj, parts, value2) {
       let current = obj;
       for (let i = 0; i < parts.length - 1; i++) {
         const key = parts[i];
@@ -635,18 +635,18 @@ var require_redact = __commonJS({
       if (lastKey === "*") {
         if (Array.isArray(current)) {
           for (let i = 0; i < current.length; i++) {
-            current[i] = value;
+            current[i] = value2;
           }
         } else if (typeof current === "object" && current !== null) {
           for (const key in current) {
             if (Object.prototype.hasOwnProperty.call(current, key)) {
-              current[key] = value;
+              current[key] = value2;
             }
           }
         }
       } else {
         if (typeof current === "object" && current !== null && lastKey in current && Object.prototype.hasOwnProperty.call(current, lastKey)) {
-          current[lastKey] = value;
+          current[lastKey] = value2;
         }
       }
       return true;
@@ -714,19 +714,19 @@ var require_redact = __commonJS({
       return current;
     }
     function redactPaths(obj, paths, censor, remove = false) {
-      for (const path of paths) {
-        const parts = parsePath(path);
+      for (const path2 of paths) {
+        const parts = parsePath(path2);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path, remove);
+          redactWildcardPath(obj, parts, censor, path2, remove);
         } else {
           if (remove) {
             removeKey(obj, parts);
           } else {
-            const value = getValueIfExists(obj, parts);
-            if (value === PATH_NOT_FOUND) {
+            const value2 = getValueIfExists(obj, parts);
+            if (value2 === PATH_NOT_FOUND) {
               continue;
             }
-            const actualCensor = typeof censor === "function" ? censor(value, parts) : censor;
+            const actualCensor = typeof censor === "function" ? censor(value2, parts) : censor;
             setValue(obj, parts, actualCensor);
           }
         }
@@ -802,9 +802,9 @@ var require_redact = __commonJS({
           }
         } else {
           if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path];
-              return censor(value, fullPath);
+            const wrappedCensor = typeof censor === "function" ? (value2, path2) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path2];
+              return censor(value2, fullPath);
             } : censor;
             redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
           } else {
@@ -838,8 +838,8 @@ var require_redact = __commonJS({
         return null;
       }
       const pathStructure = /* @__PURE__ */ new Map();
-      for (const path of pathsToClone) {
-        const parts = parsePath(path);
+      for (const path2 of pathsToClone) {
+        const parts = parsePath(path2);
         let current = pathStructure;
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i];
@@ -891,24 +891,24 @@ var require_redact = __commonJS({
       }
       return cloneSelectively(obj, pathStructure);
     }
-    function validatePath(path) {
-      if (typeof path !== "string") {
+    function validatePath(path2) {
+      if (typeof path2 !== "string") {
         throw new Error("Paths must be (non-empty) strings");
       }
-      if (path === "") {
+      if (path2 === "") {
         throw new Error("Invalid redaction path ()");
       }
-      if (path.includes("..")) {
-        throw new Error(`Invalid redaction path (${path})`);
+      if (path2.includes("..")) {
+        throw new Error(`Invalid redaction path (${path2})`);
       }
-      if (path.includes(",")) {
-        throw new Error(`Invalid redaction path (${path})`);
+      if (path2.includes(",")) {
+        throw new Error(`Invalid redaction path (${path2})`);
       }
       let bracketCount = 0;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path.length; i++) {
-        const char = path[i];
+      for (let i = 0; i < path2.length; i++) {
+        const char = path2[i];
         if ((char === '"' || char === "'") && bracketCount > 0) {
           if (!inQuotes) {
             inQuotes = true;
@@ -922,20 +922,20 @@ var require_redact = __commonJS({
         } else if (char === "]" && !inQuotes) {
           bracketCount--;
           if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path})`);
+            throw new Error(`Invalid redaction path (${path2})`);
           }
         }
       }
       if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path})`);
+        throw new Error(`Invalid redaction path (${path2})`);
       }
     }
     function validatePaths(paths) {
       if (!Array.isArray(paths)) {
         throw new TypeError("paths must be an array");
       }
-      for (const path of paths) {
-        validatePath(path);
+      for (const path2 of paths) {
+        validatePath(path2);
       }
     }
     function slowRedact(options2 = {}) {
@@ -1079,8 +1079,8 @@ var require_redaction = __commonJS({
         if (o[ns] === null) {
           return o;
         }
-        const { index } = next;
-        const nextPath = `${str.substr(index, str.length - 1)}`;
+        const { index: index2 } = next;
+        const nextPath = `${str.substr(index2, str.length - 1)}`;
         o[ns] = o[ns] || [];
         if (ns !== wildcardFirstSym && o[ns].length === 0) {
           o[ns].push(...o[wildcardFirstSym] || []);
@@ -1103,10 +1103,10 @@ var require_redaction = __commonJS({
       };
       return [...Object.keys(shape), ...Object.getOwnPropertySymbols(shape)].reduce((o, k) => {
         if (shape[k] === null) {
-          o[k] = (value) => topCensor(value, [k]);
+          o[k] = (value2) => topCensor(value2, [k]);
         } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path) => {
-            return censor(value, [k, ...path]);
+          const wrappedCensor = typeof censor === "function" ? (value2, path2) => {
+            return censor(value2, [k, ...path2]);
           } : censor;
           o[k] = Redact({
             paths: shape[k],
@@ -1186,8 +1186,8 @@ var require_quick_format_unescaped = __commonJS({
         if (len === 1) return f;
         var objects = new Array(len);
         objects[0] = ss(f);
-        for (var index = 1; index < len; index++) {
-          objects[index] = ss(args[index]);
+        for (var index2 = 1; index2 < len; index2++) {
+          objects[index2] = ss(args[index2]);
         }
         return objects.join(" ");
       }
@@ -1327,7 +1327,7 @@ var require_sonic_boom = __commonJS({
     var fs = __require("fs");
     var EventEmitter = __require("events");
     var inherits = __require("util").inherits;
-    var path = __require("path");
+    var path2 = __require("path");
     var sleep = require_atomic_sleep();
     var assert2 = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
@@ -1381,7 +1381,7 @@ var require_sonic_boom = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path.dirname(file2), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path2.dirname(file2), { recursive: true });
           const fd = fs.openSync(file2, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -1389,7 +1389,7 @@ var require_sonic_boom = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path.dirname(file2), { recursive: true }, (err) => {
+        fs.mkdir(path2.dirname(file2), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file2, flags, mode, fileOpened);
         });
@@ -1958,8 +1958,8 @@ var require_on_exit_leak_free = __commonJS({
     }
     function clear(ref) {
       for (const event of ["exit", "beforeExit"]) {
-        const index = refs[event].indexOf(ref);
-        refs[event].splice(index, index + 1);
+        const index2 = refs[event].indexOf(ref);
+        refs[event].splice(index2, index2 + 1);
         uninstall(event);
       }
     }
@@ -2067,15 +2067,15 @@ var require_wait = __commonJS({
   "node_modules/thread-stream/lib/wait.js"(exports2, module2) {
     "use strict";
     var WAIT_MS = 1e4;
-    function wait2(state, index, expected, timeout, done) {
+    function wait2(state, index2, expected, timeout, done) {
       const max = timeout === Infinity ? Infinity : Date.now() + timeout;
-      const check3 = (previous) => {
-        const current = Atomics.load(state, index);
+      const check3 = (previous3) => {
+        const current = Atomics.load(state, index2);
         if (current >= expected) {
           done(null, "ok");
           return;
         }
-        if (previous !== void 0 && current !== previous) {
+        if (previous3 !== void 0 && current !== previous3) {
           done(null, "not-equal");
           return;
         }
@@ -2084,11 +2084,11 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index, current, remaining);
+        const result = Atomics.waitAsync(state, index2, current, remaining);
         if (result.async) {
           result.value.then((res) => {
             if (res === "ok") {
-              const latest2 = Atomics.load(state, index);
+              const latest2 = Atomics.load(state, index2);
               done(null, latest2 >= expected ? "ok" : "not-equal");
               return;
             }
@@ -2100,10 +2100,10 @@ var require_wait = __commonJS({
       };
       check3();
     }
-    function waitDiff(state, index, expected, timeout, done) {
+    function waitDiff(state, index2, expected, timeout, done) {
       const max = timeout === Infinity ? Infinity : Date.now() + timeout;
       const check3 = () => {
-        const current = Atomics.load(state, index);
+        const current = Atomics.load(state, index2);
         if (current !== expected) {
           done(null, "ok");
           return;
@@ -2113,7 +2113,7 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index, expected, remaining);
+        const result = Atomics.waitAsync(state, index2, expected, remaining);
         if (result.async) {
           result.value.then((res) => {
             if (res === "ok") {
@@ -2154,7 +2154,7 @@ var require_thread_stream = __commonJS({
     var { version: version2 } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join2 } = __require("path");
+    var { join: join3 } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait: wait2 } = require_wait();
     var {
@@ -2182,8 +2182,8 @@ var require_thread_stream = __commonJS({
       Atomics.notify(stream[kImpl].state, READ_INDEX);
     }
     var FakeWeakRef = class {
-      constructor(value) {
-        this._value = value;
+      constructor(value2) {
+        this._value = value2;
       }
       deref() {
         return this._value;
@@ -2206,7 +2206,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join2(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join3(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -2322,7 +2322,7 @@ var require_thread_stream = __commonJS({
           destroy(stream, new Error("this should not happen: " + msg.code));
       }
     }
-    function onWorkerExit(code6) {
+    function onWorkerExit(code7) {
       const stream = this.stream.deref();
       if (stream === void 0) {
         return;
@@ -2330,7 +2330,7 @@ var require_thread_stream = __commonJS({
       registry2.unregister(stream);
       stream.worker.exited = true;
       stream.worker.off("exit", onWorkerExit);
-      destroy(stream, code6 !== 0 ? new Error("the worker thread exited") : null);
+      destroy(stream, code7 !== 0 ? new Error("the worker thread exited") : null);
     }
     var ThreadStream = class extends EventEmitter {
       constructor(opts = {}) {
@@ -2361,8 +2361,8 @@ var require_thread_stream = __commonJS({
         this[kImpl].flushRetainCount = 0;
         this[kImpl].userRef = true;
         this.worker = createWorker(this, opts);
-        this.on("message", (message2, transferList) => {
-          this.worker.postMessage(message2, transferList);
+        this.on("message", (message3, transferList) => {
+          this.worker.postMessage(message3, transferList);
         });
       }
       write(data) {
@@ -2719,8 +2719,8 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join2, isAbsolute, sep: sep2 } = __require("node:path");
-    var { fileURLToPath } = __require("node:url");
+    var { join: join3, isAbsolute, sep: sep2 } = __require("node:path");
+    var { fileURLToPath: fileURLToPath3 } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
     var ThreadStream = require_thread_stream();
@@ -2769,8 +2769,8 @@ var require_transport = __commonJS({
           continue;
         }
         if (token.startsWith("--require=") || token.startsWith("-r=") || token.startsWith("--import=")) {
-          const value = token.slice(token.indexOf("=") + 1);
-          if (shouldDropPreload(value)) {
+          const value2 = token.slice(token.indexOf("=") + 1);
+          if (shouldDropPreload(value2)) {
             changed = true;
             continue;
           }
@@ -2779,28 +2779,28 @@ var require_transport = __commonJS({
       }
       return changed ? sanitized.join(" ") : nodeOptions;
     }
-    function shouldDropPreload(value) {
-      const unquoted = stripQuotes(value);
+    function shouldDropPreload(value2) {
+      const unquoted = stripQuotes(value2);
       if (!unquoted) {
         return false;
       }
-      let path = unquoted;
-      if (path.startsWith("file://")) {
+      let path2 = unquoted;
+      if (path2.startsWith("file://")) {
         try {
-          path = fileURLToPath(path);
+          path2 = fileURLToPath3(path2);
         } catch {
           return false;
         }
       }
-      return isAbsolute(path) && !existsSync(path);
+      return isAbsolute(path2) && !existsSync(path2);
     }
-    function stripQuotes(value) {
-      const first = value[0];
-      const last = value[value.length - 1];
+    function stripQuotes(value2) {
+      const first = value2[0];
+      const last = value2[value2.length - 1];
       if (first === '"' && last === '"' || first === "'" && last === "'") {
-        return value.slice(1, -1);
+        return value2.slice(1, -1);
       }
-      return value;
+      return value2;
     }
     function buildStream(filename, workerData, workerOpts, sync, name) {
       if (!workerOpts.execArgv && hasPreloadFlags() && __require.main === void 0) {
@@ -2874,7 +2874,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join2(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join3(__dirname, "worker.js");
         options2.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -2895,7 +2895,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options2.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options2.targets.length + options2.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join2(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join3(__dirname, "worker.js");
         options2.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -2922,7 +2922,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join2(__dirname, "..", "file.js");
+          return join3(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -3017,14 +3017,14 @@ var require_tools = __commonJS({
       let result = "";
       let last = 0;
       let found = false;
-      let point = 255;
+      let point3 = 255;
       const l = str.length;
       if (l > 100) {
         return JSON.stringify(str);
       }
-      for (var i = 0; i < l && point >= 32; i++) {
-        point = str.charCodeAt(i);
-        if (point === 34 || point === 92) {
+      for (var i = 0; i < l && point3 >= 32; i++) {
+        point3 = str.charCodeAt(i);
+        if (point3 === 34 || point3 === 92) {
           result += str.slice(last, i) + "\\";
           last = i;
           found = true;
@@ -3035,7 +3035,7 @@ var require_tools = __commonJS({
       } else {
         result += str.slice(last);
       }
-      return point < 32 ? JSON.stringify(str) : '"' + result + '"';
+      return point3 < 32 ? JSON.stringify(str) : '"' + result + '"';
     }
     function asJson(obj, msg, num, time3) {
       if (asJsonChan.hasSubscribers === false) {
@@ -3056,67 +3056,67 @@ var require_tools = __commonJS({
       const errorKey = this[errorKeySym];
       let data = this[lsCacheSym][num] + time3;
       data = data + chindings;
-      let value;
+      let value2;
       if (formatters2.log) {
         obj = formatters2.log(obj);
       }
       const wildcardStringifier = stringifiers[wildcardFirstSym];
       let propStr = "";
       for (const key in obj) {
-        value = obj[key];
-        if (Object.prototype.hasOwnProperty.call(obj, key) && value !== void 0) {
+        value2 = obj[key];
+        if (Object.prototype.hasOwnProperty.call(obj, key) && value2 !== void 0) {
           if (serializers[key]) {
-            value = serializers[key](value);
+            value2 = serializers[key](value2);
           } else if (key === errorKey && serializers.err) {
-            value = serializers.err(value);
+            value2 = serializers.err(value2);
           }
           const stringifier = stringifiers[key] || wildcardStringifier;
-          switch (typeof value) {
+          switch (typeof value2) {
             case "undefined":
             case "function":
               continue;
             case "number":
-              if (Number.isFinite(value) === false) {
-                value = null;
+              if (Number.isFinite(value2) === false) {
+                value2 = null;
               }
             // this case explicitly falls through to the next one
             case "boolean":
-              if (stringifier) value = stringifier(value);
+              if (stringifier) value2 = stringifier(value2);
               break;
             case "string":
-              value = (stringifier || asString)(value);
+              value2 = (stringifier || asString)(value2);
               break;
             default:
-              value = (stringifier || stringify2)(value, stringifySafe);
+              value2 = (stringifier || stringify2)(value2, stringifySafe);
           }
-          if (value === void 0) continue;
+          if (value2 === void 0) continue;
           const strKey = asString(key);
-          propStr += "," + strKey + ":" + value;
+          propStr += "," + strKey + ":" + value2;
         }
       }
       let msgStr = "";
       if (msg !== void 0) {
-        value = serializers[messageKey] ? serializers[messageKey](msg) : msg;
+        value2 = serializers[messageKey] ? serializers[messageKey](msg) : msg;
         const stringifier = stringifiers[messageKey] || wildcardStringifier;
-        switch (typeof value) {
+        switch (typeof value2) {
           case "function":
             break;
           case "number":
-            if (Number.isFinite(value) === false) {
-              value = null;
+            if (Number.isFinite(value2) === false) {
+              value2 = null;
             }
           // this case explicitly falls through to the next one
           case "boolean":
-            if (stringifier) value = stringifier(value);
-            msgStr = ',"' + messageKey + '":' + value;
+            if (stringifier) value2 = stringifier(value2);
+            msgStr = ',"' + messageKey + '":' + value2;
             break;
           case "string":
-            value = (stringifier || asString)(value);
-            msgStr = ',"' + messageKey + '":' + value;
+            value2 = (stringifier || asString)(value2);
+            msgStr = ',"' + messageKey + '":' + value2;
             break;
           default:
-            value = (stringifier || stringify2)(value, stringifySafe);
-            msgStr = ',"' + messageKey + '":' + value;
+            value2 = (stringifier || stringify2)(value2, stringifySafe);
+            msgStr = ',"' + messageKey + '":' + value2;
         }
       }
       if (this[nestedKeySym] && propStr) {
@@ -3126,23 +3126,23 @@ var require_tools = __commonJS({
       }
     }
     function asChindings(instance, bindings) {
-      let value;
+      let value2;
       let data = instance[chindingsSym];
       const stringify2 = instance[stringifySym];
       const stringifySafe = instance[stringifySafeSym];
       const stringifiers = instance[stringifiersSym];
       const wildcardStringifier = stringifiers[wildcardFirstSym];
       const serializers = instance[serializersSym];
-      const formatter = instance[formattersSym].bindings;
-      bindings = formatter(bindings);
+      const formatter2 = instance[formattersSym].bindings;
+      bindings = formatter2(bindings);
       for (const key in bindings) {
-        value = bindings[key];
-        const valid = (key.length < 5 || key !== "level" && key !== "serializers" && key !== "formatters" && key !== "customLevels") && bindings.hasOwnProperty(key) && value !== void 0;
+        value2 = bindings[key];
+        const valid = (key.length < 5 || key !== "level" && key !== "serializers" && key !== "formatters" && key !== "customLevels") && bindings.hasOwnProperty(key) && value2 !== void 0;
         if (valid === true) {
-          value = serializers[key] ? serializers[key](value) : value;
-          value = (stringifiers[key] || wildcardStringifier || stringify2)(value, stringifySafe);
-          if (value === void 0) continue;
-          data += "," + asString(key) + ":" + value;
+          value2 = serializers[key] ? serializers[key](value2) : value2;
+          value2 = (stringifiers[key] || wildcardStringifier || stringify2)(value2, stringifySafe);
+          if (value2 === void 0) continue;
+          data += "," + asString(key) + ":" + value2;
         }
       }
       return data;
@@ -3339,11 +3339,11 @@ var require_levels = __commonJS({
       return o;
     }, {});
     function genLsCache(instance) {
-      const formatter = instance[formattersSym].level;
+      const formatter2 = instance[formattersSym].level;
       const { labels } = instance.levels;
       const cache = {};
       for (const label2 in labels) {
-        const level = formatter(labels[label2], Number(label2));
+        const level = formatter2(labels[label2], Number(label2));
         cache[label2] = JSON.stringify(level).slice(0, -1);
       }
       instance[lsCacheSym] = cache;
@@ -3730,13 +3730,13 @@ var require_proto = __commonJS({
 var require_safe_stable_stringify = __commonJS({
   "node_modules/safe-stable-stringify/index.js"(exports2, module2) {
     "use strict";
-    var { hasOwnProperty } = Object.prototype;
-    var stringify = configure2();
-    stringify.configure = configure2;
+    var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
+    var stringify = configure3();
+    stringify.configure = configure3;
     stringify.stringify = stringify;
     stringify.default = stringify;
     exports2.stringify = stringify;
-    exports2.configure = configure2;
+    exports2.configure = configure3;
     module2.exports = stringify;
     var strEscapeSequencesRegExp = /[\u0000-\u001f\u0022\u005c\ud800-\udfff]/;
     function strEscape(str) {
@@ -3751,12 +3751,12 @@ var require_safe_stable_stringify = __commonJS({
       }
       for (let i = 1; i < array2.length; i++) {
         const currentValue = array2[i];
-        let position = i;
-        while (position !== 0 && array2[position - 1] > currentValue) {
-          array2[position] = array2[position - 1];
-          position--;
+        let position2 = i;
+        while (position2 !== 0 && array2[position2 - 1] > currentValue) {
+          array2[position2] = array2[position2 - 1];
+          position2--;
         }
-        array2[position] = currentValue;
+        array2[position2] = currentValue;
       }
       return array2;
     }
@@ -3768,8 +3768,8 @@ var require_safe_stable_stringify = __commonJS({
       ),
       Symbol.toStringTag
     ).get;
-    function isTypedArrayWithEntries(value) {
-      return typedArrayPrototypeGetSymbolToStringTag.call(value) !== void 0 && value.length !== 0;
+    function isTypedArrayWithEntries(value2) {
+      return typedArrayPrototypeGetSymbolToStringTag.call(value2) !== void 0 && value2.length !== 0;
     }
     function stringifyTypedArray(array2, separator, maximumBreadth) {
       if (array2.length < maximumBreadth) {
@@ -3783,7 +3783,7 @@ var require_safe_stable_stringify = __commonJS({
       return res;
     }
     function getCircularValueOption(options2) {
-      if (hasOwnProperty.call(options2, "circularValue")) {
+      if (hasOwnProperty2.call(options2, "circularValue")) {
         const circularValue = options2.circularValue;
         if (typeof circularValue === "string") {
           return `"${circularValue}"`;
@@ -3803,40 +3803,40 @@ var require_safe_stable_stringify = __commonJS({
       return '"[Circular]"';
     }
     function getDeterministicOption(options2) {
-      let value;
-      if (hasOwnProperty.call(options2, "deterministic")) {
-        value = options2.deterministic;
-        if (typeof value !== "boolean" && typeof value !== "function") {
+      let value2;
+      if (hasOwnProperty2.call(options2, "deterministic")) {
+        value2 = options2.deterministic;
+        if (typeof value2 !== "boolean" && typeof value2 !== "function") {
           throw new TypeError('The "deterministic" argument must be of type boolean or comparator function');
         }
       }
-      return value === void 0 ? true : value;
+      return value2 === void 0 ? true : value2;
     }
     function getBooleanOption(options2, key) {
-      let value;
-      if (hasOwnProperty.call(options2, key)) {
-        value = options2[key];
-        if (typeof value !== "boolean") {
+      let value2;
+      if (hasOwnProperty2.call(options2, key)) {
+        value2 = options2[key];
+        if (typeof value2 !== "boolean") {
           throw new TypeError(`The "${key}" argument must be of type boolean`);
         }
       }
-      return value === void 0 ? true : value;
+      return value2 === void 0 ? true : value2;
     }
     function getPositiveIntegerOption(options2, key) {
-      let value;
-      if (hasOwnProperty.call(options2, key)) {
-        value = options2[key];
-        if (typeof value !== "number") {
+      let value2;
+      if (hasOwnProperty2.call(options2, key)) {
+        value2 = options2[key];
+        if (typeof value2 !== "number") {
           throw new TypeError(`The "${key}" argument must be of type number`);
         }
-        if (!Number.isInteger(value)) {
+        if (!Number.isInteger(value2)) {
           throw new TypeError(`The "${key}" argument must be an integer`);
         }
-        if (value < 1) {
+        if (value2 < 1) {
           throw new RangeError(`The "${key}" argument must be >= 1`);
         }
       }
-      return value === void 0 ? Infinity : value;
+      return value2 === void 0 ? Infinity : value2;
     }
     function getItemCount(number4) {
       if (number4 === 1) {
@@ -3846,29 +3846,29 @@ var require_safe_stable_stringify = __commonJS({
     }
     function getUniqueReplacerSet(replacerArray) {
       const replacerSet = /* @__PURE__ */ new Set();
-      for (const value of replacerArray) {
-        if (typeof value === "string" || typeof value === "number") {
-          replacerSet.add(String(value));
+      for (const value2 of replacerArray) {
+        if (typeof value2 === "string" || typeof value2 === "number") {
+          replacerSet.add(String(value2));
         }
       }
       return replacerSet;
     }
     function getStrictOption(options2) {
-      if (hasOwnProperty.call(options2, "strict")) {
-        const value = options2.strict;
-        if (typeof value !== "boolean") {
+      if (hasOwnProperty2.call(options2, "strict")) {
+        const value2 = options2.strict;
+        if (typeof value2 !== "boolean") {
           throw new TypeError('The "strict" argument must be of type boolean');
         }
-        if (value) {
-          return (value2) => {
-            let message2 = `Object can not safely be stringified. Received type ${typeof value2}`;
-            if (typeof value2 !== "function") message2 += ` (${value2.toString()})`;
-            throw new Error(message2);
+        if (value2) {
+          return (value3) => {
+            let message3 = `Object can not safely be stringified. Received type ${typeof value3}`;
+            if (typeof value3 !== "function") message3 += ` (${value3.toString()})`;
+            throw new Error(message3);
           };
         }
       }
     }
-    function configure2(options2) {
+    function configure3(options2) {
       options2 = { ...options2 };
       const fail = getStrictOption(options2);
       if (fail) {
@@ -3886,51 +3886,51 @@ var require_safe_stable_stringify = __commonJS({
       const maximumDepth = getPositiveIntegerOption(options2, "maximumDepth");
       const maximumBreadth = getPositiveIntegerOption(options2, "maximumBreadth");
       function stringifyFnReplacer(key, parent, stack, replacer, spacer, indentation) {
-        let value = parent[key];
-        if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key);
+        let value2 = parent[key];
+        if (typeof value2 === "object" && value2 !== null && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON(key);
         }
-        value = replacer.call(parent, key, value);
-        switch (typeof value) {
+        value2 = replacer.call(parent, key, value2);
+        switch (typeof value2) {
           case "string":
-            return strEscape(value);
+            return strEscape(value2);
           case "object": {
-            if (value === null) {
+            if (value2 === null) {
               return "null";
             }
-            if (stack.indexOf(value) !== -1) {
+            if (stack.indexOf(value2) !== -1) {
               return circularValue;
             }
             let res = "";
-            let join2 = ",";
+            let join3 = ",";
             const originalIndentation = indentation;
-            if (Array.isArray(value)) {
-              if (value.length === 0) {
+            if (Array.isArray(value2)) {
+              if (value2.length === 0) {
                 return "[]";
               }
               if (maximumDepth < stack.length + 1) {
                 return '"[Array]"';
               }
-              stack.push(value);
+              stack.push(value2);
               if (spacer !== "") {
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join2 = `,
+                join3 = `,
 ${indentation}`;
               }
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              const maximumValuesToStringify = Math.min(value2.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
+                const tmp2 = stringifyFnReplacer(String(i), value2, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join2;
+                res += join3;
               }
-              const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
+              const tmp = stringifyFnReplacer(String(i), value2, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join2}"... ${getItemCount(removedKeys)} not stringified"`;
+              if (value2.length - 1 > maximumBreadth) {
+                const removedKeys = value2.length - maximumBreadth - 1;
+                res += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -3939,7 +3939,7 @@ ${originalIndentation}`;
               stack.pop();
               return `[${res}]`;
             }
-            let keys = Object.keys(value);
+            let keys = Object.keys(value2);
             const keyLength = keys.length;
             if (keyLength === 0) {
               return "{}";
@@ -3951,27 +3951,27 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join2 = `,
+              join3 = `,
 ${indentation}`;
               whitespace = " ";
             }
             const maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
-            if (deterministic && !isTypedArrayWithEntries(value)) {
+            if (deterministic && !isTypedArrayWithEntries(value2)) {
               keys = sort(keys, comparator);
             }
-            stack.push(value);
+            stack.push(value2);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
               const key2 = keys[i];
-              const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
+              const tmp = stringifyFnReplacer(key2, value2, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join2;
+                separator = join3;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join2;
+              separator = join3;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -3982,64 +3982,64 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value2) ? String(value2) : fail ? fail(value2) : "null";
           case "boolean":
-            return value === true ? "true" : "false";
+            return value2 === true ? "true" : "false";
           case "undefined":
             return void 0;
           case "bigint":
             if (bigint4) {
-              return String(value);
+              return String(value2);
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail ? fail(value2) : void 0;
         }
       }
-      function stringifyArrayReplacer(key, value, stack, replacer, spacer, indentation) {
-        if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key);
+      function stringifyArrayReplacer(key, value2, stack, replacer, spacer, indentation) {
+        if (typeof value2 === "object" && value2 !== null && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON(key);
         }
-        switch (typeof value) {
+        switch (typeof value2) {
           case "string":
-            return strEscape(value);
+            return strEscape(value2);
           case "object": {
-            if (value === null) {
+            if (value2 === null) {
               return "null";
             }
-            if (stack.indexOf(value) !== -1) {
+            if (stack.indexOf(value2) !== -1) {
               return circularValue;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join2 = ",";
-            if (Array.isArray(value)) {
-              if (value.length === 0) {
+            let join3 = ",";
+            if (Array.isArray(value2)) {
+              if (value2.length === 0) {
                 return "[]";
               }
               if (maximumDepth < stack.length + 1) {
                 return '"[Array]"';
               }
-              stack.push(value);
+              stack.push(value2);
               if (spacer !== "") {
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join2 = `,
+                join3 = `,
 ${indentation}`;
               }
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              const maximumValuesToStringify = Math.min(value2.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
+                const tmp2 = stringifyArrayReplacer(String(i), value2[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join2;
+                res += join3;
               }
-              const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
+              const tmp = stringifyArrayReplacer(String(i), value2[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join2}"... ${getItemCount(removedKeys)} not stringified"`;
+              if (value2.length - 1 > maximumBreadth) {
+                const removedKeys = value2.length - maximumBreadth - 1;
+                res += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -4048,20 +4048,20 @@ ${originalIndentation}`;
               stack.pop();
               return `[${res}]`;
             }
-            stack.push(value);
+            stack.push(value2);
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join2 = `,
+              join3 = `,
 ${indentation}`;
               whitespace = " ";
             }
             let separator = "";
             for (const key2 of replacer) {
-              const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
+              const tmp = stringifyArrayReplacer(key2, value2[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join2;
+                separator = join3;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -4073,73 +4073,73 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value2) ? String(value2) : fail ? fail(value2) : "null";
           case "boolean":
-            return value === true ? "true" : "false";
+            return value2 === true ? "true" : "false";
           case "undefined":
             return void 0;
           case "bigint":
             if (bigint4) {
-              return String(value);
+              return String(value2);
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail ? fail(value2) : void 0;
         }
       }
-      function stringifyIndent(key, value, stack, spacer, indentation) {
-        switch (typeof value) {
+      function stringifyIndent(key, value2, stack, spacer, indentation) {
+        switch (typeof value2) {
           case "string":
-            return strEscape(value);
+            return strEscape(value2);
           case "object": {
-            if (value === null) {
+            if (value2 === null) {
               return "null";
             }
-            if (typeof value.toJSON === "function") {
-              value = value.toJSON(key);
-              if (typeof value !== "object") {
-                return stringifyIndent(key, value, stack, spacer, indentation);
+            if (typeof value2.toJSON === "function") {
+              value2 = value2.toJSON(key);
+              if (typeof value2 !== "object") {
+                return stringifyIndent(key, value2, stack, spacer, indentation);
               }
-              if (value === null) {
+              if (value2 === null) {
                 return "null";
               }
             }
-            if (stack.indexOf(value) !== -1) {
+            if (stack.indexOf(value2) !== -1) {
               return circularValue;
             }
             const originalIndentation = indentation;
-            if (Array.isArray(value)) {
-              if (value.length === 0) {
+            if (Array.isArray(value2)) {
+              if (value2.length === 0) {
                 return "[]";
               }
               if (maximumDepth < stack.length + 1) {
                 return '"[Array]"';
               }
-              stack.push(value);
+              stack.push(value2);
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join3 = `,
+              const join4 = `,
 ${indentation}`;
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              const maximumValuesToStringify = Math.min(value2.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
+                const tmp2 = stringifyIndent(String(i), value2[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join3;
+                res2 += join4;
               }
-              const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
+              const tmp = stringifyIndent(String(i), value2[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
+              if (value2.length - 1 > maximumBreadth) {
+                const removedKeys = value2.length - maximumBreadth - 1;
+                res2 += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
               stack.pop();
               return `[${res2}]`;
             }
-            let keys = Object.keys(value);
+            let keys = Object.keys(value2);
             const keyLength = keys.length;
             if (keyLength === 0) {
               return "{}";
@@ -4148,33 +4148,33 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join2 = `,
+            const join3 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
-            if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join2, maximumBreadth);
-              keys = keys.slice(value.length);
-              maximumPropertiesToStringify -= value.length;
-              separator = join2;
+            if (isTypedArrayWithEntries(value2)) {
+              res += stringifyTypedArray(value2, join3, maximumBreadth);
+              keys = keys.slice(value2.length);
+              maximumPropertiesToStringify -= value2.length;
+              separator = join3;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
             }
-            stack.push(value);
+            stack.push(value2);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
               const key2 = keys[i];
-              const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
+              const tmp = stringifyIndent(key2, value2[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join2;
+                separator = join3;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join2;
+              separator = join3;
             }
             if (separator !== "") {
               res = `
@@ -4185,67 +4185,67 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value2) ? String(value2) : fail ? fail(value2) : "null";
           case "boolean":
-            return value === true ? "true" : "false";
+            return value2 === true ? "true" : "false";
           case "undefined":
             return void 0;
           case "bigint":
             if (bigint4) {
-              return String(value);
+              return String(value2);
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail ? fail(value2) : void 0;
         }
       }
-      function stringifySimple(key, value, stack) {
-        switch (typeof value) {
+      function stringifySimple(key, value2, stack) {
+        switch (typeof value2) {
           case "string":
-            return strEscape(value);
+            return strEscape(value2);
           case "object": {
-            if (value === null) {
+            if (value2 === null) {
               return "null";
             }
-            if (typeof value.toJSON === "function") {
-              value = value.toJSON(key);
-              if (typeof value !== "object") {
-                return stringifySimple(key, value, stack);
+            if (typeof value2.toJSON === "function") {
+              value2 = value2.toJSON(key);
+              if (typeof value2 !== "object") {
+                return stringifySimple(key, value2, stack);
               }
-              if (value === null) {
+              if (value2 === null) {
                 return "null";
               }
             }
-            if (stack.indexOf(value) !== -1) {
+            if (stack.indexOf(value2) !== -1) {
               return circularValue;
             }
             let res = "";
-            const hasLength = value.length !== void 0;
-            if (hasLength && Array.isArray(value)) {
-              if (value.length === 0) {
+            const hasLength = value2.length !== void 0;
+            if (hasLength && Array.isArray(value2)) {
+              if (value2.length === 0) {
                 return "[]";
               }
               if (maximumDepth < stack.length + 1) {
                 return '"[Array]"';
               }
-              stack.push(value);
-              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              stack.push(value2);
+              const maximumValuesToStringify = Math.min(value2.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
-                const tmp2 = stringifySimple(String(i), value[i], stack);
+                const tmp2 = stringifySimple(String(i), value2[i], stack);
                 res += tmp2 !== void 0 ? tmp2 : "null";
                 res += ",";
               }
-              const tmp = stringifySimple(String(i), value[i], stack);
+              const tmp = stringifySimple(String(i), value2[i], stack);
               res += tmp !== void 0 ? tmp : "null";
-              if (value.length - 1 > maximumBreadth) {
-                const removedKeys = value.length - maximumBreadth - 1;
+              if (value2.length - 1 > maximumBreadth) {
+                const removedKeys = value2.length - maximumBreadth - 1;
                 res += `,"... ${getItemCount(removedKeys)} not stringified"`;
               }
               stack.pop();
               return `[${res}]`;
             }
-            let keys = Object.keys(value);
+            let keys = Object.keys(value2);
             const keyLength = keys.length;
             if (keyLength === 0) {
               return "{}";
@@ -4255,19 +4255,19 @@ ${originalIndentation}`;
             }
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
-            if (hasLength && isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, ",", maximumBreadth);
-              keys = keys.slice(value.length);
-              maximumPropertiesToStringify -= value.length;
+            if (hasLength && isTypedArrayWithEntries(value2)) {
+              res += stringifyTypedArray(value2, ",", maximumBreadth);
+              keys = keys.slice(value2.length);
+              maximumPropertiesToStringify -= value2.length;
               separator = ",";
             }
             if (deterministic) {
               keys = sort(keys, comparator);
             }
-            stack.push(value);
+            stack.push(value2);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
               const key2 = keys[i];
-              const tmp = stringifySimple(key2, value[key2], stack);
+              const tmp = stringifySimple(key2, value2[key2], stack);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${tmp}`;
                 separator = ",";
@@ -4281,21 +4281,21 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value2) ? String(value2) : fail ? fail(value2) : "null";
           case "boolean":
-            return value === true ? "true" : "false";
+            return value2 === true ? "true" : "false";
           case "undefined":
             return void 0;
           case "bigint":
             if (bigint4) {
-              return String(value);
+              return String(value2);
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail ? fail(value2) : void 0;
         }
       }
-      function stringify2(value, replacer, space) {
+      function stringify2(value2, replacer, space) {
         if (arguments.length > 1) {
           let spacer = "";
           if (typeof space === "number") {
@@ -4305,17 +4305,17 @@ ${originalIndentation}`;
           }
           if (replacer != null) {
             if (typeof replacer === "function") {
-              return stringifyFnReplacer("", { "": value }, [], replacer, spacer, "");
+              return stringifyFnReplacer("", { "": value2 }, [], replacer, spacer, "");
             }
             if (Array.isArray(replacer)) {
-              return stringifyArrayReplacer("", value, [], getUniqueReplacerSet(replacer), spacer, "");
+              return stringifyArrayReplacer("", value2, [], getUniqueReplacerSet(replacer), spacer, "");
             }
           }
           if (spacer.length !== 0) {
-            return stringifyIndent("", value, [], spacer, "");
+            return stringifyIndent("", value2, [], spacer, "");
           }
         }
-        return stringifySimple("", value, []);
+        return stringifySimple("", value2, []);
       }
       return stringify2;
     }
@@ -4437,9 +4437,9 @@ var require_multistream = __commonJS({
       }
       function remove(id) {
         const { streams } = this;
-        const index = streams.findIndex((s) => s.id === id);
-        if (index >= 0) {
-          streams.splice(index, 1);
+        const index2 = streams.findIndex((s) => s.id === id);
+        if (index2 >= 0) {
+          streams.splice(index2, 1);
           streams.sort(compareByLevel);
           this.minLevel = streams.length > 0 ? streams[0].level : -1;
         }
@@ -4503,7 +4503,7 @@ var require_pino = __commonJS({
     var time3 = require_time();
     var proto = require_proto();
     var symbols = require_symbols();
-    var { configure: configure2 } = require_safe_stable_stringify();
+    var { configure: configure3 } = require_safe_stable_stringify();
     var { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = require_levels();
     var { DEFAULT_LEVELS, SORTING_ORDER } = require_constants();
     var {
@@ -4607,7 +4607,7 @@ var require_pino = __commonJS({
         onChild,
         msgPrefix
       } = opts;
-      const stringifySafe = configure2({
+      const stringifySafe = configure3({
         maximumDepth: depthLimit,
         maximumBreadth: edgeLimit
       });
@@ -4651,14 +4651,14 @@ var require_pino = __commonJS({
           sampleLabel = Object.keys(levels)[0];
         }
         const sampleNumber = levels[sampleLabel];
-        let ok2 = false;
+        let ok3 = false;
         try {
           const formatted = formatters2.level(sampleLabel, sampleNumber);
-          ok2 = formatted && typeof formatted === "object" && formatted.level === sampleNumber;
+          ok3 = formatted && typeof formatted === "object" && formatted.level === sampleNumber;
         } catch {
-          ok2 = false;
+          ok3 = false;
         }
-        if (!ok2) {
+        if (!ok3) {
           process.emitWarning(
             'custom formatters.level detected with multiple transport targets/pipelines; ensure logs include a numeric "level" field or they may be dropped',
             { code: "PINO_TRANSPORT_MULTI_TARGETS_LEVEL_FORMATTER" }
@@ -4761,16 +4761,16 @@ var require_colorette = __commonJS({
     var isCompatibleTerminal = tty__namespace && tty__namespace.isatty && tty__namespace.isatty(1) && env.TERM && !isDumbTerminal;
     var isCI = "CI" in env && ("GITHUB_ACTIONS" in env || "GITLAB_CI" in env || "CIRCLECI" in env);
     var isColorSupported = !isDisabled && (isForced || isWindows && !isDumbTerminal || isCompatibleTerminal || isCI);
-    var replaceClose = (index, string4, close, replace, head = string4.substring(0, index) + replace, tail = string4.substring(index + close.length), next = tail.indexOf(close)) => head + (next < 0 ? tail : replaceClose(next, tail, close, replace));
-    var clearBleed = (index, string4, open2, close, replace) => index < 0 ? open2 + string4 + close : open2 + replaceClose(index, string4, close, replace) + close;
-    var filterEmpty = (open2, close, replace = open2, at = open2.length + 1) => (string4) => string4 || !(string4 === "" || string4 === void 0) ? clearBleed(
-      ("" + string4).indexOf(close, at),
-      string4,
+    var replaceClose = (index2, string6, close2, replace2, head = string6.substring(0, index2) + replace2, tail = string6.substring(index2 + close2.length), next = tail.indexOf(close2)) => head + (next < 0 ? tail : replaceClose(next, tail, close2, replace2));
+    var clearBleed = (index2, string6, open2, close2, replace2) => index2 < 0 ? open2 + string6 + close2 : open2 + replaceClose(index2, string6, close2, replace2) + close2;
+    var filterEmpty = (open2, close2, replace2 = open2, at2 = open2.length + 1) => (string6) => string6 || !(string6 === "" || string6 === void 0) ? clearBleed(
+      ("" + string6).indexOf(close2, at2),
+      string6,
       open2,
-      close,
-      replace
+      close2,
+      replace2
     ) : "";
-    var init = (open2, close, replace) => filterEmpty(`\x1B[${open2}m`, `\x1B[${close}m`, replace);
+    var init = (open2, close2, replace2) => filterEmpty(`\x1B[${open2}m`, `\x1B[${close2}m`, replace2);
     var colors = {
       reset: init(0, 0),
       bold: init(1, 22, "\x1B[22m\x1B[1m"),
@@ -5148,21 +5148,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform2(chunk, enc, cb) {
-      let list4;
+      let list6;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list4 = buf.split(this.matcher);
-        if (list4.length === 1) return cb();
-        list4.shift();
+        list6 = buf.split(this.matcher);
+        if (list6.length === 1) return cb();
+        list6.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list4 = this[kLast].split(this.matcher);
+        list6 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list4.pop();
-      for (let i = 0; i < list4.length; i++) {
+      this[kLast] = list6.pop();
+      for (let i = 0; i < list6.length; i++) {
         try {
-          push(this, this.mapper(list4[i]));
+          push2(this, this.mapper(list6[i]));
         } catch (error62) {
           return cb(error62);
         }
@@ -5178,14 +5178,14 @@ var require_split2 = __commonJS({
       this[kLast] += this[kDecoder].end();
       if (this[kLast]) {
         try {
-          push(this, this.mapper(this[kLast]));
+          push2(this, this.mapper(this[kLast]));
         } catch (error62) {
           return cb(error62);
         }
       }
       cb();
     }
-    function push(self2, val) {
+    function push2(self2, val) {
       if (val !== void 0) {
         self2.push(val);
       }
@@ -5259,41 +5259,41 @@ var require_pino_abstract_transport = __commonJS({
       promise2.reject = reject;
       return promise2;
     }
-    module2.exports = function build(fn, opts = {}) {
+    module2.exports = function build2(fn, opts = {}) {
       const waitForConfig = opts.expectPinoConfig === true && workerData?.workerData?.pinoWillSendConfig === true;
       const parseLines = opts.parse === "lines";
       const parseLine2 = typeof opts.parseLine === "function" ? opts.parseLine : JSON.parse;
-      const close = opts.close || defaultClose;
+      const close2 = opts.close || defaultClose;
       const stream = split(function(line) {
-        let value;
+        let value2;
         try {
-          value = parseLine2(line);
+          value2 = parseLine2(line);
         } catch (error62) {
           this.emit("unknown", line, error62);
           return;
         }
-        if (value === null) {
+        if (value2 === null) {
           this.emit("unknown", line, "Null value ignored");
           return;
         }
-        if (typeof value !== "object") {
-          value = {
-            data: value,
+        if (typeof value2 !== "object") {
+          value2 = {
+            data: value2,
             time: Date.now()
           };
         }
         if (stream[metadata]) {
-          stream.lastTime = value.time;
-          stream.lastLevel = value.level;
-          stream.lastObj = value;
+          stream.lastTime = value2.time;
+          stream.lastLevel = value2.level;
+          stream.lastObj = value2;
         }
         if (parseLines) {
           return line;
         }
-        return value;
+        return value2;
       }, { autoDestroy: true });
       stream._destroy = function(err, cb) {
-        const promise2 = close(err, cb);
+        const promise2 = close2(err, cb);
         if (promise2 && typeof promise2.then === "function") {
           promise2.then(cb, cb);
         }
@@ -5312,9 +5312,9 @@ var require_pino_abstract_transport = __commonJS({
       if (waitForConfig) {
         let pinoConfig = {};
         const configReceived = createDeferred();
-        parentPort.on("message", function handleMessage(message2) {
-          if (message2.code === "PINO_CONFIG") {
-            pinoConfig = message2.config;
+        parentPort.on("message", function handleMessage(message3) {
+          if (message3.code === "PINO_CONFIG") {
+            pinoConfig = message3.config;
             configReceived.resolve();
             parentPort.off("message", handleMessage);
           }
@@ -5527,7 +5527,7 @@ var require_sonic_boom2 = __commonJS({
     var fs = __require("node:fs");
     var EventEmitter = __require("node:events");
     var inherits = __require("node:util").inherits;
-    var path = __require("node:path");
+    var path2 = __require("node:path");
     var assert2 = __require("node:assert");
     var sleep = require_atomic_sleep();
     var BUSY_WRITE_TIMEOUT = 100;
@@ -5598,7 +5598,7 @@ var require_sonic_boom2 = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path.dirname(file2), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path2.dirname(file2), { recursive: true });
           const fd = fs.openSync(file2, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -5606,7 +5606,7 @@ var require_sonic_boom2 = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path.dirname(file2), { recursive: true }, (err) => {
+        fs.mkdir(path2.dirname(file2), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file2, flags, mode, fileOpened);
         });
@@ -6471,12 +6471,12 @@ var require_cjs2 = __commonJS({
       }
       return Object.create(prototype);
     }
-    function getTag(value) {
-      const stringTag = value[Symbol.toStringTag];
+    function getTag(value2) {
+      const stringTag = value2[Symbol.toStringTag];
       if (stringTag) {
         return stringTag;
       }
-      const type = toStringObject.call(value);
+      const type = toStringObject.call(value2);
       return type.substring(8, type.length - 1);
     }
     var sliceTypedArray = Object.getPrototypeOf(Int8Array.prototype).slice;
@@ -6493,17 +6493,17 @@ var require_cjs2 = __commonJS({
         descriptor = ownDescriptor;
       } else {
         const { configurable, enumerable, writable } = ownDescriptor;
-        const value = state.copier(ownDescriptor.value, state);
+        const value2 = state.copier(ownDescriptor.value, state);
         if (assignable) {
           if (configurable && enumerable && writable && !(property in clone2)) {
-            clone2[property] = value;
+            clone2[property] = value2;
             return;
           }
-          if (property === "length" && writable && Array.isArray(clone2) && clone2.length === value) {
+          if (property === "length" && writable && Array.isArray(clone2) && clone2.length === value2) {
             return;
           }
         }
-        descriptor = { configurable, enumerable, value, writable };
+        descriptor = { configurable, enumerable, value: value2, writable };
       }
       try {
         Object.defineProperty(clone2, property, descriptor);
@@ -6515,28 +6515,28 @@ var require_cjs2 = __commonJS({
         }
       }
     }
-    function defineOwnValue(clone2, property, value) {
+    function defineOwnValue(clone2, property, value2) {
       Object.defineProperty(clone2, property, {
         configurable: true,
         enumerable: true,
-        value,
+        value: value2,
         writable: true
       });
     }
-    function copyOwnPropertiesStrict(value, clone2, state, names, start, assignable) {
-      for (let index = start; index < names.length; ++index) {
-        copyOwnDescriptor(value, clone2, names[index], state, assignable);
+    function copyOwnPropertiesStrict(value2, clone2, state, names, start, assignable) {
+      for (let index2 = start; index2 < names.length; ++index2) {
+        copyOwnDescriptor(value2, clone2, names[index2], state, assignable);
       }
-      for (const symbol2 of Object.getOwnPropertySymbols(value)) {
-        copyOwnDescriptor(value, clone2, symbol2, state, assignable);
+      for (const symbol2 of Object.getOwnPropertySymbols(value2)) {
+        copyOwnDescriptor(value2, clone2, symbol2, state, assignable);
       }
       return clone2;
     }
     function copyArray(array2, state) {
       const clone2 = new state.Constructor();
       state.cache.set(array2, clone2);
-      for (let index = 0; index < array2.length; ++index) {
-        clone2[index] = state.copier(array2[index], state);
+      for (let index2 = 0; index2 < array2.length; ++index2) {
+        clone2[index2] = state.copier(array2[index2], state);
       }
       return clone2;
     }
@@ -6592,8 +6592,8 @@ var require_cjs2 = __commonJS({
     function copyMap(map5, state) {
       const clone2 = new state.Constructor();
       state.cache.set(map5, clone2);
-      for (const [key, value] of map5) {
-        clone2.set(key != null && typeof key === "object" ? state.copier(key, state) : key, state.copier(value, state));
+      for (const [key, value2] of map5) {
+        clone2.set(key != null && typeof key === "object" ? state.copier(key, state) : key, state.copier(value2, state));
       }
       return clone2;
     }
@@ -6604,24 +6604,24 @@ var require_cjs2 = __commonJS({
       const clone2 = getCleanClone(state.prototype);
       state.cache.set(object2, clone2);
       for (const key of Object.keys(object2)) {
-        const value = state.copier(object2[key], state);
+        const value2 = state.copier(object2[key], state);
         if (key === "__proto__") {
-          defineOwnValue(clone2, key, value);
+          defineOwnValue(clone2, key, value2);
         } else {
           try {
-            clone2[key] = value;
+            clone2[key] = value2;
           } catch (_a3) {
-            defineOwnValue(clone2, key, value);
+            defineOwnValue(clone2, key, value2);
           }
         }
       }
       for (const symbol2 of Object.getOwnPropertySymbols(object2)) {
         if (Object.prototype.propertyIsEnumerable.call(object2, symbol2)) {
-          const value = state.copier(object2[symbol2], state);
+          const value2 = state.copier(object2[symbol2], state);
           try {
-            clone2[symbol2] = value;
+            clone2[symbol2] = value2;
           } catch (_b) {
-            defineOwnValue(clone2, symbol2, value);
+            defineOwnValue(clone2, symbol2, value2);
           }
         }
       }
@@ -6643,34 +6643,34 @@ var require_cjs2 = __commonJS({
       return clone2;
     }
     var copyRegExpStrict = createStrictHandler(copyRegExp);
-    function copySelf(value, _state) {
-      return value;
+    function copySelf(value2, _state) {
+      return value2;
     }
     function copySet(set3, state) {
       const clone2 = new state.Constructor();
       state.cache.set(set3, clone2);
-      for (const value of set3) {
-        clone2.add(state.copier(value, state));
+      for (const value2 of set3) {
+        clone2.add(state.copier(value2, state));
       }
       return clone2;
     }
     function copySetStrict(set3, state) {
       return copyOwnPropertiesStrict(set3, copySet(set3, state), state, Object.getOwnPropertyNames(set3), 0, false);
     }
-    function createStrictHandler(handler2) {
-      return (value, state) => {
-        const clone2 = handler2(value, state);
-        state.cache.set(value, clone2);
-        return copyOwnPropertiesStrict(value, clone2, state, Object.getOwnPropertyNames(value), 0, false);
+    function createStrictHandler(handler3) {
+      return (value2, state) => {
+        const clone2 = handler3(value2, state);
+        state.cache.set(value2, clone2);
+        return copyOwnPropertiesStrict(value2, clone2, state, Object.getOwnPropertyNames(value2), 0, false);
       };
     }
-    function copyStringStrict(string4, state) {
-      const clone2 = copyPrimitiveWrapper(string4, state);
-      state.cache.set(string4, clone2);
-      const { length } = string4;
-      const names = Object.getOwnPropertyNames(string4);
+    function copyStringStrict(string6, state) {
+      const clone2 = copyPrimitiveWrapper(string6, state);
+      state.cache.set(string6, clone2);
+      const { length } = string6;
+      const names = Object.getOwnPropertyNames(string6);
       const start = names[length] === "length" ? length + 1 : length;
-      return copyOwnPropertiesStrict(string4, clone2, state, names, start, false);
+      return copyOwnPropertiesStrict(string6, clone2, state, names, start, false);
     }
     var DEFAULT_MAX_DEPTH = 1e3;
     function createDefaultCache() {
@@ -6744,37 +6744,37 @@ var require_cjs2 = __commonJS({
     function createCopier(options2 = {}) {
       const { createCache, copiers, maxDepth } = getOptions(options2);
       const { Array: copyArray2, Object: copyObject2 } = copiers;
-      function copier(value, state) {
+      function copier(value2, state) {
         state.prototype = state.Constructor = void 0;
-        if (!value || typeof value !== "object") {
-          return value;
+        if (!value2 || typeof value2 !== "object") {
+          return value2;
         }
-        if (state.cache.has(value)) {
-          return state.cache.get(value);
+        if (state.cache.has(value2)) {
+          return state.cache.get(value2);
         }
         if (++state.depth > maxDepth) {
           throw new MaxDepthExceededError(maxDepth);
         }
-        state.prototype = Object.getPrototypeOf(value);
+        state.prototype = Object.getPrototypeOf(value2);
         state.Constructor = state.prototype && state.prototype.constructor;
         let clone2;
         if (!state.Constructor || state.Constructor === Object) {
-          clone2 = copyObject2(value, state);
-        } else if (Array.isArray(value)) {
-          clone2 = copyArray2(value, state);
+          clone2 = copyObject2(value2, state);
+        } else if (Array.isArray(value2)) {
+          clone2 = copyArray2(value2, state);
         } else {
-          const tagSpecificCopier = copiers[getTag(value)];
+          const tagSpecificCopier = copiers[getTag(value2)];
           if (tagSpecificCopier) {
-            clone2 = tagSpecificCopier(value, state);
+            clone2 = tagSpecificCopier(value2, state);
           } else {
-            clone2 = typeof value.then === "function" ? value : copyObject2(value, state);
+            clone2 = typeof value2.then === "function" ? value2 : copyObject2(value2, state);
           }
         }
         --state.depth;
         return clone2;
       }
-      return function copy2(value) {
-        return copier(value, {
+      return function copy2(value2) {
+        return copier(value2, {
           Constructor: void 0,
           cache: createCache(),
           copier,
@@ -6816,7 +6816,7 @@ var require_filter_log = __commonJS({
       }
       return true;
     }
-    function setLogProperty(log, property, value) {
+    function setLogProperty(log, property, value2) {
       const props = splitPropertyKey(property);
       const last = props.pop();
       let current = log;
@@ -6826,7 +6826,7 @@ var require_filter_log = __commonJS({
         }
         current = current[prop];
       }
-      current[last] = value;
+      current[last] = value2;
     }
     function filterLog({ log, context }) {
       const { ignoreKeys, includeKeys } = context;
@@ -6931,7 +6931,7 @@ var require_dateformat = __commonJS({
           var flags = { d: function d() {
             return _d();
           }, dd: function dd() {
-            return pad2(_d());
+            return pad3(_d());
           }, ddd: function ddd() {
             return dateFormat.i18n.dayNames[D()];
           }, DDD: function DDD() {
@@ -6943,7 +6943,7 @@ var require_dateformat = __commonJS({
           }, m: function m() {
             return _m() + 1;
           }, mm: function mm() {
-            return pad2(_m() + 1);
+            return pad3(_m() + 1);
           }, mmm: function mmm() {
             return dateFormat.i18n.monthNames[_m()];
           }, mmmm: function mmmm() {
@@ -6951,27 +6951,27 @@ var require_dateformat = __commonJS({
           }, yy: function yy() {
             return String(y()).slice(2);
           }, yyyy: function yyyy() {
-            return pad2(y(), 4);
+            return pad3(y(), 4);
           }, h: function h() {
             return _H() % 12 || 12;
           }, hh: function hh() {
-            return pad2(_H() % 12 || 12);
+            return pad3(_H() % 12 || 12);
           }, H: function H() {
             return _H();
           }, HH: function HH() {
-            return pad2(_H());
+            return pad3(_H());
           }, M: function M() {
             return _M();
           }, MM: function MM() {
-            return pad2(_M());
+            return pad3(_M());
           }, s: function s() {
             return _s();
           }, ss: function ss() {
-            return pad2(_s());
+            return pad3(_s());
           }, l: function l() {
-            return pad2(_L(), 3);
+            return pad3(_L(), 3);
           }, L: function L() {
-            return pad2(Math.floor(_L() / 10));
+            return pad3(Math.floor(_L() / 10));
           }, t: function t() {
             return _H() < 12 ? dateFormat.i18n.timeNames[0] : dateFormat.i18n.timeNames[1];
           }, tt: function tt() {
@@ -6983,15 +6983,15 @@ var require_dateformat = __commonJS({
           }, Z: function Z() {
             return gmt ? "GMT" : utc ? "UTC" : (String(date5).match(timezone) || [""]).pop().replace(timezoneClip, "").replace(/GMT\+0000/g, "UTC");
           }, o: function o() {
-            return (_o() > 0 ? "-" : "+") + pad2(Math.floor(Math.abs(_o()) / 60) * 100 + Math.abs(_o()) % 60, 4);
+            return (_o() > 0 ? "-" : "+") + pad3(Math.floor(Math.abs(_o()) / 60) * 100 + Math.abs(_o()) % 60, 4);
           }, p: function p() {
-            return (_o() > 0 ? "-" : "+") + pad2(Math.floor(Math.abs(_o()) / 60), 2) + ":" + pad2(Math.floor(Math.abs(_o()) % 60), 2);
+            return (_o() > 0 ? "-" : "+") + pad3(Math.floor(Math.abs(_o()) / 60), 2) + ":" + pad3(Math.floor(Math.abs(_o()) % 60), 2);
           }, S: function S() {
             return ["th", "st", "nd", "rd"][_d() % 10 > 3 ? 0 : (_d() % 100 - _d() % 10 != 10) * _d() % 10];
           }, W: function W() {
             return _W();
           }, WW: function WW() {
-            return pad2(_W());
+            return pad3(_W());
           }, N: function N() {
             return _N();
           } };
@@ -7005,7 +7005,7 @@ var require_dateformat = __commonJS({
       })();
       dateFormat.masks = { default: "ddd mmm dd yyyy HH:MM:ss", shortDate: "m/d/yy", paddedShortDate: "mm/dd/yyyy", mediumDate: "mmm d, yyyy", longDate: "mmmm d, yyyy", fullDate: "dddd, mmmm d, yyyy", shortTime: "h:MM TT", mediumTime: "h:MM:ss TT", longTime: "h:MM:ss TT Z", isoDate: "yyyy-mm-dd", isoTime: "HH:MM:ss", isoDateTime: "yyyy-mm-dd'T'HH:MM:sso", isoUtcDateTime: "UTC:yyyy-mm-dd'T'HH:MM:ss'Z'", expiresHeaderFormat: "ddd, dd mmm yyyy HH:MM:ss Z" };
       dateFormat.i18n = { dayNames: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], monthNames: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], timeNames: ["a", "p", "am", "pm", "A", "P", "AM", "PM"] };
-      var pad2 = function pad3(val, len) {
+      var pad3 = function pad4(val, len) {
         val = String(val);
         len = len || 2;
         while (val.length < len) {
@@ -7148,8 +7148,8 @@ var require_handle_custom_levels_names_opts = __commonJS({
     function handleCustomLevelsNamesOpts(cLevels) {
       if (!cLevels) return {};
       if (typeof cLevels === "string") {
-        return cLevels.split(",").reduce((agg, value, idx) => {
-          const [levelName, levelNum = idx] = value.split(":");
+        return cLevels.split(",").reduce((agg, value2, idx) => {
+          const [levelName, levelNum = idx] = value2.split(":");
           agg[levelName.toLowerCase()] = levelNum;
           return agg;
         }, {});
@@ -7174,8 +7174,8 @@ var require_handle_custom_levels_opts = __commonJS({
       if (!cLevels) return {};
       if (typeof cLevels === "string") {
         return cLevels.split(",").reduce(
-          (agg, value, idx) => {
-            const [levelName, levelNum = idx] = value.split(":");
+          (agg, value2, idx) => {
+            const [levelName, levelNum = idx] = value2.split(":");
             agg[levelNum] = levelName.toUpperCase();
             return agg;
           },
@@ -7206,10 +7206,10 @@ var require_interpret_conditionals = __commonJS({
       messageFormat = messageFormat.replace(/[^\S\r\n]+/g, " ");
       messageFormat = messageFormat.replace(/\n[^\S\r\n]*\n/g, "\n");
       return messageFormat.trim();
-      function replacer(_, key, value) {
+      function replacer(_, key, value2) {
         const propertyValue = getPropertyValue(log, key);
-        if (propertyValue && value.includes(key)) {
-          return value.replace(new RegExp("{" + key + "}", "g"), propertyValue);
+        if (propertyValue && value2.includes(key)) {
+          return value2.replace(new RegExp("{" + key + "}", "g"), propertyValue);
         } else {
           return "";
         }
@@ -7281,8 +7281,8 @@ var require_parse_factory_options = __commonJS({
       let customColors;
       if (options2.customColors) {
         if (typeof options2.customColors === "string") {
-          customColors = options2.customColors.split(",").reduce((agg, value) => {
-            const [level, color2] = value.split(":");
+          customColors = options2.customColors.split(",").reduce((agg, value2) => {
+            const [level, color2] = value2.split(":");
             const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level] !== void 0;
             const levelNum = condition ? customLevelNames[level] : LEVEL_NAMES[level];
             const colorIdx = levelNum !== void 0 ? levelNum : level;
@@ -7290,8 +7290,8 @@ var require_parse_factory_options = __commonJS({
             return agg;
           }, []);
         } else if (typeof options2.customColors === "object") {
-          customColors = Object.keys(options2.customColors).reduce((agg, value) => {
-            const [level, color2] = [value, options2.customColors[value]];
+          customColors = Object.keys(options2.customColors).reduce((agg, value2) => {
+            const [level, color2] = [value2, options2.customColors[value2]];
             const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level] !== void 0;
             const levelNum = condition ? customLevelNames[level] : LEVEL_NAMES[level];
             const colorIdx = levelNum !== void 0 ? levelNum : level;
@@ -7385,17 +7385,17 @@ var require_fast_safe_stringify = __commonJS({
       }
       return res;
     }
-    function setReplace(replace, val, k, parent) {
+    function setReplace(replace2, val, k, parent) {
       var propertyDescriptor = Object.getOwnPropertyDescriptor(parent, k);
       if (propertyDescriptor.get !== void 0) {
         if (propertyDescriptor.configurable) {
-          Object.defineProperty(parent, k, { value: replace });
+          Object.defineProperty(parent, k, { value: replace2 });
           arr.push([parent, k, val, propertyDescriptor]);
         } else {
-          replacerStack.push([val, k, replace]);
+          replacerStack.push([val, k, replace2]);
         }
       } else {
-        parent[k] = replace;
+        parent[k] = replace2;
         arr.push([parent, k, val]);
       }
     }
@@ -7698,8 +7698,8 @@ var require_prettify_error_log = __commonJS({
             result = `${result}${ident}${safeKey}: {${eol2}${prettifiedObject}${ident}}${eol2}`;
             continue;
           }
-          const value = stripUnsafeControlChars(log[key]);
-          result = `${result}${ident}${safeKey}: ${value}${eol2}`;
+          const value2 = stripUnsafeControlChars(log[key]);
+          result = `${result}${ident}${safeKey}: ${value2}${eol2}`;
         }
       }
       return result;
@@ -7757,7 +7757,7 @@ var require_prettify_message = __commonJS({
       } = context;
       if (messageFormat && typeof messageFormat === "string") {
         const parsedMessageFormat = interpretConditionals(messageFormat, log);
-        const message2 = String(parsedMessageFormat).replace(
+        const message3 = String(parsedMessageFormat).replace(
           /{([^{}]+)}/g,
           function(match2, p1) {
             let level;
@@ -7765,11 +7765,11 @@ var require_prettify_message = __commonJS({
               const condition = useOnlyCustomProps ? customLevels === void 0 : customLevels[level] === void 0;
               return condition ? LEVELS[level] : customLevels[level];
             }
-            const value = getPropertyValue(log, p1);
-            return value !== void 0 ? value : "";
+            const value2 = getPropertyValue(log, p1);
+            return value2 !== void 0 ? value2 : "";
           }
         );
-        return colorizer.message(stripUnsafeControlChars(message2));
+        return colorizer.message(stripUnsafeControlChars(message3));
       }
       if (messageFormat && typeof messageFormat === "function") {
         const msg = messageFormat(log, messageKey, levelLabel, { colors: colorizer.colors });
@@ -7889,20 +7889,20 @@ var require_secure_json_parse = __commonJS({
     var hasBuffer = typeof Buffer !== "undefined";
     var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
     var suspectConstructorRx = /"(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)"\s*:/;
-    function _parse3(text4, reviver, options2) {
+    function _parse3(text7, reviver, options2) {
       if (options2 == null) {
         if (reviver !== null && typeof reviver === "object") {
           options2 = reviver;
           reviver = void 0;
         }
       }
-      if (hasBuffer && Buffer.isBuffer(text4)) {
-        text4 = text4.toString();
+      if (hasBuffer && Buffer.isBuffer(text7)) {
+        text7 = text7.toString();
       }
-      if (text4 && text4.charCodeAt(0) === 65279) {
-        text4 = text4.slice(1);
+      if (text7 && text7.charCodeAt(0) === 65279) {
+        text7 = text7.slice(1);
       }
-      const obj = JSON.parse(text4, reviver);
+      const obj = JSON.parse(text7, reviver);
       if (obj === null || typeof obj !== "object") {
         return obj;
       }
@@ -7912,15 +7912,15 @@ var require_secure_json_parse = __commonJS({
         return obj;
       }
       if (protoAction !== "ignore" && constructorAction !== "ignore") {
-        if (suspectProtoRx.test(text4) === false && suspectConstructorRx.test(text4) === false) {
+        if (suspectProtoRx.test(text7) === false && suspectConstructorRx.test(text7) === false) {
           return obj;
         }
       } else if (protoAction !== "ignore" && constructorAction === "ignore") {
-        if (suspectProtoRx.test(text4) === false) {
+        if (suspectProtoRx.test(text7) === false) {
           return obj;
         }
       } else {
-        if (suspectConstructorRx.test(text4) === false) {
+        if (suspectConstructorRx.test(text7) === false) {
           return obj;
         }
       }
@@ -7949,30 +7949,30 @@ var require_secure_json_parse = __commonJS({
             delete node3.constructor;
           }
           for (const key in node3) {
-            const value = node3[key];
-            if (value && typeof value === "object") {
-              next.push(value);
+            const value2 = node3[key];
+            if (value2 && typeof value2 === "object") {
+              next.push(value2);
             }
           }
         }
       }
       return obj;
     }
-    function parse5(text4, reviver, options2) {
+    function parse6(text7, reviver, options2) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       try {
-        return _parse3(text4, reviver, options2);
+        return _parse3(text7, reviver, options2);
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
     }
-    function safeParse3(text4, reviver) {
+    function safeParse3(text7, reviver) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       let result;
       try {
-        result = _parse3(text4, reviver, { safe: true });
+        result = _parse3(text7, reviver, { safe: true });
       } catch {
         result = void 0;
       } finally {
@@ -7980,9 +7980,9 @@ var require_secure_json_parse = __commonJS({
       }
       return result;
     }
-    module2.exports = parse5;
-    module2.exports.default = parse5;
-    module2.exports.parse = parse5;
+    module2.exports = parse6;
+    module2.exports.default = parse6;
+    module2.exports.parse = parse6;
     module2.exports.safeParse = safeParse3;
     module2.exports.scan = filter;
   }
@@ -8167,10 +8167,10 @@ var require_pino_pretty = __commonJS({
       translateTime: true,
       useOnlyCustomProps: true
     };
-    function normalizeBoolean(value) {
-      if (value === "true") return true;
-      if (value === "false") return false;
-      return value;
+    function normalizeBoolean(value2) {
+      if (value2 === "true") return true;
+      if (value2 === "false") return false;
+      return value2;
     }
     function normalizeBooleanOptions(options2) {
       const normalized = { ...options2 };
@@ -8199,16 +8199,16 @@ var require_pino_pretty = __commonJS({
       const context = parseFactoryOptions(normalizedOptions);
       return pretty.bind({ ...context, context });
     }
-    function build(opts = {}) {
+    function build2(opts = {}) {
       let pretty2 = prettyFactory2(opts);
       let destination;
       return abstractTransport(function(source) {
-        source.on("message", function pinoConfigListener(message2) {
-          if (!message2 || message2.code !== "PINO_CONFIG") return;
+        source.on("message", function pinoConfigListener(message3) {
+          if (!message3 || message3.code !== "PINO_CONFIG") return;
           Object.assign(opts, {
-            messageKey: message2.config.messageKey,
-            errorLikeObjectKeys: Array.from(/* @__PURE__ */ new Set([...opts.errorLikeObjectKeys || ERROR_LIKE_KEYS, message2.config.errorKey])),
-            customLevels: message2.config.levels.values
+            messageKey: message3.config.messageKey,
+            errorLikeObjectKeys: Array.from(/* @__PURE__ */ new Set([...opts.errorLikeObjectKeys || ERROR_LIKE_KEYS, message3.config.errorKey])),
+            customLevels: message3.config.levels.values
           });
           pretty2 = prettyFactory2(opts);
           source.off("message", pinoConfigListener);
@@ -8246,13 +8246,13 @@ var require_pino_pretty = __commonJS({
         }
       });
     }
-    module2.exports = build;
-    module2.exports.build = build;
-    module2.exports.PinoPretty = build;
+    module2.exports = build2;
+    module2.exports.build = build2;
+    module2.exports.PinoPretty = build2;
     module2.exports.prettyFactory = prettyFactory2;
     module2.exports.colorizerFactory = colors;
     module2.exports.isColorSupported = isColorSupported;
-    module2.exports.default = build;
+    module2.exports.default = build2;
   }
 });
 
@@ -8298,14 +8298,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node3;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node3 = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -8318,7 +8318,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -8327,13 +8327,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -8499,16 +8499,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list6) {
+            return list6.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list6;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list6 = arr[j];
+            if (list6.length > 0) {
+              return list6;
             }
           }
           return [];
@@ -8560,10 +8560,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error62, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error62, message: message3 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error62 != null ? error62 : new BottleneckError$1(message2));
+              this._reject(error62 != null ? error62 : new BottleneckError$1(message3));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -8699,9 +8699,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message2) {
+        async __publish__(message3) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message2.toString());
+          return this.instance.Events.trigger("message", message3.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -8781,7 +8781,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait2;
           await this.yieldLoop();
           now = Date.now();
@@ -8826,7 +8826,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -9149,7 +9149,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser2;
@@ -9212,8 +9212,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message2) {
-            return this._store.__publish__(message2);
+          publish(message3) {
+            return this._store.__publish__(message3);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -9252,19 +9252,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options2, eventInfo) {
+          async _free(index2, job, options2, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index, options2.weight));
+              ({ running } = await this._store.__free__(index2, options2.weight));
               this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -9274,13 +9274,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait2) {
+          _run(index2, job, wait2) {
             var clearGlobalState, free, run2;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait2),
@@ -9292,7 +9292,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options2, queue;
+              var args, index2, next, options2, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -9302,8 +9302,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 });
-              index = this._randomIndex();
-              return this._store.__register__(index, options2.weight, options2.expiration).then(({ success: success2, wait: wait2, reservoir }) => {
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options2.weight, options2.expiration).then(({ success: success2, wait: wait2, reservoir }) => {
                 var empty2;
                 this.Events.trigger("debug", `Drained ${options2.id}`, { success: success2, args, options: options2 });
                 if (success2) {
@@ -9315,7 +9315,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty2);
                   }
-                  this._run(index, next, wait2);
+                  this._run(index2, next, wait2);
                   return this.Promise.resolve(options2.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -9336,20 +9336,20 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message2) {
+          _dropAllQueued(message3) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message: message2 });
+              return job.doDrop({ message: message3 });
             });
           }
           stop(options2 = {}) {
             var done, waitForExecuting;
             options2 = parser$5.load(options2, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -9364,7 +9364,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options2.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options2.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options2.dropErrorMessage
               });
@@ -9444,10 +9444,10 @@ var require_light = __commonJS({
           submit(...args) {
             var cb, fn, job, options2, ref, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
               options2 = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
@@ -9640,7 +9640,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node3, visitor) {
+    function visit4(node3, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node3)) {
         const cd = visit_(null, node3.contents, visitor_, Object.freeze([node3]));
@@ -9649,20 +9649,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
-    visit3.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path) {
-      const ctrl = callVisitor(key, node3, visitor, path);
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP2;
+    visit4.REMOVE = REMOVE;
+    function visit_(key, node3, visitor, path2) {
+      const ctrl = callVisitor(key, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path = Object.freeze(path.concat(node3));
+          path2 = Object.freeze(path2.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = visit_(i, node3.items[i], visitor, path);
+            const ci = visit_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9673,13 +9673,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path = Object.freeze(path.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path);
+          const cv = visit_("value", node3.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9700,17 +9700,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path) {
-      const ctrl = await callVisitor(key, node3, visitor, path);
+    async function visitAsync_(key, node3, visitor, path2) {
+      const ctrl = await callVisitor(key, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path = Object.freeze(path.concat(node3));
+          path2 = Object.freeze(path2.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            const ci = await visitAsync_(i, node3.items[i], visitor, path);
+            const ci = await visitAsync_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9721,13 +9721,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path = Object.freeze(path.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path);
+          const cv = await visitAsync_("value", node3.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9754,23 +9754,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path) {
+    function callVisitor(key, node3, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path);
+        return visitor(key, node3, path2);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path);
+        return visitor.Map?.(key, node3, path2);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path);
+        return visitor.Seq?.(key, node3, path2);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path);
+        return visitor.Pair?.(key, node3, path2);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path);
+        return visitor.Scalar?.(key, node3, path2);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path);
+        return visitor.Alias?.(key, node3, path2);
       return void 0;
     }
-    function replaceNode(key, path, node3) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node3) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -9785,7 +9785,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit3;
+    exports2.visit = visit4;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -9795,7 +9795,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9939,7 +9939,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node3) => {
+          visit4.visit(doc.contents, (_key, node3) => {
             if (identity.isNode(node3) && node3.tag)
               tags[node3.tag] = true;
           });
@@ -9966,7 +9966,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -9977,7 +9977,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root2, {
+      visit4.visit(root2, {
         Value(_key, node3) {
           if (node3.anchor)
             anchors.add(node3.anchor);
@@ -10086,26 +10086,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports2.toJS = toJS;
   }
@@ -10143,8 +10143,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -10157,7 +10157,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -10183,7 +10183,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node3) => {
               if (identity.isAlias(node3) || identity.hasAnchor(node3))
                 nodes.push(node3);
@@ -10252,13 +10252,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node3)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node3.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node3)) {
         const kc = getAliasCount(doc, node3.key, anchors2);
         const vc = getAliasCount(doc, node3.value, anchors2);
@@ -10277,11 +10277,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -10308,7 +10308,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match2 = tags.filter((t) => t.tag === tagName);
         const tagObj = match2.find((t) => !t.format) ?? match2[0];
@@ -10316,53 +10316,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map5 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map5.items.push(value);
+        map5.items.push(value2);
         return map5;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node4 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node4 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node4;
           return node4;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node3 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node3 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node3.tag = tagName;
       else if (!tagObj.default)
@@ -10382,10 +10382,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+    function collectionFromPath(schema, path2, value2) {
+      let v = value2;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -10404,7 +10404,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -10434,16 +10434,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
-          this.add(value);
+      addIn(path2, value2) {
+        if (isEmptyPath(path2))
+          this.add(value2);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
-            node3.addIn(rest, value);
+            node3.addIn(rest, value2);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -10452,8 +10452,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -10467,8 +10467,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -10486,8 +10486,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -10497,16 +10497,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
-            node3.setIn(rest, value);
+            node3.setIn(rest, value2);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -10523,12 +10523,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -10542,17 +10542,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text7;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text4.length <= endStep)
-        return text4;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      if (text7.length <= endStep)
+        return text7;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -10566,14 +10566,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent.length);
+        i = consumeMoreIndentedLines(text7, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text4[i + 1]) {
+          switch (text7[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -10590,12 +10590,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text7, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -10607,12 +10607,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text4;
+                return text7;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -10627,39 +10627,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text7;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text7.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+        const end2 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
-${indent}${text4.slice(0, end2)}`;
+${indent2}${text7.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text7[fold]}\\`;
           res += `
-${indent}${text4.slice(fold + 1, end2)}`;
+${indent2}${text7.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent) {
+    function consumeMoreIndentedLines(text7, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text4[start];
+      let ch = text7[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text4[++i];
+        if (i < start + indent2) {
+          ch = text7[++i];
         } else {
           do {
-            ch = text4[++i];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text4[start];
+          ch = text7[start];
         }
       }
       return end;
@@ -10701,13 +10701,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -10722,8 +10722,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code6 = json2.substr(i + 2, 4);
-                switch (code6) {
+                const code7 = json2.substr(i + 2, 4);
+                switch (code7) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -10749,8 +10749,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code6.substr(0, 2) === "00")
-                      str += "\\x" + code6.substr(2);
+                    if (code7.substr(0, 2) === "00")
+                      str += "\\x" + code7.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -10767,7 +10767,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json2[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -10779,24 +10779,24 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json2.slice(start) : json2;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -10804,7 +10804,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -10812,27 +10812,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+      const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
+      if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -10840,16 +10840,16 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -10857,12 +10857,12 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        value2 = value2.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -10870,52 +10870,52 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      const { type, value: value2 } = item;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
+      if (containsDocumentMarker(value2)) {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+        } else if (implicitKey && indent2 === indentStep) {
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
+      const str = value2.replace(/\n+/g, `$&
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -11086,8 +11086,8 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -11098,11 +11098,11 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -11113,12 +11113,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -11132,33 +11132,33 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -11174,12 +11174,12 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow3 = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        if (hasNewline || !flow3) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -11241,7 +11241,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge4 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -11251,8 +11251,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
-    function addMergeToJSMap(ctx, map5, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map5, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map5, it);
@@ -11262,20 +11262,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map5, source);
     }
-    function mergeValue(ctx, map5, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map5, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map5 instanceof Map) {
           if (!map5.has(key))
-            map5.set(key, value2);
+            map5.set(key, value3);
         } else if (map5 instanceof Set) {
           map5.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map5, key)) {
           Object.defineProperty(map5, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -11284,8 +11284,8 @@ var require_merge = __commonJS({
       }
       return map5;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
@@ -11302,20 +11302,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map5, { key, value }) {
+    function addPairToJSMap(ctx, map5, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map5, value);
+        key.addToJSMap(ctx, map5, value2);
       else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map5, value);
+        merge4.addMergeToJSMap(ctx, map5, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map5 instanceof Map) {
-          map5.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map5.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map5 instanceof Set) {
           map5.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map5)
             Object.defineProperty(map5, stringKey, {
               value: jsValue,
@@ -11365,24 +11365,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -11405,12 +11405,12 @@ var require_stringifyCollection = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow3 = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -11447,11 +11447,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -11459,7 +11459,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -11528,19 +11528,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -11585,17 +11585,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map5 = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map5.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map5.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -11653,8 +11653,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -11732,8 +11732,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -11774,15 +11774,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -11857,8 +11857,8 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string4 = {
-      identify: (value) => typeof value === "string",
+    var string6 = {
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -11867,7 +11867,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string4;
+    exports2.string = string6;
   }
 });
 
@@ -11877,7 +11877,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -11895,18 +11895,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports2.boolTag = boolTag;
@@ -11917,13 +11917,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -11947,7 +11947,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -11955,7 +11955,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -11967,7 +11967,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -11991,16 +11991,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node3, radix, prefix) {
-      const { value } = node3;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node3;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node3);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -12017,7 +12017,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -12038,14 +12038,14 @@ var require_schema = __commonJS({
     var map5 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string6 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
       map5.map,
       seq.seq,
-      string4.string,
+      string6.string,
       _null4.nullTag,
       bool.boolTag,
       int2.intOct,
@@ -12066,20 +12066,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map5 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -12088,7 +12088,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -12101,10 +12101,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -12134,7 +12134,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -12160,10 +12160,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -12235,25 +12235,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -12300,16 +12300,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map5);
         for (const pair2 of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            value2 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
           if (map5.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map5.set(key, value);
+          map5.set(key, value2);
         }
         return map5;
       }
@@ -12323,7 +12323,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -12353,14 +12353,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -12368,7 +12368,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -12387,7 +12387,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -12395,7 +12395,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -12407,7 +12407,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -12434,7 +12434,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -12459,10 +12459,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node3, radix, prefix) {
-      const { value } = node3;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node3;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node3);
     }
@@ -12540,13 +12540,13 @@ var require_set = __commonJS({
         const pair2 = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -12565,10 +12565,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set4 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set4.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set4.items.push(Pair.createPair(value2, null, ctx));
           }
         return set4;
       }
@@ -12576,7 +12576,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set3 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -12610,33 +12610,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node3) {
-      let { value } = node3;
+      let { value: value2 } = node3;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node3);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -12645,7 +12645,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -12654,7 +12654,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -12677,7 +12677,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports2.floatTime = floatTime;
     exports2.intTime = intTime;
@@ -12692,7 +12692,7 @@ var require_schema3 = __commonJS({
     var map5 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string6 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -12705,7 +12705,7 @@ var require_schema3 = __commonJS({
     var schema = [
       map5.map,
       seq.seq,
-      string4.string,
+      string6.string,
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -12736,7 +12736,7 @@ var require_tags = __commonJS({
     var map5 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string6 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
@@ -12751,7 +12751,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map5.map, seq.seq, string4.string]],
+      ["failsafe", [map5.map, seq.seq, string6.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -12830,7 +12830,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map5 = require_map();
     var seq = require_seq();
-    var string4 = require_string();
+    var string6 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema3 = class _Schema {
@@ -12841,7 +12841,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map5.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string6.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -12951,7 +12951,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options2) {
+      constructor(value2, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -12983,7 +12983,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options2);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -13008,14 +13008,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13034,10 +13034,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node3.anchor);
       }
-      createNode(value, replacer, options2) {
+      createNode(value2, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -13049,7 +13049,7 @@ var require_Document = __commonJS({
           options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -13064,8 +13064,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node3 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node3))
+        const node3 = createNode.createNode(value2, tag, ctx);
+        if (flow3 && identity.isCollection(node3))
           node3.flow = true;
         setAnchors();
         return node3;
@@ -13074,9 +13074,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
+      createPair(key, value2, options2 = {}) {
         const k = this.createNode(key, null, options2);
-        const v = this.createNode(value, null, options2);
+        const v = this.createNode(value2, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -13090,14 +13090,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13112,10 +13112,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13126,33 +13126,33 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
-          this.contents = value;
+      setIn(path2, value2) {
+        if (Collection2.isEmptyPath(path2)) {
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value2);
         }
       }
       /**
@@ -13211,8 +13211,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -13249,22 +13249,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code6, message2) {
+      constructor(name, pos, code7, message3) {
         super();
         this.name = name;
-        this.code = code6;
-        this.message = message2;
+        this.code = code7;
+        this.message = message3;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code6, message2) {
-        super("YAMLParseError", pos, code6, message2);
+      constructor(pos, code7, message3) {
+        super("YAMLParseError", pos, code7, message3);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code6, message2) {
-        super("YAMLWarning", pos, code6, message2);
+      constructor(pos, code7, message3) {
+        super("YAMLWarning", pos, code7, message3);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -13289,12 +13289,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -13313,7 +13313,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -13342,7 +13342,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -13398,15 +13398,15 @@ var require_resolve_props = __commonJS({
             if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow3) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -13490,10 +13490,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -13508,12 +13508,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search2));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -13538,7 +13538,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -13581,7 +13581,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -13590,14 +13590,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -13643,18 +13643,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -13665,9 +13665,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node3 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node3 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node3.range[2];
         seq.items.push(node3);
       }
@@ -13749,7 +13749,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -13760,7 +13760,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13815,10 +13815,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -13830,7 +13830,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -13850,15 +13850,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -13944,8 +13944,8 @@ var require_compose_collection = __commonJS({
         const { anchor: anchor2, newlineAfterProp: nl } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message3 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message3);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -13994,82 +13994,82 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
+        const content3 = lines[i][1];
+        if (content3 === "" || content3 === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+        const [indent2, content3] = lines[i];
+        if (content3 === "" || content3 === "\r") {
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+          if (indent2.length < trimIndent) {
+            const message3 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent2.length, "MISSING_CHAR", message3);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message3 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message3);
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content3.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
+        let [indent2, content3] = lines[i];
+        offset += indent2.length + content3.length + 1;
+        const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+          content3 = content3.slice(0, -1);
+        if (content3 && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
-          indent = "";
+          const message3 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent2.slice(trimIndent) + content3;
           sep2 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content3[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent2.slice(trimIndent) + content3;
           sep2 = "\n";
           prevMoreIndented = true;
-        } else if (content === "") {
+        } else if (content3 === "") {
           if (sep2 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep2 = "\n";
         } else {
-          value += sep2 + content;
+          value2 += sep2 + content3;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -14079,15 +14079,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -14096,7 +14096,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error62 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -14105,8 +14105,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error62 === -1)
             error62 = offset + i;
         }
@@ -14127,8 +14127,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              const message3 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message3);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -14139,15 +14139,15 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
+            const message3 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message3);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -14172,20 +14172,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
-      const _onError = (rel, code6, msg) => onError(offset + rel, code6, msg);
+      let value2;
+      const _onError = (rel, code7, msg) => onError(offset + rel, code7, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -14200,7 +14200,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re2.comment,
         range: [offset, valueEnd, re2.offset]
@@ -14370,10 +14370,10 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code6 = ok2 ? parseInt(cc, 16) : NaN;
+      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code7 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code6);
+        return String.fromCodePoint(code7);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -14393,28 +14393,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -14425,7 +14425,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -14438,7 +14438,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -14448,10 +14448,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -14533,13 +14533,13 @@ var require_compose_node = __commonJS({
             if (anchor2)
               node3.anchor = anchor2.source.substring(1);
           } catch (error62) {
-            const message2 = error62 instanceof Error ? error62.message : String(error62);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            const message3 = error62 instanceof Error ? error62.message : String(error62);
+            onError(token, "RESOURCE_EXHAUSTION", message3);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message3 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message3);
           isSrcToken = false;
         }
       }
@@ -14609,7 +14609,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options2, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -14621,7 +14621,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -14629,10 +14629,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -14695,12 +14695,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code6, message2, warning) => {
+        this.onError = (source, code7, message3, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code6, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code7, message3));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code6, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code7, message3));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -14770,10 +14770,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message3, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message3, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -14862,12 +14862,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code6, message2) => {
+        const _onError = (pos, code7, message3) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code6, message2);
+            onError(offset, code7, message3);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code6, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code7, message3);
         };
         switch (token.type) {
           case "scalar":
@@ -14880,16 +14880,16 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+    function createScalarToken(value2, context) {
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -14898,25 +14898,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -14935,9 +14935,9 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -14968,16 +14968,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -15022,12 +15022,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -15081,7 +15081,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -15090,8 +15090,8 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports2.stringify = stringify;
@@ -15105,42 +15105,42 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP2;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field3, index] of path) {
+      for (const [field3, index2] of path2) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
-      const field3 = path[path.length - 1][0];
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
+      const field3 = path2[path2.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15151,12 +15151,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit3;
+    exports2.visit = visit4;
   }
 });
 
@@ -15267,7 +15267,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -15333,19 +15333,19 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -15444,7 +15444,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -15452,7 +15452,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -15460,7 +15460,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -15510,12 +15510,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -15524,8 +15524,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -15566,7 +15566,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -15629,20 +15629,20 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -15658,9 +15658,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -15693,7 +15693,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -15711,10 +15711,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -15781,7 +15781,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -15800,7 +15800,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -15889,15 +15889,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -16027,8 +16027,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message3 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message3, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -16118,8 +16118,8 @@ var require_parser = __commonJS({
       *pop(error62) {
         const token = error62 ?? this.stack.pop();
         if (!token) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message3 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message3 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -16709,10 +16709,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -16786,7 +16786,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options2 = {}) {
+    function parseDocument2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -16805,14 +16805,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options2) {
+    function parse6(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument(src, options2);
+      const doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -16824,7 +16824,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options2) {
+    function stringify(value2, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -16834,21 +16834,21 @@ var require_public_api = __commonJS({
       if (typeof options2 === "string")
         options2 = options2.length;
       if (typeof options2 === "number") {
-        const indent = Math.round(options2);
-        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options2);
+        options2 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options2);
-      return new Document.Document(value, _replacer, options2).toString(options2);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options2);
+      return new Document.Document(value2, _replacer, options2).toString(options2);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -16872,7 +16872,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema3.Schema;
@@ -16900,8 +16900,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit3.visit;
-    exports2.visitAsync = visit3.visitAsync;
+    exports2.visit = visit4.visit;
+    exports2.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -16943,14 +16943,14 @@ var require_DLList = __commonJS({
         this._last = null;
         this.length = 0;
       }
-      push(value) {
+      push(value2) {
         var node3;
         this.length++;
         if (typeof this.incr === "function") {
           this.incr();
         }
         node3 = {
-          value,
+          value: value2,
           prev: this._last,
           next: null
         };
@@ -16963,7 +16963,7 @@ var require_DLList = __commonJS({
         return void 0;
       }
       shift() {
-        var value;
+        var value2;
         if (this._first == null) {
           return;
         } else {
@@ -16972,13 +16972,13 @@ var require_DLList = __commonJS({
             this.decr();
           }
         }
-        value = this._first.value;
+        value2 = this._first.value;
         if ((this._first = this._first.next) != null) {
           this._first.prev = null;
         } else {
           this._last = null;
         }
-        return value;
+        return value2;
       }
       first() {
         if (this._first != null) {
@@ -17027,15 +17027,15 @@ var require_Events = __commonJS({
     function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -17043,8 +17043,8 @@ var require_Events = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
@@ -17202,16 +17202,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list4) {
-          return list4.forEachShift(fn);
+        return this._lists.forEach(function(list6) {
+          return list6.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list4;
+        var j, len, list6;
         for (j = 0, len = arr.length; j < len; j++) {
-          list4 = arr[j];
-          if (list4.length > 0) {
-            return list4;
+          list6 = arr[j];
+          if (list6.length > 0) {
+            return list6;
           }
         }
         return [];
@@ -17242,15 +17242,15 @@ var require_Job = __commonJS({
     function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -17258,8 +17258,8 @@ var require_Job = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
@@ -17312,11 +17312,11 @@ var require_Job = __commonJS({
       }
       doDrop({
         error: error62,
-        message: message2 = "This job has been dropped by Bottleneck"
+        message: message3 = "This job has been dropped by Bottleneck"
       } = {}) {
         if (this._states.remove(this.options.id)) {
           if (this.rejectOnDrop) {
-            this._reject(error62 != null ? error62 : new BottleneckError(message2));
+            this._reject(error62 != null ? error62 : new BottleneckError(message3));
           }
           this.Events.trigger("dropped", {
             args: this.args,
@@ -17446,15 +17446,15 @@ var require_LocalDatastore = __commonJS({
     function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -17462,8 +17462,8 @@ var require_LocalDatastore = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
@@ -17519,11 +17519,11 @@ var require_LocalDatastore = __commonJS({
           return clearInterval(this.heartbeat);
         }
       }
-      __publish__(message2) {
+      __publish__(message3) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           yield _this.yieldLoop();
-          return _this.instance.Events.trigger("message", message2.toString());
+          return _this.instance.Events.trigger("message", message3.toString());
         })();
       }
       __disconnect__(flush) {
@@ -17633,7 +17633,7 @@ var require_LocalDatastore = __commonJS({
           return _this10.check(weight, now);
         })();
       }
-      __register__(index, weight, expiration) {
+      __register__(index2, weight, expiration) {
         var _this11 = this;
         return _asyncToGenerator2(function* () {
           var now, wait2;
@@ -17684,7 +17684,7 @@ var require_LocalDatastore = __commonJS({
           };
         })();
       }
-      __free__(index, weight) {
+      __free__(index2, weight) {
         var _this13 = this;
         return _asyncToGenerator2(function* () {
           yield _this13.yieldLoop();
@@ -18009,15 +18009,15 @@ var require_RedisConnection = __commonJS({
     function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator(fn) {
@@ -18025,8 +18025,8 @@ var require_RedisConnection = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err);
@@ -18075,9 +18075,9 @@ var require_RedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message2) => {
+              client.on("message", (channel, message3) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message3) : void 0;
               });
             }
             if (client.ready) {
@@ -18123,15 +18123,15 @@ var require_RedisConnection = __commonJS({
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
             return new this.Promise((resolve, reject) => {
-              var handler2;
-              handler2 = (chan) => {
+              var handler3;
+              handler3 = (chan) => {
                 if (chan === channel) {
-                  this.subscriber.removeListener("subscribe", handler2);
+                  this.subscriber.removeListener("subscribe", handler3);
                   this.limiters[channel] = instance;
                   return resolve();
                 }
               };
-              this.subscriber.on("subscribe", handler2);
+              this.subscriber.on("subscribe", handler3);
               return this.subscriber.subscribe(channel);
             });
           }));
@@ -18236,15 +18236,15 @@ var require_IORedisConnection = __commonJS({
     function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator(fn) {
@@ -18252,8 +18252,8 @@ var require_IORedisConnection = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err);
@@ -18307,9 +18307,9 @@ var require_IORedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message2) => {
+              client.on("message", (channel, message3) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message3) : void 0;
               });
             }
             if (client.status === "ready") {
@@ -18445,15 +18445,15 @@ var require_RedisDatastore = __commonJS({
     function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -18461,8 +18461,8 @@ var require_RedisDatastore = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
@@ -18525,22 +18525,22 @@ var require_RedisDatastore = __commonJS({
           return this.clients;
         });
       }
-      __publish__(message2) {
+      __publish__(message3) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var client;
           var _ref = yield _this.ready;
           client = _ref.client;
-          return client.publish(_this.instance.channel(), `message:${message2.toString()}`);
+          return client.publish(_this.instance.channel(), `message:${message3.toString()}`);
         })();
       }
-      onMessage(channel, message2) {
+      onMessage(channel, message3) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
           try {
-            pos = message2.indexOf(":");
-            var _ref2 = [message2.slice(0, pos), message2.slice(pos + 1)];
+            pos = message3.indexOf(":");
+            var _ref2 = [message3.slice(0, pos), message3.slice(pos + 1)];
             type = _ref2[0];
             data = _ref2[1];
             if (type === "capacity") {
@@ -18697,11 +18697,11 @@ var require_RedisDatastore = __commonJS({
           return _this6.convertBool(yield _this6.runScript("check", _this6.prepareArray([weight])));
         })();
       }
-      __register__(index, weight, expiration) {
+      __register__(index2, weight, expiration) {
         var _this7 = this;
         return _asyncToGenerator2(function* () {
           var reservoir, success2, wait2;
-          var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
+          var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index2, weight, expiration]));
           var _ref5 = _slicedToArray2(_ref4, 3);
           success2 = _ref5[0];
           wait2 = _ref5[1];
@@ -18743,11 +18743,11 @@ var require_RedisDatastore = __commonJS({
           }
         })();
       }
-      __free__(index, weight) {
+      __free__(index2, weight) {
         var _this9 = this;
         return _asyncToGenerator2(function* () {
           var running;
-          running = yield _this9.runScript("free", _this9.prepareArray([index]));
+          running = yield _this9.runScript("free", _this9.prepareArray([index2]));
           return {
             running
           };
@@ -18843,15 +18843,15 @@ var require_Sync = __commonJS({
     function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -18859,8 +18859,8 @@ var require_Sync = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
@@ -18979,15 +18979,15 @@ var require_Group = __commonJS({
     function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -18995,8 +18995,8 @@ var require_Group = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
@@ -19265,15 +19265,15 @@ var require_Bottleneck = __commonJS({
     function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
-        var value = info.value;
+        var value2 = info.value;
       } catch (error62) {
         reject(error62);
         return;
       }
       if (info.done) {
-        resolve(value);
+        resolve(value2);
       } else {
-        Promise.resolve(value).then(_next, _throw);
+        Promise.resolve(value2).then(_next, _throw);
       }
     }
     function _asyncToGenerator2(fn) {
@@ -19281,8 +19281,8 @@ var require_Bottleneck = __commonJS({
         var self2 = this, args = arguments;
         return new Promise(function(resolve, reject) {
           var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+          function _next(value2) {
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
             asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
@@ -19302,7 +19302,7 @@ var require_Bottleneck = __commonJS({
     var States;
     var Sync;
     var parser2;
-    var splice = [].splice;
+    var splice2 = [].splice;
     NUM_PRIORITIES = 10;
     DEFAULT_PRIORITY = 5;
     parser2 = require_parser2();
@@ -19365,8 +19365,8 @@ var require_Bottleneck = __commonJS({
         channel_client() {
           return `b_${this.id}_${this._store.clientId}`;
         }
-        publish(message2) {
-          return this._store.__publish__(message2);
+        publish(message3) {
+          return this._store.__publish__(message3);
         }
         disconnect(flush = true) {
           return this._store.__disconnect__(flush);
@@ -19405,21 +19405,21 @@ var require_Bottleneck = __commonJS({
         check(weight = 1) {
           return this._store.__check__(weight);
         }
-        _clearGlobalState(index) {
-          if (this._scheduled[index] != null) {
-            clearTimeout(this._scheduled[index].expiration);
-            delete this._scheduled[index];
+        _clearGlobalState(index2) {
+          if (this._scheduled[index2] != null) {
+            clearTimeout(this._scheduled[index2].expiration);
+            delete this._scheduled[index2];
             return true;
           } else {
             return false;
           }
         }
-        _free(index, job, options2, eventInfo) {
+        _free(index2, job, options2, eventInfo) {
           var _this = this;
           return _asyncToGenerator2(function* () {
             var e, running;
             try {
-              var _ref = yield _this._store.__free__(index, options2.weight);
+              var _ref = yield _this._store.__free__(index2, options2.weight);
               running = _ref.running;
               _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
               if (running === 0 && _this.empty()) {
@@ -19431,13 +19431,13 @@ var require_Bottleneck = __commonJS({
             }
           })();
         }
-        _run(index, job, wait2) {
+        _run(index2, job, wait2) {
           var clearGlobalState, free, run2;
           job.doRun();
-          clearGlobalState = this._clearGlobalState.bind(this, index);
-          run2 = this._run.bind(this, index, job);
-          free = this._free.bind(this, index, job);
-          return this._scheduled[index] = {
+          clearGlobalState = this._clearGlobalState.bind(this, index2);
+          run2 = this._run.bind(this, index2, job);
+          free = this._free.bind(this, index2, job);
+          return this._scheduled[index2] = {
             timeout: setTimeout(() => {
               return job.doExecute(this._limiter, clearGlobalState, run2, free);
             }, wait2),
@@ -19449,7 +19449,7 @@ var require_Bottleneck = __commonJS({
         }
         _drainOne(capacity) {
           return this._registerLock.schedule(() => {
-            var args, index, next, options2, queue;
+            var args, index2, next, options2, queue;
             if (this.queued() === 0) {
               return this.Promise.resolve(null);
             }
@@ -19464,8 +19464,8 @@ var require_Bottleneck = __commonJS({
               args,
               options: options2
             });
-            index = this._randomIndex();
-            return this._store.__register__(index, options2.weight, options2.expiration).then(({
+            index2 = this._randomIndex();
+            return this._store.__register__(index2, options2.weight, options2.expiration).then(({
               success: success2,
               wait: wait2,
               reservoir
@@ -19485,7 +19485,7 @@ var require_Bottleneck = __commonJS({
                 if (reservoir === 0) {
                   this.Events.trigger("depleted", empty2);
                 }
-                this._run(index, next, wait2);
+                this._run(index2, next, wait2);
                 return this.Promise.resolve(options2.weight);
               } else {
                 return this.Promise.resolve(null);
@@ -19506,22 +19506,22 @@ var require_Bottleneck = __commonJS({
             return this.Events.trigger("error", e);
           });
         }
-        _dropAllQueued(message2) {
+        _dropAllQueued(message3) {
           return this._queues.shiftAll(function(job) {
             return job.doDrop({
-              message: message2
+              message: message3
             });
           });
         }
         stop(options2 = {}) {
           var done, waitForExecuting;
           options2 = parser2.load(options2, this.stopDefaults);
-          waitForExecuting = (at) => {
+          waitForExecuting = (at2) => {
             var finished;
             finished = () => {
               var counts;
               counts = this._states.counts;
-              return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              return counts[0] + counts[1] + counts[2] + counts[3] === at2;
             };
             return new this.Promise((resolve, reject) => {
               if (finished()) {
@@ -19536,7 +19536,7 @@ var require_Bottleneck = __commonJS({
               }
             });
           };
-          done = options2.dropWaitingJobs ? (this._run = function(index, next) {
+          done = options2.dropWaitingJobs ? (this._run = function(index2, next) {
             return next.doDrop({
               message: options2.dropErrorMessage
             });
@@ -19630,11 +19630,11 @@ var require_Bottleneck = __commonJS({
           var cb, fn, job, options2, ref, ref1, task;
           if (typeof args[0] === "function") {
             var _ref3, _ref4, _splice$call, _splice$call2;
-            ref = args, _ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3, _splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray2(_splice$call, 1), cb = _splice$call2[0], _splice$call;
+            ref = args, _ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3, _splice$call = splice2.call(args, -1), _splice$call2 = _slicedToArray2(_splice$call, 1), cb = _splice$call2[0], _splice$call;
             options2 = parser2.load({}, this.jobDefaults);
           } else {
             var _ref5, _ref6, _splice$call3, _splice$call4;
-            ref1 = args, _ref5 = ref1, _ref6 = _toArray(_ref5), options2 = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5, _splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray2(_splice$call3, 1), cb = _splice$call4[0], _splice$call3;
+            ref1 = args, _ref5 = ref1, _ref6 = _toArray(_ref5), options2 = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5, _splice$call3 = splice2.call(args, -1), _splice$call4 = _slicedToArray2(_splice$call3, 1), cb = _splice$call4[0], _splice$call3;
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
@@ -19782,12 +19782,12 @@ var require_lib = __commonJS({
 var require_get_caller_file = __commonJS({
   "node_modules/get-caller-file/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function getCallerFile(position) {
-      if (position === void 0) {
-        position = 2;
+    module2.exports = function getCallerFile(position2) {
+      if (position2 === void 0) {
+        position2 = 2;
       }
-      if (position >= Error.stackTraceLimit) {
-        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
+      if (position2 >= Error.stackTraceLimit) {
+        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position2 + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
       }
       var oldPrepareStackTrace = Error.prepareStackTrace;
       Error.prepareStackTrace = function(_, stack2) {
@@ -19796,7 +19796,7 @@ var require_get_caller_file = __commonJS({
       var stack = new Error().stack;
       Error.prepareStackTrace = oldPrepareStackTrace;
       if (stack !== null && typeof stack === "object") {
-        return stack[position] ? stack[position].getFileName() : void 0;
+        return stack[position2] ? stack[position2].getFileName() : void 0;
       }
     };
   }
@@ -19996,9 +19996,9 @@ var require_logger = __commonJS({
         return req.id || (nextReqId = nextReqId + 1 & maxInt);
       };
     }
-    function getFunctionOrDefault(value, defaultValue) {
-      if (value && typeof value === "function") {
-        return value;
+    function getFunctionOrDefault(value2, defaultValue) {
+      if (value2 && typeof value2 === "function") {
+        return value2;
       }
       return defaultValue;
     }
@@ -20026,8 +20026,197 @@ var require_logger = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports2, module2) {
+    (function() {
+      var namespace;
+      if (typeof module2 !== "undefined") {
+        namespace = module2.exports = format2;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format2;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format2.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format2.apply(null, [fmt].concat(replacements));
+      }
+      function format2(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports2, module2) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject6 = function isPlainObject7(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options2) {
+      if (defineProperty && options2.name === "__proto__") {
+        defineProperty(target, options2.name, {
+          enumerable: true,
+          configurable: true,
+          value: options2.newValue,
+          writable: true
+        });
+      } else {
+        target[options2.name] = options2.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module2.exports = function extend3() {
+      var options2, name, src, copy, copyIsArray, clone2;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options2 = arguments[i];
+        if (options2 != null) {
+          for (name in options2) {
+            src = getProperty(target, name);
+            copy = getProperty(options2, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject6(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone2 = src && isArray(src) ? src : [];
+                } else {
+                  clone2 = src && isPlainObject6(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // src/adapters/action/run-action.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // node_modules/probot/lib/context.js
 var import_deepmerge = __toESM(require_cjs(), 1);
@@ -20142,10 +20331,10 @@ var LruObject = class {
   keys() {
     return Object.keys(this.items);
   }
-  set(key, value) {
+  set(key, value2) {
     const existing = this.items[key];
     if (existing !== void 0) {
-      existing.value = value;
+      existing.value = value2;
       existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
       this.bumpLru(existing);
       return;
@@ -20158,7 +20347,7 @@ var LruObject = class {
       key,
       prev: this.last,
       next: null,
-      value
+      value: value2
     };
     this.items[key] = item;
     if (++this.size === 1) {
@@ -20179,7 +20368,7 @@ var emitPath = osPlatform() === "win32" ? `set PATH` : `printenv PATH`;
 var isTempPath = RegExp.prototype.test.bind(
   osPlatform() === "win32" ? /\\npm[-\\]+cache\\_npx\\/ : /\/\.npm\/_npx\//
 );
-var splitPathEnvVar = osPlatform() === "win32" ? (path) => path.replace(/^PATH=/i, "").replace(/\\\\\\\\/g, "\\\\").replace(/\\r\\n/g, ";").split(";") : (path) => path.split(":");
+var splitPathEnvVar = osPlatform() === "win32" ? (path2) => path2.replace(/^PATH=/i, "").replace(/\\\\\\\\/g, "\\\\").replace(/\\r\\n/g, ";").split(";") : (path2) => path2.split(":");
 var semverRE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/u;
 var isValidSemver = RegExp.prototype.test.bind(semverRE);
 
@@ -20237,13 +20426,13 @@ function lowercaseKeys(object2) {
     return newObj;
   }, {});
 }
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options2) {
   const result = Object.assign({}, defaults);
@@ -20332,57 +20521,57 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key) {
-    return encodeUnreserved(key) + "=" + value;
+    return encodeUnreserved(key) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context[key], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
@@ -20395,12 +20584,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result.push("");
     }
   }
@@ -20547,20 +20736,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code6 = 128; code6 <= 255; code6++) {
-  CHAR_MAP[code6] |= LOWER_CASE;
+for (let code7 = 128; code7 <= 255; code7++) {
+  CHAR_MAP[code7] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code6 = 48; code6 <= 57; code6++) {
-  CHAR_MAP[code6] |= TOKEN_FLAG;
+for (let code7 = 48; code7 <= 57; code7++) {
+  CHAR_MAP[code7] |= TOKEN_FLAG;
 }
-for (let code6 = 65; code6 <= 90; code6++) {
-  CHAR_MAP[code6] |= LOWER_CASE | TOKEN_FLAG;
+for (let code7 = 65; code7 <= 90; code7++) {
+  CHAR_MAP[code7] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code6 = 97; code6 <= 122; code6++) {
-  CHAR_MAP[code6] |= TOKEN_FLAG;
+for (let code7 = 97; code7 <= 122; code7++) {
+  CHAR_MAP[code7] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -20575,113 +20764,113 @@ function parse2(header, options2) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index = valueStart;
+  let index2 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code6 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code6];
+  while (index2 < len) {
+    const code7 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code7];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index;
+        whitespace = index2;
     } else {
       whitespace = -1;
     }
-    typeFlags |= code6 & NON_ASCII | flags;
-    index++;
+    typeFlags |= code7 & NON_ASCII | flags;
+    index2++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value2 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header, type, index2, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header, type, index2, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
     }
-    const keyStart = index;
+    const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index < len) {
-      const code6 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code6];
+    while (index2 < len) {
+      const code7 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code7];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code6 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
+      if (code7 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value2 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
           let escaped = false;
-          while (index < len) {
-            const code7 = header.charCodeAt(index);
-            if (code7 === DQUOTE) {
+          while (index2 < len) {
+            const code8 = header.charCodeAt(index2);
+            if (code8 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
-              index++;
+              index2++;
               let stop2 = 0;
-              while (index < len) {
-                const code8 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code8];
+              while (index2 < len) {
+                const code9 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code9];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index++;
+                index2++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code7 === BSLASH && index + 1 < len) {
+            if (code8 === BSLASH && index2 + 1 < len) {
               escaped = true;
-              index += 2;
+              index2 += 2;
               continue;
             }
-            index++;
+            index2++;
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index < len) {
-          const code7 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code7];
+        while (index2 < len) {
+          const code8 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code8];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index;
+              valueWhitespace = index2;
           } else {
             valueWhitespace = -1;
           }
-          index++;
+          index2++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
           parameters[key] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -20690,22 +20879,22 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index;
+          keyWhitespace = index2;
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code6 & NON_ASCII | flags;
-      index++;
+      keyFlags |= code7 & NON_ASCII | flags;
+      index2++;
     }
   }
-  return { type, index, parameters };
+  return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
+  for (let index2 = start; index2 < end; index2++) {
+    if (str.charCodeAt(index2) === BSLASH) {
+      result += str.slice(start, index2);
+      start = ++index2;
     }
   }
   return result + str.slice(start, end);
@@ -20876,12 +21065,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -20893,9 +21082,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -20916,7 +21105,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -20944,26 +21133,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+var JSONParseV2 = (text7, reviver) => {
+  return JSON.parse(text7, (key, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -20977,43 +21166,43 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node3 = stack[stack.length - 1];
     if (!node3.visited) {
       node3.visited = true;
-      const value = node3.parent[node3.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node3.parent[node3.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
+        const keys = Object.keys(value2);
         for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+          stack.push({ parent: value2, key: keys[i], visited: false });
         }
       }
     } else {
       const { parent, key } = node3;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value2 = userReviver.call(parent, key, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value;
+        parent[key] = value2;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text7) => {
+  return text7.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -21027,18 +21216,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text7, reviver) => {
+  if (!text7) return originalParse(text7, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
+    const serializedData = serializeBigInts(text7);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text7);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -21061,8 +21250,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message2, statusCode, options2) {
-    super(message2, { cause: options2.cause });
+  constructor(message3, statusCode, options2) {
+    super(message3, { cause: options2.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -21092,13 +21281,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -21112,9 +21301,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -21130,22 +21319,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error62) {
-    let message2 = "Unknown Error";
+    let message3 = "Unknown Error";
     if (error62 instanceof Error) {
       if (error62.name === "AbortError") {
         error62.status = 500;
         throw error62;
       }
-      message2 = error62.message;
+      message3 = error62.message;
       if (error62.name === "TypeError" && "cause" in error62) {
         if (error62.cause instanceof Error) {
-          message2 = error62.cause.message;
+          message3 = error62.cause.message;
         } else if (typeof error62.cause === "string") {
-          message2 = error62.cause;
+          message3 = error62.cause;
         }
       }
     }
-    const requestError = new RequestError(message2, 500, {
+    const requestError = new RequestError(message3, 500, {
       request: requestOptions
     });
     requestError.cause = error62;
@@ -21154,8 +21343,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
   }
   const octokitResponse = {
     url: url2,
@@ -21206,12 +21395,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text7 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text7 = await response.text();
+      return JSONParse(text7);
     } catch (err) {
-      return text4;
+      return text7;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -21330,13 +21519,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -24158,8 +24347,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -24394,7 +24583,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -24560,11 +24749,11 @@ var VERSION10 = "4.1.0";
 // node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
 var import_yaml = __toESM(require_dist(), 1);
 var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
-async function getConfigFile(octokit, { owner, repo, path, ref }) {
-  const fileExtension = path.split(".").pop().toLowerCase();
+async function getConfigFile(octokit, { owner, repo, path: path2, ref }) {
+  const fileExtension = path2.split(".").pop().toLowerCase();
   if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
     throw new Error(
-      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
+      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path2}")`
     );
   }
   const endpoint2 = {
@@ -24572,7 +24761,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
     url: "/repos/{owner}/{repo}/contents/{path}",
     owner,
     repo,
-    path,
+    path: path2,
     mediaType: {
       format: "raw"
     },
@@ -24583,7 +24772,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
   const emptyConfigResult = {
     owner,
     repo,
-    path,
+    path: path2,
     url: url2,
     config: null
   };
@@ -24641,7 +24830,7 @@ var EXTENDS_REGEX = new RegExp(
 );
 function extendsToGetContentParams({
   owner,
-  path,
+  path: path2,
   url: url2,
   extendsValue
 }) {
@@ -24661,16 +24850,16 @@ function extendsToGetContentParams({
   return {
     owner: match2[1] || owner,
     repo: match2[2],
-    path: match2[3] || path
+    path: match2[3] || path2
   };
 }
 
 // node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
-async function getConfigFiles(octokit, { owner, repo, path, branch }) {
+async function getConfigFiles(octokit, { owner, repo, path: path2, branch }) {
   const requestedRepoFile = await getConfigFile(octokit, {
     owner,
     repo,
-    path,
+    path: path2,
     ref: branch
   });
   const files = [requestedRepoFile];
@@ -24681,7 +24870,7 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
     const defaultRepoConfig = await getConfigFile(octokit, {
       owner,
       repo: ".github",
-      path
+      path: path2
     });
     files.push(defaultRepoConfig);
   }
@@ -24691,7 +24880,7 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
   }
   let extendConfigOptions = extendsToGetContentParams({
     owner,
-    path,
+    path: path2,
     url: file2.url,
     extendsValue: file2.config._extends
   });
@@ -24704,7 +24893,7 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
     }
     extendConfigOptions = extendsToGetContentParams({
       owner,
-      path,
+      path: path2,
       url: extendRepoConfig.url,
       extendsValue: extendRepoConfig.config._extends
     });
@@ -24721,11 +24910,11 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
 }
 
 // node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
-async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }) {
+async function composeConfigGet(octokit, { owner, repo, defaults, path: path2, branch }) {
   const files = await getConfigFiles(octokit, {
     owner,
     repo,
-    path,
+    path: path2,
     branch
   });
   const configs = files.map((file2) => file2.config).reverse().filter(Boolean);
@@ -25605,11 +25794,11 @@ async function get(cache, options2) {
     permissionsString,
     singleFileName
   ] = result.split("|");
-  const permissions = options2.permissions || permissionsString.split(/,/).reduce((permissions2, string4) => {
-    if (/!$/.test(string4)) {
-      permissions2[string4.slice(0, -1)] = "write";
+  const permissions = options2.permissions || permissionsString.split(/,/).reduce((permissions2, string6) => {
+    if (/!$/.test(string6)) {
+      permissions2[string6.slice(0, -1)] = "write";
     } else {
-      permissions2[string4] = "read";
+      permissions2[string6] = "read";
     }
     return permissions2;
   }, {});
@@ -25629,7 +25818,7 @@ async function set(cache, options2, data) {
   const permissionsString = options2.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
   ).join(",");
-  const value = [
+  const value2 = [
     data.token,
     data.createdAt,
     data.expiresAt,
@@ -25637,7 +25826,7 @@ async function set(cache, options2, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache.set(key, value);
+  await cache.set(key, value2);
 }
 function optionsToCacheKey({
   installationId,
@@ -26171,7 +26360,7 @@ function issueFromPayload(issue2) {
 function toIssueEvents(items) {
   return items.flatMap((item) => {
     const actor = person(item.actor ?? item.user);
-    const at = item.created_at ?? "";
+    const at2 = item.created_at ?? "";
     switch (item.event) {
       case "commented":
         return [
@@ -26179,24 +26368,24 @@ function toIssueEvents(items) {
             kind: "commented",
             id: item.id ?? 0,
             actor: person(item.user ?? item.actor),
-            at,
-            updatedAt: item.updated_at ?? at,
+            at: at2,
+            updatedAt: item.updated_at ?? at2,
             body: item.body ?? "",
             htmlUrl: item.html_url ?? ""
           }
         ];
       case "labeled":
       case "unlabeled":
-        return item.label ? [{ kind: item.event, actor, at, label: item.label.name }] : [];
+        return item.label ? [{ kind: item.event, actor, at: at2, label: item.label.name }] : [];
       case "assigned":
       case "unassigned":
-        return item.assignee ? [{ kind: item.event, actor, at, assignee: item.assignee.login }] : [];
+        return item.assignee ? [{ kind: item.event, actor, at: at2, assignee: item.assignee.login }] : [];
       case "closed":
-        return [{ kind: "closed", actor, at, stateReason: item.state_reason ?? null }];
+        return [{ kind: "closed", actor, at: at2, stateReason: item.state_reason ?? null }];
       case "reopened":
-        return [{ kind: "reopened", actor, at }];
+        return [{ kind: "reopened", actor, at: at2 }];
       case "renamed":
-        return item.rename ? [{ kind: "renamed", actor, at, from: item.rename.from, to: item.rename.to }] : [];
+        return item.rename ? [{ kind: "renamed", actor, at: at2, from: item.rename.from, to: item.rename.to }] : [];
       case "cross-referenced": {
         const source = item.source?.issue;
         if (!source) return [];
@@ -26204,7 +26393,7 @@ function toIssueEvents(items) {
           {
             kind: "cross-referenced",
             actor,
-            at,
+            at: at2,
             source: {
               number: source.number,
               title: source.title,
@@ -26258,12 +26447,12 @@ function createOctokitPort(options2) {
     repo,
     writes: () => writes,
     selfLogin: options2.selfLogin,
-    async readFile(path, { ref, from } = {}) {
+    async readFile(path2, { ref, from } = {}) {
       const source = from ?? repo;
       try {
         const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
           ...source,
-          path,
+          path: path2,
           ...ref ? { ref } : {},
           mediaType: { format: "raw" }
         });
@@ -26415,24 +26604,24 @@ function createOctokitPort(options2) {
       }
       return authors;
     },
-    async fileSha(path, branch) {
+    async fileSha(path2, branch) {
       try {
-        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref: branch });
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path: path2, ref: branch });
         return Array.isArray(data) ? void 0 : data.sha;
       } catch (error62) {
         if (statusOf(error62) === 404) return void 0;
         throw error62;
       }
     },
-    async writeFile(branch, path, content, message2, sha) {
+    async writeFile(branch, path2, content3, message3, sha) {
       await write(
-        `commit ${path} to ${branch}`,
+        `commit ${path2} to ${branch}`,
         () => octokit.rest.repos.createOrUpdateFileContents({
           ...repo,
           branch,
-          path,
-          message: message2,
-          content: Buffer.from(content, "utf8").toString("base64"),
+          path: path2,
+          message: message3,
+          content: Buffer.from(content3, "utf8").toString("base64"),
           ...sha ? { sha } : {}
         }),
         void 0
@@ -26532,9 +26721,9 @@ function secondaryLimitWait(error62) {
   const status = statusOf(error62);
   if (status !== 403 && status !== 429) return void 0;
   const response = error62.response;
-  const message2 = response?.data?.message ?? "";
+  const message3 = response?.data?.message ?? "";
   const retryAfter = Number(response?.headers?.["retry-after"]);
-  if (!/secondary rate limit/i.test(message2) && !(retryAfter > 0)) return void 0;
+  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
   return (retryAfter > 0 ? retryAfter : 60) * 1e3;
 }
 function toPull(data) {
@@ -26558,6 +26747,25 @@ function toComment(data) {
     updatedAt: data.updated_at,
     htmlUrl: data.html_url
   };
+}
+
+// src/adapters/shared/built-in-template.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function builtInPostmortemTemplate() {
+  cached ??= find(dirname(fileURLToPath(import.meta.url)), 5);
+  return cached;
+}
+async function find(dir, levels) {
+  try {
+    return await readFile(join(dir, "templates", "postmortem.md"), "utf8");
+  } catch (error62) {
+    const parent = dirname(dir);
+    if (levels === 0 || parent === dir) throw new Error(`templates/postmortem.md not found above ${dir}: ${String(error62)}`);
+    return find(parent, levels - 1);
+  }
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -26758,16 +26966,16 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 function parseYamlInteger$2(source) {
-  let value = source;
+  let value2 = source;
   let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign = -1;
+    value2 = value2.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
+  if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
+  return sign * parseInt(value2, 10);
 }
 function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
@@ -26790,16 +26998,16 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 function parseYamlInteger$1(source) {
-  let value = source;
+  let value2 = source;
   let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign = -1;
+    value2 = value2.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
+  if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
+  return sign * parseInt(value2, 10);
 }
 function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
@@ -26817,21 +27025,21 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
 function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
+  let value2 = source.replace(/_/g, "");
   let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign = -1;
+    value2 = value2.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
+  if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
+  if (value2.includes(":")) {
     let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
     return sign * result;
   }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
+  if (value2 !== "0" && value2[0] === "0") return sign * parseInt(value2, 8);
+  return sign * parseInt(value2, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
@@ -26853,12 +27061,12 @@ var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 function resolveYamlFloat$2(source) {
   if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
+  let value2 = source.toLowerCase();
+  const sign = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
+  const result = sign * parseFloat(value2);
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
   return NOT_RESOLVED;
 }
@@ -26887,12 +27095,12 @@ var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:
 function resolveYamlFloat$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
+    let value2 = source.toLowerCase();
+    const sign = value2[0] === "-" ? -1 : 1;
+    if ("+-".includes(value2[0])) value2 = value2.slice(1);
+    if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value2 === ".nan") return NaN;
+    const result2 = sign * parseFloat(value2);
     return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
@@ -26919,16 +27127,16 @@ var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*
 var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 function resolveYamlFloat(source) {
   if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
+  let value2 = source.toLowerCase().replace(/_/g, "");
+  const sign = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
   let result = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
+  if (value2.includes(":")) {
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
     result *= sign;
-  } else result = sign * parseFloat(value);
+  } else result = sign * parseFloat(value2);
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
   return NOT_RESOLVED;
 }
@@ -26967,12 +27175,12 @@ function resolveYamlBinary(source) {
   if (input2.length % 4 !== 0 || !BASE64_PATTERN.test(input2)) return NOT_RESOLVED;
   const binary = atob(input2);
   const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  for (let index2 = 0; index2 < binary.length; index2++) result[index2] = binary.charCodeAt(index2);
   return result;
 }
 function representYamlBinary(object2) {
   let binary = "";
-  for (let index = 0; index < object2.length; index++) binary += String.fromCharCode(object2[index]);
+  for (let index2 = 0; index2 < object2.length; index2++) binary += String.fromCharCode(object2[index2]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
@@ -27005,9 +27213,9 @@ function resolveYamlTimestamp(source) {
   let fraction = 0;
   if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
   if (match2[7]) {
-    let value = match2[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
+    let value2 = match2[7].slice(0, 3);
+    while (value2.length < 3) value2 += "0";
+    fraction = +value2;
   }
   const date5 = makeUtcDate(year, month, day, hour, minute, second, fraction);
   if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month || date5.getUTCDate() !== day) return NOT_RESOLVED;
@@ -27092,16 +27300,16 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     for (const key of Object.keys(o)) map5.set(key, o[key]);
     return map5;
   },
-  addPair: (container, key, value) => {
+  addPair: (container, key, value2) => {
     if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
     const normalizedKey = String(key);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
+      value: value2,
       enumerable: true,
       configurable: true,
       writable: true
     });
-    else container[normalizedKey] = value;
+    else container[normalizedKey] = value2;
     return "";
   },
   has: (container, key) => {
@@ -27123,8 +27331,8 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
     for (const key of data) map5.set(key, null);
     return map5;
   },
-  addPair: (container, key, value) => {
-    if (value !== null) return "cannot resolve a set item";
+  addPair: (container, key, value2) => {
+    if (value2 !== null) return "cannot resolve a set item";
     container.add(key);
     return "";
   },
@@ -27149,15 +27357,15 @@ function createTagDefinitionListMap() {
 function compileTags(tags) {
   const result = [];
   for (const tag of tags) {
-    let index = result.length;
+    let index2 = result.length;
     for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
+      const previous3 = result[previousIndex];
+      if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
+        index2 = previousIndex;
         break;
       }
     }
-    result[index] = tag;
+    result[index2] = tag;
   }
   return result;
 }
@@ -27258,9 +27466,9 @@ var Schema = class Schema2 {
   resolveImplicitScalarTag(source) {
     const candidates2 = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
     for (const tag2 of candidates2) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
+      const value2 = tag2.resolve(source, false, tag2.tagName);
+      if (value2 !== NOT_RESOLVED) return {
+        value: value2,
         tag: tag2
       };
     }
@@ -27335,8 +27543,8 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
+  addPair: (container, key, value2) => {
+    container.set(key, value2);
     return "";
   },
   has: (container, key) => container.has(key),
@@ -27354,9 +27562,9 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 function normalizeKey(key) {
   if (Array.isArray(key)) {
     const array2 = Array.prototype.slice.call(key);
-    for (let index = 0; index < array2.length; index++) {
-      if (Array.isArray(array2[index])) return null;
-      if (typeof array2[index] === "object" && Object.prototype.toString.call(array2[index]) === "[object Object]") array2[index] = "[object Object]";
+    for (let index2 = 0; index2 < array2.length; index2++) {
+      if (Array.isArray(array2[index2])) return null;
+      if (typeof array2[index2] === "object" && Object.prototype.toString.call(array2[index2]) === "[object Object]") array2[index2] = "[object Object]";
     }
     return String(array2);
   }
@@ -27371,16 +27579,16 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     for (const key of Object.keys(o)) map5.set(key, o[key]);
     return map5;
   },
-  addPair: (container, key, value) => {
+  addPair: (container, key, value2) => {
     const normalizedKey = normalizeKey(key);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
+      value: value2,
       enumerable: true,
       configurable: true,
       writable: true
     });
-    else container[normalizedKey] = value;
+    else container[normalizedKey] = value2;
     return "";
   },
   has: (container, key) => {
@@ -27400,25 +27608,25 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
+  if (position2 - lineStart > maxHalfLength) {
     head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
+    lineStart = position2 - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd - position2 > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd = position2 + maxHalfLength - tail.length;
   }
   return {
     str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
+    pos: position2 - lineStart + head.length
   };
 }
-function padStart(string4, max) {
-  return " ".repeat(Math.max(max - string4.length, 0)) + string4;
+function padStart(string6, max) {
+  return " ".repeat(Math.max(max - string6.length, 0)) + string6;
 }
 function makeSnippet(mark2, options2) {
   if (!mark2.buffer) return null;
@@ -27494,29 +27702,29 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message2, filename = "") {
+  static throwAt(source, position2, message3, filename = "") {
     let line = 0;
     let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
+    for (let index2 = 0; index2 < position2; index2++) {
+      const ch = source.charCodeAt(index2);
       if (ch === 10) {
         line++;
-        lineStart = index + 1;
+        lineStart = index2 + 1;
       } else if (ch === 13) {
         line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
+        if (source.charCodeAt(index2 + 1) === 10) index2++;
+        lineStart = index2 + 1;
       }
     }
     const mark2 = {
       name: filename,
       buffer: source,
-      position,
+      position: position2,
       line,
-      column: position - lineStart
+      column: position2 - lineStart
     };
     mark2.snippet = makeSnippet(mark2);
-    throw new YAMLException2(message2, mark2);
+    throw new YAMLException2(message3, mark2);
   }
 };
 var EVENT_ID = {
@@ -27605,112 +27813,112 @@ function escapedHexLen$1(c) {
   if (c === 117) return 4;
   return 8;
 }
-function skipFoldedBreaks(input2, position, end) {
+function skipFoldedBreaks(input2, position2, end) {
   let breaks = 0;
-  while (position < end) {
-    const ch = input2.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input2.charCodeAt(position2);
     if (ch === 10) {
       breaks++;
-      position++;
+      position2++;
     } else if (ch === 13) {
       breaks++;
-      position++;
-      if (input2.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
+      position2++;
+      if (input2.charCodeAt(position2) === 10) position2++;
+    } else if (ch === 32 || ch === 9) position2++;
     else break;
   }
   return {
-    position,
+    position: position2,
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input2, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input2.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input2.charCodeAt(position2);
     if (ch === 10 || ch === 13) {
       result += input2.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input2, position, end);
+      const fold = skipFoldedBreaks(input2, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input2.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input2, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input2.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input2.charCodeAt(position2);
     if (ch === 39) {
-      result += input2.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
+      result += input2.slice(captureStart, position2) + "'";
+      position2 += 2;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input2.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input2, position, end);
+      const fold = skipFoldedBreaks(input2, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input2.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input2, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input2.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input2.charCodeAt(position2);
     if (ch === 92) {
-      result += input2.slice(captureStart, position);
-      position++;
-      const escaped = input2.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input2, position, end).position;
+      result += input2.slice(captureStart, position2);
+      position2++;
+      const escaped = input2.charCodeAt(position2);
+      if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input2, position2, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
         result += simpleEscapeMap[escaped];
-        position++;
+        position2++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
         let hexResult = 0;
         for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input2.charCodeAt(position));
+          position2++;
+          const digit = fromHexCode$1(input2.charCodeAt(position2));
           hexResult = (hexResult << 4) + digit;
         }
         result += charFromCodepoint(hexResult);
-        position++;
+        position2++;
       }
-      captureStart = captureEnd = position;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input2.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input2, position, end);
+      const fold = skipFoldedBreaks(input2, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input2.slice(captureStart, end);
 }
-function getBlockValue(input2, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
+function getBlockValue(input2, start, end, indent2, chomping, folded) {
+  const textIndent = indent2 < 0 ? 0 : indent2;
   const region = input2.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
   let result = "";
@@ -27720,12 +27928,12 @@ function getBlockValue(input2, start, end, indent, chomping, folded) {
   for (const line of lines) {
     let column = 0;
     while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    if (indent2 < 0 || column >= line.length) {
       emptyLines++;
       continue;
     }
-    const content = line.slice(textIndent);
-    const first = content.charCodeAt(0);
+    const content3 = line.slice(textIndent);
+    const first = content3.charCodeAt(0);
     if (folded) {
       if (first === 32 || first === 9) {
         atMoreIndented = true;
@@ -27737,7 +27945,7 @@ function getBlockValue(input2, start, end, indent, chomping, folded) {
         if (didReadContent) result += " ";
       } else result += "\n".repeat(emptyLines);
     } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content;
+    result += content3;
     didReadContent = true;
     emptyLines = 0;
   }
@@ -27770,22 +27978,43 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-function tagPercentDecode(source) {
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
   let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
+  for (let index2 = 0; index2 < source.length; index2++) {
+    let ch = source.charCodeAt(index2);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index2])) {
+      result += source[index2];
       continue;
     }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index2) & 1023);
+    if (ch < 128) result += percentByte(ch);
+    else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result;
+}
+function tagPercentDecode(source) {
+  let result = "";
+  let index2 = 0;
+  while (index2 < source.length) {
+    if (source.charCodeAt(index2) !== 37) {
+      result += source[index2++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
+    index2 += 3;
     if (ch >= 192) {
       let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
       ch &= (1 << 6 - remaining) - 1;
       while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
+        ch = ch << 6 | parseInt(source.slice(index2 + 1, index2 + 3), 16) & 63;
+        index2 += 3;
       }
     }
     if (ch < 65536) result += String.fromCharCode(ch);
@@ -27801,6 +28030,15 @@ function tagNameFull(rawTag, tagHandlers) {
   const handleEnd = rawTag.indexOf("!", 1);
   const handle2 = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
   return tagPercentDecode(tagHandlers?.[handle2] ?? DEFAULT_TAG_HANDLERS[handle2] ?? handle2) + tagPercentDecode(rawTag.slice(handle2.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
 }
 var NO_RANGE$2 = -1;
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
@@ -27818,15 +28056,15 @@ function eventPosition$1(event) {
   if ("start" in event) return event.start;
   return 0;
 }
-function throwError$1(state, message2) {
-  YAMLException.throwAt(state.source, state.position, message2, state.filename);
+function throwError$1(state, message3) {
+  YAMLException.throwAt(state.source, state.position, message3, state.filename);
 }
-function finalizeCollection(state, position, tag, carrier) {
+function finalizeCollection(state, position2, tag, carrier) {
   try {
     return tag.finalize(carrier);
   } catch (error62) {
     if (error62 instanceof YAMLException) throw error62;
-    YAMLException.throwAt(state.source, position, error62 instanceof Error ? error62.message : String(error62), state.filename);
+    YAMLException.throwAt(state.source, position2, error62 instanceof Error ? error62.message : String(error62), state.filename);
   }
 }
 function constructScalar(state, event) {
@@ -27899,42 +28137,42 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key, value, tag) {
+function addMappingValue(state, frame, key, value2, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
+    mergeSource(state, frame, value2, tag);
     return;
   }
   if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
+  const err = frame.tag.addPair(frame.value, key, value2);
   if (err) throwError$1(state, err);
   frame.overridable?.delete(key);
 }
-function addValue(state, value, tag) {
+function addValue(state, value2, tag) {
   const frame = state.frames[state.frames.length - 1];
   if (frame.kind === "document") {
-    frame.value = value;
+    frame.value = value2;
     frame.hasValue = true;
   } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (isMappingTag(tag)) state.nodeTags.set(value2, tag);
+    const err = frame.tag.addItem(frame.value, value2, frame.index++);
     if (err) throwError$1(state, err);
   } else if (frame.hasKey) {
     const key = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
+    addMappingValue(state, frame, key, value2, tag);
   } else {
-    frame.key = value;
+    frame.key = value2;
     frame.keyPosition = state.position;
     frame.hasKey = true;
     frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
   }
 }
-function storeAnchor(state, event, value, tag, isValueFinal) {
+function storeAnchor(state, event, value2, tag, isValueFinal) {
   if (event.anchorStart !== NO_RANGE$2) {
     const anchor2 = {
-      value,
+      value: value2,
       tag,
       isValueFinal
     };
@@ -27976,21 +28214,21 @@ function constructFromEvents(events, options2) {
         });
         break;
       case EVENT_ID.SCALAR: {
-        const { value, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value, tag, true);
-        addValue(state, value, tag);
+        const { value: value2, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value2, tag, true);
+        addValue(state, value2, tag);
         break;
       }
       case EVENT_ID.SEQUENCE: {
         const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
         const tag = state.schema.lookupSequenceTag(tagName);
         if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor2 = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        const value2 = tag.create(tagName);
+        const anchor2 = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
         state.frames.push({
           kind: "sequence",
           position: state.position,
-          value,
+          value: value2,
           tag,
           anchor: anchor2,
           index: 0
@@ -28001,12 +28239,12 @@ function constructFromEvents(events, options2) {
         const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
         const tag = state.schema.lookupMappingTag(tagName);
         if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor2 = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        const value2 = tag.create(tagName);
+        const anchor2 = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
         state.frames.push({
           kind: "mapping",
           position: state.position,
-          value,
+          value: value2,
           tag,
           anchor: anchor2,
           key: void 0,
@@ -28034,12 +28272,12 @@ function constructFromEvents(events, options2) {
         }
         if (frame.kind === "document") state.documents.push(frame.value);
         else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          const value2 = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
           if (frame.anchor) {
-            frame.anchor.value = value;
+            frame.anchor.value = value2;
             frame.anchor.isValueFinal = true;
           }
-          addValue(state, value, frame.tag);
+          addValue(state, value2, frame.tag);
         }
         break;
       }
@@ -28106,7 +28344,7 @@ function insertFlowPairMappingEvent(state, snapshot) {
     style: COLLECTION_STYLE.FLOW
   });
 }
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
   state.events.push({
     type: EVENT_ID.SCALAR,
     valueStart,
@@ -28117,7 +28355,7 @@ function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tag
     tagEnd,
     style,
     chomping,
-    indent,
+    indent: indent2,
     fast
   });
 }
@@ -28160,8 +28398,8 @@ function restoreState(state, snapshot) {
   state.firstTabInLine = snapshot.firstTabInLine;
   state.events.length = snapshot.eventsLength;
 }
-function throwError(state, message2) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message2, state.filename);
+function throwError(state, message3) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message3, state.filename);
 }
 function isEol(c) {
   return c === 10 || c === 13;
@@ -28232,10 +28470,10 @@ function skipSeparationSpace(state, allowComments) {
   }
   return lineBreaks;
 }
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
+function testDocumentSeparator(state, position2 = state.position) {
+  const ch = state.input.charCodeAt(position2);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position2 + 1) && ch === state.input.charCodeAt(position2 + 2)) {
+    const following = state.input.charCodeAt(position2 + 3);
     return following === 0 || isWsOrEol(following);
   }
   return false;
@@ -28404,7 +28642,7 @@ function readDoubleQuotedScalar(state, nodeIndent, props) {
 function readBlockScalar(state, parentIndent, props) {
   const ch = state.input.charCodeAt(state.position);
   let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
+  let indent2 = -1;
   let detectedIndent = false;
   if (ch !== 124 && ch !== 62) return false;
   const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
@@ -28419,7 +28657,7 @@ function readBlockScalar(state, parentIndent, props) {
     } else if (digit >= 0) {
       if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
       if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
+      indent2 = parentIndent + digit - 1;
       detectedIndent = true;
       state.position++;
     } else break;
@@ -28432,7 +28670,7 @@ function readBlockScalar(state, parentIndent, props) {
   if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
   if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
   else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
+  let contentIndent = detectedIndent ? indent2 : -1;
   let maxLeadingIndent = 0;
   const valueStart = state.position;
   let valueEnd = state.position;
@@ -28916,6 +29154,163 @@ function load(input2, options2) {
   if (documents.length === 1) return documents[0];
   throw new YAMLException("expected a single document in the stream, but found more");
 }
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object2) {
+  for (let index2 = 0, length = state.representTypes.length; index2 < length; index2 += 1) {
+    const { tag, implicitTag } = state.representTypes[index2];
+    if (tag.identify(object2)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object2);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build(state, object2) {
+  if (!state.noRefs && object2 !== null && typeof object2 === "object") {
+    const existing = state.refs.get(object2);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object2);
+  if (!matched) {
+    if (object2 === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object2)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object2)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object2);
+    const node4 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object2, node4);
+    for (let index2 = 0, length = container.length; index2 < length; index2 += 1) {
+      let item = build(state, container[index2]);
+      if (item === INVALID && container[index2] === void 0) item = build(state, null);
+      if (item === INVALID) continue;
+      node4.items.push(item);
+    }
+    return node4;
+  }
+  const map5 = tag.represent(object2);
+  const node3 = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object2, node3);
+  for (const [objectKey, objectValue] of map5) {
+    const key = build(state, objectKey);
+    if (key === INVALID) continue;
+    const value2 = build(state, objectValue);
+    if (value2 === INVALID) continue;
+    node3.items.push({
+      key,
+      value: value2
+    });
+  }
+  return node3;
+}
+function jsToAst(input2, schema, options2 = {}) {
+  const root2 = build({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options2.noRefs ?? false,
+    skipInvalid: options2.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input2);
+  return [{
+    contents: root2 === INVALID ? null : root2,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node3, visitor, ctx) {
+  const control = visitor(node3, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node3.kind) {
+    case "sequence":
+      for (const item of node3.items) if (visitNode(item, visitor, {
+        depth,
+        parent: node3,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key, value: value2 } of node3.items) {
+        if (visitNode(key, visitor, {
+          depth,
+          parent: node3,
+          isKey: true
+        })) return true;
+        if (visitNode(value2, visitor, {
+          depth,
+          parent: node3,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -28951,8 +29346,8 @@ function applyForceQuotesOption(layout) {
 }
 function tryLongOrMultilineAsBlock(layout) {
   if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
+  const value2 = layout.node.value;
+  const multiline = value2.indexOf("\n") !== -1;
   if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
     if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
     return;
@@ -28963,16 +29358,16 @@ function tryLongOrMultilineAsBlock(layout) {
     return;
   }
   const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
+  let position2 = 0;
   let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
+  while (position2 <= value2.length) {
+    let lineEnd = value2.length;
+    const nextLineBreak = value2.indexOf("\n", position2);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    const line = value2.slice(position2, lineEnd);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
+    position2 = nextLineBreak + 1;
   }
   if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
   else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
@@ -28982,6 +29377,9 @@ function quoteInvalidPlain(layout) {
 }
 function fallbackToDoubleQuoted(layout) {
   if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function setBit(mask, bit) {
+  return mask | 1 << bit;
 }
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
@@ -29015,6 +29413,221 @@ var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u
 var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
 var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
 var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str = layout.node.value;
+  if (str !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content3 = str.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content3)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value2 = layout.node.value;
+  return "|" + blockHeader(value2, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value2, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value2 = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value2, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value2, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string6, shiftOfContent) {
+  let nextLF = string6.indexOf("\n");
+  if (nextLF === -1) return string6;
+  const pad3 = " ".repeat(shiftOfContent);
+  let result = string6.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match2;
+  while (match2 = lineRe.exec(string6)) {
+    const breaks = match2[1].length;
+    const line = match2[2];
+    result += "\n".repeat(breaks + 1) + pad3 + line;
+  }
+  return result;
+}
+function indentString(string6, spaces) {
+  const indent2 = " ".repeat(spaces);
+  let position2 = 0;
+  let result = "";
+  const length = string6.length;
+  while (position2 < length) {
+    let line;
+    const next = string6.indexOf("\n", position2);
+    if (next === -1) {
+      line = string6.slice(position2);
+      position2 = length;
+    } else {
+      line = string6.slice(position2, next + 1);
+      position2 = next + 1;
+    }
+    if (line.length && line !== "\n") result += indent2;
+    result += line;
+  }
+  return result;
+}
+function needIndentIndicator(string6) {
+  return /^\n* /.test(string6);
+}
+function blockHeader(string6, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string6) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip = string6[string6.length - 1] === "\n";
+  return `${indentIndicator}${clip && (string6[string6.length - 2] === "\n" || string6 === "\n") ? "+" : clip ? "" : "-"}
+`;
+}
+function dropEndingNewline(string6) {
+  return string6[string6.length - 1] === "\n" ? string6.slice(0, -1) : string6;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match2;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result = "";
+  while (match2 = breakRe.exec(line)) {
+    next = match2.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result += line.slice(start);
+  return result.slice(1);
+}
+function foldBlockScalar(string6, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string6.indexOf("\n");
+  if (nextLF === -1) nextLF = string6.length;
+  lineRe.lastIndex = nextLF;
+  let result = foldLine(string6.slice(0, nextLF), width);
+  let prevMoreIndented = string6[0] === "\n" || isMoreIndented(string6[0]);
+  let moreIndented;
+  let match2;
+  while (match2 = lineRe.exec(string6)) {
+    const prefix = match2[1];
+    const line = match2[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "\x85":
+      return "\\N";
+    case "\xA0":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code7 = character.charCodeAt(0);
+  const hex3 = code7.toString(16).toUpperCase();
+  if (code7 <= 255) return `\\x${"0".repeat(2 - hex3.length)}${hex3}`;
+  return `\\u${"0".repeat(4 - hex3.length)}${hex3}`;
+}
+function escapeString(string6) {
+  return string6.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
   indent: 2,
   seqNoIndent: false,
@@ -29029,6 +29642,227 @@ var DEFAULT_PRESENTER_OPTIONS = {
   scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
   tagBeforeAnchor: false
 };
+function nodeTagShort(node3) {
+  return node3.tagged ? node3.tag : tagNameShort(node3.tag);
+}
+function createPresenterState(options2) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options2
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node3, parent, level, isKey, flowOnly) {
+  return {
+    node: node3,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node3.style
+  };
+}
+function writeFlowSequence(state, level, node3) {
+  let result = "";
+  for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
+    const item = writeNode(state, level, node3.items[index2], node3, {}).text;
+    if (index2 > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result += item;
+  }
+  const pad3 = state.flowBracketPadding && node3.items.length > 0 ? " " : "";
+  return `[${pad3}${result}${pad3}]`;
+}
+function writeBlockSequence(state, level, node3, compact) {
+  let result = "";
+  for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
+    const item = writeNode(state, level + 1, node3.items[index2], node3, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result !== "") result += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+    else result += "- ";
+    result += item;
+  }
+  return result;
+}
+function writeFlowMapping(state, level, node3) {
+  let result = "";
+  for (const { key, value: value2 } of node3.items) {
+    let pairBuffer = "";
+    if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key, node3, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value2, node3, {}).text;
+    const sep2 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep2}${valueText}`;
+    result += pairBuffer;
+  }
+  const pad3 = state.flowBracketPadding && result !== "" ? " " : "";
+  return `{${pad3}${result}${pad3}}`;
+}
+function writeBlockMapping(state, level, node3, compact) {
+  let result = "";
+  for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
+    let pairBuffer = "";
+    if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+    const { key, value: value2 } = node3.items[index2];
+    const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node3, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key, level + 1)
+    }) : writeNode(state, level + 1, key, node3, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value2, node3, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value2, level + 1)
+    }).text;
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result += pairBuffer;
+  }
+  return result;
+}
+function cannotBeCompact(state, node3, level) {
+  if (node3.kind === "alias") return true;
+  return node3.tagged || node3.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node3, parent, ctx) {
+  if (node3.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node3.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node3.anchor !== void 0;
+  if (cannotBeCompact(state, node3, level)) compact = false;
+  let body;
+  let shouldPrintTag = node3.tagged;
+  const useBlockCollection = block && (node3.kind === "mapping" || node3.kind === "sequence") && node3.style === COLLECTION_STYLE.BLOCK && node3.items.length !== 0;
+  if (node3.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node3, compact);
+    else body = writeFlowMapping(state, level, node3);
+  } else if (node3.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node3, compact);
+      else body = writeBlockSequence(state, level, node3, compact);
+    } else body = writeFlowSequence(state, level, node3);
+  } else {
+    const layout = scalarLayout(state, node3, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node3.value === "\n" || node3.value.endsWith("\n\n"));
+    shouldPrintTag = node3.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node3.tag !== state.defaultScalarTagName;
+  }
+  if ((node3.kind === "mapping" || node3.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text7 = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node3) : null;
+    const anchor2 = hasAnchor ? `&${node3.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor2 !== null) props.push(anchor2);
+    } else {
+      if (anchor2 !== null) props.push(anchor2);
+      if (tag !== null) props.push(tag);
+    }
+    const sep2 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text7 = `${props.join(" ")}${sep2}${body}`;
+  }
+  return {
+    text: text7,
+    noBody
+  };
+}
+function rootStartsOwnLine(node3) {
+  return (node3.kind === "sequence" || node3.kind === "mapping") && node3.style === COLLECTION_STYLE.BLOCK && node3.items.length !== 0 && !node3.tagged && node3.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result = "";
+  for (const directive of doc.directives) {
+    if (directive.kind === "yaml") {
+      result += `%YAML ${directive.version}
+`;
+      continue;
+    }
+    const { handle: handle2, prefix } = directive;
+    result += `%TAG ${handle2} ${prefix}
+`;
+  }
+  return result;
+}
+function present(documents, options2) {
+  const state = createPresenterState(options2);
+  let result = "";
+  let previousEnded = false;
+  for (let index2 = 0; index2 < documents.length; index2 += 1) {
+    const doc = documents[index2];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index2 > 0 && !previousEnded;
+    result += directives;
+    if (doc.contents === null) {
+      if (marker) result += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep2 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep2}${body}
+`;
+    } else result += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result += "...\n";
+  }
+  return result;
+}
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
   schema: DUMP_SCHEMA,
@@ -29039,6 +29873,40 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input2, options2 = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options2
+  };
+  const documents = jsToAst(input2, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node3, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node3.kind === "sequence" || node3.kind === "mapping") node3.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node3) => {
+      if (node3.kind !== "mapping") return;
+      node3.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
 var EVENT_MAPPING = EVENT_ID.MAPPING;
@@ -29076,8 +29944,8 @@ var UNIT_MINUTES = {
 var DURATION_PATTERN = new RegExp(
   `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
 );
-function parseDuration(text4) {
-  const match2 = DURATION_PATTERN.exec(text4.trim().toLowerCase());
+function parseDuration(text7) {
+  const match2 = DURATION_PATTERN.exec(text7.trim().toLowerCase());
   return match2 ? Number(match2[1]) * (UNIT_MINUTES[match2[2]] ?? 0) : void 0;
 }
 function formatMinutesShort(total) {
@@ -29108,7 +29976,7 @@ __export(external_exports, {
   $brand: () => $brand,
   $input: () => $input,
   $output: () => $output,
-  INVALID: () => INVALID,
+  INVALID: () => INVALID2,
   NEVER: () => NEVER,
   TimePrecision: () => TimePrecision,
   ZodAny: () => ZodAny,
@@ -29478,7 +30346,7 @@ __export(core_exports2, {
   $input: () => $input,
   $output: () => $output,
   Doc: () => Doc,
-  INVALID: () => INVALID,
+  INVALID: () => INVALID2,
   JSONSchema: () => json_schema_exports,
   JSONSchemaGenerator: () => JSONSchemaGenerator,
   NEVER: () => NEVER,
@@ -29700,7 +30568,7 @@ __export(util_exports, {
   attachSchema: () => attachSchema,
   base64ToUint8Array: () => base64ToUint8Array,
   base64urlToUint8Array: () => base64urlToUint8Array,
-  cached: () => cached,
+  cached: () => cached2,
   captureStackTrace: () => captureStackTrace,
   cleanEnum: () => cleanEnum,
   cleanRegex: () => cleanRegex,
@@ -29786,10 +30654,10 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -29805,7 +30673,7 @@ var Cached = class {
     return this._value;
   }
 };
-function cached(getter) {
+function cached2(getter) {
   return new Cached(getter);
 }
 function nullish(input2) {
@@ -29826,17 +30694,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -29850,9 +30718,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -29868,21 +30736,21 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
+function putProp(target, key, value2) {
   if (key in target)
-    assignProp(target, key, value);
+    assignProp(target, key, value2);
   else
-    target[key] = value;
+    target[key] = value2;
 }
-function mirrorShape(target, source, keys, wrap2) {
+function mirrorShape(target, source, keys, wrap3) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -29890,11 +30758,11 @@ function mirrorShape(target, source, keys, wrap2) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap2 ? wrap2(value, key) : value;
+        const value2 = source._zod.def.shape[key];
+        return wrap3 ? wrap3(value2, key) : value2;
       });
     } else
-      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
+      putProp(target, key, wrap3 ? wrap3(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -29919,10 +30787,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -29954,7 +30822,7 @@ var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace :
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-var allowsEval = /* @__PURE__ */ cached(() => {
+var allowsEval = /* @__PURE__ */ cached2(() => {
   if (globalConfig.jitless) {
     return false;
   }
@@ -30090,9 +30958,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -30116,12 +30984,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -30230,15 +31098,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -30262,16 +31130,16 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
-function unwrapMessage(message2) {
-  return typeof message2 === "string" ? message2 : message2?.message;
+function unwrapMessage(message3) {
+  return typeof message3 === "string" ? message3 : message3?.message;
 }
 function sizeCaps(defChecks) {
   const caps = [];
@@ -30301,7 +31169,7 @@ function finalizeIssue(iss, ctx, config3) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config3.customError?.(iss)) ?? unwrapMessage(config3.localeError?.(iss)) ?? "Invalid input";
+  const message3 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config3.customError?.(iss)) ?? unwrapMessage(config3.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -30309,7 +31177,7 @@ function finalizeIssue(iss, ctx, config3) {
     full[k] = iss[k];
   }
   full.path ?? (full.path = []);
-  full.message = message2;
+  full.message = message3;
   if (ctx?.reportInput) {
     full.input = iss.input;
   }
@@ -30329,14 +31197,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -30433,12 +31301,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value2, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key, value2) {
+  return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -30450,8 +31318,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value) {
-        own(this, key, value);
+      set(value2) {
+        own(this, key, value2);
       }
     });
   }
@@ -30463,8 +31331,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value) {
-      own(this, key, value);
+    set(value2) {
+      own(this, key, value2);
     }
   });
 }
@@ -30495,21 +31363,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -30526,14 +31394,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -30590,12 +31458,12 @@ function $constructor(name, initializer3, proto, params) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own6 = Object.getPrototypeOf(inst);
+      const own9 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own6;
+      let up = own9;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own6;
+      const target = up ?? own9;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -30666,8 +31534,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -30690,12 +31558,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -30728,16 +31596,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError2(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -30776,17 +31644,17 @@ function formatError2(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -30825,8 +31693,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -30857,9 +31725,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -30874,9 +31742,9 @@ var _parse = (_Err) => {
 };
 var parse3 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -30889,9 +31757,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -30917,9 +31785,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -30927,88 +31795,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const parse6 = _parse(_Err);
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+  const parse6 = _parse(_Err);
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse6(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -31683,8 +32551,8 @@ var Doc = class {
       arg(this, { execution: "async" });
       return;
     }
-    const content = arg;
-    const lines = content.split("\n").filter((x) => x);
+    const content3 = arg;
+    const lines = content3.split("\n").filter((x) => x);
     const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
     const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
     for (const line of dedented) {
@@ -31693,9 +32561,9 @@ var Doc = class {
   }
   compile() {
     const F = Function;
-    const content = this?.content ?? [``];
+    const content3 = this?.content ?? [``];
     const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
-${content.join("\n")}
+${content3.join("\n")}
 };`);
     return factory(...Object.values(this.closed));
   }
@@ -31814,26 +32682,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config2())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -31925,8 +32793,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -32053,10 +32921,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -32081,8 +32949,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -32173,9 +33041,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -32203,12 +33071,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code6 = iban3.charCodeAt(i);
-    remainder = (code6 >= 65 ? remainder * 100 + (code6 - 55) : remainder * 10 + (code6 - 48)) % 97;
+    const code7 = iban3.charCodeAt(i);
+    remainder = (code7 >= 65 ? remainder * 100 + (code7 - 55) : remainder * 10 + (code7 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code6 = iban3.charCodeAt(i);
-    remainder = (code6 >= 65 ? remainder * 100 + (code6 - 55) : remainder * 10 + (code6 - 48)) % 97;
+    const code7 = iban3.charCodeAt(i);
+    remainder = (code7 >= 65 ? remainder * 100 + (code7 - 55) : remainder * 10 + (code7 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -32466,7 +33334,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -32480,17 +33348,17 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result, final, index) {
+function handleArrayResult(result, final, index2) {
   if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+    final.issues.push(...prefixIssues(index2, result.issues));
   }
-  final.value[index] = result.value;
+  final.value[index2] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -32646,7 +33514,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     get2.raw = sh;
     Object.defineProperty(def, "shape", { get: get2 });
   }
-  const _normalized = cached(() => normalizeDef(def));
+  const _normalized = cached2(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
@@ -32666,11 +33534,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -32683,10 +33551,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -32713,7 +33581,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
 var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
-  const _normalized = cached(() => normalizeDef(def));
+  const _normalized = cached2(() => normalizeDef(def));
   const memo2 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
@@ -32813,9 +33681,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -32832,7 +33700,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -32960,16 +33828,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map5 = internals.bag.optionsMap;
   if (!map5) {
     map5 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map5;
   }
-  const option = map5.get(value);
+  const option = map5.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -32978,13 +33846,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map5.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map5.set(value, null);
+    for (const value2 of values) {
+      if (map5.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map5.set(value2, null);
       } else {
-        map5.set(value, option);
+        map5.set(value2, option);
       }
     }
   }
@@ -33022,7 +33890,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       throw new Error(`Invalid discriminated union option at index "${i}"`);
     }
   });
-  const disc = cached(() => discriminatorMap(def));
+  const disc = cached2(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isObject(input2)) {
@@ -33034,9 +33902,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -33047,7 +33915,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -33102,14 +33970,14 @@ function mergeValues(a, b) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index = 0; index < a.length; index++) {
-      const itemA = a[index];
-      const itemB = b[index];
+    for (let index2 = 0; index2 < a.length; index2++) {
+      const itemA = a[index2];
+      const itemB = b[index2];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [index2, ...sharedValue.mergeErrorPath]
         };
       }
       newArray.push(sharedValue.data);
@@ -33260,11 +34128,11 @@ function getTupleOptStart(items, key) {
   }
   return 0;
 }
-function handleTupleResult(result, final, index) {
+function handleTupleResult(result, final, index2) {
   if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+    final.issues.push(...prefixIssues(index2, result.issues));
   }
-  final.value[index] = result.value;
+  final.value[index2] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -33466,14 +34334,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
@@ -33886,23 +34754,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -33953,20 +34821,20 @@ function leafPattern(schema) {
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string({ minimum, maximum }).source;
-  const own6 = schema._zod.pattern;
-  return (isInt && own6 === number ? integer : own6)?.source;
+  const own9 = schema._zod.pattern;
+  return (isInt && own9 === number ? integer : own9)?.source;
 }
 function partPattern(schema) {
   const def = schema._zod.def;
-  const own6 = schema._zod.pattern?.source;
+  const own9 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
     const before = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own6 && before && after && after !== before) {
-      return own6.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own9 && before && after && after !== before) {
+      return own9.replace(cleanRegex(before), () => cleanRegex(after));
     }
-    return own6;
+    return own9;
   }
   if (def.options) {
     const sources = def.options.map(partPattern);
@@ -34159,8 +35027,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -34170,9 +35038,9 @@ var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve) {
-  const cached2 = recursive.get(inst);
-  if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+  const cached3 = recursive.get(inst);
+  if (cached3 !== void 0)
+    return cached3 ? PROVEN : NONE;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
@@ -34287,13 +35155,13 @@ function isRecursive(inst, stack, resolve) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check3(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check3(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check3(el);
       }
     }
@@ -34422,9 +35290,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -34719,8 +35587,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one2, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one2, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -37367,8 +38235,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one2, many) {
-  return Math.abs(count) === 1 ? one2 : many;
+function getArmenianPlural(count2, one2, many) {
+  return Math.abs(count2) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -38452,8 +39320,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text4) => {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+var capitalizeFirstCharacter = (text7) => {
+  return text7.charAt(0).toUpperCase() + text7.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -40106,8 +40974,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one2, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one2, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -42045,11 +42913,11 @@ function registry() {
 var globalRegistry = globalThis.__zod_globalRegistry;
 
 // node_modules/zod/v4/core/compile.js
-var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+var INVALID2 = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
-  constructor(message2 = "z.compile does not support async refinements, transforms, or checks") {
-    super(message2);
+  constructor(message3 = "z.compile does not support async refinements, transforms, or checks") {
+    super(message3);
     this.name = "ZodCompileAsyncError";
   }
 };
@@ -42094,7 +42962,7 @@ function withParser(schema, parser2) {
       return originalRun(payload, ctx);
     }
     const out = parser2(payload.value);
-    if (out !== INVALID) {
+    if (out !== INVALID2) {
       payload.value = out;
       return payload;
     }
@@ -42117,7 +42985,7 @@ function installCompiledUserMethods(target, source, parser2) {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
       const out = parser2(data);
-      if (out !== INVALID) {
+      if (out !== INVALID2) {
         return { success: true, data: out };
       }
       return originalSafeParse(data, params);
@@ -42127,7 +42995,7 @@ function installCompiledUserMethods(target, source, parser2) {
     const originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
       const out = parser2(data);
-      if (out !== INVALID) {
+      if (out !== INVALID2) {
         return out;
       }
       return originalParse2(data, params);
@@ -42153,13 +43021,13 @@ function compileFn(schema, options2) {
   const outputAccessor = generateCheck(doc, ctx, schema, "input", !options2?.assertOnly);
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
-  const constantValues = [INVALID, ...ctx.constants.values()];
-  const code6 = doc.content.join("\n");
+  const constantValues = [INVALID2, ...ctx.constants.values()];
+  const code7 = doc.content.join("\n");
   const fullCode = options2?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code6}` : code6 : "";
+${code7}` : code7 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code6}
+${code7}
 }`;
   let fn;
   try {
@@ -42174,13 +43042,13 @@ ${code6}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value)
+    if (v === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -42190,12 +43058,12 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result = schema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
-    return INVALID;
+    return INVALID2;
   const r = result;
-  return r.issues.length === 0 ? r.value : INVALID;
+  return r.issues.length === 0 ? r.value : INVALID2;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const contentLen = doc.content.length;
@@ -42323,27 +43191,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label2) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+function numericOperand(value2, label2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -42464,12 +43332,12 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check3._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
-      return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
+      return fakePayload.issues.length === 0 ? fakePayload.value : INVALID2;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outVar = newVar(ctx);
@@ -43116,24 +43984,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -43333,13 +44201,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -43352,27 +44220,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -43563,12 +44431,12 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
-        return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+        return INVALID2;
+      return fakePayload.issues.length === 0 ? result : INVALID2;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
@@ -43599,10 +44467,10 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
-    return INVALID;
+    return INVALID2;
   const r = result;
   if (r.issues.length === 0)
     return r.value;
@@ -43638,12 +44506,12 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
-        return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+        return INVALID2;
+      return fakePayload.issues.length === 0 ? result : INVALID2;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
@@ -44146,38 +45014,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -44198,11 +45066,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -44458,10 +45326,10 @@ function _nativeEnum(Class2, entries, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -44749,12 +45617,12 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message2) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
+function handleUnrepresentable(schema, ctx, json2, params, message3) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
-    throw new Error(message2);
+    throw new Error(message3);
   Object.assign(json2, result);
   return true;
 }
@@ -44787,11 +45655,11 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       schema._zod.processJSONSchema(ctx, result.schema, params);
     } else {
       const _json = result.schema;
-      const processor = ctx.processors[def.type];
-      if (!processor) {
+      const processor2 = ctx.processors[def.type];
+      if (!processor2) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       }
-      processor(schema, ctx, _json, params);
+      processor2(schema, ctx, _json, params);
     }
     const parent = schema._zod.parent;
     if (parent) {
@@ -45244,22 +46112,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 > agg[key])
+    agg[key] = value2;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 < agg[key])
+    agg[key] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -45307,8 +46175,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list4 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list4)
+  const list6 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list6)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -45835,9 +46703,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value2, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -45853,9 +46721,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -45864,9 +46732,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -46018,8 +46886,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -46295,12 +47163,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -46468,8 +47336,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data, params) {
     return parse4(this, data, params, { callee: _parse2 });
@@ -46487,8 +47355,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -46914,23 +47782,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -46950,11 +47818,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -47003,23 +47871,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -47033,8 +47901,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -47113,8 +47981,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -47406,11 +48274,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47421,11 +48289,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47464,10 +48332,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -47955,7 +48823,7 @@ function detectVersion(schema, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+  return items.map((item, index2) => index2 < minItems ? item : item.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -47964,13 +48832,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -47979,11 +48847,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
+    const keys = Object.getOwnPropertyNames(value2);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -47991,7 +48859,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -48003,7 +48871,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -48026,23 +48894,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item of value) {
+      for (const item of value2) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -48050,17 +48918,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
+      const key = canonicalKey(value2[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -48089,14 +48957,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key, sub]) => {
+  return Object.entries(value2).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -48108,7 +48976,7 @@ function plural2(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -48599,22 +49467,22 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema, fnOrHandlers) {
+function visit2(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node3, rewritten) => {
     const h = fnOrHandlers[node3._zod.def.type];
     return h ? h(node3, rewritten) : node3;
   };
   const cache = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache.get(s);
-    if (cached2 === RESOLVING) {
+    const cached3 = cache.get(s);
+    if (cached3 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
         getter: () => cache.get(s)
       });
     }
-    if (cached2 !== void 0)
-      return cached2;
+    if (cached3 !== void 0)
+      return cached3;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
@@ -48754,7 +49622,7 @@ function visit(schema, fnOrHandlers) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -48778,7 +49646,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -48787,7 +49655,7 @@ function input(schema) {
   });
 }
 function output(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -48925,10 +49793,10 @@ var configSchema = external_exports.strictObject({
     permission: external_exports.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
   }).default({ permission: "write" })
 }).superRefine((config3, ctx) => {
-  for (const [key, value] of Object.entries(config3.severities)) {
+  for (const [key, value2] of Object.entries(config3.severities)) {
     if (key in DEFAULT_SEVERITIES) continue;
     for (const field3 of ["label", "title", "target_resolution"]) {
-      if (value[field3] === void 0) {
+      if (value2[field3] === void 0) {
         ctx.addIssue({
           code: "custom",
           path: ["severities", key, field3],
@@ -48993,8 +49861,8 @@ function resolveConfig(parsed) {
     commands: { permission: parsed.commands.permission }
   };
 }
-function minutes(text4) {
-  return parseDuration(text4) ?? 0;
+function minutes(text7) {
+  return parseDuration(text7) ?? 0;
 }
 function severityByLabel(config3, label2) {
   const wanted = label2.toLowerCase();
@@ -49006,10 +49874,10 @@ function findSeverity(config3, idOrLabel) {
 }
 
 // src/core/config/locate-key.ts
-function locateKey(text4, path) {
+function locateKey(text7, path2) {
   let events;
   try {
-    events = parseEvents(text4, {});
+    events = parseEvents(text7, {});
   } catch {
     return void 0;
   }
@@ -49018,7 +49886,7 @@ function locateKey(text4, path) {
   let best;
   const consider = (offset) => {
     let depth = 0;
-    while (depth < current.length && depth < path.length && String(current[depth]) === String(path[depth]))
+    while (depth < current.length && depth < path2.length && String(current[depth]) === String(path2[depth]))
       depth++;
     if (depth === current.length && (!best || depth > best.depth)) best = { depth, offset };
   };
@@ -49039,7 +49907,7 @@ function locateKey(text4, path) {
     if (event.type === EVENT_ID.SCALAR) {
       const top = stack.at(-1);
       if (top?.kind === "map" && top.expectKey) {
-        top.key = getScalarValue(text4, event);
+        top.key = getScalarValue(text7, event);
         top.expectKey = false;
         current.push(top.key);
         consider(event.valueStart);
@@ -49065,13 +49933,13 @@ function locateKey(text4, path) {
       leaveValue();
     }
   }
-  return best === void 0 ? void 0 : toPosition(text4, best.offset);
+  return best === void 0 ? void 0 : toPosition(text7, best.offset);
 }
-function toPosition(text4, offset) {
+function toPosition(text7, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text4.length; i++) {
-    if (text4.charCodeAt(i) === 10) {
+  for (let i = 0; i < offset && i < text7.length; i++) {
+    if (text7.charCodeAt(i) === 10) {
       line++;
       lineStart = i + 1;
     }
@@ -49088,13 +49956,13 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   const problems = parsed.error.issues.flatMap((issue2) => {
     const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [void 0];
     return keys.map((unknownKey) => {
-      const path = unknownKey === void 0 ? issue2.path : [...issue2.path, unknownKey];
-      const at = source.text === void 0 ? void 0 : locateKey(source.text, path);
+      const path2 = unknownKey === void 0 ? issue2.path : [...issue2.path, unknownKey];
+      const at2 = source.text === void 0 ? void 0 : locateKey(source.text, path2);
       return {
         file: source.file,
-        line: at?.line,
-        column: at?.column,
-        key: path.join(".") || "(top level)",
+        line: at2?.line,
+        column: at2?.column,
+        key: path2.join(".") || "(top level)",
         message: unknownKey === void 0 ? describe3(issue2.message, issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
       };
     });
@@ -49102,11 +49970,11 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
-function parseYamlDocument(text4, file2) {
+function parseYamlDocument(text7, file2) {
   try {
     return {
       ok: true,
-      value: text4.trim() === "" ? {} : load(text4, { filename: file2, maxAliases: 0 })
+      value: text7.trim() === "" ? {} : load(text7, { filename: file2, maxAliases: 0 })
     };
   } catch (error62) {
     const mark2 = error62.mark;
@@ -49134,44 +50002,44 @@ function stripExtends(raw) {
   }
   return raw;
 }
-function describe3(message2, code6, input2) {
-  if (code6 === "invalid_type" && input2 === void 0) return "missing value";
-  const text4 = message2.replace(/^Invalid (input|option): /, "");
+function describe3(message3, code7, input2) {
+  if (code7 === "invalid_type" && input2 === void 0) return "missing value";
+  const text7 = message3.replace(/^Invalid (input|option): /, "");
   const shown = typeof input2 === "string" || typeof input2 === "number" || typeof input2 === "boolean" ? JSON.stringify(input2) : void 0;
-  return shown === void 0 || shown.length > 60 ? text4 : `${text4}, got ${shown}`;
+  return shown === void 0 || shown.length > 60 ? text7 : `${text7}, got ${shown}`;
 }
 
 // src/usecases/config/load-config.ts
 var MAX_EXTENDS = 5;
 async function loadConfig(port) {
   const sources = [];
-  let at = { ...port.repo, path: CONFIG_PATH };
-  let text4 = await read(port, at, sources);
-  if (text4 === void 0 && port.repo.repo !== ".github") {
-    at = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text4 = await read(port, at, sources);
+  let at2 = { ...port.repo, path: CONFIG_PATH };
+  let text7 = await read(port, at2, sources);
+  if (text7 === void 0 && port.repo.repo !== ".github") {
+    at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
+    text7 = await read(port, at2, sources);
   }
-  if (text4 === void 0) return { ...validateConfig({}), sources };
+  if (text7 === void 0) return { ...validateConfig({}), sources };
   const chain = [];
-  for (let depth = 0; text4 !== void 0; depth++) {
-    const file2 = displayName(at, port.repo);
-    const document = parseYamlDocument(text4, file2);
-    if (!document.ok) return { ok: false, problems: [document.problem], sources };
-    const value = isRecord(document.value) ? document.value : {};
-    chain.push({ file: file2, text: text4, value });
-    const base = value._extends;
+  for (let depth = 0; text7 !== void 0; depth++) {
+    const file2 = displayName(at2, port.repo);
+    const document3 = parseYamlDocument(text7, file2);
+    if (!document3.ok) return { ok: false, problems: [document3.problem], sources };
+    const value2 = isRecord(document3.value) ? document3.value : {};
+    chain.push({ file: file2, text: text7, value: value2 });
+    const base = value2._extends;
     if (base === void 0) break;
-    const target = typeof base === "string" ? parseExtends(base, at) : void 0;
+    const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
     const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
     if (reason || !target)
       return {
         ok: false,
-        problems: [extendsProblem(file2, text4, base, reason ?? "invalid")],
+        problems: [extendsProblem(file2, text7, base, reason ?? "invalid")],
         sources
       };
-    at = target;
-    text4 = await read(port, at, sources);
-    if (text4 === void 0)
+    at2 = target;
+    text7 = await read(port, at2, sources);
+    if (text7 === void 0)
       return {
         ok: false,
         problems: [extendsProblem(file2, chain.at(-1)?.text ?? "", base, "missing")],
@@ -49193,13 +50061,13 @@ async function loadConfig(port) {
   });
   return { ok: false, problems, sources };
 }
-async function read(port, at, sources) {
-  sources.push(label(at));
-  const sameRepo = at.owner === port.repo.owner && at.repo === port.repo.repo;
-  return port.readFile(at.path, sameRepo ? {} : { from: { owner: at.owner, repo: at.repo } });
+async function read(port, at2, sources) {
+  sources.push(label(at2));
+  const sameRepo = at2.owner === port.repo.owner && at2.repo === port.repo.repo;
+  return port.readFile(at2.path, sameRepo ? {} : { from: { owner: at2.owner, repo: at2.repo } });
 }
-function parseExtends(value, from) {
-  const match2 = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value.trim());
+function parseExtends(value2, from) {
+  const match2 = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value2.trim());
   if (!match2 || match2[3]?.includes("..")) return void 0;
   return { owner: match2[1] ?? from.owner, repo: match2[2], path: match2[3] ?? CONFIG_PATH };
 }
@@ -49208,56 +50076,56 @@ var EXTENDS_MESSAGES = {
   loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
   missing: "was not found or cannot be read"
 };
-function extendsProblem(file2, text4, value, reason) {
-  const line = text4.split("\n").findIndex((l) => l.startsWith("_extends"));
-  const message2 = reason === "missing" ? `the base configuration "${String(value)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
+function extendsProblem(file2, text7, value2, reason) {
+  const line = text7.split("\n").findIndex((l) => l.startsWith("_extends"));
+  const message3 = reason === "missing" ? `the base configuration "${String(value2)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
   return {
     file: file2,
     line: line < 0 ? void 0 : line + 1,
     column: line < 0 ? void 0 : 1,
     key: "_extends",
-    message: message2
+    message: message3
   };
 }
-function displayName(at, home) {
-  return at.owner === home.owner && at.repo === home.repo ? at.path : label(at);
+function displayName(at2, home) {
+  return at2.owner === home.owner && at2.repo === home.repo ? at2.path : label(at2);
 }
-function label(at) {
-  return `${at.owner}/${at.repo}:${at.path}`;
+function label(at2) {
+  return `${at2.owner}/${at2.repo}:${at2.path}`;
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/core/commands/find-command-lines.ts
 function findCommandLines(body) {
   const found = [];
-  let fence;
+  let fence3;
   let inHtmlComment = false;
   const lines = body.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index].replace(/\r$/, "");
-    const indent = indentOf(raw);
-    const rest = raw.slice(indent.chars);
-    if (fence) {
-      if (indent.width < 4 && closesFence(rest, fence)) fence = void 0;
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const raw = lines[index2].replace(/\r$/, "");
+    const indent2 = indentOf(raw);
+    const rest = raw.slice(indent2.chars);
+    if (fence3) {
+      if (indent2.width < 4 && closesFence(rest, fence3)) fence3 = void 0;
       continue;
     }
     if (inHtmlComment) {
       if (raw.includes("-->")) inHtmlComment = false;
       continue;
     }
-    if (indent.width >= 4) continue;
+    if (indent2.width >= 4) continue;
     const opened = opensFence(rest);
     if (opened) {
-      fence = opened;
+      fence3 = opened;
       continue;
     }
     if (rest.startsWith("<!--")) {
       inHtmlComment = !rest.includes("-->", 4);
       continue;
     }
-    if (rest.startsWith("/")) found.push({ line: index + 1, text: rest.trimEnd() });
+    if (rest.startsWith("/")) found.push({ line: index2 + 1, text: rest.trimEnd() });
   }
   return found;
 }
@@ -49273,9 +50141,9 @@ function indentOf(line) {
   }
   return { chars, width };
 }
-function runOf(text4, char) {
+function runOf(text7, char) {
   let length = 0;
-  while (text4[length] === char) length += 1;
+  while (text7[length] === char) length += 1;
   return length;
 }
 function opensFence(rest) {
@@ -49286,9 +50154,9 @@ function opensFence(rest) {
   if (char === "`" && rest.includes("`", length)) return void 0;
   return { char, length };
 }
-function closesFence(rest, fence) {
-  const length = runOf(rest, fence.char);
-  return length >= fence.length && rest.slice(length).trim() === "";
+function closesFence(rest, fence3) {
+  const length = runOf(rest, fence3.char);
+  return length >= fence3.length && rest.slice(length).trim() === "";
 }
 
 // src/core/commands/command-types.ts
@@ -49594,7 +50462,7 @@ var TZDate = class _TZDate extends TZDateMini {
 };
 
 // node_modules/@date-fns/tz/tz/index.js
-var tz = (timeZone2) => (value) => TZDate.tz(timeZone2, +new Date(value));
+var tz = (timeZone2) => (value2) => TZDate.tz(timeZone2, +new Date(value2));
 
 // node_modules/date-fns/constants.js
 var daysInYear = 365.2425;
@@ -49611,12 +50479,12 @@ var secondsInQuarter = secondsInMonth * 3;
 var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
 
 // node_modules/date-fns/constructFrom.js
-function constructFrom(date5, value) {
-  if (typeof date5 === "function") return date5(value);
+function constructFrom(date5, value2) {
+  if (typeof date5 === "function") return date5(value2);
   if (date5 && typeof date5 === "object" && constructFromSymbol in date5)
-    return date5[constructFromSymbol](value);
-  if (date5 instanceof Date) return new date5.constructor(value);
-  return new Date(value);
+    return date5[constructFromSymbol](value2);
+  if (date5 instanceof Date) return new date5.constructor(value2);
+  return new Date(value2);
 }
 
 // node_modules/date-fns/toDate.js
@@ -49726,8 +50594,8 @@ function startOfISOWeekYear(date5, options2) {
 }
 
 // node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
+function isDate(value2) {
+  return value2 instanceof Date || typeof value2 === "object" && Object.prototype.toString.call(value2) === "[object Date]";
 }
 
 // node_modules/date-fns/isValid.js
@@ -49807,15 +50675,15 @@ var formatDistanceLocale = {
     other: "almost {{count}} years"
   }
 };
-var formatDistance = (token, count, options2) => {
+var formatDistance = (token, count2, options2) => {
   let result;
   const tokenValue = formatDistanceLocale[token];
   if (typeof tokenValue === "string") {
     result = tokenValue;
-  } else if (count === 1) {
+  } else if (count2 === 1) {
     result = tokenValue.one;
   } else {
-    result = tokenValue.other.replace("{{count}}", count.toString());
+    result = tokenValue.other.replace("{{count}}", count2.toString());
   }
   if (options2?.addSuffix) {
     if (options2.comparison && options2.comparison > 0) {
@@ -49883,7 +50751,7 @@ var formatRelative = (token, _date2, _baseDate, _options) => formatRelativeLocal
 
 // node_modules/date-fns/locale/_lib/buildLocalizeFn.js
 function buildLocalizeFn(args) {
-  return (value, options2) => {
+  return (value2, options2) => {
     const context = options2?.context ? String(options2.context) : "standalone";
     let valuesArray;
     if (context === "formatting" && args.formattingValues) {
@@ -49895,8 +50763,8 @@ function buildLocalizeFn(args) {
       const width = options2?.width ? String(options2.width) : args.defaultWidth;
       valuesArray = args.values[width] || args.values[defaultWidth];
     }
-    const index = args.argumentCallback ? args.argumentCallback(value) : value;
-    return valuesArray[index];
+    const index2 = args.argumentCallback ? args.argumentCallback(value2) : value2;
+    return valuesArray[index2];
   };
 }
 
@@ -50064,10 +50932,10 @@ var localize = {
 
 // node_modules/date-fns/locale/_lib/buildMatchFn.js
 function buildMatchFn(args) {
-  return (string4, options2 = {}) => {
+  return (string6, options2 = {}) => {
     const width = options2.width;
     const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
-    const matchResult = string4.match(matchPattern);
+    const matchResult = string6.match(matchPattern);
     if (!matchResult) {
       return null;
     }
@@ -50077,14 +50945,14 @@ function buildMatchFn(args) {
       // [TODO] -- I challenge you to fix the type
       findKey(parsePatterns, (pattern) => pattern.test(matchedString))
     );
-    let value;
-    value = args.valueCallback ? args.valueCallback(key) : key;
-    value = options2.valueCallback ? (
+    let value2;
+    value2 = args.valueCallback ? args.valueCallback(key) : key;
+    value2 = options2.valueCallback ? (
       // [TODO] -- I challenge you to fix the type
-      options2.valueCallback(value)
-    ) : value;
-    const rest = string4.slice(matchedString.length);
-    return { value, rest };
+      options2.valueCallback(value2)
+    ) : value2;
+    const rest = string6.slice(matchedString.length);
+    return { value: value2, rest };
   };
 }
 function findKey(object2, predicate) {
@@ -50106,16 +50974,16 @@ function findIndex(array2, predicate) {
 
 // node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
 function buildMatchPatternFn(args) {
-  return (string4, options2 = {}) => {
-    const matchResult = string4.match(args.matchPattern);
+  return (string6, options2 = {}) => {
+    const matchResult = string6.match(args.matchPattern);
     if (!matchResult) return null;
     const matchedString = matchResult[0];
-    const parseResult = string4.match(args.parsePattern);
+    const parseResult = string6.match(args.parsePattern);
     if (!parseResult) return null;
-    let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
-    value = options2.valueCallback ? options2.valueCallback(value) : value;
-    const rest = string4.slice(matchedString.length);
-    return { value, rest };
+    let value2 = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
+    value2 = options2.valueCallback ? options2.valueCallback(value2) : value2;
+    const rest = string6.slice(matchedString.length);
+    return { value: value2, rest };
   };
 }
 
@@ -50203,7 +51071,7 @@ var match = {
   ordinalNumber: buildMatchPatternFn({
     matchPattern: matchOrdinalNumberPattern,
     parsePattern: parseOrdinalNumberPattern,
-    valueCallback: (value) => parseInt(value, 10)
+    valueCallback: (value2) => parseInt(value2, 10)
   }),
   era: buildMatchFn({
     matchPatterns: matchEraPatterns,
@@ -50216,7 +51084,7 @@ var match = {
     defaultMatchWidth: "wide",
     parsePatterns: parseQuarterPatterns,
     defaultParseWidth: "any",
-    valueCallback: (index) => index + 1
+    valueCallback: (index2) => index2 + 1
   }),
   month: buildMatchFn({
     matchPatterns: matchMonthPatterns,
@@ -51153,8 +52021,8 @@ function format(date5, formatStr, options2) {
     if (!options2?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options2?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) {
       warnOrThrowProtectedError(token, formatStr, String(date5));
     }
-    const formatter = formatters[token[0]];
-    return formatter(originalDate, token, locale.localize, formatterOptions);
+    const formatter2 = formatters[token[0]];
+    return formatter2(originalDate, token, locale.localize, formatterOptions);
   }).join("");
 }
 function cleanEscapedString(input2) {
@@ -51173,8 +52041,8 @@ function acceptedTimes(timezone) {
   const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
-function parseWhen(text4, timezone, baseDate) {
-  const input2 = text4.trim();
+function parseWhen(text7, timezone, baseDate) {
+  const input2 = text7.trim();
   const full = input2.length <= MAX_WHEN ? DATE_TIME.exec(input2) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full;
@@ -51196,8 +52064,8 @@ function parseWhen(text4, timezone, baseDate) {
   }
   return { ok: false, message: `${quote(input2)} is not a time. Use ${acceptedTimes(timezone)}.` };
 }
-function parseEta(text4, timezone, commentAt) {
-  const input2 = text4.trim();
+function parseEta(text7, timezone, commentAt) {
+  const input2 = text7.trim();
   const minutes2 = input2.length <= MAX_WHEN ? parseDuration(input2) : void 0;
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
@@ -51241,27 +52109,27 @@ function toInstant(y, mo, d, h, mi, zone) {
 function pad(n) {
   return String(n).padStart(2, "0");
 }
-function quote(text4) {
-  const shown = text4.length > MAX_WHEN ? `${text4.slice(0, MAX_WHEN)}\u2026` : text4;
+function quote(text7) {
+  const shown = text7.length > MAX_WHEN ? `${text7.slice(0, MAX_WHEN)}\u2026` : text7;
   return `"${shown}"`;
 }
 
 // src/core/text/safe-text.ts
 var ZERO_WIDTH_JOINER = "\u200D";
 var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
-function neutralizeMentions(text4) {
-  return text4.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+function neutralizeMentions(text7) {
+  return text7.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
 }
-function oneLine(text4) {
-  return text4.replace(/\s+/g, " ").trim();
+function oneLine(text7) {
+  return text7.replace(/\s+/g, " ").trim();
 }
-function capLength(text4, max) {
-  const chars = Array.from(text4);
-  if (chars.length <= max) return { text: text4, cut: false };
+function capLength(text7, max) {
+  const chars = Array.from(text7);
+  if (chars.length <= max) return { text: text7, cut: false };
   return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
 }
-function safeInline(text4, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text4), max).text);
+function safeInline(text7, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text7), max).text);
 }
 function quietLogin(login) {
   return `@${ZERO_WIDTH_JOINER}${login}`;
@@ -51269,12 +52137,12 @@ function quietLogin(login) {
 
 // src/core/commands/text-args.ts
 var MAX_ENTRY_CHARS = 500;
-function splitUnescaped(text4, separator) {
+function splitUnescaped(text7, separator) {
   const parts = [];
   let current = "";
-  for (let i = 0; i < text4.length; i++) {
-    const char = text4[i];
-    if (char === "\\" && text4[i + 1] === separator) {
+  for (let i = 0; i < text7.length; i++) {
+    const char = text7[i];
+    if (char === "\\" && text7[i + 1] === separator) {
       current += separator;
       i += 1;
     } else if (char === separator) {
@@ -51287,26 +52155,26 @@ function splitUnescaped(text4, separator) {
   parts.push(current);
   return parts;
 }
-function capEntry(text4, what) {
-  const capped = capLength(text4, MAX_ENTRY_CHARS);
+function capEntry(text7, what) {
+  const capped = capLength(text7, MAX_ENTRY_CHARS);
   return {
     text: capped.text,
     note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
   };
 }
 function joinNotes(...notes) {
-  const present = notes.filter((note) => note !== void 0);
-  return present.length === 0 ? void 0 : present.join(" ");
+  const present2 = notes.filter((note) => note !== void 0);
+  return present2.length === 0 ? void 0 : present2.join(" ");
 }
 
 // src/core/commands/parse-status-args.ts
 function parseStatusArgs(args, context) {
   const { line } = context;
-  const invalid2 = (message3) => ({
+  const invalid2 = (message4) => ({
     kind: "invalid",
     line,
     name: "status",
-    message: message3
+    message: message4
   });
   const space = args.search(/\s/);
   const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
@@ -51326,8 +52194,8 @@ function parseStatusArgs(args, context) {
     else if (cause !== void 0) rootCause = cause;
     else messageParts.push(field3);
   }
-  const message2 = messageParts.join("|").trim();
-  if (message2 === "") {
+  const message3 = messageParts.join("|").trim();
+  if (message3 === "") {
     return invalid2(`Say what is happening: /status ${status} <what we are doing>.`);
   }
   let eta;
@@ -51339,7 +52207,7 @@ function parseStatusArgs(args, context) {
   if (rootCause !== void 0 && rootCause === "") {
     return invalid2("Say what the root cause was: | root cause <what caused it>.");
   }
-  const cappedMessage = capEntry(message2, "message");
+  const cappedMessage = capEntry(message3, "message");
   const cappedCause = rootCause === void 0 ? void 0 : capEntry(rootCause, "root cause");
   return {
     kind: "status",
@@ -51376,51 +52244,51 @@ var TAG_ALIASES = {
 };
 function parseTimelineArgs(args, context) {
   const { line } = context;
-  const invalid2 = (message2) => ({
+  const invalid2 = (message3) => ({
     kind: "invalid",
     line,
     name: "timeline",
-    message: message2
+    message: message3
   });
   if (args === "") return { kind: "timeline-refresh", line };
   let rest = args;
   let tag;
   if (rest.startsWith("[")) {
-    const close = rest.indexOf("]");
-    if (close < 0 || close > MAX_TAG_CHARS) {
+    const close2 = rest.indexOf("]");
+    if (close2 < 0 || close2 > MAX_TAG_CHARS) {
       return invalid2(
         'A tag goes in square brackets at the start, as in "/timeline [impact mitigated] Rolled back". To start the text with "[", write "\\[".'
       );
     }
-    const raw = rest.slice(1, close);
+    const raw = rest.slice(1, close2);
     tag = findTag(raw);
     if (!tag) return invalid2(`There is no tag "[${raw}]". Tags: ${tagList()}.`);
-    rest = rest.slice(close + 1);
+    rest = rest.slice(close2 + 1);
   } else if (rest.startsWith("\\[")) {
     rest = rest.slice(1);
   }
   const parts = splitUnescaped(rest, "|");
   const whenText = parts.length > 1 ? parts.pop() : void 0;
-  const text4 = parts.join("|").trim();
-  if (text4 === "") {
+  const text7 = parts.join("|").trim();
+  if (text7 === "") {
     return invalid2("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
   }
-  let at = context.commentAt;
+  let at2 = context.commentAt;
   let timeFrom = "comment";
   if (whenText !== void 0) {
     const when = parseWhen(whenText, context.timezone, context.incidentStart);
     if (!when.ok) return invalid2(when.message);
-    at = when.at;
+    at2 = when.at;
     timeFrom = whenText.includes("-") ? "date-time" : "time";
     const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
-    if (Date.parse(at) > latest2) {
+    if (Date.parse(at2) > latest2) {
       return invalid2(
         `"${whenText.trim()}" is in the future. An event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment (times are ${acceptedTimes(context.timezone)}).`
       );
     }
   }
-  const capped = capEntry(text4, "entry");
-  return { kind: "timeline-note", line, text: capped.text, at, timeFrom, tag, note: capped.note };
+  const capped = capEntry(text7, "entry");
+  return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
 }
 function tagList() {
   return TIMELINE_TAGS.map((tag) => `[${TAG_LABELS[tag].toLowerCase()}]`).join(", ");
@@ -51437,28 +52305,28 @@ var MAX_NAME_CHARS = 30;
 var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
 function parseCommands(body, context) {
-  let text4 = body;
+  let text7 = body;
   let truncated = false;
-  if (text4.length > MAX_COMMENT_CHARS) {
+  if (text7.length > MAX_COMMENT_CHARS) {
     truncated = true;
-    text4 = text4.slice(0, MAX_COMMENT_CHARS);
-    text4 = text4.slice(0, Math.max(0, text4.lastIndexOf("\n")));
+    text7 = text7.slice(0, MAX_COMMENT_CHARS);
+    text7 = text7.slice(0, Math.max(0, text7.lastIndexOf("\n")));
   }
   const commands = [];
-  for (const { line, text: lineText } of findCommandLines(text4)) {
+  for (const { line, text: lineText } of findCommandLines(text7)) {
     const command = parseLine(lineText, line, context);
     if (command) commands.push(command);
   }
   return { commands, truncated };
 }
-function parseLine(text4, line, context) {
+function parseLine(text7, line, context) {
   let end = 1;
-  while (end < text4.length && end <= MAX_NAME_CHARS && isNameChar(text4.charCodeAt(end))) end += 1;
+  while (end < text7.length && end <= MAX_NAME_CHARS && isNameChar(text7.charCodeAt(end))) end += 1;
   if (end === 1 || end > MAX_NAME_CHARS) return void 0;
-  if (end < text4.length && !/\s/.test(text4[end])) return void 0;
-  const name = text4.slice(1, end).toLowerCase();
-  const args = text4.slice(end).trim();
-  const invalid2 = (message2) => ({ kind: "invalid", line, name, message: message2 });
+  if (end < text7.length && !/\s/.test(text7[end])) return void 0;
+  const name = text7.slice(1, end).toLowerCase();
+  const args = text7.slice(end).trim();
+  const invalid2 = (message3) => ({ kind: "invalid", line, name, message: message3 });
   switch (name) {
     case "timeline":
       return parseTimelineArgs(args, {
@@ -51506,12 +52374,12 @@ function parseLine(text4, line, context) {
       return { kind: "unknown", line, name };
   }
 }
-function isNameChar(code6) {
-  return code6 >= 97 && code6 <= 122 || // a-z
-  code6 >= 65 && code6 <= 90 || // A-Z
-  code6 >= 48 && code6 <= 57 || // 0-9
-  code6 === 45 || // -
-  code6 === 95;
+function isNameChar(code7) {
+  return code7 >= 97 && code7 <= 122 || // a-z
+  code7 >= 65 && code7 <= 90 || // A-Z
+  code7 >= 48 && code7 <= 57 || // 0-9
+  code7 === 45 || // -
+  code7 === 95;
 }
 var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 function parseLogin(args, author) {
@@ -51523,14 +52391,14 @@ function parseLogin(args, author) {
 
 // src/core/incident/decide-severity.ts
 function decideSeverity(config3, input2) {
-  const present = input2.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
-  if (present.length === 0) {
+  const present2 = input2.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  if (present2.length === 0) {
     return input2.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
   }
-  const added = input2.previous === void 0 ? void 0 : present.find((p) => p.label === input2.added);
-  const winner = added ?? present[0];
-  const losers = present.filter((p) => p !== winner).map((p) => p.label);
-  const note = losers.length > 0 && !added ? `Several severity labels were set (${present.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
+  const added = input2.previous === void 0 ? void 0 : present2.find((p) => p.label === input2.added);
+  const winner = added ?? present2[0];
+  const losers = present2.filter((p) => p !== winner).map((p) => p.label);
+  const note = losers.length > 0 && !added ? `Several severity labels were set (${present2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
   return { severity: winner.severity, remove: losers, note };
 }
 
@@ -51565,23 +52433,63 @@ function readMarker(body, kind) {
   }
 }
 
+// node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count2 = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count2++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count2;
+}
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
 // node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code7) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code7 !== null && (code7 < 32 || code7 === 127)
+  );
+}
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEndingOrSpace(code6) {
-  return code6 !== null && (code6 < 0 || code6 === 32);
+function markdownLineEnding(code7) {
+  return code7 !== null && code7 < -2;
+}
+function markdownLineEndingOrSpace(code7) {
+  return code7 !== null && (code7 < 0 || code7 === 32);
+}
+function markdownSpace(code7) {
+  return code7 === -2 || code7 === -1 || code7 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check3;
-  function check3(code6) {
-    return code6 !== null && code6 > -1 && regex2.test(String.fromCharCode(code6));
+  function check3(code7) {
+    return code7 !== null && code7 > -1 && regex2.test(String.fromCharCode(code7));
   }
+}
+
+// node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string6) {
+  if (typeof string6 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
 // node_modules/unist-util-is/lib/index.js
@@ -51602,7 +52510,7 @@ var convert = (
    */
   (function(test) {
     if (test === null || test === void 0) {
-      return ok;
+      return ok2;
     }
     if (typeof test === "function") {
       return castFactory(test);
@@ -51625,15 +52533,15 @@ var convert = (
 );
 function anyFactory(tests) {
   const checks = [];
-  let index = -1;
-  while (++index < tests.length) {
-    checks[index] = convert(tests[index]);
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
   }
   return castFactory(any2);
   function any2(...parameters) {
-    let index2 = -1;
-    while (++index2 < checks.length) {
-      if (checks[index2].apply(this, parameters)) return true;
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
     }
     return false;
   }
@@ -51665,22 +52573,22 @@ function typeFactory(check3) {
 }
 function castFactory(testFunction) {
   return check3;
-  function check3(value, index, parent) {
+  function check3(value2, index2, parent) {
     return Boolean(
-      looksLikeANode(value) && testFunction.call(
+      looksLikeANode(value2) && testFunction.call(
         this,
-        value,
-        typeof index === "number" ? index : void 0,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
         parent || void 0
       )
     );
   }
 }
-function ok() {
+function ok2() {
   return true;
 }
-function looksLikeANode(value) {
-  return value !== null && typeof value === "object" && "type" in value;
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 
 // node_modules/unist-util-visit-parents/lib/color.node.js
@@ -51701,7 +52609,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   let check3;
   let visitors;
   let enter;
-  let exit;
+  let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
     check3 = /** @type {Test} */
     testOrEnterOrVisitors;
@@ -51724,7 +52632,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       );
     }
     if (typeof visitors.exit === "function") {
-      exit = visitors.exit;
+      exit3 = visitors.exit;
     } else {
       throw new Error(
         "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
@@ -51738,29 +52646,29 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   const is2 = convert(check3);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
-  function factory(node3, index, parents) {
-    const value = (
+  function factory(node3, index2, parents) {
+    const value2 = (
       /** @type {Record<string, unknown>} */
       node3 && typeof node3 === "object" ? node3 : {}
     );
-    if (typeof value.type === "string") {
+    if (typeof value2.type === "string") {
       const name = (
         // `hast`
-        typeof value.tagName === "string" ? value.tagName : (
+        typeof value2.tagName === "string" ? value2.tagName : (
           // `xast`
-          typeof value.name === "string" ? value.name : void 0
+          typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit3, "name", {
+      Object.defineProperty(visit4, "name", {
         value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit3;
-    function visit3() {
-      const matches = !check3 || is2(node3, index, parents[parents.length - 1] || void 0);
+    return visit4;
+    function visit4() {
+      const matches = !check3 || is2(node3, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
-        result = toResult(enter(node3, parents, index));
+        result = toResult(enter(node3, parents, index2));
         if (result[0] === EXIT) {
           return result;
         }
@@ -51783,8 +52691,8 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit && matches) {
-        const exitResult = toResult(exit(node3, parents, index));
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node3, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
@@ -51798,19 +52706,137 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
   }
 }
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value;
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
   }
-  if (typeof value === "number") {
-    return [CONTINUE, value];
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
   }
-  return value === null || value === void 0 ? empty : [value];
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+
+// node_modules/mdast-util-find-and-replace/lib/index.js
+function findAndReplace(tree, list6, options2) {
+  const settings = options2 || {};
+  const ignored = convert(settings.ignore || []);
+  const pairs = toPairs(list6);
+  let pairIndex = -1;
+  while (++pairIndex < pairs.length) {
+    visitParents(tree, visitor);
+  }
+  function visitor(node3, parents, index2) {
+    if (node3.type === "text" && typeof index2 === "number") {
+      return handler3(node3, parents, index2);
+    }
+    if (ignored(node3, index2, parents[parents.length - 1])) return SKIP;
+  }
+  function handler3(node3, parents, index2) {
+    const parent = parents[parents.length - 1];
+    const find2 = pairs[pairIndex][0];
+    const replace2 = pairs[pairIndex][1];
+    let start = 0;
+    let change = false;
+    let nodes = [];
+    find2.lastIndex = 0;
+    let match2 = find2.exec(node3.value);
+    while (match2) {
+      const position2 = match2.index;
+      const matchObject = {
+        index: match2.index,
+        input: match2.input,
+        stack: [...parents, node3]
+      };
+      let value2 = replace2(...match2, matchObject);
+      if (typeof value2 === "string") {
+        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
+      }
+      if (value2 === false) {
+        find2.lastIndex = position2 + 1;
+      } else {
+        if (start !== position2) {
+          add({ type: "text", value: node3.value.slice(start, position2) });
+        }
+        if (Array.isArray(value2)) {
+          for (const child of value2) add(child);
+        } else if (value2) {
+          add(value2);
+        }
+        start = position2 + match2[0].length;
+        change = true;
+      }
+      if (!find2.global) {
+        break;
+      }
+      match2 = find2.exec(node3.value);
+    }
+    if (change) {
+      if (start < node3.value.length) {
+        add({ type: "text", value: node3.value.slice(start) });
+      }
+      parent.children.splice(index2, 1, ...nodes);
+    } else {
+      nodes = [node3];
+    }
+    return index2 + nodes.length;
+    function add(child) {
+      const previous3 = nodes[nodes.length - 1];
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
+      } else {
+        nodes.push(child);
+      }
+    }
+  }
+}
+function toPairs(tupleOrList) {
+  if (!Array.isArray(tupleOrList)) {
+    throw new TypeError("Expected find and replace tuple or list of tuples");
+  }
+  const result = [];
+  const list6 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+    /** @type {FindAndReplaceList} */
+    tupleOrList
+  ) : [
+    /** @type {FindAndReplaceTuple} */
+    tupleOrList
+  ];
+  let index2 = -1;
+  while (++index2 < list6.length) {
+    const tuple2 = list6[index2];
+    result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
+  }
+  return result;
+}
+function toExpression(find2) {
+  return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
+}
+function toFunction(replace2) {
+  return typeof replace2 === "function" ? replace2 : function() {
+    return replace2;
+  };
 }
 
 // node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 var inConstruct = "phrasing";
 var notInConstruct = ["autolink", "link", "image", "label"];
+function gfmAutolinkLiteralFromMarkdown() {
+  return {
+    transforms: [transformGfmAutolinkLiterals],
+    enter: {
+      literalAutolink: enterLiteralAutolink,
+      literalAutolinkEmail: enterLiteralAutolinkValue,
+      literalAutolinkHttp: enterLiteralAutolinkValue,
+      literalAutolinkWww: enterLiteralAutolinkValue
+    },
+    exit: {
+      literalAutolink: exitLiteralAutolink,
+      literalAutolinkEmail: exitLiteralAutolinkEmail,
+      literalAutolinkHttp: exitLiteralAutolinkHttp,
+      literalAutolinkWww: exitLiteralAutolinkWww
+    }
+  };
+}
 function gfmAutolinkLiteralToMarkdown() {
   return {
     unsafe: [
@@ -51838,24 +52864,230 @@ function gfmAutolinkLiteralToMarkdown() {
     ]
   };
 }
+function enterLiteralAutolink(token) {
+  this.enter(
+    { type: "link", title: null, url: "", children: [], position: void 0 },
+    token
+  );
+}
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token);
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "link");
+  node3.url = "http://" + this.sliceSerialize(token);
+}
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token);
+}
+function exitLiteralAutolink(token) {
+  this.exit(token);
+}
+function transformGfmAutolinkLiterals(tree) {
+  findAndReplace(
+    tree,
+    [
+      [
+        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+        findUrl
+      ],
+      [
+        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+        findXmpp
+      ],
+      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+      [
+        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+        findEmail
+      ]
+    ],
+    { ignore: ["link", "linkReference"] }
+  );
+}
+function findUrl(_, protocol, domain3, path2, match2) {
+  if (!previous(match2)) {
+    return false;
+  }
+  let prefix = "";
+  if (/^w/i.test(protocol)) {
+    domain3 = protocol + domain3;
+    protocol = "";
+    prefix = "http://";
+  }
+  if (unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3)) {
+    return false;
+  }
+  const parts = splitUrl(domain3 + path2);
+  const result = {
+    type: "link",
+    title: null,
+    url: prefix + protocol + parts[0],
+    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
+    position: void 0
+  };
+  if (parts[1]) {
+    return [result, { type: "text", value: parts[1], position: void 0 }];
+  }
+  return result;
+}
+function findEmail(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2)) {
+    return false;
+  }
+  return {
+    type: "link",
+    title: null,
+    url: "mailto:" + atext + "@" + label2,
+    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
+    position: void 0
+  };
+}
+function findMailto(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2)) {
+    return false;
+  }
+  const value2 = "mailto:" + atext + "@" + label2;
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function findXmpp(matchValue, atext, label2, resource, match2) {
+  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
+    return false;
+  }
+  const value2 = "xmpp:" + atext + "@" + label2 + (resource || "");
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function isCorrectDomain(domain3) {
+  const parts = domain3.split(".");
+  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
+    return false;
+  }
+  return true;
+}
+function splitUrl(url2) {
+  let index2 = url2.length;
+  while (index2 > 0) {
+    const code7 = url2.charCodeAt(index2 - 1);
+    if (code7 === 33 || code7 === 34 || code7 === 38 || code7 === 39 || code7 === 41 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 60 || code7 === 62 || code7 === 63 || code7 === 93 || code7 === 125) {
+      index2--;
+    } else {
+      break;
+    }
+  }
+  if (index2 === url2.length) {
+    return [url2, void 0];
+  }
+  let trail2 = url2.slice(index2);
+  url2 = url2.slice(0, index2);
+  let closingParenIndex = trail2.indexOf(")");
+  const openingParens = ccount(url2, "(");
+  let closingParens = ccount(url2, ")");
+  while (closingParenIndex !== -1 && openingParens > closingParens) {
+    url2 += trail2.slice(0, closingParenIndex + 1);
+    trail2 = trail2.slice(closingParenIndex + 1);
+    closingParenIndex = trail2.indexOf(")");
+    closingParens++;
+  }
+  return [url2, trail2];
+}
+function previous(match2) {
+  const code7 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code7) || unicodePunctuation(code7);
+}
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  const label2 = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "footnoteReference");
+  node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node3.label = label2;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  const label2 = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "footnoteDefinition");
+  node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node3.label = label2;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
 function footnoteReferencePeek() {
   return "[";
 }
 function footnoteReference(node3, _, state, info) {
   const tracker = state.createTracker(info);
-  let value = tracker.move("[^");
-  const exit = state.enter("footnoteReference");
+  let value2 = tracker.move("[^");
+  const exit3 = state.enter("footnoteReference");
   const subexit = state.enter("reference");
-  value += tracker.move(
-    state.safe(state.associationId(node3), { after: "]", before: value })
+  value2 += tracker.move(
+    state.safe(state.associationId(node3), { after: "]", before: value2 })
   );
   subexit();
-  exit();
-  value += tracker.move("]");
-  return value;
+  exit3();
+  value2 += tracker.move("]");
+  return value2;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
 }
 function gfmFootnoteToMarkdown(options2) {
   let firstLineBlank = false;
@@ -51869,31 +53101,31 @@ function gfmFootnoteToMarkdown(options2) {
   };
   function footnoteDefinition(node3, _, state, info) {
     const tracker = state.createTracker(info);
-    let value = tracker.move("[^");
-    const exit = state.enter("footnoteDefinition");
+    let value2 = tracker.move("[^");
+    const exit3 = state.enter("footnoteDefinition");
     const subexit = state.enter("label");
-    value += tracker.move(
-      state.safe(state.associationId(node3), { before: value, after: "]" })
+    value2 += tracker.move(
+      state.safe(state.associationId(node3), { before: value2, after: "]" })
     );
     subexit();
-    value += tracker.move("]:");
+    value2 += tracker.move("]:");
     if (node3.children && node3.children.length > 0) {
       tracker.shift(4);
-      value += tracker.move(
+      value2 += tracker.move(
         (firstLineBlank ? "\n" : " ") + state.indentLines(
           state.containerFlow(node3, tracker.current()),
           firstLineBlank ? mapAll : mapExceptFirst
         )
       );
     }
-    exit();
-    return value;
+    exit3();
+    return value2;
   }
 }
-function mapExceptFirst(line, index, blank) {
-  return index === 0 ? line : mapAll(line, index, blank);
+function mapExceptFirst(line, index2, blank) {
+  return index2 === 0 ? line : mapAll(line, index2, blank);
 }
-function mapAll(line, index, blank) {
+function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 
@@ -51908,6 +53140,13 @@ var constructsWithoutStrikethrough = [
 ];
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
 function gfmStrikethroughToMarkdown() {
   return {
     handlers: { delete: handleDelete },
@@ -51920,19 +53159,25 @@ function gfmStrikethroughToMarkdown() {
     ]
   };
 }
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
 function handleDelete(node3, _, state, info) {
   const tracker = state.createTracker(info);
   const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit = state.enter("strikethrough");
-  let value = tracker.move(sequence);
-  value += state.containerPhrasing(node3, {
+  const exit3 = state.enter("strikethrough");
+  let value2 = tracker.move(sequence);
+  value2 += state.containerPhrasing(node3, {
     ...tracker.current(),
-    before: value,
+    before: value2,
     after: "~"
   });
-  value += tracker.move(sequence);
-  exit();
-  return value;
+  value2 += tracker.move(sequence);
+  exit3();
+  return value2;
 }
 function attentionDelete() {
   return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
@@ -51942,8 +53187,8 @@ function peekDelete() {
 }
 
 // node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+function defaultStringLength(value2) {
+  return value2.length;
 }
 function markdownTable(table, options2) {
   const settings = options2 || {};
@@ -51982,24 +53227,24 @@ function markdownTable(table, options2) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code6 = toAlignment(align);
+    const code7 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code6;
+      alignments[columnIndex] = code7;
     }
   }
   columnIndex = -1;
   const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code6 = alignments[columnIndex];
+    const code7 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code6 === 99) {
+    if (code7 === 99) {
       before = ":";
       after = ":";
-    } else if (code6 === 108) {
+    } else if (code7 === 108) {
       before = ":";
-    } else if (code6 === 114) {
+    } else if (code7 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -52032,10 +53277,10 @@ function markdownTable(table, options2) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code6 = alignments[columnIndex];
-        if (code6 === 114) {
+        const code7 = alignments[columnIndex];
+        if (code7 === 114) {
           before = " ".repeat(size);
-        } else if (code6 === 99) {
+        } else if (code7 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -52076,12 +53321,12 @@ function markdownTable(table, options2) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code6 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code6 === 67 || code6 === 99 ? 99 : code6 === 76 || code6 === 108 ? 108 : code6 === 82 || code6 === 114 ? 114 : 0;
+function toAlignment(value2) {
+  const code7 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code7 === 67 || code7 === 99 ? 99 : code7 === 76 || code7 === 108 ? 108 : code7 === 82 || code7 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -52116,15 +53361,15 @@ var phrasing = (
 var own2 = {}.hasOwnProperty;
 function zwitch(key, options2) {
   const settings = options2 || {};
-  function one2(value, ...parameters) {
+  function one2(value2, ...parameters) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
-    if (value && own2.call(value, key)) {
-      const id = String(value[key]);
+    if (value2 && own2.call(value2, key)) {
+      const id = String(value2[key]);
       fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
     }
     if (fn) {
-      return fn.call(this, value, ...parameters);
+      return fn.call(this, value2, ...parameters);
     }
   }
   one2.handlers = settings.handlers || {};
@@ -52135,35 +53380,35 @@ function zwitch(key, options2) {
 
 // node_modules/mdast-util-to-markdown/lib/configure.js
 var own3 = {}.hasOwnProperty;
-function configure(base, extension) {
-  let index = -1;
+function configure(base, extension2) {
+  let index2 = -1;
   let key;
-  if (extension.extensions) {
-    while (++index < extension.extensions.length) {
-      configure(base, extension.extensions[index]);
+  if (extension2.extensions) {
+    while (++index2 < extension2.extensions.length) {
+      configure(base, extension2.extensions[index2]);
     }
   }
-  for (key in extension) {
-    if (own3.call(extension, key)) {
+  for (key in extension2) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "extensions": {
           break;
         }
         /* c8 ignore next 4 */
         case "unsafe": {
-          list(base[key], extension[key]);
+          list(base[key], extension2[key]);
           break;
         }
         case "join": {
-          list(base[key], extension[key]);
+          list(base[key], extension2[key]);
           break;
         }
         case "handlers": {
-          map2(base[key], extension[key]);
+          map2(base[key], extension2[key]);
           break;
         }
         default: {
-          base.options[key] = extension[key];
+          base.options[key] = extension2[key];
         }
       }
     }
@@ -52183,16 +53428,16 @@ function map2(left, right) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node3, _, state, info) {
-  const exit = state.enter("blockquote");
+  const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
   tracker.move("> ");
   tracker.shift(2);
-  const value = state.indentLines(
+  const value2 = state.indentLines(
     state.containerFlow(node3, tracker.current()),
     map3
   );
-  exit();
-  return value;
+  exit3();
+  return value2;
 }
 function map3(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
@@ -52202,16 +53447,16 @@ function map3(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list4, none) {
-  if (typeof list4 === "string") {
-    list4 = [list4];
+function listInScope(stack, list6, none) {
+  if (typeof list6 === "string") {
+    list6 = [list6];
   }
-  if (!list4 || list4.length === 0) {
+  if (!list6 || list6.length === 0) {
     return none;
   }
-  let index = -1;
-  while (++index < list4.length) {
-    if (stack.includes(list4[index])) {
+  let index2 = -1;
+  while (++index2 < list6.length) {
+    if (stack.includes(list6[index2])) {
       return true;
     }
   }
@@ -52220,9 +53465,9 @@ function listInScope(stack, list4, none) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
-  let index = -1;
-  while (++index < state.unsafe.length) {
-    const pattern = state.unsafe[index];
+  let index2 = -1;
+  while (++index2 < state.unsafe.length) {
+    const pattern = state.unsafe[index2];
     if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
       return /[\t ]/.test(info.before) ? "" : " ";
     }
@@ -52231,25 +53476,25 @@ function hardBreak(_, _1, state, info) {
 }
 
 // node_modules/longest-streak/index.js
-function longestStreak(value, substring) {
-  const source = String(value);
-  let index = source.indexOf(substring);
-  let expected = index;
-  let count = 0;
+function longestStreak(value2, substring) {
+  const source = String(value2);
+  let index2 = source.indexOf(substring);
+  let expected = index2;
+  let count2 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
-  while (index !== -1) {
-    if (index === expected) {
-      if (++count > max) {
-        max = count;
+  while (index2 !== -1) {
+    if (index2 === expected) {
+      if (++count2 > max) {
+        max = count2;
       }
     } else {
-      count = 1;
+      count2 = 1;
     }
-    expected = index + substring.length;
-    index = source.indexOf(substring, expected);
+    expected = index2 + substring.length;
+    index2 = source.indexOf(substring, expected);
   }
   return max;
 }
@@ -52280,21 +53525,21 @@ function code(node3, _, state, info) {
   const marker = checkFence(state);
   const raw = node3.value || "";
   if (formatCodeAsIndented(node3, state)) {
-    const exit2 = state.enter("codeIndented");
-    const value2 = state.indentLines(raw, map4);
-    exit2();
-    return value2;
+    const exit4 = state.enter("codeIndented");
+    const value3 = state.indentLines(raw, map4);
+    exit4();
+    return value3;
   }
   const tracker = state.createTracker(info);
   const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
-  const exit = state.enter("codeFenced");
+  const exit3 = state.enter("codeFenced");
   const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value = tracker.move(sequence);
+  let value2 = tracker.move(sequence);
   if (node3.lang) {
     const subexit = state.enter(`codeFencedLang${suffix}`);
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node3.lang, {
-        before: value,
+        before: value2,
         after: " ",
         encode: ["`"],
         ...tracker.current()
@@ -52304,10 +53549,10 @@ function code(node3, _, state, info) {
   }
   if (node3.lang && node3.meta) {
     const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value += tracker.move(" ");
-    value += tracker.move(
+    value2 += tracker.move(" ");
+    value2 += tracker.move(
       state.safe(node3.meta, {
-        before: value,
+        before: value2,
         after: "\n",
         encode: ["`"],
         ...tracker.current()
@@ -52315,13 +53560,13 @@ function code(node3, _, state, info) {
     );
     subexit();
   }
-  value += tracker.move("\n");
+  value2 += tracker.move("\n");
   if (raw) {
-    value += tracker.move(raw + "\n");
+    value2 += tracker.move(raw + "\n");
   }
-  value += tracker.move(sequence);
-  exit();
-  return value;
+  value2 += tracker.move(sequence);
+  exit3();
+  return value2;
 }
 function map4(line, _, blank) {
   return (blank ? "" : "    ") + line;
@@ -52342,18 +53587,18 @@ function checkQuote(state) {
 function definition(node3, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
-  const exit = state.enter("definition");
+  const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("[");
-  value += tracker.move(
+  let value2 = tracker.move("[");
+  value2 += tracker.move(
     state.safe(state.associationId(node3), {
-      before: value,
+      before: value2,
       after: "]",
       ...tracker.current()
     })
   );
-  value += tracker.move("]: ");
+  value2 += tracker.move("]: ");
   subexit();
   if (
     // If there’s no url, or…
@@ -52361,16 +53606,16 @@ function definition(node3, _, state, info) {
     /[\0- \u007F]/.test(node3.url)
   ) {
     subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node3.url, { before: value2, after: ">", ...tracker.current() })
     );
-    value += tracker.move(">");
+    value2 += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node3.url, {
-        before: value,
+        before: value2,
         after: node3.title ? " " : "\n",
         ...tracker.current()
       })
@@ -52379,19 +53624,19 @@ function definition(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
-    value += tracker.move(
+    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(
       state.safe(node3.title, {
-        before: value,
+        before: value2,
         after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote2);
+    value2 += tracker.move(quote2);
     subexit();
   }
-  exit();
-  return value;
+  exit3();
+  return value2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
@@ -52406,28 +53651,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code6) {
-  if (code6 === null || markdownLineEndingOrSpace(code6) || unicodeWhitespace(code6)) {
+function classifyCharacter(code7) {
+  if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
     return 1;
   }
-  if (unicodePunctuation(code6)) {
+  if (unicodePunctuation(code7)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value) {
-  const code6 = value.codePointAt(0);
-  return code6 === void 0 ? "" : String.fromCodePoint(code6);
+function firstCharacter(value2) {
+  const code7 = value2.codePointAt(0);
+  return code7 === void 0 ? "" : String.fromCodePoint(code7);
 }
-function lastCharacter(value) {
-  const code6 = value.codePointAt(value.length - 2);
-  return code6 !== void 0 && code6 > 65535 ? value.slice(-2) : value.slice(-1);
+function lastCharacter(value2) {
+  const code7 = value2.codePointAt(value2.length - 2);
+  return code7 !== void 0 && code7 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code6) {
-  return "&#x" + code6.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code7) {
+  return "&#x" + code7.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -52540,27 +53785,27 @@ var htmlBlockNames = [
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
 // node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value) {
-  if (value.charCodeAt(0) !== 60) return;
-  const next = value.charCodeAt(1);
+function htmlKind(value2) {
+  if (value2.charCodeAt(0) !== 60) return;
+  const next = value2.charCodeAt(1);
   if (next === 33) {
-    const code7 = value.charCodeAt(2);
-    if (code7 === 45) return 2;
-    if (code7 === 91) return 5;
-    if (asciiAlpha(code7)) return 4;
+    const code8 = value2.charCodeAt(2);
+    if (code8 === 45) return 2;
+    if (code8 === 91) return 5;
+    if (asciiAlpha(code8)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code6 = value.charCodeAt(end);
-  if (!asciiAlpha(code6)) return;
-  while (code6 === 45 || asciiAlphanumeric(code6)) {
-    code6 = value.charCodeAt(++end);
+  let code7 = value2.charCodeAt(end);
+  if (!asciiAlpha(code7)) return;
+  while (code7 === 45 || asciiAlphanumeric(code7)) {
+    code7 = value2.charCodeAt(++end);
   }
-  const name = value.slice(start, end).toLowerCase();
-  if (!closing && code6 !== 47 && htmlRawNames.includes(name)) {
+  const name = value2.slice(start, end).toLowerCase();
+  if (!closing && code7 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -52594,33 +53839,33 @@ function check2(tokens, before, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf2 = /* @__PURE__ */ new Map();
-  let index = 0;
-  while (index < tokens.length) {
-    if (!tokens[index].attention) {
-      index++;
+  let index2 = 0;
+  while (index2 < tokens.length) {
+    if (!tokens[index2].attention) {
+      index2++;
       continue;
     }
-    const marker = tokens[index].value.charAt(0);
+    const marker = tokens[index2].value.charAt(0);
     const strict = builtins.get(marker);
-    let end = index + 1;
+    let end = index2 + 1;
     while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
       end++;
     }
-    const head = index ? tokens[index - 1].value : before;
-    const previous = classifyCharacter(head.charCodeAt(head.length - 1));
+    const head = index2 ? tokens[index2 - 1].value : before;
+    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open2 = !next || next === 2 && Boolean(previous);
-    const close = !previous || previous === 2 && Boolean(next);
+    const open2 = !next || next === 2 && Boolean(previous3);
+    const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run2 = {
-      tokens: tokens.slice(index, end),
+      tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open2 && (Boolean(previous) || !close) : open2,
-      close: strict ? close && (Boolean(next) || !open2) : close,
+      open: strict ? open2 && (Boolean(previous3) || !close2) : open2,
+      close: strict ? close2 && (Boolean(next) || !open2) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -52632,13 +53877,13 @@ function check2(tokens, before, after) {
     }
     run2.end = run2.markers.length;
     runs.push(run2);
-    index = end;
+    index2 = end;
   }
   pair(runs, wrong);
-  index = -1;
-  while (++index < tokens.length) {
-    const involved = wrong.get(tokens[index]);
-    if (involved) return { attention: candidates(tokens, involved, runOf2), index };
+  index2 = -1;
+  while (++index2 < tokens.length) {
+    const involved = wrong.get(tokens[index2]);
+    if (involved) return { attention: candidates(tokens, involved, runOf2), index: index2 };
   }
 }
 function containerPhrasing(parent, state, info) {
@@ -52655,22 +53900,22 @@ function encode3(tokens, start) {
   if (start) {
     token.value = reference + token.value.slice(character.length);
   } else {
-    let value = token.value.slice(0, token.value.length - character.length);
+    let value2 = token.value.slice(0, token.value.length - character.length);
     let escapes = 0;
-    while (value.charCodeAt(value.length - 1 - escapes) === 92) {
+    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
       escapes++;
     }
-    if (escapes % 2) value += "\\";
-    token.value = value + reference;
+    if (escapes % 2) value2 += "\\";
+    token.value = value2 + reference;
   }
 }
 function improve(items, chosen, mistake, before, after) {
-  for (const attention3 of mistake.attention) {
-    const current = chosen.get(attention3) || attention3.sequences[0];
-    for (const sequence of attention3.sequences) {
+  for (const attention4 of mistake.attention) {
+    const current = chosen.get(attention4) || attention4.sequences[0];
+    for (const sequence of attention4.sequences) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
-      trial.set(attention3, sequence);
+      trial.set(attention4, sequence);
       const tokens = render(items, trial, before, after);
       const next = check2(tokens, before, after);
       if (!next || next.index > mistake.index) {
@@ -52690,20 +53935,20 @@ function pair(runs, wrong) {
     }
     let open2 = closer.close ? openers.length : 0;
     while (open2-- && closer.start < closer.end) {
-      const opener = openers[open2];
-      const openerSize = opener.end - opener.start;
+      const opener2 = openers[open2];
+      const openerSize = opener2.end - opener2.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
         // The rule of 3, on the sizes that are left.
-        (opener.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
+        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
       ) : (
         // Others pair whole runs of the same size.
-        openerSize !== opener.markers.length || openerSize !== closerSize
+        openerSize !== opener2.markers.length || openerSize !== closerSize
       )) {
         continue;
       }
       const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening = opener.markers.slice(opener.end - size, opener.end);
+      const opening = opener2.markers.slice(opener2.end - size, opener2.end);
       const closing = closer.markers.slice(closer.start, closer.start + size);
       const openToken = opening[0];
       const closeToken = closing[0];
@@ -52720,20 +53965,20 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list4 = wrong.get(token);
-          if (list4) list4.push(...involved);
+          const list6 = wrong.get(token);
+          if (list6) list6.push(...involved);
         }
       }
-      opener.end -= size;
+      opener2.end -= size;
       closer.start += size;
-      if (opener.start === opener.end) openers.splice(open2, 1);
+      if (opener2.start === opener2.end) openers.splice(open2, 1);
       open2 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
 }
-function attentionSequences(type, markers, sizes) {
-  if (markers.length === 0) {
+function attentionSequences(type, markers2, sizes) {
+  if (markers2.length === 0) {
     throw new Error(
       "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
     );
@@ -52751,7 +53996,7 @@ function attentionSequences(type, markers, sizes) {
     }
   }
   const sequences = [];
-  for (const marker of markers) {
+  for (const marker of markers2) {
     if (marker.length !== 1) {
       throw new Error(
         "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
@@ -52772,19 +54017,19 @@ function phrasing2(parent, state, info) {
   const indexStack = state.indexStack;
   const children = parent.children || [];
   const results = [];
-  let index = -1;
+  let index2 = -1;
   let before = info.before;
   indexStack.push(-1);
   let tracker = state.createTracker(info);
-  while (++index < children.length) {
-    const child = children[index];
+  while (++index2 < children.length) {
+    const child = children[index2];
     let after;
-    indexStack[indexStack.length - 1] = index;
-    if (index + 1 < children.length) {
-      let handle3 = state.handle.handlers[children[index + 1].type];
+    indexStack[indexStack.length - 1] = index2;
+    if (index2 + 1 < children.length) {
+      let handle3 = state.handle.handlers[children[index2 + 1].type];
       if (handle3 && handle3.peek) handle3 = handle3.peek;
       after = handle3 ? firstCharacter(
-        handle3(children[index + 1], parent, state, {
+        handle3(children[index2 + 1], parent, state, {
           before: "",
           after: "",
           ...tracker.current()
@@ -52793,9 +54038,9 @@ function phrasing2(parent, state, info) {
     } else {
       after = info.after;
     }
-    const previous = results[results.length - 1];
-    if (typeof previous === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
-      results[results.length - 1] = previous.replace(/(\r?\n|\r)$/, " ");
+    const previous3 = results[results.length - 1];
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info);
       tracker.move(serialize2(results, info.before, info.after));
@@ -52813,25 +54058,25 @@ function phrasing2(parent, state, info) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value = state.handle(child, parent, state, {
+      const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
         before
       });
-      if (!value) continue;
-      tracker.move(value);
-      results.push(value);
-      before = lastCharacter(value);
+      if (!value2) continue;
+      tracker.move(value2);
+      results.push(value2);
+      before = lastCharacter(value2);
     }
   }
   indexStack.pop();
   return results;
 }
-function attentionItem(node3, attention3, state, tracker) {
-  const { construct, markers, sizes } = attention3(node3, state);
-  const sequences = attentionSequences(node3.type, markers, sizes);
+function attentionItem(node3, attention4, state, tracker) {
+  const { construct, markers: markers2, sizes } = attention4(node3, state);
+  const sequences = attentionSequences(node3.type, markers2, sizes);
   const sequence = sequences[0];
-  const exit = state.enter(construct);
+  const exit3 = state.enter(construct);
   const inside = state.createTracker(tracker.current());
   inside.move(sequence);
   const children = phrasing2(node3, state, {
@@ -52839,7 +54084,7 @@ function attentionItem(node3, attention3, state, tracker) {
     before: sequence,
     after: sequence
   });
-  exit();
+  exit3();
   if (children.length === 0) return;
   tracker.move(sequence);
   tracker.move(serialize2(children, sequence, sequence));
@@ -52859,31 +54104,31 @@ function fix(items, chosen, before, after) {
   return tokens;
 }
 function guess(items, chosen, before, after) {
-  let previous = before;
-  let index = -1;
-  while (++index < items.length) {
-    const item = items[index];
+  let previous3 = before;
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
     if (typeof item === "string") {
-      previous = "";
+      previous3 = "";
       continue;
     }
-    const next = index === items.length - 1 ? after : "";
-    const sequence = item.sequences.find(function(value) {
-      const marker = value.charAt(0);
-      return marker !== previous.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
+    const next = index2 === items.length - 1 ? after : "";
+    const sequence = item.sequences.find(function(value2) {
+      const marker = value2.charAt(0);
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
-    previous = sequence;
+    previous3 = sequence;
   }
 }
 function render(items, chosen, before, after) {
   const tokens = [];
   let encodeAfter;
-  let previous = lastCharacter(before);
-  let index = -1;
-  while (++index < items.length) {
-    const item = items[index];
+  let previous3 = lastCharacter(before);
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
     if (typeof item === "string") {
       const token = { value: item, attention: void 0 };
       if (encodeAfter && encodeAfter === firstCharacter(item)) {
@@ -52891,13 +54136,13 @@ function render(items, chosen, before, after) {
       }
       encodeAfter = void 0;
       tokens.push(token);
-      if (token.value) previous = lastCharacter(token.value);
+      if (token.value) previous3 = lastCharacter(token.value);
       continue;
     }
     const sequence = chosen.get(item) || item.sequences[0];
     const marker = sequence.charAt(0);
-    const next = items[index + 1];
-    const outsideBefore = previous;
+    const next = items[index2 + 1];
+    const outsideBefore = previous3;
     const outsideAfter = firstCharacter(
       next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
     );
@@ -52910,21 +54155,21 @@ function render(items, chosen, before, after) {
     );
     if (open2.inside) encode3(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
-    const close = encodeInfo(
+    const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
       tail.charCodeAt(tail.length - 1),
       marker
     );
-    if (close.inside) encode3(inside, false);
+    if (close2.inside) encode3(inside, false);
     if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode3(tokens, false);
     }
-    if (close.outside) encodeAfter = outsideAfter;
+    if (close2.outside) encodeAfter = outsideAfter;
     tokens.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
     });
-    previous = sequence.charAt(sequence.length - 1);
+    previous3 = sequence.charAt(sequence.length - 1);
   }
   return tokens;
 }
@@ -52946,11 +54191,11 @@ function serialize2(items, before, after) {
 emphasis.attention = attention;
 emphasis.peek = peek;
 function emphasis(node3, _, state, info) {
-  const exit = state.enter("phrasing");
+  const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention, state, state.createTracker(info));
-  const value = item ? serialize2([item], info.before, info.after) : "";
-  exit();
-  return value;
+  const value2 = item ? serialize2([item], info.before, info.after) : "";
+  exit3();
+  return value2;
 }
 function attention(_, state) {
   const marker = checkEmphasis(state);
@@ -52965,7 +54210,7 @@ function peek(_, _1, state) {
 }
 
 // node_modules/unist-util-visit/lib/index.js
-function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+function visit3(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check3;
   let visitors;
   let reverse;
@@ -52994,52 +54239,52 @@ function wrapVisitors(visitors) {
 }
 function wrap(visitor) {
   return overload;
-  function overload(node3, parents, index) {
-    return visitor(node3, index, parents[parents.length - 1]);
+  function overload(node3, parents, index2) {
+    return visitor(node3, index2, parents[parents.length - 1]);
   }
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value, options2) {
+function toString(value2, options2) {
   const settings = options2 || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value, includeImageAlt, includeHtml);
+  return one(value2, includeImageAlt, includeHtml);
 }
-function one(value, includeImageAlt, includeHtml) {
-  if (node2(value)) {
-    if ("value" in value) {
-      return value.type === "html" && !includeHtml ? "" : value.value;
+function one(value2, includeImageAlt, includeHtml) {
+  if (node2(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
     }
-    if (includeImageAlt && "alt" in value && value.alt) {
-      return value.alt;
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
     }
-    if ("children" in value) {
-      return all(value.children, includeImageAlt, includeHtml);
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
     }
   }
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml);
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
   }
   return "";
 }
 function all(values, includeImageAlt, includeHtml) {
   const result = [];
-  let index = -1;
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml);
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
   }
   return result.join("");
 }
-function node2(value) {
-  return Boolean(value && typeof value === "object");
+function node2(value2) {
+  return Boolean(value2 && typeof value2 === "object");
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node3, state) {
   let literalWithBreak = false;
-  visit2(node3, function(node4) {
+  visit3(node3, function(node4) {
     if ("value" in node4 && /\r?\n|\r/.test(node4.value) || node4.type === "break") {
       literalWithBreak = true;
       return EXIT;
@@ -53055,42 +54300,42 @@ function heading(node3, _, state, info) {
   const rank = Math.max(Math.min(6, node3.depth || 1), 1);
   const tracker = state.createTracker(info);
   if (formatHeadingAsSetext(node3, state)) {
-    const exit2 = state.enter("headingSetext");
+    const exit4 = state.enter("headingSetext");
     const subexit2 = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node3, {
+    const value3 = state.containerPhrasing(node3, {
       ...tracker.current(),
       before: "\n",
       after: "\n"
     });
     subexit2();
-    exit2();
-    return value2 + "\n" + (rank === 1 ? "=" : "-").repeat(
+    exit4();
+    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
       // The whole size…
-      value2.length - // Minus the position of the character after the last EOL (or
+      value3.length - // Minus the position of the character after the last EOL (or
       // 0 if there is none)…
-      (Math.max(value2.lastIndexOf("\r"), value2.lastIndexOf("\n")) + 1)
+      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
     );
   }
   const sequence = "#".repeat(rank);
-  const exit = state.enter("headingAtx");
+  const exit3 = state.enter("headingAtx");
   const subexit = state.enter("phrasing");
   tracker.move(sequence + " ");
-  let value = state.containerPhrasing(node3, {
+  let value2 = state.containerPhrasing(node3, {
     before: "# ",
     after: "\n",
     ...tracker.current()
   });
-  const head = value.charCodeAt(0);
+  const head = value2.charCodeAt(0);
   if (head === 9 || head === 32) {
-    value = encodeCharacterReference(head) + value.slice(1);
+    value2 = encodeCharacterReference(head) + value2.slice(1);
   }
-  value = value ? sequence + " " + value : sequence;
+  value2 = value2 ? sequence + " " + value2 : sequence;
   if (state.options.closeAtx) {
-    value += " " + sequence;
+    value2 += " " + sequence;
   }
   subexit();
-  exit();
-  return value;
+  exit3();
+  return value2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/html.js
@@ -53107,14 +54352,14 @@ image.peek = imagePeek;
 function image(node3, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
-  const exit = state.enter("image");
+  const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("![");
-  value += tracker.move(
-    state.safe(node3.alt, { before: value, after: "]", ...tracker.current() })
+  let value2 = tracker.move("![");
+  value2 += tracker.move(
+    state.safe(node3.alt, { before: value2, after: "]", ...tracker.current() })
   );
-  value += tracker.move("](");
+  value2 += tracker.move("](");
   subexit();
   if (
     // If there’s no url but there is a title…
@@ -53122,16 +54367,16 @@ function image(node3, _, state, info) {
     /[\0- \u007F]/.test(node3.url)
   ) {
     subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node3.url, { before: value2, after: ">", ...tracker.current() })
     );
-    value += tracker.move(">");
+    value2 += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node3.url, {
-        before: value,
+        before: value2,
         after: node3.title ? " " : ")",
         ...tracker.current()
       })
@@ -53140,20 +54385,20 @@ function image(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
-    value += tracker.move(
+    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(
       state.safe(node3.title, {
-        before: value,
+        before: value2,
         after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote2);
+    value2 += tracker.move(quote2);
     subexit();
   }
-  value += tracker.move(")");
-  exit();
-  return value;
+  value2 += tracker.move(")");
+  exit3();
+  return value2;
 }
 function imagePeek() {
   return "!";
@@ -53163,16 +54408,16 @@ function imagePeek() {
 imageReference.peek = imageReferencePeek;
 function imageReference(node3, _, state, info) {
   const type = node3.referenceType;
-  const exit = state.enter("imageReference");
+  const exit3 = state.enter("imageReference");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("![");
+  let value2 = tracker.move("![");
   const alt = state.safe(node3.alt, {
-    before: value,
+    before: value2,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(alt + "][");
+  value2 += tracker.move(alt + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -53180,21 +54425,21 @@ function imageReference(node3, _, state, info) {
   });
   subexit = state.enter("reference");
   const reference = state.safe(state.associationId(node3), {
-    before: value,
+    before: value2,
     after: "]",
     ...tracker.current()
   });
   subexit();
   state.stack = stack;
-  exit();
+  exit3();
   if (type === "full" || !alt || alt !== reference) {
-    value += tracker.move(reference + "]");
+    value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
-    value = value.slice(0, -1);
+    value2 = value2.slice(0, -1);
   } else {
-    value += tracker.move("]");
+    value2 += tracker.move("]");
   }
-  return value;
+  return value2;
 }
 function imageReferencePeek() {
   return "!";
@@ -53203,29 +54448,29 @@ function imageReferencePeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node3, _, state) {
-  let value = node3.value || "";
+  let value2 = node3.value || "";
   let sequence = "`";
-  let index = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value)) {
+  let index2 = -1;
+  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
     sequence += "`";
   }
-  if (/[^\n\r ]/.test(value) && (/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value) || /^`|`$/.test(value))) {
-    value = " " + value + " ";
+  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
+    value2 = " " + value2 + " ";
   }
-  while (++index < state.unsafe.length) {
-    const pattern = state.unsafe[index];
+  while (++index2 < state.unsafe.length) {
+    const pattern = state.unsafe[index2];
     const expression = state.compilePattern(pattern);
     if (!pattern.atBreak) continue;
     let match2;
-    while (match2 = expression.exec(value)) {
-      let position = match2.index;
-      if (value.charCodeAt(position) === 10 && value.charCodeAt(position - 1) === 13) {
-        position--;
+    while (match2 = expression.exec(value2)) {
+      let position2 = match2.index;
+      if (value2.charCodeAt(position2) === 10 && value2.charCodeAt(position2 - 1) === 13) {
+        position2--;
       }
-      value = value.slice(0, position) + " " + value.slice(match2.index + 1);
+      value2 = value2.slice(0, position2) + " " + value2.slice(match2.index + 1);
     }
   }
-  return sequence + value + sequence;
+  return sequence + value2 + sequence;
 }
 function inlineCodePeek() {
   return "`";
@@ -53257,40 +54502,40 @@ function link(node3, _, state, info) {
     state.stack = stack.filter(function(d) {
       return d !== "phrasing";
     });
-    const exit2 = state.enter("autolink");
-    let value2 = tracker.move("<");
-    value2 += tracker.move(
+    const exit4 = state.enter("autolink");
+    let value3 = tracker.move("<");
+    value3 += tracker.move(
       state.containerPhrasing(node3, {
-        before: value2,
+        before: value3,
         after: ">",
         ...tracker.current()
       })
     );
-    value2 += tracker.move(">");
-    exit2();
+    value3 += tracker.move(">");
+    exit4();
     state.stack = stack;
-    return value2;
+    return value3;
   }
-  const exit = state.enter("link");
+  const exit3 = state.enter("link");
   let subexit = state.enter("label");
-  let value = tracker.move("[");
-  const text4 = state.containerPhrasing(node3, {
-    before: value,
+  let value2 = tracker.move("[");
+  const text7 = state.containerPhrasing(node3, {
+    before: value2,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text4);
+  value2 += tracker.move(text7);
   subexit();
-  value += tracker.move("](");
+  value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
   const last = info.before.charAt(info.before.length - 1);
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
-    let index = 0;
-    while (index < text4.length && text4.charCodeAt(index) !== 93) {
-      index += text4.charCodeAt(index) === 92 ? 2 : 1;
+    let index2 = 0;
+    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
+      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text4.charCodeAt(index + 1) === 58) title = "";
+    if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -53298,16 +54543,16 @@ function link(node3, _, state, info) {
     enclose
   ) {
     subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node3.url, { before: value2, after: ">", ...tracker.current() })
     );
-    value += tracker.move(">");
+    value2 += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node3.url, {
-        before: value,
+        before: value2,
         after: typeof title === "string" ? " " : ")",
         ...tracker.current()
       })
@@ -53316,20 +54561,20 @@ function link(node3, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
-    value += tracker.move(
+    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(
       state.safe(title, {
-        before: value,
+        before: value2,
         after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote2);
+    value2 += tracker.move(quote2);
     subexit();
   }
-  value += tracker.move(")");
-  exit();
-  return value;
+  value2 += tracker.move(")");
+  exit3();
+  return value2;
 }
 function linkPeek(node3, _, state) {
   return formatLinkAsAutolink(node3, state) ? "<" : "[";
@@ -53339,16 +54584,16 @@ function linkPeek(node3, _, state) {
 linkReference.peek = linkReferencePeek;
 function linkReference(node3, _, state, info) {
   const type = node3.referenceType;
-  const exit = state.enter("linkReference");
+  const exit3 = state.enter("linkReference");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("[");
-  const text4 = state.containerPhrasing(node3, {
-    before: value,
+  let value2 = tracker.move("[");
+  const text7 = state.containerPhrasing(node3, {
+    before: value2,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text4 + "][");
+  value2 += tracker.move(text7 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -53356,21 +54601,21 @@ function linkReference(node3, _, state, info) {
   });
   subexit = state.enter("reference");
   const reference = state.safe(state.associationId(node3), {
-    before: value,
+    before: value2,
     after: "]",
     ...tracker.current()
   });
   subexit();
   state.stack = stack;
-  exit();
-  if (type === "full" || !text4 || text4 !== reference) {
-    value += tracker.move(reference + "]");
+  exit3();
+  if (type === "full" || !text7 || text7 !== reference) {
+    value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
-    value = value.slice(0, -1);
+    value2 = value2.slice(0, -1);
   } else {
-    value += tracker.move("]");
+    value2 += tracker.move("]");
   }
-  return value;
+  return value2;
 }
 function linkReferencePeek() {
   return "[";
@@ -53431,7 +54676,7 @@ function checkRule(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list2(node3, parent, state, info) {
-  const exit = state.enter("list");
+  const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
   let bullet = node3.ordered ? checkBulletOrdered(state) : checkBullet(state);
   const bulletOther = node3.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
@@ -53448,9 +54693,9 @@ function list2(node3, parent, state, info) {
       useDifferentMarker = true;
     }
     if (checkRule(state) === bullet && firstListItem) {
-      let index = -1;
-      while (++index < node3.children.length) {
-        const item = node3.children[index];
+      let index2 = -1;
+      while (++index2 < node3.children.length) {
+        const item = node3.children[index2];
         if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
           useDifferentMarker = true;
           break;
@@ -53462,11 +54707,11 @@ function list2(node3, parent, state, info) {
     bullet = bulletOther;
   }
   state.bulletCurrent = bullet;
-  const value = state.containerFlow(node3, info);
+  const value2 = state.containerFlow(node3, info);
   state.bulletLastUsed = bullet;
   state.bulletCurrent = bulletCurrent;
-  exit();
-  return value;
+  exit3();
+  return value2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
@@ -53494,15 +54739,15 @@ function listItem(node3, parent, state, info) {
   const tracker = state.createTracker(info);
   tracker.move(bullet + " ".repeat(size - bullet.length));
   tracker.shift(size);
-  const exit = state.enter("listItem");
-  const value = state.indentLines(
+  const exit3 = state.enter("listItem");
+  const value2 = state.indentLines(
     state.containerFlow(node3, tracker.current()),
     map5
   );
-  exit();
-  return value;
-  function map5(line, index, blank) {
-    if (index) {
+  exit3();
+  return value2;
+  function map5(line, index2, blank) {
+    if (index2) {
       return (blank ? "" : " ".repeat(size)) + line;
     }
     return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
@@ -53511,12 +54756,12 @@ function listItem(node3, parent, state, info) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node3, _, state, info) {
-  const exit = state.enter("paragraph");
+  const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
-  const value = state.containerPhrasing(node3, info);
+  const value2 = state.containerPhrasing(node3, info);
   subexit();
-  exit();
-  return value;
+  exit3();
+  return value2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/root.js
@@ -53525,10 +54770,10 @@ function root(node3, _, state, info) {
     return phrasing(d);
   });
   if (!hasPhrasing) return state.containerFlow(node3, info);
-  const exit = state.enter("phrasing");
-  const value = state.containerPhrasing(node3, info);
-  exit();
-  return value;
+  const exit3 = state.enter("phrasing");
+  const value2 = state.containerPhrasing(node3, info);
+  exit3();
+  return value2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-strong.js
@@ -53546,11 +54791,11 @@ function checkStrong(state) {
 strong.attention = attention2;
 strong.peek = peek2;
 function strong(node3, _, state, info) {
-  const exit = state.enter("phrasing");
+  const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention2, state, state.createTracker(info));
-  const value = item ? serialize2([item], info.before, info.after) : "";
-  exit();
-  return value;
+  const value2 = item ? serialize2([item], info.before, info.after) : "";
+  exit3();
+  return value2;
 }
 function attention2(_, state) {
   const marker = checkStrong(state);
@@ -53567,11 +54812,11 @@ function peek2(_, _1, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
-  const index = state.indexStack[state.indexStack.length - 1];
+  const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
     ...info,
-    afterNode: siblings[index + 1],
-    beforeNode: siblings[index - 1]
+    afterNode: siblings[index2 + 1],
+    beforeNode: siblings[index2 - 1]
   });
 }
 
@@ -53588,8 +54833,8 @@ function checkRuleRepetition(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
-  const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value.slice(0, -1) : value;
+  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
+  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/index.js
@@ -53617,7 +54862,7 @@ var handle = {
 };
 
 // node_modules/mdast-util-to-markdown/lib/join.js
-var join = [joinDefaults];
+var join2 = [joinDefaults];
 function joinDefaults(left, right, parent, state) {
   if (right.type === "code" && formatCodeAsIndented(right, state) && (left.type === "list" || left.type === right.type && formatCodeAsIndented(left, state))) {
     return false;
@@ -55943,32 +57188,32 @@ var characterEntities = {
 
 // node_modules/decode-named-character-reference/index.js
 var own4 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value) {
-  return own4.call(characterEntities, value) ? characterEntities[value] : false;
+function decodeNamedCharacterReference(value2) {
+  return own4.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base) {
-  const code6 = Number.parseInt(value, base);
+function decodeNumericCharacterReference(value2, base) {
+  const code7 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code6 < 9 || code6 === 11 || code6 > 13 && code6 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code6 > 126 && code6 < 160 || // Lone high surrogates and low surrogates.
-    code6 > 55295 && code6 < 57344 || // Noncharacters.
-    code6 > 64975 && code6 < 65008 || /* eslint-disable no-bitwise */
-    (code6 & 65535) === 65535 || (code6 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code7 < 9 || code7 === 11 || code7 > 13 && code7 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code7 > 126 && code7 < 160 || // Lone high surrogates and low surrogates.
+    code7 > 55295 && code7 < 57344 || // Noncharacters.
+    code7 > 64975 && code7 < 65008 || /* eslint-disable no-bitwise */
+    (code7 & 65535) === 65535 || (code7 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code6 > 1114111
+    code7 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code6);
+  return String.fromCodePoint(code7);
 }
 
 // node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode4);
+function decodeString(value2) {
+  return value2.replace(characterEscapeOrReference, decode4);
 }
 function decode4($0, $1, $2) {
   if ($1) {
@@ -56009,11 +57254,11 @@ function containerFlow(parent, state, info) {
   const children = parent.children || [];
   const tracker = state.createTracker(info);
   const results = [];
-  let index = -1;
+  let index2 = -1;
   indexStack.push(-1);
-  while (++index < children.length) {
-    const child = children[index];
-    indexStack[indexStack.length - 1] = index;
+  while (++index2 < children.length) {
+    const child = children[index2];
+    indexStack[indexStack.length - 1] = index2;
     results.push(
       tracker.move(
         state.handle(child, parent, state, {
@@ -56026,9 +57271,9 @@ function containerFlow(parent, state, info) {
     if (child.type !== "list") {
       state.bulletLastUsed = void 0;
     }
-    if (index < children.length - 1) {
+    if (index2 < children.length - 1) {
       results.push(
-        tracker.move(between(child, children[index + 1], parent, state))
+        tracker.move(between(child, children[index2 + 1], parent, state))
       );
     }
   }
@@ -56036,9 +57281,9 @@ function containerFlow(parent, state, info) {
   return results.join("");
 }
 function between(left, right, parent, state) {
-  let index = state.join.length;
-  while (index--) {
-    const result = state.join[index](left, right, parent, state);
+  let index2 = state.join.length;
+  while (index2--) {
+    const result = state.join[index2](left, right, parent, state);
     if (result === true || result === 1) {
       break;
     }
@@ -56054,107 +57299,107 @@ function between(left, right, parent, state) {
 
 // node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
 var eol = /\r?\n|\r/g;
-function indentLines(value, map5) {
+function indentLines(value2, map5) {
   const result = [];
   let start = 0;
   let line = 0;
   let match2;
-  while (match2 = eol.exec(value)) {
-    one2(value.slice(start, match2.index));
+  while (match2 = eol.exec(value2)) {
+    one2(value2.slice(start, match2.index));
     result.push(match2[0]);
     start = match2.index + match2[0].length;
     line++;
   }
-  one2(value.slice(start));
+  one2(value2.slice(start));
   return result.join("");
-  function one2(value2) {
-    result.push(map5(value2, line, !value2));
+  function one2(value3) {
+    result.push(map5(value3, line, !value3));
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/safe.js
 var own5 = {}.hasOwnProperty;
 function safe(state, input2, config3) {
-  const value = (config3.before || "") + (input2 || "") + (config3.after || "");
+  const value2 = (config3.before || "") + (input2 || "") + (config3.after || "");
   const positions = [];
   const result = [];
   const infos = {};
   const percentEncode = state.stack.includes("autolink");
   const offset = config3.before ? config3.before.length : 0;
-  const end = value.length - (config3.after ? config3.after.length : 0);
-  let index = -1;
-  while (++index < state.unsafe.length) {
-    const pattern = state.unsafe[index];
+  const end = value2.length - (config3.after ? config3.after.length : 0);
+  let index2 = -1;
+  while (++index2 < state.unsafe.length) {
+    const pattern = state.unsafe[index2];
     if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config3.beforeNode) || !nodeInScope(pattern.afterNode, config3.afterNode)) {
       continue;
     }
     const expression = state.compilePattern(pattern);
     const from = pattern.beforeNode ? offset : 0;
-    const subject = value.slice(from, pattern.afterNode ? end : void 0);
+    const subject = value2.slice(from, pattern.afterNode ? end : void 0);
     let match2;
     while (match2 = expression.exec(subject)) {
       const before = Boolean(pattern.before || pattern.atBreak);
       const after = Boolean(pattern.after);
-      const position = from + match2.index + (before ? match2[1].length : 0);
-      if (own5.call(infos, position)) {
-        if (infos[position].before && !before) {
-          infos[position].before = false;
+      const position2 = from + match2.index + (before ? match2[1].length : 0);
+      if (own5.call(infos, position2)) {
+        if (infos[position2].before && !before) {
+          infos[position2].before = false;
         }
-        if (infos[position].after && !after) {
-          infos[position].after = false;
+        if (infos[position2].after && !after) {
+          infos[position2].after = false;
         }
       } else {
-        positions.push(position);
-        infos[position] = { before, after };
+        positions.push(position2);
+        infos[position2] = { before, after };
       }
     }
   }
   positions.sort(numerical);
   let start = offset;
-  index = -1;
-  while (++index < positions.length) {
-    const position = positions[index];
-    if (position < start || position >= end) {
+  index2 = -1;
+  while (++index2 < positions.length) {
+    const position2 = positions[index2];
+    if (position2 < start || position2 >= end) {
       continue;
     }
-    if (value.charAt(position) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
-    position > 0 && classifyCharacter(value.charCodeAt(position - 1)) === void 0 && !own5.call(infos, position - 1) && // Characters next to attention markers can become character references
+    if (value2.charAt(position2) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
+    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own5.call(infos, position2 - 1) && // Characters next to attention markers can become character references
     // later, turning `a` into `&#x61;`, so those do not count.
-    !(position - 1 === offset && /[*_]/.test(value.charAt(offset - 1)))) {
-      let sequenceEnd = position + 1;
-      while (sequenceEnd < end && value.charAt(sequenceEnd) === "_") {
+    !(position2 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
+      let sequenceEnd = position2 + 1;
+      while (sequenceEnd < end && value2.charAt(sequenceEnd) === "_") {
         sequenceEnd++;
       }
-      const skip = sequenceEnd - position - 1;
+      const skip = sequenceEnd - position2 - 1;
       if (
         // All underscores in the run are unsafe positions, so they can be
         // skipped.
-        positions[index + skip] === sequenceEnd - 1 && // Rest as above.
-        sequenceEnd < value.length && classifyCharacter(value.charCodeAt(sequenceEnd)) === void 0 && !own5.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value.charAt(end)))
+        positions[index2 + skip] === sequenceEnd - 1 && // Rest as above.
+        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own5.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
       ) {
-        index += skip;
+        index2 += skip;
         continue;
       }
     }
-    if (position + 1 < end && positions[index + 1] === position + 1 && infos[position].after && !infos[position + 1].before && !infos[position + 1].after || position - 1 >= offset && positions[index - 1] === position - 1 && infos[position].before && !infos[position - 1].before && !infos[position - 1].after) {
+    if (position2 + 1 < end && positions[index2 + 1] === position2 + 1 && infos[position2].after && !infos[position2 + 1].before && !infos[position2 + 1].after || position2 - 1 >= offset && positions[index2 - 1] === position2 - 1 && infos[position2].before && !infos[position2 - 1].before && !infos[position2 - 1].after) {
       continue;
     }
-    if (start !== position) {
-      const slice = value.slice(start, position);
+    if (start !== position2) {
+      const slice = value2.slice(start, position2);
       result.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
     }
-    start = position + 1;
+    start = position2 + 1;
     if (percentEncode) {
       result.push(
-        "%" + value.charCodeAt(position).toString(16).toUpperCase().padStart(2, "0")
+        "%" + value2.charCodeAt(position2).toString(16).toUpperCase().padStart(2, "0")
       );
-    } else if (/[!-/:-@[-`{-~]/.test(value.charAt(position)) && (!config3.encode || !config3.encode.includes(value.charAt(position)))) {
-      result.push("\\" + value.charAt(position));
+    } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position2)) && (!config3.encode || !config3.encode.includes(value2.charAt(position2)))) {
+      result.push("\\" + value2.charAt(position2));
     } else {
-      result.push(encodeCharacterReference(value.charCodeAt(position)));
+      result.push(encodeCharacterReference(value2.charCodeAt(position2)));
     }
   }
-  const rest = value.slice(start, end);
+  const rest = value2.slice(start, end);
   result.push(percentEncode ? rest : escapeBackslashes(rest, config3.after));
   return result.join("");
 }
@@ -56166,25 +57411,25 @@ function nodeInScope(types, node3) {
 function numerical(a, b) {
   return a - b;
 }
-function escapeBackslashes(value, after) {
+function escapeBackslashes(value2, after) {
   const expression = /\\(?=[!-/:-@[-`{-~])/g;
   const positions = [];
   const results = [];
-  const whole = value + after;
-  let index = -1;
+  const whole = value2 + after;
+  let index2 = -1;
   let start = 0;
   let match2;
   while (match2 = expression.exec(whole)) {
     positions.push(match2.index);
   }
-  while (++index < positions.length) {
-    if (start !== positions[index]) {
-      results.push(value.slice(start, positions[index]));
+  while (++index2 < positions.length) {
+    if (start !== positions[index2]) {
+      results.push(value2.slice(start, positions[index2]));
     }
     results.push("\\");
-    start = positions[index];
+    start = positions[index2];
   }
-  results.push(value.slice(start));
+  results.push(value2.slice(start));
   return results.join("");
 }
 
@@ -56199,16 +57444,16 @@ function track(config3) {
   function current() {
     return { now: { line, column }, lineShift };
   }
-  function shift(value) {
-    lineShift += value;
+  function shift(value2) {
+    lineShift += value2;
   }
   function move(input2) {
-    const value = input2 || "";
-    const chunks = value.split(/\r?\n|\r/g);
+    const value2 = input2 || "";
+    const chunks = value2.split(/\r?\n|\r/g);
     const tail = chunks[chunks.length - 1];
     line += chunks.length - 1;
     column = chunks.length === 1 ? column + tail.length : 1 + tail.length + lineShift;
-    return value;
+    return value2;
   }
 }
 
@@ -56231,7 +57476,7 @@ function toMarkdown(tree, options2) {
     handle: void 0,
     indentLines,
     indexStack: [],
-    join: [...join],
+    join: [...join2],
     options: {},
     safe: safeBound,
     stack: [],
@@ -56258,19 +57503,19 @@ function toMarkdown(tree, options2) {
   return result;
   function enter(name) {
     state.stack.push(name);
-    return exit;
-    function exit() {
+    return exit3;
+    function exit3() {
       state.stack.pop();
     }
   }
 }
-function invalid(value) {
-  throw new Error("Cannot handle value `" + value + "`, expected node");
+function invalid(value2) {
+  throw new Error("Cannot handle value `" + value2 + "`, expected node");
 }
-function unknown2(value) {
+function unknown2(value2) {
   const node3 = (
     /** @type {Nodes} */
-    value
+    value2
   );
   throw new Error("Cannot handle unknown node `" + node3.type + "`");
 }
@@ -56285,11 +57530,70 @@ function containerPhrasingBound(parent, info) {
 function containerFlowBound(parent, info) {
   return containerFlow(parent, this, info);
 }
-function safeBound(value, config3) {
-  return safe(this, value, config3);
+function safeBound(value2, config3) {
+  return safe(this, value2, config3);
 }
 
 // node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit,
+      tableHeader: exit,
+      tableRow: exit
+    }
+  };
+}
+function enterTable(token) {
+  const align = token._align;
+  ok(align, "expected `_align` on table");
+  this.enter(
+    {
+      type: "table",
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  );
+  this.data.inTable = true;
+}
+function exitTable(token) {
+  this.exit(token);
+  this.data.inTable = void 0;
+}
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
+}
+function exit(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value2 = this.resume();
+  if (this.data.inTable) {
+    value2 = value2.replace(/\\([\\|])/g, replace);
+  }
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "inlineCode");
+  node3.value = value2;
+  this.exit(token);
+}
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
 function gfmTableToMarkdown(options2) {
   const settings = options2 || {};
   const {
@@ -56330,10 +57634,10 @@ function gfmTableToMarkdown(options2) {
     const head = matrix[0];
     if (head) {
       let columns = node3.align ? node3.align.length : 0;
-      let index = -1;
+      let index2 = -1;
       if (!columns) {
-        while (++index < matrix.length) {
-          if (matrix[index].length > columns) columns = matrix[index].length;
+        while (++index2 < matrix.length) {
+          if (matrix[index2].length > columns) columns = matrix[index2].length;
         }
       }
       while (head.length < columns) head.push("");
@@ -56342,20 +57646,20 @@ function gfmTableToMarkdown(options2) {
   }
   function handleTableRow(node3, _, state, info) {
     const row2 = handleTableRowAsData(node3, state, info);
-    const value = serializeData([row2]);
-    return value.slice(0, value.indexOf("\n"));
+    const value2 = serializeData([row2]);
+    return value2.slice(0, value2.indexOf("\n"));
   }
   function handleTableCell(node3, _, state, info) {
-    const exit = state.enter("tableCell");
+    const exit3 = state.enter("tableCell");
     const subexit = state.enter("phrasing");
-    const value = state.containerPhrasing(node3, {
+    const value2 = state.containerPhrasing(node3, {
       ...info,
       before: around,
       after: around
     });
     subexit();
-    exit();
-    return value;
+    exit3();
+    return value2;
   }
   function serializeData(matrix, align) {
     return markdownTable(matrix, {
@@ -56368,43 +57672,43 @@ function gfmTableToMarkdown(options2) {
   }
   function handleTableAsData(node3, state, info) {
     const { children } = node3;
-    let index = -1;
+    let index2 = -1;
     const result = [];
     const subexit = state.enter("table");
-    while (++index < children.length) {
-      result[index] = handleTableRowAsData(children[index], state, info);
+    while (++index2 < children.length) {
+      result[index2] = handleTableRowAsData(children[index2], state, info);
     }
     subexit();
     return result;
   }
   function handleTableRowAsData(node3, state, info) {
     const { children } = node3;
-    let index = -1;
+    let index2 = -1;
     const result = [];
     const subexit = state.enter("tableRow");
-    while (++index < children.length) {
-      result[index] = handleTableCell(children[index], node3, state, info);
+    while (++index2 < children.length) {
+      result[index2] = handleTableCell(children[index2], node3, state, info);
     }
     subexit();
     return result;
   }
   function inlineCodeWithTable(node3, parent, state) {
-    const value = handle.inlineCode(node3, parent, state);
-    if (!state.stack.includes("tableCell")) return value;
+    const value2 = handle.inlineCode(node3, parent, state);
+    if (!state.stack.includes("tableCell")) return value2;
     const result = [];
     let start = 0;
-    let index = value.indexOf("|");
-    while (index !== -1) {
-      let before = index;
-      while (before > start && value.charCodeAt(before - 1) === 92) {
+    let index2 = value2.indexOf("|");
+    while (index2 !== -1) {
+      let before = index2;
+      while (before > start && value2.charCodeAt(before - 1) === 92) {
         before--;
       }
-      result.push(value.slice(start, index));
-      if ((index - before) % 2 === 0) result.push("\\");
-      start = index;
-      index = value.indexOf("|", index + 1);
+      result.push(value2.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result.push("\\");
+      start = index2;
+      index2 = value2.indexOf("|", index2 + 1);
     }
-    result.push(value.slice(start));
+    result.push(value2.slice(start));
     return result.join("");
   }
 }
@@ -56415,7 +57719,7 @@ function joinTable(left, right, parent, state) {
 }
 function formatHeadingAsSetext2(node3, state) {
   let literalWithBreak = false;
-  visit2(node3, function(node4) {
+  visit3(node3, function(node4) {
     if (node4.type === "break" || "value" in node4 && /\r?\n|\r/.test(node4.value)) {
       literalWithBreak = true;
       return EXIT;
@@ -56427,11 +57731,56 @@ function formatHeadingAsSetext2(node3, state) {
 }
 
 // node_modules/mdast-util-gfm-task-list-item/lib/index.js
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
+    }
+  };
+}
 function gfmTaskListItemToMarkdown() {
   return {
     handlers: { paragraph: paragraphWithTaskListItem },
     join: [joinDefinitionsBeforeTaskListItemParagraph]
   };
+}
+function exitCheck(token) {
+  const node3 = this.stack[this.stack.length - 2];
+  ok(node3.type === "listItem");
+  node3.checked = token.type === "taskListCheckValueChecked";
+}
+function exitParagraphWithTaskListItem(token) {
+  const parent = this.stack[this.stack.length - 2];
+  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
+    const node3 = this.stack[this.stack.length - 1];
+    ok(node3.type === "paragraph");
+    const head = node3.children[0];
+    if (head && head.type === "text") {
+      const siblings = parent.children;
+      let index2 = -1;
+      let firstParagraph;
+      while (++index2 < siblings.length) {
+        const sibling = siblings[index2];
+        if (sibling.type === "paragraph") {
+          firstParagraph = sibling;
+          break;
+        }
+      }
+      if (firstParagraph === node3) {
+        head.value = head.value.slice(1);
+        if (head.value.length === 0) {
+          node3.children.shift();
+        } else if (node3.position && head.position && typeof head.position.start.offset === "number") {
+          head.position.start.column++;
+          head.position.start.offset++;
+          node3.position.start = { ...head.position.start };
+        }
+      }
+    }
+  }
+  this.exit(token);
 }
 function paragraphWithTaskListItem(node3, parent, state, info) {
   if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node3) {
@@ -56440,13 +57789,13 @@ function paragraphWithTaskListItem(node3, parent, state, info) {
   const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
   const tracker = state.createTracker(info);
   tracker.move(checkbox);
-  const value = handle.paragraph(
+  const value2 = handle.paragraph(
     node3.children.length > 0 ? node3 : { type: "paragraph", children: [{ type: "text", value: " " }] },
     parent,
     state,
     { ...info, ...tracker.current() }
   );
-  return checkbox + value;
+  return checkbox + value2;
 }
 function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
@@ -56472,6 +57821,15 @@ function taskListItemParagraph(node3) {
 }
 
 // node_modules/mdast-util-gfm/lib/index.js
+function gfmFromMarkdown() {
+  return [
+    gfmAutolinkLiteralFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown()
+  ];
+}
 function gfmToMarkdown(options2) {
   return {
     extensions: [
@@ -56497,13 +57855,13 @@ function toMarkdown2(tree) {
 }
 
 // src/core/time/format-time.ts
-function formatUtc(at) {
-  return `${format(new TZDate(new Date(at).getTime(), "UTC"), "yyyy-MM-dd HH:mm")} UTC`;
+function formatUtc(at2) {
+  return `${format(new TZDate(new Date(at2).getTime(), "UTC"), "yyyy-MM-dd HH:mm")} UTC`;
 }
-function formatUtcAndZone(at, timeZone2) {
-  const utc = formatUtc(at);
+function formatUtcAndZone(at2, timeZone2) {
+  const utc = formatUtc(at2);
   if (timeZone2 === "UTC") return utc;
-  const local = new TZDate(new Date(at).getTime(), timeZone2);
+  const local = new TZDate(new Date(at2).getTime(), timeZone2);
   const sameDay = format(local, "yyyy-MM-dd") === utc.slice(0, 10);
   return `${utc} (${format(local, sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm")} ${timeZone2})`;
 }
@@ -56645,14 +58003,14 @@ function renderStatusComment(view, config3) {
 function flag(overdue) {
   return overdue ? " (overdue)" : "";
 }
-function field(name, value) {
-  return [{ type: "strong", children: [text2(name)] }, text2(": "), ...value];
+function field(name, value2) {
+  return [{ type: "strong", children: [text2(name)] }, text2(": "), ...value2];
 }
-function text2(value) {
-  return { type: "text", value };
+function text2(value2) {
+  return { type: "text", value: value2 };
 }
-function code3(value) {
-  return { type: "inlineCode", value };
+function code3(value2) {
+  return { type: "inlineCode", value: value2 };
 }
 function impactOf(body) {
   const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
@@ -56666,10 +58024,10 @@ function escalationOf(config3) {
       text2(" in .github/incident-scribe.yml)")
     ];
   }
-  const path = config3.escalation.map(
+  const path2 = config3.escalation.map(
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
-  return [text2(path)];
+  return [text2(path2)];
 }
 
 // src/core/timeline/timeline-draft.ts
@@ -56702,23 +58060,23 @@ function addEntry(draft, entry) {
 function severityName(severity) {
   return severity.id.toUpperCase();
 }
-function changeSeverity(draft, next, at, actor, source, commentId, url2) {
-  const previous = draft.severity;
-  if (previous?.id === next?.id) return;
+function changeSeverity(draft, next, at2, actor, source, commentId, url2) {
+  const previous3 = draft.severity;
+  if (previous3?.id === next?.id) return;
   draft.severity = next;
-  draft.severitySetAt = next ? at : void 0;
-  let text4;
-  if (!next) text4 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
-  else if (!previous) text4 = `${severityName(next)} declared (${next.title})`;
+  draft.severitySetAt = next ? at2 : void 0;
+  let text7;
+  if (!next) text7 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
+  else if (!previous3) text7 = `${severityName(next)} declared (${next.title})`;
   else
-    text4 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at, text: text4, actor, source, kind: "severity", commentId, url: url2 });
+    text7 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text7, actor, source, kind: "severity", commentId, url: url2 });
 }
 
 // src/core/timeline/capture-issue-event.ts
 function captureIssueEvent(draft, event) {
   const actor = event.actor.login;
-  const at = event.at;
+  const at2 = event.at;
   const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
   switch (event.kind) {
     case "labeled":
@@ -56727,12 +58085,12 @@ function captureIssueEvent(draft, event) {
       if (!severity) return;
       if (event.kind === "labeled") {
         draft.severityLabels.add(severity.id);
-        changeSeverity(draft, severity, at, actor, "auto");
+        changeSeverity(draft, severity, at2, actor, "auto");
       } else {
         draft.severityLabels.delete(severity.id);
         if (draft.severity?.id !== severity.id) return;
         const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
-        changeSeverity(draft, remaining, at, actor, "auto");
+        changeSeverity(draft, remaining, at2, actor, "auto");
       }
       return;
     }
@@ -56742,13 +58100,13 @@ function captureIssueEvent(draft, event) {
       if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
       if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
         return;
-      const text4 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at, text: text4, actor, source: "auto", kind: event.kind });
+      const text7 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text7, actor, source: "auto", kind: event.kind });
       return;
     }
     case "renamed":
       addEntry(draft, {
-        at,
+        at: at2,
         text: `Title changed to "${event.to}"`,
         actor,
         source: "auto",
@@ -56760,7 +58118,7 @@ function captureIssueEvent(draft, event) {
       const what = source.isPullRequest ? "pull request" : "issue";
       const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
       addEntry(draft, {
-        at,
+        at: at2,
         text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
         actor,
         source: "auto",
@@ -56772,7 +58130,7 @@ function captureIssueEvent(draft, event) {
     case "closed": {
       const reason = event.stateReason === "not_planned" ? " as not planned" : "";
       addEntry(draft, {
-        at,
+        at: at2,
         text: `Incident closed${reason}`,
         actor,
         source: "auto",
@@ -56782,7 +58140,7 @@ function captureIssueEvent(draft, event) {
     }
     case "reopened":
       if (draft.status?.status === "resolved") draft.status = void 0;
-      addEntry(draft, { at, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
+      addEntry(draft, { at: at2, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
       return;
   }
 }
@@ -56810,21 +58168,21 @@ function applyCommand(draft, command, comment) {
       return;
     case "ack": {
       if (!draft.acknowledgedBy) draft.acknowledgedBy = comment.author;
-      const text4 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
-      addEntry(draft, { ...base, at: comment.at, text: text4, kind: "ack" });
+      const text7 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "ack" });
       return;
     }
     case "role": {
-      const previous = draft.roles[command.role];
-      if (sameLogin(previous, command.login)) return;
+      const previous3 = draft.roles[command.role];
+      if (sameLogin(previous3, command.login)) return;
       draft.roles[command.role] = command.login;
       if (command.role === "commander") {
-        if (previous) draft.formerCommanders.add(previous.toLowerCase());
+        if (previous3) draft.formerCommanders.add(previous3.toLowerCase());
         draft.formerCommanders.delete(command.login.toLowerCase());
       }
       const role = ROLE_LABELS[command.role];
-      const text4 = previous ? `@${command.login} takes over as ${role} from @${previous}` : `@${command.login} is ${role}`;
-      addEntry(draft, { ...base, at: comment.at, text: text4, kind: "role" });
+      const text7 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "role" });
       return;
     }
     case "severity": {
@@ -56854,8 +58212,8 @@ function applyCommand(draft, command, comment) {
       };
       draft.statusUpdates.push(update);
       draft.status = update;
-      const text4 = `${STATUS_LABELS[command.status]}: ${command.message}`;
-      addEntry(draft, { ...base, at: comment.at, text: text4, kind: "status", status: command.status });
+      const text7 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "status", status: command.status });
       return;
     }
     default:
@@ -56878,7 +58236,7 @@ function deriveMoments(entries, issue2) {
   const mitigating = earliest(statuses("mitigating"));
   const mitigated = earliest(tagged("impact-mitigated")) ?? earliest(statuses("monitoring"));
   const reopened = latest(entries.filter((e) => e.kind === "reopened"));
-  const sinceReopen = (list4) => reopened ? list4.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list4;
+  const sinceReopen = (list6) => reopened ? list6.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list6;
   const closedEntry = issue2.state === "closed" ? latest(sinceReopen(entries.filter((e) => e.kind === "closed"))) : void 0;
   const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
   const resolved = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved"))) ?? closedEntry;
@@ -56911,10 +58269,10 @@ function phaseBoundaries(moments) {
   };
   const boundaries = [];
   for (const phase of PHASES) {
-    const at = begins[phase];
-    const previous = boundaries.at(-1);
-    if (at === void 0 || previous && Date.parse(at) < Date.parse(previous.at)) continue;
-    boundaries.push({ phase, at });
+    const at2 = begins[phase];
+    const previous3 = boundaries.at(-1);
+    if (at2 === void 0 || previous3 && Date.parse(at2) < Date.parse(previous3.at)) continue;
+    boundaries.push({ phase, at: at2 });
   }
   return boundaries;
 }
@@ -56924,16 +58282,16 @@ function currentPhase(moments) {
 function mark(entry, moment) {
   if (entry && !entry.keys.includes(moment)) entry.keys.push(moment);
 }
-function earliest(list4) {
+function earliest(list6) {
   let best;
-  for (const entry of list4) {
+  for (const entry of list6) {
     if (entry && (!best || Date.parse(entry.at) < Date.parse(best.at))) best = entry;
   }
   return best;
 }
-function latest(list4) {
+function latest(list6) {
   let best;
-  for (const entry of list4) {
+  for (const entry of list6) {
     if (entry && (!best || Date.parse(entry.at) >= Date.parse(best.at))) best = entry;
   }
   return best;
@@ -57025,7 +58383,7 @@ function causeText(draft, entry) {
   )?.message;
 }
 function inTimeOrder(items) {
-  return items.map((item, index) => ({ item, index, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
 }
 function laterOf(a, b) {
   return Date.parse(b) > Date.parse(a) ? b : a;
@@ -57075,9 +58433,9 @@ function computeDeadlines(timeline, config3, now) {
   };
 }
 function describeMeasure(measure2) {
-  const value = formatMinutesLong(measure2.minutes);
+  const value2 = formatMinutesLong(measure2.minutes);
   const verdict = describeVerdict(measure2);
-  return verdict ? `${value} (${verdict})` : value;
+  return verdict ? `${value2} (${verdict})` : value2;
 }
 function describeVerdict(measure2) {
   const target = measure2.targetMinutes;
@@ -57098,11 +58456,11 @@ function plusMinutes(iso, minutes2) {
 }
 
 // src/core/timeline/md.ts
-function text3(value) {
-  return { type: "text", value };
+function text3(value2) {
+  return { type: "text", value: value2 };
 }
-function userText(value, max = 500) {
-  return { type: "text", value: safeInline(value, max) };
+function userText(value2, max = 500) {
+  return { type: "text", value: safeInline(value2, max) };
 }
 function strong2(...children) {
   return { type: "strong", children: children.map(phrasing3) };
@@ -57113,8 +58471,8 @@ function emphasis2(...children) {
 function paragraph2(...children) {
   return { type: "paragraph", children: children.map(phrasing3) };
 }
-function field2(label2, ...value) {
-  return [strong2(label2), text3(": "), ...value.map(phrasing3)];
+function field2(label2, ...value2) {
+  return [strong2(label2), text3(": "), ...value2.map(phrasing3)];
 }
 function phrasing3(child) {
   return typeof child === "string" ? text3(child) : child;
@@ -57182,13 +58540,13 @@ function helpList(lines) {
   };
 }
 function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index) => [...index === 0 ? [] : [text3(", ")], code4(`/${name}`)]);
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text3(", ")], code4(`/${name}`)]);
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
 }
-function code4(value) {
-  return { type: "inlineCode", value };
+function code4(value2) {
+  return { type: "inlineCode", value: value2 };
 }
 
 // src/core/timeline/render-incident-state.ts
@@ -57208,7 +58566,7 @@ function renderIncidentState(state) {
       state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
     )
   ];
-  return paragraph2(...lines.flatMap((line, index) => index === 0 ? line : [text3("\n"), ...line]));
+  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text3("\n"), ...line]));
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -57231,15 +58589,15 @@ function formatInstant(iso, zone) {
 // src/core/timeline/render-metrics.ts
 function renderMetrics(metrics, zone) {
   const { moments } = metrics;
-  const at = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
+  const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
   const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
   return list3([
-    field2("Start", at(moments.start)),
-    field2("Detected", at(moments.detected)),
-    field2("Acknowledged", at(moments.acknowledged)),
-    field2("Mitigated", at(moments.mitigated)),
-    field2("Resolved", at(moments.resolved)),
-    field2("Closed", at(moments.closed)),
+    field2("Start", at2(moments.start)),
+    field2("Detected", at2(moments.detected)),
+    field2("Acknowledged", at2(moments.acknowledged)),
+    field2("Mitigated", at2(moments.mitigated)),
+    field2("Resolved", at2(moments.resolved)),
+    field2("Closed", at2(moments.closed)),
     field2("Time to acknowledge", span(metrics.timeToAcknowledge)),
     field2("Time to mitigate", span(metrics.timeToMitigate)),
     field2("Time to resolve", span(metrics.timeToResolve)),
@@ -57291,9 +58649,9 @@ function renderPhaseGantt(moments, lastEventAt) {
     "  dateFormat YYYY-MM-DDTHH:mm",
     `  axisFormat ${manyDays ? "%m-%d %H:%M" : "%H:%M"}`
   ];
-  boundaries.forEach((boundary, index) => {
+  boundaries.forEach((boundary, index2) => {
     const label2 = PHASE_LABELS[boundary.phase];
-    const next = boundaries[index + 1];
+    const next = boundaries[index2 + 1];
     if (next) {
       lines.push(`  ${label2} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
     } else if (boundary.phase === "post-incident") {
@@ -57355,8 +58713,8 @@ function renderTimelineComment(timeline, options2) {
     shown = dropOldest(shown, Math.ceil(droppable / 4));
   }
 }
-function dropOldest(entries, count) {
-  let left = count;
+function dropOldest(entries, count2) {
+  let left = count2;
   return entries.filter((entry) => {
     if (left === 0 || entry.keys.length > 0) return true;
     left -= 1;
@@ -57404,8 +58762,8 @@ function renderWith(timeline, entries, options2) {
   );
   return toMarkdown2({ type: "root", children });
 }
-function heading2(depth, value) {
-  return { type: "heading", depth, children: [text3(value)] };
+function heading2(depth, value2) {
+  return { type: "heading", depth, children: [text3(value2)] };
 }
 
 // src/usecases/shared/own-comment.ts
@@ -57469,8 +58827,8 @@ async function applyCommands(port, config3, issue2, timeline, comment) {
   }
   return { ...issue2, labels, assignees };
 }
-function includes(list4, value) {
-  return list4.some((item) => item.toLowerCase() === value.toLowerCase());
+function includes(list6, value2) {
+  return list6.some((item) => item.toLowerCase() === value2.toLowerCase());
 }
 
 // src/core/timeline/logins-to-check.ts
@@ -57570,8 +58928,8 @@ function renderCommandReply(timeline, commentId, config3) {
   }
   return toMarkdown2({ type: "root", children });
 }
-function plural3(count) {
-  return count === 1 ? "a command" : `${count} commands`;
+function plural3(count2) {
+  return count2 === 1 ? "a command" : `${count2} commands`;
 }
 function nameOf(rejected) {
   const { command } = rejected;
@@ -57580,10 +58938,10 @@ function nameOf(rejected) {
     return { commander: "ic", lead: "lead", scribe: "scribe" }[command.role];
   return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
 }
-function lineItem(line, name, message2) {
+function lineItem(line, name, message3) {
   const head = [text3(`Line ${line}`)];
   if (name) head.push(text3(", "), code5(`/${name}`));
-  return [...head, text3(": "), userText(message2, 600)];
+  return [...head, text3(": "), userText(message3, 600)];
 }
 function bulletList(items) {
   return {
@@ -57599,8 +58957,8 @@ function bulletList(items) {
     )
   };
 }
-function code5(value) {
-  return { type: "inlineCode", value };
+function code5(value2) {
+  return { type: "inlineCode", value: value2 };
 }
 
 // src/core/timeline/render-status-update.ts
@@ -57644,7 +59002,7 @@ function renderStatusUpdate(timeline, update, options2) {
         line: update.line
       })
     },
-    paragraph2(...lines.flatMap((parts, index) => index === 0 ? parts : [text3("\n"), ...parts]))
+    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text3("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
 }
@@ -57787,13 +59145,13 @@ async function refreshIncident(port, config3, request2) {
   return port.writes() > writesBefore ? "updated" : "unchanged";
 }
 async function settleLabels(port, config3, issue2, addedLabel, before) {
-  const previous = before?.severity ?? void 0;
+  const previous3 = before?.severity ?? void 0;
   let labels = issue2.labels;
-  let decision = decideSeverity(config3, { labels, added: addedLabel, previous });
+  let decision = decideSeverity(config3, { labels, added: addedLabel, previous: previous3 });
   if (before && decision && (decision.remove.length > 0 || !labels.includes(config3.labels.incident))) {
     labels = await port.listIssueLabels(issue2.number);
     const added = addedLabel !== void 0 && labels.includes(addedLabel) ? addedLabel : void 0;
-    decision = decideSeverity(config3, { labels, added, previous });
+    decision = decideSeverity(config3, { labels, added, previous: previous3 });
   }
   if (!decision) return void 0;
   for (const label2 of decision.remove) await port.removeLabel(issue2.number, label2);
@@ -57833,6 +59191,9589 @@ function ownComments(events, self2) {
       }
     ] : []
   );
+}
+
+// src/core/postmortem/dates.ts
+var MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+];
+var MAX_DATE_TEXT = 64;
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+function parseIsoTime(text7) {
+  const trimmed = text7.trim();
+  if (trimmed.length > MAX_DATE_TEXT) return void 0;
+  const m = ISO_TIME.exec(trimmed);
+  if (!m) return void 0;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => part === void 0 ? void 0 : Number(part));
+  if (!validDay(year, month, day)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  let offsetMinutes = 0;
+  const zone = m[7]?.toUpperCase();
+  if (zone && zone !== "Z" && zone !== "UTC") {
+    const digits = zone.slice(1).replace(":", "");
+    offsetMinutes = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * (zone[0] === "-" ? -1 : 1);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
+}
+function parseDueDate(text7, incidentDate) {
+  const trimmed = text7.trim();
+  if (trimmed === "") return { ok: false, reason: "no due date" };
+  const unreadable = {
+    ok: false,
+    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write 2024-01-30, Jan 30, 30 Jan 2024 or January 30, 2024`
+  };
+  if (trimmed.length > MAX_DATE_TEXT) return unreadable;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) {
+    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validDay(y, mo, d) ? { ok: true, date: isoDay(y, mo, d) } : unreadable;
+  }
+  const parts = namedDate(trimmed);
+  if (!parts) return unreadable;
+  const { month, day } = parts;
+  if (parts.year !== void 0) {
+    return validDay(parts.year, month, day) ? { ok: true, date: isoDay(parts.year, month, day) } : unreadable;
+  }
+  if (incidentDate === void 0) {
+    return {
+      ok: false,
+      reason: `the due date "${trimmed}" has no year, and the post-mortem names no incident date to take it from; add the year`
+    };
+  }
+  const incidentYear = Number(incidentDate.slice(0, 4));
+  let date5 = validDay(incidentYear, month, day) ? isoDay(incidentYear, month, day) : void 0;
+  if (date5 === void 0 || date5 < incidentDate) {
+    date5 = validDay(incidentYear + 1, month, day) ? isoDay(incidentYear + 1, month, day) : void 0;
+  }
+  return date5 === void 0 ? unreadable : { ok: true, date: date5 };
+}
+function namedDate(text7) {
+  const tokens = text7.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
+  if (tokens.length < 2 || tokens.length > 3) return void 0;
+  const [a, b, c] = tokens;
+  const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
+  if (Number.isNaN(year)) return void 0;
+  const monthFirst = monthNumber(a);
+  if (monthFirst !== void 0) {
+    const day2 = dayNumber(b);
+    return day2 === void 0 ? void 0 : { month: monthFirst, day: day2, year };
+  }
+  const monthSecond = monthNumber(b);
+  const day = dayNumber(a);
+  if (monthSecond === void 0 || day === void 0) return void 0;
+  return { month: monthSecond, day, year };
+}
+function monthNumber(token) {
+  if (token.length < 3) return void 0;
+  const word = token === "sept" ? "sep" : token;
+  const index2 = MONTHS.findIndex((name) => name === word || name.slice(0, 3) === word);
+  return index2 < 0 ? void 0 : index2 + 1;
+}
+function dayNumber(token) {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token);
+  return m ? Number(m[1]) : void 0;
+}
+function validDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function isoDay(year, month, day) {
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+function pad2(n) {
+  return String(n).padStart(2, "0");
+}
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function utcClock(ms) {
+  return new Date(ms).toISOString().slice(11, 16);
+}
+function longDate(day) {
+  const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? "";
+  return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
+}
+function parseFullDate(text7) {
+  const trimmed = text7.trim();
+  if (trimmed.length > MAX_DATE_TEXT) return void 0;
+  const time3 = parseIsoTime(trimmed);
+  if (time3 !== void 0) return utcDay(time3);
+  const parts = namedDate(trimmed);
+  if (!parts || parts.year === void 0 || !validDay(parts.year, parts.month, parts.day)) {
+    return void 0;
+  }
+  return isoDay(parts.year, parts.month, parts.day);
+}
+
+// node_modules/fault/index.js
+var import_format = __toESM(require_format(), 1);
+var fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+});
+function create(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format2, ...values) {
+    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
+    return new Constructor(reason);
+  }
+}
+
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own6 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options2) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result;
+}
+function matter(option) {
+  let result = option;
+  if (typeof result === "string") {
+    if (!own6.call(markers, result)) {
+      throw fault("Missing matter definition for `%s`", result);
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own6.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own6.call(result, "fence") && !own6.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options2) {
+  const matters = toMatters(options2);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code7 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code7];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code7] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self2 = this;
+    return start;
+    function start(code7) {
+      const position2 = self2.now();
+      if (
+        // Indent not allowed.
+        position2.column === 1 && // Normally, only allowed in first line.
+        (position2.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code7 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code7);
+        }
+      }
+      return nok(code7);
+    }
+    function openSequence(code7) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code7)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code7);
+        }
+        return openAfter(code7);
+      }
+      if (code7 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code7);
+        return openSequence;
+      }
+      return nok(code7);
+    }
+    function openSequenceWhitespace(code7) {
+      if (markdownSpace(code7)) {
+        effects.consume(code7);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code7);
+    }
+    function openAfter(code7) {
+      if (markdownLineEnding(code7)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code7);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code7);
+    }
+    function contentStart(code7) {
+      if (code7 === null || markdownLineEnding(code7)) {
+        return contentEnd(code7);
+      }
+      effects.enter(valueType);
+      return contentInside(code7);
+    }
+    function contentInside(code7) {
+      if (code7 === null || markdownLineEnding(code7)) {
+        effects.exit(valueType);
+        return contentEnd(code7);
+      }
+      effects.consume(code7);
+      return contentInside;
+    }
+    function contentEnd(code7) {
+      if (code7 === null) {
+        return nok(code7);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code7);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code7) {
+      effects.exit(frontmatterType);
+      return ok3(code7);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code7) {
+      if (code7 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code7);
+      }
+      return nok(code7);
+    }
+    function closeSequence(code7) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code7)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code7);
+        }
+        return closeAfter(code7);
+      }
+      if (code7 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code7);
+        return closeSequence;
+      }
+      return nok(code7);
+    }
+    function closeSequenceWhitespace(code7) {
+      if (markdownSpace(code7)) {
+        effects.consume(code7);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code7);
+    }
+    function closeAfter(code7) {
+      if (code7 === null || markdownLineEnding(code7)) {
+        effects.exit(fenceType);
+        return ok3(code7);
+      }
+      return nok(code7);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick3(matter2.fence, prop)
+  );
+}
+function pick3(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options2) {
+  const matters = toMatters(options2);
+  const enter = {};
+  const exit3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit3 };
+}
+function opener(matter2) {
+  return open2;
+  function open2(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok("value" in node3);
+  this.exit(token);
+  node3.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options2) {
+  const unsafe2 = [];
+  const handlers = {};
+  const matters = toMatters(options2);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers[matter2.type] = handler2(matter2);
+    const open2 = fence2(matter2, "open");
+    unsafe2.push({
+      atBreak: true,
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
+    });
+  }
+  return { unsafe: unsafe2, handlers };
+}
+function handler2(matter2) {
+  const open2 = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle2;
+  function handle2(node3) {
+    return open2 + (node3.value ? "\n" + node3.value : "") + "\n" + close2;
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick4(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick4(matter2.fence, prop)
+  );
+}
+function pick4(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/remark-frontmatter/lib/index.js
+var emptyOptions2 = "yaml";
+function remarkFrontmatter(options2) {
+  const self2 = (
+    /** @type {Processor} */
+    this
+  );
+  const settings = options2 || emptyOptions2;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
+// node_modules/micromark-util-chunked/index.js
+function splice(list6, start, remove, items) {
+  const end = list6.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list6.splice(...parameters);
+  } else {
+    if (remove) list6.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list6.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list6, items) {
+  if (list6.length > 0) {
+    splice(list6, list6.length, 0, items);
+    return list6;
+  }
+  return items;
+}
+
+// node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions) {
+  const all2 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all2, extensions[index2]);
+  }
+  return all2;
+}
+function syntaxExtension(all2, extension2) {
+  let hook7;
+  for (hook7 in extension2) {
+    const maybe = hasOwnProperty.call(all2, hook7) ? all2[hook7] : void 0;
+    const left = maybe || (all2[hook7] = {});
+    const right = extension2[hook7];
+    let code7;
+    if (right) {
+      for (code7 in right) {
+        if (!hasOwnProperty.call(left, code7)) left[code7] = [];
+        const value2 = right[code7];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code7],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list6) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list6.length) {
+    ;
+    (list6[index2].add === "after" ? existing : before).push(list6[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+var wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+var domain2 = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+var path = {
+  tokenize: tokenizePath,
+  partial: true
+};
+var trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+var emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+var wwwAutolink = {
+  name: "wwwAutolink",
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+var protocolAutolink = {
+  name: "protocolAutolink",
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+var emailAutolink = {
+  name: "emailAutolink",
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+var text4 = {};
+function gfmAutolinkLiteral() {
+  return {
+    text: text4
+  };
+}
+var code6 = 48;
+while (code6 < 123) {
+  text4[code6] = emailAutolink;
+  code6++;
+  if (code6 === 58) code6 = 65;
+  else if (code6 === 91) code6 = 97;
+}
+text4[43] = emailAutolink;
+text4[45] = emailAutolink;
+text4[46] = emailAutolink;
+text4[95] = emailAutolink;
+text4[72] = [emailAutolink, protocolAutolink];
+text4[104] = [emailAutolink, protocolAutolink];
+text4[87] = [emailAutolink, wwwAutolink];
+text4[119] = [emailAutolink, wwwAutolink];
+function tokenizeEmailAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let dot;
+  let data;
+  return start;
+  function start(code7) {
+    if (!gfmAtext(code7) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code7);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkEmail");
+    return atext(code7);
+  }
+  function atext(code7) {
+    if (gfmAtext(code7)) {
+      effects.consume(code7);
+      return atext;
+    }
+    if (code7 === 64) {
+      effects.consume(code7);
+      return emailDomain;
+    }
+    return nok(code7);
+  }
+  function emailDomain(code7) {
+    if (code7 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code7);
+    }
+    if (code7 === 45 || code7 === 95 || asciiAlphanumeric(code7)) {
+      data = true;
+      effects.consume(code7);
+      return emailDomain;
+    }
+    return emailDomainAfter(code7);
+  }
+  function emailDomainDot(code7) {
+    effects.consume(code7);
+    dot = true;
+    return emailDomain;
+  }
+  function emailDomainAfter(code7) {
+    if (data && dot && asciiAlpha(self2.previous)) {
+      effects.exit("literalAutolinkEmail");
+      effects.exit("literalAutolink");
+      return ok3(code7);
+    }
+    return nok(code7);
+  }
+}
+function tokenizeWwwAutolink(effects, ok3, nok) {
+  const self2 = this;
+  return wwwStart;
+  function wwwStart(code7) {
+    if (code7 !== 87 && code7 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code7);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkWww");
+    return effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code7);
+  }
+  function wwwAfter(code7) {
+    effects.exit("literalAutolinkWww");
+    effects.exit("literalAutolink");
+    return ok3(code7);
+  }
+}
+function tokenizeProtocolAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let buffer = "";
+  let seen = false;
+  return protocolStart;
+  function protocolStart(code7) {
+    if ((code7 === 72 || code7 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+      effects.enter("literalAutolink");
+      effects.enter("literalAutolinkHttp");
+      buffer += String.fromCodePoint(code7);
+      effects.consume(code7);
+      return protocolPrefixInside;
+    }
+    return nok(code7);
+  }
+  function protocolPrefixInside(code7) {
+    if (asciiAlpha(code7) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code7);
+      effects.consume(code7);
+      return protocolPrefixInside;
+    }
+    if (code7 === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === "http" || protocol === "https") {
+        effects.consume(code7);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code7);
+  }
+  function protocolSlashesInside(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code7);
+  }
+  function afterProtocol(code7) {
+    return code7 === null || asciiControl(code7) || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || unicodePunctuation(code7) ? nok(code7) : effects.attempt(domain2, effects.attempt(path, protocolAfter), nok)(code7);
+  }
+  function protocolAfter(code7) {
+    effects.exit("literalAutolinkHttp");
+    effects.exit("literalAutolink");
+    return ok3(code7);
+  }
+}
+function tokenizeWwwPrefix(effects, ok3, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+  function wwwPrefixInside(code7) {
+    if ((code7 === 87 || code7 === 119) && size < 3) {
+      size++;
+      effects.consume(code7);
+      return wwwPrefixInside;
+    }
+    if (code7 === 46 && size === 3) {
+      effects.consume(code7);
+      return wwwPrefixAfter;
+    }
+    return nok(code7);
+  }
+  function wwwPrefixAfter(code7) {
+    return code7 === null ? nok(code7) : ok3(code7);
+  }
+}
+function tokenizeDomain(effects, ok3, nok) {
+  let underscoreInLastSegment;
+  let underscoreInLastLastSegment;
+  let seen;
+  return domainInside;
+  function domainInside(code7) {
+    if (code7 === 46 || code7 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code7);
+    }
+    if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || code7 !== 45 && unicodePunctuation(code7)) {
+      return domainAfter(code7);
+    }
+    seen = true;
+    effects.consume(code7);
+    return domainInside;
+  }
+  function domainAtPunctuation(code7) {
+    if (code7 === 95) {
+      underscoreInLastSegment = true;
+    } else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = void 0;
+    }
+    effects.consume(code7);
+    return domainInside;
+  }
+  function domainAfter(code7) {
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code7);
+    }
+    return ok3(code7);
+  }
+}
+function tokenizePath(effects, ok3) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+  function pathInside(code7) {
+    if (code7 === 40) {
+      sizeOpen++;
+      effects.consume(code7);
+      return pathInside;
+    }
+    if (code7 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code7);
+    }
+    if (code7 === 33 || code7 === 34 || code7 === 38 || code7 === 39 || code7 === 41 || code7 === 42 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 60 || code7 === 63 || code7 === 93 || code7 === 95 || code7 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code7);
+    }
+    if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
+      return ok3(code7);
+    }
+    effects.consume(code7);
+    return pathInside;
+  }
+  function pathAtPunctuation(code7) {
+    if (code7 === 41) {
+      sizeClose++;
+    }
+    effects.consume(code7);
+    return pathInside;
+  }
+}
+function tokenizeTrail(effects, ok3, nok) {
+  return trail2;
+  function trail2(code7) {
+    if (code7 === 33 || code7 === 34 || code7 === 39 || code7 === 41 || code7 === 42 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 63 || code7 === 95 || code7 === 126) {
+      effects.consume(code7);
+      return trail2;
+    }
+    if (code7 === 38) {
+      effects.consume(code7);
+      return trailCharacterReferenceStart;
+    }
+    if (code7 === 93) {
+      effects.consume(code7);
+      return trailBracketAfter;
+    }
+    if (
+      // `<` is an end.
+      code7 === 60 || // So is whitespace.
+      code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)
+    ) {
+      return ok3(code7);
+    }
+    return nok(code7);
+  }
+  function trailBracketAfter(code7) {
+    if (code7 === null || code7 === 40 || code7 === 91 || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
+      return ok3(code7);
+    }
+    return trail2(code7);
+  }
+  function trailCharacterReferenceStart(code7) {
+    return asciiAlpha(code7) ? trailCharacterReferenceInside(code7) : nok(code7);
+  }
+  function trailCharacterReferenceInside(code7) {
+    if (code7 === 59) {
+      effects.consume(code7);
+      return trail2;
+    }
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      return trailCharacterReferenceInside;
+    }
+    return nok(code7);
+  }
+}
+function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
+  return start;
+  function start(code7) {
+    effects.consume(code7);
+    return after;
+  }
+  function after(code7) {
+    return asciiAlphanumeric(code7) ? nok(code7) : ok3(code7);
+  }
+}
+function previousWww(code7) {
+  return code7 === null || code7 === 40 || code7 === 42 || code7 === 95 || code7 === 91 || code7 === 93 || code7 === 126 || markdownLineEndingOrSpace(code7);
+}
+function previousProtocol(code7) {
+  return !asciiAlpha(code7);
+}
+function previousEmail(code7) {
+  return !(code7 === 47 || gfmAtext(code7));
+}
+function gfmAtext(code7) {
+  return code7 === 43 || code7 === 45 || code7 === 46 || code7 === 95 || asciiAlphanumeric(code7);
+}
+function previousUnbalanced(events) {
+  let index2 = events.length;
+  let result = false;
+  while (index2--) {
+    const token = events[index2][1];
+    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
+      result = true;
+      break;
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+
+// node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve = constructs2[index2].resolveAll;
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context);
+      called.push(resolve);
+    }
+  }
+  return events;
+}
+
+// node_modules/micromark-core-commonmark/lib/attention.js
+var attention3 = {
+  name: "attention",
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open2][1].end
+          };
+          const end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open2][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          };
+          const text7 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open2][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open2][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text7, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text7, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous3 = this.previous;
+  const before = classifyCharacter(previous3);
+  let marker;
+  return start;
+  function start(code7) {
+    marker = code7;
+    effects.enter("attentionSequence");
+    return inside(code7);
+  }
+  function inside(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
+      return inside;
+    }
+    const token = effects.exit("attentionSequence");
+    const after = classifyCharacter(code7);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code7) && code7 !== 42 && code7 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
+    return ok3(code7);
+  }
+}
+function movePoint(point3, offset) {
+  point3.column += offset;
+  point3.offset += offset;
+  point3._bufferIndex += offset;
+}
+
+// node_modules/micromark-core-commonmark/lib/autolink.js
+var autolink = {
+  name: "autolink",
+  tokenize: tokenizeAutolink
+};
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code7) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code7);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open2;
+  }
+  function open2(code7) {
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      return schemeOrEmailAtext;
+    }
+    if (code7 === 64) {
+      return nok(code7);
+    }
+    return emailAtext(code7);
+  }
+  function schemeOrEmailAtext(code7) {
+    if (code7 === 43 || code7 === 45 || code7 === 46 || asciiAlphanumeric(code7)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code7);
+    }
+    return emailAtext(code7);
+  }
+  function schemeInsideOrEmailAtext(code7) {
+    if (code7 === 58) {
+      effects.consume(code7);
+      size = 0;
+      return urlInside;
+    }
+    if ((code7 === 43 || code7 === 45 || code7 === 46 || asciiAlphanumeric(code7)) && size++ < 32) {
+      effects.consume(code7);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code7);
+  }
+  function urlInside(code7) {
+    if (code7 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code7);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code7 === null || code7 === 32 || code7 === 60 || asciiControl(code7)) {
+      return nok(code7);
+    }
+    effects.consume(code7);
+    return urlInside;
+  }
+  function emailAtext(code7) {
+    if (code7 === 64) {
+      effects.consume(code7);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code7)) {
+      effects.consume(code7);
+      return emailAtext;
+    }
+    return nok(code7);
+  }
+  function emailAtSignOrDot(code7) {
+    return asciiAlphanumeric(code7) ? emailLabel(code7) : nok(code7);
+  }
+  function emailLabel(code7) {
+    if (code7 === 46) {
+      effects.consume(code7);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code7 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code7);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code7);
+  }
+  function emailValue(code7) {
+    if ((code7 === 45 || asciiAlphanumeric(code7)) && size++ < 63) {
+      const next = code7 === 45 ? emailValue : emailLabel;
+      effects.consume(code7);
+      return next;
+    }
+    return nok(code7);
+  }
+}
+
+// node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code7) {
+    if (markdownSpace(code7)) {
+      effects.enter(type);
+      return prefix(code7);
+    }
+    return ok3(code7);
+  }
+  function prefix(code7) {
+    if (markdownSpace(code7) && size++ < limit) {
+      effects.consume(code7);
+      return prefix;
+    }
+    effects.exit(type);
+    return ok3(code7);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code7) {
+    if (max > 0 && markdownSpace(code7)) {
+      effects.enter(type);
+      return prefix(code7);
+    }
+    return after(code7);
+  }
+  function prefix(code7) {
+    if (markdownSpace(code7) && size < max) {
+      effects.consume(code7);
+      size++;
+      return prefix;
+    }
+    effects.exit(type);
+    return after(code7);
+  }
+  function after(code7) {
+    return size >= min ? ok3(code7) : nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/blank-line.js
+var blankLine = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, after, "linePrefix")(code7) : after(code7);
+  }
+  function after(code7) {
+    return code7 === null || markdownLineEnding(code7) ? ok3(code7) : nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/block-quote.js
+var blockQuote = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit: exit2,
+  name: "blockQuote",
+  tokenize: tokenizeBlockQuoteStart
+};
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code7) {
+    if (code7 === 62) {
+      const state = self2.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code7);
+      effects.exit("blockQuoteMarker");
+      return after;
+    }
+    return nok(code7);
+  }
+  function after(code7) {
+    if (markdownSpace(code7)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code7);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code7);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return contStart;
+  function contStart(code7) {
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
+    }
+    return contBefore(code7);
+  }
+  function contBefore(code7) {
+    return effects.attempt(blockQuote, ok3, nok)(code7);
+  }
+}
+function exit2(effects) {
+  effects.exit("blockQuote");
+}
+
+// node_modules/micromark-core-commonmark/lib/character-escape.js
+var characterEscape = {
+  name: "characterEscape",
+  tokenize: tokenizeCharacterEscape
+};
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code7) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code7);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+  function inside(code7) {
+    if (asciiPunctuation(code7)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code7);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/character-reference.js
+var characterReference = {
+  name: "characterReference",
+  tokenize: tokenizeCharacterReference
+};
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let max;
+  let test;
+  return start;
+  function start(code7) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code7);
+    effects.exit("characterReferenceMarker");
+    return open2;
+  }
+  function open2(code7) {
+    if (code7 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code7);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value2(code7);
+  }
+  function numeric(code7) {
+    if (code7 === 88 || code7 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code7);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value2;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value2(code7);
+  }
+  function value2(code7) {
+    if (code7 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code7);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code7);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test(code7) && size++ < max) {
+      effects.consume(code7);
+      return value2;
+    }
+    return nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+var nonLazyContinuation = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuation
+};
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code7) {
+    if (code7 === null) {
+      return nok(code7);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return after;
+  }
+  function after(code7) {
+    return self2.parser.lazy[self2.now().line] ? nok(code7) : ok3(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
+var codeFenced = {
+  concrete: true,
+  name: "codeFenced",
+  tokenize: tokenizeCodeFenced
+};
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self2 = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code7) {
+    return beforeSequenceOpen(code7);
+  }
+  function beforeSequenceOpen(code7) {
+    const tail = self2.events[self2.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code7;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code7);
+  }
+  function sequenceOpen(code7) {
+    if (code7 === marker) {
+      sizeOpen++;
+      effects.consume(code7);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code7);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code7) ? factorySpace(effects, infoBefore, "whitespace")(code7) : infoBefore(code7);
+  }
+  function infoBefore(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("codeFencedFence");
+      return self2.interrupt ? ok3(code7) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code7);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code7);
+  }
+  function info(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code7);
+    }
+    if (markdownSpace(code7)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code7);
+    }
+    if (code7 === 96 && code7 === marker) {
+      return nok(code7);
+    }
+    effects.consume(code7);
+    return info;
+  }
+  function metaBefore(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return infoBefore(code7);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta3(code7);
+  }
+  function meta3(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code7);
+    }
+    if (code7 === 96 && code7 === marker) {
+      return nok(code7);
+    }
+    effects.consume(code7);
+    return meta3;
+  }
+  function atNonLazyBreak(code7) {
+    return effects.attempt(closeStart, after, contentBefore)(code7);
+  }
+  function contentBefore(code7) {
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code7) {
+    return initialPrefix > 0 && markdownSpace(code7) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code7) : beforeContentChunk(code7);
+  }
+  function beforeContentChunk(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code7);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code7);
+  }
+  function contentChunk(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code7);
+    }
+    effects.consume(code7);
+    return contentChunk;
+  }
+  function after(code7) {
+    effects.exit("codeFenced");
+    return ok3(code7);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code7) {
+      effects2.enter("lineEnding");
+      effects2.consume(code7);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code7) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code7) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7) : beforeSequenceClose(code7);
+    }
+    function beforeSequenceClose(code7) {
+      if (code7 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code7);
+      }
+      return nok2(code7);
+    }
+    function sequenceClose(code7) {
+      if (code7 === marker) {
+        size++;
+        effects2.consume(code7);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code7) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code7) : sequenceCloseAfter(code7);
+      }
+      return nok2(code7);
+    }
+    function sequenceCloseAfter(code7) {
+      if (code7 === null || markdownLineEnding(code7)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code7);
+      }
+      return nok2(code7);
+    }
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-indented.js
+var codeIndented = {
+  name: "codeIndented",
+  tokenize: tokenizeCodeIndented
+};
+var furtherStart = {
+  partial: true,
+  tokenize: tokenizeFurtherStart
+};
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code7) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code7);
+  }
+  function atBreak(code7) {
+    if (code7 === null) {
+      return after(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      return effects.attempt(furtherStart, atBreak, after)(code7);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code7);
+  }
+  function inside(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code7);
+    }
+    effects.consume(code7);
+    return inside;
+  }
+  function after(code7) {
+    effects.exit("codeIndented");
+    return ok3(code7);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self2 = this;
+  return furtherStart2;
+  function furtherStart2(code7) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      effects.enter("lineEnding");
+      effects.consume(code7);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code7);
+  }
+  function onNotEnoughPrefix(code7) {
+    return markdownLineEnding(code7) ? furtherStart2(code7) : nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-text.js
+var codeText = {
+  name: "codeText",
+  previous: previous2,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous2(code7) {
+  return code7 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self2 = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code7) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code7);
+  }
+  function sequenceOpen(code7) {
+    if (code7 === 96) {
+      effects.consume(code7);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between2(code7);
+  }
+  function between2(code7) {
+    if (code7 === null) {
+      return nok(code7);
+    }
+    if (code7 === 32) {
+      effects.enter("space");
+      effects.consume(code7);
+      effects.exit("space");
+      return between2;
+    }
+    if (code7 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      effects.enter("lineEnding");
+      effects.consume(code7);
+      effects.exit("lineEnding");
+      return between2;
+    }
+    effects.enter("codeTextData");
+    return data(code7);
+  }
+  function data(code7) {
+    if (code7 === null || code7 === 32 || code7 === 96 || markdownLineEnding(code7)) {
+      effects.exit("codeTextData");
+      return between2(code7);
+    }
+    effects.consume(code7);
+    return data;
+  }
+  function sequenceClose(code7) {
+    if (code7 === 96) {
+      effects.consume(code7);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code7);
+    }
+    token.type = "codeTextData";
+    return data(code7);
+  }
+}
+
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+var SpliceBuffer = class {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    this.left = initial ? [...initial] : [];
+    this.right = [];
+  }
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+    }
+    if (index2 < this.left.length) return this.left[index2];
+    return this.right[this.right.length - index2 + this.left.length - 1];
+  }
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    const count2 = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+};
+function chunkedPush(list6, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4) {
+    list6.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list6.push(...right.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+
+// node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream;
+  let previous3;
+  let index2 = -1;
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current) {
+    while (events.get(++startPosition)[1] !== current) {
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous3) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous3 = current;
+    current = current.next;
+  }
+  current = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current._tokenizer = void 0;
+      current.previous = void 0;
+      current = current.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current) {
+    current._tokenizer = void 0;
+    current.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+
+// node_modules/micromark-core-commonmark/lib/content.js
+var content = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+};
+var continuationConstruct = {
+  partial: true,
+  tokenize: tokenizeContinuation
+};
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code7) {
+    effects.enter("content");
+    previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code7);
+  }
+  function chunkInside(code7) {
+    if (code7 === null) {
+      return contentEnd(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code7);
+    }
+    effects.consume(code7);
+    return chunkInside;
+  }
+  function contentEnd(code7) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code7);
+  }
+  function contentContinue(code7) {
+    effects.consume(code7);
+    effects.exit("chunkContent");
+    previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    });
+    previous3 = previous3.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return startLookahead;
+  function startLookahead(code7) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return nok(code7);
+    }
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code7);
+    }
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code7);
+  }
+}
+
+// node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code7) {
+    if (code7 === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code7);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code7 === null || code7 === 32 || code7 === 41 || asciiControl(code7)) {
+      return nok(code7);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw(code7);
+  }
+  function enclosedBefore(code7) {
+    if (code7 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code7);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code7);
+  }
+  function enclosed(code7) {
+    if (code7 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code7);
+    }
+    if (code7 === null || code7 === 60 || markdownLineEnding(code7)) {
+      return nok(code7);
+    }
+    effects.consume(code7);
+    return code7 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code7) {
+    if (code7 === 60 || code7 === 62 || code7 === 92) {
+      effects.consume(code7);
+      return enclosed;
+    }
+    return enclosed(code7);
+  }
+  function raw(code7) {
+    if (!balance && (code7 === null || code7 === 41 || markdownLineEndingOrSpace(code7))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok3(code7);
+    }
+    if (balance < limit && code7 === 40) {
+      effects.consume(code7);
+      balance++;
+      return raw;
+    }
+    if (code7 === 41) {
+      effects.consume(code7);
+      balance--;
+      return raw;
+    }
+    if (code7 === null || code7 === 32 || code7 === 40 || asciiControl(code7)) {
+      return nok(code7);
+    }
+    effects.consume(code7);
+    return code7 === 92 ? rawEscape : raw;
+  }
+  function rawEscape(code7) {
+    if (code7 === 40 || code7 === 41 || code7 === 92) {
+      effects.consume(code7);
+      return raw;
+    }
+    return raw(code7);
+  }
+}
+
+// node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+  const self2 = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code7) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code7);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code7) {
+    if (size > 999 || code7 === null || code7 === 91 || code7 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code7 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code7);
+    }
+    if (code7 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code7);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    if (markdownLineEnding(code7)) {
+      effects.enter("lineEnding");
+      effects.consume(code7);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code7);
+  }
+  function labelInside(code7) {
+    if (code7 === null || code7 === 91 || code7 === 93 || markdownLineEnding(code7) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code7);
+    }
+    effects.consume(code7);
+    if (!seen) seen = !markdownSpace(code7);
+    return code7 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code7) {
+    if (code7 === 91 || code7 === 92 || code7 === 93) {
+      effects.consume(code7);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code7);
+  }
+}
+
+// node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code7) {
+    if (code7 === 34 || code7 === 39 || code7 === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code7);
+      effects.exit(markerType);
+      marker = code7 === 40 ? 41 : code7;
+      return begin;
+    }
+    return nok(code7);
+  }
+  function begin(code7) {
+    if (code7 === marker) {
+      effects.enter(markerType);
+      effects.consume(code7);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code7);
+  }
+  function atBreak(code7) {
+    if (code7 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code7 === null) {
+      return nok(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      effects.enter("lineEnding");
+      effects.consume(code7);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code7);
+  }
+  function inside(code7) {
+    if (code7 === marker || code7 === null || markdownLineEnding(code7)) {
+      effects.exit("chunkString");
+      return atBreak(code7);
+    }
+    effects.consume(code7);
+    return code7 === 92 ? escape : inside;
+  }
+  function escape(code7) {
+    if (code7 === marker || code7 === 92) {
+      effects.consume(code7);
+      return inside;
+    }
+    return inside(code7);
+  }
+}
+
+// node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code7) {
+    if (markdownLineEnding(code7)) {
+      effects.enter("lineEnding");
+      effects.consume(code7);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code7);
+    }
+    return ok3(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/definition.js
+var definition2 = {
+  name: "definition",
+  tokenize: tokenizeDefinition
+};
+var titleBefore = {
+  partial: true,
+  tokenize: tokenizeTitleBefore
+};
+function tokenizeDefinition(effects, ok3, nok) {
+  const self2 = this;
+  let identifier;
+  return start;
+  function start(code7) {
+    effects.enter("definition");
+    return before(code7);
+  }
+  function before(code7) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code7);
+  }
+  function labelAfter(code7) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code7 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code7);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code7);
+  }
+  function markerAfter(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, destinationBefore)(code7) : destinationBefore(code7);
+  }
+  function destinationBefore(code7) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code7);
+  }
+  function destinationAfter(code7) {
+    return effects.attempt(titleBefore, after, after)(code7);
+  }
+  function after(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, afterWhitespace, "whitespace")(code7) : afterWhitespace(code7);
+  }
+  function afterWhitespace(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("definition");
+      self2.parser.defined.push(identifier);
+      return ok3(code7);
+    }
+    return nok(code7);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, beforeMarker)(code7) : nok(code7);
+  }
+  function beforeMarker(code7) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code7);
+  }
+  function titleAfter(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code7) : titleAfterOptionalWhitespace(code7);
+  }
+  function titleAfterOptionalWhitespace(code7) {
+    return code7 === null || markdownLineEnding(code7) ? ok3(code7) : nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+var hardBreakEscape = {
+  name: "hardBreakEscape",
+  tokenize: tokenizeHardBreakEscape
+};
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code7) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code7);
+    return after;
+  }
+  function after(code7) {
+    if (markdownLineEnding(code7)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code7);
+    }
+    return nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
+var headingAtx = {
+  name: "headingAtx",
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content3 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text7 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text7, context], ["exit", text7, context], ["exit", content3, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code7) {
+    effects.enter("atxHeading");
+    return before(code7);
+  }
+  function before(code7) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code7);
+  }
+  function sequenceOpen(code7) {
+    if (code7 === 35 && size++ < 6) {
+      effects.consume(code7);
+      return sequenceOpen;
+    }
+    if (code7 === null || markdownLineEndingOrSpace(code7)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code7);
+    }
+    return nok(code7);
+  }
+  function atBreak(code7) {
+    if (code7 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code7);
+    }
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("atxHeading");
+      return ok3(code7);
+    }
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, atBreak, "whitespace")(code7);
+    }
+    effects.enter("atxHeadingText");
+    return data(code7);
+  }
+  function sequenceFurther(code7) {
+    if (code7 === 35) {
+      effects.consume(code7);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code7);
+  }
+  function data(code7) {
+    if (code7 === null || code7 === 35 || markdownLineEndingOrSpace(code7)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code7);
+    }
+    effects.consume(code7);
+    return data;
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/html-flow.js
+var htmlFlow = {
+  concrete: true,
+  name: "htmlFlow",
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+};
+var blankLineBefore = {
+  partial: true,
+  tokenize: tokenizeBlankLineBefore
+};
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code7) {
+    return before(code7);
+  }
+  function before(code7) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code7);
+    return open2;
+  }
+  function open2(code7) {
+    if (code7 === 33) {
+      effects.consume(code7);
+      return declarationOpen;
+    }
+    if (code7 === 47) {
+      effects.consume(code7);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code7 === 63) {
+      effects.consume(code7);
+      marker = 3;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      buffer = String.fromCharCode(code7);
+      return tagName;
+    }
+    return nok(code7);
+  }
+  function declarationOpen(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code7 === 91) {
+      effects.consume(code7);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      marker = 4;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code7);
+  }
+  function commentOpenInside(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code7);
+  }
+  function cdataOpenInside(code7) {
+    const value2 = "CDATA[";
+    if (code7 === value2.charCodeAt(index2++)) {
+      effects.consume(code7);
+      if (index2 === value2.length) {
+        return self2.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code7);
+  }
+  function tagCloseStart(code7) {
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      buffer = String.fromCharCode(code7);
+      return tagName;
+    }
+    return nok(code7);
+  }
+  function tagName(code7) {
+    if (code7 === null || code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      const slash = code7 === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        return self2.interrupt ? ok3(code7) : continuation(code7);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code7);
+          return basicSelfClosing;
+        }
+        return self2.interrupt ? ok3(code7) : continuation(code7);
+      }
+      marker = 7;
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code7) : closingTag ? completeClosingTagAfter(code7) : completeAttributeNameBefore(code7);
+    }
+    if (code7 === 45 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
+      buffer += String.fromCharCode(code7);
+      return tagName;
+    }
+    return nok(code7);
+  }
+  function basicSelfClosing(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
+      return self2.interrupt ? ok3 : continuation;
+    }
+    return nok(code7);
+  }
+  function completeClosingTagAfter(code7) {
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code7);
+  }
+  function completeAttributeNameBefore(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
+      return completeEnd;
+    }
+    if (code7 === 58 || code7 === 95 || asciiAlpha(code7)) {
+      effects.consume(code7);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code7);
+  }
+  function completeAttributeName(code7) {
+    if (code7 === 45 || code7 === 46 || code7 === 58 || code7 === 95 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code7);
+  }
+  function completeAttributeNameAfter(code7) {
+    if (code7 === 61) {
+      effects.consume(code7);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code7);
+  }
+  function completeAttributeValueBefore(code7) {
+    if (code7 === null || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96) {
+      return nok(code7);
+    }
+    if (code7 === 34 || code7 === 39) {
+      effects.consume(code7);
+      markerB = code7;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code7);
+  }
+  function completeAttributeValueQuoted(code7) {
+    if (code7 === markerB) {
+      effects.consume(code7);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code7 === null || markdownLineEnding(code7)) {
+      return nok(code7);
+    }
+    effects.consume(code7);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code7) {
+    if (code7 === null || code7 === 34 || code7 === 39 || code7 === 47 || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96 || markdownLineEndingOrSpace(code7)) {
+      return completeAttributeNameAfter(code7);
+    }
+    effects.consume(code7);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code7) {
+    if (code7 === 47 || code7 === 62 || markdownSpace(code7)) {
+      return completeAttributeNameBefore(code7);
+    }
+    return nok(code7);
+  }
+  function completeEnd(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
+      return completeAfter;
+    }
+    return nok(code7);
+  }
+  function completeAfter(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return continuation(code7);
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return completeAfter;
+    }
+    return nok(code7);
+  }
+  function continuation(code7) {
+    if (code7 === 45 && marker === 2) {
+      effects.consume(code7);
+      return continuationCommentInside;
+    }
+    if (code7 === 60 && marker === 1) {
+      effects.consume(code7);
+      return continuationRawTagOpen;
+    }
+    if (code7 === 62 && marker === 4) {
+      effects.consume(code7);
+      return continuationClose;
+    }
+    if (code7 === 63 && marker === 3) {
+      effects.consume(code7);
+      return continuationDeclarationInside;
+    }
+    if (code7 === 93 && marker === 5) {
+      effects.consume(code7);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code7) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code7);
+    }
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code7);
+    }
+    effects.consume(code7);
+    return continuation;
+  }
+  function continuationStart(code7) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code7);
+  }
+  function continuationStartNonLazy(code7) {
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      return continuationStart(code7);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code7);
+  }
+  function continuationCommentInside(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
+      return continuationDeclarationInside;
+    }
+    return continuation(code7);
+  }
+  function continuationRawTagOpen(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code7);
+  }
+  function continuationRawEndTag(code7) {
+    if (code7 === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code7);
+        return continuationClose;
+      }
+      return continuation(code7);
+    }
+    if (asciiAlpha(code7) && buffer.length < 8) {
+      effects.consume(code7);
+      buffer += String.fromCharCode(code7);
+      return continuationRawEndTag;
+    }
+    return continuation(code7);
+  }
+  function continuationCdataInside(code7) {
+    if (code7 === 93) {
+      effects.consume(code7);
+      return continuationDeclarationInside;
+    }
+    return continuation(code7);
+  }
+  function continuationDeclarationInside(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
+      return continuationClose;
+    }
+    if (code7 === 45 && marker === 2) {
+      effects.consume(code7);
+      return continuationDeclarationInside;
+    }
+    return continuation(code7);
+  }
+  function continuationClose(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code7);
+    }
+    effects.consume(code7);
+    return continuationClose;
+  }
+  function continuationAfter(code7) {
+    effects.exit("htmlFlow");
+    return ok3(code7);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code7) {
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok3, nok);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/html-text.js
+var htmlText = {
+  name: "htmlText",
+  tokenize: tokenizeHtmlText
+};
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code7) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code7);
+    return open2;
+  }
+  function open2(code7) {
+    if (code7 === 33) {
+      effects.consume(code7);
+      return declarationOpen;
+    }
+    if (code7 === 47) {
+      effects.consume(code7);
+      return tagCloseStart;
+    }
+    if (code7 === 63) {
+      effects.consume(code7);
+      return instruction;
+    }
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      return tagOpen;
+    }
+    return nok(code7);
+  }
+  function declarationOpen(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
+      return commentOpenInside;
+    }
+    if (code7 === 91) {
+      effects.consume(code7);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      return declaration;
+    }
+    return nok(code7);
+  }
+  function commentOpenInside(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
+      return commentEnd;
+    }
+    return nok(code7);
+  }
+  function comment(code7) {
+    if (code7 === null) {
+      return nok(code7);
+    }
+    if (code7 === 45) {
+      effects.consume(code7);
+      return commentClose;
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = comment;
+      return lineEndingBefore(code7);
+    }
+    effects.consume(code7);
+    return comment;
+  }
+  function commentClose(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
+      return commentEnd;
+    }
+    return comment(code7);
+  }
+  function commentEnd(code7) {
+    return code7 === 62 ? end(code7) : code7 === 45 ? commentClose(code7) : comment(code7);
+  }
+  function cdataOpenInside(code7) {
+    const value2 = "CDATA[";
+    if (code7 === value2.charCodeAt(index2++)) {
+      effects.consume(code7);
+      return index2 === value2.length ? cdata : cdataOpenInside;
+    }
+    return nok(code7);
+  }
+  function cdata(code7) {
+    if (code7 === null) {
+      return nok(code7);
+    }
+    if (code7 === 93) {
+      effects.consume(code7);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = cdata;
+      return lineEndingBefore(code7);
+    }
+    effects.consume(code7);
+    return cdata;
+  }
+  function cdataClose(code7) {
+    if (code7 === 93) {
+      effects.consume(code7);
+      return cdataEnd;
+    }
+    return cdata(code7);
+  }
+  function cdataEnd(code7) {
+    if (code7 === 62) {
+      return end(code7);
+    }
+    if (code7 === 93) {
+      effects.consume(code7);
+      return cdataEnd;
+    }
+    return cdata(code7);
+  }
+  function declaration(code7) {
+    if (code7 === null || code7 === 62) {
+      return end(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = declaration;
+      return lineEndingBefore(code7);
+    }
+    effects.consume(code7);
+    return declaration;
+  }
+  function instruction(code7) {
+    if (code7 === null) {
+      return nok(code7);
+    }
+    if (code7 === 63) {
+      effects.consume(code7);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = instruction;
+      return lineEndingBefore(code7);
+    }
+    effects.consume(code7);
+    return instruction;
+  }
+  function instructionClose(code7) {
+    return code7 === 62 ? end(code7) : instruction(code7);
+  }
+  function tagCloseStart(code7) {
+    if (asciiAlpha(code7)) {
+      effects.consume(code7);
+      return tagClose;
+    }
+    return nok(code7);
+  }
+  function tagClose(code7) {
+    if (code7 === 45 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
+      return tagClose;
+    }
+    return tagCloseBetween(code7);
+  }
+  function tagCloseBetween(code7) {
+    if (markdownLineEnding(code7)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code7);
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return tagCloseBetween;
+    }
+    return end(code7);
+  }
+  function tagOpen(code7) {
+    if (code7 === 45 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
+      return tagOpen;
+    }
+    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      return tagOpenBetween(code7);
+    }
+    return nok(code7);
+  }
+  function tagOpenBetween(code7) {
+    if (code7 === 47) {
+      effects.consume(code7);
+      return end;
+    }
+    if (code7 === 58 || code7 === 95 || asciiAlpha(code7)) {
+      effects.consume(code7);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code7);
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return tagOpenBetween;
+    }
+    return end(code7);
+  }
+  function tagOpenAttributeName(code7) {
+    if (code7 === 45 || code7 === 46 || code7 === 58 || code7 === 95 || asciiAlphanumeric(code7)) {
+      effects.consume(code7);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code7);
+  }
+  function tagOpenAttributeNameAfter(code7) {
+    if (code7 === 61) {
+      effects.consume(code7);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code7);
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code7);
+  }
+  function tagOpenAttributeValueBefore(code7) {
+    if (code7 === null || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96) {
+      return nok(code7);
+    }
+    if (code7 === 34 || code7 === 39) {
+      effects.consume(code7);
+      marker = code7;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code7);
+    }
+    if (markdownSpace(code7)) {
+      effects.consume(code7);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code7);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code7 === null) {
+      return nok(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code7);
+    }
+    effects.consume(code7);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code7) {
+    if (code7 === null || code7 === 34 || code7 === 39 || code7 === 60 || code7 === 61 || code7 === 96) {
+      return nok(code7);
+    }
+    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      return tagOpenBetween(code7);
+    }
+    effects.consume(code7);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code7) {
+    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
+      return tagOpenBetween(code7);
+    }
+    return nok(code7);
+  }
+  function end(code7) {
+    if (code7 === 62) {
+      effects.consume(code7);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code7);
+  }
+  function lineEndingBefore(code7) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code7) {
+    return markdownSpace(code7) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7) : lineEndingAfterPrefix(code7);
+  }
+  function lineEndingAfterPrefix(code7) {
+    effects.enter("htmlTextData");
+    return returnState(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-end.js
+var labelEnd = {
+  name: "labelEnd",
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+};
+var resourceConstruct = {
+  tokenize: tokenizeResource
+};
+var referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+};
+var referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open2;
+  let close2;
+  let media;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open2) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close2) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open2 = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close2 = index2;
+    }
+  }
+  const group = {
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open2][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label2 = {
+    type: "label",
+    start: {
+      ...events[open2][1].start
+    },
+    end: {
+      ...events[close2][1].end
+    }
+  };
+  const text7 = {
+    type: "labelText",
+    start: {
+      ...events[open2 + offset + 2][1].end
+    },
+    end: {
+      ...events[close2 - 2][1].start
+    }
+  };
+  media = [["enter", group, context], ["enter", label2, context]];
+  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, [["enter", text7, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text7, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
+  media = push(media, events.slice(close2 + 1));
+  media = push(media, [["exit", group, context]]);
+  splice(events, open2, events.length, media);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code7) {
+    if (!labelStart) {
+      return nok(code7);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code7);
+    }
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code7);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after;
+  }
+  function after(code7) {
+    if (code7 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code7);
+    }
+    if (code7 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code7);
+    }
+    return defined ? labelEndOk(code7) : labelEndNok(code7);
+  }
+  function referenceNotFull(code7) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code7);
+  }
+  function labelEndOk(code7) {
+    labelStarts.pop();
+    return ok3(code7);
+  }
+  function labelEndNok(code7) {
+    labelStart._balanced = true;
+    return nok(code7);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code7) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code7);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceOpen)(code7) : resourceOpen(code7);
+  }
+  function resourceOpen(code7) {
+    if (code7 === 41) {
+      return resourceEnd(code7);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code7);
+  }
+  function resourceDestinationAfter(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceBetween)(code7) : resourceEnd(code7);
+  }
+  function resourceDestinationMissing(code7) {
+    return nok(code7);
+  }
+  function resourceBetween(code7) {
+    if (code7 === 34 || code7 === 39 || code7 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code7);
+    }
+    return resourceEnd(code7);
+  }
+  function resourceTitleAfter(code7) {
+    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceEnd)(code7) : resourceEnd(code7);
+  }
+  function resourceEnd(code7) {
+    if (code7 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code7);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code7);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self2 = this;
+  return referenceFull;
+  function referenceFull(code7) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code7);
+  }
+  function referenceFullAfter(code7) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code7) : nok(code7);
+  }
+  function referenceFullMissing(code7) {
+    return nok(code7);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code7) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code7);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code7) {
+    if (code7 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code7);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
+var labelStartImage = {
+  name: "labelStartImage",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self2 = this;
+  let labelImage;
+  return start;
+  function start(code7) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code7);
+    effects.exit("labelImageMarker");
+    return open2;
+  }
+  function open2(code7) {
+    if (code7 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code7);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after;
+    }
+    return nok(code7);
+  }
+  function after(code7) {
+    if (code7 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code7);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
+var labelStartLink = {
+  name: "labelStartLink",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self2 = this;
+  let labelLink;
+  return start;
+  function start(code7) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code7);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after;
+  }
+  function after(code7) {
+    if (code7 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code7);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/line-ending.js
+var lineEnding = {
+  name: "lineEnding",
+  tokenize: tokenizeLineEnding
+};
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code7) {
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
+var thematicBreak2 = {
+  name: "thematicBreak",
+  tokenize: tokenizeThematicBreak
+};
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code7) {
+    effects.enter("thematicBreak");
+    return before(code7);
+  }
+  function before(code7) {
+    marker = code7;
+    return atBreak(code7);
+  }
+  function atBreak(code7) {
+    if (code7 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code7);
+    }
+    if (size >= 3 && (code7 === null || markdownLineEnding(code7))) {
+      effects.exit("thematicBreak");
+      return ok3(code7);
+    }
+    return nok(code7);
+  }
+  function sequence(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code7) ? factorySpace(effects, atBreak, "whitespace")(code7) : atBreak(code7);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/list.js
+var list4 = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: "list",
+  tokenize: tokenizeListStart
+};
+var listItemPrefixWhitespaceConstruct = {
+  partial: true,
+  tokenize: tokenizeListItemPrefixWhitespace
+};
+var indentConstruct = {
+  partial: true,
+  tokenize: tokenizeIndent
+};
+function tokenizeListStart(effects, ok3, nok) {
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code7) {
+    const kind = self2.containerState.type || (code7 === 42 || code7 === 43 || code7 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code7 === self2.containerState.marker : asciiDigit(code7)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code7 === 42 || code7 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code7) : atMarker(code7);
+      }
+      if (!self2.interrupt || code7 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code7);
+      }
+    }
+    return nok(code7);
+  }
+  function inside(code7) {
+    if (asciiDigit(code7) && ++size < 10) {
+      effects.consume(code7);
+      return inside;
+    }
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code7 === self2.containerState.marker : code7 === 41 || code7 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code7);
+    }
+    return nok(code7);
+  }
+  function atMarker(code7) {
+    effects.enter("listItemMarker");
+    effects.consume(code7);
+    effects.exit("listItemMarker");
+    self2.containerState.marker = self2.containerState.marker || code7;
+    return effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code7) {
+    self2.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code7);
+  }
+  function otherPrefix(code7) {
+    if (markdownSpace(code7)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code7);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code7);
+  }
+  function endOfPrefix(code7) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code7);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
+  return effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code7) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code7);
+  }
+  function notBlank(code7) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code7)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code7);
+    }
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code7);
+  }
+  function notInCurrentItem(code7) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list4, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code7) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code7) : nok(code7);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code7) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code7) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code7) : nok(code7);
+  }
+}
+
+// node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map();
+    this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, false);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, true);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation(editMap, at2, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at2);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at2, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at2, change);
+}
+
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
+var setextUnderline = {
+  name: "setextUnderline",
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content3;
+  let text7;
+  let definition3;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content3 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text7 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition3 && events[index2][1].type === "definition") {
+        definition3 = index2;
+      }
+    }
+  }
+  const heading3 = {
+    type: "setextHeading",
+    start: {
+      ...events[content3][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text7][1].type = "setextHeadingText";
+  if (definition3) {
+    editMap.add(text7, 0, [["enter", heading3, context]]);
+    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
+    events[content3][1].end = {
+      ...events[definition3][1].end
+    };
+  } else {
+    events[content3][1] = heading3;
+  }
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  return start;
+  function start(code7) {
+    let index2 = self2.events.length;
+    let paragraph3;
+    while (index2--) {
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph3 = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
+      effects.enter("setextHeadingLine");
+      marker = code7;
+      return before(code7);
+    }
+    return nok(code7);
+  }
+  function before(code7) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code7);
+  }
+  function inside(code7) {
+    if (code7 === marker) {
+      effects.consume(code7);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code7) ? factorySpace(effects, after, "lineSuffix")(code7) : after(code7);
+  }
+  function after(code7) {
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code7);
+    }
+    return nok(code7);
+  }
+}
+
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var indent = {
+  tokenize: tokenizeIndent2,
+  partial: true
+};
+function gfmFootnote() {
+  return {
+    document: {
+      [91]: {
+        name: "gfmFootnoteDefinition",
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: "gfmFootnoteCall",
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: "gfmPotentialFootnoteCall",
+        add: "after",
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  let index2 = self2.events.length;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let labelStart;
+  while (index2--) {
+    const token = self2.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+  function start(code7) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code7);
+    }
+    const id = normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code7);
+    }
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code7);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return ok3(code7);
+  }
+}
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length;
+  let labelStart;
+  while (index2--) {
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
+      break;
+    }
+  }
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  const call = {
+    type: "gfmFootnoteCall",
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  const marker = {
+    type: "gfmFootnoteCallMarker",
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
+  };
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  const string6 = {
+    type: "gfmFootnoteCallString",
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  const chunk = {
+    type: "chunkString",
+    contentType: "string",
+    start: Object.assign({}, string6.start),
+    end: Object.assign({}, string6.end)
+  };
+  const replacement = [
+    // Take the `labelImageMarker` (now `data`, the `!`)
+    events[index2 + 1],
+    events[index2 + 2],
+    ["enter", call, context],
+    // The `[`
+    events[index2 + 3],
+    events[index2 + 4],
+    // The `^`.
+    ["enter", marker, context],
+    ["exit", marker, context],
+    // Everything in between.
+    ["enter", string6, context],
+    ["enter", chunk, context],
+    ["exit", chunk, context],
+    ["exit", string6, context],
+    // The ending (`]`, properly parsed and labelled).
+    events[events.length - 2],
+    events[events.length - 1],
+    ["exit", call, context]
+  ];
+  events.splice(index2, events.length - index2 + 1, ...replacement);
+  return events;
+}
+function tokenizeGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let size = 0;
+  let data;
+  return start;
+  function start(code7) {
+    effects.enter("gfmFootnoteCall");
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code7);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return callStart;
+  }
+  function callStart(code7) {
+    if (code7 !== 94) return nok(code7);
+    effects.enter("gfmFootnoteCallMarker");
+    effects.consume(code7);
+    effects.exit("gfmFootnoteCallMarker");
+    effects.enter("gfmFootnoteCallString");
+    effects.enter("chunkString").contentType = "string";
+    return callData;
+  }
+  function callData(code7) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code7 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code7 === null || code7 === 91 || markdownLineEndingOrSpace(code7)
+    ) {
+      return nok(code7);
+    }
+    if (code7 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteCallString");
+      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
+        return nok(code7);
+      }
+      effects.enter("gfmFootnoteCallLabelMarker");
+      effects.consume(code7);
+      effects.exit("gfmFootnoteCallLabelMarker");
+      effects.exit("gfmFootnoteCall");
+      return ok3;
+    }
+    if (!markdownLineEndingOrSpace(code7)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code7);
+    return code7 === 92 ? callEscape : callData;
+  }
+  function callEscape(code7) {
+    if (code7 === 91 || code7 === 92 || code7 === 93) {
+      effects.consume(code7);
+      size++;
+      return callData;
+    }
+    return callData(code7);
+  }
+}
+function tokenizeDefinitionStart(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let identifier;
+  let size = 0;
+  let data;
+  return start;
+  function start(code7) {
+    effects.enter("gfmFootnoteDefinition")._container = true;
+    effects.enter("gfmFootnoteDefinitionLabel");
+    effects.enter("gfmFootnoteDefinitionLabelMarker");
+    effects.consume(code7);
+    effects.exit("gfmFootnoteDefinitionLabelMarker");
+    return labelAtMarker;
+  }
+  function labelAtMarker(code7) {
+    if (code7 === 94) {
+      effects.enter("gfmFootnoteDefinitionMarker");
+      effects.consume(code7);
+      effects.exit("gfmFootnoteDefinitionMarker");
+      effects.enter("gfmFootnoteDefinitionLabelString");
+      effects.enter("chunkString").contentType = "string";
+      return labelInside;
+    }
+    return nok(code7);
+  }
+  function labelInside(code7) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code7 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code7 === null || code7 === 91 || markdownLineEndingOrSpace(code7)
+    ) {
+      return nok(code7);
+    }
+    if (code7 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteDefinitionLabelString");
+      identifier = normalizeIdentifier(self2.sliceSerialize(token));
+      effects.enter("gfmFootnoteDefinitionLabelMarker");
+      effects.consume(code7);
+      effects.exit("gfmFootnoteDefinitionLabelMarker");
+      effects.exit("gfmFootnoteDefinitionLabel");
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code7)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code7);
+    return code7 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code7) {
+    if (code7 === 91 || code7 === 92 || code7 === 93) {
+      effects.consume(code7);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code7);
+  }
+  function labelAfter(code7) {
+    if (code7 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code7);
+      effects.exit("definitionMarker");
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
+    }
+    return nok(code7);
+  }
+  function whitespaceAfter(code7) {
+    return ok3(code7);
+  }
+}
+function tokenizeDefinitionContinuation(effects, ok3, nok) {
+  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+}
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit("gfmFootnoteDefinition");
+}
+function tokenizeIndent2(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
+  function afterPrefix(code7) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code7) : nok(code7);
+  }
+}
+
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+function gfmStrikethrough(options2) {
+  const options_ = options2 || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: "strikethrough",
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === void 0) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+  function resolveAllStrikethrough(events, context) {
+    let index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
+        let open2 = index2;
+        while (open2--) {
+          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence";
+            events[open2][1].type = "strikethroughSequence";
+            const strikethrough = {
+              type: "strikethrough",
+              start: Object.assign({}, events[open2][1].start),
+              end: Object.assign({}, events[index2][1].end)
+            };
+            const text7 = {
+              type: "strikethroughText",
+              start: Object.assign({}, events[open2][1].end),
+              end: Object.assign({}, events[index2][1].start)
+            };
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
+            const insideSpan2 = context.parser.constructs.insideSpan.null;
+            if (insideSpan2) {
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+            }
+            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+            index2 = open2 + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][1].type === "strikethroughSequenceTemporary") {
+        events[index2][1].type = "data";
+      }
+    }
+    return events;
+  }
+  function tokenizeStrikethrough(effects, ok3, nok) {
+    const previous3 = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+    function start(code7) {
+      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code7);
+      }
+      effects.enter("strikethroughSequenceTemporary");
+      return more(code7);
+    }
+    function more(code7) {
+      const before = classifyCharacter(previous3);
+      if (code7 === 126) {
+        if (size > 1) return nok(code7);
+        effects.consume(code7);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code7);
+      const token = effects.exit("strikethroughSequenceTemporary");
+      const after = classifyCharacter(code7);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
+      return ok3(code7);
+    }
+  }
+}
+
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+var EditMap2 = class {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    this.map = [];
+    this.index = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation2(this, index2, remove, add);
+  }
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation2(editMap, at2, remove, add) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at2);
+  if (existing) {
+    existing[1] += remove;
+    existing[2].push(...add);
+    return;
+  }
+  const change = [at2, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at2, change);
+}
+
+// node_modules/micromark-extension-gfm-table/lib/infer.js
+function gfmTableAlign(events, index2) {
+  let inDelimiterRow = false;
+  const align = [];
+  while (index2 < events.length) {
+    const event = events[index2];
+    if (inDelimiterRow) {
+      if (event[0] === "enter") {
+        if (event[1].type === "tableContent") {
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+        }
+      } else if (event[1].type === "tableContent") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+        }
+      } else if (event[1].type === "tableDelimiterRow") {
+        break;
+      }
+    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
+      inDelimiterRow = true;
+    }
+    index2 += 1;
+  }
+  return align;
+}
+
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: "table",
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+function tokenizeTable(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let sizeB = 0;
+  let seen;
+  return start;
+  function start(code7) {
+    let index2 = self2.events.length - 1;
+    while (index2 > -1) {
+      const {
+        type
+      } = self2.events[index2][1];
+      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") {
+        index2--;
+      } else {
+        break;
+      }
+    }
+    const tail = index2 > -1 ? self2.events[index2][1].type : null;
+    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
+      return nok(code7);
+    }
+    return next(code7);
+  }
+  function headRowBefore(code7) {
+    effects.enter("tableHead");
+    effects.enter("tableRow");
+    return headRowStart(code7);
+  }
+  function headRowStart(code7) {
+    if (code7 === 124) {
+      return headRowBreak(code7);
+    }
+    seen = true;
+    sizeB += 1;
+    return headRowBreak(code7);
+  }
+  function headRowBreak(code7) {
+    if (code7 === null) {
+      return nok(code7);
+    }
+    if (markdownLineEnding(code7)) {
+      if (sizeB > 1) {
+        sizeB = 0;
+        self2.interrupt = true;
+        effects.exit("tableRow");
+        effects.enter("lineEnding");
+        effects.consume(code7);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+      return nok(code7);
+    }
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code7);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      size += 1;
+    }
+    if (code7 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code7);
+      effects.exit("tableCellDivider");
+      seen = true;
+      return headRowBreak;
+    }
+    effects.enter("data");
+    return headRowData(code7);
+  }
+  function headRowData(code7) {
+    if (code7 === null || code7 === 124 || markdownLineEndingOrSpace(code7)) {
+      effects.exit("data");
+      return headRowBreak(code7);
+    }
+    effects.consume(code7);
+    return code7 === 92 ? headRowEscape : headRowData;
+  }
+  function headRowEscape(code7) {
+    if (code7 === 92 || code7 === 124) {
+      effects.consume(code7);
+      return headRowData;
+    }
+    return headRowData(code7);
+  }
+  function headDelimiterStart(code7) {
+    self2.interrupt = false;
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code7);
+    }
+    effects.enter("tableDelimiterRow");
+    seen = false;
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
+    }
+    return headDelimiterBefore(code7);
+  }
+  function headDelimiterBefore(code7) {
+    if (code7 === 45 || code7 === 58) {
+      return headDelimiterValueBefore(code7);
+    }
+    if (code7 === 124) {
+      seen = true;
+      effects.enter("tableCellDivider");
+      effects.consume(code7);
+      effects.exit("tableCellDivider");
+      return headDelimiterCellBefore;
+    }
+    return headDelimiterNok(code7);
+  }
+  function headDelimiterCellBefore(code7) {
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code7);
+    }
+    return headDelimiterValueBefore(code7);
+  }
+  function headDelimiterValueBefore(code7) {
+    if (code7 === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code7);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterLeftAlignmentAfter;
+    }
+    if (code7 === 45) {
+      sizeB += 1;
+      return headDelimiterLeftAlignmentAfter(code7);
+    }
+    if (code7 === null || markdownLineEnding(code7)) {
+      return headDelimiterCellAfter(code7);
+    }
+    return headDelimiterNok(code7);
+  }
+  function headDelimiterLeftAlignmentAfter(code7) {
+    if (code7 === 45) {
+      effects.enter("tableDelimiterFiller");
+      return headDelimiterFiller(code7);
+    }
+    return headDelimiterNok(code7);
+  }
+  function headDelimiterFiller(code7) {
+    if (code7 === 45) {
+      effects.consume(code7);
+      return headDelimiterFiller;
+    }
+    if (code7 === 58) {
+      seen = true;
+      effects.exit("tableDelimiterFiller");
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code7);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit("tableDelimiterFiller");
+    return headDelimiterRightAlignmentAfter(code7);
+  }
+  function headDelimiterRightAlignmentAfter(code7) {
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code7);
+    }
+    return headDelimiterCellAfter(code7);
+  }
+  function headDelimiterCellAfter(code7) {
+    if (code7 === 124) {
+      return headDelimiterBefore(code7);
+    }
+    if (code7 === null || markdownLineEnding(code7)) {
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code7);
+      }
+      effects.exit("tableDelimiterRow");
+      effects.exit("tableHead");
+      return ok3(code7);
+    }
+    return headDelimiterNok(code7);
+  }
+  function headDelimiterNok(code7) {
+    return nok(code7);
+  }
+  function bodyRowStart(code7) {
+    effects.enter("tableRow");
+    return bodyRowBreak(code7);
+  }
+  function bodyRowBreak(code7) {
+    if (code7 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code7);
+      effects.exit("tableCellDivider");
+      return bodyRowBreak;
+    }
+    if (code7 === null || markdownLineEnding(code7)) {
+      effects.exit("tableRow");
+      return ok3(code7);
+    }
+    if (markdownSpace(code7)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code7);
+    }
+    effects.enter("data");
+    return bodyRowData(code7);
+  }
+  function bodyRowData(code7) {
+    if (code7 === null || code7 === 124 || markdownLineEndingOrSpace(code7)) {
+      effects.exit("data");
+      return bodyRowBreak(code7);
+    }
+    effects.consume(code7);
+    return code7 === 92 ? bodyRowEscape : bodyRowData;
+  }
+  function bodyRowEscape(code7) {
+    if (code7 === 92 || code7 === 124) {
+      effects.consume(code7);
+      return bodyRowData;
+    }
+    return bodyRowData(code7);
+  }
+}
+function resolveTable(events, context) {
+  let index2 = -1;
+  let inFirstCellAwaitingPipe = true;
+  let rowKind = 0;
+  let lastCell = [0, 0, 0, 0];
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  let currentTable;
+  let currentBody;
+  let currentCell;
+  const map5 = new EditMap2();
+  while (++index2 < events.length) {
+    const event = events[index2];
+    const token = event[1];
+    if (event[0] === "enter") {
+      if (token.type === "tableHead") {
+        afterHeadAwaitingFirstBodyRow = false;
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map5, context, lastTableEnd, currentTable, currentBody);
+          currentBody = void 0;
+          lastTableEnd = 0;
+        }
+        currentTable = {
+          type: "table",
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map5.add(index2, 0, [["enter", currentTable, context]]);
+      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+        inFirstCellAwaitingPipe = true;
+        currentCell = void 0;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index2 + 1, 0, 0];
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: "tableBody",
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map5.add(index2, 0, [["enter", currentBody, context]]);
+        }
+        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
+      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+        inFirstCellAwaitingPipe = false;
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map5, context, lastCell, rowKind, void 0, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index2;
+        }
+      } else if (token.type === "tableCellDivider") {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map5, context, lastCell, rowKind, void 0, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index2, 0, 0];
+        }
+      }
+    } else if (token.type === "tableHead") {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index2;
+    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+      lastTableEnd = index2;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map5, context, lastCell, rowKind, index2, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map5, context, cell, rowKind, index2, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+      cell[3] = index2;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map5, context, lastTableEnd, currentTable, currentBody);
+  }
+  map5.consume(context.events);
+  index2 = -1;
+  while (++index2 < context.events.length) {
+    const event = context.events[index2];
+    if (event[0] === "enter" && event[1].type === "table") {
+      event[1]._align = gfmTableAlign(context.events, index2);
+    }
+  }
+  return events;
+}
+function flushCell(map5, context, range, rowKind, rowEnd, previousCell) {
+  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
+  const valueName = "tableContent";
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map5.add(range[0], 0, [["exit", previousCell, context]]);
+  }
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map5.add(range[1], 0, [["enter", previousCell, context]]);
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map5.add(range[2], 0, [["enter", valueToken, context]]);
+    if (rowKind !== 2) {
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+      if (range[3] > range[2] + 1) {
+        const a = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map5.add(a, b, []);
+      }
+    }
+    map5.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+  }
+  if (rowEnd !== void 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map5.add(rowEnd, 0, [["exit", previousCell, context]]);
+    previousCell = void 0;
+  }
+  return previousCell;
+}
+function flushTableEnd(map5, context, index2, table, tableBody) {
+  const exits = [];
+  const related = getPoint(context.events, index2);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(["exit", tableBody, context]);
+  }
+  table.end = Object.assign({}, related);
+  exits.push(["exit", table, context]);
+  map5.add(index2 + 1, 0, exits);
+}
+function getPoint(events, index2) {
+  const event = events[index2];
+  const side = event[0] === "enter" ? "start" : "end";
+  return event[1][side];
+}
+
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var tasklistCheck = {
+  name: "tasklistCheck",
+  tokenize: tokenizeTasklistCheck
+};
+function gfmTaskListItem() {
+  return {
+    text: {
+      [91]: tasklistCheck
+    }
+  };
+}
+function tokenizeTasklistCheck(effects, ok3, nok) {
+  const self2 = this;
+  return open2;
+  function open2(code7) {
+    if (
+      // Exit if there’s stuff before.
+      self2.previous !== null || // Exit if not in the first content that is the first child of a list
+      // item.
+      !self2._gfmTasklistFirstContentOfListItem
+    ) {
+      return nok(code7);
+    }
+    effects.enter("taskListCheck");
+    effects.enter("taskListCheckMarker");
+    effects.consume(code7);
+    effects.exit("taskListCheckMarker");
+    return inside;
+  }
+  function inside(code7) {
+    if (markdownLineEndingOrSpace(code7)) {
+      effects.enter("taskListCheckValueUnchecked");
+      effects.consume(code7);
+      effects.exit("taskListCheckValueUnchecked");
+      return close2;
+    }
+    if (code7 === 88 || code7 === 120) {
+      effects.enter("taskListCheckValueChecked");
+      effects.consume(code7);
+      effects.exit("taskListCheckValueChecked");
+      return close2;
+    }
+    return nok(code7);
+  }
+  function close2(code7) {
+    if (code7 === 93) {
+      effects.enter("taskListCheckMarker");
+      effects.consume(code7);
+      effects.exit("taskListCheckMarker");
+      effects.exit("taskListCheck");
+      return after;
+    }
+    return nok(code7);
+  }
+  function after(code7) {
+    if (markdownLineEnding(code7)) {
+      return ok3(code7);
+    }
+    if (markdownSpace(code7)) {
+      return effects.check({
+        tokenize: spaceThenNonSpace
+      }, ok3, nok)(code7);
+    }
+    return nok(code7);
+  }
+}
+function spaceThenNonSpace(effects, ok3, nok) {
+  return factorySpace(effects, after, "whitespace");
+  function after(code7) {
+    return code7 === null ? nok(code7) : ok3(code7);
+  }
+}
+
+// node_modules/micromark-extension-gfm/index.js
+function gfm(options2) {
+  return combineExtensions([
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmStrikethrough(options2),
+    gfmTable(),
+    gfmTaskListItem()
+  ]);
+}
+
+// node_modules/remark-gfm/lib/index.js
+var emptyOptions3 = {};
+function remarkGfm(options2) {
+  const self2 = (
+    /** @type {Processor<Root>} */
+    this
+  );
+  const settings = options2 || emptyOptions3;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(gfm(settings));
+  fromMarkdownExtensions.push(gfmFromMarkdown());
+  toMarkdownExtensions.push(gfmToMarkdown(settings));
+}
+
+// node_modules/micromark/lib/initialize/content.js
+var content2 = {
+  tokenize: initializeContent
+};
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  let previous3;
+  return contentStart;
+  function afterContentStartConstruct(code7) {
+    if (code7 === null) {
+      effects.consume(code7);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code7) {
+    effects.enter("paragraph");
+    return lineStart(code7);
+  }
+  function lineStart(code7) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    if (previous3) {
+      previous3.next = token;
+    }
+    previous3 = token;
+    return data(code7);
+  }
+  function data(code7) {
+    if (code7 === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code7);
+      return;
+    }
+    if (markdownLineEnding(code7)) {
+      effects.consume(code7);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+    effects.consume(code7);
+    return data;
+  }
+}
+
+// node_modules/micromark/lib/initialize/document.js
+var document = {
+  tokenize: initializeDocument
+};
+var containerConstruct = {
+  tokenize: tokenizeContainer
+};
+function initializeDocument(effects) {
+  const self2 = this;
+  const stack = [];
+  let continued = 0;
+  let childFlow;
+  let childToken;
+  let lineStartOffset;
+  return start;
+  function start(code7) {
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self2.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code7);
+    }
+    return checkNewContainers(code7);
+  }
+  function documentContinue(code7) {
+    continued++;
+    if (self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0;
+      if (childFlow) {
+        closeFlow();
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self2.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+      return checkNewContainers(code7);
+    }
+    return start(code7);
+  }
+  function checkNewContainers(code7) {
+    if (continued === stack.length) {
+      if (!childFlow) {
+        return documentContinued(code7);
+      }
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code7);
+      }
+      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    self2.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code7);
+  }
+  function thereIsANewContainer(code7) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code7);
+  }
+  function thereIsNoNewContainer(code7) {
+    self2.parser.lazy[self2.now().line] = continued !== stack.length;
+    lineStartOffset = self2.now().offset;
+    return flowStart(code7);
+  }
+  function documentContinued(code7) {
+    self2.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code7);
+  }
+  function containerContinue(code7) {
+    continued++;
+    stack.push([self2.currentConstruct, self2.containerState]);
+    return documentContinued(code7);
+  }
+  function flowStart(code7) {
+    if (code7 === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code7);
+      return;
+    }
+    childFlow = childFlow || self2.parser.flow(self2.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code7);
+  }
+  function flowContinue(code7) {
+    if (code7 === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code7);
+      return;
+    }
+    if (markdownLineEnding(code7)) {
+      effects.consume(code7);
+      writeToChild(effects.exit("chunkFlow"));
+      continued = 0;
+      self2.interrupt = void 0;
+      return start;
+    }
+    effects.consume(code7);
+    return flowContinue;
+  }
+  function writeToChild(token, endOfFile) {
+    const stream = self2.sliceStream(token);
+    if (endOfFile) {
+      stream.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream);
+    if (self2.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        ) {
+          return;
+        }
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let seen;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point3 = self2.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+      index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
+      self2.containerState = entry[1];
+      entry[0].exit.call(self2, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = void 0;
+    childFlow = void 0;
+    self2.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+
+// node_modules/micromark/lib/initialize/flow.js
+var flow = {
+  tokenize: initializeFlow
+};
+function initializeFlow(effects) {
+  const self2 = this;
+  const initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code7) {
+    if (code7 === null) {
+      effects.consume(code7);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code7);
+    effects.exit("lineEndingBlank");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+  function afterConstruct(code7) {
+    if (code7 === null) {
+      effects.consume(code7);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code7);
+    effects.exit("lineEnding");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+}
+
+// node_modules/micromark/lib/initialize/text.js
+var resolver = {
+  resolveAll: createResolver()
+};
+var string4 = initializeFactory("string");
+var text5 = initializeFactory("text");
+function initializeFactory(field3) {
+  return {
+    resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    const self2 = this;
+    const constructs2 = this.parser.constructs[field3];
+    const text7 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code7) {
+      return atBreak(code7) ? text7(code7) : notText(code7);
+    }
+    function notText(code7) {
+      if (code7 === null) {
+        effects.consume(code7);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code7);
+      return data;
+    }
+    function data(code7) {
+      if (atBreak(code7)) {
+        effects.exit("data");
+        return text7(code7);
+      }
+      effects.consume(code7);
+      return data;
+    }
+    function atBreak(code7) {
+      if (code7 === null) {
+        return true;
+      }
+      const list6 = constructs2[code7];
+      let index2 = -1;
+      if (list6) {
+        while (++index2 < list6.length) {
+          const item = list6[index2];
+          if (!item.previous || item.previous.call(self2, self2.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1;
+    let enter;
+    while (++index2 <= events.length) {
+      if (enter === void 0) {
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
+        }
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
+        }
+        enter = void 0;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0;
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      let tabs;
+      while (index2--) {
+        const chunk = chunks[index2];
+        if (typeof chunk === "string") {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        } else if (chunk === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk === -1) {
+        } else {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+
+// node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document2,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string5,
+  text: () => text6
+});
+var document2 = {
+  [42]: list4,
+  [43]: list4,
+  [45]: list4,
+  [48]: list4,
+  [49]: list4,
+  [50]: list4,
+  [51]: list4,
+  [52]: list4,
+  [53]: list4,
+  [54]: list4,
+  [55]: list4,
+  [56]: list4,
+  [57]: list4,
+  [62]: blockQuote
+};
+var contentInitial = {
+  [91]: definition2
+};
+var flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  [32]: codeIndented
+};
+var flow2 = {
+  [35]: headingAtx,
+  [42]: thematicBreak2,
+  [45]: [setextUnderline, thematicBreak2],
+  [60]: htmlFlow,
+  [61]: setextUnderline,
+  [95]: thematicBreak2,
+  [96]: codeFenced,
+  [126]: codeFenced
+};
+var string5 = {
+  [38]: characterReference,
+  [92]: characterEscape
+};
+var text6 = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  [33]: labelStartImage,
+  [38]: characterReference,
+  [42]: attention3,
+  [60]: [autolink, htmlText],
+  [91]: labelStartLink,
+  [92]: [hardBreakEscape, characterEscape],
+  [93]: labelEnd,
+  [95]: attention3,
+  [96]: codeText
+};
+var insideSpan = {
+  null: [attention3, resolver]
+};
+var attentionMarkers = {
+  null: [42, 95]
+};
+var disable = {
+  null: []
+};
+
+// node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser2, initialize, from) {
+  let point3 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  };
+  const columnStart = {};
+  const resolveAllConstructs = [];
+  let chunks = [];
+  let stack = [];
+  let consumed = true;
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser: parser2,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write
+  };
+  let state = initialize.tokenize.call(context, effects);
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+  function write(slice) {
+    chunks = push(chunks, slice);
+    main();
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    } = point3;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    };
+  }
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
+    accountForPotentialSkip();
+  }
+  function main() {
+    while (point3._index < chunks.length) {
+      const chunk = chunks[point3._index];
+      if (typeof chunk === "string") {
+        const chunkIndex = point3._index;
+        if (point3._bufferIndex < 0) {
+          point3._bufferIndex = 0;
+        }
+        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point3._bufferIndex));
+        }
+      } else {
+        go(chunk);
+      }
+    }
+  }
+  function go(code7) {
+    consumed = void 0;
+    expectedCode = code7;
+    state = state(code7);
+  }
+  function consume(code7) {
+    if (markdownLineEnding(code7)) {
+      point3.line++;
+      point3.column = 1;
+      point3.offset += code7 === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code7 !== -1) {
+      point3.column++;
+      point3.offset++;
+    }
+    if (point3._bufferIndex < 0) {
+      point3._index++;
+    } else {
+      point3._bufferIndex++;
+      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point3._index].length) {
+        point3._bufferIndex = -1;
+        point3._index++;
+      }
+    }
+    context.previous = code7;
+    consumed = true;
+  }
+  function enter(type, fields) {
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
+  }
+  function exit3(type) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
+  }
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
+  }
+  function onsuccessfulcheck(_, info) {
+    info.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook7;
+    function hook7(constructs2, returnState, bogusState) {
+      let listOfConstructs;
+      let constructIndex;
+      let currentConstruct;
+      let info;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map5) {
+        return start;
+        function start(code7) {
+          const left = code7 !== null && map5[code7];
+          const all2 = code7 !== null && map5.null;
+          const list6 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
+          ];
+          return handleListOfConstructs(list6)(code7);
+        }
+      }
+      function handleListOfConstructs(list6) {
+        listOfConstructs = list6;
+        constructIndex = 0;
+        if (list6.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list6[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code7) {
+          info = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code7);
+          }
+          return construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok3,
+            nok
+          )(code7);
+        }
+      }
+      function ok3(code7) {
+        consumed = true;
+        onreturn(currentConstruct, info);
+        return returnState;
+      }
+      function nok(code7) {
+        consumed = true;
+        info.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+  function addResult(construct, from2) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point3 = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    if (point3.line in columnStart && point3.column < 2) {
+      point3.column = columnStart[point3.line];
+      point3.offset += columnStart[point3.line] - 1;
+    }
+  }
+}
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  let view;
+  if (startIndex === endIndex) {
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex);
+    if (startBufferIndex > -1) {
+      const head = view[0];
+      if (typeof head === "string") {
+        view[0] = head.slice(startBufferIndex);
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs) {
+  let index2 = -1;
+  const result = [];
+  let atTab;
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
+    let value2;
+    if (typeof chunk === "string") {
+      value2 = chunk;
+    } else {
+      switch (chunk) {
+        case -5: {
+          value2 = "\r";
+          break;
+        }
+        case -4: {
+          value2 = "\n";
+          break;
+        }
+        case -3: {
+          value2 = "\r\n";
+          break;
+        }
+        case -2: {
+          value2 = expandTabs ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs && atTab) {
+            continue;
+          }
+          value2 = " ";
+          break;
+        }
+        default: {
+          value2 = String.fromCharCode(chunk);
+        }
+      }
+    }
+    atTab = chunk === -2;
+    result.push(value2);
+  }
+  return result.join("");
+}
+
+// node_modules/micromark/lib/parse.js
+function parse5(options2) {
+  const settings = options2 || {};
+  const constructs2 = (
+    /** @type {FullNormalizedExtension} */
+    combineExtensions([constructs_exports, ...settings.extensions || []])
+  );
+  const parser2 = {
+    constructs: constructs2,
+    content: create2(content2),
+    defined: [],
+    document: create2(document),
+    flow: create2(flow),
+    lazy: {},
+    string: create2(string4),
+    text: create2(text5)
+  };
+  return parser2;
+  function create2(initial) {
+    return creator;
+    function creator(from) {
+      return createTokenizer(parser2, initial, from);
+    }
+  }
+}
+
+// node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  while (!subtokenize(events)) {
+  }
+  return events;
+}
+
+// node_modules/micromark/lib/preprocess.js
+var search = /[\0\t\n\r]/g;
+function preprocess2() {
+  let column = 1;
+  let buffer = "";
+  let start = true;
+  let atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value2, encoding, end) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
+    const chunks = [];
+    let startPosition = 0;
+    buffer = "";
+    if (start) {
+      if (value2.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = void 0;
+    }
+    while (startPosition < value2.length) {
+      search.lastIndex = startPosition;
+      const match2 = search.exec(value2);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
+      const code7 = value2.charCodeAt(endPosition);
+      if (!match2) {
+        buffer = value2.slice(startPosition);
+        break;
+      }
+      if (code7 === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = void 0;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = void 0;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value2.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code7) {
+          case 0: {
+            chunks.push(65533);
+            column++;
+            break;
+          }
+          case 9: {
+            const next = Math.ceil(column / 4) * 4;
+            chunks.push(-2);
+            while (column++ < next) {
+              chunks.push(-1);
+            }
+            break;
+          }
+          case 10: {
+            chunks.push(-4);
+            column = 1;
+            break;
+          }
+          default: {
+            atCarriageReturn = true;
+            column = 1;
+          }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point3) {
+  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
+// node_modules/mdast-util-from-markdown/lib/index.js
+var own7 = {}.hasOwnProperty;
+function fromMarkdown(value2, encoding, options2) {
+  if (encoding && typeof encoding === "object") {
+    options2 = encoding;
+    encoding = void 0;
+  }
+  return compiler(options2)(postprocess(parse5(options2).document().write(preprocess2()(value2, encoding, true))));
+}
+function compiler(options2) {
+  const config3 = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener2(link2),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener2(heading3),
+      blockQuote: opener2(blockQuote2),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener2(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener2(definition3),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener2(emphasis3),
+      hardBreakEscape: opener2(hardBreak2),
+      hardBreakTrailing: opener2(hardBreak2),
+      htmlFlow: opener2(html2, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener2(html2, buffer),
+      htmlTextData: onenterdata,
+      image: opener2(image2),
+      label: buffer,
+      link: opener2(link2),
+      listItem: opener2(listItem2),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener2(list6, onenterlistordered),
+      listUnordered: opener2(list6),
+      paragraph: opener2(paragraph3),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener2(heading3),
+      strong: opener2(strong3),
+      thematicBreak: opener2(thematicBreak3)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure2(config3, (options2 || {}).mdastExtensions || []);
+  const data = {};
+  return compile2;
+  function compile2(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    };
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config: config3,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    };
+    const listStack = [];
+    const prepared = [];
+    let index2 = -1;
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index2 = -1;
+    while (++index2 < events.length) {
+      const handler3 = config3[events[index2][0]];
+      if (events[index2][0] === "enter" && config3.beforeEnter.length > 0) {
+        callListeners(config3.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (own7.call(handler3, events[index2][1].type)) {
+        handler3[events[index2][1].type].call({
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (events[index2][0] === "exit" && config3.afterExit.length > 0) {
+        callListeners(config3.afterExit, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+    }
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler3 = tail[1] || defaultOnError;
+      handler3.call(context, void 0, tail[0]);
+    }
+    tree.position = {
+      start: point2(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+    index2 = -1;
+    while (++index2 < config3.transforms.length) {
+      tree = config3.transforms[index2](tree) || tree;
+    }
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    while (++index2 < listeners.length) {
+      listeners[index2].call(context, token);
+    }
+  }
+  function prepareList(events, start) {
+    const end = events.length - 1;
+    let index2 = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    let listItem3;
+    let lineIndex;
+    let firstBlankLineIndex;
+    let atMarker;
+    const insertions = [];
+    while (++index2 <= end) {
+      const event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          if (event[0] === "enter") {
+            containerBalance++;
+          } else {
+            containerBalance--;
+          }
+          atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          if (event[0] === "enter") {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+              firstBlankLineIndex = index2;
+            }
+            atMarker = void 0;
+          }
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace": {
+          break;
+        }
+        default: {
+          atMarker = void 0;
+        }
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem3) {
+          let tailIndex = index2;
+          lineIndex = void 0;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem3._spread = true;
+          }
+          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem3, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          const item = {
+            type: "listItem",
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem3 = item;
+          insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          });
+          firstBlankLineIndex = void 0;
+          atMarker = true;
+        }
+      }
+    }
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index2 = -1;
+    while (++index2 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener2(create2, and) {
+    return open2;
+    function open2(token) {
+      enter.call(this, create2(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node3, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    const siblings = parent.children;
+    siblings.push(node3);
+    this.stack.push(node3);
+    this.tokenStack.push([token, errorHandler || void 0]);
+    node3.position = {
+      start: point2(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer(and) {
+    return close2;
+    function close2(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    const node3 = this.stack.pop();
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it\u2019s not open");
+    }
+    if (open2[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open2[0]);
+      } else {
+        const handler3 = open2[1] || defaultOnError;
+        handler3.call(this, token, open2[0]);
+      }
+    }
+    node3.position.end = point2(token.end);
+  }
+  function resume() {
+    return toString(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+  function onexitcodefenced() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    const label2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label2;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    if (!node3.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node3.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    const siblings = node3.children;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== "text") {
+      tail = text7();
+      tail.position = {
+        start: point2(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: void 0
+      };
+      siblings.push(tail);
+    }
+    this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point2(token.end);
+  }
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = point2(token.end);
+      this.data.atHardBreak = void 0;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config3.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+  function onexithtmlflow() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexithtmltext() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitcodetext() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitlink() {
+    const node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
+    } else {
+      delete node3.identifier;
+      delete node3.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    const node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
+    } else {
+      delete node3.identifier;
+      delete node3.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    const string6 = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString(string6);
+    ancestor.identifier = normalizeIdentifier(string6).toLowerCase();
+  }
+  function onexitlabel() {
+    const fragment = this.stack[this.stack.length - 1];
+    const value2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    this.data.inReference = true;
+    if (node3.type === "link") {
+      const children = fragment.children;
+      node3.children = children;
+    } else {
+      node3.alt = value2;
+    }
+  }
+  function onexitresourcedestinationstring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    const label2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label2;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
+    const type = this.data.characterReferenceType;
+    let value2;
+    if (type) {
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = void 0;
+    } else {
+      const result = decodeNamedCharacterReference(data2);
+      value2 = result;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value2;
+  }
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = point2(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote2() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition3() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis3() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading3() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak2() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html2() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image2() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link2() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list6(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem2(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph3() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong3() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text7() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak3() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point2(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure2(combined, extensions) {
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    const value2 = extensions[index2];
+    if (Array.isArray(value2)) {
+      configure2(combined, value2);
+    } else {
+      extension(combined, value2);
+    }
+  }
+}
+function extension(combined, extension2) {
+  let key;
+  for (key in extension2) {
+    if (own7.call(extension2, key)) {
+      switch (key) {
+        case "canContainEols": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "transforms": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(right);
+          }
+          break;
+        }
+        case "enter":
+        case "exit": {
+          const right = extension2[key];
+          if (right) {
+            Object.assign(combined[key], right);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ") is open");
+  }
+  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+
+// node_modules/remark-parse/lib/index.js
+function remarkParse(options2) {
+  const self2 = this;
+  self2.parser = parser2;
+  function parser2(doc) {
+    return fromMarkdown(doc, {
+      ...self2.data("settings"),
+      ...options2,
+      // Note: these options are not in the readme.
+      // The goal is for them to be set by plugins on `data` instead of being
+      // passed by users.
+      extensions: self2.data("micromarkExtensions") || [],
+      mdastExtensions: self2.data("fromMarkdownExtensions") || []
+    });
+  }
+}
+
+// node_modules/bail/index.js
+function bail(error62) {
+  if (error62) {
+    throw error62;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject5(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error62, ...output2) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error62) {
+        callback(error62);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output2[index2] === null || output2[index2] === void 0) {
+          output2[index2] = values[index2];
+        }
+      }
+      values = output2;
+      if (fn) {
+        wrap2(fn, next)(...output2);
+      } else {
+        callback(null, ...output2);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap2(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error62) {
+      const exception = (
+        /** @type {Error} */
+        error62
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error62, ...output2) {
+    if (!called) {
+      called = true;
+      callback(error62, ...output2);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options2 = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options2 = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options2 = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options2 = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options2 = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options2.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options2.cause = causeOrReason;
+    }
+    if (!options2.ruleId && !options2.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options2.ruleId = origin;
+      } else {
+        options2.source = origin.slice(0, index2);
+        options2.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options2.place && options2.ancestors) {
+      const parent = options2.ancestors[options2.ancestors.length - 1];
+      if (parent) {
+        options2.place = parent.position;
+      }
+    }
+    const start = options2.place && "start" in options2.place ? options2.place.start : options2.place;
+    this.ancestors = options2.ancestors || void 0;
+    this.cause = options2.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options2.place) || "1:1";
+    this.place = options2.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options2.ruleId || void 0;
+    this.source = options2.source || void 0;
+    this.stack = legacyCause && options2.cause && typeof options2.cause.stack === "string" ? options2.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options2;
+    if (!value2) {
+      options2 = {};
+    } else if (isUrl(value2)) {
+      options2 = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options2 = { value: value2 };
+    } else {
+      options2 = value2;
+    }
+    this.cwd = "cwd" in options2 ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field4 = order[index2];
+      if (field4 in options2 && options2[field4] !== void 0 && options2[field4] !== null) {
+        this[field4] = field4 === "history" ? [...options2[field4]] : options2[field4];
+      }
+    }
+    let field3;
+    for (field3 in options2) {
+      if (!order.includes(field3)) {
+        this[field3] = options2[field3];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname2) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname2 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path2) {
+    if (isUrl(path2)) {
+      path2 = fileURLToPath2(path2);
+    }
+    assertNonEmpty(path2, "path");
+    if (this.path !== path2) {
+      this.history.push(path2);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message3 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message3.fatal = true;
+    throw message3;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message3 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message3.fatal = void 0;
+    return message3;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message3 = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message3.name = this.path + ":" + message3.name;
+      message3.file = this.path;
+    }
+    message3.fatal = false;
+    this.messages.push(message3);
+    return message3;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path2, name) {
+  if (!path2) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self2 = this;
+    const constr = self2.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value2 = proto[property];
+    const apply = function() {
+      return value2.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own8 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value2) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value2;
+        return this;
+      }
+      return own8.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self2 = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options2] = this.attachers[this.freezeIndex];
+      if (options2[0] === false) {
+        continue;
+      }
+      if (options2[0] === true) {
+        options2[0] = void 0;
+      }
+      const transformer = attacher.call(self2, ...options2);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file2) {
+    this.freeze();
+    const realFile = vfile(file2);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file2, done) {
+    const self2 = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve, reject) {
+      const realFile = vfile(file2);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self2.parse(realFile)
+      );
+      self2.run(parseTree, realFile, function(error62, tree, file3) {
+        if (error62 || !tree || !file3) {
+          return realDone(error62);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self2.stringify(compileTree, file3);
+        if (looksLikeAValue(compileResult)) {
+          file3.value = compileResult;
+        } else {
+          file3.result = compileResult;
+        }
+        realDone(
+          error62,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file3
+        );
+      });
+      function realDone(error62, file3) {
+        if (error62 || !file3) {
+          reject(error62);
+        } else if (resolve) {
+          resolve(file3);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file3);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file2) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file2, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error62, file3) {
+      complete = true;
+      bail(error62);
+      result = file3;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file2, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file2 === "function") {
+      done = file2;
+      file2 = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve, reject) {
+      ok(
+        typeof file2 !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file2);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error62, outputTree, file3) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error62) {
+          reject(error62);
+        } else if (resolve) {
+          resolve(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file3);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file2) {
+    let complete = false;
+    let result;
+    this.run(tree, file2, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error62, tree2) {
+      bail(error62);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file2) {
+    this.freeze();
+    const realFile = vfile(file2);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value2, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList(value2);
+      } else {
+        addPreset(value2);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
+    }
+    return this;
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value3
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value3);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject5(currentPrimary) && isPlainObject5(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node3) {
+  if (!isPlainObject5(node3) || typeof node3.type !== "string") {
+    throw new TypeError("Expected node, got `" + node3 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+}
+function looksLikeAVFile(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+  );
+}
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
+}
+function isUint8Array2(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// src/core/postmortem/sections.ts
+var REFERENCE_SECTIONS = [
+  { key: "metadata", title: "Metadata", names: ["metadata", "incident details", "details"] },
+  { key: "summary", title: "Summary", names: ["summary", "executive summary", "tl dr", "tldr"] },
+  { key: "impact", title: "Impact", names: ["impact", "customer impact", "business impact"] },
+  {
+    key: "root-cause",
+    title: "Root Cause",
+    names: ["root cause", "root causes", "root cause analysis", "cause", "causes"]
+  },
+  {
+    key: "timeline",
+    title: "Timeline (UTC)",
+    names: ["timeline", "timeline utc", "incident timeline"]
+  },
+  { key: "detection", title: "Detection", names: ["detection"] },
+  { key: "response", title: "Response", names: ["response", "incident response"] },
+  { key: "went-well", title: "What Went Well", names: ["what went well", "went well"] },
+  {
+    key: "could-improve",
+    title: "What Could Be Improved",
+    names: [
+      "what could be improved",
+      "what could have gone better",
+      "what went wrong",
+      "what went badly",
+      "what did not go well",
+      "what didn t go well"
+    ]
+  },
+  {
+    key: "action-items",
+    title: "Action Items",
+    names: [
+      "action items",
+      "action item",
+      "actions",
+      "follow ups",
+      "follow up actions",
+      "followups",
+      "remediation",
+      "remediation items",
+      "corrective actions"
+    ]
+  },
+  {
+    key: "lessons-learned",
+    title: "Lessons Learned",
+    names: ["lessons learned", "lessons", "learnings", "takeaways"]
+  }
+];
+var BY_NAME = new Map(
+  REFERENCE_SECTIONS.flatMap((spec) => spec.names.map((name) => [name, spec.key]))
+);
+function normalizeTitle(title) {
+  const words = title.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  while (words.length > 1 && /^\d+$/.test(words[0])) words.shift();
+  return words.join(" ");
+}
+function sectionKeyOf(title) {
+  return BY_NAME.get(normalizeTitle(title));
+}
+function sectionTitle(key) {
+  return REFERENCE_SECTIONS.find((spec) => spec.key === key).title;
+}
+
+// src/core/postmortem/parse-document.ts
+var MAX_POSTMORTEM_BYTES = 1024 * 1024;
+var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+function parseMarkdown(text7) {
+  return processor.parse(text7);
+}
+function parseDocument(text7) {
+  const root2 = parseMarkdown(text7);
+  const first = root2.children[0];
+  return {
+    root: root2,
+    yaml: first?.type === "yaml" ? first : void 0,
+    sections: findSections(root2)
+  };
+}
+function findSections(root2) {
+  const sections = [];
+  const open2 = [];
+  root2.children.forEach((node3, index2) => {
+    if (node3.type !== "heading") return;
+    while (open2.length > 0 && open2.at(-1).heading.depth >= node3.depth) {
+      open2.pop().end = index2;
+    }
+    const title = plainText(node3);
+    const section = { heading: node3, title, key: sectionKeyOf(title), index: index2, end: -1 };
+    sections.push(section);
+    open2.push(section);
+  });
+  for (const section of open2) section.end = root2.children.length;
+  return sections;
+}
+function findSection(doc, key) {
+  let best;
+  for (const section of doc.sections) {
+    if (section.key === key && (!best || section.heading.depth < best.heading.depth)) {
+      best = section;
+    }
+  }
+  return best;
+}
+function sectionContent(root2, section) {
+  return root2.children.slice(section.index + 1, section.end);
+}
+function plainText(node3) {
+  const parts = [];
+  const walk = (current) => {
+    if (current.type === "text" || current.type === "inlineCode") parts.push(current.value);
+    else if (current.type === "break") parts.push(" ");
+    else if ("children" in current) for (const child of current.children) walk(child);
+  };
+  walk(node3);
+  return parts.join("");
+}
+function utf8Length(text7, cap = Number.POSITIVE_INFINITY) {
+  let bytes = 0;
+  for (let i = 0; i < text7.length && bytes <= cap; i++) {
+    const code7 = text7.charCodeAt(i);
+    if (code7 < 128) bytes += 1;
+    else if (code7 < 2048) bytes += 2;
+    else if (code7 >= 55296 && code7 <= 56319) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+var OVERSIZE_MESSAGE = "the file is larger than 1 MB (1048576 bytes), the limit for a post-mortem, so it was not checked; move logs and dumps to linked files";
+
+// src/core/postmortem/metadata.ts
+function metadataList(root2, section) {
+  return sectionContent(root2, section).find((node3) => node3.type === "list");
+}
+function readMetadata(root2, section) {
+  const list6 = metadataList(root2, section);
+  if (!list6) return [];
+  const items = [];
+  for (const item of list6.children) {
+    const paragraph3 = item.children[0];
+    if (paragraph3?.type !== "paragraph") continue;
+    const parsed = splitLabel(paragraph3.children);
+    if (parsed) items.push({ ...parsed, item, paragraph: paragraph3 });
+  }
+  return items;
+}
+function splitLabel(children) {
+  const [first, ...rest] = children;
+  if (!first) return void 0;
+  if (first.type === "strong") {
+    const label2 = plainText(first).replace(/:\s*$/, "");
+    const value2 = rest.map((node3) => plainText(node3)).join("").replace(/^\s*:?\s*/, "");
+    return { label: normalizeTitle(label2), value: value2.trim(), labelNodes: 1 };
+  }
+  if (first.type === "text") {
+    const colon = first.value.indexOf(":");
+    if (colon <= 0 || colon > 40) return void 0;
+    const value2 = first.value.slice(colon + 1) + rest.map((node3) => plainText(node3)).join("");
+    return {
+      label: normalizeTitle(first.value.slice(0, colon)),
+      value: value2.trim(),
+      labelNodes: 0
+    };
+  }
+  return void 0;
+}
+
+// src/core/postmortem/front-matter.ts
+var TIME_KEYS = [
+  "start",
+  "detected",
+  "acknowledged",
+  "mitigated",
+  "resolved",
+  "closed"
+];
+function readFrontMatter(yaml3) {
+  const firstLine = (yaml3.position?.start.line ?? 1) + 1;
+  let data;
+  try {
+    data = yaml3.value.trim() === "" ? {} : load(yaml3.value, { maxAliases: 0 });
+  } catch (error62) {
+    const mark2 = error62.mark;
+    const reason = error62.reason ?? String(error62);
+    return {
+      ok: false,
+      message: `the front matter is not valid YAML: ${reason}`,
+      line: firstLine + (mark2?.line ?? 0),
+      column: (mark2?.column ?? 0) + 1
+    };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      ok: false,
+      message: "the front matter must be a YAML mapping of keys to values (id: ..., severity: ...)",
+      line: firstLine,
+      column: 1
+    };
+  }
+  return { ok: true, data };
+}
+function frontMatterKeyPosition(yaml3, key) {
+  const firstLine = (yaml3.position?.start.line ?? 1) + 1;
+  const at2 = locateKey(yaml3.value, [key]);
+  return at2 ? { line: firstLine + at2.line - 1, column: at2.column } : { line: firstLine - 1, column: 1 };
+}
+function incidentDay(doc) {
+  if (doc.yaml) {
+    const front = readFrontMatter(doc.yaml);
+    if (front.ok) {
+      for (const key of TIME_KEYS) {
+        const value2 = front.data[key];
+        const ms = typeof value2 === "string" ? parseIsoTime(value2) : void 0;
+        if (ms !== void 0) return utcDay(ms);
+      }
+    }
+  }
+  const metadata = findSection(doc, "metadata");
+  if (!metadata) return void 0;
+  const date5 = readMetadata(doc.root, metadata).find((item) => item.label === "date");
+  return date5 ? parseFullDate(date5.value) : void 0;
+}
+
+// src/core/postmortem/table.ts
+function readTable(node3) {
+  const [head, ...body] = node3.children;
+  return {
+    node: node3,
+    headers: head ? head.children.map((cell) => plainText(cell).trim()) : [],
+    rows: body.map((row2) => ({
+      node: row2,
+      line: row2.position?.start.line ?? 0,
+      cells: row2.children,
+      texts: row2.children.map((cell) => plainText(cell).trim())
+    }))
+  };
+}
+var COLUMN_NAMES = {
+  id: ["id", "#", "no", "number", "ref"],
+  description: ["description", "action", "action item", "task", "item", "what"],
+  owner: ["owner", "assignee", "who", "owners", "assigned to", "responsible"],
+  due: ["due", "due date", "deadline", "eta", "target date", "by when", "due by"],
+  time: ["time", "time utc", "utc", "when", "timestamp", "date", "date time", "date and time"],
+  event: ["event", "events", "what happened", "description", "action", "details"],
+  actor: ["who", "by", "actor", "person"]
+};
+function mapColumns(headers, roles) {
+  const result = {};
+  const taken = /* @__PURE__ */ new Set();
+  for (const role of roles) {
+    const names = COLUMN_NAMES[role];
+    const index2 = headers.findIndex(
+      (header, i) => !taken.has(i) && names.includes(headerKey(header))
+    );
+    result[role] = index2;
+    if (index2 >= 0) taken.add(index2);
+  }
+  return result;
+}
+function headerKey(header) {
+  const trimmed = header.trim();
+  return trimmed === "#" ? "#" : normalizeTitle(trimmed);
+}
+
+// src/core/postmortem/action-items.ts
+var ROLES2 = ["id", "description", "owner", "due"];
+function parseActionItems(text7) {
+  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { ok: false, message: OVERSIZE_MESSAGE };
+  }
+  const doc = parseDocument(text7);
+  const found = findActionItemsTable(doc);
+  if (!found) return { ok: true, found: false, items: [] };
+  const items = readActionItemRows(found, incidentDay(doc)).map(
+    ({ row: row2, dueText, dueResult, ...item }) => item
+  );
+  return { ok: true, found: true, items };
+}
+function findActionItemsTable(doc) {
+  const section = findSection(doc, "action-items");
+  const inSection = section ? sectionContent(doc.root, section).find((node3) => node3.type === "table") : void 0;
+  if (inSection) return withColumns(readTable(inSection));
+  for (const node3 of doc.root.children) {
+    if (node3.type !== "table") continue;
+    const candidate = withColumns(readTable(node3));
+    if (candidate.columns.description >= 0 && candidate.columns.owner >= 0) return candidate;
+  }
+  return void 0;
+}
+function readActionItemRows(found, incident) {
+  const { table, columns } = found;
+  const cell = (row2, index2) => index2 < 0 ? "" : row2.texts[index2] ?? "";
+  return table.rows.filter((row2) => row2.texts.some((text7) => text7 !== "")).map((row2, index2) => {
+    const owner = stripJoiners(cell(row2, columns.owner));
+    const dueText = cell(row2, columns.due);
+    const dueResult = parseDueDate(dueText, incident);
+    return {
+      id: columns.id < 0 ? String(index2 + 1) : cell(row2, columns.id),
+      description: cell(row2, columns.description),
+      owner: owner === "" ? null : owner,
+      due: dueResult.ok ? dueResult.date : null,
+      line: row2.line,
+      fields: extraFields(table, columns, row2),
+      row: row2,
+      dueText,
+      dueResult
+    };
+  });
+}
+function withColumns(table) {
+  return { table, columns: mapColumns(table.headers, ROLES2) };
+}
+function extraFields(table, columns, row2) {
+  const used = new Set(Object.values(columns));
+  return Object.fromEntries(
+    table.headers.flatMap(
+      (header, index2) => used.has(index2) || header === "" ? [] : [[header, row2.texts[index2] ?? ""]]
+    )
+  );
+}
+function stripJoiners(text7) {
+  return text7.replaceAll("\u200D", "").trim();
+}
+
+// src/core/postmortem/check-report.ts
+var CHECK_NAME = "post-mortem";
+function checkReport(headSha, files) {
+  const all2 = files.flatMap((f) => f.messages.map((m) => ({ path: f.path, ...m })));
+  const errors = all2.filter((m) => m.severity === "error").length;
+  const warnings = all2.length - errors;
+  const title = errors > 0 ? `${count(errors, "problem")} to fix${warnings ? `, ${count(warnings, "warning")}` : ""}` : warnings > 0 ? `Ready to review, ${count(warnings, "warning")}` : "Ready to review";
+  const lines = all2.slice(0, 100).map((m) => `- \`${m.path}:${m.line}\` ${m.severity === "error" ? "**error**" : "warning"} ${neutralizeMentions(m.message)} (${m.rule})`);
+  const summary = all2.length === 0 ? `Checked ${count(files.length, "post-mortem")}: every required section is written and every action item has an owner and a due date.` : [`Checked ${count(files.length, "post-mortem")}.`, "", ...lines, all2.length > 100 ? `- \u2026 and ${all2.length - 100} more` : ""].join("\n").trimEnd();
+  return {
+    name: CHECK_NAME,
+    headSha,
+    conclusion: errors > 0 ? "failure" : "success",
+    title,
+    summary,
+    annotations: all2.map((m) => ({
+      path: m.path,
+      line: m.line,
+      level: m.severity === "error" ? "failure" : "warning",
+      message: neutralizeMentions(m.message),
+      title: m.rule
+    }))
+  };
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/postmortem/lint-message.ts
+function message2(severity, rule, text7, at2) {
+  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text7 };
+}
+function startOf(node3) {
+  return node3.position ? { line: node3.position.start.line, column: node3.position.start.column } : { line: 1, column: 1 };
+}
+function cellStart(cell) {
+  const first = cell.children?.[0];
+  return first?.position ? startOf(first) : startOf(cell);
+}
+
+// src/core/postmortem/lint-action-items.ts
+var LOGIN2 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
+var COLUMN_LABEL = {
+  description: "Description",
+  owner: "Owner",
+  due: "Due Date"
+};
+function lintActionItems(doc, day, knownOwners) {
+  const found = findActionItemsTable(doc);
+  const section = findSection(doc, "action-items");
+  if (!found) {
+    const messages = section ? [
+      message2(
+        "error",
+        "action-items-table",
+        "the Action Items section has no table; write one with ID, Description, Owner and Due Date columns",
+        startOf(section.heading)
+      )
+    ] : [];
+    return { messages, found };
+  }
+  const out = [];
+  const header = startOf(found.table.node);
+  for (const role of ["description", "owner", "due"]) {
+    if (found.columns[role] >= 0) continue;
+    const names = COLUMN_NAMES[role].map(titleCase).join(", ");
+    out.push(
+      message2(
+        "error",
+        "action-items-table",
+        `the Action Items table has no ${COLUMN_LABEL[role]} column (any of these headers works: ${names})`,
+        header
+      )
+    );
+  }
+  const rows = readActionItemRows(found, day);
+  if (rows.length === 0) {
+    out.push(
+      message2(
+        "warning",
+        "action-items-table",
+        "there are no action items; add what would stop this from happening again",
+        header
+      )
+    );
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const item of rows) {
+    out.push(...lintId(found, item, seen));
+    if (found.columns.description >= 0 && item.description === "") {
+      out.push(
+        message2(
+          "error",
+          "action-item-description",
+          "this action item has no description",
+          at(found, item, "description")
+        )
+      );
+    }
+    if (found.columns.owner >= 0) out.push(...lintOwner(found, item, knownOwners));
+    if (found.columns.due >= 0) out.push(...lintDue(found, item, day));
+  }
+  return { messages: out, found };
+}
+function lintId(found, item, seen) {
+  if (found.columns.id < 0) return [];
+  if (item.id === "") {
+    return [
+      message2("error", "action-item-id", "this action item has no ID", at(found, item, "id"))
+    ];
+  }
+  const earlier = seen.get(item.id);
+  if (earlier !== void 0) {
+    return [
+      message2(
+        "error",
+        "action-item-id",
+        `ID ${item.id} is also used on line ${earlier}; each action item becomes one issue, found by its ID`,
+        at(found, item, "id")
+      )
+    ];
+  }
+  seen.set(item.id, item.line);
+  return [];
+}
+function lintOwner(found, item, knownOwners) {
+  const place = at(found, item, "owner");
+  const owner = item.owner;
+  if (owner === null) {
+    return [message2("error", "action-item-owner", "this action item has no owner", place)];
+  }
+  const shown = owner.length > 40 ? `${owner.slice(0, 39)}\u2026` : owner;
+  if (owner.split("@").length > 2) {
+    return [
+      message2(
+        "error",
+        "action-item-owner",
+        `one owner per action item, not "${shown}"; split the item or pick who drives it`,
+        place
+      )
+    ];
+  }
+  if (owner.length > 140 || !(LOGIN2.test(owner) || TEAM.test(owner))) {
+    return [
+      message2(
+        "error",
+        "action-item-owner",
+        `the owner "${shown}" is not a GitHub @login or @org/team`,
+        place
+      )
+    ];
+  }
+  if (knownOwners && !isKnown(knownOwners, owner)) {
+    return [
+      message2(
+        "error",
+        "action-item-owner",
+        `${owner} cannot be assigned: not a collaborator with access to this repository, or not a team of its organisation`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function lintDue(found, item, day) {
+  const place = at(found, item, "due");
+  if (!item.dueResult.ok) {
+    const reason = item.dueText === "" ? "this action item has no due date" : item.dueResult.reason;
+    return [message2("error", "action-item-due", reason, place)];
+  }
+  if (day !== void 0 && item.dueResult.date < day) {
+    return [
+      message2(
+        "error",
+        "action-item-due",
+        `due ${item.dueResult.date} is before the incident (${day})`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function isKnown(known, owner) {
+  if (typeof known === "function") return known(owner);
+  const wanted = owner.toLowerCase();
+  for (const entry of known) if (entry.toLowerCase() === wanted) return true;
+  return false;
+}
+function at(found, item, role) {
+  const index2 = found.columns[role];
+  const cell = item.row.cells[index2];
+  return cell ? cellStart(cell) : startOf(item.row.node);
+}
+function titleCase(name) {
+  return name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+}
+
+// src/core/postmortem/lint-front-matter.ts
+var REQUIRED_KEYS = ["id", "title", "severity", "status"];
+var MUST_PRECEDE = {
+  start: [],
+  detected: ["start"],
+  acknowledged: ["start", "detected"],
+  mitigated: ["start", "detected"],
+  resolved: ["start", "detected", "acknowledged", "mitigated"],
+  closed: ["start", "detected", "acknowledged", "mitigated", "resolved"]
+};
+function lintFrontMatter(doc, config3) {
+  if (!doc.yaml) {
+    return [
+      message2(
+        "error",
+        "front-matter",
+        "no front matter: start the file with a YAML block between --- lines holding id, title, severity and status",
+        void 0
+      )
+    ];
+  }
+  const yaml3 = doc.yaml;
+  const front = readFrontMatter(yaml3);
+  if (!front.ok) return [message2("error", "front-matter", front.message, front)];
+  const data = front.data;
+  const at2 = (key) => frontMatterKeyPosition(yaml3, key);
+  const out = [];
+  for (const key of REQUIRED_KEYS) {
+    const value2 = data[key];
+    if (value2 === void 0 || value2 === null || String(value2).trim() === "") {
+      out.push(message2("error", "front-matter", `the front matter has no ${key}`, at2(key)));
+    } else if (typeof value2 !== "string" && typeof value2 !== "number") {
+      out.push(message2("error", "front-matter", `${key} must be a single value`, at2(key)));
+    }
+  }
+  const severity = data.severity;
+  if ((typeof severity === "string" || typeof severity === "number") && String(severity) !== "") {
+    if (!findSeverity(config3, String(severity))) {
+      const known = config3.severities.map((s) => s.id).join(", ");
+      out.push(
+        message2(
+          "error",
+          "severity",
+          `severity "${String(severity).slice(0, 40)}" is not one the configuration defines (${known})`,
+          at2("severity")
+        )
+      );
+    }
+  }
+  const times = /* @__PURE__ */ new Map();
+  for (const key of TIME_KEYS) {
+    const value2 = data[key];
+    if (value2 === void 0 || value2 === null || value2 === "") continue;
+    const ms = typeof value2 === "string" ? parseIsoTime(value2) : void 0;
+    if (ms === void 0) {
+      out.push(
+        message2(
+          "error",
+          "front-matter",
+          `${key} is not a time the scribe can read; write ISO 8601 in UTC, such as 2024-01-15T10:00:00Z`,
+          at2(key)
+        )
+      );
+    } else times.set(key, ms);
+  }
+  for (const key of TIME_KEYS) {
+    const time3 = times.get(key);
+    if (time3 === void 0) continue;
+    const clash = MUST_PRECEDE[key].filter((earlier) => (times.get(earlier) ?? Number.NEGATIVE_INFINITY) > time3).at(-1);
+    if (clash) {
+      out.push(message2("error", "times-ordered", `${key} comes before ${clash}`, at2(key)));
+    }
+  }
+  const duration4 = data.duration_minutes;
+  if (duration4 !== void 0 && duration4 !== null && !(typeof duration4 === "number" && Number.isInteger(duration4) && duration4 >= 0)) {
+    out.push(
+      message2(
+        "error",
+        "front-matter",
+        "duration_minutes must be a whole number of minutes",
+        at2("duration_minutes")
+      )
+    );
+  }
+  return out;
+}
+
+// src/core/postmortem/positions.ts
+function placeInText(node3, offset, source) {
+  const start = node3.position?.start;
+  if (!start) return { line: 1, column: 1 };
+  const end = node3.position?.end;
+  const verbatim = start.offset !== void 0 && end?.offset !== void 0 && end.offset - start.offset === node3.value.length && source.startsWith(node3.value, start.offset);
+  if (!verbatim) return { line: start.line, column: start.column };
+  let line = start.line;
+  let column = start.column;
+  for (let i = 0; i < offset && i < node3.value.length; i++) {
+    if (node3.value.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}
+
+// src/core/postmortem/lint-language.ts
+function lintBlameless(root2, source, terms) {
+  const wanted = [...new Set(terms.map((term) => term.toLowerCase().trim()))].filter(
+    (term) => term !== ""
+  );
+  if (wanted.length === 0) return [];
+  const out = [];
+  const visit4 = (node3) => {
+    if (node3.type === "text") {
+      const lower = node3.value.toLowerCase();
+      for (const term of wanted) {
+        for (let at2 = lower.indexOf(term); at2 >= 0; at2 = lower.indexOf(term, at2 + term.length)) {
+          if (!isWholeWord(lower, at2, term.length)) continue;
+          out.push(
+            message2(
+              "warning",
+              "blameless-language",
+              `"${node3.value.slice(at2, at2 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
+              placeInText(node3, at2, source)
+            )
+          );
+        }
+      }
+    } else if ("children" in node3) for (const child of node3.children) visit4(child);
+  };
+  visit4(root2);
+  return out;
+}
+function isWholeWord(text7, at2, length) {
+  return !isLetter(text7.charCodeAt(at2 - 1)) && !isLetter(text7.charCodeAt(at2 + length));
+}
+function isLetter(code7) {
+  return code7 >= 97 && code7 <= 122 || code7 >= 48 && code7 <= 57 || code7 === 95 || code7 > 127;
+}
+
+// src/core/postmortem/prompts.ts
+var TODO = "TODO:";
+var MAX_PLACEHOLDER = 80;
+function findPrompts(root2, source) {
+  const prompts = [];
+  const walk = (node3) => {
+    if (node3.type === "text") prompts.push(...promptsInText(node3, source));
+    else if ("children" in node3) for (const child of node3.children) walk(child);
+  };
+  walk(root2);
+  return prompts;
+}
+function hasPrompt(text7) {
+  return findTodo(text7, 0) >= 0 || findPlaceholder(text7, 0) !== void 0;
+}
+function promptsInText(node3, source) {
+  const found = [];
+  const value2 = node3.value;
+  for (let at2 = findTodo(value2, 0); at2 >= 0; at2 = findTodo(value2, at2 + TODO.length)) {
+    found.push({ ...placeInText(node3, at2, source), text: excerpt(value2, at2) });
+  }
+  for (let hit = findPlaceholder(value2, 0); hit; hit = findPlaceholder(value2, hit.end)) {
+    found.push({ ...placeInText(node3, hit.start, source), text: value2.slice(hit.start, hit.end) });
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function findTodo(value2, from) {
+  let at2 = value2.indexOf(TODO, from);
+  while (at2 > 0 && isWordChar(value2.charCodeAt(at2 - 1))) at2 = value2.indexOf(TODO, at2 + 1);
+  return at2;
+}
+function findPlaceholder(value2, from) {
+  for (let open2 = value2.indexOf("[", from); open2 >= 0; open2 = value2.indexOf("[", open2 + 1)) {
+    const first = value2.charCodeAt(open2 + 1);
+    if (first < 65 || first > 90) continue;
+    const limit = Math.min(value2.length, open2 + 1 + MAX_PLACEHOLDER);
+    for (let i = open2 + 1; i < limit; i++) {
+      const c = value2.charCodeAt(i);
+      if (c === 93) return { start: open2, end: i + 1 };
+      if (c === 91 || c === 10) break;
+    }
+  }
+  return void 0;
+}
+function excerpt(value2, at2) {
+  const newline = value2.indexOf("\n", at2);
+  const line = value2.slice(at2, newline < 0 ? void 0 : newline).trim();
+  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
+}
+function isWordChar(code7) {
+  return code7 >= 48 && code7 <= 57 || code7 >= 65 && code7 <= 90 || code7 >= 97 && code7 <= 122 || code7 === 95;
+}
+
+// src/core/postmortem/lint-sections.ts
+var DEFAULT_REQUIRED_SECTIONS = REFERENCE_SECTIONS.map((s) => s.title);
+function lintRequiredSections(doc, required2) {
+  const out = [];
+  for (const title of required2) {
+    const section = lookUp(doc, title);
+    if (!section) {
+      out.push(
+        message2("error", "required-sections", `the "${title}" section is missing`, void 0)
+      );
+    } else if (isEmpty(doc, section)) {
+      out.push(
+        message2(
+          "error",
+          "required-sections",
+          `the "${section.title}" section is empty`,
+          startOf(section.heading)
+        )
+      );
+    }
+  }
+  return out;
+}
+function lintPrompts(doc, source) {
+  return findPrompts(doc.root, source).map(
+    (prompt) => message2("error", "prompts", `still to write: ${prompt.text}`, prompt)
+  );
+}
+function lookUp(doc, title) {
+  const key = sectionKeyOf(title);
+  if (key) return findSection(doc, key);
+  const wanted = normalizeTitle(title);
+  return doc.sections.find((section) => normalizeTitle(section.title) === wanted);
+}
+function isEmpty(doc, section) {
+  return sectionContent(doc.root, section).every((node3) => node3.type === "html");
+}
+
+// src/core/postmortem/lint-tables.ts
+var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
+function lintTables(root2, source) {
+  const out = [];
+  const visit4 = (node3) => {
+    if (node3.type === "table") out.push(...lintTable(node3, source));
+    else if ("children" in node3) for (const child of node3.children) visit4(child);
+  };
+  visit4(root2);
+  return out;
+}
+function lintTable(table, source) {
+  const out = [];
+  const [head, ...body] = table.children;
+  const width = head?.children.length ?? 0;
+  const people = new Set(
+    (head?.children ?? []).flatMap(
+      (cell, index2) => PERSON_COLUMNS.has(headerKey(plainText(cell))) ? [index2] : []
+    )
+  );
+  for (const row2 of body) {
+    const cells = row2.children.length;
+    if (cells > width) {
+      out.push(
+        message2(
+          "error",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
+          startOf(row2.children[width] ?? row2)
+        )
+      );
+    } else if (cells < width) {
+      out.push(
+        message2(
+          "warning",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; the missing ones read as empty`,
+          startOf(row2)
+        )
+      );
+    }
+    row2.children.forEach((cell, index2) => {
+      out.push(...htmlIn(cell));
+      if (!people.has(index2)) out.push(...mentionsIn(cell, source));
+    });
+  }
+  return out;
+}
+function cellCount(n) {
+  return n === 1 ? "1 cell" : `${n} cells`;
+}
+function htmlIn(cell) {
+  const out = [];
+  const visit4 = (node3) => {
+    if (node3.type === "html") {
+      const tag = node3.value.length > 30 ? `${node3.value.slice(0, 29)}\u2026` : node3.value;
+      out.push(
+        message2(
+          "warning",
+          "cell-html",
+          `HTML in a table cell (${tag}); cells are copied as plain text, so it is dropped`,
+          startOf(node3)
+        )
+      );
+    } else if ("children" in node3) for (const child of node3.children) visit4(child);
+  };
+  visit4(cell);
+  return out;
+}
+function mentionsIn(cell, source) {
+  const out = [];
+  const visit4 = (node3) => {
+    if (node3.type === "text") {
+      for (const at2 of mentionOffsets(node3.value)) {
+        const name = node3.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
+        out.push(
+          message2(
+            "warning",
+            "cell-mention",
+            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
+            placeInText(node3, at2, source)
+          )
+        );
+      }
+    } else if ("children" in node3) for (const child of node3.children) visit4(child);
+  };
+  visit4(cell);
+  return out;
+}
+function mentionOffsets(text7) {
+  const found = [];
+  for (let at2 = text7.indexOf("@"); at2 >= 0; at2 = text7.indexOf("@", at2 + 1)) {
+    const next = text7.charCodeAt(at2 + 1);
+    const before = at2 > 0 ? text7.charCodeAt(at2 - 1) : 32;
+    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
+  }
+  return found;
+}
+function isAlnum(code7) {
+  return code7 >= 48 && code7 <= 57 || code7 >= 65 && code7 <= 90 || code7 >= 97 && code7 <= 122;
+}
+
+// src/core/postmortem/lint-timeline.ts
+var CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(?:UTC|Z))?$/i;
+function lintTimeline(doc, day) {
+  const section = findSection(doc, "timeline");
+  if (!section) return [];
+  const node3 = sectionContent(doc.root, section).find((n) => n.type === "table");
+  if (!node3) return [];
+  const table = readTable(node3);
+  const { time: time3 } = mapColumns(table.headers, ["time"]);
+  const column = Math.max(time3, 0);
+  const out = [];
+  let currentDay = day === void 0 ? 0 : parseIsoTime(day);
+  let previous3;
+  for (const row2 of table.rows) {
+    const text7 = row2.texts[column] ?? "";
+    const cell = row2.cells[column];
+    const place = cell ? cellStart(cell) : startOf(row2.node);
+    if (hasPrompt(text7)) continue;
+    if (text7 === "") {
+      out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
+      continue;
+    }
+    const ms = readTime(text7, currentDay);
+    if (ms === void 0) {
+      out.push(
+        message2(
+          "error",
+          "timeline-chronological",
+          `cannot read the time "${text7.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
+          place
+        )
+      );
+      continue;
+    }
+    if (ms.dated) currentDay = Date.parse(`${utcDay(ms.value)}T00:00:00Z`);
+    if (previous3 && ms.value < previous3.ms) {
+      out.push(
+        message2(
+          "error",
+          "timeline-chronological",
+          `${text7} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
+          place
+        )
+      );
+    }
+    previous3 = { ms: ms.value, text: text7, line: row2.line };
+  }
+  return out;
+}
+function readTime(text7, currentDay) {
+  if (text7.length > 64) return void 0;
+  const clock = CLOCK.exec(text7);
+  if (clock) {
+    const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+    if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
+    return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
+  }
+  const full = parseIsoTime(text7);
+  return full === void 0 ? void 0 : { value: full, dated: true };
+}
+
+// src/core/postmortem/lint.ts
+function lintPostmortem(text7, options2) {
+  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return [message2("error", "file-size", OVERSIZE_MESSAGE, void 0)];
+  }
+  const doc = parseDocument(text7);
+  const day = incidentDay(doc);
+  const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
+  const messages = [
+    ...lintFrontMatter(doc, options2.config),
+    ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
+    ...lintPrompts(doc, text7),
+    ...lintTimeline(doc, day),
+    ...actionItems2.messages,
+    ...lintTables(doc.root, text7),
+    ...lintBlameless(doc.root, text7, options2.config.postmortem.blamelessTerms)
+  ];
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/usecases/postmortem/check-postmortem.ts
+var MAX_OWNER_LOOKUPS = 20;
+function postmortemFiles(config3, paths) {
+  const folder = `${config3.postmortem.folder}/`;
+  return paths.filter((p) => p.startsWith(folder) && p.toLowerCase().endsWith(".md"));
+}
+async function checkPostmortemPull(port, config3, pull) {
+  const files = postmortemFiles(config3, await port.listPullFiles(pull.number));
+  if (files.length === 0) return "ignored: no post-mortem in this pull request";
+  await checkPostmortemFiles(port, config3, pull.headSha, files, pull.headRef);
+  return "post-mortem checked";
+}
+async function checkPostmortemFiles(port, config3, headSha, paths, ref) {
+  const access = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const path2 of paths) {
+    const text7 = await port.readFile(path2, { ref }) ?? "";
+    const parsed = parseActionItems(text7);
+    const logins = (parsed.ok ? parsed.items : []).map((item) => item.owner?.replace(/^@/, "") ?? "").filter((login) => /^[A-Za-z0-9-]{1,39}$/.test(login));
+    for (const login of logins.slice(0, MAX_OWNER_LOOKUPS)) {
+      const key = login.toLowerCase();
+      if (!access.has(key)) access.set(key, await port.permissionOf(login) !== "none");
+    }
+    const knownOwners = (owner) => access.get(owner.replace(/^@/, "").toLowerCase()) !== false;
+    results.push({ path: path2, messages: lintPostmortem(text7, { config: config3, knownOwners }) });
+  }
+  await port.reportCheckRun(checkReport(headSha, results));
+}
+
+// src/core/postmortem/facts-from-timeline.ts
+function factsFromTimeline(timeline, issue2, config3, context) {
+  const { moments, state } = timeline;
+  const metrics = computeMetrics(timeline, config3);
+  const severity = state.severity ?? config3.severities[config3.severities.length - 1];
+  const response = [
+    ["Time to acknowledge", metrics.timeToAcknowledge],
+    ["Time to mitigate", metrics.timeToMitigate],
+    ["Time to resolve", metrics.timeToResolve]
+  ].map(([name, measure2]) => `${name}: ${measure2 ? describeMeasure(measure2) : "not recorded"}`);
+  const detection = [
+    `Detected: ${moments.detected === moments.start ? "when the issue was opened" : `at ${moments.detected}`}`,
+    `Time from start to detection: ${formatMinutesLong(minutesBetween(moments.start, moments.detected))}`
+  ];
+  const people = /* @__PURE__ */ new Set();
+  for (const entry of timeline.entries) {
+    if (entry.actor && entry.actor !== context.self && !entry.actor.endsWith("[bot]")) people.add(entry.actor);
+  }
+  return {
+    id: context.id,
+    title: issue2.title,
+    severity: { id: severity?.id ?? "sev4", title: severity?.title ?? "Low" },
+    status: "draft",
+    times: {
+      start: moments.start,
+      detected: moments.detected,
+      acknowledged: moments.acknowledged ?? null,
+      mitigated: moments.mitigated ?? null,
+      resolved: moments.resolved ?? null,
+      closed: moments.closed ?? null
+    },
+    durationMinutes: metrics.duration?.minutes ?? null,
+    commander: state.roles.commander ?? null,
+    issueUrl: issue2.htmlUrl,
+    timeline: timeline.entries.map((e) => ({ at: e.at, text: e.text, actor: e.actor })),
+    detection,
+    response,
+    actionItems: context.actionItems ?? [],
+    contributors: [...people].sort()
+  };
+}
+
+// src/core/postmortem/fill-nodes.ts
+var LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+var TEAM2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
+function safeText(value2, max = 300) {
+  return { type: "text", value: safeInline(value2, max) };
+}
+function personText(name) {
+  const bare = name.trim().replace(/^@/, "");
+  if (bare.length <= 140 && (LOGIN3.test(bare) || TEAM2.test(bare))) {
+    return { type: "text", value: quietLogin(bare) };
+  }
+  return safeText(name, 60);
+}
+function tableOf(headers, align, rows) {
+  const row2 = (cells) => ({
+    type: "tableRow",
+    children: headers.map((_, i) => ({
+      type: "tableCell",
+      children: [...cells[i] ?? []]
+    }))
+  });
+  return {
+    type: "table",
+    align: headers.map((_, i) => align?.[i] ?? null),
+    children: [row2(headers.map((h) => [{ type: "text", value: h }])), ...rows.map(row2)]
+  };
+}
+function listOf(lines) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: lines.map((line) => ({
+      type: "listItem",
+      spread: false,
+      children: [{ type: "paragraph", children: [safeText(line)] }]
+    }))
+  };
+}
+function ensureSection(root2, key, appended) {
+  const existing = findSections(root2).filter((s) => s.key === key).sort((a, b) => a.heading.depth - b.heading.depth)[0];
+  if (existing) return existing;
+  const title = sectionTitle(key);
+  root2.children.push({ type: "heading", depth: 2, children: [{ type: "text", value: title }] });
+  appended.push(title);
+  return findSections(root2).at(-1);
+}
+function placeInSection(root2, section, type, nodes) {
+  for (let i = section.index + 1; i < section.end; i++) {
+    if (root2.children[i]?.type === type) {
+      root2.children.splice(i, 1, ...nodes);
+      return;
+    }
+  }
+  let at2 = section.index + 1;
+  while (at2 < section.end && root2.children[at2]?.type !== "heading") at2++;
+  root2.children.splice(at2, 0, ...nodes);
+}
+function firstInSection(root2, section, type) {
+  for (let i = section.index + 1; i < section.end; i++) {
+    const node3 = root2.children[i];
+    if (node3?.type === type) return node3;
+  }
+  return void 0;
+}
+function promptParagraph(question) {
+  return { type: "paragraph", children: [{ type: "text", value: `TODO: ${question}` }] };
+}
+
+// src/core/postmortem/fill-metadata.ts
+function fillMetadata(root2, facts, appended) {
+  const fields = metadataFields(facts);
+  let section = ensureSection(root2, "metadata", appended);
+  if (!metadataList(root2, section)) {
+    placeInSection(root2, section, "list", [
+      { type: "list", ordered: false, spread: false, children: [] }
+    ]);
+    section = ensureSection(root2, "metadata", appended);
+  }
+  const list6 = metadataList(root2, section);
+  if (!list6) return;
+  const items = readMetadata(root2, section);
+  for (const field3 of fields) {
+    if (!field3.value) continue;
+    const item = items.find((candidate) => field3.names.includes(candidate.label));
+    if (item) {
+      const label2 = item.paragraph.children.slice(0, item.labelNodes);
+      const plainLabel = item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : void 0;
+      const separator = labelEndsWithColon(label2) ? " " : ": ";
+      item.paragraph.children = plainLabel === void 0 ? [...label2, { type: "text", value: separator }, ...field3.value] : [{ type: "text", value: `${plainLabel}: ` }, ...field3.value];
+    } else {
+      list6.children.push(newItem(field3.label, field3.value));
+    }
+  }
+}
+function metadataFields(facts) {
+  const firstTime = TIME_KEYS.map((key) => facts.times[key]).map((value2) => value2 ? parseIsoTime(value2) : void 0).find((ms) => ms !== void 0);
+  const url2 = isWebUrl(facts.issueUrl) ? facts.issueUrl : void 0;
+  return [
+    { label: "Incident ID", names: ["incident id", "id"], value: [safeText(facts.id, 60)] },
+    {
+      label: "Date",
+      names: ["date", "incident date"],
+      value: firstTime === void 0 ? void 0 : [{ type: "text", value: longDate(utcDay(firstTime)) }]
+    },
+    {
+      label: "Duration",
+      names: ["duration"],
+      value: facts.durationMinutes === null ? void 0 : [
+        {
+          type: "text",
+          value: formatMinutesLong(Math.max(0, Math.round(facts.durationMinutes)))
+        }
+      ]
+    },
+    {
+      label: "Severity",
+      names: ["severity"],
+      value: [safeText(`${facts.severity.id.toUpperCase()} (${facts.severity.title})`, 60)]
+    },
+    {
+      label: "Incident Commander",
+      names: ["incident commander", "commander", "ic"],
+      value: facts.commander ? [personText(facts.commander)] : void 0
+    },
+    {
+      label: "Incident Issue",
+      names: ["incident issue", "issue", "github issue"],
+      value: url2 ? [{ type: "link", url: url2, children: [{ type: "text", value: url2 }] }] : void 0
+    },
+    {
+      label: "Contributors",
+      names: ["contributors", "responders", "participants"],
+      value: facts.contributors.length === 0 ? void 0 : joined(facts.contributors.map((login) => personText(login)))
+    }
+  ];
+}
+function joined(nodes) {
+  return nodes.flatMap(
+    (node3, i) => i === 0 ? [node3] : [{ type: "text", value: ", " }, node3]
+  );
+}
+function newItem(label2, value2) {
+  return {
+    type: "listItem",
+    spread: false,
+    children: [
+      {
+        type: "paragraph",
+        children: [
+          { type: "strong", children: [{ type: "text", value: label2 }] },
+          { type: "text", value: ": " },
+          ...value2
+        ]
+      }
+    ]
+  };
+}
+function labelEndsWithColon(label2) {
+  const last = label2.at(-1);
+  return last?.type === "strong" && last.children.at(-1)?.type === "text" ? /:\s*$/.test(last.children.at(-1).value) : false;
+}
+function labelPrefix(node3) {
+  if (node3?.type !== "text") return void 0;
+  const colon = node3.value.indexOf(":");
+  return colon > 0 ? node3.value.slice(0, colon) : void 0;
+}
+function isWebUrl(url2) {
+  return /^https?:\/\/[^\s<>"'`]{1,2000}$/.test(url2);
+}
+
+// src/core/postmortem/fill-tables.ts
+var TIMELINE_HEADERS = ["Time", "Event", "Who"];
+var ACTION_HEADERS = ["ID", "Description", "Owner", "Due Date"];
+var EXAMPLE_START = "<!-- Example action item";
+function fillTimeline(root2, facts, appended) {
+  const section = ensureSection(root2, "timeline", appended);
+  const existing = firstInSection(root2, section, "table");
+  if (facts.timeline.length === 0) {
+    if (!existing && section.end === section.index + 1) {
+      placeInSection(root2, section, "paragraph", [
+        promptParagraph("what happened, and when (UTC)")
+      ]);
+    }
+    return;
+  }
+  const { headers, align } = headerFor(existing, ["time", "event"], TIMELINE_HEADERS);
+  const roles = mapColumns(headers, ["time", "event", "actor"]);
+  const rows = sortedRows(facts.timeline);
+  const firstDay = dayOf(facts.times.start) ?? dayOf(rows[0]?.at ?? null);
+  const cells = rows.map((row2) => {
+    const cellsOf = headers.map(() => []);
+    cellsOf[roles.time] = [{ type: "text", value: timeCell(row2.at, firstDay) }];
+    const event = [safeText(row2.text, 500)];
+    if (row2.actor && roles.actor >= 0) cellsOf[roles.actor] = [personText(row2.actor)];
+    else if (row2.actor)
+      event.push({ type: "text", value: " (" }, personText(row2.actor), {
+        type: "text",
+        value: ")"
+      });
+    cellsOf[roles.event] = event;
+    return cellsOf;
+  });
+  placeInSection(root2, section, "table", [tableOf(headers, align, cells)]);
+}
+function fillActionItems(root2, facts, appended) {
+  let section = ensureSection(root2, "action-items", appended);
+  const existing = firstInSection(root2, section, "table");
+  const { headers, align } = headerFor(existing, ["description", "owner"], ACTION_HEADERS);
+  const roles = mapColumns(headers, ["id", "description", "owner", "due"]);
+  const rows = facts.actionItems.map((item) => actionCells(item, headers, roles));
+  placeInSection(root2, section, "table", [tableOf(headers, align, rows)]);
+  section = ensureSection(root2, "action-items", appended);
+  for (let i = section.end - 1; i > section.index; i--) {
+    const node3 = root2.children[i];
+    if (node3?.type === "html" && node3.value.startsWith(EXAMPLE_START)) root2.children.splice(i, 1);
+  }
+  if (rows.length === 0) {
+    section = ensureSection(root2, "action-items", appended);
+    const table = firstInSection(root2, section, "table");
+    root2.children.splice(root2.children.indexOf(table) + 1, 0, exampleComment(headers, roles));
+  }
+}
+function actionCells(item, headers, roles) {
+  const cells = headers.map(() => []);
+  if (roles.id >= 0) cells[roles.id] = [safeText(item.id, 20)];
+  cells[roles.description] = [safeText(item.description, 500)];
+  if (item.owner) cells[roles.owner] = [personText(item.owner)];
+  if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {
+    cells[roles.due] = [{ type: "text", value: item.due }];
+  }
+  return cells;
+}
+function exampleComment(headers, roles) {
+  const example = {
+    id: "1",
+    description: "Alert when the connection pool is more than 80% used",
+    owner: "@login or @org/team",
+    due: "Jan 30"
+  };
+  const cells = headers.map(() => []);
+  for (const role of ["id", "description", "owner", "due"]) {
+    if (roles[role] >= 0) cells[roles[role]] = [{ type: "text", value: example[role] }];
+  }
+  const row2 = toMarkdown2({ type: "root", children: [tableOf(headers, null, [cells])] }).trimEnd().split("\n").at(-1);
+  return {
+    type: "html",
+    value: `${EXAMPLE_START}: copy the row into the table above, one row per action; the owner is one @login or @org/team, the due date a date such as 2024-01-30 or Jan 30.
+${row2}
+-->`
+  };
+}
+function headerFor(table, needed, fallback) {
+  if (table) {
+    const view = readTable(table);
+    const roles = mapColumns(view.headers, needed);
+    if (needed.every((role) => roles[role] >= 0))
+      return { headers: view.headers, align: table.align };
+  }
+  return { headers: fallback, align: null };
+}
+function sortedRows(rows) {
+  return rows.map((row2, index2) => ({ row: row2, index: index2, ms: parseIsoTime(row2.at) ?? Number.POSITIVE_INFINITY })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ row: row2 }) => row2);
+}
+function dayOf(iso) {
+  const ms = iso ? parseIsoTime(iso) : void 0;
+  return ms === void 0 ? void 0 : utcDay(ms);
+}
+function timeCell(at2, firstDay) {
+  const ms = parseIsoTime(at2);
+  if (ms === void 0) return safeText(at2, 40).value;
+  return utcDay(ms) === firstDay ? utcClock(ms) : `${utcDay(ms)} ${utcClock(ms)}`;
+}
+
+// src/core/postmortem/fill-template.ts
+function fillTemplate(template, facts) {
+  if (utf8Length(template, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { ok: false, error: "the post-mortem template is larger than 1 MB" };
+  }
+  const root2 = parseMarkdown(template);
+  const first = root2.children[0];
+  let extra = {};
+  if (first?.type === "yaml") {
+    const front = readFrontMatter(first);
+    if (!front.ok) {
+      return {
+        ok: false,
+        error: `the post-mortem template's front matter is broken (line ${front.line}, column ${front.column}): ${front.message}`
+      };
+    }
+    extra = front.data;
+    root2.children.shift();
+  }
+  const appended = [];
+  setTitle(root2, facts);
+  fillMetadata(root2, facts, appended);
+  fillTimeline(root2, facts, appended);
+  fillFigures(
+    root2,
+    "detection",
+    facts.detection,
+    "how was the incident detected, and how long after it started?",
+    appended
+  );
+  fillFigures(
+    root2,
+    "response",
+    facts.response,
+    "how long it took to acknowledge, mitigate and resolve",
+    appended
+  );
+  fillActionItems(root2, facts, appended);
+  return {
+    ok: true,
+    markdown: `---
+${frontMatter(facts, extra)}---
+
+${toMarkdown2(root2)}`,
+    appendedSections: appended
+  };
+}
+function frontMatter(facts, extra) {
+  const times = Object.fromEntries(TIME_KEYS.map((key) => [key, isoOrNull(facts.times[key])]));
+  const data = {
+    id: oneLine(facts.id),
+    title: capLength(neutralizeMentions(oneLine(facts.title)), 200).text,
+    severity: facts.severity.id,
+    status: oneLine(facts.status) || "draft",
+    ...times,
+    duration_minutes: facts.durationMinutes === null ? null : Math.max(0, Math.round(facts.durationMinutes)),
+    commander: facts.commander ? facts.commander.replace(/^@/, "") : null,
+    issue: isWebUrl(facts.issueUrl) ? facts.issueUrl : null
+  };
+  const rest = Object.fromEntries(Object.entries(extra).filter(([key]) => !(key in data)));
+  return dump({ ...data, ...rest }, { lineWidth: -1, noRefs: true });
+}
+function isoOrNull(value2) {
+  const ms = value2 ? parseIsoTime(value2) : void 0;
+  return ms === void 0 ? null : `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
+function setTitle(root2, facts) {
+  const children = [safeText(`Post-mortem: ${facts.id} ${facts.title}`, 200)];
+  const heading3 = root2.children.find((node3) => node3.type === "heading" && node3.depth === 1);
+  if (heading3?.type === "heading") heading3.children = children;
+  else root2.children.unshift({ type: "heading", depth: 1, children });
+}
+function fillFigures(root2, key, lines, question, appended) {
+  const section = ensureSection(root2, key, appended);
+  if (lines.length > 0) placeInSection(root2, section, "list", [listOf(lines)]);
+  else if (section.end === section.index + 1) {
+    placeInSection(root2, section, "paragraph", [promptParagraph(question)]);
+  }
+}
+
+// src/core/postmortem/location.ts
+var MAX_SLUG = 60;
+function postmortemLocation(folder, incident) {
+  const id = slugify2(incident.id, 40) || "incident";
+  const day = new Date(incident.start).toISOString().slice(0, 10);
+  const slug = slugify2(incident.title, MAX_SLUG) || "post-mortem";
+  return { branch: `postmortem/${id}`, path: `${folder}/${day}-${id}-${slug}.md` };
+}
+function slugify2(text7, max) {
+  const ascii = text7.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
+  let slug = "";
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > max) return slug || word.slice(0, max);
+    slug = next;
+  }
+  return slug;
+}
+
+// src/core/postmortem/render-pull-body.ts
+var POSTMORTEM_MARKER = "postmortem";
+function renderPullBody(input2) {
+  const tree = {
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(POSTMORTEM_MARKER, { incident: input2.id, issue: input2.issueNumber }) },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "Post-mortem of " },
+          { type: "link", url: input2.issueUrl, children: [{ type: "text", value: `${input2.id}: ${safeInline(input2.title, 200)}` }] },
+          { type: "text", value: ", drafted by incident-scribe from the incident issue." }
+        ]
+      },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in " },
+          { type: "inlineCode", value: input2.path },
+          { type: "text", value: ". Every " },
+          { type: "inlineCode", value: "TODO:" },
+          { type: "text", value: " is a question for you; the " },
+          { type: "inlineCode", value: "post-mortem" },
+          { type: "text", value: " check fails until none is left." }
+        ]
+      }
+    ]
+  };
+  if (input2.appendedSections.length > 0) {
+    tree.children.push({
+      type: "paragraph",
+      children: [
+        {
+          type: "text",
+          value: `The template had no ${input2.appendedSections.join(", ")} section${input2.appendedSections.length === 1 ? "" : "s"}; the scribe added ${input2.appendedSections.length === 1 ? "it" : "them"} at the end.`
+        }
+      ]
+    });
+  }
+  if (input2.selfCheck.length > 0) {
+    tree.children.push(
+      { type: "paragraph", children: [{ type: "text", value: "The draft itself needs attention:" }] },
+      list5(input2.selfCheck)
+    );
+  }
+  tree.children.push(
+    { type: "heading", depth: 3, children: [{ type: "text", value: "Review checklist" }] },
+    {
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: [
+        "Blameless: it describes systems and conditions, not who slipped",
+        "The root cause is explained, not only what triggered it",
+        "Every action item has an owner and a due date",
+        "The timeline matches the dashboards and chat logs"
+      ].map((item) => ({
+        type: "listItem",
+        checked: false,
+        spread: false,
+        children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
+      }))
+    }
+  );
+  return toMarkdown2(tree);
+}
+function list5(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({
+      type: "listItem",
+      spread: false,
+      children: [{ type: "paragraph", children: [{ type: "text", value: safeInline(item, 300) }] }]
+    }))
+  };
+}
+
+// src/core/postmortem/render-notice.ts
+function renderPostmortemNotice(notice) {
+  const children = [{ type: "html", value: renderMarker("postmortem-link", { incident: notice.id }) }];
+  if (notice.kind === "error") {
+    children.push({
+      type: "paragraph",
+      children: [
+        { type: "strong", children: [{ type: "text", value: `No post-mortem drafted for ${notice.id}` }] },
+        { type: "text", value: `: ${safeInline(notice.message, 400)}. Fix it, then comment ` },
+        { type: "inlineCode", value: "/postmortem" },
+        { type: "text", value: "." }
+      ]
+    });
+  } else {
+    children.push({
+      type: "paragraph",
+      children: [
+        { type: "text", value: notice.kind === "merged" ? "The post-mortem of this incident was merged: " : "Post-mortem draft: " },
+        { type: "link", url: notice.url, children: [{ type: "text", value: `#${notice.number}` }] },
+        {
+          type: "text",
+          value: notice.kind === "merged" ? ". It is not drafted again." : `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.`
+        }
+      ]
+    });
+  }
+  return toMarkdown2({ type: "root", children });
+}
+function renderNewEvents(id, entries) {
+  const children = [{ type: "html", value: renderMarker("postmortem-news", { incident: id }) }];
+  if (entries.length === 0) {
+    children.push({ type: "paragraph", children: [{ type: "text", value: `Nothing new on ${id} since this draft was opened.` }] });
+  } else {
+    children.push(
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "text",
+            value: `People have edited this draft, so the scribe leaves the file alone. New on ${id} since it was opened:`
+          }
+        ]
+      },
+      {
+        type: "list",
+        ordered: false,
+        spread: false,
+        children: entries.map((e) => ({
+          type: "listItem",
+          spread: false,
+          children: [
+            {
+              type: "paragraph",
+              children: [{ type: "text", value: `${formatUtc(e.at)}: ${safeInline(e.text, 300)} (${quietLogin(e.actor)})` }]
+            }
+          ]
+        }))
+      }
+    );
+  }
+  return toMarkdown2({ type: "root", children });
+}
+
+// src/usecases/postmortem/open-postmortem.ts
+var NOTICE_MARKER = "postmortem-link";
+async function openPostmortem(port, config3, input2) {
+  const { issue: issue2 } = input2;
+  const self2 = await port.selfLogin();
+  const events = await port.listIssueTimeline(issue2.number);
+  const comments = events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [{ id: e.id, body: e.body, user: e.actor, createdAt: e.at, updatedAt: e.updatedAt, htmlUrl: e.htmlUrl }] : []
+  );
+  const people = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data?.people ?? {};
+  const canAct = (login) => people[login.toLowerCase()] === "act";
+  const timeline = buildTimeline(issue2, events, config3, self2, { canAct, hasAccess: (l) => people[l.toLowerCase()] !== "none" });
+  const id = incidentId(config3.incidentIdFormat, issue2);
+  const where = postmortemLocation(config3.postmortem.folder, { id, title: issue2.title, start: timeline.moments.start });
+  const notice = (state) => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), { comments, self: self2 });
+  const existing = await port.findPull(where.branch);
+  if (existing?.merged) {
+    await notice({ kind: "merged", id, url: existing.htmlUrl, number: existing.number });
+    return "post-mortem already merged";
+  }
+  const templatePath = config3.postmortem.template;
+  const template = templatePath ? await port.readFile(templatePath) : await input2.builtInTemplate();
+  if (template === void 0) {
+    await notice({ kind: "error", id, message: `the template ${templatePath} does not exist on the default branch` });
+    return "refused: template missing";
+  }
+  const facts = factsFromTimeline(timeline, issue2, config3, { id, self: self2 });
+  const filled = fillTemplate(template, facts);
+  if (!filled.ok) {
+    await notice({ kind: "error", id, message: filled.error });
+    return "refused: template broken";
+  }
+  const selfCheck = lintPostmortem(filled.markdown, { config: config3 }).filter((m) => m.severity === "error" && m.rule !== "prompts" && m.rule !== "required-sections").map((m) => `line ${m.line}: ${m.message}`);
+  const base = await port.branchSha(input2.defaultBranch);
+  if (!base) throw new Error(`the default branch ${input2.defaultBranch} does not exist`);
+  const message3 = `Draft post-mortem of ${id}`;
+  let humanEdits = false;
+  if (!existing && await port.createBranch(where.branch, base)) {
+    await port.writeFile(where.branch, where.path, filled.markdown, message3);
+  } else {
+    const authors = await port.commitAuthorsSince(where.branch, base);
+    humanEdits = authors.some((login) => login !== self2);
+    if (!humanEdits && await port.readFile(where.path, { ref: where.branch }) !== filled.markdown) {
+      await port.writeFile(where.branch, where.path, filled.markdown, message3, await port.fileSha(where.path, where.branch));
+    }
+  }
+  const pull = existing ?? await port.createPull({
+    title: `Post-mortem: ${id} ${issue2.title}`.slice(0, 250),
+    body: renderPullBody({
+      id,
+      title: issue2.title,
+      issueUrl: issue2.htmlUrl,
+      issueNumber: issue2.number,
+      path: where.path,
+      appendedSections: filled.appendedSections,
+      selfCheck
+    }),
+    head: where.branch,
+    base: input2.defaultBranch
+  });
+  if (!existing) {
+    await port.addLabels(pull.number, [config3.labels.postmortem]);
+    const reviewers = [timeline.state.roles.commander, ...timeline.entries.map((e) => e.actor)].filter((login) => login !== void 0 && canAct(login) && login !== pull.author && login !== self2).filter((login, i, all2) => all2.findIndex((l) => l.toLowerCase() === login.toLowerCase()) === i);
+    await port.requestReviewers(pull.number, reviewers);
+  }
+  const head = await port.branchSha(where.branch);
+  if (head) await checkPostmortemFiles(port, config3, head, [where.path], where.branch);
+  await notice({ kind: "draft", id, url: pull.htmlUrl, number: pull.number, path: where.path });
+  if (humanEdits && existing) {
+    const since = timeline.entries.filter((e) => Date.parse(e.at) > Date.parse(existing.createdAt));
+    const own9 = (await port.listIssueComments(pull.number)).filter((c) => c.user.login === self2);
+    await ensureOwnComment(port, pull.number, "postmortem-news", renderNewEvents(id, since), { comments: own9, self: self2 });
+  }
+  return existing ? "post-mortem found" : "post-mortem opened";
 }
 
 // src/core/config/render-config-error.ts
@@ -57884,27 +68825,19 @@ async function reportConfigProblems(port, issue2, problems) {
 }
 
 // src/usecases/handle-event.ts
-var ISSUE_ACTIONS = [
-  "opened",
-  "edited",
-  "labeled",
-  "unlabeled",
-  "assigned",
-  "unassigned",
-  "closed",
-  "reopened"
-];
+var ISSUE_ACTIONS = ["opened", "edited", "labeled", "unlabeled", "assigned", "unassigned", "closed", "reopened"];
+var PULL_ACTIONS = ["opened", "synchronize", "reopened"];
 var SEVERITY_LIKE = /^sev\d$/i;
 async function handleEvent(event, deps) {
   const { payload } = event;
   const action = String(payload.action ?? "");
   const sender = payload.sender;
   if (sender?.type === "Bot") return "ignored: sent by a bot";
+  if (event.name === "pull_request") return handlePullRequest(payload, action, deps);
   if (event.name !== "issues" && event.name !== "issue_comment") return `ignored: ${event.name}`;
   const raw = payload.issue;
   if (!raw || raw.pull_request) return "ignored: not an issue";
-  if (event.name === "issues" && !ISSUE_ACTIONS.includes(action))
-    return `ignored: issues.${action}`;
+  if (event.name === "issues" && !ISSUE_ACTIONS.includes(action)) return `ignored: issues.${action}`;
   const comment = payload.comment;
   if (event.name === "issue_comment" && !mentionsCommands(comment?.body, payload.changes)) {
     return "ignored: no command";
@@ -57916,27 +68849,67 @@ async function handleEvent(event, deps) {
     if (relevant) await reportConfigProblems(deps.port, issue2.number, loaded.problems);
     return "refused: invalid configuration";
   }
-  return refreshIncident(deps.port, loaded.config, {
+  const config3 = loaded.config;
+  const outcome = await refreshIncident(deps.port, config3, {
     issue: issue2,
     now: deps.now(),
     addedLabel: action === "labeled" ? payload.label?.name : void 0,
     commentId: comment?.id,
     sender: sender?.login
   });
+  if (outcome === "not-an-incident") return outcome;
+  const repository = payload.repository;
+  const draft = () => openPostmortem(deps.port, config3, {
+    issue: issue2,
+    defaultBranch: repository?.default_branch ?? "main",
+    builtInTemplate: deps.builtInTemplate
+  });
+  if (event.name === "issues" && action === "closed" && requiresPostmortem(config3, issue2)) {
+    return `${outcome}; ${await draft()}`;
+  }
+  if (event.name === "issue_comment" && action !== "deleted" && asksForPostmortem(comment?.body, config3, issue2)) {
+    const permission = await deps.port.permissionOf(sender?.login ?? "");
+    return `${outcome}; ${mayAct(config3, permission) ? await draft() : "/postmortem refused"}`;
+  }
+  return outcome;
+}
+async function handlePullRequest(payload, action, deps) {
+  if (!PULL_ACTIONS.includes(action)) return `ignored: pull_request.${action}`;
+  const pull = payload.pull_request;
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return "refused: invalid configuration";
+  return checkPostmortemPull(deps.port, loaded.config, {
+    number: pull.number,
+    headSha: pull.head.sha,
+    headRef: pull.head.ref
+  });
+}
+function requiresPostmortem(config3, issue2) {
+  if (issue2.stateReason === "not_planned") return false;
+  return config3.severities.some(
+    (s) => config3.postmortem.requiredFor.includes(s.id) && issue2.labels.some((l) => l.toLowerCase() === s.label.toLowerCase())
+  );
+}
+function asksForPostmortem(body, config3, issue2) {
+  if (!body) return false;
+  const at2 = issue2.createdAt;
+  const { commands } = parseCommands(body, { author: "", commentAt: at2, writtenAt: at2, incidentStart: at2, config: config3 });
+  return commands.some((c) => c.kind === "postmortem");
+}
+function mayAct(config3, permission) {
+  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(config3.commands.permission);
 }
 function mentionsCommands(body, changes) {
   const before = changes?.body?.from;
-  return [body, before].some(
-    (text4) => typeof text4 === "string" && findCommandLines(text4).length > 0
-  );
+  return [body, before].some((text7) => typeof text7 === "string" && findCommandLines(text7).length > 0);
 }
 
 // src/adapters/action/run-action.ts
 async function runAction(options2) {
   const { env } = options2;
-  const out = options2.stdout ?? ((text4) => process.stdout.write(text4));
-  const fail = (message2) => {
-    out(`::error title=incident-scribe::${message2.replace(/\r?\n/g, "%0A")}
+  const out = options2.stdout ?? ((text7) => process.stdout.write(text7));
+  const fail = (message3) => {
+    out(`::error title=incident-scribe::${message3.replace(/\r?\n/g, "%0A")}
 `);
     return 1;
   };
@@ -57951,13 +68924,13 @@ async function runAction(options2) {
     );
   }
   try {
-    const payload = JSON.parse(await readFile(eventPath, "utf8"));
+    const payload = JSON.parse(await readFile2(eventPath, "utf8"));
     const Octokit2 = options2.Octokit ?? ProbotOctokit;
     const octokit = new Octokit2({
       auth: { token },
       baseUrl: env.GITHUB_API_URL || "https://api.github.com"
     });
-    const log = (message2) => out(`${message2}
+    const log = (message3) => out(`${message3}
 `);
     const port = createOctokitPort({
       octokit,
@@ -57969,7 +68942,7 @@ async function runAction(options2) {
     });
     const outcome = await handleEvent(
       { name, payload },
-      { port, loadConfig: () => loadConfig(port), now: options2.clock ?? (() => /* @__PURE__ */ new Date()), log }
+      { port, loadConfig: () => loadConfig(port), now: options2.clock ?? (() => /* @__PURE__ */ new Date()), builtInTemplate: builtInPostmortemTemplate, log }
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? "")}: ${outcome}
 `);

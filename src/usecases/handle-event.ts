@@ -1,8 +1,14 @@
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
+import { parseCommands } from '../core/commands/parse-commands.ts';
+import type { Config } from '../core/config/config.ts';
+import { PERMISSIONS, type Permission } from '../core/config/schema.ts';
+import type { IssueSnapshot } from '../core/incident/issue.ts';
 import { issueFromPayload, type PayloadIssue } from '../github/from-payload.ts';
 import type { GitHubPort } from '../github/port.ts';
 import type { ConfigLoad } from './config/load-config.ts';
 import { refreshIncident } from './incident/refresh-incident.ts';
+import { checkPostmortemPull } from './postmortem/check-postmortem.ts';
+import { openPostmortem } from './postmortem/open-postmortem.ts';
 import { reportConfigProblems } from './report-config-problems.ts';
 
 /** A webhook (app) or workflow event (Action), whichever runtime received it. */
@@ -17,34 +23,22 @@ export interface EventDeps {
   loadConfig: () => Promise<ConfigLoad>;
   /** The runtime's clock (the sandbox's is virtual); the core never reads one itself. */
   now: () => Date;
+  /** The post-mortem template shipped with the scribe. */
+  builtInTemplate: () => Promise<string>;
   log: (message: string) => void;
 }
 
 /** The events both runtimes subscribe to. */
-export const HANDLED_EVENTS = [
-  'issues',
-  'issue_comment',
-  'pull_request',
-  'schedule',
-  'workflow_dispatch',
-] as const;
+export const HANDLED_EVENTS = ['issues', 'issue_comment', 'pull_request', 'schedule', 'workflow_dispatch'] as const;
 
-const ISSUE_ACTIONS = [
-  'opened',
-  'edited',
-  'labeled',
-  'unlabeled',
-  'assigned',
-  'unassigned',
-  'closed',
-  'reopened',
-];
+const ISSUE_ACTIONS = ['opened', 'edited', 'labeled', 'unlabeled', 'assigned', 'unassigned', 'closed', 'reopened'];
+const PULL_ACTIONS = ['opened', 'synchronize', 'reopened'];
 const SEVERITY_LIKE = /^sev\d$/i;
 
 /**
  * The one router both the Probot app and the Action call: it filters out what is not ours
- * (bots, the scribe itself, pull requests posing as issues, chatter), loads the configuration,
- * and hands the event to its use case. Returns a short word for logs and tests.
+ * (bots, the scribe itself, chatter), loads the configuration, and hands the event to its use
+ * cases. Returns a short phrase for logs and tests.
  */
 export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promise<string> {
   const { payload } = event;
@@ -52,12 +46,11 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   const sender = payload.sender as { login?: string; type?: string } | undefined;
   // 1. Ignore bots, the scribe included, so it can never answer itself in a loop.
   if (sender?.type === 'Bot') return 'ignored: sent by a bot';
-
+  if (event.name === 'pull_request') return handlePullRequest(payload, action, deps);
   if (event.name !== 'issues' && event.name !== 'issue_comment') return `ignored: ${event.name}`;
   const raw = payload.issue as PayloadIssue | undefined;
   if (!raw || raw.pull_request) return 'ignored: not an issue';
-  if (event.name === 'issues' && !ISSUE_ACTIONS.includes(action))
-    return `ignored: issues.${action}`;
+  if (event.name === 'issues' && !ISSUE_ACTIONS.includes(action)) return `ignored: issues.${action}`;
   const comment = payload.comment as { id: number; body?: string | null } | undefined;
   if (event.name === 'issue_comment' && !mentionsCommands(comment?.body, payload.changes)) {
     return 'ignored: no command';
@@ -67,28 +60,74 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   const loaded = await deps.loadConfig();
   const issue = issueFromPayload(raw);
   if (!loaded.ok) {
-    const relevant =
-      event.name === 'issue_comment' ||
-      issue.labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
+    const relevant = event.name === 'issue_comment' || issue.labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
     if (relevant) await reportConfigProblems(deps.port, issue.number, loaded.problems);
     return 'refused: invalid configuration';
   }
+  const config = loaded.config;
 
   // 3. Bring the incident's record up to date.
-  return refreshIncident(deps.port, loaded.config, {
+  const outcome = await refreshIncident(deps.port, config, {
     issue,
     now: deps.now(),
-    addedLabel:
-      action === 'labeled' ? (payload.label as { name?: string } | undefined)?.name : undefined,
+    addedLabel: action === 'labeled' ? (payload.label as { name?: string } | undefined)?.name : undefined,
     commentId: comment?.id,
     sender: sender?.login,
   });
+  if (outcome === 'not-an-incident') return outcome;
+
+  // 4. A closed incident whose severity requires it, or /postmortem, gets its post-mortem.
+  const repository = payload.repository as { default_branch?: string } | undefined;
+  const draft = () =>
+    openPostmortem(deps.port, config, {
+      issue,
+      defaultBranch: repository?.default_branch ?? 'main',
+      builtInTemplate: deps.builtInTemplate,
+    });
+  if (event.name === 'issues' && action === 'closed' && requiresPostmortem(config, issue)) {
+    return `${outcome}; ${await draft()}`;
+  }
+  if (event.name === 'issue_comment' && action !== 'deleted' && asksForPostmortem(comment?.body, config, issue)) {
+    const permission = await deps.port.permissionOf(sender?.login ?? '');
+    return `${outcome}; ${mayAct(config, permission) ? await draft() : '/postmortem refused'}`;
+  }
+  return outcome;
+}
+
+/** Pull requests: the post-mortem check on every push that touches the post-mortem folder. */
+async function handlePullRequest(payload: Record<string, unknown>, action: string, deps: EventDeps) {
+  if (!PULL_ACTIONS.includes(action)) return `ignored: pull_request.${action}`;
+  const pull = payload.pull_request as { number: number; head: { sha: string; ref: string } };
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return 'refused: invalid configuration';
+  return checkPostmortemPull(deps.port, loaded.config, {
+    number: pull.number,
+    headSha: pull.head.sha,
+    headRef: pull.head.ref,
+  });
+}
+
+function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {
+  // Closed as not planned means a false alarm: no post-mortem unless someone asks.
+  if (issue.stateReason === 'not_planned') return false;
+  return config.severities.some(
+    (s) => config.postmortem.requiredFor.includes(s.id) && issue.labels.some((l) => l.toLowerCase() === s.label.toLowerCase()),
+  );
+}
+
+function asksForPostmortem(body: string | null | undefined, config: Config, issue: IssueSnapshot): boolean {
+  if (!body) return false;
+  const at = issue.createdAt;
+  const { commands } = parseCommands(body, { author: '', commentAt: at, writtenAt: at, incidentStart: at, config });
+  return commands.some((c) => c.kind === 'postmortem');
+}
+
+function mayAct(config: Config, permission: Permission | 'none'): boolean {
+  return permission !== 'none' && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(config.commands.permission);
 }
 
 /** Whether a comment holds, or held before an edit, a line that starts with "/". */
 function mentionsCommands(body: string | null | undefined, changes: unknown): boolean {
   const before = (changes as { body?: { from?: string } } | undefined)?.body?.from;
-  return [body, before].some(
-    (text) => typeof text === 'string' && findCommandLines(text).length > 0,
-  );
+  return [body, before].some((text) => typeof text === 'string' && findCommandLines(text).length > 0);
 }

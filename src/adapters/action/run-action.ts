@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ProbotOctokit } from 'probot';
 import { createOctokitPort } from '../../github/octokit-port.ts';
+import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
 import { handleEvent } from '../../usecases/handle-event.ts';
 
@@ -53,7 +54,7 @@ export async function runAction(options: ActionOptions): Promise<number> {
     });
     const outcome = await handleEvent(
       { name, payload },
-      { port, loadConfig: () => loadConfig(port), now: options.clock ?? (() => new Date()), log },
+      { port, loadConfig: () => loadConfig(port), now: options.clock ?? (() => new Date()), builtInTemplate: builtInPostmortemTemplate, log },
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? '')}: ${outcome}\n`);
     return outcome.startsWith('refused') ? 1 : 0;

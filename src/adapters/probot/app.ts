@@ -1,5 +1,6 @@
 import type { Context, Probot } from 'probot';
 import { createOctokitPort } from '../../github/octokit-port.ts';
+import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
 import { HANDLED_EVENTS, handleEvent } from '../../usecases/handle-event.ts';
 import { ConfigCache, filesChangedByPush } from './config-cache.ts';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions = {}) {
           port,
           loadConfig: () => cache.get(`${repo.owner}/${repo.repo}`, () => loadConfig(port)),
           now: options.clock ?? (() => new Date()),
+          builtInTemplate: builtInPostmortemTemplate,
           log,
         },
       );

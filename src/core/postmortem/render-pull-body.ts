@@ -24,7 +24,7 @@ export function renderPullBody(input: {
         children: [
           { type: 'text', value: 'Post-mortem of ' },
           { type: 'link', url: input.issueUrl, children: [{ type: 'text', value: `${input.id}: ${safeInline(input.title, 200)}` }] },
-          { type: 'text', value: ', drafted by incident-scribe from the incident issue. Closes nothing; merging it files the action items as issues.' },
+          { type: 'text', value: ', drafted by incident-scribe from the incident issue.' },
         ],
       },
       {
@@ -67,7 +67,7 @@ export function renderPullBody(input: {
       children: [
         'Blameless: it describes systems and conditions, not who slipped',
         'The root cause is explained, not only what triggered it',
-        'Every action item has an owner (@login or @org/team) and a due date',
+        'Every action item has an owner and a due date',
         'The timeline matches the dashboards and chat logs',
       ].map((item) => ({
         type: 'listItem' as const,

@@ -126,8 +126,12 @@ export class World {
     return undefined;
   }
 
-  /** Creates a label if it does not exist yet, the way adding an unknown label does. */
-  ensureLabel(name: string, color = 'ededed', description: string | null = null): LabelRecord {
+  /**
+   * Creates a label if it does not exist yet, the way adding an unknown label does. GitHub
+   * answers `null` for a missing description, but the published schema of some operations
+   * (pulls/request-reviewers) says string; the empty string satisfies every schema.
+   */
+  ensureLabel(name: string, color = 'ededed', description: string | null = ''): LabelRecord {
     const found = this.findLabel(name);
     if (found) return found;
     const label = { id: this.nextId('label'), name, color, description, isDefault: false };

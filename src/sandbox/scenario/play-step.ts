@@ -147,8 +147,8 @@ export async function playStep(
     });
     return;
   } else if (step.redeliver !== undefined) {
-    if (!(await queue.redeliverLast()))
-      throw new StepError(timed, 'nothing has been delivered yet');
+    if (!(await queue.redeliverLast(step.redeliver)))
+      throw new StepError(timed, `no ${step.redeliver === 'last' ? '' : `${step.redeliver} `}delivery to send again`);
     return;
   }
   await queue.drain();

@@ -92,7 +92,9 @@ const step = z
       .string()
       .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 30m, 2h or 1d')
       .optional(),
-    redeliver: z.literal('last').optional(),
+    redeliver: z
+      .union([z.literal('last'), z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'last, or an event such as issues.closed')])
+      .optional(),
   })
   .refine((s) => STEP_ACTIONS.filter((a) => a in s).length === 1, {
     message: `each step takes exactly one action: ${STEP_ACTIONS.join(', ')}`,

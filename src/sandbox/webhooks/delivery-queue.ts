@@ -36,7 +36,7 @@ export class DeliveryQueue {
   readonly #violations: Violation[];
   readonly #options: DeliveryOptions;
   #count = 0;
-  #last: Delivery | undefined;
+  readonly #sent: Delivery[] = [];
   /** Deliveries currently being handled, so requests can be tied to them. */
   readonly inFlight = new Set<string>();
 
@@ -75,10 +75,15 @@ export class DeliveryQueue {
     }
   }
 
-  /** Sends the last delivery again with the same delivery id, as a manual redelivery does. */
-  async redeliverLast(): Promise<boolean> {
-    if (!this.#last) return false;
-    await this.#sendOnce(this.#last);
+  /**
+   * Sends a delivery again with the same delivery id, as a manual redelivery does: the last
+   * one, or the last of one kind (`issues.closed`, `issue_comment`).
+   */
+  async redeliverLast(kind = 'last'): Promise<boolean> {
+    const matches = (d: Delivery) => kind === 'last' || kind === d.event || kind === `${d.event}.${d.action}`;
+    const delivery = this.#sent.findLast(matches);
+    if (!delivery) return false;
+    await this.#sendOnce(delivery);
     await this.drain();
     return true;
   }
@@ -110,7 +115,7 @@ export class DeliveryQueue {
   }
 
   async #send(delivery: Delivery): Promise<void> {
-    this.#last = delivery;
+    this.#sent.push(delivery);
     await this.#sendOnce(delivery);
     if (this.#options.duplicate) await this.#sendOnce(delivery);
   }
