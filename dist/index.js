@@ -26749,25 +26749,6 @@ function toComment(data) {
   };
 }
 
-// src/adapters/shared/built-in-template.ts
-import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function builtInPostmortemTemplate() {
-  cached ??= find(dirname(fileURLToPath(import.meta.url)), 5);
-  return cached;
-}
-async function find(dir, levels) {
-  try {
-    return await readFile(join(dir, "templates", "postmortem.md"), "utf8");
-  } catch (error62) {
-    const parent = dirname(dir);
-    if (levels === 0 || parent === dir) throw new Error(`templates/postmortem.md not found above ${dir}: ${String(error62)}`);
-    return find(parent, levels - 1);
-  }
-}
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options2) {
@@ -30568,7 +30549,7 @@ __export(util_exports, {
   attachSchema: () => attachSchema,
   base64ToUint8Array: () => base64ToUint8Array,
   base64urlToUint8Array: () => base64urlToUint8Array,
-  cached: () => cached2,
+  cached: () => cached,
   captureStackTrace: () => captureStackTrace,
   cleanEnum: () => cleanEnum,
   cleanRegex: () => cleanRegex,
@@ -30673,7 +30654,7 @@ var Cached = class {
     return this._value;
   }
 };
-function cached2(getter) {
+function cached(getter) {
   return new Cached(getter);
 }
 function nullish(input2) {
@@ -30822,7 +30803,7 @@ var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace :
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-var allowsEval = /* @__PURE__ */ cached2(() => {
+var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
     return false;
   }
@@ -33514,7 +33495,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     get2.raw = sh;
     Object.defineProperty(def, "shape", { get: get2 });
   }
-  const _normalized = cached2(() => normalizeDef(def));
+  const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
@@ -33581,7 +33562,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
 var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
-  const _normalized = cached2(() => normalizeDef(def));
+  const _normalized = cached(() => normalizeDef(def));
   const memo2 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
@@ -33890,7 +33871,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       throw new Error(`Invalid discriminated union option at index "${i}"`);
     }
   });
-  const disc = cached2(() => discriminatorMap(def));
+  const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isObject(input2)) {
@@ -54862,7 +54843,7 @@ var handle = {
 };
 
 // node_modules/mdast-util-to-markdown/lib/join.js
-var join2 = [joinDefaults];
+var join = [joinDefaults];
 function joinDefaults(left, right, parent, state) {
   if (right.type === "code" && formatCodeAsIndented(right, state) && (left.type === "list" || left.type === right.type && formatCodeAsIndented(left, state))) {
     return false;
@@ -57476,7 +57457,7 @@ function toMarkdown(tree, options2) {
     handle: void 0,
     indentLines,
     indexStack: [],
-    join: [...join2],
+    join: [...join],
     options: {},
     safe: safeBound,
     stack: [],
@@ -66041,7 +66022,7 @@ import { default as default2 } from "node:path";
 import { default as default3 } from "node:process";
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -66225,7 +66206,7 @@ var VFile = class {
    */
   set path(path2) {
     if (isUrl(path2)) {
-      path2 = fileURLToPath2(path2);
+      path2 = fileURLToPath(path2);
     }
     assertNonEmpty(path2, "path");
     if (this.path !== path2) {
@@ -67507,8 +67488,15 @@ function checkReport(headSha, files) {
   const errors = all2.filter((m) => m.severity === "error").length;
   const warnings = all2.length - errors;
   const title = errors > 0 ? `${count(errors, "problem")} to fix${warnings ? `, ${count(warnings, "warning")}` : ""}` : warnings > 0 ? `Ready to review, ${count(warnings, "warning")}` : "Ready to review";
-  const lines = all2.slice(0, 100).map((m) => `- \`${m.path}:${m.line}\` ${m.severity === "error" ? "**error**" : "warning"} ${neutralizeMentions(m.message)} (${m.rule})`);
-  const summary = all2.length === 0 ? `Checked ${count(files.length, "post-mortem")}: every required section is written and every action item has an owner and a due date.` : [`Checked ${count(files.length, "post-mortem")}.`, "", ...lines, all2.length > 100 ? `- \u2026 and ${all2.length - 100} more` : ""].join("\n").trimEnd();
+  const lines = all2.slice(0, 100).map(
+    (m) => `- \`${m.path}:${m.line}\` ${m.severity === "error" ? "**error**" : "warning"} ${neutralizeMentions(m.message)} (${m.rule})`
+  );
+  const summary = all2.length === 0 ? `Checked ${count(files.length, "post-mortem")}: every required section is written and every action item has an owner and a due date.` : [
+    `Checked ${count(files.length, "post-mortem")}.`,
+    "",
+    ...lines,
+    all2.length > 100 ? `- \u2026 and ${all2.length - 100} more` : ""
+  ].join("\n").trimEnd();
   return {
     name: CHECK_NAME,
     headSha,
@@ -68150,14 +68138,17 @@ function factsFromTimeline(timeline, issue2, config3, context) {
     ["Time to acknowledge", metrics.timeToAcknowledge],
     ["Time to mitigate", metrics.timeToMitigate],
     ["Time to resolve", metrics.timeToResolve]
-  ].map(([name, measure2]) => `${name}: ${measure2 ? describeMeasure(measure2) : "not recorded"}`);
+  ].map(
+    ([name, measure2]) => `${name}: ${measure2 ? describeMeasure(measure2) : "not recorded"}`
+  );
   const detection = [
     `Detected: ${moments.detected === moments.start ? "when the issue was opened" : `at ${moments.detected}`}`,
     `Time from start to detection: ${formatMinutesLong(minutesBetween(moments.start, moments.detected))}`
   ];
   const people = /* @__PURE__ */ new Set();
   for (const entry of timeline.entries) {
-    if (entry.actor && entry.actor !== context.self && !entry.actor.endsWith("[bot]")) people.add(entry.actor);
+    if (entry.actor && entry.actor !== context.self && !entry.actor.endsWith("[bot]"))
+      people.add(entry.actor);
   }
   return {
     id: context.id,
@@ -68557,25 +68548,116 @@ function slugify2(text7, max) {
   return slug;
 }
 
+// src/core/postmortem/render-notice.ts
+function renderPostmortemNotice(notice) {
+  const children = [
+    { type: "html", value: renderMarker("postmortem-link", { incident: notice.id }) }
+  ];
+  if (notice.kind === "error") {
+    children.push({
+      type: "paragraph",
+      children: [
+        {
+          type: "strong",
+          children: [{ type: "text", value: `No post-mortem drafted for ${notice.id}` }]
+        },
+        { type: "text", value: `: ${safeInline(notice.message, 400)}. Fix it, then comment ` },
+        { type: "inlineCode", value: "/postmortem" },
+        { type: "text", value: "." }
+      ]
+    });
+  } else {
+    children.push({
+      type: "paragraph",
+      children: [
+        {
+          type: "text",
+          value: notice.kind === "merged" ? "The post-mortem of this incident was merged: " : "Post-mortem draft: "
+        },
+        { type: "link", url: notice.url, children: [{ type: "text", value: `#${notice.number}` }] },
+        {
+          type: "text",
+          value: notice.kind === "merged" ? ". It is not drafted again." : `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.`
+        }
+      ]
+    });
+  }
+  return toMarkdown2({ type: "root", children });
+}
+function renderNewEvents(id, entries) {
+  const children = [
+    { type: "html", value: renderMarker("postmortem-news", { incident: id }) }
+  ];
+  if (entries.length === 0) {
+    children.push({
+      type: "paragraph",
+      children: [{ type: "text", value: `Nothing new on ${id} since this draft was opened.` }]
+    });
+  } else {
+    children.push(
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "text",
+            value: `People have edited this draft, so the scribe leaves the file alone. New on ${id} since it was opened:`
+          }
+        ]
+      },
+      {
+        type: "list",
+        ordered: false,
+        spread: false,
+        children: entries.map((e) => ({
+          type: "listItem",
+          spread: false,
+          children: [
+            {
+              type: "paragraph",
+              children: [
+                {
+                  type: "text",
+                  value: `${formatUtc(e.at)}: ${safeInline(e.text, 300)} (${quietLogin(e.actor)})`
+                }
+              ]
+            }
+          ]
+        }))
+      }
+    );
+  }
+  return toMarkdown2({ type: "root", children });
+}
+
 // src/core/postmortem/render-pull-body.ts
 var POSTMORTEM_MARKER = "postmortem";
 function renderPullBody(input2) {
   const tree = {
     type: "root",
     children: [
-      { type: "html", value: renderMarker(POSTMORTEM_MARKER, { incident: input2.id, issue: input2.issueNumber }) },
+      {
+        type: "html",
+        value: renderMarker(POSTMORTEM_MARKER, { incident: input2.id, issue: input2.issueNumber })
+      },
       {
         type: "paragraph",
         children: [
           { type: "text", value: "Post-mortem of " },
-          { type: "link", url: input2.issueUrl, children: [{ type: "text", value: `${input2.id}: ${safeInline(input2.title, 200)}` }] },
+          {
+            type: "link",
+            url: input2.issueUrl,
+            children: [{ type: "text", value: `${input2.id}: ${safeInline(input2.title, 200)}` }]
+          },
           { type: "text", value: ", drafted by incident-scribe from the incident issue." }
         ]
       },
       {
         type: "paragraph",
         children: [
-          { type: "text", value: "The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in " },
+          {
+            type: "text",
+            value: "The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in "
+          },
           { type: "inlineCode", value: input2.path },
           { type: "text", value: ". Every " },
           { type: "inlineCode", value: "TODO:" },
@@ -68599,7 +68681,10 @@ function renderPullBody(input2) {
   }
   if (input2.selfCheck.length > 0) {
     tree.children.push(
-      { type: "paragraph", children: [{ type: "text", value: "The draft itself needs attention:" }] },
+      {
+        type: "paragraph",
+        children: [{ type: "text", value: "The draft itself needs attention:" }]
+      },
       list5(input2.selfCheck)
     );
   }
@@ -68618,7 +68703,9 @@ function renderPullBody(input2) {
         type: "listItem",
         checked: false,
         spread: false,
-        children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
+        children: [
+          { type: "paragraph", children: [{ type: "text", value: item }] }
+        ]
       }))
     }
   );
@@ -68637,69 +68724,6 @@ function list5(items) {
   };
 }
 
-// src/core/postmortem/render-notice.ts
-function renderPostmortemNotice(notice) {
-  const children = [{ type: "html", value: renderMarker("postmortem-link", { incident: notice.id }) }];
-  if (notice.kind === "error") {
-    children.push({
-      type: "paragraph",
-      children: [
-        { type: "strong", children: [{ type: "text", value: `No post-mortem drafted for ${notice.id}` }] },
-        { type: "text", value: `: ${safeInline(notice.message, 400)}. Fix it, then comment ` },
-        { type: "inlineCode", value: "/postmortem" },
-        { type: "text", value: "." }
-      ]
-    });
-  } else {
-    children.push({
-      type: "paragraph",
-      children: [
-        { type: "text", value: notice.kind === "merged" ? "The post-mortem of this incident was merged: " : "Post-mortem draft: " },
-        { type: "link", url: notice.url, children: [{ type: "text", value: `#${notice.number}` }] },
-        {
-          type: "text",
-          value: notice.kind === "merged" ? ". It is not drafted again." : `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.`
-        }
-      ]
-    });
-  }
-  return toMarkdown2({ type: "root", children });
-}
-function renderNewEvents(id, entries) {
-  const children = [{ type: "html", value: renderMarker("postmortem-news", { incident: id }) }];
-  if (entries.length === 0) {
-    children.push({ type: "paragraph", children: [{ type: "text", value: `Nothing new on ${id} since this draft was opened.` }] });
-  } else {
-    children.push(
-      {
-        type: "paragraph",
-        children: [
-          {
-            type: "text",
-            value: `People have edited this draft, so the scribe leaves the file alone. New on ${id} since it was opened:`
-          }
-        ]
-      },
-      {
-        type: "list",
-        ordered: false,
-        spread: false,
-        children: entries.map((e) => ({
-          type: "listItem",
-          spread: false,
-          children: [
-            {
-              type: "paragraph",
-              children: [{ type: "text", value: `${formatUtc(e.at)}: ${safeInline(e.text, 300)} (${quietLogin(e.actor)})` }]
-            }
-          ]
-        }))
-      }
-    );
-  }
-  return toMarkdown2({ type: "root", children });
-}
-
 // src/usecases/postmortem/open-postmortem.ts
 var NOTICE_MARKER = "postmortem-link";
 async function openPostmortem(port, config3, input2) {
@@ -68707,14 +68731,33 @@ async function openPostmortem(port, config3, input2) {
   const self2 = await port.selfLogin();
   const events = await port.listIssueTimeline(issue2.number);
   const comments = events.flatMap(
-    (e) => e.kind === "commented" && e.actor.login === self2 ? [{ id: e.id, body: e.body, user: e.actor, createdAt: e.at, updatedAt: e.updatedAt, htmlUrl: e.htmlUrl }] : []
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
   );
   const people = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data?.people ?? {};
   const canAct = (login) => people[login.toLowerCase()] === "act";
-  const timeline = buildTimeline(issue2, events, config3, self2, { canAct, hasAccess: (l) => people[l.toLowerCase()] !== "none" });
+  const timeline = buildTimeline(issue2, events, config3, self2, {
+    canAct,
+    hasAccess: (l) => people[l.toLowerCase()] !== "none"
+  });
   const id = incidentId(config3.incidentIdFormat, issue2);
-  const where = postmortemLocation(config3.postmortem.folder, { id, title: issue2.title, start: timeline.moments.start });
-  const notice = (state) => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), { comments, self: self2 });
+  const where = postmortemLocation(config3.postmortem.folder, {
+    id,
+    title: issue2.title,
+    start: timeline.moments.start
+  });
+  const notice = (state) => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), {
+    comments,
+    self: self2
+  });
   const existing = await port.findPull(where.branch);
   if (existing?.merged) {
     await notice({ kind: "merged", id, url: existing.htmlUrl, number: existing.number });
@@ -68723,7 +68766,11 @@ async function openPostmortem(port, config3, input2) {
   const templatePath = config3.postmortem.template;
   const template = templatePath ? await port.readFile(templatePath) : await input2.builtInTemplate();
   if (template === void 0) {
-    await notice({ kind: "error", id, message: `the template ${templatePath} does not exist on the default branch` });
+    await notice({
+      kind: "error",
+      id,
+      message: `the template ${templatePath} does not exist on the default branch`
+    });
     return "refused: template missing";
   }
   const facts = factsFromTimeline(timeline, issue2, config3, { id, self: self2 });
@@ -68743,7 +68790,13 @@ async function openPostmortem(port, config3, input2) {
     const authors = await port.commitAuthorsSince(where.branch, base);
     humanEdits = authors.some((login) => login !== self2);
     if (!humanEdits && await port.readFile(where.path, { ref: where.branch }) !== filled.markdown) {
-      await port.writeFile(where.branch, where.path, filled.markdown, message3, await port.fileSha(where.path, where.branch));
+      await port.writeFile(
+        where.branch,
+        where.path,
+        filled.markdown,
+        message3,
+        await port.fileSha(where.path, where.branch)
+      );
     }
   }
   const pull = existing ?? await port.createPull({
@@ -68762,7 +68815,11 @@ async function openPostmortem(port, config3, input2) {
   });
   if (!existing) {
     await port.addLabels(pull.number, [config3.labels.postmortem]);
-    const reviewers = [timeline.state.roles.commander, ...timeline.entries.map((e) => e.actor)].filter((login) => login !== void 0 && canAct(login) && login !== pull.author && login !== self2).filter((login, i, all2) => all2.findIndex((l) => l.toLowerCase() === login.toLowerCase()) === i);
+    const reviewers = [timeline.state.roles.commander, ...timeline.entries.map((e) => e.actor)].filter(
+      (login) => login !== void 0 && canAct(login) && login !== pull.author && login !== self2
+    ).filter(
+      (login, i, all2) => all2.findIndex((l) => l.toLowerCase() === login.toLowerCase()) === i
+    );
     await port.requestReviewers(pull.number, reviewers);
   }
   const head = await port.branchSha(where.branch);
@@ -68771,7 +68828,10 @@ async function openPostmortem(port, config3, input2) {
   if (humanEdits && existing) {
     const since = timeline.entries.filter((e) => Date.parse(e.at) > Date.parse(existing.createdAt));
     const own9 = (await port.listIssueComments(pull.number)).filter((c) => c.user.login === self2);
-    await ensureOwnComment(port, pull.number, "postmortem-news", renderNewEvents(id, since), { comments: own9, self: self2 });
+    await ensureOwnComment(port, pull.number, "postmortem-news", renderNewEvents(id, since), {
+      comments: own9,
+      self: self2
+    });
   }
   return existing ? "post-mortem found" : "post-mortem opened";
 }
@@ -68825,7 +68885,16 @@ async function reportConfigProblems(port, issue2, problems) {
 }
 
 // src/usecases/handle-event.ts
-var ISSUE_ACTIONS = ["opened", "edited", "labeled", "unlabeled", "assigned", "unassigned", "closed", "reopened"];
+var ISSUE_ACTIONS = [
+  "opened",
+  "edited",
+  "labeled",
+  "unlabeled",
+  "assigned",
+  "unassigned",
+  "closed",
+  "reopened"
+];
 var PULL_ACTIONS = ["opened", "synchronize", "reopened"];
 var SEVERITY_LIKE = /^sev\d$/i;
 async function handleEvent(event, deps) {
@@ -68837,7 +68906,8 @@ async function handleEvent(event, deps) {
   if (event.name !== "issues" && event.name !== "issue_comment") return `ignored: ${event.name}`;
   const raw = payload.issue;
   if (!raw || raw.pull_request) return "ignored: not an issue";
-  if (event.name === "issues" && !ISSUE_ACTIONS.includes(action)) return `ignored: issues.${action}`;
+  if (event.name === "issues" && !ISSUE_ACTIONS.includes(action))
+    return `ignored: issues.${action}`;
   const comment = payload.comment;
   if (event.name === "issue_comment" && !mentionsCommands(comment?.body, payload.changes)) {
     return "ignored: no command";
@@ -68893,7 +68963,13 @@ function requiresPostmortem(config3, issue2) {
 function asksForPostmortem(body, config3, issue2) {
   if (!body) return false;
   const at2 = issue2.createdAt;
-  const { commands } = parseCommands(body, { author: "", commentAt: at2, writtenAt: at2, incidentStart: at2, config: config3 });
+  const { commands } = parseCommands(body, {
+    author: "",
+    commentAt: at2,
+    writtenAt: at2,
+    incidentStart: at2,
+    config: config3
+  });
   return commands.some((c) => c.kind === "postmortem");
 }
 function mayAct(config3, permission) {
@@ -68901,7 +68977,29 @@ function mayAct(config3, permission) {
 }
 function mentionsCommands(body, changes) {
   const before = changes?.body?.from;
-  return [body, before].some((text7) => typeof text7 === "string" && findCommandLines(text7).length > 0);
+  return [body, before].some(
+    (text7) => typeof text7 === "string" && findCommandLines(text7).length > 0
+  );
+}
+
+// src/adapters/shared/built-in-template.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var cached2;
+function builtInPostmortemTemplate() {
+  cached2 ??= find(dirname(fileURLToPath2(import.meta.url)), 5);
+  return cached2;
+}
+async function find(dir, levels) {
+  try {
+    return await readFile(join2(dir, "templates", "postmortem.md"), "utf8");
+  } catch (error62) {
+    const parent = dirname(dir);
+    if (levels === 0 || parent === dir)
+      throw new Error(`templates/postmortem.md not found above ${dir}: ${String(error62)}`);
+    return find(parent, levels - 1);
+  }
 }
 
 // src/adapters/action/run-action.ts
@@ -68942,7 +69040,13 @@ async function runAction(options2) {
     });
     const outcome = await handleEvent(
       { name, payload },
-      { port, loadConfig: () => loadConfig(port), now: options2.clock ?? (() => /* @__PURE__ */ new Date()), builtInTemplate: builtInPostmortemTemplate, log }
+      {
+        port,
+        loadConfig: () => loadConfig(port),
+        now: options2.clock ?? (() => /* @__PURE__ */ new Date()),
+        builtInTemplate: builtInPostmortemTemplate,
+        log
+      }
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? "")}: ${outcome}
 `);

@@ -29,9 +29,24 @@ export interface EventDeps {
 }
 
 /** The events both runtimes subscribe to. */
-export const HANDLED_EVENTS = ['issues', 'issue_comment', 'pull_request', 'schedule', 'workflow_dispatch'] as const;
+export const HANDLED_EVENTS = [
+  'issues',
+  'issue_comment',
+  'pull_request',
+  'schedule',
+  'workflow_dispatch',
+] as const;
 
-const ISSUE_ACTIONS = ['opened', 'edited', 'labeled', 'unlabeled', 'assigned', 'unassigned', 'closed', 'reopened'];
+const ISSUE_ACTIONS = [
+  'opened',
+  'edited',
+  'labeled',
+  'unlabeled',
+  'assigned',
+  'unassigned',
+  'closed',
+  'reopened',
+];
 const PULL_ACTIONS = ['opened', 'synchronize', 'reopened'];
 const SEVERITY_LIKE = /^sev\d$/i;
 
@@ -50,7 +65,8 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   if (event.name !== 'issues' && event.name !== 'issue_comment') return `ignored: ${event.name}`;
   const raw = payload.issue as PayloadIssue | undefined;
   if (!raw || raw.pull_request) return 'ignored: not an issue';
-  if (event.name === 'issues' && !ISSUE_ACTIONS.includes(action)) return `ignored: issues.${action}`;
+  if (event.name === 'issues' && !ISSUE_ACTIONS.includes(action))
+    return `ignored: issues.${action}`;
   const comment = payload.comment as { id: number; body?: string | null } | undefined;
   if (event.name === 'issue_comment' && !mentionsCommands(comment?.body, payload.changes)) {
     return 'ignored: no command';
@@ -60,7 +76,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   const loaded = await deps.loadConfig();
   const issue = issueFromPayload(raw);
   if (!loaded.ok) {
-    const relevant = event.name === 'issue_comment' || issue.labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
+    const relevant =
+      event.name === 'issue_comment' ||
+      issue.labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
     if (relevant) await reportConfigProblems(deps.port, issue.number, loaded.problems);
     return 'refused: invalid configuration';
   }
@@ -70,7 +88,8 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   const outcome = await refreshIncident(deps.port, config, {
     issue,
     now: deps.now(),
-    addedLabel: action === 'labeled' ? (payload.label as { name?: string } | undefined)?.name : undefined,
+    addedLabel:
+      action === 'labeled' ? (payload.label as { name?: string } | undefined)?.name : undefined,
     commentId: comment?.id,
     sender: sender?.login,
   });
@@ -87,7 +106,11 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   if (event.name === 'issues' && action === 'closed' && requiresPostmortem(config, issue)) {
     return `${outcome}; ${await draft()}`;
   }
-  if (event.name === 'issue_comment' && action !== 'deleted' && asksForPostmortem(comment?.body, config, issue)) {
+  if (
+    event.name === 'issue_comment' &&
+    action !== 'deleted' &&
+    asksForPostmortem(comment?.body, config, issue)
+  ) {
     const permission = await deps.port.permissionOf(sender?.login ?? '');
     return `${outcome}; ${mayAct(config, permission) ? await draft() : '/postmortem refused'}`;
   }
@@ -95,7 +118,11 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
 }
 
 /** Pull requests: the post-mortem check on every push that touches the post-mortem folder. */
-async function handlePullRequest(payload: Record<string, unknown>, action: string, deps: EventDeps) {
+async function handlePullRequest(
+  payload: Record<string, unknown>,
+  action: string,
+  deps: EventDeps,
+) {
   if (!PULL_ACTIONS.includes(action)) return `ignored: pull_request.${action}`;
   const pull = payload.pull_request as { number: number; head: { sha: string; ref: string } };
   const loaded = await deps.loadConfig();
@@ -111,23 +138,40 @@ function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {
   // Closed as not planned means a false alarm: no post-mortem unless someone asks.
   if (issue.stateReason === 'not_planned') return false;
   return config.severities.some(
-    (s) => config.postmortem.requiredFor.includes(s.id) && issue.labels.some((l) => l.toLowerCase() === s.label.toLowerCase()),
+    (s) =>
+      config.postmortem.requiredFor.includes(s.id) &&
+      issue.labels.some((l) => l.toLowerCase() === s.label.toLowerCase()),
   );
 }
 
-function asksForPostmortem(body: string | null | undefined, config: Config, issue: IssueSnapshot): boolean {
+function asksForPostmortem(
+  body: string | null | undefined,
+  config: Config,
+  issue: IssueSnapshot,
+): boolean {
   if (!body) return false;
   const at = issue.createdAt;
-  const { commands } = parseCommands(body, { author: '', commentAt: at, writtenAt: at, incidentStart: at, config });
+  const { commands } = parseCommands(body, {
+    author: '',
+    commentAt: at,
+    writtenAt: at,
+    incidentStart: at,
+    config,
+  });
   return commands.some((c) => c.kind === 'postmortem');
 }
 
 function mayAct(config: Config, permission: Permission | 'none'): boolean {
-  return permission !== 'none' && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(config.commands.permission);
+  return (
+    permission !== 'none' &&
+    PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(config.commands.permission)
+  );
 }
 
 /** Whether a comment holds, or held before an edit, a line that starts with "/". */
 function mentionsCommands(body: string | null | undefined, changes: unknown): boolean {
   const before = (changes as { body?: { from?: string } } | undefined)?.body?.from;
-  return [body, before].some((text) => typeof text === 'string' && findCommandLines(text).length > 0);
+  return [body, before].some(
+    (text) => typeof text === 'string' && findCommandLines(text).length > 0,
+  );
 }

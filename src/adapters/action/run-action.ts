@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { ProbotOctokit } from 'probot';
 import { createOctokitPort } from '../../github/octokit-port.ts';
-import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
 import { handleEvent } from '../../usecases/handle-event.ts';
+import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
 
 export interface ActionOptions {
   env: Record<string, string | undefined>;
@@ -54,7 +54,13 @@ export async function runAction(options: ActionOptions): Promise<number> {
     });
     const outcome = await handleEvent(
       { name, payload },
-      { port, loadConfig: () => loadConfig(port), now: options.clock ?? (() => new Date()), builtInTemplate: builtInPostmortemTemplate, log },
+      {
+        port,
+        loadConfig: () => loadConfig(port),
+        now: options.clock ?? (() => new Date()),
+        builtInTemplate: builtInPostmortemTemplate,
+        log,
+      },
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? '')}: ${outcome}\n`);
     return outcome.startsWith('refused') ? 1 : 0;

@@ -1,8 +1,8 @@
 import type { Context, Probot } from 'probot';
 import { createOctokitPort } from '../../github/octokit-port.ts';
-import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
 import { HANDLED_EVENTS, handleEvent } from '../../usecases/handle-event.ts';
+import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
 import { ConfigCache, filesChangedByPush } from './config-cache.ts';
 
 export interface AppOptions {

@@ -18,7 +18,8 @@ async function find(dir: string, levels: number): Promise<string> {
     return await readFile(join(dir, 'templates', 'postmortem.md'), 'utf8');
   } catch (error) {
     const parent = dirname(dir);
-    if (levels === 0 || parent === dir) throw new Error(`templates/postmortem.md not found above ${dir}: ${String(error)}`);
+    if (levels === 0 || parent === dir)
+      throw new Error(`templates/postmortem.md not found above ${dir}: ${String(error)}`);
     return find(parent, levels - 1);
   }
 }

@@ -20,7 +20,10 @@ export interface CheckRunReport {
 export const CHECK_NAME = 'post-mortem';
 
 /** Turns the linter's findings on each file into the `post-mortem` check run. */
-export function checkReport(headSha: string, files: { path: string; messages: LintMessage[] }[]): CheckRunReport {
+export function checkReport(
+  headSha: string,
+  files: { path: string; messages: LintMessage[] }[],
+): CheckRunReport {
   const all = files.flatMap((f) => f.messages.map((m) => ({ path: f.path, ...m })));
   const errors = all.filter((m) => m.severity === 'error').length;
   const warnings = all.length - errors;
@@ -32,11 +35,19 @@ export function checkReport(headSha: string, files: { path: string; messages: Li
         : 'Ready to review';
   const lines = all
     .slice(0, 100)
-    .map((m) => `- \`${m.path}:${m.line}\` ${m.severity === 'error' ? '**error**' : 'warning'} ${neutralizeMentions(m.message)} (${m.rule})`);
+    .map(
+      (m) =>
+        `- \`${m.path}:${m.line}\` ${m.severity === 'error' ? '**error**' : 'warning'} ${neutralizeMentions(m.message)} (${m.rule})`,
+    );
   const summary =
     all.length === 0
       ? `Checked ${count(files.length, 'post-mortem')}: every required section is written and every action item has an owner and a due date.`
-      : [`Checked ${count(files.length, 'post-mortem')}.`, '', ...lines, all.length > 100 ? `- … and ${all.length - 100} more` : '']
+      : [
+          `Checked ${count(files.length, 'post-mortem')}.`,
+          '',
+          ...lines,
+          all.length > 100 ? `- … and ${all.length - 100} more` : '',
+        ]
           .join('\n')
           .trimEnd();
   return {

@@ -19,14 +19,17 @@ export function factsFromTimeline(
     ['Time to acknowledge', metrics.timeToAcknowledge],
     ['Time to mitigate', metrics.timeToMitigate],
     ['Time to resolve', metrics.timeToResolve],
-  ].map(([name, measure]) => `${name}: ${measure ? describeMeasure(measure as never) : 'not recorded'}`);
+  ].map(
+    ([name, measure]) => `${name}: ${measure ? describeMeasure(measure as never) : 'not recorded'}`,
+  );
   const detection = [
     `Detected: ${moments.detected === moments.start ? 'when the issue was opened' : `at ${moments.detected}`}`,
     `Time from start to detection: ${formatMinutesLong(minutesBetween(moments.start, moments.detected))}`,
   ];
   const people = new Set<string>();
   for (const entry of timeline.entries) {
-    if (entry.actor && entry.actor !== context.self && !entry.actor.endsWith('[bot]')) people.add(entry.actor);
+    if (entry.actor && entry.actor !== context.self && !entry.actor.endsWith('[bot]'))
+      people.add(entry.actor);
   }
   return {
     id: context.id,

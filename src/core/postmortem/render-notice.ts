@@ -12,12 +12,17 @@ export type PostmortemNotice =
 
 /** The one comment on the incident that says where its post-mortem is, or why there is none. */
 export function renderPostmortemNotice(notice: PostmortemNotice): string {
-  const children: Root['children'] = [{ type: 'html', value: renderMarker('postmortem-link', { incident: notice.id }) }];
+  const children: Root['children'] = [
+    { type: 'html', value: renderMarker('postmortem-link', { incident: notice.id }) },
+  ];
   if (notice.kind === 'error') {
     children.push({
       type: 'paragraph',
       children: [
-        { type: 'strong', children: [{ type: 'text', value: `No post-mortem drafted for ${notice.id}` }] },
+        {
+          type: 'strong',
+          children: [{ type: 'text', value: `No post-mortem drafted for ${notice.id}` }],
+        },
         { type: 'text', value: `: ${safeInline(notice.message, 400)}. Fix it, then comment ` },
         { type: 'inlineCode', value: '/postmortem' },
         { type: 'text', value: '.' },
@@ -27,7 +32,13 @@ export function renderPostmortemNotice(notice: PostmortemNotice): string {
     children.push({
       type: 'paragraph',
       children: [
-        { type: 'text', value: notice.kind === 'merged' ? 'The post-mortem of this incident was merged: ' : 'Post-mortem draft: ' },
+        {
+          type: 'text',
+          value:
+            notice.kind === 'merged'
+              ? 'The post-mortem of this incident was merged: '
+              : 'Post-mortem draft: ',
+        },
         { type: 'link', url: notice.url, children: [{ type: 'text', value: `#${notice.number}` }] },
         {
           type: 'text',
@@ -44,9 +55,14 @@ export function renderPostmortemNotice(notice: PostmortemNotice): string {
 
 /** On the pull request, once people edit the draft: what happened on the incident since. */
 export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
-  const children: Root['children'] = [{ type: 'html', value: renderMarker('postmortem-news', { incident: id }) }];
+  const children: Root['children'] = [
+    { type: 'html', value: renderMarker('postmortem-news', { incident: id }) },
+  ];
   if (entries.length === 0) {
-    children.push({ type: 'paragraph', children: [{ type: 'text', value: `Nothing new on ${id} since this draft was opened.` }] });
+    children.push({
+      type: 'paragraph',
+      children: [{ type: 'text', value: `Nothing new on ${id} since this draft was opened.` }],
+    });
   } else {
     children.push(
       {
@@ -68,7 +84,12 @@ export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
           children: [
             {
               type: 'paragraph',
-              children: [{ type: 'text', value: `${formatUtc(e.at)}: ${safeInline(e.text, 300)} (${quietLogin(e.actor)})` }],
+              children: [
+                {
+                  type: 'text',
+                  value: `${formatUtc(e.at)}: ${safeInline(e.text, 300)} (${quietLogin(e.actor)})`,
+                },
+              ],
             },
           ],
         })),

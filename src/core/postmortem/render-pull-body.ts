@@ -18,19 +18,30 @@ export function renderPullBody(input: {
   const tree: Root = {
     type: 'root',
     children: [
-      { type: 'html', value: renderMarker(POSTMORTEM_MARKER, { incident: input.id, issue: input.issueNumber }) },
+      {
+        type: 'html',
+        value: renderMarker(POSTMORTEM_MARKER, { incident: input.id, issue: input.issueNumber }),
+      },
       {
         type: 'paragraph',
         children: [
           { type: 'text', value: 'Post-mortem of ' },
-          { type: 'link', url: input.issueUrl, children: [{ type: 'text', value: `${input.id}: ${safeInline(input.title, 200)}` }] },
+          {
+            type: 'link',
+            url: input.issueUrl,
+            children: [{ type: 'text', value: `${input.id}: ${safeInline(input.title, 200)}` }],
+          },
           { type: 'text', value: ', drafted by incident-scribe from the incident issue.' },
         ],
       },
       {
         type: 'paragraph',
         children: [
-          { type: 'text', value: 'The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in ' },
+          {
+            type: 'text',
+            value:
+              'The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in ',
+          },
           { type: 'inlineCode', value: input.path },
           { type: 'text', value: '. Every ' },
           { type: 'inlineCode', value: 'TODO:' },
@@ -54,7 +65,10 @@ export function renderPullBody(input: {
   }
   if (input.selfCheck.length > 0) {
     tree.children.push(
-      { type: 'paragraph', children: [{ type: 'text', value: 'The draft itself needs attention:' }] },
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', value: 'The draft itself needs attention:' }],
+      },
       list(input.selfCheck),
     );
   }
@@ -73,7 +87,9 @@ export function renderPullBody(input: {
         type: 'listItem' as const,
         checked: false,
         spread: false,
-        children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: item }] }],
+        children: [
+          { type: 'paragraph' as const, children: [{ type: 'text' as const, value: item }] },
+        ],
       })),
     },
   );

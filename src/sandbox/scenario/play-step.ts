@@ -148,7 +148,10 @@ export async function playStep(
     return;
   } else if (step.redeliver !== undefined) {
     if (!(await queue.redeliverLast(step.redeliver)))
-      throw new StepError(timed, `no ${step.redeliver === 'last' ? '' : `${step.redeliver} `}delivery to send again`);
+      throw new StepError(
+        timed,
+        `no ${step.redeliver === 'last' ? '' : `${step.redeliver} `}delivery to send again`,
+      );
     return;
   }
   await queue.drain();

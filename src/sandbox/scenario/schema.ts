@@ -93,7 +93,10 @@ const step = z
       .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 30m, 2h or 1d')
       .optional(),
     redeliver: z
-      .union([z.literal('last'), z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'last, or an event such as issues.closed')])
+      .union([
+        z.literal('last'),
+        z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'last, or an event such as issues.closed'),
+      ])
       .optional(),
   })
   .refine((s) => STEP_ACTIONS.filter((a) => a in s).length === 1, {

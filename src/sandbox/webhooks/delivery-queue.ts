@@ -80,7 +80,8 @@ export class DeliveryQueue {
    * one, or the last of one kind (`issues.closed`, `issue_comment`).
    */
   async redeliverLast(kind = 'last'): Promise<boolean> {
-    const matches = (d: Delivery) => kind === 'last' || kind === d.event || kind === `${d.event}.${d.action}`;
+    const matches = (d: Delivery) =>
+      kind === 'last' || kind === d.event || kind === `${d.event}.${d.action}`;
     const delivery = this.#sent.findLast(matches);
     if (!delivery) return false;
     await this.#sendOnce(delivery);

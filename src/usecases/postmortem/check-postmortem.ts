@@ -45,7 +45,8 @@ export async function checkPostmortemFiles(
       const key = login.toLowerCase();
       if (!access.has(key)) access.set(key, (await port.permissionOf(login)) !== 'none');
     }
-    const knownOwners = (owner: string) => access.get(owner.replace(/^@/, '').toLowerCase()) !== false;
+    const knownOwners = (owner: string) =>
+      access.get(owner.replace(/^@/, '').toLowerCase()) !== false;
     results.push({ path, messages: lintPostmortem(text, { config, knownOwners }) });
   }
   await port.reportCheckRun(checkReport(headSha, results));

@@ -5,8 +5,8 @@ import { factsFromTimeline } from '../../core/postmortem/facts-from-timeline.ts'
 import { fillTemplate } from '../../core/postmortem/fill-template.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
 import { postmortemLocation } from '../../core/postmortem/location.ts';
-import { renderPullBody } from '../../core/postmortem/render-pull-body.ts';
 import { renderNewEvents, renderPostmortemNotice } from '../../core/postmortem/render-notice.ts';
+import { renderPullBody } from '../../core/postmortem/render-pull-body.ts';
 import { STATUS_MARKER, type StatusMarker } from '../../core/status/render-status-comment.ts';
 import { buildTimeline } from '../../core/timeline/build-timeline.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
@@ -26,23 +26,48 @@ const NOTICE_MARKER = 'postmortem-link';
  * Same branch and pull request every time; it refreshes the draft only while the branch holds
  * nothing but its own commits, and never touches a merged one.
  */
-export async function openPostmortem(port: GitHubPort, config: Config, input: OpenPostmortemInput): Promise<string> {
+export async function openPostmortem(
+  port: GitHubPort,
+  config: Config,
+  input: OpenPostmortemInput,
+): Promise<string> {
   const { issue } = input;
   // 1. Rebuild what the scribe knows of the incident, from GitHub alone.
   const self = await port.selfLogin();
   const events = await port.listIssueTimeline(issue.number);
   const comments: IssueComment[] = events.flatMap((e) =>
     e.kind === 'commented' && e.actor.login === self
-      ? [{ id: e.id, body: e.body, user: e.actor, createdAt: e.at, updatedAt: e.updatedAt, htmlUrl: e.htmlUrl }]
+      ? [
+          {
+            id: e.id,
+            body: e.body,
+            user: e.actor,
+            createdAt: e.at,
+            updatedAt: e.updatedAt,
+            htmlUrl: e.htmlUrl,
+          },
+        ]
       : [],
   );
-  const people = (findOwnComments(comments, self, STATUS_MARKER)[0]?.data as StatusMarker | undefined)?.people ?? {};
+  const people =
+    (findOwnComments(comments, self, STATUS_MARKER)[0]?.data as StatusMarker | undefined)?.people ??
+    {};
   const canAct = (login: string) => people[login.toLowerCase()] === 'act';
-  const timeline = buildTimeline(issue, events, config, self, { canAct, hasAccess: (l) => people[l.toLowerCase()] !== 'none' });
+  const timeline = buildTimeline(issue, events, config, self, {
+    canAct,
+    hasAccess: (l) => people[l.toLowerCase()] !== 'none',
+  });
   const id = incidentId(config.incidentIdFormat, issue);
-  const where = postmortemLocation(config.postmortem.folder, { id, title: issue.title, start: timeline.moments.start });
+  const where = postmortemLocation(config.postmortem.folder, {
+    id,
+    title: issue.title,
+    start: timeline.moments.start,
+  });
   const notice = (state: Parameters<typeof renderPostmortemNotice>[0]) =>
-    ensureOwnComment(port, issue.number, NOTICE_MARKER, renderPostmortemNotice(state), { comments, self });
+    ensureOwnComment(port, issue.number, NOTICE_MARKER, renderPostmortemNotice(state), {
+      comments,
+      self,
+    });
 
   // 2. A merged post-mortem is history: point at it, change nothing.
   const existing = await port.findPull(where.branch);
@@ -55,7 +80,11 @@ export async function openPostmortem(port: GitHubPort, config: Config, input: Op
   const templatePath = config.postmortem.template;
   const template = templatePath ? await port.readFile(templatePath) : await input.builtInTemplate();
   if (template === undefined) {
-    await notice({ kind: 'error', id, message: `the template ${templatePath} does not exist on the default branch` });
+    await notice({
+      kind: 'error',
+      id,
+      message: `the template ${templatePath} does not exist on the default branch`,
+    });
     return 'refused: template missing';
   }
   const facts = factsFromTimeline(timeline, issue, config, { id, self });
@@ -78,8 +107,17 @@ export async function openPostmortem(port: GitHubPort, config: Config, input: Op
   } else {
     const authors = await port.commitAuthorsSince(where.branch, base);
     humanEdits = authors.some((login) => login !== self);
-    if (!humanEdits && (await port.readFile(where.path, { ref: where.branch })) !== filled.markdown) {
-      await port.writeFile(where.branch, where.path, filled.markdown, message, await port.fileSha(where.path, where.branch));
+    if (
+      !humanEdits &&
+      (await port.readFile(where.path, { ref: where.branch })) !== filled.markdown
+    ) {
+      await port.writeFile(
+        where.branch,
+        where.path,
+        filled.markdown,
+        message,
+        await port.fileSha(where.path, where.branch),
+      );
     }
   }
 
@@ -103,8 +141,13 @@ export async function openPostmortem(port: GitHubPort, config: Config, input: Op
   if (!existing) {
     await port.addLabels(pull.number, [config.labels.postmortem]);
     const reviewers = [timeline.state.roles.commander, ...timeline.entries.map((e) => e.actor)]
-      .filter((login): login is string => login !== undefined && canAct(login) && login !== pull.author && login !== self)
-      .filter((login, i, all) => all.findIndex((l) => l.toLowerCase() === login.toLowerCase()) === i);
+      .filter(
+        (login): login is string =>
+          login !== undefined && canAct(login) && login !== pull.author && login !== self,
+      )
+      .filter(
+        (login, i, all) => all.findIndex((l) => l.toLowerCase() === login.toLowerCase()) === i,
+      );
     await port.requestReviewers(pull.number, reviewers);
   }
   const head = await port.branchSha(where.branch);
@@ -116,7 +159,10 @@ export async function openPostmortem(port: GitHubPort, config: Config, input: Op
   if (humanEdits && existing) {
     const since = timeline.entries.filter((e) => Date.parse(e.at) > Date.parse(existing.createdAt));
     const own = (await port.listIssueComments(pull.number)).filter((c) => c.user.login === self);
-    await ensureOwnComment(port, pull.number, 'postmortem-news', renderNewEvents(id, since), { comments: own, self });
+    await ensureOwnComment(port, pull.number, 'postmortem-news', renderNewEvents(id, since), {
+      comments: own,
+      self,
+    });
   }
   return existing ? 'post-mortem found' : 'post-mortem opened';
 }
