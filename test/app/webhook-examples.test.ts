@@ -46,7 +46,7 @@ describe('every published example payload of the events the app subscribes to', 
     .flatMap((group) =>
       group.examples.map((payload, i) => ({
         name: group.name,
-        action: String(payload.action ?? ''),
+        title: `${group.name}.${String(payload.action ?? '')} #${i}`,
         i,
         payload,
       })),
@@ -57,7 +57,7 @@ describe('every published example payload of the events the app subscribes to', 
   });
 
   it.each(cases)(
-    '$name.$action (#$i) goes through without an error',
+    '$title goes through without an error',
     async ({ name, i, payload }) => {
       const probot = await testProbot();
       const delivery = {
