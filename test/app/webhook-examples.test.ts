@@ -15,7 +15,7 @@ describe('every published example payload of the events the app subscribes to', 
 
   beforeAll(() => {
     nock.disableNetConnect();
-    // A GitHub that knows nothing: reads are 404, writes succeed. The point is the app's
+    // A GitHub that knows nothing: lists are empty, other reads 404, writes succeed. The point is the app's
     // own robustness against every shape GitHub documents, not the outcome of each.
     const api = nock('https://api.github.com').persist();
     api
@@ -24,9 +24,8 @@ describe('every published example payload of the events the app subscribes to', 
     api.get('/app').reply(200, { slug: 'incident-scribe' });
     api.get(/.*/).reply((uri) => {
       requests.push(`GET ${uri}`);
-      return uri.includes('/comments') || uri.includes('/labels')
-        ? [200, []]
-        : [404, { message: 'Not Found' }];
+      const isList = /\/(comments|labels|files|timeline|commits|pulls)(\?|$)/.test(uri);
+      return isList ? [200, []] : [404, { message: 'Not Found' }];
     });
     for (const method of ['post', 'patch', 'put', 'delete'] as const) {
       api[method](/.*/).reply((uri) => {
