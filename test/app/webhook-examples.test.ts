@@ -55,16 +55,13 @@ describe('every published example payload of the events the app subscribes to', 
     expect(new Set(cases.map((c) => c.name))).toEqual(new Set(SUBSCRIBED));
   });
 
-  it.each(cases)(
-    '$title goes through without an error',
-    async ({ name, i, payload }) => {
-      const probot = await testProbot();
-      const delivery = {
-        id: `example-${name}-${i}`,
-        name,
-        payload: { installation: { id: 1 }, ...payload },
-      };
-      await expect(probot.receive(delivery as unknown as Delivery)).resolves.toBeUndefined();
-    },
-  );
+  it.each(cases)('$title goes through without an error', async ({ name, i, payload }) => {
+    const probot = await testProbot();
+    const delivery = {
+      id: `example-${name}-${i}`,
+      name,
+      payload: { installation: { id: 1 }, ...payload },
+    };
+    await expect(probot.receive(delivery as unknown as Delivery)).resolves.toBeUndefined();
+  });
 });
