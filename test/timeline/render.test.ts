@@ -156,7 +156,7 @@ describe('replies', () => {
   const settings = config();
 
   it('/help lists every command', () => {
-    matchesFixture('help', renderHelp(settings));
+    matchesFixture('help', renderHelp(settings, 2000002));
   });
 
   it('a comment with refused, unknown, invalid and cut commands gets one reply', () => {
