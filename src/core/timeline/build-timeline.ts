@@ -108,7 +108,9 @@ function stateOf(
     phase: currentPhase(moments),
     status: draft.status,
     roles: { ...draft.roles },
-    acknowledgedBy: draft.acknowledgedBy,
+    // Whoever set the acknowledged moment: a `/ack`, or a `[response initiated]` event.
+    acknowledgedBy:
+      entries.find((e) => e.keys.includes('acknowledged'))?.actor ?? draft.acknowledgedBy,
     lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
     rootCause: givenCause ?? causeText(draft, causeEntry),
   };

@@ -116,13 +116,16 @@ function nameOf(rejected: RejectedCommand): string {
     : command.kind;
 }
 
+/** "Line 2, `/timeline`: …", or for a group "Lines 1, 2 (`/ack`, `/ic`): …". */
 function lineItem(lines: number[], names: string[], message: string): PhrasingContent[] {
-  const head: PhrasingContent[] = [
-    text(lines.length === 1 ? `Line ${lines[0]}` : `Lines ${lines.join(', ')}`),
-  ];
-  names.forEach((name, index) => {
-    head.push(text(index === 0 ? ', ' : ' '), code(`/${name}`));
-  });
+  const codes = names.flatMap((name, index) => [
+    ...(index === 0 ? [] : [text(', ')]),
+    code(`/${name}`),
+  ]);
+  const head: PhrasingContent[] =
+    lines.length === 1
+      ? [text(`Line ${lines[0]}`), ...(codes.length > 0 ? [text(', '), ...codes] : [])]
+      : [text(`Lines ${lines.join(', ')} (`), ...codes, text(')')];
   return [...head, text(': '), userText(message, 600)];
 }
 
