@@ -392,3 +392,24 @@ describe('permissions to look up', () => {
     ).toEqual(['alice', 'Carol']);
   });
 });
+
+describe('who acknowledged', () => {
+  it('is whoever set the moment, by /ack or by a [response initiated] event', () => {
+    const tagged = build([comment('bob', '10:20', '/timeline [response] Paged Bob | 10:04')]);
+    expect(tagged.state.acknowledgedBy).toBe('bob');
+    expect(tagged.moments.acknowledged).toBe(at('10:04'));
+  });
+});
+
+describe('each /help', () => {
+  it('is remembered once per comment that asked, whoever asked', () => {
+    const timeline = build(
+      [
+        comment('alice', '10:10', '/help\n/help', { id: 11 }),
+        comment('mallory', '10:11', '/help', { id: 12 }),
+      ],
+      [['mallory']],
+    );
+    expect(timeline.helpAsked).toEqual([11, 12]);
+  });
+});

@@ -134,12 +134,21 @@ describe('bad /timeline input is invalid, with a short reason', () => {
       '/timeline Rolled back | yesterday',
       '"yesterday" is not a time. Use YYYY-MM-DD HH:MM or HH:MM (24-hour, UTC).',
     ],
-    ['/timeline Rolled back | 25:00', '25:00 is not a time of day (00:00 to 23:59).'],
-    ['/timeline Rolled back | 2024-02-30 10:00', '2024-02-30 is not a date.'],
-    ['/timeline Rolled back |', '"" is not a time. Use YYYY-MM-DD HH:MM or HH:MM (24-hour, UTC).'],
+    [
+      '/timeline Rolled back | 25:00',
+      '25:00 is not a time of day (00:00 to 23:59). Use YYYY-MM-DD HH:MM or HH:MM (24-hour, UTC).',
+    ],
+    [
+      '/timeline Rolled back | 2024-02-30 10:00',
+      '2024-02-30 is not a date. Use YYYY-MM-DD HH:MM or HH:MM (24-hour, UTC).',
+    ],
+    [
+      '/timeline Rolled back |',
+      'Nothing follows the last "|": give a time, YYYY-MM-DD HH:MM or HH:MM (24-hour, UTC), or leave out the "|" to use the time of the comment.',
+    ],
     [
       '/timeline Rolled back | 10:47',
-      '"10:47" is in the future. An event can be at most 5 minutes after the comment (times are YYYY-MM-DD HH:MM or HH:MM (24-hour, UTC)).',
+      '"10:47" is 2024-01-15 10:47 UTC, in the future: an event can be at most 5 minutes after the comment. Times are read in UTC.',
     ],
     [
       '/timeline [fixed] Rolled back',

@@ -120,6 +120,17 @@ describe('the timeline comment', () => {
     });
     expect(markdown).not.toContain('mermaid');
   });
+
+  it('draws the phase the incident is in even when it began with the latest event', () => {
+    const settings = config();
+    const markdown = renderTimelineComment(
+      timelineOf([comment('bob', '10:20', '/status mitigating Rolling back')], settings),
+      { incidentId: ID, config: settings, now: new Date(at('10:20')) },
+    );
+    expect(markdown).toContain(
+      '  Detection : 2024-01-15T10:00, 2024-01-15T10:20\n  Mitigation (ongoing) : active, 2024-01-15T10:20, 1m\n',
+    );
+  });
 });
 
 describe('status updates', () => {
@@ -156,7 +167,7 @@ describe('replies', () => {
   const settings = config();
 
   it('/help lists every command', () => {
-    matchesFixture('help', renderHelp(settings));
+    matchesFixture('help', renderHelp(settings, 2000002));
   });
 
   it('a comment with refused, unknown, invalid and cut commands gets one reply', () => {

@@ -1,3 +1,4 @@
+import { formatUtcAndZone } from '../time/format-time.ts';
 import { type Command, TAG_LABELS, TIMELINE_TAGS, type TimelineTag } from './command-types.ts';
 import { acceptedTimes, parseWhen } from './parse-when.ts';
 import { capEntry, splitUnescaped } from './text-args.ts';
@@ -67,6 +68,11 @@ export function parseTimelineArgs(args: string, context: TimelineArgsContext): C
 
   let at = context.commentAt;
   let timeFrom: 'comment' | 'date-time' | 'time' = 'comment';
+  if (whenText !== undefined && whenText.trim() === '') {
+    return invalid(
+      `Nothing follows the last "|": give a time, ${acceptedTimes(context.timezone)}, or leave out the "|" to use the time of the comment.`,
+    );
+  }
   if (whenText !== undefined) {
     const when = parseWhen(whenText, context.timezone, context.incidentStart);
     if (!when.ok) return invalid(when.message);
@@ -74,13 +80,20 @@ export function parseTimelineArgs(args: string, context: TimelineArgsContext): C
     timeFrom = whenText.includes('-') ? 'date-time' : 'time';
     const latest = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 60_000;
     if (Date.parse(at) > latest) {
+      // Say how the time was read: a responder in another zone sees at once what went wrong.
       return invalid(
-        `"${whenText.trim()}" is in the future. An event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment (times are ${acceptedTimes(context.timezone)}).`,
+        `"${whenText.trim()}" is ${formatUtcAndZone(at, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`,
       );
     }
   }
   const capped = capEntry(text, 'entry');
   return { kind: 'timeline-note', line, text: capped.text, at, timeFrom, tag, note: capped.note };
+}
+
+function readIn(timezone: string): string {
+  return timezone === 'UTC'
+    ? 'Times are read in UTC.'
+    : `Times are read in ${timezone} time; add UTC after a time to give it in UTC.`;
 }
 
 /** The tags as written in a command, for help and error texts. */

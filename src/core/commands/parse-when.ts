@@ -26,13 +26,9 @@ export function parseWhen(text: string, timezone: string, baseDate: string): Whe
   const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full as unknown as string[];
-    return toInstant(
-      Number(y),
-      Number(mo),
-      Number(d),
-      Number(h),
-      Number(mi),
-      zoneOf(utc, timezone),
+    return named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone,
     );
   }
   const short = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
@@ -40,7 +36,7 @@ export function parseWhen(text: string, timezone: string, baseDate: string): Whe
     const [, h, mi, utc] = short as unknown as string[];
     const zone = zoneOf(utc, timezone);
     const [y, mo, d] = dateIn(baseDate, zone);
-    return toInstant(y, mo, d, Number(h), Number(mi), zone);
+    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
   }
   return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
 }
@@ -68,6 +64,13 @@ export function parseEta(text: string, timezone: string, commentAt: string): Whe
     return { ok: true, at: new Date(Date.parse(when.at) + 86_400_000).toISOString() };
   }
   return { ok: false, message: `The ETA ${quote(input)} is already past.` };
+}
+
+// A date or time that is shaped right but does not exist still names the accepted forms.
+function named(result: WhenResult, timezone: string): WhenResult {
+  return result.ok
+    ? result
+    : { ok: false, message: `${result.message} Use ${acceptedTimes(timezone)}.` };
 }
 
 function zoneOf(utc: string | undefined, timezone: string): string {

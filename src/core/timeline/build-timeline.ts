@@ -25,6 +25,7 @@ export function buildTimeline(
   const draft = createDraft(config, selfLogin, repoOf(issue.htmlUrl));
   const rejected: RejectedCommand[] = [];
   const notes: CommandNote[] = [];
+  const helpAsked = new Set<number>();
   addEntry(draft, {
     at: issue.createdAt,
     text: `Issue opened: ${originalTitle(issue, events)}`,
@@ -64,6 +65,7 @@ export function buildTimeline(
       else if (command.kind === 'role' && access.hasAccess && !access.hasAccess(command.login))
         reject('no-access');
       else {
+        if (command.kind === 'help') helpAsked.add(event.id);
         applyCommand(draft, command, comment);
         if ('note' in command && command.note) {
           notes.push({ commentId: event.id, author, line: command.line, note: command.note });
@@ -82,6 +84,7 @@ export function buildTimeline(
     statusUpdates: draft.statusUpdates,
     rejected,
     notes,
+    helpAsked: [...helpAsked],
   };
 }
 
@@ -105,7 +108,9 @@ function stateOf(
     phase: currentPhase(moments),
     status: draft.status,
     roles: { ...draft.roles },
-    acknowledgedBy: draft.acknowledgedBy,
+    // Whoever set the acknowledged moment: a `/ack`, or a `[response initiated]` event.
+    acknowledgedBy:
+      entries.find((e) => e.keys.includes('acknowledged'))?.actor ?? draft.acknowledgedBy,
     lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
     rootCause: givenCause ?? causeText(draft, causeEntry),
   };

@@ -47,18 +47,17 @@ export function renderCommandReply(
       paragraph(
         `${quietLogin(author)}, ${plural(rejected.length)} in your comment changed nothing:`,
       ),
-      bulletList(
-        rejected.map((r) => lineItem(r.command.line, nameOf(r), describeRejection(r, config))),
-      ),
+      bulletList(rejectionItems(rejected, config)),
     );
   }
   if (notes.length > 0) {
     children.push(
       paragraph(rejected.length > 0 ? 'Also:' : `${quietLogin(author)}, noted with a change:`),
-      bulletList(notes.map((n: CommandNote) => lineItem(n.line, undefined, n.note))),
+      bulletList(notes.map((n: CommandNote) => lineItem([n.line], [], n.note))),
     );
   }
-  if (rejected.some((r) => r.reason === 'unknown' || r.reason === 'invalid')) {
+  // Only an unknown command needs the list of valid ones; a known one with bad input needs fixing.
+  if (rejected.some((r) => r.reason === 'unknown')) {
     children.push(
       paragraph(
         'Valid commands: ',
@@ -68,12 +67,43 @@ export function renderCommandReply(
         text(' for how to use them.'),
       ),
     );
+  } else if (rejected.some((r) => r.reason === 'invalid')) {
+    children.push(
+      paragraph(
+        text('Edit your comment to fix it (the scribe reads it again), or write '),
+        code('/help'),
+        text(' for the syntax.'),
+      ),
+    );
   }
   return toMarkdown({ type: 'root', children });
 }
 
 function plural(count: number): string {
   return count === 1 ? 'a command' : `${count} commands`;
+}
+
+/**
+ * One item per refused line, except that every command refused for want of permission shares
+ * one item: a read-only user who typed five commands reads the reason once.
+ */
+function rejectionItems(rejected: RejectedCommand[], config: Config): PhrasingContent[][] {
+  const items: PhrasingContent[][] = [];
+  const unpermitted = rejected.filter((r) => r.reason === 'not-permitted');
+  for (const r of rejected) {
+    if (r.reason !== 'not-permitted') {
+      items.push(lineItem([r.command.line], [nameOf(r)], describeRejection(r, config)));
+    } else if (r === unpermitted[0]) {
+      items.push(
+        lineItem(
+          unpermitted.map((u) => u.command.line),
+          [...new Set(unpermitted.map(nameOf))],
+          describeRejection(r, config),
+        ),
+      );
+    }
+  }
+  return items;
 }
 
 function nameOf(rejected: RejectedCommand): string {
@@ -86,9 +116,16 @@ function nameOf(rejected: RejectedCommand): string {
     : command.kind;
 }
 
-function lineItem(line: number, name: string | undefined, message: string): PhrasingContent[] {
-  const head: PhrasingContent[] = [text(`Line ${line}`)];
-  if (name) head.push(text(', '), code(`/${name}`));
+/** "Line 2, `/timeline`: …", or for a group "Lines 1, 2 (`/ack`, `/ic`): …". */
+function lineItem(lines: number[], names: string[], message: string): PhrasingContent[] {
+  const codes = names.flatMap((name, index) => [
+    ...(index === 0 ? [] : [text(', ')]),
+    code(`/${name}`),
+  ]);
+  const head: PhrasingContent[] =
+    lines.length === 1
+      ? [text(`Line ${lines[0]}`), ...(codes.length > 0 ? [text(', '), ...codes] : [])]
+      : [text(`Lines ${lines.join(', ')} (`), ...codes, text(')')];
   return [...head, text(': '), userText(message, 600)];
 }
 

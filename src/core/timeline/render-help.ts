@@ -50,10 +50,13 @@ export function helpLines(config: Config): HelpLine[] {
   ];
 }
 
-/** The /help reply. `extra` lists commands other features add (action items, post-mortem). */
-export function renderHelp(config: Config, extra: HelpLine[] = []): string {
+/**
+ * The /help reply to one comment (its marker names the comment, so each `/help` gets its own
+ * answer right below it, and only one). `extra` lists commands other features add.
+ */
+export function renderHelp(config: Config, commentId: number, extra: HelpLine[] = []): string {
   const children: RootContent[] = [
-    { type: 'html', value: renderMarker('help') },
+    { type: 'html', value: renderMarker('help', { comment: commentId }) },
     paragraph('Incident commands, one per line at the start of a line:'),
     helpList([...helpLines(config), ...extra]),
     paragraph(

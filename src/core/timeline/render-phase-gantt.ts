@@ -29,8 +29,11 @@ export function renderPhaseGantt(moments: Moments, lastEventAt: string): Code | 
       lines.push(`  ${label} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
     } else if (boundary.phase === 'post-incident') {
       lines.push(`  Closed : milestone, ${stamp(boundary.at)}, 0m`);
-    } else if (Date.parse(lastEventAt) > Date.parse(boundary.at)) {
-      lines.push(`  ${label} (ongoing) : active, ${stamp(boundary.at)}, ${stamp(lastEventAt)}`);
+    } else {
+      // A phase that began with the latest event still shows, one minute wide, so the chart
+      // never stops at the phase before the one the incident is in.
+      const end = Date.parse(lastEventAt) > Date.parse(boundary.at) ? stamp(lastEventAt) : '1m';
+      lines.push(`  ${label} (ongoing) : active, ${stamp(boundary.at)}, ${end}`);
     }
   });
   return { type: 'code', lang: 'mermaid', value: lines.join('\n') };

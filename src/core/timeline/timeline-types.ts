@@ -138,4 +138,6 @@ export interface Timeline {
   statusUpdates: StatusUpdate[];
   rejected: RejectedCommand[];
   notes: CommandNote[];
+  /** Comments that asked for `/help`, each answered once, in order. */
+  helpAsked: number[];
 }

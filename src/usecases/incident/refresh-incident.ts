@@ -9,8 +9,8 @@ import {
   type StatusMarker,
 } from '../../core/status/render-status-comment.ts';
 import { buildTimeline } from '../../core/timeline/build-timeline.ts';
+import { issueAsOfEvents } from '../../core/timeline/issue-as-of-events.ts';
 import { computeDeadlines } from '../../core/timeline/metrics.ts';
-import { renderHelp } from '../../core/timeline/render-help.ts';
 import { renderTimelineComment } from '../../core/timeline/render-timeline-comment.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
 import { ensureOwnComment, findOwnComments } from '../shared/own-comment.ts';
@@ -81,7 +81,7 @@ export async function refreshIncident(
   let timeline = buildTimeline(issue, events, config, self, access);
   const trigger = events.find((e) => e.kind === 'commented' && e.id === request.commentId);
   if (trigger?.kind === 'commented' && trigger.actor.login !== self) {
-    issue = await applyCommands(port, config, issue, timeline, trigger);
+    issue = await applyCommands(port, config, issueAsOfEvents(issue, events), timeline, trigger);
     timeline = buildTimeline(issue, events, config, self, access);
   }
 
@@ -109,7 +109,7 @@ export async function refreshIncident(
   await ensureOwnComment(port, issue.number, STATUS_MARKER, status, { comments, self });
 
   // 6. The timeline comment, from the first /timeline on.
-  const asked = trigger?.kind === 'commented' && asksFor(trigger.body, config, issue, 'timeline');
+  const asked = trigger?.kind === 'commented' && asksForTimeline(trigger.body, config, issue);
   if (asked || findOwnComments(comments, self, TIMELINE_MARKER).length > 0) {
     const body = renderTimelineComment(timeline, { incidentId: id, config, now: request.now });
     await ensureOwnComment(port, issue.number, TIMELINE_MARKER, body, { comments, self });
@@ -123,9 +123,6 @@ export async function refreshIncident(
     self,
     trigger: request.commentId,
   });
-  if (trigger?.kind === 'commented' && asksFor(trigger.body, config, issue, 'help')) {
-    await ensureOwnComment(port, issue.number, 'help', renderHelp(config), { comments, self });
-  }
   return port.writes() > writesBefore ? 'updated' : 'unchanged';
 }
 
@@ -163,12 +160,8 @@ async function settleLabels(
   };
 }
 
-function asksFor(
-  body: string,
-  config: Config,
-  issue: IssueSnapshot,
-  kind: 'timeline' | 'help',
-): boolean {
+/** Whether a comment asks for the timeline: `/timeline` alone or with an event. */
+function asksForTimeline(body: string, config: Config, issue: IssueSnapshot): boolean {
   const { commands } = parseCommands(body, {
     author: '',
     commentAt: issue.createdAt,
@@ -176,11 +169,7 @@ function asksFor(
     incidentStart: issue.createdAt,
     config,
   });
-  return commands.some((c) =>
-    kind === 'help'
-      ? c.kind === 'help'
-      : c.kind === 'timeline-refresh' || c.kind === 'timeline-note',
-  );
+  return commands.some((c) => c.kind === 'timeline-refresh' || c.kind === 'timeline-note');
 }
 
 /** The scribe's own comments, as found in the timeline (no separate read). */

@@ -1,13 +1,16 @@
 import type { Config } from '../../core/config/config.ts';
 import { renderCommandReply } from '../../core/timeline/render-command-reply.ts';
+import { renderHelp } from '../../core/timeline/render-help.ts';
 import { renderStatusUpdate } from '../../core/timeline/render-status-update.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
 import { findOwnComments } from '../shared/own-comment.ts';
 
+const REPLY_KINDS = ['status-update', 'command-reply', 'help'] as const;
+
 /**
  * The scribe's answers to people's comments: one status update per `/status` line, one reply
- * per comment whose commands were refused or adjusted. Each is keyed by the comment it answers,
+ * per comment whose commands were refused or adjusted, one list of commands per `/help`. Each is keyed by the comment it answers,
  * so a redelivery changes nothing, an edit updates the answer, and a deleted or corrected
  * comment takes its answer with it.
  */
@@ -37,9 +40,13 @@ export async function syncReplies(
     if (reply) wanted.set(`command-reply:${commentId}`, reply);
   }
 
+  for (const commentId of timeline.helpAsked) {
+    wanted.set(`help:${commentId}`, renderHelp(config, commentId));
+  }
+
   let writes = 0;
   const existing = new Map<string, IssueComment>();
-  for (const kind of ['status-update', 'command-reply'] as const) {
+  for (const kind of REPLY_KINDS) {
     for (const { comment, data } of findOwnComments(context.comments, context.self, kind)) {
       const key =
         kind === 'status-update'
@@ -73,7 +80,7 @@ async function dropDuplicates(port: GitHubPort, issue: number, self: string): Pr
   const comments = await port.listIssueComments(issue);
   const seen = new Set<string>();
   let deleted = 0;
-  for (const kind of ['status-update', 'command-reply'] as const) {
+  for (const kind of REPLY_KINDS) {
     for (const { comment, data } of findOwnComments(comments, self, kind)) {
       const key = `${kind}:${data.comment}:${data.line ?? ''}`;
       if (seen.has(key)) {
