@@ -52027,13 +52027,9 @@ function parseWhen(text7, timezone, baseDate) {
   const full = input2.length <= MAX_WHEN ? DATE_TIME.exec(input2) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full;
-    return toInstant(
-      Number(y),
-      Number(mo),
-      Number(d),
-      Number(h),
-      Number(mi),
-      zoneOf(utc, timezone)
+    return named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone
     );
   }
   const short = input2.length <= MAX_WHEN ? TIME_ONLY.exec(input2) : null;
@@ -52041,7 +52037,7 @@ function parseWhen(text7, timezone, baseDate) {
     const [, h, mi, utc] = short;
     const zone = zoneOf(utc, timezone);
     const [y, mo, d] = dateIn(baseDate, zone);
-    return toInstant(y, mo, d, Number(h), Number(mi), zone);
+    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
   }
   return { ok: false, message: `${quote(input2)} is not a time. Use ${acceptedTimes(timezone)}.` };
 }
@@ -52064,6 +52060,9 @@ function parseEta(text7, timezone, commentAt) {
     return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
   }
   return { ok: false, message: `The ETA ${quote(input2)} is already past.` };
+}
+function named(result, timezone) {
+  return result.ok ? result : { ok: false, message: `${result.message} Use ${acceptedTimes(timezone)}.` };
 }
 function zoneOf(utc, timezone) {
   return utc ? "UTC" : timezone;
@@ -52212,6 +52211,18 @@ function valueAfter(field3, names) {
   return void 0;
 }
 
+// src/core/time/format-time.ts
+function formatUtc(at2) {
+  return `${format(new TZDate(new Date(at2).getTime(), "UTC"), "yyyy-MM-dd HH:mm")} UTC`;
+}
+function formatUtcAndZone(at2, timeZone2) {
+  const utc = formatUtc(at2);
+  if (timeZone2 === "UTC") return utc;
+  const local = new TZDate(new Date(at2).getTime(), timeZone2);
+  const sameDay = format(local, "yyyy-MM-dd") === utc.slice(0, 10);
+  return `${utc} (${format(local, sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm")} ${timeZone2})`;
+}
+
 // src/core/commands/parse-timeline-args.ts
 var FUTURE_TOLERANCE_MINUTES = 5;
 var MAX_TAG_CHARS = 40;
@@ -52256,6 +52267,11 @@ function parseTimelineArgs(args, context) {
   }
   let at2 = context.commentAt;
   let timeFrom = "comment";
+  if (whenText !== void 0 && whenText.trim() === "") {
+    return invalid2(
+      `Nothing follows the last "|": give a time, ${acceptedTimes(context.timezone)}, or leave out the "|" to use the time of the comment.`
+    );
+  }
   if (whenText !== void 0) {
     const when = parseWhen(whenText, context.timezone, context.incidentStart);
     if (!when.ok) return invalid2(when.message);
@@ -52264,12 +52280,15 @@ function parseTimelineArgs(args, context) {
     const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
     if (Date.parse(at2) > latest2) {
       return invalid2(
-        `"${whenText.trim()}" is in the future. An event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment (times are ${acceptedTimes(context.timezone)}).`
+        `"${whenText.trim()}" is ${formatUtcAndZone(at2, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
       );
     }
   }
   const capped = capEntry(text7, "entry");
   return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
+}
+function readIn(timezone) {
+  return timezone === "UTC" ? "Times are read in UTC." : `Times are read in ${timezone} time; add UTC after a time to give it in UTC.`;
 }
 function tagList() {
   return TIMELINE_TAGS.map((tag) => `[${TAG_LABELS[tag].toLowerCase()}]`).join(", ");
@@ -57835,18 +57854,6 @@ function toMarkdown2(tree) {
   });
 }
 
-// src/core/time/format-time.ts
-function formatUtc(at2) {
-  return `${format(new TZDate(new Date(at2).getTime(), "UTC"), "yyyy-MM-dd HH:mm")} UTC`;
-}
-function formatUtcAndZone(at2, timeZone2) {
-  const utc = formatUtc(at2);
-  if (timeZone2 === "UTC") return utc;
-  const local = new TZDate(new Date(at2).getTime(), timeZone2);
-  const sameDay = format(local, "yyyy-MM-dd") === utc.slice(0, 10);
-  return `${utc} (${format(local, sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm")} ${timeZone2})`;
-}
-
 // src/core/timeline/timeline-types.ts
 var MOMENT_LABELS = {
   start: "Start",
@@ -58283,6 +58290,7 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
   const draft = createDraft(config3, selfLogin, repoOf(issue2.htmlUrl));
   const rejected = [];
   const notes = [];
+  const helpAsked = /* @__PURE__ */ new Set();
   addEntry(draft, {
     at: issue2.createdAt,
     text: `Issue opened: ${originalTitle(issue2, events)}`,
@@ -58320,6 +58328,7 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
       else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
         reject("no-access");
       else {
+        if (command.kind === "help") helpAsked.add(event.id);
         applyCommand(draft, command, comment);
         if ("note" in command && command.note) {
           notes.push({ commentId: event.id, author, line: command.line, note: command.note });
@@ -58336,7 +58345,8 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
     state: stateOf(draft, issue2, entries, moments),
     statusUpdates: draft.statusUpdates,
     rejected,
-    notes
+    notes,
+    helpAsked: [...helpAsked]
   };
 }
 function isBot(person2) {
@@ -58352,7 +58362,8 @@ function stateOf(draft, issue2, entries, moments) {
     phase: currentPhase(moments),
     status: draft.status,
     roles: { ...draft.roles },
-    acknowledgedBy: draft.acknowledgedBy,
+    // Whoever set the acknowledged moment: a `/ack`, or a `[response initiated]` event.
+    acknowledgedBy: entries.find((e) => e.keys.includes("acknowledged"))?.actor ?? draft.acknowledgedBy,
     lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
     rootCause: givenCause ?? causeText(draft, causeEntry)
   };
@@ -58376,6 +58387,33 @@ function originalTitle(issue2, events) {
 function repoOf(htmlUrl) {
   const parts = htmlUrl.split("/");
   return parts.length >= 5 ? `${parts[3]}/${parts[4]}` : "";
+}
+
+// src/core/timeline/issue-as-of-events.ts
+function issueAsOfEvents(issue2, events) {
+  const labels = lastWord(
+    issue2.labels,
+    events,
+    (e) => e.kind === "labeled" || e.kind === "unlabeled" ? [e.label, e.kind === "labeled"] : void 0
+  );
+  const assignees = lastWord(
+    issue2.assignees,
+    events,
+    (e) => e.kind === "assigned" || e.kind === "unassigned" ? [e.assignee, e.kind === "assigned"] : void 0
+  );
+  return { ...issue2, labels, assignees };
+}
+function lastWord(start, events, says) {
+  const present2 = new Map(start.map((name) => [name.toLowerCase(), name]));
+  const ordered = events.map((event, index2) => ({ event, index: index2, ms: Date.parse(event.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index);
+  for (const { event } of ordered) {
+    const said = says(event);
+    if (!said) continue;
+    const [name, on] = said;
+    if (on) present2.set(name.toLowerCase(), present2.get(name.toLowerCase()) ?? name);
+    else present2.delete(name.toLowerCase());
+  }
+  return [...present2.values()];
 }
 
 // src/core/timeline/metrics.ts
@@ -58422,8 +58460,8 @@ function describeVerdict(measure2) {
   const target = measure2.targetMinutes;
   if (target === void 0) return void 0;
   const over = measure2.minutes - target;
-  const named = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named}` : `breached ${named} by ${formatMinutesShort(over)}`;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
 }
 function minutesBetween(from, to) {
   const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
@@ -58457,77 +58495,6 @@ function field2(label2, ...value2) {
 }
 function phrasing3(child) {
   return typeof child === "string" ? text3(child) : child;
-}
-
-// src/core/timeline/render-help.ts
-var COMMAND_NAMES = [
-  "timeline",
-  "ack",
-  "ic",
-  "lead",
-  "scribe",
-  "severity",
-  "status",
-  "help"
-];
-function helpLines(config3) {
-  const severities = config3.severities.map((s) => s.id).join(", ");
-  return [
-    { syntax: "/timeline", does: "show or refresh the timeline comment" },
-    { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
-    {
-      syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
-      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
-    },
-    {
-      syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
-      does: `tag the event with one of ${tagList()}`
-    },
-    { syntax: "/ack", does: "acknowledge the incident: you are responding" },
-    { syntax: "/ic @user", does: 'name the incident commander (also assigned); "me" for yourself' },
-    { syntax: "/lead @user", does: "name the tech lead" },
-    { syntax: "/scribe @user", does: "name the scribe" },
-    { syntax: "/severity sev1", does: `set the severity (${severities})` },
-    {
-      syntax: "/status <state> <update> | eta <when> | root cause <text>",
-      does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
-    },
-    { syntax: "/help", does: "this list" }
-  ];
-}
-function renderHelp(config3, extra = []) {
-  const children = [
-    { type: "html", value: renderMarker("help") },
-    paragraph2("Incident commands, one per line at the start of a line:"),
-    helpList([...helpLines(config3), ...extra]),
-    paragraph2(
-      `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
-    )
-  ];
-  return toMarkdown2({ type: "root", children });
-}
-function helpList(lines) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: lines.map(
-      (line) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(code4(line.syntax), text3(`: ${line.does}`))]
-      })
-    )
-  };
-}
-function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text3(", ")], code4(`/${name}`)]);
-}
-function timesIn(config3) {
-  return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
-}
-function code4(value2) {
-  return { type: "inlineCode", value: value2 };
 }
 
 // src/core/timeline/render-incident-state.ts
@@ -58637,8 +58604,9 @@ function renderPhaseGantt(moments, lastEventAt) {
       lines.push(`  ${label2} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
     } else if (boundary.phase === "post-incident") {
       lines.push(`  Closed : milestone, ${stamp(boundary.at)}, 0m`);
-    } else if (Date.parse(lastEventAt) > Date.parse(boundary.at)) {
-      lines.push(`  ${label2} (ongoing) : active, ${stamp(boundary.at)}, ${stamp(lastEventAt)}`);
+    } else {
+      const end = Date.parse(lastEventAt) > Date.parse(boundary.at) ? stamp(lastEventAt) : "1m";
+      lines.push(`  ${label2} (ongoing) : active, ${stamp(boundary.at)}, ${end}`);
     }
   });
   return { type: "code", lang: "mermaid", value: lines.join("\n") };
@@ -58856,6 +58824,77 @@ async function resolveAccess(port, config3, issue2, events, known, actingNow) {
   };
 }
 
+// src/core/timeline/render-help.ts
+var COMMAND_NAMES = [
+  "timeline",
+  "ack",
+  "ic",
+  "lead",
+  "scribe",
+  "severity",
+  "status",
+  "help"
+];
+function helpLines(config3) {
+  const severities = config3.severities.map((s) => s.id).join(", ");
+  return [
+    { syntax: "/timeline", does: "show or refresh the timeline comment" },
+    { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
+    {
+      syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
+    },
+    {
+      syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
+      does: `tag the event with one of ${tagList()}`
+    },
+    { syntax: "/ack", does: "acknowledge the incident: you are responding" },
+    { syntax: "/ic @user", does: 'name the incident commander (also assigned); "me" for yourself' },
+    { syntax: "/lead @user", does: "name the tech lead" },
+    { syntax: "/scribe @user", does: "name the scribe" },
+    { syntax: "/severity sev1", does: `set the severity (${severities})` },
+    {
+      syntax: "/status <state> <update> | eta <when> | root cause <text>",
+      does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
+    },
+    { syntax: "/help", does: "this list" }
+  ];
+}
+function renderHelp(config3, commentId, extra = []) {
+  const children = [
+    { type: "html", value: renderMarker("help", { comment: commentId }) },
+    paragraph2("Incident commands, one per line at the start of a line:"),
+    helpList([...helpLines(config3), ...extra]),
+    paragraph2(
+      `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
+    )
+  ];
+  return toMarkdown2({ type: "root", children });
+}
+function helpList(lines) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: lines.map(
+      (line) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(code4(line.syntax), text3(`: ${line.does}`))]
+      })
+    )
+  };
+}
+function commandNames(names = COMMAND_NAMES) {
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text3(", ")], code4(`/${name}`)]);
+}
+function timesIn(config3) {
+  return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
+}
+function code4(value2) {
+  return { type: "inlineCode", value: value2 };
+}
+
 // src/core/timeline/render-command-reply.ts
 function describeRejection(rejected, config3) {
   const { command } = rejected;
@@ -58885,18 +58924,16 @@ function renderCommandReply(timeline, commentId, config3) {
       paragraph2(
         `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
       ),
-      bulletList(
-        rejected.map((r) => lineItem(r.command.line, nameOf(r), describeRejection(r, config3)))
-      )
+      bulletList(rejectionItems(rejected, config3))
     );
   }
   if (notes.length > 0) {
     children.push(
       paragraph2(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
-      bulletList(notes.map((n) => lineItem(n.line, void 0, n.note)))
+      bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
     );
   }
-  if (rejected.some((r) => r.reason === "unknown" || r.reason === "invalid")) {
+  if (rejected.some((r) => r.reason === "unknown")) {
     children.push(
       paragraph2(
         "Valid commands: ",
@@ -58906,11 +58943,37 @@ function renderCommandReply(timeline, commentId, config3) {
         text3(" for how to use them.")
       )
     );
+  } else if (rejected.some((r) => r.reason === "invalid")) {
+    children.push(
+      paragraph2(
+        text3("Edit your comment to fix it (the scribe reads it again), or write "),
+        code5("/help"),
+        text3(" for the syntax.")
+      )
+    );
   }
   return toMarkdown2({ type: "root", children });
 }
 function plural3(count2) {
   return count2 === 1 ? "a command" : `${count2} commands`;
+}
+function rejectionItems(rejected, config3) {
+  const items = [];
+  const unpermitted = rejected.filter((r) => r.reason === "not-permitted");
+  for (const r of rejected) {
+    if (r.reason !== "not-permitted") {
+      items.push(lineItem([r.command.line], [nameOf(r)], describeRejection(r, config3)));
+    } else if (r === unpermitted[0]) {
+      items.push(
+        lineItem(
+          unpermitted.map((u) => u.command.line),
+          [...new Set(unpermitted.map(nameOf))],
+          describeRejection(r, config3)
+        )
+      );
+    }
+  }
+  return items;
 }
 function nameOf(rejected) {
   const { command } = rejected;
@@ -58919,9 +58982,12 @@ function nameOf(rejected) {
     return { commander: "ic", lead: "lead", scribe: "scribe" }[command.role];
   return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
 }
-function lineItem(line, name, message3) {
-  const head = [text3(`Line ${line}`)];
-  if (name) head.push(text3(", "), code5(`/${name}`));
+function lineItem(lines, names, message3) {
+  const codes = names.flatMap((name, index2) => [
+    ...index2 === 0 ? [] : [text3(", ")],
+    code5(`/${name}`)
+  ]);
+  const head = lines.length === 1 ? [text3(`Line ${lines[0]}`), ...codes.length > 0 ? [text3(", "), ...codes] : []] : [text3(`Lines ${lines.join(", ")} (`), ...codes, text3(")")];
   return [...head, text3(": "), userText(message3, 600)];
 }
 function bulletList(items) {
@@ -59002,6 +59068,7 @@ function plus(iso, minutes2) {
 }
 
 // src/usecases/incident/sync-replies.ts
+var REPLY_KINDS = ["status-update", "command-reply", "help"];
 async function syncReplies(port, config3, timeline, context) {
   const wanted = /* @__PURE__ */ new Map();
   for (const update of timeline.statusUpdates) {
@@ -59015,9 +59082,12 @@ async function syncReplies(port, config3, timeline, context) {
     const reply = renderCommandReply(timeline, commentId, config3);
     if (reply) wanted.set(`command-reply:${commentId}`, reply);
   }
+  for (const commentId of timeline.helpAsked) {
+    wanted.set(`help:${commentId}`, renderHelp(config3, commentId));
+  }
   let writes = 0;
   const existing = /* @__PURE__ */ new Map();
-  for (const kind of ["status-update", "command-reply"]) {
+  for (const kind of REPLY_KINDS) {
     for (const { comment, data } of findOwnComments(context.comments, context.self, kind)) {
       const key = kind === "status-update" ? `${kind}:${data.comment}:${data.line}` : `${kind}:${data.comment}`;
       if (existing.has(key) || !wanted.has(key)) {
@@ -59046,7 +59116,7 @@ async function dropDuplicates(port, issue2, self2) {
   const comments = await port.listIssueComments(issue2);
   const seen = /* @__PURE__ */ new Set();
   let deleted = 0;
-  for (const kind of ["status-update", "command-reply"]) {
+  for (const kind of REPLY_KINDS) {
     for (const { comment, data } of findOwnComments(comments, self2, kind)) {
       const key = `${kind}:${data.comment}:${data.line ?? ""}`;
       if (seen.has(key)) {
@@ -59085,7 +59155,7 @@ async function refreshIncident(port, config3, request2) {
   let timeline = buildTimeline(issue2, events, config3, self2, access);
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
   if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
-    issue2 = await applyCommands(port, config3, issue2, timeline, trigger);
+    issue2 = await applyCommands(port, config3, issueAsOfEvents(issue2, events), timeline, trigger);
     timeline = buildTimeline(issue2, events, config3, self2, access);
   }
   const id = incidentId(config3.incidentIdFormat, issue2);
@@ -59108,7 +59178,7 @@ async function refreshIncident(port, config3, request2) {
     config3
   );
   await ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 });
-  const asked = trigger?.kind === "commented" && asksFor(trigger.body, config3, issue2, "timeline");
+  const asked = trigger?.kind === "commented" && asksForTimeline(trigger.body, config3, issue2);
   if (asked || findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
     const body = renderTimelineComment(timeline, { incidentId: id, config: config3, now: request2.now });
     await ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 });
@@ -59120,9 +59190,6 @@ async function refreshIncident(port, config3, request2) {
     self: self2,
     trigger: request2.commentId
   });
-  if (trigger?.kind === "commented" && asksFor(trigger.body, config3, issue2, "help")) {
-    await ensureOwnComment(port, issue2.number, "help", renderHelp(config3), { comments, self: self2 });
-  }
   return port.writes() > writesBefore ? "updated" : "unchanged";
 }
 async function settleLabels(port, config3, issue2, addedLabel, before) {
@@ -59147,7 +59214,7 @@ async function settleLabels(port, config3, issue2, addedLabel, before) {
     }
   };
 }
-function asksFor(body, config3, issue2, kind) {
+function asksForTimeline(body, config3, issue2) {
   const { commands } = parseCommands(body, {
     author: "",
     commentAt: issue2.createdAt,
@@ -59155,9 +59222,7 @@ function asksFor(body, config3, issue2, kind) {
     incidentStart: issue2.createdAt,
     config: config3
   });
-  return commands.some(
-    (c) => kind === "help" ? c.kind === "help" : c.kind === "timeline-refresh" || c.kind === "timeline-note"
-  );
+  return commands.some((c) => c.kind === "timeline-refresh" || c.kind === "timeline-note");
 }
 function ownComments(events, self2) {
   return events.flatMap(
