@@ -2322,7 +2322,7 @@ var require_thread_stream = __commonJS({
           destroy(stream, new Error("this should not happen: " + msg.code));
       }
     }
-    function onWorkerExit(code7) {
+    function onWorkerExit(code5) {
       const stream = this.stream.deref();
       if (stream === void 0) {
         return;
@@ -2330,7 +2330,7 @@ var require_thread_stream = __commonJS({
       registry2.unregister(stream);
       stream.worker.exited = true;
       stream.worker.off("exit", onWorkerExit);
-      destroy(stream, code7 !== 0 ? new Error("the worker thread exited") : null);
+      destroy(stream, code5 !== 0 ? new Error("the worker thread exited") : null);
     }
     var ThreadStream = class extends EventEmitter {
       constructor(opts = {}) {
@@ -5148,21 +5148,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform2(chunk, enc, cb) {
-      let list6;
+      let list5;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list6 = buf.split(this.matcher);
-        if (list6.length === 1) return cb();
-        list6.shift();
+        list5 = buf.split(this.matcher);
+        if (list5.length === 1) return cb();
+        list5.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list6 = this[kLast].split(this.matcher);
+        list5 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list6.pop();
-      for (let i = 0; i < list6.length; i++) {
+      this[kLast] = list5.pop();
+      for (let i = 0; i < list5.length; i++) {
         try {
-          push2(this, this.mapper(list6[i]));
+          push2(this, this.mapper(list5[i]));
         } catch (error62) {
           return cb(error62);
         }
@@ -7889,20 +7889,20 @@ var require_secure_json_parse = __commonJS({
     var hasBuffer = typeof Buffer !== "undefined";
     var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
     var suspectConstructorRx = /"(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)"\s*:/;
-    function _parse3(text7, reviver, options2) {
+    function _parse3(text6, reviver, options2) {
       if (options2 == null) {
         if (reviver !== null && typeof reviver === "object") {
           options2 = reviver;
           reviver = void 0;
         }
       }
-      if (hasBuffer && Buffer.isBuffer(text7)) {
-        text7 = text7.toString();
+      if (hasBuffer && Buffer.isBuffer(text6)) {
+        text6 = text6.toString();
       }
-      if (text7 && text7.charCodeAt(0) === 65279) {
-        text7 = text7.slice(1);
+      if (text6 && text6.charCodeAt(0) === 65279) {
+        text6 = text6.slice(1);
       }
-      const obj = JSON.parse(text7, reviver);
+      const obj = JSON.parse(text6, reviver);
       if (obj === null || typeof obj !== "object") {
         return obj;
       }
@@ -7912,15 +7912,15 @@ var require_secure_json_parse = __commonJS({
         return obj;
       }
       if (protoAction !== "ignore" && constructorAction !== "ignore") {
-        if (suspectProtoRx.test(text7) === false && suspectConstructorRx.test(text7) === false) {
+        if (suspectProtoRx.test(text6) === false && suspectConstructorRx.test(text6) === false) {
           return obj;
         }
       } else if (protoAction !== "ignore" && constructorAction === "ignore") {
-        if (suspectProtoRx.test(text7) === false) {
+        if (suspectProtoRx.test(text6) === false) {
           return obj;
         }
       } else {
-        if (suspectConstructorRx.test(text7) === false) {
+        if (suspectConstructorRx.test(text6) === false) {
           return obj;
         }
       }
@@ -7958,21 +7958,21 @@ var require_secure_json_parse = __commonJS({
       }
       return obj;
     }
-    function parse6(text7, reviver, options2) {
+    function parse6(text6, reviver, options2) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       try {
-        return _parse3(text7, reviver, options2);
+        return _parse3(text6, reviver, options2);
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
     }
-    function safeParse3(text7, reviver) {
+    function safeParse3(text6, reviver) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       let result;
       try {
-        result = _parse3(text7, reviver, { safe: true });
+        result = _parse3(text6, reviver, { safe: true });
       } catch {
         result = void 0;
       } finally {
@@ -8499,16 +8499,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list6) {
-            return list6.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list6;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list6 = arr[j];
-            if (list6.length > 0) {
-              return list6;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -10542,14 +10542,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text7;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text7.length <= endStep)
-        return text7;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -10566,14 +10566,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text7, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text7[i += 1]; ) {
+      for (let ch; ch = text6[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text7[i + 1]) {
+          switch (text6[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -10590,12 +10590,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text7, i, indent2.length);
+            i = consumeMoreIndentedLines(text6, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text7[i + 1];
+            const next = text6[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -10607,12 +10607,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text7[i += 1];
+                ch = text6[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text7;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -10627,39 +10627,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text7;
+        return text6;
       if (onFold)
         onFold();
-      let res = text7.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text7.length;
+        const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text7.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text7[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text7.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text7, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text7[start];
+      let ch = text6[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text7[++i];
+          ch = text6[++i];
         } else {
           do {
-            ch = text7[++i];
+            ch = text6[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text7[start];
+          ch = text6[start];
         }
       }
       return end;
@@ -10722,8 +10722,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code7 = json2.substr(i + 2, 4);
-                switch (code7) {
+                const code5 = json2.substr(i + 2, 4);
+                switch (code5) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -10749,8 +10749,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code7.substr(0, 2) === "00")
-                      str += "\\x" + code7.substr(2);
+                    if (code5.substr(0, 2) === "00")
+                      str += "\\x" + code5.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -13249,22 +13249,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code7, message3) {
+      constructor(name, pos, code5, message3) {
         super();
         this.name = name;
-        this.code = code7;
+        this.code = code5;
         this.message = message3;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code7, message3) {
-        super("YAMLParseError", pos, code7, message3);
+      constructor(pos, code5, message3) {
+        super("YAMLParseError", pos, code5, message3);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code7, message3) {
-        super("YAMLWarning", pos, code7, message3);
+      constructor(pos, code5, message3) {
+        super("YAMLWarning", pos, code5, message3);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -14173,7 +14173,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code7, msg) => onError(offset + rel, code7, msg);
+      const _onError = (rel, code5, msg) => onError(offset + rel, code5, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -14371,9 +14371,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code7 = ok3 ? parseInt(cc, 16) : NaN;
+      const code5 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code7);
+        return String.fromCodePoint(code5);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -14695,12 +14695,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code7, message3, warning) => {
+        this.onError = (source, code5, message3, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code7, message3));
+            this.warnings.push(new errors.YAMLWarning(pos, code5, message3));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code7, message3));
+            this.errors.push(new errors.YAMLParseError(pos, code5, message3));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -14862,12 +14862,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code7, message3) => {
+        const _onError = (pos, code5, message3) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code7, message3);
+            onError(offset, code5, message3);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code7, message3);
+            throw new errors.YAMLParseError([offset, offset + 1], code5, message3);
         };
         switch (token.type) {
           case "scalar":
@@ -15115,8 +15115,8 @@ var require_cst_visit = __commonJS({
     visit4.REMOVE = REMOVE;
     visit4.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field3, index2] of path2) {
-        const tok = item?.[field3];
+      for (const [field2, index2] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -15126,8 +15126,8 @@ var require_cst_visit = __commonJS({
     };
     visit4.parentCollection = (cst, path2) => {
       const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
-      const field3 = path2[path2.length - 1][0];
-      const coll = parent?.[field3];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -15136,11 +15136,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field3 of ["key", "value"]) {
-        const token = item[field3];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15150,7 +15150,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field3 === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -15889,15 +15889,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list6, type) {
-      for (let i = 0; i < list6.length; ++i)
-        if (list6[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list6) {
-      for (let i = 0; i < list6.length; ++i) {
-        switch (list6[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17202,16 +17202,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list6) {
-          return list6.forEachShift(fn);
+        return this._lists.forEach(function(list5) {
+          return list5.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list6;
+        var j, len, list5;
         for (j = 0, len = arr.length; j < len; j++) {
-          list6 = arr[j];
-          if (list6.length > 0) {
-            return list6;
+          list5 = arr[j];
+          if (list5.length > 0) {
+            return list5;
           }
         }
         return [];
@@ -20736,20 +20736,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code7 = 128; code7 <= 255; code7++) {
-  CHAR_MAP[code7] |= LOWER_CASE;
+for (let code5 = 128; code5 <= 255; code5++) {
+  CHAR_MAP[code5] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code7 = 48; code7 <= 57; code7++) {
-  CHAR_MAP[code7] |= TOKEN_FLAG;
+for (let code5 = 48; code5 <= 57; code5++) {
+  CHAR_MAP[code5] |= TOKEN_FLAG;
 }
-for (let code7 = 65; code7 <= 90; code7++) {
-  CHAR_MAP[code7] |= LOWER_CASE | TOKEN_FLAG;
+for (let code5 = 65; code5 <= 90; code5++) {
+  CHAR_MAP[code5] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code7 = 97; code7 <= 122; code7++) {
-  CHAR_MAP[code7] |= TOKEN_FLAG;
+for (let code5 = 97; code5 <= 122; code5++) {
+  CHAR_MAP[code5] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -20769,8 +20769,8 @@ function parse2(header, options2) {
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
   while (index2 < len) {
-    const code7 = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code7];
+    const code5 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code5];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -20781,7 +20781,7 @@ function parse2(header, options2) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code7 & NON_ASCII | flags;
+    typeFlags |= code5 & NON_ASCII | flags;
     index2++;
   }
   const valueEnd = whitespace === -1 ? index2 : whitespace;
@@ -20803,14 +20803,14 @@ function parseParameters(header, type, index2, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index2 < len) {
-      const code7 = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code7];
+      const code5 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code5];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code7 === EQ) {
+      if (code5 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value2 = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
@@ -20822,16 +20822,16 @@ function parseParameters(header, type, index2, len, stopFlags) {
           const quotedStart = ++index2;
           let escaped = false;
           while (index2 < len) {
-            const code8 = header.charCodeAt(index2);
-            if (code8 === DQUOTE) {
+            const code6 = header.charCodeAt(index2);
+            if (code6 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
               index2++;
               let stop2 = 0;
               while (index2 < len) {
-                const code9 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code9];
+                const code7 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code7];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -20842,7 +20842,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code8 === BSLASH && index2 + 1 < len) {
+            if (code6 === BSLASH && index2 + 1 < len) {
               escaped = true;
               index2 += 2;
               continue;
@@ -20855,8 +20855,8 @@ function parseParameters(header, type, index2, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index2 < len) {
-          const code8 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code8];
+          const code6 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code6];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -20883,7 +20883,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code7 & NON_ASCII | flags;
+      keyFlags |= code5 & NON_ASCII | flags;
       index2++;
     }
   }
@@ -21142,8 +21142,8 @@ var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
   if (!hasUserReviver) return value2;
   return userReviver(key, value2, context);
 };
-var JSONParseV2 = (text7, reviver) => {
-  return JSON.parse(text7, (key, value2, context) => {
+var JSONParseV2 = (text6, reviver) => {
+  return JSON.parse(text6, (key, value2, context) => {
     const isNumber = typeof value2 === "number";
     const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -21201,8 +21201,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text7) => {
-  return text7.replace(
+var serializeBigInts = (text6) => {
+  return text6.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -21216,18 +21216,18 @@ var serializeBigInts = (text7) => {
     }
   );
 };
-var JSONParse = (text7, reviver) => {
-  if (!text7) return originalParse(text7, reviver);
+var JSONParse = (text6, reviver) => {
+  if (!text6) return originalParse(text6, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
-    const serializedData = serializeBigInts(text7);
+    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
+    const serializedData = serializeBigInts(text6);
     return originalParse(
       serializedData,
       (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text7);
+      const serializedData = serializeBigInts(text6);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -21395,12 +21395,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text7 = "";
+    let text6 = "";
     try {
-      text7 = await response.text();
-      return JSONParse(text7);
+      text6 = await response.text();
+      return JSONParse(text6);
     } catch (err) {
-      return text7;
+      return text6;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -29600,9 +29600,9 @@ function escapeCharacter(character) {
     case "\u2029":
       return "\\P";
   }
-  const code7 = character.charCodeAt(0);
-  const hex3 = code7.toString(16).toUpperCase();
-  if (code7 <= 255) return `\\x${"0".repeat(2 - hex3.length)}${hex3}`;
+  const code5 = character.charCodeAt(0);
+  const hex3 = code5.toString(16).toUpperCase();
+  if (code5 <= 255) return `\\x${"0".repeat(2 - hex3.length)}${hex3}`;
   return `\\u${"0".repeat(4 - hex3.length)}${hex3}`;
 }
 function escapeString(string6) {
@@ -29777,7 +29777,7 @@ function writeNode(state, level, node3, parent, ctx) {
   if ((node3.kind === "mapping" || node3.kind === "sequence") && !useBlockCollection) state.openEnded = false;
   if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
   const noBody = body === "";
-  let text7 = body;
+  let text6 = body;
   if (shouldPrintTag || hasAnchor) {
     const props = [];
     const tag = shouldPrintTag ? nodeTagShort(node3) : null;
@@ -29790,10 +29790,10 @@ function writeNode(state, level, node3, parent, ctx) {
       if (tag !== null) props.push(tag);
     }
     const sep2 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text7 = `${props.join(" ")}${sep2}${body}`;
+    text6 = `${props.join(" ")}${sep2}${body}`;
   }
   return {
-    text: text7,
+    text: text6,
     noBody
   };
 }
@@ -29925,8 +29925,8 @@ var UNIT_MINUTES = {
 var DURATION_PATTERN = new RegExp(
   `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
 );
-function parseDuration(text7) {
-  const match2 = DURATION_PATTERN.exec(text7.trim().toLowerCase());
+function parseDuration(text6) {
+  const match2 = DURATION_PATTERN.exec(text6.trim().toLowerCase());
   return match2 ? Number(match2[1]) * (UNIT_MINUTES[match2[2]] ?? 0) : void 0;
 }
 function formatMinutesShort(total) {
@@ -33052,12 +33052,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code7 = iban3.charCodeAt(i);
-    remainder = (code7 >= 65 ? remainder * 100 + (code7 - 55) : remainder * 10 + (code7 - 48)) % 97;
+    const code5 = iban3.charCodeAt(i);
+    remainder = (code5 >= 65 ? remainder * 100 + (code5 - 55) : remainder * 10 + (code5 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code7 = iban3.charCodeAt(i);
-    remainder = (code7 >= 65 ? remainder * 100 + (code7 - 55) : remainder * 10 + (code7 - 48)) % 97;
+    const code5 = iban3.charCodeAt(i);
+    remainder = (code5 >= 65 ? remainder * 100 + (code5 - 55) : remainder * 10 + (code5 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -33500,14 +33500,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field3 = shape[key]._zod;
-      if (field3.values) {
+      const field2 = shape[key]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field3.values)
+        for (const v of field2.values)
           propValues[key].add(v);
-        if (field3.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -39301,8 +39301,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text7) => {
-  return text7.charAt(0).toUpperCase() + text7.slice(1);
+var capitalizeFirstCharacter = (text6) => {
+  return text6.charAt(0).toUpperCase() + text6.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -43003,12 +43003,12 @@ function compileFn(schema, options2) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID2, ...ctx.constants.values()];
-  const code7 = doc.content.join("\n");
+  const code5 = doc.content.join("\n");
   const fullCode = options2?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code7}` : code7 : "";
+${code5}` : code5 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code7}
+${code5}
 }`;
   let fn;
   try {
@@ -46156,8 +46156,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list6 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list6)
+  const list5 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -46445,8 +46445,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key of Object.keys(shape)) {
-    const field3 = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field3) === void 0 : field3._zod.optout === void 0) {
+    const field2 = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
       requiredKeys.push(key);
     }
   }
@@ -49776,12 +49776,12 @@ var configSchema = external_exports.strictObject({
 }).superRefine((config3, ctx) => {
   for (const [key, value2] of Object.entries(config3.severities)) {
     if (key in DEFAULT_SEVERITIES) continue;
-    for (const field3 of ["label", "title", "target_resolution"]) {
-      if (value2[field3] === void 0) {
+    for (const field2 of ["label", "title", "target_resolution"]) {
+      if (value2[field2] === void 0) {
         ctx.addIssue({
           code: "custom",
-          path: ["severities", key, field3],
-          message: `a new severity needs ${field3}`
+          path: ["severities", key, field2],
+          message: `a new severity needs ${field2}`
         });
       }
     }
@@ -49842,8 +49842,8 @@ function resolveConfig(parsed) {
     commands: { permission: parsed.commands.permission }
   };
 }
-function minutes(text7) {
-  return parseDuration(text7) ?? 0;
+function minutes(text6) {
+  return parseDuration(text6) ?? 0;
 }
 function severityByLabel(config3, label2) {
   const wanted = label2.toLowerCase();
@@ -49855,10 +49855,10 @@ function findSeverity(config3, idOrLabel) {
 }
 
 // src/core/config/locate-key.ts
-function locateKey(text7, path2) {
+function locateKey(text6, path2) {
   let events;
   try {
-    events = parseEvents(text7, {});
+    events = parseEvents(text6, {});
   } catch {
     return void 0;
   }
@@ -49888,7 +49888,7 @@ function locateKey(text7, path2) {
     if (event.type === EVENT_ID.SCALAR) {
       const top = stack.at(-1);
       if (top?.kind === "map" && top.expectKey) {
-        top.key = getScalarValue(text7, event);
+        top.key = getScalarValue(text6, event);
         top.expectKey = false;
         current.push(top.key);
         consider(event.valueStart);
@@ -49914,13 +49914,13 @@ function locateKey(text7, path2) {
       leaveValue();
     }
   }
-  return best === void 0 ? void 0 : toPosition(text7, best.offset);
+  return best === void 0 ? void 0 : toPosition(text6, best.offset);
 }
-function toPosition(text7, offset) {
+function toPosition(text6, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text7.length; i++) {
-    if (text7.charCodeAt(i) === 10) {
+  for (let i = 0; i < offset && i < text6.length; i++) {
+    if (text6.charCodeAt(i) === 10) {
       line++;
       lineStart = i + 1;
     }
@@ -49951,11 +49951,11 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
-function parseYamlDocument(text7, file2) {
+function parseYamlDocument(text6, file2) {
   try {
     return {
       ok: true,
-      value: text7.trim() === "" ? {} : load(text7, { filename: file2, maxAliases: 0 })
+      value: text6.trim() === "" ? {} : load(text6, { filename: file2, maxAliases: 0 })
     };
   } catch (error62) {
     const mark2 = error62.mark;
@@ -49983,11 +49983,11 @@ function stripExtends(raw) {
   }
   return raw;
 }
-function describe3(message3, code7, input2) {
-  if (code7 === "invalid_type" && input2 === void 0) return "missing value";
-  const text7 = message3.replace(/^Invalid (input|option): /, "");
+function describe3(message3, code5, input2) {
+  if (code5 === "invalid_type" && input2 === void 0) return "missing value";
+  const text6 = message3.replace(/^Invalid (input|option): /, "");
   const shown = typeof input2 === "string" || typeof input2 === "number" || typeof input2 === "boolean" ? JSON.stringify(input2) : void 0;
-  return shown === void 0 || shown.length > 60 ? text7 : `${text7}, got ${shown}`;
+  return shown === void 0 || shown.length > 60 ? text6 : `${text6}, got ${shown}`;
 }
 
 // src/usecases/config/load-config.ts
@@ -49995,19 +49995,19 @@ var MAX_EXTENDS = 5;
 async function loadConfig(port) {
   const sources = [];
   let at2 = { ...port.repo, path: CONFIG_PATH };
-  let text7 = await read(port, at2, sources);
-  if (text7 === void 0 && port.repo.repo !== ".github") {
+  let text6 = await read(port, at2, sources);
+  if (text6 === void 0 && port.repo.repo !== ".github") {
     at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text7 = await read(port, at2, sources);
+    text6 = await read(port, at2, sources);
   }
-  if (text7 === void 0) return { ...validateConfig({}), sources };
+  if (text6 === void 0) return { ...validateConfig({}), sources };
   const chain = [];
-  for (let depth = 0; text7 !== void 0; depth++) {
+  for (let depth = 0; text6 !== void 0; depth++) {
     const file2 = displayName(at2, port.repo);
-    const document3 = parseYamlDocument(text7, file2);
+    const document3 = parseYamlDocument(text6, file2);
     if (!document3.ok) return { ok: false, problems: [document3.problem], sources };
     const value2 = isRecord(document3.value) ? document3.value : {};
-    chain.push({ file: file2, text: text7, value: value2 });
+    chain.push({ file: file2, text: text6, value: value2 });
     const base = value2._extends;
     if (base === void 0) break;
     const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
@@ -50015,12 +50015,12 @@ async function loadConfig(port) {
     if (reason || !target)
       return {
         ok: false,
-        problems: [extendsProblem(file2, text7, base, reason ?? "invalid")],
+        problems: [extendsProblem(file2, text6, base, reason ?? "invalid")],
         sources
       };
     at2 = target;
-    text7 = await read(port, at2, sources);
-    if (text7 === void 0)
+    text6 = await read(port, at2, sources);
+    if (text6 === void 0)
       return {
         ok: false,
         problems: [extendsProblem(file2, chain.at(-1)?.text ?? "", base, "missing")],
@@ -50057,8 +50057,8 @@ var EXTENDS_MESSAGES = {
   loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
   missing: "was not found or cannot be read"
 };
-function extendsProblem(file2, text7, value2, reason) {
-  const line = text7.split("\n").findIndex((l) => l.startsWith("_extends"));
+function extendsProblem(file2, text6, value2, reason) {
+  const line = text6.split("\n").findIndex((l) => l.startsWith("_extends"));
   const message3 = reason === "missing" ? `the base configuration "${String(value2)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
   return {
     file: file2,
@@ -50122,9 +50122,9 @@ function indentOf(line) {
   }
   return { chars, width };
 }
-function runOf(text7, char) {
+function runOf(text6, char) {
   let length = 0;
-  while (text7[length] === char) length += 1;
+  while (text6[length] === char) length += 1;
   return length;
 }
 function opensFence(rest) {
@@ -52022,8 +52022,8 @@ function acceptedTimes(timezone) {
   const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
-function parseWhen(text7, timezone, baseDate) {
-  const input2 = text7.trim();
+function parseWhen(text6, timezone, baseDate) {
+  const input2 = text6.trim();
   const full = input2.length <= MAX_WHEN ? DATE_TIME.exec(input2) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full;
@@ -52041,8 +52041,8 @@ function parseWhen(text7, timezone, baseDate) {
   }
   return { ok: false, message: `${quote(input2)} is not a time. Use ${acceptedTimes(timezone)}.` };
 }
-function parseEta(text7, timezone, commentAt) {
-  const input2 = text7.trim();
+function parseEta(text6, timezone, commentAt) {
+  const input2 = text6.trim();
   const minutes2 = input2.length <= MAX_WHEN ? parseDuration(input2) : void 0;
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
@@ -52089,27 +52089,27 @@ function toInstant(y, mo, d, h, mi, zone) {
 function pad(n) {
   return String(n).padStart(2, "0");
 }
-function quote(text7) {
-  const shown = text7.length > MAX_WHEN ? `${text7.slice(0, MAX_WHEN)}\u2026` : text7;
+function quote(text6) {
+  const shown = text6.length > MAX_WHEN ? `${text6.slice(0, MAX_WHEN)}\u2026` : text6;
   return `"${shown}"`;
 }
 
 // src/core/text/safe-text.ts
 var ZERO_WIDTH_JOINER = "\u200D";
 var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
-function neutralizeMentions(text7) {
-  return text7.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+function neutralizeMentions(text6) {
+  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
 }
-function oneLine(text7) {
-  return text7.replace(/\s+/g, " ").trim();
+function oneLine(text6) {
+  return text6.replace(/\s+/g, " ").trim();
 }
-function capLength(text7, max) {
-  const chars = Array.from(text7);
-  if (chars.length <= max) return { text: text7, cut: false };
+function capLength(text6, max) {
+  const chars = Array.from(text6);
+  if (chars.length <= max) return { text: text6, cut: false };
   return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
 }
-function safeInline(text7, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text7), max).text);
+function safeInline(text6, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text6), max).text);
 }
 function quietLogin(login) {
   return `@${ZERO_WIDTH_JOINER}${login}`;
@@ -52117,12 +52117,12 @@ function quietLogin(login) {
 
 // src/core/commands/text-args.ts
 var MAX_ENTRY_CHARS = 500;
-function splitUnescaped(text7, separator) {
+function splitUnescaped(text6, separator) {
   const parts = [];
   let current = "";
-  for (let i = 0; i < text7.length; i++) {
-    const char = text7[i];
-    if (char === "\\" && text7[i + 1] === separator) {
+  for (let i = 0; i < text6.length; i++) {
+    const char = text6[i];
+    if (char === "\\" && text6[i + 1] === separator) {
       current += separator;
       i += 1;
     } else if (char === separator) {
@@ -52135,8 +52135,8 @@ function splitUnescaped(text7, separator) {
   parts.push(current);
   return parts;
 }
-function capEntry(text7, what) {
-  const capped = capLength(text7, MAX_ENTRY_CHARS);
+function capEntry(text6, what) {
+  const capped = capLength(text6, MAX_ENTRY_CHARS);
   return {
     text: capped.text,
     note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
@@ -52167,12 +52167,12 @@ function parseStatusArgs(args, context) {
   const messageParts = [first];
   let etaText;
   let rootCause;
-  for (const field3 of fields) {
-    const eta2 = valueAfter(field3, ["eta"]);
-    const cause = valueAfter(field3, ["root cause", "cause"]);
+  for (const field2 of fields) {
+    const eta2 = valueAfter(field2, ["eta"]);
+    const cause = valueAfter(field2, ["root cause", "cause"]);
     if (eta2 !== void 0) etaText = eta2;
     else if (cause !== void 0) rootCause = cause;
-    else messageParts.push(field3);
+    else messageParts.push(field2);
   }
   const message3 = messageParts.join("|").trim();
   if (message3 === "") {
@@ -52199,8 +52199,8 @@ function parseStatusArgs(args, context) {
     note: joinNotes(cappedMessage.note, cappedCause?.note)
   };
 }
-function valueAfter(field3, names) {
-  const trimmed = field3.trimStart();
+function valueAfter(field2, names) {
+  const trimmed = field2.trimStart();
   const lower = trimmed.slice(0, 12).toLowerCase();
   for (const name of names) {
     if (!lower.startsWith(name)) continue;
@@ -52212,15 +52212,20 @@ function valueAfter(field3, names) {
 }
 
 // src/core/time/format-time.ts
-function formatUtc(at2) {
-  return `${format(new TZDate(new Date(at2).getTime(), "UTC"), "yyyy-MM-dd HH:mm")} UTC`;
+function formatClock(iso, zone, withDate) {
+  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
 }
-function formatUtcAndZone(at2, timeZone2) {
-  const utc = formatUtc(at2);
-  if (timeZone2 === "UTC") return utc;
-  const local = new TZDate(new Date(at2).getTime(), timeZone2);
-  const sameDay = format(local, "yyyy-MM-dd") === utc.slice(0, 10);
-  return `${utc} (${format(local, sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm")} ${timeZone2})`;
+function dayIn(iso, zone) {
+  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+}
+function formatInstant(iso, zone) {
+  const utc = `${formatClock(iso, "UTC", true)} UTC`;
+  if (zone === "UTC") return utc;
+  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+function formatUtc(iso) {
+  return formatInstant(iso, "UTC");
 }
 
 // src/core/commands/parse-timeline-args.ts
@@ -52261,8 +52266,8 @@ function parseTimelineArgs(args, context) {
   }
   const parts = splitUnescaped(rest, "|");
   const whenText = parts.length > 1 ? parts.pop() : void 0;
-  const text7 = parts.join("|").trim();
-  if (text7 === "") {
+  const text6 = parts.join("|").trim();
+  if (text6 === "") {
     return invalid2("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
   }
   let at2 = context.commentAt;
@@ -52280,11 +52285,11 @@ function parseTimelineArgs(args, context) {
     const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
     if (Date.parse(at2) > latest2) {
       return invalid2(
-        `"${whenText.trim()}" is ${formatUtcAndZone(at2, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
+        `"${whenText.trim()}" is ${formatInstant(at2, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
       );
     }
   }
-  const capped = capEntry(text7, "entry");
+  const capped = capEntry(text6, "entry");
   return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
 }
 function readIn(timezone) {
@@ -52305,27 +52310,27 @@ var MAX_NAME_CHARS = 30;
 var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
 function parseCommands(body, context) {
-  let text7 = body;
+  let text6 = body;
   let truncated = false;
-  if (text7.length > MAX_COMMENT_CHARS) {
+  if (text6.length > MAX_COMMENT_CHARS) {
     truncated = true;
-    text7 = text7.slice(0, MAX_COMMENT_CHARS);
-    text7 = text7.slice(0, Math.max(0, text7.lastIndexOf("\n")));
+    text6 = text6.slice(0, MAX_COMMENT_CHARS);
+    text6 = text6.slice(0, Math.max(0, text6.lastIndexOf("\n")));
   }
   const commands = [];
-  for (const { line, text: lineText } of findCommandLines(text7)) {
+  for (const { line, text: lineText } of findCommandLines(text6)) {
     const command = parseLine(lineText, line, context);
     if (command) commands.push(command);
   }
   return { commands, truncated };
 }
-function parseLine(text7, line, context) {
+function parseLine(text6, line, context) {
   let end = 1;
-  while (end < text7.length && end <= MAX_NAME_CHARS && isNameChar(text7.charCodeAt(end))) end += 1;
+  while (end < text6.length && end <= MAX_NAME_CHARS && isNameChar(text6.charCodeAt(end))) end += 1;
   if (end === 1 || end > MAX_NAME_CHARS) return void 0;
-  if (end < text7.length && !/\s/.test(text7[end])) return void 0;
-  const name = text7.slice(1, end).toLowerCase();
-  const args = text7.slice(end).trim();
+  if (end < text6.length && !/\s/.test(text6[end])) return void 0;
+  const name = text6.slice(1, end).toLowerCase();
+  const args = text6.slice(end).trim();
   const invalid2 = (message3) => ({ kind: "invalid", line, name, message: message3 });
   switch (name) {
     case "timeline":
@@ -52374,12 +52379,12 @@ function parseLine(text7, line, context) {
       return { kind: "unknown", line, name };
   }
 }
-function isNameChar(code7) {
-  return code7 >= 97 && code7 <= 122 || // a-z
-  code7 >= 65 && code7 <= 90 || // A-Z
-  code7 >= 48 && code7 <= 57 || // 0-9
-  code7 === 45 || // -
-  code7 === 95;
+function isNameChar(code5) {
+  return code5 >= 97 && code5 <= 122 || // a-z
+  code5 >= 65 && code5 <= 90 || // A-Z
+  code5 >= 48 && code5 <= 57 || // 0-9
+  code5 === 45 || // -
+  code5 === 95;
 }
 var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 function parseLogin(args, author) {
@@ -52433,6 +52438,46 @@ function readMarker(body, kind) {
   }
 }
 
+// src/core/markdown/nodes.ts
+function text(value2) {
+  return { type: "text", value: value2 };
+}
+function userText(value2, max = 500) {
+  return { type: "text", value: safeInline(value2, max) };
+}
+function strong(...children) {
+  return { type: "strong", children: children.map(phrasing) };
+}
+function emphasis(...children) {
+  return { type: "emphasis", children: children.map(phrasing) };
+}
+function paragraph(...children) {
+  return { type: "paragraph", children: children.map(phrasing) };
+}
+function field(label2, ...value2) {
+  return [strong(label2), text(": "), ...value2.map(phrasing)];
+}
+function phrasing(child) {
+  return typeof child === "string" ? text(child) : child;
+}
+function code(value2) {
+  return { type: "inlineCode", value: value2 };
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph(...children)]
+      })
+    )
+  };
+}
+
 // node_modules/ccount/index.js
 function ccount(value2, character) {
   const source = String(value2);
@@ -52456,31 +52501,31 @@ function ok() {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code7) {
+function asciiControl(code5) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code7 !== null && (code7 < 32 || code7 === 127)
+    code5 !== null && (code5 < 32 || code5 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code7) {
-  return code7 !== null && code7 < -2;
+function markdownLineEnding(code5) {
+  return code5 !== null && code5 < -2;
 }
-function markdownLineEndingOrSpace(code7) {
-  return code7 !== null && (code7 < 0 || code7 === 32);
+function markdownLineEndingOrSpace(code5) {
+  return code5 !== null && (code5 < 0 || code5 === 32);
 }
-function markdownSpace(code7) {
-  return code7 === -2 || code7 === -1 || code7 === 32;
+function markdownSpace(code5) {
+  return code5 === -2 || code5 === -1 || code5 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check3;
-  function check3(code7) {
-    return code7 !== null && code7 > -1 && regex2.test(String.fromCharCode(code7));
+  function check3(code5) {
+    return code5 !== null && code5 > -1 && regex2.test(String.fromCharCode(code5));
   }
 }
 
@@ -52717,10 +52762,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list6, options2) {
+function findAndReplace(tree, list5, options2) {
   const settings = options2 || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list6);
+  const pairs = toPairs(list5);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -52794,7 +52839,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list6 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -52802,8 +52847,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list6.length) {
-    const tuple2 = list6[index2];
+  while (++index2 < list5.length) {
+    const tuple2 = list5[index2];
     result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
   }
   return result;
@@ -52983,8 +53028,8 @@ function isCorrectDomain(domain3) {
 function splitUrl(url2) {
   let index2 = url2.length;
   while (index2 > 0) {
-    const code7 = url2.charCodeAt(index2 - 1);
-    if (code7 === 33 || code7 === 34 || code7 === 38 || code7 === 39 || code7 === 41 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 60 || code7 === 62 || code7 === 63 || code7 === 93 || code7 === 125) {
+    const code5 = url2.charCodeAt(index2 - 1);
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 62 || code5 === 63 || code5 === 93 || code5 === 125) {
       index2--;
     } else {
       break;
@@ -53007,8 +53052,8 @@ function splitUrl(url2) {
   return [url2, trail2];
 }
 function previous(match2) {
-  const code7 = match2.input.charCodeAt(match2.index - 1);
-  return match2.index === 0 || unicodeWhitespace(code7) || unicodePunctuation(code7);
+  const code5 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -53227,24 +53272,24 @@ function markdownTable(table, options2) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code7 = toAlignment(align);
+    const code5 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code7;
+      alignments[columnIndex] = code5;
     }
   }
   columnIndex = -1;
   const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code7 = alignments[columnIndex];
+    const code5 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code7 === 99) {
+    if (code5 === 99) {
       before = ":";
       after = ":";
-    } else if (code7 === 108) {
+    } else if (code5 === 108) {
       before = ":";
-    } else if (code7 === 114) {
+    } else if (code5 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -53277,10 +53322,10 @@ function markdownTable(table, options2) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code7 = alignments[columnIndex];
-        if (code7 === 114) {
+        const code5 = alignments[columnIndex];
+        if (code5 === 114) {
           before = " ".repeat(size);
-        } else if (code7 === 99) {
+        } else if (code5 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -53325,12 +53370,12 @@ function serialize(value2) {
   return value2 === null || value2 === void 0 ? "" : String(value2);
 }
 function toAlignment(value2) {
-  const code7 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code7 === 67 || code7 === 99 ? 99 : code7 === 76 || code7 === 108 ? 108 : code7 === 82 || code7 === 114 ? 114 : 0;
+  const code5 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
-var phrasing = (
+var phrasing2 = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
     "break",
@@ -53447,16 +53492,16 @@ function map3(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list6, none) {
-  if (typeof list6 === "string") {
-    list6 = [list6];
+function listInScope(stack, list5, none) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
   }
-  if (!list6 || list6.length === 0) {
+  if (!list5 || list5.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list6.length) {
-    if (stack.includes(list6[index2])) {
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
       return true;
     }
   }
@@ -53521,7 +53566,7 @@ function checkFence(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node3, _, state, info) {
+function code2(node3, _, state, info) {
   const marker = checkFence(state);
   const raw = node3.value || "";
   if (formatCodeAsIndented(node3, state)) {
@@ -53651,28 +53696,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code7) {
-  if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
+function classifyCharacter(code5) {
+  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
     return 1;
   }
-  if (unicodePunctuation(code7)) {
+  if (unicodePunctuation(code5)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
-  const code7 = value2.codePointAt(0);
-  return code7 === void 0 ? "" : String.fromCodePoint(code7);
+  const code5 = value2.codePointAt(0);
+  return code5 === void 0 ? "" : String.fromCodePoint(code5);
 }
 function lastCharacter(value2) {
-  const code7 = value2.codePointAt(value2.length - 2);
-  return code7 !== void 0 && code7 > 65535 ? value2.slice(-2) : value2.slice(-1);
+  const code5 = value2.codePointAt(value2.length - 2);
+  return code5 !== void 0 && code5 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code7) {
-  return "&#x" + code7.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code5) {
+  return "&#x" + code5.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -53789,23 +53834,23 @@ function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
   if (next === 33) {
-    const code8 = value2.charCodeAt(2);
-    if (code8 === 45) return 2;
-    if (code8 === 91) return 5;
-    if (asciiAlpha(code8)) return 4;
+    const code6 = value2.charCodeAt(2);
+    if (code6 === 45) return 2;
+    if (code6 === 91) return 5;
+    if (asciiAlpha(code6)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code7 = value2.charCodeAt(end);
-  if (!asciiAlpha(code7)) return;
-  while (code7 === 45 || asciiAlphanumeric(code7)) {
-    code7 = value2.charCodeAt(++end);
+  let code5 = value2.charCodeAt(end);
+  if (!asciiAlpha(code5)) return;
+  while (code5 === 45 || asciiAlphanumeric(code5)) {
+    code5 = value2.charCodeAt(++end);
   }
   const name = value2.slice(start, end).toLowerCase();
-  if (!closing && code7 !== 47 && htmlRawNames.includes(name)) {
+  if (!closing && code5 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -53887,7 +53932,7 @@ function check2(tokens, before, after) {
   }
 }
 function containerPhrasing(parent, state, info) {
-  return serialize2(phrasing2(parent, state, info), info.before, info.after);
+  return serialize2(phrasing3(parent, state, info), info.before, info.after);
 }
 function encode3(tokens, start) {
   const token = tokens[start ? 0 : tokens.length - 1];
@@ -53965,8 +54010,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list6 = wrong.get(token);
-          if (list6) list6.push(...involved);
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
         }
       }
       opener2.end -= size;
@@ -54013,7 +54058,7 @@ function attentionSequences(type, markers2, sizes) {
   }
   return sequences;
 }
-function phrasing2(parent, state, info) {
+function phrasing3(parent, state, info) {
   const indexStack = state.indexStack;
   const children = parent.children || [];
   const results = [];
@@ -54079,7 +54124,7 @@ function attentionItem(node3, attention4, state, tracker) {
   const exit3 = state.enter(construct);
   const inside = state.createTracker(tracker.current());
   inside.move(sequence);
-  const children = phrasing2(node3, state, {
+  const children = phrasing3(node3, state, {
     ...inside.current(),
     before: sequence,
     after: sequence
@@ -54188,9 +54233,9 @@ function serialize2(items, before, after) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis.attention = attention;
-emphasis.peek = peek;
-function emphasis(node3, _, state, info) {
+emphasis2.attention = attention;
+emphasis2.peek = peek;
+function emphasis2(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
@@ -54519,12 +54564,12 @@ function link(node3, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value2 = tracker.move("[");
-  const text7 = state.containerPhrasing(node3, {
+  const text6 = state.containerPhrasing(node3, {
     before: value2,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text7);
+  value2 += tracker.move(text6);
   subexit();
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -54532,10 +54577,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
-      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
+      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text7.charCodeAt(index2 + 1) === 58) title = "";
+    if (text6.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -54588,12 +54633,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value2 = tracker.move("[");
-  const text7 = state.containerPhrasing(node3, {
+  const text6 = state.containerPhrasing(node3, {
     before: value2,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text7 + "][");
+  value2 += tracker.move(text6 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -54608,7 +54653,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text7 || text7 !== reference) {
+  if (type === "full" || !text6 || text6 !== reference) {
     value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
@@ -54755,7 +54800,7 @@ function listItem(node3, parent, state, info) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node3, _, state, info) {
+function paragraph2(node3, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
   const value2 = state.containerPhrasing(node3, info);
@@ -54767,7 +54812,7 @@ function paragraph(node3, _, state, info) {
 // node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node3, _, state, info) {
   const hasPhrasing = node3.children.some(function(d) {
-    return phrasing(d);
+    return phrasing2(d);
   });
   if (!hasPhrasing) return state.containerFlow(node3, info);
   const exit3 = state.enter("phrasing");
@@ -54788,9 +54833,9 @@ function checkStrong(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong.attention = attention2;
-strong.peek = peek2;
-function strong(node3, _, state, info) {
+strong2.attention = attention2;
+strong2.peek = peek2;
+function strong2(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention2, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
@@ -54810,7 +54855,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text(node3, parent, state, info) {
+function text2(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
@@ -54841,9 +54886,9 @@ function thematicBreak(_, _1, state) {
 var handle = {
   blockquote,
   break: hardBreak,
-  code,
+  code: code2,
   definition,
-  emphasis,
+  emphasis: emphasis2,
   hardBreak,
   heading,
   html,
@@ -54854,10 +54899,10 @@ var handle = {
   linkReference,
   list: list2,
   listItem,
-  paragraph,
+  paragraph: paragraph2,
   root,
-  strong,
-  text,
+  strong: strong2,
+  text: text2,
   thematicBreak
 };
 
@@ -55052,9 +55097,9 @@ var unsafe = [
   { character: ">", inConstruct: "autolink" },
   { character: "\x7F", inConstruct: "autolink" }
 ];
-var code2 = -1;
-while (++code2 < 33) {
-  unsafe.push({ character: String.fromCharCode(code2), inConstruct: "autolink" });
+var code3 = -1;
+while (++code3 < 33) {
+  unsafe.push({ character: String.fromCharCode(code3), inConstruct: "autolink" });
 }
 
 // node_modules/character-entities/index.js
@@ -57194,20 +57239,20 @@ function decodeNamedCharacterReference(value2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code7 = Number.parseInt(value2, base);
+  const code5 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code7 < 9 || code7 === 11 || code7 > 13 && code7 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code7 > 126 && code7 < 160 || // Lone high surrogates and low surrogates.
-    code7 > 55295 && code7 < 57344 || // Noncharacters.
-    code7 > 64975 && code7 < 65008 || /* eslint-disable no-bitwise */
-    (code7 & 65535) === 65535 || (code7 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
+    code5 > 55295 && code5 < 57344 || // Noncharacters.
+    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
+    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code7 > 1114111
+    code5 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code7);
+  return String.fromCodePoint(code5);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -57492,7 +57537,7 @@ function toMarkdown(tree, options2) {
     handlers: state.handlers
   });
   let result = state.handle(
-    phrasing(tree) ? { type: "root", children: [tree] } : tree,
+    phrasing2(tree) ? { type: "root", children: [tree] } : tree,
     void 0,
     state,
     { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
@@ -57884,65 +57929,51 @@ function renderStatusComment(view, config3) {
     ...view.memory
   };
   if (view.note) marker.note = view.note;
+  const sev = severity?.id.toUpperCase();
+  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
   const items = [
-    field("Incident", [text2(`${view.id}: ${safeInline(issue2.title, 200)}`)]),
-    field(
+    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
+    severity ? field(
       "Severity",
-      severity ? [
-        text2(
-          `${severity.id.toUpperCase()} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
-        )
-      ] : [text2(`none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`)]
+      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
+    ) : field(
+      "Severity",
+      `none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`
     ),
-    field("Status", [
-      text2(
-        `${state.status ? STATUS_LABELS[state.status.status] : "Investigating"} (phase: ${PHASE_LABELS[state.phase]})`
-      )
-    ]),
-    field("Impact", [text2(impactOf(issue2.body))]),
-    field(
-      "Commander",
-      state.roles.commander ? [text2(quietLogin(state.roles.commander))] : [text2("none yet (assign one with "), code3("/ic @user"), text2(")")]
-    )
+    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
+    field("Impact", impactOf(issue2.body)),
+    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
   ];
-  if (state.roles.lead) items.push(field("Tech lead", [text2(quietLogin(state.roles.lead))]));
-  if (state.roles.scribe) items.push(field("Scribe", [text2(quietLogin(state.roles.scribe))]));
+  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
+  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
+  const target = formatMinutesShort(config3.acknowledgeTargetMinutes);
   items.push(
-    field(
+    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
       "Acknowledge by",
-      state.acknowledgedBy ? [text2(`acknowledged by ${quietLogin(state.acknowledgedBy)}`)] : [
-        text2(
-          `${formatUtcAndZone(deadlines.acknowledgeBy, zone)}, ${formatMinutesShort(config3.acknowledgeTargetMinutes)} after detection${flag(deadlines.acknowledgeOverdue)}`
-        )
-      ]
+      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
     )
   );
   if (severity && deadlines.resolveBy) {
+    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
     items.push(
-      field("Resolve by", [
-        text2(
-          `${formatUtcAndZone(deadlines.resolveBy, zone)}, ${severity.id.toUpperCase()} target ${formatMinutesShort(severity.targetResolutionMinutes)}${flag(deadlines.resolveOverdue)}`
-        )
-      ])
+      field(
+        "Resolve by",
+        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
+      )
     );
     if (deadlines.nextUpdateDue) {
+      const every = formatMinutesShort(severity.updateEveryMinutes);
       items.push(
-        field("Next update due", [
-          text2(
-            `${formatUtcAndZone(deadlines.nextUpdateDue, zone)}, every ${formatMinutesShort(severity.updateEveryMinutes)}${flag(deadlines.updateOverdue)}`
-          )
-        ])
+        field(
+          "Next update due",
+          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
+        )
       );
     }
-    if (severity.response || severity.communication) {
-      items.push(
-        field("Expected", [
-          text2([severity.response, severity.communication].filter(Boolean).join("; "))
-        ])
-      );
-    }
+    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
+    if (expected) items.push(field("Expected", expected));
   }
-  items.push(field("Escalation", escalationOf(config3)));
+  items.push(field("Escalation", ...escalationOf(config3)));
   const tree = {
     type: "root",
     children: [
@@ -57950,55 +57981,25 @@ function renderStatusComment(view, config3) {
         type: "html",
         value: renderMarker(STATUS_MARKER, marker)
       },
-      {
-        type: "heading",
-        depth: 3,
-        children: [
-          text2(
-            `Incident status: ${view.id}${severity ? ` \xB7 ${severity.id.toUpperCase()} ${severity.title}` : ""}`
-          )
-        ]
-      },
-      {
-        type: "list",
-        ordered: false,
-        spread: false,
-        children: items.map(
-          (children) => ({
-            type: "listItem",
-            spread: false,
-            children: [{ type: "paragraph", children }]
-          })
-        )
-      }
+      heading2(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
+      bulletList(items)
     ]
   };
-  if (view.note)
-    tree.children.push({
-      type: "blockquote",
-      children: [{ type: "paragraph", children: [text2(view.note)] }]
-    });
-  tree.children.push({
-    type: "paragraph",
-    children: [
-      text2("Kept up to date by incident-scribe; edits to this comment are overwritten. Comment "),
-      code3("/help"),
-      text2(" for commands.")
-    ]
-  });
+  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph(view.note)] });
+  tree.children.push(
+    paragraph(
+      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
+      code("/help"),
+      " for commands."
+    )
+  );
   return toMarkdown2(tree);
+}
+function heading2(value2) {
+  return { type: "heading", depth: 3, children: [text(value2)] };
 }
 function flag(overdue) {
   return overdue ? " (overdue)" : "";
-}
-function field(name, value2) {
-  return [{ type: "strong", children: [text2(name)] }, text2(": "), ...value2];
-}
-function text2(value2) {
-  return { type: "text", value: value2 };
-}
-function code3(value2) {
-  return { type: "inlineCode", value: value2 };
 }
 function impactOf(body) {
   const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
@@ -58007,15 +58008,15 @@ function impactOf(body) {
 function escalationOf(config3) {
   if (config3.escalation.length === 0) {
     return [
-      text2("not configured (set "),
-      code3("escalation"),
-      text2(" in .github/incident-scribe.yml)")
+      text("not configured (set "),
+      code("escalation"),
+      text(" in .github/incident-scribe.yml)")
     ];
   }
   const path2 = config3.escalation.map(
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
-  return [text2(path2)];
+  return [text(path2)];
 }
 
 // src/core/timeline/timeline-draft.ts
@@ -58053,12 +58054,12 @@ function changeSeverity(draft, next, at2, actor, source, commentId, url2) {
   if (previous3?.id === next?.id) return;
   draft.severity = next;
   draft.severitySetAt = next ? at2 : void 0;
-  let text7;
-  if (!next) text7 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
-  else if (!previous3) text7 = `${severityName(next)} declared (${next.title})`;
+  let text6;
+  if (!next) text6 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
+  else if (!previous3) text6 = `${severityName(next)} declared (${next.title})`;
   else
-    text7 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at: at2, text: text7, actor, source, kind: "severity", commentId, url: url2 });
+    text6 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text6, actor, source, kind: "severity", commentId, url: url2 });
 }
 
 // src/core/timeline/capture-issue-event.ts
@@ -58088,8 +58089,8 @@ function captureIssueEvent(draft, event) {
       if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
       if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
         return;
-      const text7 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at: at2, text: text7, actor, source: "auto", kind: event.kind });
+      const text6 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text6, actor, source: "auto", kind: event.kind });
       return;
     }
     case "renamed":
@@ -58156,8 +58157,8 @@ function applyCommand(draft, command, comment) {
       return;
     case "ack": {
       if (!draft.acknowledgedBy) draft.acknowledgedBy = comment.author;
-      const text7 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
-      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "ack" });
+      const text6 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "ack" });
       return;
     }
     case "role": {
@@ -58169,8 +58170,8 @@ function applyCommand(draft, command, comment) {
         draft.formerCommanders.delete(command.login.toLowerCase());
       }
       const role = ROLE_LABELS[command.role];
-      const text7 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
-      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "role" });
+      const text6 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "role" });
       return;
     }
     case "severity": {
@@ -58200,8 +58201,8 @@ function applyCommand(draft, command, comment) {
       };
       draft.statusUpdates.push(update);
       draft.status = update;
-      const text7 = `${STATUS_LABELS[command.status]}: ${command.message}`;
-      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "status", status: command.status });
+      const text6 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "status", status: command.status });
       return;
     }
     default:
@@ -58224,7 +58225,7 @@ function deriveMoments(entries, issue2) {
   const mitigating = earliest(statuses("mitigating"));
   const mitigated = earliest(tagged("impact-mitigated")) ?? earliest(statuses("monitoring"));
   const reopened = latest(entries.filter((e) => e.kind === "reopened"));
-  const sinceReopen = (list6) => reopened ? list6.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list6;
+  const sinceReopen = (list5) => reopened ? list5.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list5;
   const closedEntry = issue2.state === "closed" ? latest(sinceReopen(entries.filter((e) => e.kind === "closed"))) : void 0;
   const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
   const resolved = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved"))) ?? closedEntry;
@@ -58270,16 +58271,16 @@ function currentPhase(moments) {
 function mark(entry, moment) {
   if (entry && !entry.keys.includes(moment)) entry.keys.push(moment);
 }
-function earliest(list6) {
+function earliest(list5) {
   let best;
-  for (const entry of list6) {
+  for (const entry of list5) {
     if (entry && (!best || Date.parse(entry.at) < Date.parse(best.at))) best = entry;
   }
   return best;
 }
-function latest(list6) {
+function latest(list5) {
   let best;
-  for (const entry of list6) {
+  for (const entry of list5) {
     if (entry && (!best || Date.parse(entry.at) >= Date.parse(best.at))) best = entry;
   }
   return best;
@@ -58474,64 +58475,27 @@ function plusMinutes(iso, minutes2) {
   return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
 }
 
-// src/core/timeline/md.ts
-function text3(value2) {
-  return { type: "text", value: value2 };
-}
-function userText(value2, max = 500) {
-  return { type: "text", value: safeInline(value2, max) };
-}
-function strong2(...children) {
-  return { type: "strong", children: children.map(phrasing3) };
-}
-function emphasis2(...children) {
-  return { type: "emphasis", children: children.map(phrasing3) };
-}
-function paragraph2(...children) {
-  return { type: "paragraph", children: children.map(phrasing3) };
-}
-function field2(label2, ...value2) {
-  return [strong2(label2), text3(": "), ...value2.map(phrasing3)];
-}
-function phrasing3(child) {
-  return typeof child === "string" ? text3(child) : child;
-}
-
 // src/core/timeline/render-incident-state.ts
 var ROLES = ["commander", "lead", "scribe"];
 function renderIncidentState(state) {
   const person2 = (login) => login ? quietLogin(login) : "not assigned";
   const lines = [
-    field2(
+    field(
       "Severity",
       state.severity ? `${severityName(state.severity)} (${state.severity.title})` : "not set"
     ),
-    field2("Phase", PHASE_LABELS[state.phase]),
-    field2("Status", state.status ? STATUS_LABELS[state.status.status] : "no update yet"),
-    ...ROLES.map((role) => field2(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
-    field2(
+    field("Phase", PHASE_LABELS[state.phase]),
+    field("Status", state.status ? STATUS_LABELS[state.status.status] : "no update yet"),
+    ...ROLES.map((role) => field(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
+    field(
       "Acknowledged by",
       state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
     )
   ];
-  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text3("\n"), ...line]));
+  return paragraph(...lines.flatMap((line, index2) => index2 === 0 ? line : [text("\n"), ...line]));
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-// src/core/timeline/format-time.ts
-function formatClock(iso, zone, withDate) {
-  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
-}
-function dayIn(iso, zone) {
-  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
-}
-function formatInstant(iso, zone) {
-  const utc = `${formatClock(iso, "UTC", true)} UTC`;
-  if (zone === "UTC") return utc;
-  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
-  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
 }
 
 // src/core/timeline/render-metrics.ts
@@ -58539,48 +58503,34 @@ function renderMetrics(metrics, zone) {
   const { moments } = metrics;
   const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
   const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
-  return list3([
-    field2("Start", at2(moments.start)),
-    field2("Detected", at2(moments.detected)),
-    field2("Acknowledged", at2(moments.acknowledged)),
-    field2("Mitigated", at2(moments.mitigated)),
-    field2("Resolved", at2(moments.resolved)),
-    field2("Closed", at2(moments.closed)),
-    field2("Time to acknowledge", span(metrics.timeToAcknowledge)),
-    field2("Time to mitigate", span(metrics.timeToMitigate)),
-    field2("Time to resolve", span(metrics.timeToResolve)),
-    field2("Duration", span(metrics.duration))
+  return bulletList([
+    field("Start", at2(moments.start)),
+    field("Detected", at2(moments.detected)),
+    field("Acknowledged", at2(moments.acknowledged)),
+    field("Mitigated", at2(moments.mitigated)),
+    field("Resolved", at2(moments.resolved)),
+    field("Closed", at2(moments.closed)),
+    field("Time to acknowledge", span(metrics.timeToAcknowledge)),
+    field("Time to mitigate", span(metrics.timeToMitigate)),
+    field("Time to resolve", span(metrics.timeToResolve)),
+    field("Duration", span(metrics.duration))
   ]);
 }
 function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text3(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text3(formatInstant(iso, zone))];
+  const due = (iso, overdue) => overdue ? [text(`${formatInstant(iso, zone)} `), strong("overdue")] : [text(formatInstant(iso, zone))];
   const items = [];
   if (!acknowledged)
     items.push(
-      field2("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
+      field("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
     );
   if (deadlines.resolveBy)
-    items.push(field2("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
+    items.push(field("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
   if (deadlines.nextUpdateDue) {
     items.push(
-      field2("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
+      field("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
     );
   }
-  return list3(items);
-}
-function list3(items) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(...children)]
-      })
-    )
-  };
+  return bulletList(items);
 }
 
 // src/core/timeline/render-phase-gantt.ts
@@ -58615,7 +58565,7 @@ function renderPhaseGantt(moments, lastEventAt) {
 // src/core/timeline/render-timeline-table.ts
 function renderTimelineTable(entries, zone) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header = row([...zones.map((z2) => [text3(`Time (${z2})`)]), [text3("Event")]]);
+  const header = row([...zones.map((z2) => [text(`Time (${z2})`)]), [text("Event")]]);
   const lastDay = /* @__PURE__ */ new Map();
   const rows = entries.map((entry) => {
     const times = zones.map((z2, column) => {
@@ -58623,7 +58573,7 @@ function renderTimelineTable(entries, zone) {
       const clock = formatClock(entry.at, z2, lastDay.get(z2) !== day);
       lastDay.set(z2, day);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text3(clock)] } : text3(clock);
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
       return [shown];
     });
     return row([...times, eventCell(entry)]);
@@ -58637,11 +58587,11 @@ function renderTimelineTable(entries, zone) {
 function eventCell(entry) {
   const cell = [];
   if (entry.keys.length > 0) {
-    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text3(" \xB7 "));
+    cell.push(strong(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text(" \xB7 "));
   } else if (entry.tag) {
-    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text3(" "));
+    cell.push(emphasis(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text(" "));
   }
-  cell.push(userText(entry.text), text3(` \u2014 ${quietLogin(entry.actor)}`));
+  cell.push(userText(entry.text), text(` \u2014 ${quietLogin(entry.actor)}`));
   return cell;
 }
 function row(cells) {
@@ -58676,43 +58626,43 @@ function renderWith(timeline, entries, options2) {
   const metrics = computeMetrics(timeline, config3);
   const children = [
     { type: "html", value: renderMarker("timeline", { incident: options2.incidentId }) },
-    heading2(3, `Timeline of ${options2.incidentId}`),
+    heading3(3, `Timeline of ${options2.incidentId}`),
     renderIncidentState(timeline.state),
     renderTimelineTable(entries, zone)
   ];
   const omitted = timeline.entries.length - entries.length;
   if (omitted > 0) {
     children.push(
-      paragraph2(
-        emphasis2(
+      paragraph(
+        emphasis(
           `${omitted} earlier ${omitted === 1 ? "entry is" : "entries are"} left out to fit GitHub's comment size limit; the issue's history has them all.`
         )
       )
     );
   }
-  children.push(heading2(4, "Metrics"), renderMetrics(metrics, zone));
+  children.push(heading3(4, "Metrics"), renderMetrics(metrics, zone));
   if (timeline.state.open) {
     const deadlines = computeDeadlines(timeline, config3, now);
     children.push(
-      heading2(4, "Deadlines"),
+      heading3(4, "Deadlines"),
       renderDeadlines(deadlines, zone, timeline.moments.acknowledged !== void 0)
     );
   }
   const lastEventAt = timeline.entries.at(-1)?.at ?? timeline.moments.start;
   const gantt = renderPhaseGantt(timeline.moments, lastEventAt);
-  if (gantt) children.push(heading2(4, "Phases"), gantt);
+  if (gantt) children.push(heading3(4, "Phases"), gantt);
   const zones = zone === "UTC" ? "UTC" : `UTC and ${zone}`;
   children.push(
-    paragraph2(
-      emphasis2(
+    paragraph(
+      emphasis(
         `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`
       )
     )
   );
   return toMarkdown2({ type: "root", children });
 }
-function heading2(depth, value2) {
-  return { type: "heading", depth, children: [text3(value2)] };
+function heading3(depth, value2) {
+  return { type: "heading", depth, children: [text(value2)] };
 }
 
 // src/usecases/shared/own-comment.ts
@@ -58776,8 +58726,8 @@ async function applyCommands(port, config3, issue2, timeline, comment) {
   }
   return { ...issue2, labels, assignees };
 }
-function includes(list6, value2) {
-  return list6.some((item) => item.toLowerCase() === value2.toLowerCase());
+function includes(list5, value2) {
+  return list5.some((item) => item.toLowerCase() === value2.toLowerCase());
 }
 
 // src/core/timeline/logins-to-check.ts
@@ -58863,36 +58813,22 @@ function helpLines(config3) {
 function renderHelp(config3, commentId, extra = []) {
   const children = [
     { type: "html", value: renderMarker("help", { comment: commentId }) },
-    paragraph2("Incident commands, one per line at the start of a line:"),
+    paragraph("Incident commands, one per line at the start of a line:"),
     helpList([...helpLines(config3), ...extra]),
-    paragraph2(
+    paragraph(
       `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
     )
   ];
   return toMarkdown2({ type: "root", children });
 }
 function helpList(lines) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: lines.map(
-      (line) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(code4(line.syntax), text3(`: ${line.does}`))]
-      })
-    )
-  };
+  return bulletList(lines.map((line) => [code(line.syntax), text(`: ${line.does}`)]));
 }
 function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text3(", ")], code4(`/${name}`)]);
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text(", ")], code(`/${name}`)]);
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
-}
-function code4(value2) {
-  return { type: "inlineCode", value: value2 };
 }
 
 // src/core/timeline/render-command-reply.ts
@@ -58921,7 +58857,7 @@ function renderCommandReply(timeline, commentId, config3) {
   ];
   if (rejected.length > 0) {
     children.push(
-      paragraph2(
+      paragraph(
         `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
       ),
       bulletList(rejectionItems(rejected, config3))
@@ -58929,26 +58865,26 @@ function renderCommandReply(timeline, commentId, config3) {
   }
   if (notes.length > 0) {
     children.push(
-      paragraph2(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
+      paragraph(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
       bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
     );
   }
   if (rejected.some((r) => r.reason === "unknown")) {
     children.push(
-      paragraph2(
+      paragraph(
         "Valid commands: ",
         ...commandNames(),
-        text3(". Write "),
-        code5("/help"),
-        text3(" for how to use them.")
+        text(". Write "),
+        code("/help"),
+        text(" for how to use them.")
       )
     );
   } else if (rejected.some((r) => r.reason === "invalid")) {
     children.push(
-      paragraph2(
-        text3("Edit your comment to fix it (the scribe reads it again), or write "),
-        code5("/help"),
-        text3(" for the syntax.")
+      paragraph(
+        text("Edit your comment to fix it (the scribe reads it again), or write "),
+        code("/help"),
+        text(" for the syntax.")
       )
     );
   }
@@ -58984,28 +58920,11 @@ function nameOf(rejected) {
 }
 function lineItem(lines, names, message3) {
   const codes = names.flatMap((name, index2) => [
-    ...index2 === 0 ? [] : [text3(", ")],
-    code5(`/${name}`)
+    ...index2 === 0 ? [] : [text(", ")],
+    code(`/${name}`)
   ]);
-  const head = lines.length === 1 ? [text3(`Line ${lines[0]}`), ...codes.length > 0 ? [text3(", "), ...codes] : []] : [text3(`Lines ${lines.join(", ")} (`), ...codes, text3(")")];
-  return [...head, text3(": "), userText(message3, 600)];
-}
-function bulletList(items) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(...children)]
-      })
-    )
-  };
-}
-function code5(value2) {
-  return { type: "inlineCode", value: value2 };
+  const head = lines.length === 1 ? [text(`Line ${lines[0]}`), ...codes.length > 0 ? [text(", "), ...codes] : []] : [text(`Lines ${lines.join(", ")} (`), ...codes, text(")")];
+  return [...head, text(": "), userText(message3, 600)];
 }
 
 // src/core/timeline/render-status-update.ts
@@ -59019,25 +58938,25 @@ var STATUS_LINE = {
 function renderStatusUpdate(timeline, update, options2) {
   const zone = options2.config.timezone;
   const lines = [
-    field2("Incident", userText(`${options2.incidentId}: ${timeline.incident.title}`)),
-    field2("Status", STATUS_LINE[update.status])
+    field("Incident", userText(`${options2.incidentId}: ${timeline.incident.title}`)),
+    field("Status", STATUS_LINE[update.status])
   ];
   if (update.status === "resolved") {
     const cause = update.rootCause ?? timeline.state.rootCause;
     const minutes2 = minutesBetween(timeline.moments.start, update.at);
     lines.push(
-      field2("Update", userText(update.message)),
-      field2("Duration", formatMinutesLong(minutes2)),
-      field2("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
-      field2("Action Items", actionItems(options2))
+      field("Update", userText(update.message)),
+      field("Duration", formatMinutesLong(minutes2)),
+      field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
+      field("Action Items", actionItems(options2))
     );
   } else {
     const severity = timeline.state.severity;
     const next = severity ? `${formatInstant(plus(update.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
     lines.push(
-      field2("Update", userText(update.message)),
-      field2("Next Update", next),
-      field2("ETA", update.eta ? formatInstant(update.eta, zone) : "not known yet")
+      field("Update", userText(update.message)),
+      field("Next Update", next),
+      field("ETA", update.eta ? formatInstant(update.eta, zone) : "not known yet")
     );
   }
   const children = [
@@ -59049,17 +58968,17 @@ function renderStatusUpdate(timeline, update, options2) {
         line: update.line
       })
     },
-    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text3("\n"), ...parts]))
+    paragraph(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
 }
 function actionItems(options2) {
   if (!options2.actionItems)
-    return text3("in the post-mortem, opened as a pull request when this issue closes");
+    return text("in the post-mortem, opened as a pull request when this issue closes");
   const link2 = {
     type: "link",
     url: options2.actionItems.url,
-    children: [text3(options2.actionItems.text)]
+    children: [text(options2.actionItems.text)]
   };
   return link2;
 }
@@ -59256,8 +59175,8 @@ var MONTHS = [
 ];
 var MAX_DATE_TEXT = 64;
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
-function parseIsoTime(text7) {
-  const trimmed = text7.trim();
+function parseIsoTime(text6) {
+  const trimmed = text6.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const m = ISO_TIME.exec(trimmed);
   if (!m) return void 0;
@@ -59272,8 +59191,8 @@ function parseIsoTime(text7) {
   }
   return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
 }
-function parseDueDate(text7, incidentDate) {
-  const trimmed = text7.trim();
+function parseDueDate(text6, incidentDate) {
+  const trimmed = text6.trim();
   if (trimmed === "") return { ok: false, reason: "no due date" };
   const unreadable = {
     ok: false,
@@ -59304,8 +59223,8 @@ function parseDueDate(text7, incidentDate) {
   }
   return date5 === void 0 ? unreadable : { ok: true, date: date5 };
 }
-function namedDate(text7) {
-  const tokens = text7.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
+function namedDate(text6) {
+  const tokens = text6.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
   if (tokens.length < 2 || tokens.length > 3) return void 0;
   const [a, b, c] = tokens;
   const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
@@ -59350,8 +59269,8 @@ function longDate(day) {
   const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? "";
   return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
 }
-function parseFullDate(text7) {
-  const trimmed = text7.trim();
+function parseFullDate(text6) {
+  const trimmed = text6.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const time3 = parseIsoTime(trimmed);
   if (time3 !== void 0) return utcDay(time3);
@@ -59425,13 +59344,13 @@ function frontmatter(options2) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code7 = fence(matter2, "open").charCodeAt(0);
+    const code5 = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code7];
+    const existing = flow3[code5];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code7] = [construct];
+      flow3[code5] = [construct];
     }
   }
   return {
@@ -59469,7 +59388,7 @@ function createConstruct(matter2) {
   function tokenizeFrontmatter(effects, ok3, nok) {
     const self2 = this;
     return start;
-    function start(code7) {
+    function start(code5) {
       const position2 = self2.now();
       if (
         // Indent not allowed.
@@ -59478,119 +59397,119 @@ function createConstruct(matter2) {
       ) {
         buffer = fence(matter2, "open");
         bufferIndex = 0;
-        if (code7 === buffer.charCodeAt(bufferIndex)) {
+        if (code5 === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code7);
+          return openSequence(code5);
         }
       }
-      return nok(code7);
+      return nok(code5);
     }
-    function openSequence(code7) {
+    function openSequence(code5) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code7)) {
+        if (markdownSpace(code5)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code7);
+          return openSequenceWhitespace(code5);
         }
-        return openAfter(code7);
+        return openAfter(code5);
       }
-      if (code7 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code7);
+      if (code5 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code5);
         return openSequence;
       }
-      return nok(code7);
+      return nok(code5);
     }
-    function openSequenceWhitespace(code7) {
-      if (markdownSpace(code7)) {
-        effects.consume(code7);
+    function openSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code7);
+      return openAfter(code5);
     }
-    function openAfter(code7) {
-      if (markdownLineEnding(code7)) {
+    function openAfter(code5) {
+      if (markdownLineEnding(code5)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code7);
+        effects.consume(code5);
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code7);
+      return nok(code5);
     }
-    function contentStart(code7) {
-      if (code7 === null || markdownLineEnding(code7)) {
-        return contentEnd(code7);
+    function contentStart(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        return contentEnd(code5);
       }
       effects.enter(valueType);
-      return contentInside(code7);
+      return contentInside(code5);
     }
-    function contentInside(code7) {
-      if (code7 === null || markdownLineEnding(code7)) {
+    function contentInside(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
         effects.exit(valueType);
-        return contentEnd(code7);
+        return contentEnd(code5);
       }
-      effects.consume(code7);
+      effects.consume(code5);
       return contentInside;
     }
-    function contentEnd(code7) {
-      if (code7 === null) {
-        return nok(code7);
+    function contentEnd(code5) {
+      if (code5 === null) {
+        return nok(code5);
       }
       effects.enter("lineEnding");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code7) {
+    function after(code5) {
       effects.exit(frontmatterType);
-      return ok3(code7);
+      return ok3(code5);
     }
   }
   function tokenizeClosingFence(effects, ok3, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code7) {
-      if (code7 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code5) {
+      if (code5 === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code7);
+        return closeSequence(code5);
       }
-      return nok(code7);
+      return nok(code5);
     }
-    function closeSequence(code7) {
+    function closeSequence(code5) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code7)) {
+        if (markdownSpace(code5)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code7);
+          return closeSequenceWhitespace(code5);
         }
-        return closeAfter(code7);
+        return closeAfter(code5);
       }
-      if (code7 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code7);
+      if (code5 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code5);
         return closeSequence;
       }
-      return nok(code7);
+      return nok(code5);
     }
-    function closeSequenceWhitespace(code7) {
-      if (markdownSpace(code7)) {
-        effects.consume(code7);
+    function closeSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code7);
+      return closeAfter(code5);
     }
-    function closeAfter(code7) {
-      if (code7 === null || markdownLineEnding(code7)) {
+    function closeAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
         effects.exit(fenceType);
-        return ok3(code7);
+        return ok3(code5);
       }
-      return nok(code7);
+      return nok(code5);
     }
   }
 }
@@ -59689,8 +59608,8 @@ function remarkFrontmatter(options2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list6, start, remove, items) {
-  const end = list6.length;
+function splice(list5, start, remove, items) {
+  const end = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -59702,22 +59621,22 @@ function splice(list6, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list6.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list6.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list6.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list6, items) {
-  if (list6.length > 0) {
-    splice(list6, list6.length, 0, items);
-    return list6;
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -59738,26 +59657,26 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook7) ? all2[hook7] : void 0;
     const left = maybe || (all2[hook7] = {});
     const right = extension2[hook7];
-    let code7;
+    let code5;
     if (right) {
-      for (code7 in right) {
-        if (!hasOwnProperty.call(left, code7)) left[code7] = [];
-        const value2 = right[code7];
+      for (code5 in right) {
+        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
+        const value2 = right[code5];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code7],
+          left[code5],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
     }
   }
 }
-function constructs(existing, list6) {
+function constructs(existing, list5) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list6.length) {
+  while (++index2 < list5.length) {
     ;
-    (list6[index2].add === "after" ? existing : before).push(list6[index2]);
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -59798,91 +59717,91 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text4 = {};
+var text3 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text4
+    text: text3
   };
 }
-var code6 = 48;
-while (code6 < 123) {
-  text4[code6] = emailAutolink;
-  code6++;
-  if (code6 === 58) code6 = 65;
-  else if (code6 === 91) code6 = 97;
+var code4 = 48;
+while (code4 < 123) {
+  text3[code4] = emailAutolink;
+  code4++;
+  if (code4 === 58) code4 = 65;
+  else if (code4 === 91) code4 = 97;
 }
-text4[43] = emailAutolink;
-text4[45] = emailAutolink;
-text4[46] = emailAutolink;
-text4[95] = emailAutolink;
-text4[72] = [emailAutolink, protocolAutolink];
-text4[104] = [emailAutolink, protocolAutolink];
-text4[87] = [emailAutolink, wwwAutolink];
-text4[119] = [emailAutolink, wwwAutolink];
+text3[43] = emailAutolink;
+text3[45] = emailAutolink;
+text3[46] = emailAutolink;
+text3[95] = emailAutolink;
+text3[72] = [emailAutolink, protocolAutolink];
+text3[104] = [emailAutolink, protocolAutolink];
+text3[87] = [emailAutolink, wwwAutolink];
+text3[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
   let data;
   return start;
-  function start(code7) {
-    if (!gfmAtext(code7) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code7);
+  function start(code5) {
+    if (!gfmAtext(code5) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code7);
+    return atext(code5);
   }
-  function atext(code7) {
-    if (gfmAtext(code7)) {
-      effects.consume(code7);
+  function atext(code5) {
+    if (gfmAtext(code5)) {
+      effects.consume(code5);
       return atext;
     }
-    if (code7 === 64) {
-      effects.consume(code7);
+    if (code5 === 64) {
+      effects.consume(code5);
       return emailDomain;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function emailDomain(code7) {
-    if (code7 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code7);
+  function emailDomain(code5) {
+    if (code5 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code5);
     }
-    if (code7 === 45 || code7 === 95 || asciiAlphanumeric(code7)) {
+    if (code5 === 45 || code5 === 95 || asciiAlphanumeric(code5)) {
       data = true;
-      effects.consume(code7);
+      effects.consume(code5);
       return emailDomain;
     }
-    return emailDomainAfter(code7);
+    return emailDomainAfter(code5);
   }
-  function emailDomainDot(code7) {
-    effects.consume(code7);
+  function emailDomainDot(code5) {
+    effects.consume(code5);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code7) {
+  function emailDomainAfter(code5) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code7);
+      return ok3(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code7) {
-    if (code7 !== 87 && code7 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code7);
+  function wwwStart(code5) {
+    if (code5 !== 87 && code5 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code7);
+    return effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code5);
   }
-  function wwwAfter(code7) {
+  function wwwAfter(code5) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -59890,68 +59809,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code7) {
-    if ((code7 === 72 || code7 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code5) {
+    if ((code5 === 72 || code5 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code7);
-      effects.consume(code7);
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
       return protocolPrefixInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function protocolPrefixInside(code7) {
-    if (asciiAlpha(code7) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code7);
-      effects.consume(code7);
+  function protocolPrefixInside(code5) {
+    if (asciiAlpha(code5) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
       return protocolPrefixInside;
     }
-    if (code7 === 58) {
+    if (code5 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code7);
+        effects.consume(code5);
         return protocolSlashesInside;
       }
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function protocolSlashesInside(code7) {
-    if (code7 === 47) {
-      effects.consume(code7);
+  function protocolSlashesInside(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function afterProtocol(code7) {
-    return code7 === null || asciiControl(code7) || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || unicodePunctuation(code7) ? nok(code7) : effects.attempt(domain2, effects.attempt(path, protocolAfter), nok)(code7);
+  function afterProtocol(code5) {
+    return code5 === null || asciiControl(code5) || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || unicodePunctuation(code5) ? nok(code5) : effects.attempt(domain2, effects.attempt(path, protocolAfter), nok)(code5);
   }
-  function protocolAfter(code7) {
+  function protocolAfter(code5) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code7) {
-    if ((code7 === 87 || code7 === 119) && size < 3) {
+  function wwwPrefixInside(code5) {
+    if ((code5 === 87 || code5 === 119) && size < 3) {
       size++;
-      effects.consume(code7);
+      effects.consume(code5);
       return wwwPrefixInside;
     }
-    if (code7 === 46 && size === 3) {
-      effects.consume(code7);
+    if (code5 === 46 && size === 3) {
+      effects.consume(code5);
       return wwwPrefixAfter;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function wwwPrefixAfter(code7) {
-    return code7 === null ? nok(code7) : ok3(code7);
+  function wwwPrefixAfter(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -59959,130 +59878,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code7) {
-    if (code7 === 46 || code7 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code7);
+  function domainInside(code5) {
+    if (code5 === 46 || code5 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code5);
     }
-    if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7) || code7 !== 45 && unicodePunctuation(code7)) {
-      return domainAfter(code7);
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || code5 !== 45 && unicodePunctuation(code5)) {
+      return domainAfter(code5);
     }
     seen = true;
-    effects.consume(code7);
+    effects.consume(code5);
     return domainInside;
   }
-  function domainAtPunctuation(code7) {
-    if (code7 === 95) {
+  function domainAtPunctuation(code5) {
+    if (code5 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return domainInside;
   }
-  function domainAfter(code7) {
+  function domainAfter(code5) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code7);
+      return nok(code5);
     }
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code7) {
-    if (code7 === 40) {
+  function pathInside(code5) {
+    if (code5 === 40) {
       sizeOpen++;
-      effects.consume(code7);
+      effects.consume(code5);
       return pathInside;
     }
-    if (code7 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code7);
+    if (code5 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code5);
     }
-    if (code7 === 33 || code7 === 34 || code7 === 38 || code7 === 39 || code7 === 41 || code7 === 42 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 60 || code7 === 63 || code7 === 93 || code7 === 95 || code7 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code7);
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 63 || code5 === 93 || code5 === 95 || code5 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code5);
     }
-    if (code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
-      return ok3(code7);
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return pathInside;
   }
-  function pathAtPunctuation(code7) {
-    if (code7 === 41) {
+  function pathAtPunctuation(code5) {
+    if (code5 === 41) {
       sizeClose++;
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code7) {
-    if (code7 === 33 || code7 === 34 || code7 === 39 || code7 === 41 || code7 === 42 || code7 === 44 || code7 === 46 || code7 === 58 || code7 === 59 || code7 === 63 || code7 === 95 || code7 === 126) {
-      effects.consume(code7);
+  function trail2(code5) {
+    if (code5 === 33 || code5 === 34 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 63 || code5 === 95 || code5 === 126) {
+      effects.consume(code5);
       return trail2;
     }
-    if (code7 === 38) {
-      effects.consume(code7);
+    if (code5 === 38) {
+      effects.consume(code5);
       return trailCharacterReferenceStart;
     }
-    if (code7 === 93) {
-      effects.consume(code7);
+    if (code5 === 93) {
+      effects.consume(code5);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code7 === 60 || // So is whitespace.
-      code7 === null || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)
+      code5 === 60 || // So is whitespace.
+      code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)
     ) {
-      return ok3(code7);
+      return ok3(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function trailBracketAfter(code7) {
-    if (code7 === null || code7 === 40 || code7 === 91 || markdownLineEndingOrSpace(code7) || unicodeWhitespace(code7)) {
-      return ok3(code7);
+  function trailBracketAfter(code5) {
+    if (code5 === null || code5 === 40 || code5 === 91 || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
     }
-    return trail2(code7);
+    return trail2(code5);
   }
-  function trailCharacterReferenceStart(code7) {
-    return asciiAlpha(code7) ? trailCharacterReferenceInside(code7) : nok(code7);
+  function trailCharacterReferenceStart(code5) {
+    return asciiAlpha(code5) ? trailCharacterReferenceInside(code5) : nok(code5);
   }
-  function trailCharacterReferenceInside(code7) {
-    if (code7 === 59) {
-      effects.consume(code7);
+  function trailCharacterReferenceInside(code5) {
+    if (code5 === 59) {
+      effects.consume(code5);
       return trail2;
     }
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return trailCharacterReferenceInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code7) {
-    effects.consume(code7);
+  function start(code5) {
+    effects.consume(code5);
     return after;
   }
-  function after(code7) {
-    return asciiAlphanumeric(code7) ? nok(code7) : ok3(code7);
+  function after(code5) {
+    return asciiAlphanumeric(code5) ? nok(code5) : ok3(code5);
   }
 }
-function previousWww(code7) {
-  return code7 === null || code7 === 40 || code7 === 42 || code7 === 95 || code7 === 91 || code7 === 93 || code7 === 126 || markdownLineEndingOrSpace(code7);
+function previousWww(code5) {
+  return code5 === null || code5 === 40 || code5 === 42 || code5 === 95 || code5 === 91 || code5 === 93 || code5 === 126 || markdownLineEndingOrSpace(code5);
 }
-function previousProtocol(code7) {
-  return !asciiAlpha(code7);
+function previousProtocol(code5) {
+  return !asciiAlpha(code5);
 }
-function previousEmail(code7) {
-  return !(code7 === 47 || gfmAtext(code7));
+function previousEmail(code5) {
+  return !(code5 === 47 || gfmAtext(code5));
 }
-function gfmAtext(code7) {
-  return code7 === 43 || code7 === 45 || code7 === 46 || code7 === 95 || asciiAlphanumeric(code7);
+function gfmAtext(code5) {
+  return code5 === 43 || code5 === 45 || code5 === 46 || code5 === 95 || asciiAlphanumeric(code5);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -60159,7 +60078,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text7 = {
+          const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -60187,9 +60106,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text7, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text7, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -60216,23 +60135,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code7) {
-    marker = code7;
+  function start(code5) {
+    marker = code5;
     effects.enter("attentionSequence");
-    return inside(code7);
+    return inside(code5);
   }
-  function inside(code7) {
-    if (code7 === marker) {
-      effects.consume(code7);
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code7);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code7) && code7 !== 42 && code7 !== 95;
+    const after = classifyCharacter(code5);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function movePoint(point3, offset) {
@@ -60249,96 +60168,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code7) {
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
+  function open2(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return schemeOrEmailAtext;
     }
-    if (code7 === 64) {
-      return nok(code7);
+    if (code5 === 64) {
+      return nok(code5);
     }
-    return emailAtext(code7);
+    return emailAtext(code5);
   }
-  function schemeOrEmailAtext(code7) {
-    if (code7 === 43 || code7 === 45 || code7 === 46 || asciiAlphanumeric(code7)) {
+  function schemeOrEmailAtext(code5) {
+    if (code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code7);
+      return schemeInsideOrEmailAtext(code5);
     }
-    return emailAtext(code7);
+    return emailAtext(code5);
   }
-  function schemeInsideOrEmailAtext(code7) {
-    if (code7 === 58) {
-      effects.consume(code7);
+  function schemeInsideOrEmailAtext(code5) {
+    if (code5 === 58) {
+      effects.consume(code5);
       size = 0;
       return urlInside;
     }
-    if ((code7 === 43 || code7 === 45 || code7 === 46 || asciiAlphanumeric(code7)) && size++ < 32) {
-      effects.consume(code7);
+    if ((code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) && size++ < 32) {
+      effects.consume(code5);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code7);
+    return emailAtext(code5);
   }
-  function urlInside(code7) {
-    if (code7 === 62) {
+  function urlInside(code5) {
+    if (code5 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code7 === null || code7 === 32 || code7 === 60 || asciiControl(code7)) {
-      return nok(code7);
+    if (code5 === null || code5 === 32 || code5 === 60 || asciiControl(code5)) {
+      return nok(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return urlInside;
   }
-  function emailAtext(code7) {
-    if (code7 === 64) {
-      effects.consume(code7);
+  function emailAtext(code5) {
+    if (code5 === 64) {
+      effects.consume(code5);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code7)) {
-      effects.consume(code7);
+    if (asciiAtext(code5)) {
+      effects.consume(code5);
       return emailAtext;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function emailAtSignOrDot(code7) {
-    return asciiAlphanumeric(code7) ? emailLabel(code7) : nok(code7);
+  function emailAtSignOrDot(code5) {
+    return asciiAlphanumeric(code5) ? emailLabel(code5) : nok(code5);
   }
-  function emailLabel(code7) {
-    if (code7 === 46) {
-      effects.consume(code7);
+  function emailLabel(code5) {
+    if (code5 === 46) {
+      effects.consume(code5);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code7 === 62) {
+    if (code5 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code7);
+    return emailValue(code5);
   }
-  function emailValue(code7) {
-    if ((code7 === 45 || asciiAlphanumeric(code7)) && size++ < 63) {
-      const next = code7 === 45 ? emailValue : emailLabel;
-      effects.consume(code7);
+  function emailValue(code5) {
+    if ((code5 === 45 || asciiAlphanumeric(code5)) && size++ < 63) {
+      const next = code5 === 45 ? emailValue : emailLabel;
+      effects.consume(code5);
       return next;
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 
@@ -60347,43 +60266,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code7) {
-    if (markdownSpace(code7)) {
+  function start(code5) {
+    if (markdownSpace(code5)) {
       effects.enter(type);
-      return prefix(code7);
+      return prefix(code5);
     }
-    return ok3(code7);
+    return ok3(code5);
   }
-  function prefix(code7) {
-    if (markdownSpace(code7) && size++ < limit) {
-      effects.consume(code7);
+  function prefix(code5) {
+    if (markdownSpace(code5) && size++ < limit) {
+      effects.consume(code5);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code7) {
-    if (max > 0 && markdownSpace(code7)) {
+  function start(code5) {
+    if (max > 0 && markdownSpace(code5)) {
       effects.enter(type);
-      return prefix(code7);
+      return prefix(code5);
     }
-    return after(code7);
+    return after(code5);
   }
-  function prefix(code7) {
-    if (markdownSpace(code7) && size < max) {
-      effects.consume(code7);
+  function prefix(code5) {
+    if (markdownSpace(code5) && size < max) {
+      effects.consume(code5);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code7);
+    return after(code5);
   }
-  function after(code7) {
-    return size >= min ? ok3(code7) : nok(code7);
+  function after(code5) {
+    return size >= min ? ok3(code5) : nok(code5);
   }
 }
 
@@ -60394,11 +60313,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code7) {
-    return markdownSpace(code7) ? factorySpace(effects, after, "linePrefix")(code7) : after(code7);
+  function start(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, after, "linePrefix")(code5) : after(code5);
   }
-  function after(code7) {
-    return code7 === null || markdownLineEnding(code7) ? ok3(code7) : nok(code7);
+  function after(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
   }
 }
 
@@ -60414,8 +60333,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code7) {
-    if (code7 === 62) {
+  function start(code5) {
+    if (code5 === 62) {
       const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -60425,35 +60344,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function after(code7) {
-    if (markdownSpace(code7)) {
+  function after(code5) {
+    if (markdownSpace(code5)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self2 = this;
   return contStart;
-  function contStart(code7) {
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
+  function contStart(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
     }
-    return contBefore(code7);
+    return contBefore(code5);
   }
-  function contBefore(code7) {
-    return effects.attempt(blockQuote, ok3, nok)(code7);
+  function contBefore(code5) {
+    return effects.attempt(blockQuote, ok3, nok)(code5);
   }
 }
 function exit2(effects) {
@@ -60467,22 +60386,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code7) {
-    if (asciiPunctuation(code7)) {
+  function inside(code5) {
+    if (asciiPunctuation(code5)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 
@@ -60497,29 +60416,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code7) {
-    if (code7 === 35) {
+  function open2(code5) {
+    if (code5 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code7);
+    return value2(code5);
   }
-  function numeric(code7) {
-    if (code7 === 88 || code7 === 120) {
+  function numeric(code5) {
+    if (code5 === 88 || code5 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -60529,25 +60448,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code7);
+    return value2(code5);
   }
-  function value2(code7) {
-    if (code7 === 59 && size) {
+  function value2(code5) {
+    if (code5 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code7);
+        return nok(code5);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code7) && size++ < max) {
-      effects.consume(code7);
+    if (test(code5) && size++ < max) {
+      effects.consume(code5);
       return value2;
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 
@@ -60559,17 +60478,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code7) {
-    if (code7 === null) {
-      return nok(code7);
+  function start(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code7) {
-    return self2.parser.lazy[self2.now().line] ? nok(code7) : ok3(code7);
+  function after(code5) {
+    return self2.parser.lazy[self2.now().line] ? nok(code5) : ok3(code5);
   }
 }
 
@@ -60589,149 +60508,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code7) {
-    return beforeSequenceOpen(code7);
+  function start(code5) {
+    return beforeSequenceOpen(code5);
   }
-  function beforeSequenceOpen(code7) {
+  function beforeSequenceOpen(code5) {
     const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code7;
+    marker = code5;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code7);
+    return sequenceOpen(code5);
   }
-  function sequenceOpen(code7) {
-    if (code7 === marker) {
+  function sequenceOpen(code5) {
+    if (code5 === marker) {
       sizeOpen++;
-      effects.consume(code7);
+      effects.consume(code5);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code7);
+      return nok(code5);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code7) ? factorySpace(effects, infoBefore, "whitespace")(code7) : infoBefore(code7);
+    return markdownSpace(code5) ? factorySpace(effects, infoBefore, "whitespace")(code5) : infoBefore(code5);
   }
-  function infoBefore(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function infoBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code7) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code7);
+      return self2.interrupt ? ok3(code5) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code7);
+    return info(code5);
   }
-  function info(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function info(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code7);
+      return infoBefore(code5);
     }
-    if (markdownSpace(code7)) {
+    if (markdownSpace(code5)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code7);
+      return factorySpace(effects, metaBefore, "whitespace")(code5);
     }
-    if (code7 === 96 && code7 === marker) {
-      return nok(code7);
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return info;
   }
-  function metaBefore(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
-      return infoBefore(code7);
+  function metaBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return infoBefore(code5);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta3(code7);
+    return meta3(code5);
   }
-  function meta3(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function meta3(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code7);
+      return infoBefore(code5);
     }
-    if (code7 === 96 && code7 === marker) {
-      return nok(code7);
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return meta3;
   }
-  function atNonLazyBreak(code7) {
-    return effects.attempt(closeStart, after, contentBefore)(code7);
+  function atNonLazyBreak(code5) {
+    return effects.attempt(closeStart, after, contentBefore)(code5);
   }
-  function contentBefore(code7) {
+  function contentBefore(code5) {
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code7) {
-    return initialPrefix > 0 && markdownSpace(code7) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code7) : beforeContentChunk(code7);
+  function contentStart(code5) {
+    return initialPrefix > 0 && markdownSpace(code5) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code5) : beforeContentChunk(code5);
   }
-  function beforeContentChunk(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code7);
+  function beforeContentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code7);
+    return contentChunk(code5);
   }
-  function contentChunk(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function contentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code7);
+      return beforeContentChunk(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return contentChunk;
   }
-  function after(code7) {
+  function after(code5) {
     effects.exit("codeFenced");
-    return ok3(code7);
+    return ok3(code5);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code7) {
+    function startBefore(code5) {
       effects2.enter("lineEnding");
-      effects2.consume(code7);
+      effects2.consume(code5);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code7) {
+    function start2(code5) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code7) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7) : beforeSequenceClose(code7);
+      return markdownSpace(code5) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : beforeSequenceClose(code5);
     }
-    function beforeSequenceClose(code7) {
-      if (code7 === marker) {
+    function beforeSequenceClose(code5) {
+      if (code5 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code7);
+        return sequenceClose(code5);
       }
-      return nok2(code7);
+      return nok2(code5);
     }
-    function sequenceClose(code7) {
-      if (code7 === marker) {
+    function sequenceClose(code5) {
+      if (code5 === marker) {
         size++;
-        effects2.consume(code7);
+        effects2.consume(code5);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code7) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code7) : sequenceCloseAfter(code7);
+        return markdownSpace(code5) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code5) : sequenceCloseAfter(code5);
       }
-      return nok2(code7);
+      return nok2(code5);
     }
-    function sequenceCloseAfter(code7) {
-      if (code7 === null || markdownLineEnding(code7)) {
+    function sequenceCloseAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
         effects2.exit("codeFencedFence");
-        return ok4(code7);
+        return ok4(code5);
       }
-      return nok2(code7);
+      return nok2(code5);
     }
   }
 }
@@ -60747,50 +60666,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code7);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code5);
   }
-  function atBreak(code7) {
-    if (code7 === null) {
-      return after(code7);
+  function atBreak(code5) {
+    if (code5 === null) {
+      return after(code5);
     }
-    if (markdownLineEnding(code7)) {
-      return effects.attempt(furtherStart, atBreak, after)(code7);
+    if (markdownLineEnding(code5)) {
+      return effects.attempt(furtherStart, atBreak, after)(code5);
     }
     effects.enter("codeFlowValue");
-    return inside(code7);
+    return inside(code5);
   }
-  function inside(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function inside(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("codeFlowValue");
-      return atBreak(code7);
+      return atBreak(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return inside;
   }
-  function after(code7) {
+  function after(code5) {
     effects.exit("codeIndented");
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self2 = this;
   return furtherStart2;
-  function furtherStart2(code7) {
+  function furtherStart2(code5) {
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code7);
+      return nok(code5);
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code7);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code5);
   }
-  function onNotEnoughPrefix(code7) {
-    return markdownLineEnding(code7) ? furtherStart2(code7) : nok(code7);
+  function onNotEnoughPrefix(code5) {
+    return markdownLineEnding(code5) ? furtherStart2(code5) : nok(code5);
   }
 }
 
@@ -60838,8 +60757,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous2(code7) {
-  return code7 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code5) {
+  return code5 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
@@ -60847,65 +60766,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code7);
+    return sequenceOpen(code5);
   }
-  function sequenceOpen(code7) {
-    if (code7 === 96) {
-      effects.consume(code7);
+  function sequenceOpen(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between2(code7);
+    return between2(code5);
   }
-  function between2(code7) {
-    if (code7 === null) {
-      return nok(code7);
+  function between2(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code7 === 32) {
+    if (code5 === 32) {
       effects.enter("space");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("space");
       return between2;
     }
-    if (code7 === 96) {
+    if (code5 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code7);
+      return sequenceClose(code5);
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return between2;
     }
     effects.enter("codeTextData");
-    return data(code7);
+    return data(code5);
   }
-  function data(code7) {
-    if (code7 === null || code7 === 32 || code7 === 96 || markdownLineEnding(code7)) {
+  function data(code5) {
+    if (code5 === null || code5 === 32 || code5 === 96 || markdownLineEnding(code5)) {
       effects.exit("codeTextData");
-      return between2(code7);
+      return between2(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return data;
   }
-  function sequenceClose(code7) {
-    if (code7 === 96) {
-      effects.consume(code7);
+  function sequenceClose(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code7);
+      return ok3(code5);
     }
     token.type = "codeTextData";
-    return data(code7);
+    return data(code5);
   }
 }
 
@@ -61090,13 +61009,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list6, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list6.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list6.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -61271,30 +61190,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code7) {
+  function chunkStart(code5) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code7);
+    return chunkInside(code5);
   }
-  function chunkInside(code7) {
-    if (code7 === null) {
-      return contentEnd(code7);
+  function chunkInside(code5) {
+    if (code5 === null) {
+      return contentEnd(code5);
     }
-    if (markdownLineEnding(code7)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code7);
+    if (markdownLineEnding(code5)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return chunkInside;
   }
-  function contentEnd(code7) {
+  function contentEnd(code5) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code7);
+    return ok3(code5);
   }
-  function contentContinue(code7) {
-    effects.consume(code7);
+  function contentContinue(code5) {
+    effects.consume(code5);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -61307,22 +61226,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self2 = this;
   return startLookahead;
-  function startLookahead(code7) {
+  function startLookahead(code5) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
-      return nok(code7);
+  function prefixed(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
     }
     const tail = self2.events[self2.events.length - 1];
     if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code7);
+      return ok3(code5);
     }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code7);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code5);
   }
 }
 
@@ -61331,17 +61250,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code7) {
-    if (code7 === 60) {
+  function start(code5) {
+    if (code5 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code7 === null || code7 === 32 || code7 === 41 || asciiControl(code7)) {
-      return nok(code7);
+    if (code5 === null || code5 === 32 || code5 === 41 || asciiControl(code5)) {
+      return nok(code5);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -61349,12 +61268,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code7);
+    return raw(code5);
   }
-  function enclosedBefore(code7) {
-    if (code7 === 62) {
+  function enclosedBefore(code5) {
+    if (code5 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -61364,57 +61283,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code7);
+    return enclosed(code5);
   }
-  function enclosed(code7) {
-    if (code7 === 62) {
+  function enclosed(code5) {
+    if (code5 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code7);
+      return enclosedBefore(code5);
     }
-    if (code7 === null || code7 === 60 || markdownLineEnding(code7)) {
-      return nok(code7);
+    if (code5 === null || code5 === 60 || markdownLineEnding(code5)) {
+      return nok(code5);
     }
-    effects.consume(code7);
-    return code7 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code5);
+    return code5 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code7) {
-    if (code7 === 60 || code7 === 62 || code7 === 92) {
-      effects.consume(code7);
+  function enclosedEscape(code5) {
+    if (code5 === 60 || code5 === 62 || code5 === 92) {
+      effects.consume(code5);
       return enclosed;
     }
-    return enclosed(code7);
+    return enclosed(code5);
   }
-  function raw(code7) {
-    if (!balance && (code7 === null || code7 === 41 || markdownLineEndingOrSpace(code7))) {
+  function raw(code5) {
+    if (!balance && (code5 === null || code5 === 41 || markdownLineEndingOrSpace(code5))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code7);
+      return ok3(code5);
     }
-    if (balance < limit && code7 === 40) {
-      effects.consume(code7);
+    if (balance < limit && code5 === 40) {
+      effects.consume(code5);
       balance++;
       return raw;
     }
-    if (code7 === 41) {
-      effects.consume(code7);
+    if (code5 === 41) {
+      effects.consume(code5);
       balance--;
       return raw;
     }
-    if (code7 === null || code7 === 32 || code7 === 40 || asciiControl(code7)) {
-      return nok(code7);
+    if (code5 === null || code5 === 32 || code5 === 40 || asciiControl(code5)) {
+      return nok(code5);
     }
-    effects.consume(code7);
-    return code7 === 92 ? rawEscape : raw;
+    effects.consume(code5);
+    return code5 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code7) {
-    if (code7 === 40 || code7 === 41 || code7 === 92) {
-      effects.consume(code7);
+  function rawEscape(code5) {
+    if (code5 === 40 || code5 === 41 || code5 === 92) {
+      effects.consume(code5);
       return raw;
     }
-    return raw(code7);
+    return raw(code5);
   }
 }
 
@@ -61424,58 +61343,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code7) {
-    if (size > 999 || code7 === null || code7 === 91 || code7 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code5) {
+    if (size > 999 || code5 === null || code5 === 91 || code5 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code7 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code7);
+    code5 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
     }
-    if (code7 === 93) {
+    if (code5 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code7);
+    return labelInside(code5);
   }
-  function labelInside(code7) {
-    if (code7 === null || code7 === 91 || code7 === 93 || markdownLineEnding(code7) || size++ > 999) {
+  function labelInside(code5) {
+    if (code5 === null || code5 === 91 || code5 === 93 || markdownLineEnding(code5) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code7);
+      return atBreak(code5);
     }
-    effects.consume(code7);
-    if (!seen) seen = !markdownSpace(code7);
-    return code7 === 92 ? labelEscape : labelInside;
+    effects.consume(code5);
+    if (!seen) seen = !markdownSpace(code5);
+    return code5 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code7) {
-    if (code7 === 91 || code7 === 92 || code7 === 93) {
-      effects.consume(code7);
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return labelInside;
     }
-    return labelInside(code7);
+    return labelInside(code5);
   }
 }
 
@@ -61483,61 +61402,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code7) {
-    if (code7 === 34 || code7 === 39 || code7 === 40) {
+  function start(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit(markerType);
-      marker = code7 === 40 ? 41 : code7;
+      marker = code5 === 40 ? 41 : code5;
       return begin;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function begin(code7) {
-    if (code7 === marker) {
+  function begin(code5) {
+    if (code5 === marker) {
       effects.enter(markerType);
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code7);
+    return atBreak(code5);
   }
-  function atBreak(code7) {
-    if (code7 === marker) {
+  function atBreak(code5) {
+    if (code5 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code7 === null) {
-      return nok(code7);
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code7);
+    return inside(code5);
   }
-  function inside(code7) {
-    if (code7 === marker || code7 === null || markdownLineEnding(code7)) {
+  function inside(code5) {
+    if (code5 === marker || code5 === null || markdownLineEnding(code5)) {
       effects.exit("chunkString");
-      return atBreak(code7);
+      return atBreak(code5);
     }
-    effects.consume(code7);
-    return code7 === 92 ? escape : inside;
+    effects.consume(code5);
+    return code5 === 92 ? escape : inside;
   }
-  function escape(code7) {
-    if (code7 === marker || code7 === 92) {
-      effects.consume(code7);
+  function escape(code5) {
+    if (code5 === marker || code5 === 92) {
+      effects.consume(code5);
       return inside;
     }
-    return inside(code7);
+    return inside(code5);
   }
 }
 
@@ -61545,18 +61464,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code7) {
-    if (markdownLineEnding(code7)) {
+  function start(code5) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code7);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code5);
     }
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 
@@ -61573,11 +61492,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("definition");
-    return before(code7);
+    return before(code5);
   }
-  function before(code7) {
+  function before(code5) {
     return factoryLabel.call(
       self2,
       effects,
@@ -61587,22 +61506,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code7);
+    )(code5);
   }
-  function labelAfter(code7) {
+  function labelAfter(code5) {
     identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code7 === 58) {
+    if (code5 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function markerAfter(code7) {
-    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, destinationBefore)(code7) : destinationBefore(code7);
+  function markerAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, destinationBefore)(code5) : destinationBefore(code5);
   }
-  function destinationBefore(code7) {
+  function destinationBefore(code5) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -61613,36 +61532,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code7);
+    )(code5);
   }
-  function destinationAfter(code7) {
-    return effects.attempt(titleBefore, after, after)(code7);
+  function destinationAfter(code5) {
+    return effects.attempt(titleBefore, after, after)(code5);
   }
-  function after(code7) {
-    return markdownSpace(code7) ? factorySpace(effects, afterWhitespace, "whitespace")(code7) : afterWhitespace(code7);
+  function after(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, afterWhitespace, "whitespace")(code5) : afterWhitespace(code5);
   }
-  function afterWhitespace(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function afterWhitespace(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("definition");
       self2.parser.defined.push(identifier);
-      return ok3(code7);
+      return ok3(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code7) {
-    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, beforeMarker)(code7) : nok(code7);
+  function titleBefore2(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, beforeMarker)(code5) : nok(code5);
   }
-  function beforeMarker(code7) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code7);
+  function beforeMarker(code5) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code5);
   }
-  function titleAfter(code7) {
-    return markdownSpace(code7) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code7) : titleAfterOptionalWhitespace(code7);
+  function titleAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code5) : titleAfterOptionalWhitespace(code5);
   }
-  function titleAfterOptionalWhitespace(code7) {
-    return code7 === null || markdownLineEnding(code7) ? ok3(code7) : nok(code7);
+  function titleAfterOptionalWhitespace(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
   }
 }
 
@@ -61653,17 +61572,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("hardBreakEscape");
-    effects.consume(code7);
+    effects.consume(code5);
     return after;
   }
-  function after(code7) {
-    if (markdownLineEnding(code7)) {
+  function after(code5) {
+    if (markdownLineEnding(code5)) {
       effects.exit("hardBreakEscape");
-      return ok3(code7);
+      return ok3(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 
@@ -61691,67 +61610,67 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text7 = {
+    const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text7, context], ["exit", text7, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
   }
   return events;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("atxHeading");
-    return before(code7);
+    return before(code5);
   }
-  function before(code7) {
+  function before(code5) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code7);
+    return sequenceOpen(code5);
   }
-  function sequenceOpen(code7) {
-    if (code7 === 35 && size++ < 6) {
-      effects.consume(code7);
+  function sequenceOpen(code5) {
+    if (code5 === 35 && size++ < 6) {
+      effects.consume(code5);
       return sequenceOpen;
     }
-    if (code7 === null || markdownLineEndingOrSpace(code7)) {
+    if (code5 === null || markdownLineEndingOrSpace(code5)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code7);
+      return atBreak(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function atBreak(code7) {
-    if (code7 === 35) {
+  function atBreak(code5) {
+    if (code5 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code7);
+      return sequenceFurther(code5);
     }
-    if (code7 === null || markdownLineEnding(code7)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("atxHeading");
-      return ok3(code7);
+      return ok3(code5);
     }
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, atBreak, "whitespace")(code7);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, atBreak, "whitespace")(code5);
     }
     effects.enter("atxHeadingText");
-    return data(code7);
+    return data(code5);
   }
-  function sequenceFurther(code7) {
-    if (code7 === 35) {
-      effects.consume(code7);
+  function sequenceFurther(code5) {
+    if (code5 === 35) {
+      effects.consume(code5);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code7);
+    return atBreak(code5);
   }
-  function data(code7) {
-    if (code7 === null || code7 === 35 || markdownLineEndingOrSpace(code7)) {
+  function data(code5) {
+    if (code5 === null || code5 === 35 || markdownLineEndingOrSpace(code5)) {
       effects.exit("atxHeadingText");
-      return atBreak(code7);
+      return atBreak(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return data;
   }
 }
@@ -61789,327 +61708,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code7) {
-    return before(code7);
+  function start(code5) {
+    return before(code5);
   }
-  function before(code7) {
+  function before(code5) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code7);
+    effects.consume(code5);
     return open2;
   }
-  function open2(code7) {
-    if (code7 === 33) {
-      effects.consume(code7);
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
       return declarationOpen;
     }
-    if (code7 === 47) {
-      effects.consume(code7);
+    if (code5 === 47) {
+      effects.consume(code5);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code7 === 63) {
-      effects.consume(code7);
+    if (code5 === 63) {
+      effects.consume(code5);
       marker = 3;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
-      buffer = String.fromCharCode(code7);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
       return tagName;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function declarationOpen(code7) {
-    if (code7 === 45) {
-      effects.consume(code7);
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       marker = 2;
       return commentOpenInside;
     }
-    if (code7 === 91) {
-      effects.consume(code7);
+    if (code5 === 91) {
+      effects.consume(code5);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       marker = 4;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function commentOpenInside(code7) {
-    if (code7 === 45) {
-      effects.consume(code7);
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function cdataOpenInside(code7) {
+  function cdataOpenInside(code5) {
     const value2 = "CDATA[";
-    if (code7 === value2.charCodeAt(index2++)) {
-      effects.consume(code7);
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
       if (index2 === value2.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function tagCloseStart(code7) {
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
-      buffer = String.fromCharCode(code7);
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
       return tagName;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function tagName(code7) {
-    if (code7 === null || code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
-      const slash = code7 === 47;
+  function tagName(code5) {
+    if (code5 === null || code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      const slash = code5 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self2.interrupt ? ok3(code7) : continuation(code7);
+        return self2.interrupt ? ok3(code5) : continuation(code5);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code7);
+          effects.consume(code5);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code7) : continuation(code7);
+        return self2.interrupt ? ok3(code5) : continuation(code5);
       }
       marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code7) : closingTag ? completeClosingTagAfter(code7) : completeAttributeNameBefore(code7);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code5) : closingTag ? completeClosingTagAfter(code5) : completeAttributeNameBefore(code5);
     }
-    if (code7 === 45 || asciiAlphanumeric(code7)) {
-      effects.consume(code7);
-      buffer += String.fromCharCode(code7);
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
       return tagName;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function basicSelfClosing(code7) {
-    if (code7 === 62) {
-      effects.consume(code7);
+  function basicSelfClosing(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function completeClosingTagAfter(code7) {
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+  function completeClosingTagAfter(code5) {
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeClosingTagAfter;
     }
-    return completeEnd(code7);
+    return completeEnd(code5);
   }
-  function completeAttributeNameBefore(code7) {
-    if (code7 === 47) {
-      effects.consume(code7);
+  function completeAttributeNameBefore(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       return completeEnd;
     }
-    if (code7 === 58 || code7 === 95 || asciiAlpha(code7)) {
-      effects.consume(code7);
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
       return completeAttributeName;
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code7);
+    return completeEnd(code5);
   }
-  function completeAttributeName(code7) {
-    if (code7 === 45 || code7 === 46 || code7 === 58 || code7 === 95 || asciiAlphanumeric(code7)) {
-      effects.consume(code7);
+  function completeAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code7);
+    return completeAttributeNameAfter(code5);
   }
-  function completeAttributeNameAfter(code7) {
-    if (code7 === 61) {
-      effects.consume(code7);
+  function completeAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code7);
+    return completeAttributeNameBefore(code5);
   }
-  function completeAttributeValueBefore(code7) {
-    if (code7 === null || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96) {
-      return nok(code7);
+  function completeAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
     }
-    if (code7 === 34 || code7 === 39) {
-      effects.consume(code7);
-      markerB = code7;
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      markerB = code5;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code7);
+    return completeAttributeValueUnquoted(code5);
   }
-  function completeAttributeValueQuoted(code7) {
-    if (code7 === markerB) {
-      effects.consume(code7);
+  function completeAttributeValueQuoted(code5) {
+    if (code5 === markerB) {
+      effects.consume(code5);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code7 === null || markdownLineEnding(code7)) {
-      return nok(code7);
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code7) {
-    if (code7 === null || code7 === 34 || code7 === 39 || code7 === 47 || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96 || markdownLineEndingOrSpace(code7)) {
-      return completeAttributeNameAfter(code7);
+  function completeAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 47 || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96 || markdownLineEndingOrSpace(code5)) {
+      return completeAttributeNameAfter(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code7) {
-    if (code7 === 47 || code7 === 62 || markdownSpace(code7)) {
-      return completeAttributeNameBefore(code7);
+  function completeAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownSpace(code5)) {
+      return completeAttributeNameBefore(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function completeEnd(code7) {
-    if (code7 === 62) {
-      effects.consume(code7);
+  function completeEnd(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       return completeAfter;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function completeAfter(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
-      return continuation(code7);
+  function completeAfter(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuation(code5);
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAfter;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function continuation(code7) {
-    if (code7 === 45 && marker === 2) {
-      effects.consume(code7);
+  function continuation(code5) {
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
       return continuationCommentInside;
     }
-    if (code7 === 60 && marker === 1) {
-      effects.consume(code7);
+    if (code5 === 60 && marker === 1) {
+      effects.consume(code5);
       return continuationRawTagOpen;
     }
-    if (code7 === 62 && marker === 4) {
-      effects.consume(code7);
+    if (code5 === 62 && marker === 4) {
+      effects.consume(code5);
       return continuationClose;
     }
-    if (code7 === 63 && marker === 3) {
-      effects.consume(code7);
+    if (code5 === 63 && marker === 3) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    if (code7 === 93 && marker === 5) {
-      effects.consume(code7);
+    if (code5 === 93 && marker === 5) {
+      effects.consume(code5);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code7) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code5) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code7);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code5);
     }
-    if (code7 === null || markdownLineEnding(code7)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code7);
+      return continuationStart(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return continuation;
   }
-  function continuationStart(code7) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code7);
+  function continuationStart(code5) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code5);
   }
-  function continuationStartNonLazy(code7) {
+  function continuationStartNonLazy(code5) {
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
-      return continuationStart(code7);
+  function continuationBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuationStart(code5);
     }
     effects.enter("htmlFlowData");
-    return continuation(code7);
+    return continuation(code5);
   }
-  function continuationCommentInside(code7) {
-    if (code7 === 45) {
-      effects.consume(code7);
+  function continuationCommentInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    return continuation(code7);
+    return continuation(code5);
   }
-  function continuationRawTagOpen(code7) {
-    if (code7 === 47) {
-      effects.consume(code7);
+  function continuationRawTagOpen(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code7);
+    return continuation(code5);
   }
-  function continuationRawEndTag(code7) {
-    if (code7 === 62) {
+  function continuationRawEndTag(code5) {
+    if (code5 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code7);
+        effects.consume(code5);
         return continuationClose;
       }
-      return continuation(code7);
+      return continuation(code5);
     }
-    if (asciiAlpha(code7) && buffer.length < 8) {
-      effects.consume(code7);
-      buffer += String.fromCharCode(code7);
+    if (asciiAlpha(code5) && buffer.length < 8) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
       return continuationRawEndTag;
     }
-    return continuation(code7);
+    return continuation(code5);
   }
-  function continuationCdataInside(code7) {
-    if (code7 === 93) {
-      effects.consume(code7);
+  function continuationCdataInside(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    return continuation(code7);
+    return continuation(code5);
   }
-  function continuationDeclarationInside(code7) {
-    if (code7 === 62) {
-      effects.consume(code7);
+  function continuationDeclarationInside(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       return continuationClose;
     }
-    if (code7 === 45 && marker === 2) {
-      effects.consume(code7);
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    return continuation(code7);
+    return continuation(code5);
   }
-  function continuationClose(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function continuationClose(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code7);
+      return continuationAfter(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return continuationClose;
   }
-  function continuationAfter(code7) {
+  function continuationAfter(code5) {
     effects.exit("htmlFlow");
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -62126,298 +62045,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code7);
+    effects.consume(code5);
     return open2;
   }
-  function open2(code7) {
-    if (code7 === 33) {
-      effects.consume(code7);
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
       return declarationOpen;
     }
-    if (code7 === 47) {
-      effects.consume(code7);
+    if (code5 === 47) {
+      effects.consume(code5);
       return tagCloseStart;
     }
-    if (code7 === 63) {
-      effects.consume(code7);
+    if (code5 === 63) {
+      effects.consume(code5);
       return instruction;
     }
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return tagOpen;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function declarationOpen(code7) {
-    if (code7 === 45) {
-      effects.consume(code7);
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentOpenInside;
     }
-    if (code7 === 91) {
-      effects.consume(code7);
+    if (code5 === 91) {
+      effects.consume(code5);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return declaration;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function commentOpenInside(code7) {
-    if (code7 === 45) {
-      effects.consume(code7);
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentEnd;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function comment(code7) {
-    if (code7 === null) {
-      return nok(code7);
+  function comment(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code7 === 45) {
-      effects.consume(code7);
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentClose;
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = comment;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return comment;
   }
-  function commentClose(code7) {
-    if (code7 === 45) {
-      effects.consume(code7);
+  function commentClose(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentEnd;
     }
-    return comment(code7);
+    return comment(code5);
   }
-  function commentEnd(code7) {
-    return code7 === 62 ? end(code7) : code7 === 45 ? commentClose(code7) : comment(code7);
+  function commentEnd(code5) {
+    return code5 === 62 ? end(code5) : code5 === 45 ? commentClose(code5) : comment(code5);
   }
-  function cdataOpenInside(code7) {
+  function cdataOpenInside(code5) {
     const value2 = "CDATA[";
-    if (code7 === value2.charCodeAt(index2++)) {
-      effects.consume(code7);
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function cdata(code7) {
-    if (code7 === null) {
-      return nok(code7);
+  function cdata(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code7 === 93) {
-      effects.consume(code7);
+    if (code5 === 93) {
+      effects.consume(code5);
       return cdataClose;
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = cdata;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return cdata;
   }
-  function cdataClose(code7) {
-    if (code7 === 93) {
-      effects.consume(code7);
+  function cdataClose(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
       return cdataEnd;
     }
-    return cdata(code7);
+    return cdata(code5);
   }
-  function cdataEnd(code7) {
-    if (code7 === 62) {
-      return end(code7);
+  function cdataEnd(code5) {
+    if (code5 === 62) {
+      return end(code5);
     }
-    if (code7 === 93) {
-      effects.consume(code7);
+    if (code5 === 93) {
+      effects.consume(code5);
       return cdataEnd;
     }
-    return cdata(code7);
+    return cdata(code5);
   }
-  function declaration(code7) {
-    if (code7 === null || code7 === 62) {
-      return end(code7);
+  function declaration(code5) {
+    if (code5 === null || code5 === 62) {
+      return end(code5);
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = declaration;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return declaration;
   }
-  function instruction(code7) {
-    if (code7 === null) {
-      return nok(code7);
+  function instruction(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code7 === 63) {
-      effects.consume(code7);
+    if (code5 === 63) {
+      effects.consume(code5);
       return instructionClose;
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = instruction;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return instruction;
   }
-  function instructionClose(code7) {
-    return code7 === 62 ? end(code7) : instruction(code7);
+  function instructionClose(code5) {
+    return code5 === 62 ? end(code5) : instruction(code5);
   }
-  function tagCloseStart(code7) {
-    if (asciiAlpha(code7)) {
-      effects.consume(code7);
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return tagClose;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function tagClose(code7) {
-    if (code7 === 45 || asciiAlphanumeric(code7)) {
-      effects.consume(code7);
+  function tagClose(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return tagClose;
     }
-    return tagCloseBetween(code7);
+    return tagCloseBetween(code5);
   }
-  function tagCloseBetween(code7) {
-    if (markdownLineEnding(code7)) {
+  function tagCloseBetween(code5) {
+    if (markdownLineEnding(code5)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagCloseBetween;
     }
-    return end(code7);
+    return end(code5);
   }
-  function tagOpen(code7) {
-    if (code7 === 45 || asciiAlphanumeric(code7)) {
-      effects.consume(code7);
+  function tagOpen(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return tagOpen;
     }
-    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
-      return tagOpenBetween(code7);
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function tagOpenBetween(code7) {
-    if (code7 === 47) {
-      effects.consume(code7);
+  function tagOpenBetween(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       return end;
     }
-    if (code7 === 58 || code7 === 95 || asciiAlpha(code7)) {
-      effects.consume(code7);
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagOpenBetween;
     }
-    return end(code7);
+    return end(code5);
   }
-  function tagOpenAttributeName(code7) {
-    if (code7 === 45 || code7 === 46 || code7 === 58 || code7 === 95 || asciiAlphanumeric(code7)) {
-      effects.consume(code7);
+  function tagOpenAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code7);
+    return tagOpenAttributeNameAfter(code5);
   }
-  function tagOpenAttributeNameAfter(code7) {
-    if (code7 === 61) {
-      effects.consume(code7);
+  function tagOpenAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code7);
+    return tagOpenBetween(code5);
   }
-  function tagOpenAttributeValueBefore(code7) {
-    if (code7 === null || code7 === 60 || code7 === 61 || code7 === 62 || code7 === 96) {
-      return nok(code7);
+  function tagOpenAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
     }
-    if (code7 === 34 || code7 === 39) {
-      effects.consume(code7);
-      marker = code7;
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      marker = code5;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code7)) {
-      effects.consume(code7);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code7) {
-    if (code7 === marker) {
-      effects.consume(code7);
+  function tagOpenAttributeValueQuoted(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code7 === null) {
-      return nok(code7);
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code7);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code7) {
-    if (code7 === null || code7 === 34 || code7 === 39 || code7 === 60 || code7 === 61 || code7 === 96) {
-      return nok(code7);
+  function tagOpenAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 60 || code5 === 61 || code5 === 96) {
+      return nok(code5);
     }
-    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
-      return tagOpenBetween(code7);
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code7) {
-    if (code7 === 47 || code7 === 62 || markdownLineEndingOrSpace(code7)) {
-      return tagOpenBetween(code7);
+  function tagOpenAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function end(code7) {
-    if (code7 === 62) {
-      effects.consume(code7);
+  function end(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function lineEndingBefore(code7) {
+  function lineEndingBefore(code5) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code7) {
-    return markdownSpace(code7) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7) : lineEndingAfterPrefix(code7);
+  function lineEndingAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : lineEndingAfterPrefix(code5);
   }
-  function lineEndingAfterPrefix(code7) {
+  function lineEndingAfterPrefix(code5) {
     effects.enter("htmlTextData");
-    return returnState(code7);
+    return returnState(code5);
   }
 }
 
@@ -62499,7 +62418,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text7 = {
+  const text6 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -62510,9 +62429,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label2, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text7, context]]);
+  media = push(media, [["enter", text6, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text7, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
+  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -62530,12 +62449,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code7) {
+  function start(code5) {
     if (!labelStart) {
-      return nok(code7);
+      return nok(code5);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code7);
+      return labelEndNok(code5);
     }
     defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
@@ -62543,107 +62462,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code7) {
-    if (code7 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code7);
+  function after(code5) {
+    if (code5 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code5);
     }
-    if (code7 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code7);
+    if (code5 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code5);
     }
-    return defined ? labelEndOk(code7) : labelEndNok(code7);
+    return defined ? labelEndOk(code5) : labelEndNok(code5);
   }
-  function referenceNotFull(code7) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code7);
+  function referenceNotFull(code5) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code5);
   }
-  function labelEndOk(code7) {
+  function labelEndOk(code5) {
     labelStarts.pop();
-    return ok3(code7);
+    return ok3(code5);
   }
-  function labelEndNok(code7) {
+  function labelEndNok(code5) {
     labelStart._balanced = true;
-    return nok(code7);
+    return nok(code5);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code7) {
+  function resourceStart(code5) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code7) {
-    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceOpen)(code7) : resourceOpen(code7);
+  function resourceBefore(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceOpen)(code5) : resourceOpen(code5);
   }
-  function resourceOpen(code7) {
-    if (code7 === 41) {
-      return resourceEnd(code7);
+  function resourceOpen(code5) {
+    if (code5 === 41) {
+      return resourceEnd(code5);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code7);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code5);
   }
-  function resourceDestinationAfter(code7) {
-    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceBetween)(code7) : resourceEnd(code7);
+  function resourceDestinationAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceBetween)(code5) : resourceEnd(code5);
   }
-  function resourceDestinationMissing(code7) {
-    return nok(code7);
+  function resourceDestinationMissing(code5) {
+    return nok(code5);
   }
-  function resourceBetween(code7) {
-    if (code7 === 34 || code7 === 39 || code7 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code7);
+  function resourceBetween(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code5);
     }
-    return resourceEnd(code7);
+    return resourceEnd(code5);
   }
-  function resourceTitleAfter(code7) {
-    return markdownLineEndingOrSpace(code7) ? factoryWhitespace(effects, resourceEnd)(code7) : resourceEnd(code7);
+  function resourceTitleAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceEnd)(code5) : resourceEnd(code5);
   }
-  function resourceEnd(code7) {
-    if (code7 === 41) {
+  function resourceEnd(code5) {
+    if (code5 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self2 = this;
   return referenceFull;
-  function referenceFull(code7) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code7);
+  function referenceFull(code5) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code5);
   }
-  function referenceFullAfter(code7) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code7) : nok(code7);
+  function referenceFullAfter(code5) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code5) : nok(code5);
   }
-  function referenceFullMissing(code7) {
-    return nok(code7);
+  function referenceFullMissing(code5) {
+    return nok(code5);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code7) {
+  function referenceCollapsedStart(code5) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code7) {
-    if (code7 === 93) {
+  function referenceCollapsedOpen(code5) {
+    if (code5 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 
@@ -62657,30 +62576,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   let labelImage;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code7) {
-    if (code7 === 91) {
+  function open2(code5) {
+    if (code5 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function after(code7) {
-    if (code7 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code7);
+  function after(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelImage);
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 
@@ -62694,21 +62613,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   let labelLink;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code7) {
-    if (code7 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code7);
+  function after(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelLink);
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 
@@ -62719,9 +62638,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -62736,38 +62655,38 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("thematicBreak");
-    return before(code7);
+    return before(code5);
   }
-  function before(code7) {
-    marker = code7;
-    return atBreak(code7);
+  function before(code5) {
+    marker = code5;
+    return atBreak(code5);
   }
-  function atBreak(code7) {
-    if (code7 === marker) {
+  function atBreak(code5) {
+    if (code5 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code7);
+      return sequence(code5);
     }
-    if (size >= 3 && (code7 === null || markdownLineEnding(code7))) {
+    if (size >= 3 && (code5 === null || markdownLineEnding(code5))) {
       effects.exit("thematicBreak");
-      return ok3(code7);
+      return ok3(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function sequence(code7) {
-    if (code7 === marker) {
-      effects.consume(code7);
+  function sequence(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code7) ? factorySpace(effects, atBreak, "whitespace")(code7) : atBreak(code7);
+    return markdownSpace(code5) ? factorySpace(effects, atBreak, "whitespace")(code5) : atBreak(code5);
   }
 }
 
 // node_modules/micromark-core-commonmark/lib/list.js
-var list4 = {
+var list3 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -62789,9 +62708,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code7) {
-    const kind = self2.containerState.type || (code7 === 42 || code7 === 43 || code7 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code7 === self2.containerState.marker : asciiDigit(code7)) {
+  function start(code5) {
+    const kind = self2.containerState.type || (code5 === 42 || code5 === 43 || code5 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code5 === self2.containerState.marker : asciiDigit(code5)) {
       if (!self2.containerState.type) {
         self2.containerState.type = kind;
         effects.enter(kind, {
@@ -62800,32 +62719,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code7 === 42 || code7 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code7) : atMarker(code7);
+        return code5 === 42 || code5 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code5) : atMarker(code5);
       }
-      if (!self2.interrupt || code7 === 49) {
+      if (!self2.interrupt || code5 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code7);
+        return inside(code5);
       }
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function inside(code7) {
-    if (asciiDigit(code7) && ++size < 10) {
-      effects.consume(code7);
+  function inside(code5) {
+    if (asciiDigit(code5) && ++size < 10) {
+      effects.consume(code5);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code7 === self2.containerState.marker : code7 === 41 || code7 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code5 === self2.containerState.marker : code5 === 41 || code5 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code7);
+      return atMarker(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function atMarker(code7) {
+  function atMarker(code5) {
     effects.enter("listItemMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code7;
+    self2.containerState.marker = self2.containerState.marker || code5;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -62833,55 +62752,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code7) {
+  function onBlank(code5) {
     self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code7);
+    return endOfPrefix(code5);
   }
-  function otherPrefix(code7) {
-    if (markdownSpace(code7)) {
+  function otherPrefix(code5) {
+    if (markdownSpace(code5)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function endOfPrefix(code7) {
+  function endOfPrefix(code5) {
     self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code7) {
+  function onBlank(code5) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code7);
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code5);
   }
-  function notBlank(code7) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code7)) {
+  function notBlank(code5) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code5)) {
       self2.containerState.furtherBlankLines = void 0;
       self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code7);
+      return notInCurrentItem(code5);
     }
     self2.containerState.furtherBlankLines = void 0;
     self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code7);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code5);
   }
-  function notInCurrentItem(code7) {
+  function notInCurrentItem(code5) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list4, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code7) {
+  function afterPrefix(code5) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code7) : nok(code7);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code5) : nok(code5);
   }
 }
 function tokenizeListEnd(effects) {
@@ -62890,9 +62809,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code7) {
+  function afterPrefix(code5) {
     const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code7) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code7) : nok(code7);
+    return !markdownSpace(code5) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code5) : nok(code5);
   }
 }
 
@@ -63004,7 +62923,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text7;
+  let text6;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -63013,7 +62932,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text7 = index2;
+        text6 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -63024,7 +62943,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading3 = {
+  const heading4 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -63033,17 +62952,17 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text7][1].type = "setextHeadingText";
+  events[text6][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text7, 0, [["enter", heading3, context]]);
+    editMap.add(text6, 0, [["enter", heading4, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
     };
   } else {
-    events[content3][1] = heading3;
+    events[content3][1] = heading4;
   }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.add(events.length, 0, [["exit", heading4, context]]);
   editMap.consume(events);
   return events;
 }
@@ -63051,7 +62970,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
   let marker;
   return start;
-  function start(code7) {
+  function start(code5) {
     let index2 = self2.events.length;
     let paragraph3;
     while (index2--) {
@@ -63062,29 +62981,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
       effects.enter("setextHeadingLine");
-      marker = code7;
-      return before(code7);
+      marker = code5;
+      return before(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function before(code7) {
+  function before(code5) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code7);
+    return inside(code5);
   }
-  function inside(code7) {
-    if (code7 === marker) {
-      effects.consume(code7);
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code7) ? factorySpace(effects, after, "lineSuffix")(code7) : after(code7);
+    return markdownSpace(code5) ? factorySpace(effects, after, "lineSuffix")(code5) : after(code5);
   }
-  function after(code7) {
-    if (code7 === null || markdownLineEnding(code7)) {
+  function after(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("setextHeadingLine");
-      return ok3(code7);
+      return ok3(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 
@@ -63135,21 +63054,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code7) {
+  function start(code5) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code7);
+      return nok(code5);
     }
     const id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code7);
+      return nok(code5);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code7);
+    return ok3(code5);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -63217,58 +63136,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code7) {
-    if (code7 !== 94) return nok(code7);
+  function callStart(code5) {
+    if (code5 !== 94) return nok(code5);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code7) {
+  function callData(code5) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code7 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code7 === null || code7 === 91 || markdownLineEndingOrSpace(code7)
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
     ) {
-      return nok(code7);
+      return nok(code5);
     }
-    if (code7 === 93) {
+    if (code5 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code7);
+        return nok(code5);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code7)) {
+    if (!markdownLineEndingOrSpace(code5)) {
       data = true;
     }
     size++;
-    effects.consume(code7);
-    return code7 === 92 ? callEscape : callData;
+    effects.consume(code5);
+    return code5 === 92 ? callEscape : callData;
   }
-  function callEscape(code7) {
-    if (code7 === 91 || code7 === 92 || code7 === 93) {
-      effects.consume(code7);
+  function callEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return callData;
     }
-    return callData(code7);
+    return callData(code5);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -63278,74 +63197,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code7) {
+  function start(code5) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code7) {
-    if (code7 === 94) {
+  function labelAtMarker(code5) {
+    if (code5 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function labelInside(code7) {
+  function labelInside(code5) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code7 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code7 === null || code7 === 91 || markdownLineEndingOrSpace(code7)
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
     ) {
-      return nok(code7);
+      return nok(code5);
     }
-    if (code7 === 93) {
+    if (code5 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code7)) {
+    if (!markdownLineEndingOrSpace(code5)) {
       data = true;
     }
     size++;
-    effects.consume(code7);
-    return code7 === 92 ? labelEscape : labelInside;
+    effects.consume(code5);
+    return code5 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code7) {
-    if (code7 === 91 || code7 === 92 || code7 === 93) {
-      effects.consume(code7);
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return labelInside;
     }
-    return labelInside(code7);
+    return labelInside(code5);
   }
-  function labelAfter(code7) {
-    if (code7 === 58) {
+  function labelAfter(code5) {
+    if (code5 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function whitespaceAfter(code7) {
-    return ok3(code7);
+  function whitespaceAfter(code5) {
+    return ok3(code5);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -63357,9 +63276,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code7) {
+  function afterPrefix(code5) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code7) : nok(code7);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
   }
 }
 
@@ -63401,17 +63320,17 @@ function gfmStrikethrough(options2) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text7 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -63432,27 +63351,27 @@ function gfmStrikethrough(options2) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code7) {
+    function start(code5) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code7);
+        return nok(code5);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code7);
+      return more(code5);
     }
-    function more(code7) {
+    function more(code5) {
       const before = classifyCharacter(previous3);
-      if (code7 === 126) {
-        if (size > 1) return nok(code7);
-        effects.consume(code7);
+      if (code5 === 126) {
+        if (size > 1) return nok(code5);
+        effects.consume(code5);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code7);
+      if (size < 2 && !single) return nok(code5);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code7);
+      const after = classifyCharacter(code5);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code7);
+      return ok3(code5);
     }
   }
 }
@@ -63588,7 +63507,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code7) {
+  function start(code5) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -63604,202 +63523,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code7);
+      return nok(code5);
     }
-    return next(code7);
+    return next(code5);
   }
-  function headRowBefore(code7) {
+  function headRowBefore(code5) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code7);
+    return headRowStart(code5);
   }
-  function headRowStart(code7) {
-    if (code7 === 124) {
-      return headRowBreak(code7);
+  function headRowStart(code5) {
+    if (code5 === 124) {
+      return headRowBreak(code5);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code7);
+    return headRowBreak(code5);
   }
-  function headRowBreak(code7) {
-    if (code7 === null) {
-      return nok(code7);
+  function headRowBreak(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (markdownLineEnding(code7)) {
+    if (markdownLineEnding(code5)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code7);
+        effects.consume(code5);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code7);
+      return nok(code5);
     }
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code7);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code5);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code7 === 124) {
+    if (code5 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code7);
+    return headRowData(code5);
   }
-  function headRowData(code7) {
-    if (code7 === null || code7 === 124 || markdownLineEndingOrSpace(code7)) {
+  function headRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
       effects.exit("data");
-      return headRowBreak(code7);
+      return headRowBreak(code5);
     }
-    effects.consume(code7);
-    return code7 === 92 ? headRowEscape : headRowData;
+    effects.consume(code5);
+    return code5 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code7) {
-    if (code7 === 92 || code7 === 124) {
-      effects.consume(code7);
+  function headRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
       return headRowData;
     }
-    return headRowData(code7);
+    return headRowData(code5);
   }
-  function headDelimiterStart(code7) {
+  function headDelimiterStart(code5) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code7);
+      return nok(code5);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code7);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
     }
-    return headDelimiterBefore(code7);
+    return headDelimiterBefore(code5);
   }
-  function headDelimiterBefore(code7) {
-    if (code7 === 45 || code7 === 58) {
-      return headDelimiterValueBefore(code7);
+  function headDelimiterBefore(code5) {
+    if (code5 === 45 || code5 === 58) {
+      return headDelimiterValueBefore(code5);
     }
-    if (code7 === 124) {
+    if (code5 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code7);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterCellBefore(code7) {
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code7);
+  function headDelimiterCellBefore(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code5);
     }
-    return headDelimiterValueBefore(code7);
+    return headDelimiterValueBefore(code5);
   }
-  function headDelimiterValueBefore(code7) {
-    if (code7 === 58) {
+  function headDelimiterValueBefore(code5) {
+    if (code5 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code7 === 45) {
+    if (code5 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code7);
+      return headDelimiterLeftAlignmentAfter(code5);
     }
-    if (code7 === null || markdownLineEnding(code7)) {
-      return headDelimiterCellAfter(code7);
+    if (code5 === null || markdownLineEnding(code5)) {
+      return headDelimiterCellAfter(code5);
     }
-    return headDelimiterNok(code7);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterLeftAlignmentAfter(code7) {
-    if (code7 === 45) {
+  function headDelimiterLeftAlignmentAfter(code5) {
+    if (code5 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code7);
+      return headDelimiterFiller(code5);
     }
-    return headDelimiterNok(code7);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterFiller(code7) {
-    if (code7 === 45) {
-      effects.consume(code7);
+  function headDelimiterFiller(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return headDelimiterFiller;
     }
-    if (code7 === 58) {
+    if (code5 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code7);
+    return headDelimiterRightAlignmentAfter(code5);
   }
-  function headDelimiterRightAlignmentAfter(code7) {
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code7);
+  function headDelimiterRightAlignmentAfter(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code5);
     }
-    return headDelimiterCellAfter(code7);
+    return headDelimiterCellAfter(code5);
   }
-  function headDelimiterCellAfter(code7) {
-    if (code7 === 124) {
-      return headDelimiterBefore(code7);
+  function headDelimiterCellAfter(code5) {
+    if (code5 === 124) {
+      return headDelimiterBefore(code5);
     }
-    if (code7 === null || markdownLineEnding(code7)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code7);
+        return headDelimiterNok(code5);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code7);
+      return ok3(code5);
     }
-    return headDelimiterNok(code7);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterNok(code7) {
-    return nok(code7);
+  function headDelimiterNok(code5) {
+    return nok(code5);
   }
-  function bodyRowStart(code7) {
+  function bodyRowStart(code5) {
     effects.enter("tableRow");
-    return bodyRowBreak(code7);
+    return bodyRowBreak(code5);
   }
-  function bodyRowBreak(code7) {
-    if (code7 === 124) {
+  function bodyRowBreak(code5) {
+    if (code5 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code7 === null || markdownLineEnding(code7)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("tableRow");
-      return ok3(code7);
+      return ok3(code5);
     }
-    if (markdownSpace(code7)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code7);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code5);
     }
     effects.enter("data");
-    return bodyRowData(code7);
+    return bodyRowData(code5);
   }
-  function bodyRowData(code7) {
-    if (code7 === null || code7 === 124 || markdownLineEndingOrSpace(code7)) {
+  function bodyRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
       effects.exit("data");
-      return bodyRowBreak(code7);
+      return bodyRowBreak(code5);
     }
-    effects.consume(code7);
-    return code7 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code5);
+    return code5 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code7) {
-    if (code7 === 92 || code7 === 124) {
-      effects.consume(code7);
+  function bodyRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
       return bodyRowData;
     }
-    return bodyRowData(code7);
+    return bodyRowData(code5);
   }
 }
 function resolveTable(events, context) {
@@ -63976,62 +63895,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open2;
-  function open2(code7) {
+  function open2(code5) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code7);
+      return nok(code5);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code7) {
-    if (markdownLineEndingOrSpace(code7)) {
+  function inside(code5) {
+    if (markdownLineEndingOrSpace(code5)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("taskListCheckValueUnchecked");
       return close2;
     }
-    if (code7 === 88 || code7 === 120) {
+    if (code5 === 88 || code5 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("taskListCheckValueChecked");
       return close2;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function close2(code7) {
-    if (code7 === 93) {
+  function close2(code5) {
+    if (code5 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code7);
+      effects.consume(code5);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code7);
+    return nok(code5);
   }
-  function after(code7) {
-    if (markdownLineEnding(code7)) {
-      return ok3(code7);
+  function after(code5) {
+    if (markdownLineEnding(code5)) {
+      return ok3(code5);
     }
-    if (markdownSpace(code7)) {
+    if (markdownSpace(code5)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code7);
+      }, ok3, nok)(code5);
     }
-    return nok(code7);
+    return nok(code5);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code7) {
-    return code7 === null ? nok(code7) : ok3(code7);
+  function after(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
   }
 }
 
@@ -64071,21 +63990,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code7) {
-    if (code7 === null) {
-      effects.consume(code7);
+  function afterContentStartConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code7) {
+  function paragraphInitial(code5) {
     effects.enter("paragraph");
-    return lineStart(code7);
+    return lineStart(code5);
   }
-  function lineStart(code7) {
+  function lineStart(code5) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -64094,21 +64013,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code7);
+    return data(code5);
   }
-  function data(code7) {
-    if (code7 === null) {
+  function data(code5) {
+    if (code5 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code7);
+      effects.consume(code5);
       return;
     }
-    if (markdownLineEnding(code7)) {
-      effects.consume(code7);
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return data;
   }
 }
@@ -64128,15 +64047,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code7) {
+  function start(code5) {
     if (continued < stack.length) {
       const item = stack[continued];
       self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code7);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code5);
     }
-    return checkNewContainers(code7);
+    return checkNewContainers(code5);
   }
-  function documentContinue(code7) {
+  function documentContinue(code5) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -64164,51 +64083,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self2.events);
-      return checkNewContainers(code7);
+      return checkNewContainers(code5);
     }
-    return start(code7);
+    return start(code5);
   }
-  function checkNewContainers(code7) {
+  function checkNewContainers(code5) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code7);
+        return documentContinued(code5);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code7);
+        return flowStart(code5);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code7);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code5);
   }
-  function thereIsANewContainer(code7) {
+  function thereIsANewContainer(code5) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code7);
+    return documentContinued(code5);
   }
-  function thereIsNoNewContainer(code7) {
+  function thereIsNoNewContainer(code5) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code7);
+    return flowStart(code5);
   }
-  function documentContinued(code7) {
+  function documentContinued(code5) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code7);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code5);
   }
-  function containerContinue(code7) {
+  function containerContinue(code5) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code7);
+    return documentContinued(code5);
   }
-  function flowStart(code7) {
-    if (code7 === null) {
+  function flowStart(code5) {
+    if (code5 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code7);
+      effects.consume(code5);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -64217,23 +64136,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code7);
+    return flowContinue(code5);
   }
-  function flowContinue(code7) {
-    if (code7 === null) {
+  function flowContinue(code5) {
+    if (code5 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code7);
+      effects.consume(code5);
       return;
     }
-    if (markdownLineEnding(code7)) {
-      effects.consume(code7);
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start;
     }
-    effects.consume(code7);
+    effects.consume(code5);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -64321,24 +64240,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code7) {
-    if (code7 === null) {
-      effects.consume(code7);
+  function atBlankEnding(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code7) {
-    if (code7 === null) {
-      effects.consume(code7);
+  function afterConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code7);
+    effects.consume(code5);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -64350,46 +64269,46 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string4 = initializeFactory("string");
-var text5 = initializeFactory("text");
-function initializeFactory(field3) {
+var text4 = initializeFactory("text");
+function initializeFactory(field2) {
   return {
-    resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
+    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
     tokenize: initializeText
   };
   function initializeText(effects) {
     const self2 = this;
-    const constructs2 = this.parser.constructs[field3];
-    const text7 = effects.attempt(constructs2, start, notText);
+    const constructs2 = this.parser.constructs[field2];
+    const text6 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code7) {
-      return atBreak(code7) ? text7(code7) : notText(code7);
+    function start(code5) {
+      return atBreak(code5) ? text6(code5) : notText(code5);
     }
-    function notText(code7) {
-      if (code7 === null) {
-        effects.consume(code7);
+    function notText(code5) {
+      if (code5 === null) {
+        effects.consume(code5);
         return;
       }
       effects.enter("data");
-      effects.consume(code7);
+      effects.consume(code5);
       return data;
     }
-    function data(code7) {
-      if (atBreak(code7)) {
+    function data(code5) {
+      if (atBreak(code5)) {
         effects.exit("data");
-        return text7(code7);
+        return text6(code5);
       }
-      effects.consume(code7);
+      effects.consume(code5);
       return data;
     }
-    function atBreak(code7) {
-      if (code7 === null) {
+    function atBreak(code5) {
+      if (code5 === null) {
         return true;
       }
-      const list6 = constructs2[code7];
+      const list5 = constructs2[code5];
       let index2 = -1;
-      if (list6) {
-        while (++index2 < list6.length) {
-          const item = list6[index2];
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -64498,22 +64417,22 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string5,
-  text: () => text6
+  text: () => text5
 });
 var document2 = {
-  [42]: list4,
-  [43]: list4,
-  [45]: list4,
-  [48]: list4,
-  [49]: list4,
-  [50]: list4,
-  [51]: list4,
-  [52]: list4,
-  [53]: list4,
-  [54]: list4,
-  [55]: list4,
-  [56]: list4,
-  [57]: list4,
+  [42]: list3,
+  [43]: list3,
+  [45]: list3,
+  [48]: list3,
+  [49]: list3,
+  [50]: list3,
+  [51]: list3,
+  [52]: list3,
+  [53]: list3,
+  [54]: list3,
+  [55]: list3,
+  [56]: list3,
+  [57]: list3,
   [62]: blockQuote
 };
 var contentInitial = {
@@ -64538,7 +64457,7 @@ var string5 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text6 = {
+var text5 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -64656,18 +64575,18 @@ function createTokenizer(parser2, initialize, from) {
       }
     }
   }
-  function go(code7) {
+  function go(code5) {
     consumed = void 0;
-    expectedCode = code7;
-    state = state(code7);
+    expectedCode = code5;
+    state = state(code5);
   }
-  function consume(code7) {
-    if (markdownLineEnding(code7)) {
+  function consume(code5) {
+    if (markdownLineEnding(code5)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code7 === -3 ? 2 : 1;
+      point3.offset += code5 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code7 !== -1) {
+    } else if (code5 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -64683,7 +64602,7 @@ function createTokenizer(parser2, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code7;
+    context.previous = code5;
     consumed = true;
   }
   function enter(type, fields) {
@@ -64725,36 +64644,36 @@ function createTokenizer(parser2, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map5) {
         return start;
-        function start(code7) {
-          const left = code7 !== null && map5[code7];
-          const all2 = code7 !== null && map5.null;
-          const list6 = [
+        function start(code5) {
+          const left = code5 !== null && map5[code5];
+          const all2 = code5 !== null && map5.null;
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list6)(code7);
+          return handleListOfConstructs(list5)(code5);
         }
       }
-      function handleListOfConstructs(list6) {
-        listOfConstructs = list6;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list6.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list6[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
-        function start(code7) {
+        function start(code5) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code7);
+            return nok(code5);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -64764,15 +64683,15 @@ function createTokenizer(parser2, initialize, from) {
             effects,
             ok3,
             nok
-          )(code7);
+          )(code5);
         }
       }
-      function ok3(code7) {
+      function ok3(code5) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code7) {
+      function nok(code5) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -64903,7 +64822,7 @@ function parse5(options2) {
     flow: create2(flow),
     lazy: {},
     string: create2(string4),
-    text: create2(text5)
+    text: create2(text4)
   };
   return parser2;
   function create2(initial) {
@@ -64944,12 +64863,12 @@ function preprocess2() {
       search.lastIndex = startPosition;
       const match2 = search.exec(value2);
       const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
-      const code7 = value2.charCodeAt(endPosition);
+      const code5 = value2.charCodeAt(endPosition);
       if (!match2) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code7 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code5 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -64961,7 +64880,7 @@ function preprocess2() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code7) {
+        switch (code5) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -65046,7 +64965,7 @@ function compiler(options2) {
       autolink: opener2(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener2(heading3),
+      atxHeading: opener2(heading4),
       blockQuote: opener2(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -65074,14 +64993,14 @@ function compiler(options2) {
       link: opener2(link2),
       listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list6, onenterlistordered),
-      listUnordered: opener2(list6),
+      listOrdered: opener2(list5, onenterlistordered),
+      listUnordered: opener2(list5),
       paragraph: opener2(paragraph3),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener2(heading3),
+      setextHeading: opener2(heading4),
       strong: opener2(strong3),
       thematicBreak: opener2(thematicBreak3)
     },
@@ -65451,7 +65370,7 @@ function compiler(options2) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text7();
+      tail = text6();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -65637,7 +65556,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function heading3() {
+  function heading4() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -65677,7 +65596,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function list6(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -65710,7 +65629,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function text7() {
+  function text6() {
     return {
       type: "text",
       value: "",
@@ -66153,15 +66072,15 @@ var VFile = class {
     this.stored;
     let index2 = -1;
     while (++index2 < order.length) {
-      const field4 = order[index2];
-      if (field4 in options2 && options2[field4] !== void 0 && options2[field4] !== null) {
-        this[field4] = field4 === "history" ? [...options2[field4]] : options2[field4];
+      const field3 = order[index2];
+      if (field3 in options2 && options2[field3] !== void 0 && options2[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options2[field3]] : options2[field3];
       }
     }
-    let field3;
-    for (field3 in options2) {
-      if (!order.includes(field3)) {
-        this[field3] = options2[field3];
+    let field2;
+    for (field2 in options2) {
+      if (!order.includes(field2)) {
+        this[field2] = options2[field2];
       }
     }
   }
@@ -67287,11 +67206,11 @@ function sectionTitle(key) {
 // src/core/postmortem/parse-document.ts
 var MAX_POSTMORTEM_BYTES = 1024 * 1024;
 var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(text7) {
-  return processor.parse(text7);
+function parseMarkdown(text6) {
+  return processor.parse(text6);
 }
-function parseDocument(text7) {
-  const root2 = parseMarkdown(text7);
+function parseDocument(text6) {
+  const root2 = parseMarkdown(text6);
   const first = root2.children[0];
   return {
     root: root2,
@@ -67337,13 +67256,13 @@ function plainText(node3) {
   walk(node3);
   return parts.join("");
 }
-function utf8Length(text7, cap = Number.POSITIVE_INFINITY) {
+function utf8Length(text6, cap = Number.POSITIVE_INFINITY) {
   let bytes = 0;
-  for (let i = 0; i < text7.length && bytes <= cap; i++) {
-    const code7 = text7.charCodeAt(i);
-    if (code7 < 128) bytes += 1;
-    else if (code7 < 2048) bytes += 2;
-    else if (code7 >= 55296 && code7 <= 56319) {
+  for (let i = 0; i < text6.length && bytes <= cap; i++) {
+    const code5 = text6.charCodeAt(i);
+    if (code5 < 128) bytes += 1;
+    else if (code5 < 2048) bytes += 2;
+    else if (code5 >= 55296 && code5 <= 56319) {
       bytes += 4;
       i++;
     } else bytes += 3;
@@ -67357,10 +67276,10 @@ function metadataList(root2, section) {
   return sectionContent(root2, section).find((node3) => node3.type === "list");
 }
 function readMetadata(root2, section) {
-  const list6 = metadataList(root2, section);
-  if (!list6) return [];
+  const list5 = metadataList(root2, section);
+  if (!list5) return [];
   const items = [];
-  for (const item of list6.children) {
+  for (const item of list5.children) {
     const paragraph3 = item.children[0];
     if (paragraph3?.type !== "paragraph") continue;
     const parsed = splitLabel(paragraph3.children);
@@ -67488,11 +67407,11 @@ function headerKey(header) {
 
 // src/core/postmortem/action-items.ts
 var ROLES2 = ["id", "description", "owner", "due"];
-function parseActionItems(text7) {
-  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+function parseActionItems(text6) {
+  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, message: OVERSIZE_MESSAGE };
   }
-  const doc = parseDocument(text7);
+  const doc = parseDocument(text6);
   const found = findActionItemsTable(doc);
   if (!found) return { ok: true, found: false, items: [] };
   const items = readActionItemRows(found, incidentDay(doc)).map(
@@ -67514,7 +67433,7 @@ function findActionItemsTable(doc) {
 function readActionItemRows(found, incident) {
   const { table, columns } = found;
   const cell = (row2, index2) => index2 < 0 ? "" : row2.texts[index2] ?? "";
-  return table.rows.filter((row2) => row2.texts.some((text7) => text7 !== "")).map((row2, index2) => {
+  return table.rows.filter((row2) => row2.texts.some((text6) => text6 !== "")).map((row2, index2) => {
     const owner = stripJoiners(cell(row2, columns.owner));
     const dueText = cell(row2, columns.due);
     const dueResult = parseDueDate(dueText, incident);
@@ -67542,8 +67461,8 @@ function extraFields(table, columns, row2) {
     )
   );
 }
-function stripJoiners(text7) {
-  return text7.replaceAll("\u200D", "").trim();
+function stripJoiners(text6) {
+  return text6.replaceAll("\u200D", "").trim();
 }
 
 // src/core/postmortem/check-report.ts
@@ -67582,8 +67501,8 @@ function count(n, noun) {
 }
 
 // src/core/postmortem/lint-message.ts
-function message2(severity, rule, text7, at2) {
-  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text7 };
+function message2(severity, rule, text6, at2) {
+  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text6 };
 }
 function startOf(node3) {
   return node3.position ? { line: node3.position.start.line, column: node3.position.start.column } : { line: 1, column: 1 };
@@ -67884,11 +67803,11 @@ function lintBlameless(root2, source, terms) {
   visit4(root2);
   return out;
 }
-function isWholeWord(text7, at2, length) {
-  return !isLetter(text7.charCodeAt(at2 - 1)) && !isLetter(text7.charCodeAt(at2 + length));
+function isWholeWord(text6, at2, length) {
+  return !isLetter(text6.charCodeAt(at2 - 1)) && !isLetter(text6.charCodeAt(at2 + length));
 }
-function isLetter(code7) {
-  return code7 >= 97 && code7 <= 122 || code7 >= 48 && code7 <= 57 || code7 === 95 || code7 > 127;
+function isLetter(code5) {
+  return code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 95 || code5 > 127;
 }
 
 // src/core/postmortem/prompts.ts
@@ -67903,8 +67822,8 @@ function findPrompts(root2, source) {
   walk(root2);
   return prompts;
 }
-function hasPrompt(text7) {
-  return findTodo(text7, 0) >= 0 || findPlaceholder(text7, 0) !== void 0;
+function hasPrompt(text6) {
+  return findTodo(text6, 0) >= 0 || findPlaceholder(text6, 0) !== void 0;
 }
 function promptsInText(node3, source) {
   const found = [];
@@ -67940,8 +67859,8 @@ function excerpt(value2, at2) {
   const line = value2.slice(at2, newline < 0 ? void 0 : newline).trim();
   return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
 }
-function isWordChar(code7) {
-  return code7 >= 48 && code7 <= 57 || code7 >= 65 && code7 <= 90 || code7 >= 97 && code7 <= 122 || code7 === 95;
+function isWordChar(code5) {
+  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 === 95;
 }
 
 // src/core/postmortem/lint-sections.ts
@@ -68071,17 +67990,17 @@ function mentionsIn(cell, source) {
   visit4(cell);
   return out;
 }
-function mentionOffsets(text7) {
+function mentionOffsets(text6) {
   const found = [];
-  for (let at2 = text7.indexOf("@"); at2 >= 0; at2 = text7.indexOf("@", at2 + 1)) {
-    const next = text7.charCodeAt(at2 + 1);
-    const before = at2 > 0 ? text7.charCodeAt(at2 - 1) : 32;
+  for (let at2 = text6.indexOf("@"); at2 >= 0; at2 = text6.indexOf("@", at2 + 1)) {
+    const next = text6.charCodeAt(at2 + 1);
+    const before = at2 > 0 ? text6.charCodeAt(at2 - 1) : 32;
     if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
   }
   return found;
 }
-function isAlnum(code7) {
-  return code7 >= 48 && code7 <= 57 || code7 >= 65 && code7 <= 90 || code7 >= 97 && code7 <= 122;
+function isAlnum(code5) {
+  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
 }
 
 // src/core/postmortem/lint-timeline.ts
@@ -68098,21 +68017,21 @@ function lintTimeline(doc, day) {
   let currentDay = day === void 0 ? 0 : parseIsoTime(day);
   let previous3;
   for (const row2 of table.rows) {
-    const text7 = row2.texts[column] ?? "";
+    const text6 = row2.texts[column] ?? "";
     const cell = row2.cells[column];
     const place = cell ? cellStart(cell) : startOf(row2.node);
-    if (hasPrompt(text7)) continue;
-    if (text7 === "") {
+    if (hasPrompt(text6)) continue;
+    if (text6 === "") {
       out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
       continue;
     }
-    const ms = readTime(text7, currentDay);
+    const ms = readTime(text6, currentDay);
     if (ms === void 0) {
       out.push(
         message2(
           "error",
           "timeline-chronological",
-          `cannot read the time "${text7.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
+          `cannot read the time "${text6.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
           place
         )
       );
@@ -68124,43 +68043,43 @@ function lintTimeline(doc, day) {
         message2(
           "error",
           "timeline-chronological",
-          `${text7} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
+          `${text6} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
           place
         )
       );
     }
-    previous3 = { ms: ms.value, text: text7, line: row2.line };
+    previous3 = { ms: ms.value, text: text6, line: row2.line };
   }
   return out;
 }
-function readTime(text7, currentDay) {
-  if (text7.length > 64) return void 0;
-  const clock = CLOCK.exec(text7);
+function readTime(text6, currentDay) {
+  if (text6.length > 64) return void 0;
+  const clock = CLOCK.exec(text6);
   if (clock) {
     const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
     if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
     return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
   }
-  const full = parseIsoTime(text7);
+  const full = parseIsoTime(text6);
   return full === void 0 ? void 0 : { value: full, dated: true };
 }
 
 // src/core/postmortem/lint.ts
-function lintPostmortem(text7, options2) {
-  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+function lintPostmortem(text6, options2) {
+  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return [message2("error", "file-size", OVERSIZE_MESSAGE, void 0)];
   }
-  const doc = parseDocument(text7);
+  const doc = parseDocument(text6);
   const day = incidentDay(doc);
   const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
   const messages = [
     ...lintFrontMatter(doc, options2.config),
     ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
-    ...lintPrompts(doc, text7),
+    ...lintPrompts(doc, text6),
     ...lintTimeline(doc, day),
     ...actionItems2.messages,
-    ...lintTables(doc.root, text7),
-    ...lintBlameless(doc.root, text7, options2.config.postmortem.blamelessTerms)
+    ...lintTables(doc.root, text6),
+    ...lintBlameless(doc.root, text6, options2.config.postmortem.blamelessTerms)
   ];
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -68181,15 +68100,15 @@ async function checkPostmortemFiles(port, config3, headSha, paths, ref) {
   const access = /* @__PURE__ */ new Map();
   const results = [];
   for (const path2 of paths) {
-    const text7 = await port.readFile(path2, { ref }) ?? "";
-    const parsed = parseActionItems(text7);
+    const text6 = await port.readFile(path2, { ref }) ?? "";
+    const parsed = parseActionItems(text6);
     const logins = (parsed.ok ? parsed.items : []).map((item) => item.owner?.replace(/^@/, "") ?? "").filter((login) => /^[A-Za-z0-9-]{1,39}$/.test(login));
     for (const login of logins.slice(0, MAX_OWNER_LOOKUPS)) {
       const key = login.toLowerCase();
       if (!access.has(key)) access.set(key, await port.permissionOf(login) !== "none");
     }
     const knownOwners = (owner) => access.get(owner.replace(/^@/, "").toLowerCase()) !== false;
-    results.push({ path: path2, messages: lintPostmortem(text7, { config: config3, knownOwners }) });
+    results.push({ path: path2, messages: lintPostmortem(text6, { config: config3, knownOwners }) });
   }
   await port.reportCheckRun(checkReport(headSha, results));
 }
@@ -68318,19 +68237,19 @@ function fillMetadata(root2, facts, appended) {
     ]);
     section = ensureSection(root2, "metadata", appended);
   }
-  const list6 = metadataList(root2, section);
-  if (!list6) return;
+  const list5 = metadataList(root2, section);
+  if (!list5) return;
   const items = readMetadata(root2, section);
-  for (const field3 of fields) {
-    if (!field3.value) continue;
-    const item = items.find((candidate) => field3.names.includes(candidate.label));
+  for (const field2 of fields) {
+    if (!field2.value) continue;
+    const item = items.find((candidate) => field2.names.includes(candidate.label));
     if (item) {
       const label2 = item.paragraph.children.slice(0, item.labelNodes);
       const plainLabel = item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : void 0;
       const separator = labelEndsWithColon(label2) ? " " : ": ";
-      item.paragraph.children = plainLabel === void 0 ? [...label2, { type: "text", value: separator }, ...field3.value] : [{ type: "text", value: `${plainLabel}: ` }, ...field3.value];
+      item.paragraph.children = plainLabel === void 0 ? [...label2, { type: "text", value: separator }, ...field2.value] : [{ type: "text", value: `${plainLabel}: ` }, ...field2.value];
     } else {
-      list6.children.push(newItem(field3.label, field3.value));
+      list5.children.push(newItem(field2.label, field2.value));
     }
   }
 }
@@ -68581,8 +68500,8 @@ function isoOrNull(value2) {
 }
 function setTitle(root2, facts) {
   const children = [safeText(`Post-mortem: ${facts.id} ${facts.title}`, 200)];
-  const heading3 = root2.children.find((node3) => node3.type === "heading" && node3.depth === 1);
-  if (heading3?.type === "heading") heading3.children = children;
+  const heading4 = root2.children.find((node3) => node3.type === "heading" && node3.depth === 1);
+  if (heading4?.type === "heading") heading4.children = children;
   else root2.children.unshift({ type: "heading", depth: 1, children });
 }
 function fillFigures(root2, key, lines, question, appended) {
@@ -68601,8 +68520,8 @@ function postmortemLocation(folder, incident) {
   const slug = slugify2(incident.title, MAX_SLUG) || "post-mortem";
   return { branch: `postmortem/${id}`, path: `${folder}/${day}-${id}-${slug}.md` };
 }
-function slugify2(text7, max) {
-  const ascii = text7.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+function slugify2(text6, max) {
+  const ascii = text6.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
   let slug = "";
   for (const word of words) {
@@ -68750,7 +68669,7 @@ function renderPullBody(input2) {
         type: "paragraph",
         children: [{ type: "text", value: "The draft itself needs attention:" }]
       },
-      list5(input2.selfCheck)
+      list4(input2.selfCheck)
     );
   }
   tree.children.push(
@@ -68776,7 +68695,7 @@ function renderPullBody(input2) {
   );
   return toMarkdown2(tree);
 }
-function list5(items) {
+function list4(items) {
   return {
     type: "list",
     ordered: false,
@@ -69043,7 +68962,7 @@ function mayAct(config3, permission) {
 function mentionsCommands(body, changes) {
   const before = changes?.body?.from;
   return [body, before].some(
-    (text7) => typeof text7 === "string" && findCommandLines(text7).length > 0
+    (text6) => typeof text6 === "string" && findCommandLines(text6).length > 0
   );
 }
 
@@ -69070,7 +68989,7 @@ async function find(dir, levels) {
 // src/adapters/action/run-action.ts
 async function runAction(options2) {
   const { env } = options2;
-  const out = options2.stdout ?? ((text7) => process.stdout.write(text7));
+  const out = options2.stdout ?? ((text6) => process.stdout.write(text6));
   const fail = (message3) => {
     out(`::error title=incident-scribe::${message3.replace(/\r?\n/g, "%0A")}
 `);

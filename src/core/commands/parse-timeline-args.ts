@@ -1,4 +1,4 @@
-import { formatUtcAndZone } from '../time/format-time.ts';
+import { formatInstant } from '../time/format-time.ts';
 import { type Command, TAG_LABELS, TIMELINE_TAGS, type TimelineTag } from './command-types.ts';
 import { acceptedTimes, parseWhen } from './parse-when.ts';
 import { capEntry, splitUnescaped } from './text-args.ts';
@@ -82,7 +82,7 @@ export function parseTimelineArgs(args: string, context: TimelineArgsContext): C
     if (Date.parse(at) > latest) {
       // Say how the time was read: a responder in another zone sees at once what went wrong.
       return invalid(
-        `"${whenText.trim()}" is ${formatUtcAndZone(at, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`,
+        `"${whenText.trim()}" is ${formatInstant(at, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`,
       );
     }
   }

@@ -1,12 +1,13 @@
-import type { ListItem, PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { STATUS_LABELS } from '../commands/command-types.ts';
 import type { Config, Severity } from '../config/config.ts';
 import { formatMinutesShort } from '../config/duration.ts';
 import type { IssueSnapshot } from '../incident/issue.ts';
 import { renderMarker } from '../markdown/marker.ts';
+import { bulletList, code, field, paragraph, text } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
 import { neutralizeMentions, quietLogin, safeInline } from '../text/safe-text.ts';
-import { formatUtcAndZone } from '../time/format-time.ts';
+import { formatInstant } from '../time/format-time.ts';
 import type { Deadlines } from '../timeline/metrics.ts';
 import { type IncidentState, PHASE_LABELS } from '../timeline/timeline-types.ts';
 
@@ -44,72 +45,58 @@ export function renderStatusComment(view: StatusView, config: Config): string {
     ...view.memory,
   };
   if (view.note) marker.note = view.note;
+  const sev = severity?.id.toUpperCase();
+  const status = state.status ? STATUS_LABELS[state.status.status] : 'Investigating';
 
   const items: PhrasingContent[][] = [
-    field('Incident', [text(`${view.id}: ${safeInline(issue.title, 200)}`)]),
-    field(
-      'Severity',
-      severity
-        ? [
-            text(
-              `${severity.id.toUpperCase()} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ''}`,
-            ),
-          ]
-        : [text(`none: add one of the labels ${config.severities.map((s) => s.label).join(', ')}`)],
-    ),
-    field('Status', [
-      text(
-        `${state.status ? STATUS_LABELS[state.status.status] : 'Investigating'} (phase: ${PHASE_LABELS[state.phase]})`,
-      ),
-    ]),
-    field('Impact', [text(impactOf(issue.body))]),
-    field(
-      'Commander',
-      state.roles.commander
-        ? [text(quietLogin(state.roles.commander))]
-        : [text('none yet (assign one with '), code('/ic @user'), text(')')],
-    ),
+    field('Incident', `${view.id}: ${safeInline(issue.title, 200)}`),
+    severity
+      ? field(
+          'Severity',
+          `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ''}`,
+        )
+      : field(
+          'Severity',
+          `none: add one of the labels ${config.severities.map((s) => s.label).join(', ')}`,
+        ),
+    field('Status', `${status} (phase: ${PHASE_LABELS[state.phase]})`),
+    field('Impact', impactOf(issue.body)),
+    state.roles.commander
+      ? field('Commander', quietLogin(state.roles.commander))
+      : field('Commander', 'none yet (assign one with ', code('/ic @user'), ')'),
   ];
-  if (state.roles.lead) items.push(field('Tech lead', [text(quietLogin(state.roles.lead))]));
-  if (state.roles.scribe) items.push(field('Scribe', [text(quietLogin(state.roles.scribe))]));
+  if (state.roles.lead) items.push(field('Tech lead', quietLogin(state.roles.lead)));
+  if (state.roles.scribe) items.push(field('Scribe', quietLogin(state.roles.scribe)));
+  const target = formatMinutesShort(config.acknowledgeTargetMinutes);
   items.push(
-    field(
-      'Acknowledge by',
-      state.acknowledgedBy
-        ? [text(`acknowledged by ${quietLogin(state.acknowledgedBy)}`)]
-        : [
-            text(
-              `${formatUtcAndZone(deadlines.acknowledgeBy, zone)}, ${formatMinutesShort(config.acknowledgeTargetMinutes)} after detection${flag(deadlines.acknowledgeOverdue)}`,
-            ),
-          ],
-    ),
+    state.acknowledgedBy
+      ? field('Acknowledge by', `acknowledged by ${quietLogin(state.acknowledgedBy)}`)
+      : field(
+          'Acknowledge by',
+          `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`,
+        ),
   );
   if (severity && deadlines.resolveBy) {
+    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
     items.push(
-      field('Resolve by', [
-        text(
-          `${formatUtcAndZone(deadlines.resolveBy, zone)}, ${severity.id.toUpperCase()} target ${formatMinutesShort(severity.targetResolutionMinutes)}${flag(deadlines.resolveOverdue)}`,
-        ),
-      ]),
+      field(
+        'Resolve by',
+        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`,
+      ),
     );
     if (deadlines.nextUpdateDue) {
+      const every = formatMinutesShort(severity.updateEveryMinutes);
       items.push(
-        field('Next update due', [
-          text(
-            `${formatUtcAndZone(deadlines.nextUpdateDue, zone)}, every ${formatMinutesShort(severity.updateEveryMinutes)}${flag(deadlines.updateOverdue)}`,
-          ),
-        ]),
+        field(
+          'Next update due',
+          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`,
+        ),
       );
     }
-    if (severity.response || severity.communication) {
-      items.push(
-        field('Expected', [
-          text([severity.response, severity.communication].filter(Boolean).join('; ')),
-        ]),
-      );
-    }
+    const expected = [severity.response, severity.communication].filter(Boolean).join('; ');
+    if (expected) items.push(field('Expected', expected));
   }
-  items.push(field('Escalation', escalationOf(config)));
+  items.push(field('Escalation', ...escalationOf(config)));
 
   const tree: Root = {
     type: 'root',
@@ -118,59 +105,27 @@ export function renderStatusComment(view: StatusView, config: Config): string {
         type: 'html',
         value: renderMarker(STATUS_MARKER, marker as unknown as Record<string, unknown>),
       },
-      {
-        type: 'heading',
-        depth: 3,
-        children: [
-          text(
-            `Incident status: ${view.id}${severity ? ` · ${severity.id.toUpperCase()} ${severity.title}` : ''}`,
-          ),
-        ],
-      },
-      {
-        type: 'list',
-        ordered: false,
-        spread: false,
-        children: items.map(
-          (children): ListItem => ({
-            type: 'listItem',
-            spread: false,
-            children: [{ type: 'paragraph', children }],
-          }),
-        ),
-      },
+      heading(`Incident status: ${view.id}${severity ? ` · ${sev} ${severity.title}` : ''}`),
+      bulletList(items),
     ],
   };
-  if (view.note)
-    tree.children.push({
-      type: 'blockquote',
-      children: [{ type: 'paragraph', children: [text(view.note)] }],
-    });
-  tree.children.push({
-    type: 'paragraph',
-    children: [
-      text('Kept up to date by incident-scribe; edits to this comment are overwritten. Comment '),
+  if (view.note) tree.children.push({ type: 'blockquote', children: [paragraph(view.note)] });
+  tree.children.push(
+    paragraph(
+      'Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ',
       code('/help'),
-      text(' for commands.'),
-    ],
-  });
+      ' for commands.',
+    ),
+  );
   return toMarkdown(tree);
+}
+
+function heading(value: string): RootContent {
+  return { type: 'heading', depth: 3, children: [text(value)] };
 }
 
 function flag(overdue: boolean): string {
   return overdue ? ' (overdue)' : '';
-}
-
-function field(name: string, value: PhrasingContent[]): PhrasingContent[] {
-  return [{ type: 'strong', children: [text(name)] }, text(': '), ...value];
-}
-
-function text(value: string): PhrasingContent {
-  return { type: 'text', value };
-}
-
-function code(value: string): PhrasingContent {
-  return { type: 'inlineCode', value };
 }
 
 /** The first paragraph of the issue body, on one line: what the reporter says is broken. */

@@ -1,21 +1,33 @@
-import { TZDate } from '@date-fns/tz';
+import { tz } from '@date-fns/tz';
 import { addMinutes, format } from 'date-fns';
 
-/** "2024-01-15 10:15 UTC": absolute times, as people on call read them. */
-export function formatUtc(at: Date | string): string {
-  return `${format(new TZDate(new Date(at).getTime(), 'UTC'), 'yyyy-MM-dd HH:mm')} UTC`;
+/** "10:00", or "2024-01-15 10:00" with the date, in the given zone. */
+export function formatClock(iso: string, zone: string, withDate: boolean): string {
+  return format(new Date(iso), withDate ? 'yyyy-MM-dd HH:mm' : 'HH:mm', { in: tz(zone) });
 }
 
-/** UTC first, then the team's own zone when it is not UTC: "2024-01-15 10:15 UTC (11:15 Europe/Berlin)". */
-export function formatUtcAndZone(at: Date | string, timeZone: string): string {
-  const utc = formatUtc(at);
-  if (timeZone === 'UTC') return utc;
-  const local = new TZDate(new Date(at).getTime(), timeZone);
-  const sameDay = format(local, 'yyyy-MM-dd') === utc.slice(0, 10);
-  return `${utc} (${format(local, sameDay ? 'HH:mm' : 'yyyy-MM-dd HH:mm')} ${timeZone})`;
+/** The calendar day of an instant in the zone, "2024-01-15". */
+export function dayIn(iso: string, zone: string): string {
+  return format(new Date(iso), 'yyyy-MM-dd', { in: tz(zone) });
+}
+
+/**
+ * An instant as people on call read it: "2024-01-15 10:00 UTC", with the configured zone
+ * alongside when it is not UTC: "2024-01-15 10:00 UTC (11:00 Europe/Berlin)".
+ */
+export function formatInstant(iso: string, zone: string): string {
+  const utc = `${formatClock(iso, 'UTC', true)} UTC`;
+  if (zone === 'UTC') return utc;
+  const sameDay = dayIn(iso, 'UTC') === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+
+/** "2024-01-15 10:15 UTC". */
+export function formatUtc(iso: string): string {
+  return formatInstant(iso, 'UTC');
 }
 
 /** An ISO time `minutes` after `at`. */
-export function plusMinutes(at: Date | string, minutes: number): string {
+export function plusMinutes(at: string, minutes: number): string {
   return addMinutes(new Date(at), minutes).toISOString();
 }

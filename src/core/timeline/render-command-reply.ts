@@ -1,10 +1,10 @@
-import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { ROLE_LABELS } from '../commands/command-types.ts';
 import type { Config } from '../config/config.ts';
 import { renderMarker } from '../markdown/marker.ts';
+import { bulletList, code, paragraph, text, userText } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
 import { quietLogin } from '../text/safe-text.ts';
-import { paragraph, text, userText } from './md.ts';
 import { commandNames } from './render-help.ts';
 import type { CommandNote, RejectedCommand, Timeline } from './timeline-types.ts';
 
@@ -127,23 +127,4 @@ function lineItem(lines: number[], names: string[], message: string): PhrasingCo
       ? [text(`Line ${lines[0]}`), ...(codes.length > 0 ? [text(', '), ...codes] : [])]
       : [text(`Lines ${lines.join(', ')} (`), ...codes, text(')')];
   return [...head, text(': '), userText(message, 600)];
-}
-
-function bulletList(items: PhrasingContent[][]): RootContent {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children): ListItem => ({
-        type: 'listItem',
-        spread: false,
-        children: [paragraph(...children)],
-      }),
-    ),
-  };
-}
-
-function code(value: string): PhrasingContent {
-  return { type: 'inlineCode', value };
 }

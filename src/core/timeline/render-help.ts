@@ -1,9 +1,9 @@
-import type { InlineCode, List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { List, PhrasingContent, RootContent } from 'mdast';
 import { tagList } from '../commands/parse-timeline-args.ts';
 import type { Config } from '../config/config.ts';
 import { renderMarker } from '../markdown/marker.ts';
+import { bulletList, code, paragraph, text } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
-import { paragraph, text } from './md.ts';
 
 /** One line of help: the syntax and what it does. Other features add their own commands. */
 export interface HelpLine {
@@ -68,18 +68,7 @@ export function renderHelp(config: Config, commentId: number, extra: HelpLine[] 
 
 /** The list of commands as Markdown nodes, for any reply that needs it. */
 export function helpList(lines: HelpLine[]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: lines.map(
-      (line): ListItem => ({
-        type: 'listItem',
-        spread: false,
-        children: [paragraph(code(line.syntax), text(`: ${line.does}`))],
-      }),
-    ),
-  };
+  return bulletList(lines.map((line) => [code(line.syntax), text(`: ${line.does}`)]));
 }
 
 /** "`/timeline`, `/ack`, …", the valid command names inline. */
@@ -91,8 +80,4 @@ function timesIn(config: Config): string {
   return config.timezone === 'UTC'
     ? 'in UTC'
     : `in ${config.timezone} (add UTC after a time to give it in UTC)`;
-}
-
-function code(value: string): InlineCode {
-  return { type: 'inlineCode', value };
 }

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { ROLE_LABELS, type Role, STATUS_LABELS } from '../commands/command-types.ts';
+import { field, paragraph, text } from '../markdown/nodes.ts';
 import { quietLogin } from '../text/safe-text.ts';
-import { field, paragraph, text } from './md.ts';
 import { severityName } from './timeline-draft.ts';
 import { type IncidentState, PHASE_LABELS } from './timeline-types.ts';
 

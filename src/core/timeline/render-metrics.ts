@@ -1,6 +1,6 @@
-import type { List, ListItem, PhrasingContent } from 'mdast';
-import { formatInstant } from './format-time.ts';
-import { field, paragraph, strong, text } from './md.ts';
+import type { List, PhrasingContent } from 'mdast';
+import { bulletList, field, strong, text } from '../markdown/nodes.ts';
+import { formatInstant } from '../time/format-time.ts';
 import { type Deadlines, describeMeasure, type Measure, type Metrics } from './metrics.ts';
 
 /** The moments and the four measures, each against its target, as a list. */
@@ -10,7 +10,7 @@ export function renderMetrics(metrics: Metrics, zone: string): List {
     iso === undefined ? 'not yet' : formatInstant(iso, zone);
   const span = (measure: Measure | undefined) =>
     measure === undefined ? 'not yet known' : describeMeasure(measure);
-  return list([
+  return bulletList([
     field('Start', at(moments.start)),
     field('Detected', at(moments.detected)),
     field('Acknowledged', at(moments.acknowledged)),
@@ -45,20 +45,5 @@ export function renderDeadlines(deadlines: Deadlines, zone: string, acknowledged
       field('Next status update due', ...due(deadlines.nextUpdateDue, deadlines.updateOverdue)),
     );
   }
-  return list(items);
-}
-
-function list(items: PhrasingContent[][]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children): ListItem => ({
-        type: 'listItem',
-        spread: false,
-        children: [paragraph(...children)],
-      }),
-    ),
-  };
+  return bulletList(items);
 }

@@ -1,6 +1,6 @@
 import type { Code } from 'mdast';
+import { formatClock } from '../time/format-time.ts';
 import { phaseBoundaries } from './derive-moments.ts';
-import { formatClock } from './format-time.ts';
 import { type Moments, PHASE_LABELS } from './timeline-types.ts';
 
 /**

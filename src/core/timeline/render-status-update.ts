@@ -3,9 +3,9 @@ import type { StatusName } from '../commands/command-types.ts';
 import type { Config } from '../config/config.ts';
 import { formatMinutesLong, formatMinutesShort } from '../config/duration.ts';
 import { renderMarker } from '../markdown/marker.ts';
+import { field, paragraph, text, userText } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
-import { formatInstant } from './format-time.ts';
-import { field, paragraph, text, userText } from './md.ts';
+import { formatInstant } from '../time/format-time.ts';
 import { minutesBetween } from './metrics.ts';
 import type { StatusUpdate, Timeline } from './timeline-types.ts';
 

@@ -1,8 +1,8 @@
 import type { Heading, RootContent } from 'mdast';
 import type { Config } from '../config/config.ts';
 import { renderMarker } from '../markdown/marker.ts';
+import { emphasis, paragraph, text } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
-import { emphasis, paragraph, text } from './md.ts';
 import { computeDeadlines, computeMetrics } from './metrics.ts';
 import { renderIncidentState } from './render-incident-state.ts';
 import { renderDeadlines, renderMetrics } from './render-metrics.ts';

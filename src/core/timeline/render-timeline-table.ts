@@ -1,8 +1,8 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { TAG_LABELS } from '../commands/command-types.ts';
+import { emphasis, strong, text, userText } from '../markdown/nodes.ts';
 import { quietLogin } from '../text/safe-text.ts';
-import { formatClock } from './format-time.ts';
-import { emphasis, strong, text, userText } from './md.ts';
+import { formatClock } from '../time/format-time.ts';
 import { MOMENT_LABELS, type TimelineEntry } from './timeline-types.ts';
 
 /**

@@ -1,4 +1,13 @@
-import type { Emphasis, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
+import type {
+  Emphasis,
+  InlineCode,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Strong,
+  Text,
+} from 'mdast';
 import { safeInline } from '../text/safe-text.ts';
 
 /** Small mdast builders, so renderers read like the comment they produce. */
@@ -32,4 +41,24 @@ export function field(label: string, ...value: (PhrasingContent | string)[]): Ph
 
 function phrasing(child: PhrasingContent | string): PhrasingContent {
   return typeof child === 'string' ? text(child) : child;
+}
+
+export function code(value: string): InlineCode {
+  return { type: 'inlineCode', value };
+}
+
+/** A tight bullet list, one paragraph per item. */
+export function bulletList(items: PhrasingContent[][]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children): ListItem => ({
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(...children)],
+      }),
+    ),
+  };
 }
