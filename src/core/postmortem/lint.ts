@@ -15,6 +15,7 @@ import {
 } from './parse-document.ts';
 
 export type { KnownOwners, LintMessage, LintOptions, LintRule } from './lint-message.ts';
+export { DEFAULT_REQUIRED_SECTIONS, sectionsOf } from './lint-sections.ts';
 
 /**
  * Checks a post-mortem: front matter, required sections, prompts left, timeline order,
