@@ -32,6 +32,42 @@ describe('the linter on hostile or broken input', () => {
     ]);
   });
 
+  it('refuses a paragraph dense with brackets before the parser crawls through it', () => {
+    const text = `# Post-mortem\n\nFine.\n\nStill fine\n${']'.repeat(1001)}\n`;
+    expect(lintPostmortem(text, { config })).toEqual([
+      {
+        line: 5,
+        column: 1,
+        severity: 'error',
+        rule: 'too-complex',
+        message:
+          'the paragraph starting here holds more than 1000 brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked',
+      },
+    ]);
+  });
+
+  it('counts table rows one by one, so a long timeline is still checked', () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `| 10:${String(i % 60).padStart(2, '0')} | [Note] _x_ |\n`,
+    );
+    const text = `## Timeline (UTC)\n\n| Time | Event |\n| - | - |\n${rows.join('')}`;
+    const rules = new Set(
+      lintPostmortem(text, { config, requiredSections: [] }).map((m) => m.rule),
+    );
+    expect([...rules].sort()).toEqual(['front-matter', 'prompts', 'timeline-chronological']);
+  });
+
+  it('refuses quotes and lists nested past 50 levels instead of overflowing the stack', () => {
+    for (const marker of ['> ', '- ', '1. ', '> * ']) {
+      const messages = lintPostmortem(`ok\n\n${marker.repeat(5000)}x\n`, { config });
+      expect(messages.map((m) => [m.line, m.rule])).toEqual([[3, 'too-complex']]);
+    }
+    expect(lintPostmortem(`${'> '.repeat(50)}x\n`, { config, requiredSections: [] })).toHaveLength(
+      1,
+    );
+  });
+
   it('does not crash on tables without a body, deep nesting, or binary noise', () => {
     const noise = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(i % 256)).join('');
     const nested = `${'> - '.repeat(500)}TODO: deep\n`;

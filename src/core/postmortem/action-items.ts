@@ -1,4 +1,5 @@
 import type { Table } from 'mdast';
+import { findUnparsable } from './check-parsable.ts';
 import { type DueDate, parseDueDate } from './dates.ts';
 import { incidentDay } from './front-matter.ts';
 import {
@@ -50,6 +51,8 @@ export function parseActionItems(text: string): ActionItemsResult {
   if (utf8Length(text, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, message: OVERSIZE_MESSAGE };
   }
+  const unparsable = findUnparsable(text);
+  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
   const doc = parseDocument(text);
   const found = findActionItemsTable(doc);
   if (!found) return { ok: true, found: false, items: [] };

@@ -2,6 +2,7 @@ import { dump } from 'js-yaml';
 import type { Root } from 'mdast';
 import { toMarkdown } from '../markdown/to-markdown.ts';
 import { capLength, neutralizeMentions, oneLine } from '../text/safe-text.ts';
+import { findUnparsable } from './check-parsable.ts';
 import { parseIsoTime } from './dates.ts';
 import type { PostmortemFacts } from './facts.ts';
 import { fillMetadata, isWebUrl } from './fill-metadata.ts';
@@ -25,6 +26,13 @@ export type FillResult =
 export function fillTemplate(template: string, facts: PostmortemFacts): FillResult {
   if (utf8Length(template, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, error: 'the post-mortem template is larger than 1 MB' };
+  }
+  const unparsable = findUnparsable(template);
+  if (unparsable) {
+    return {
+      ok: false,
+      error: `the post-mortem template, line ${unparsable.line}: ${unparsable.message}`,
+    };
   }
   const root = parseMarkdown(template);
   const first = root.children[0];

@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 /** Every rule the post-mortem linter applies; docs/postmortems.md describes each. */
 export type LintRule =
   | 'file-size'
+  | 'too-complex'
   | 'front-matter'
   | 'severity'
   | 'times-ordered'

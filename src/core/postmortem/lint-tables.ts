@@ -15,15 +15,15 @@ const PERSON_COLUMNS = new Set<string>([...COLUMN_NAMES.owner, ...COLUMN_NAMES.a
 export function lintTables(root: Root, source: string): LintMessage[] {
   const out: LintMessage[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'table') out.push(...lintTable(node, source));
+    if (node.type === 'table') lintTable(node, source, out);
     else if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(root);
   return out;
 }
 
-function lintTable(table: Table, source: string): LintMessage[] {
-  const out: LintMessage[] = [];
+// The helpers append to `out`: spreading a large array into push() overflows the stack.
+function lintTable(table: Table, source: string, out: LintMessage[]): void {
   const [head, ...body] = table.children;
   const width = head?.children.length ?? 0;
   const people = new Set(
@@ -53,19 +53,17 @@ function lintTable(table: Table, source: string): LintMessage[] {
       );
     }
     row.children.forEach((cell, index) => {
-      out.push(...htmlIn(cell));
-      if (!people.has(index)) out.push(...mentionsIn(cell, source));
+      htmlIn(cell, out);
+      if (!people.has(index)) mentionsIn(cell, source, out);
     });
   }
-  return out;
 }
 
 function cellCount(n: number): string {
   return n === 1 ? '1 cell' : `${n} cells`;
 }
 
-function htmlIn(cell: TableCell): LintMessage[] {
-  const out: LintMessage[] = [];
+function htmlIn(cell: TableCell, out: LintMessage[]): void {
   const visit = (node: Nodes) => {
     if (node.type === 'html') {
       const tag = node.value.length > 30 ? `${node.value.slice(0, 29)}…` : node.value;
@@ -80,11 +78,9 @@ function htmlIn(cell: TableCell): LintMessage[] {
     } else if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(cell);
-  return out;
 }
 
-function mentionsIn(cell: TableCell, source: string): LintMessage[] {
-  const out: LintMessage[] = [];
+function mentionsIn(cell: TableCell, source: string, out: LintMessage[]): void {
   const visit = (node: Nodes) => {
     if (node.type === 'text') {
       for (const at of mentionOffsets(node.value)) {
@@ -101,7 +97,6 @@ function mentionsIn(cell: TableCell, source: string): LintMessage[] {
     } else if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(cell);
-  return out;
 }
 
 /** Offsets of "@name" where GitHub would see a mention (not inside an e-mail address). */

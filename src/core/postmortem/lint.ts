@@ -1,3 +1,4 @@
+import { findUnparsable } from './check-parsable.ts';
 import { incidentDay } from './front-matter.ts';
 import { lintActionItems } from './lint-action-items.ts';
 import { lintFrontMatter } from './lint-front-matter.ts';
@@ -14,6 +15,7 @@ import {
 } from './parse-document.ts';
 
 export type { KnownOwners, LintMessage, LintOptions, LintRule } from './lint-message.ts';
+export { DEFAULT_REQUIRED_SECTIONS, sectionsOf } from './lint-sections.ts';
 
 /**
  * Checks a post-mortem: front matter, required sections, prompts left, timeline order,
@@ -24,6 +26,24 @@ export function lintPostmortem(text: string, options: LintOptions): LintMessage[
   if (utf8Length(text, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return [message('error', 'file-size', OVERSIZE_MESSAGE, undefined)];
   }
+  const unparsable = findUnparsable(text);
+  if (unparsable) {
+    return [
+      message('error', 'too-complex', unparsable.message, { line: unparsable.line, column: 1 }),
+    ];
+  }
+  try {
+    return lintParsed(text, options);
+  } catch (error) {
+    // The pre-check should make this unreachable; a check must still answer, not crash.
+    if (!(error instanceof RangeError)) throw error;
+    return [
+      message('error', 'too-complex', `the file could not be checked: ${error.message}`, undefined),
+    ];
+  }
+}
+
+function lintParsed(text: string, options: LintOptions): LintMessage[] {
   const doc = parseDocument(text);
   const day = incidentDay(doc);
   const actionItems = lintActionItems(doc, day, options.knownOwners);

@@ -20,11 +20,11 @@ export function findPrompts(root: Root, source: string): Prompt[] {
   const walk = (node: Nodes) => {
     // Code and HTML are literals without children, so they are never searched; a link's
     // label is (it can hold a prompt), its target is not.
-    if (node.type === 'text') prompts.push(...promptsInText(node, source));
+    if (node.type === 'text') promptsInText(node, source, prompts);
     else if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(root);
-  return prompts;
+  return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** `true` when a piece of text holds a prompt. */
@@ -32,8 +32,9 @@ export function hasPrompt(text: string): boolean {
   return findTodo(text, 0) >= 0 || findPlaceholder(text, 0) !== undefined;
 }
 
-function promptsInText(node: Text, source: string): Prompt[] {
-  const found: Prompt[] = [];
+// Appends to `found` rather than returning an array: spreading a large array into push()
+// overflows the call stack.
+function promptsInText(node: Text, source: string, found: Prompt[]): void {
   const value = node.value;
   for (let at = findTodo(value, 0); at >= 0; at = findTodo(value, at + TODO.length)) {
     found.push({ ...placeInText(node, at, source), text: excerpt(value, at) });
@@ -41,7 +42,6 @@ function promptsInText(node: Text, source: string): Prompt[] {
   for (let hit = findPlaceholder(value, 0); hit; hit = findPlaceholder(value, hit.end)) {
     found.push({ ...placeInText(node, hit.start, source), text: value.slice(hit.start, hit.end) });
   }
-  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function findTodo(value: string, from: number): number {
@@ -67,8 +67,10 @@ function findPlaceholder(value: string, from: number): { start: number; end: num
 }
 
 function excerpt(value: string, at: number): string {
-  const newline = value.indexOf('\n', at);
-  const line = value.slice(at, newline < 0 ? undefined : newline).trim();
+  // Look at a bounded window, so many prompts on one long line stay linear.
+  const window = value.slice(at, at + 81);
+  const newline = window.indexOf('\n');
+  const line = (newline < 0 ? window : window.slice(0, newline)).trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
