@@ -27589,7 +27589,7 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd2, position2, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -27597,12 +27597,12 @@ function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
     head = " ... ";
     lineStart = position2 - maxHalfLength + head.length;
   }
-  if (lineEnd - position2 > maxHalfLength) {
+  if (lineEnd2 - position2 > maxHalfLength) {
     tail = " ...";
-    lineEnd = position2 + maxHalfLength - tail.length;
+    lineEnd2 = position2 + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
     pos: position2 - lineStart + head.length
   };
 }
@@ -29342,10 +29342,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position2 = 0;
   let shouldFold = false;
   while (position2 <= value2.length) {
-    let lineEnd = value2.length;
+    let lineEnd2 = value2.length;
     const nextLineBreak = value2.indexOf("\n", position2);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value2.slice(position2, lineEnd);
+    if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+    const line = value2.slice(position2, lineEnd2);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position2 = nextLineBreak + 1;
@@ -59158,6 +59158,85 @@ function ownComments(events, self2) {
   );
 }
 
+// src/core/postmortem/check-parsable.ts
+var MAX_MARKS_PER_BLOCK = 1e3;
+var MAX_NESTING = 50;
+function findUnparsable(text6) {
+  let line = 1;
+  let blockStart = 1;
+  let marks = 0;
+  let at2 = 0;
+  while (at2 <= text6.length) {
+    const end = lineEnd(text6, at2);
+    const first = firstNonSpace(text6, at2, end);
+    if (first === end) {
+      marks = 0;
+      blockStart = line + 1;
+    } else {
+      const depth = nesting(text6, at2, end);
+      if (depth > MAX_NESTING) {
+        return {
+          line,
+          message: `this line nests quotes or lists ${depth} levels deep; more than ${MAX_NESTING} cannot be checked`
+        };
+      }
+      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
+      if (marks > MAX_MARKS_PER_BLOCK) {
+        return {
+          line: blockStart,
+          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
+        };
+      }
+    }
+    at2 = end + 1;
+    line++;
+  }
+  return void 0;
+}
+function lineEnd(text6, from) {
+  const newline = text6.indexOf("\n", from);
+  return newline < 0 ? text6.length : newline;
+}
+function firstNonSpace(text6, from, end) {
+  let i = from;
+  while (i < end && isSpace(text6.charCodeAt(i))) i++;
+  return i;
+}
+function nesting(text6, from, end) {
+  let depth = 0;
+  let i = from;
+  while (i < end) {
+    const c = text6.charCodeAt(i);
+    if (isSpace(c)) i++;
+    else if (c === 62) {
+      depth++;
+      i++;
+    } else if ((c === 45 || c === 42 || c === 43) && isSpace(text6.charCodeAt(i + 1))) {
+      depth++;
+      i += 2;
+    } else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
+      const mark2 = text6.charCodeAt(j);
+      if (mark2 !== 46 && mark2 !== 41 || !isSpace(text6.charCodeAt(j + 1))) break;
+      depth++;
+      i = j + 2;
+    } else break;
+  }
+  return depth;
+}
+function countMarks(text6, from, end) {
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
+  }
+  return n;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 13;
+}
+
 // src/core/postmortem/dates.ts
 var MONTHS = [
   "january",
@@ -67411,6 +67490,8 @@ function parseActionItems(text6) {
   if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, message: OVERSIZE_MESSAGE };
   }
+  const unparsable = findUnparsable(text6);
+  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
   const doc = parseDocument(text6);
   const found = findActionItemsTable(doc);
   if (!found) return { ok: true, found: false, items: [] };
@@ -67758,21 +67839,41 @@ function lintFrontMatter(doc, config3) {
 }
 
 // src/core/postmortem/positions.ts
+var layouts = /* @__PURE__ */ new WeakMap();
 function placeInText(node3, offset, source) {
   const start = node3.position?.start;
   if (!start) return { line: 1, column: 1 };
-  const end = node3.position?.end;
-  const verbatim = start.offset !== void 0 && end?.offset !== void 0 && end.offset - start.offset === node3.value.length && source.startsWith(node3.value, start.offset);
-  if (!verbatim) return { line: start.line, column: start.column };
-  let line = start.line;
-  let column = start.column;
-  for (let i = 0; i < offset && i < node3.value.length; i++) {
-    if (node3.value.charCodeAt(i) === 10) {
-      line++;
-      column = 1;
-    } else column++;
+  const layout = layoutOf(node3, source);
+  if (!layout.verbatim) return { line: start.line, column: start.column };
+  const starts = layout.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
   }
-  return { line, column };
+  const lineStart = starts[low];
+  return {
+    line: start.line + low,
+    column: low === 0 ? start.column + offset : offset - lineStart + 1
+  };
+}
+function layoutOf(node3, source) {
+  const cached3 = layouts.get(node3);
+  if (cached3) return cached3;
+  const start = node3.position?.start.offset;
+  const end = node3.position?.end.offset;
+  const verbatim = start !== void 0 && end !== void 0 && end - start === node3.value.length && source.startsWith(node3.value, start);
+  const lineStarts = [0];
+  if (verbatim) {
+    for (let at2 = node3.value.indexOf("\n"); at2 >= 0; at2 = node3.value.indexOf("\n", at2 + 1)) {
+      lineStarts.push(at2 + 1);
+    }
+  }
+  const layout = { verbatim, lineStarts };
+  layouts.set(node3, layout);
+  return layout;
 }
 
 // src/core/postmortem/lint-language.ts
@@ -67816,17 +67917,16 @@ var MAX_PLACEHOLDER = 80;
 function findPrompts(root2, source) {
   const prompts = [];
   const walk = (node3) => {
-    if (node3.type === "text") prompts.push(...promptsInText(node3, source));
+    if (node3.type === "text") promptsInText(node3, source, prompts);
     else if ("children" in node3) for (const child of node3.children) walk(child);
   };
   walk(root2);
-  return prompts;
+  return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function hasPrompt(text6) {
   return findTodo(text6, 0) >= 0 || findPlaceholder(text6, 0) !== void 0;
 }
-function promptsInText(node3, source) {
-  const found = [];
+function promptsInText(node3, source, found) {
   const value2 = node3.value;
   for (let at2 = findTodo(value2, 0); at2 >= 0; at2 = findTodo(value2, at2 + TODO.length)) {
     found.push({ ...placeInText(node3, at2, source), text: excerpt(value2, at2) });
@@ -67834,7 +67934,6 @@ function promptsInText(node3, source) {
   for (let hit = findPlaceholder(value2, 0); hit; hit = findPlaceholder(value2, hit.end)) {
     found.push({ ...placeInText(node3, hit.start, source), text: value2.slice(hit.start, hit.end) });
   }
-  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function findTodo(value2, from) {
   let at2 = value2.indexOf(TODO, from);
@@ -67855,8 +67954,9 @@ function findPlaceholder(value2, from) {
   return void 0;
 }
 function excerpt(value2, at2) {
-  const newline = value2.indexOf("\n", at2);
-  const line = value2.slice(at2, newline < 0 ? void 0 : newline).trim();
+  const window2 = value2.slice(at2, at2 + 81);
+  const newline = window2.indexOf("\n");
+  const line = (newline < 0 ? window2 : window2.slice(0, newline)).trim();
   return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
 }
 function isWordChar(code5) {
@@ -67906,14 +68006,13 @@ var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_N
 function lintTables(root2, source) {
   const out = [];
   const visit4 = (node3) => {
-    if (node3.type === "table") out.push(...lintTable(node3, source));
+    if (node3.type === "table") lintTable(node3, source, out);
     else if ("children" in node3) for (const child of node3.children) visit4(child);
   };
   visit4(root2);
   return out;
 }
-function lintTable(table, source) {
-  const out = [];
+function lintTable(table, source, out) {
   const [head, ...body] = table.children;
   const width = head?.children.length ?? 0;
   const people = new Set(
@@ -67943,17 +68042,15 @@ function lintTable(table, source) {
       );
     }
     row2.children.forEach((cell, index2) => {
-      out.push(...htmlIn(cell));
-      if (!people.has(index2)) out.push(...mentionsIn(cell, source));
+      htmlIn(cell, out);
+      if (!people.has(index2)) mentionsIn(cell, source, out);
     });
   }
-  return out;
 }
 function cellCount(n) {
   return n === 1 ? "1 cell" : `${n} cells`;
 }
-function htmlIn(cell) {
-  const out = [];
+function htmlIn(cell, out) {
   const visit4 = (node3) => {
     if (node3.type === "html") {
       const tag = node3.value.length > 30 ? `${node3.value.slice(0, 29)}\u2026` : node3.value;
@@ -67968,10 +68065,8 @@ function htmlIn(cell) {
     } else if ("children" in node3) for (const child of node3.children) visit4(child);
   };
   visit4(cell);
-  return out;
 }
-function mentionsIn(cell, source) {
-  const out = [];
+function mentionsIn(cell, source, out) {
   const visit4 = (node3) => {
     if (node3.type === "text") {
       for (const at2 of mentionOffsets(node3.value)) {
@@ -67988,7 +68083,6 @@ function mentionsIn(cell, source) {
     } else if ("children" in node3) for (const child of node3.children) visit4(child);
   };
   visit4(cell);
-  return out;
 }
 function mentionOffsets(text6) {
   const found = [];
@@ -68069,6 +68163,22 @@ function lintPostmortem(text6, options2) {
   if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return [message2("error", "file-size", OVERSIZE_MESSAGE, void 0)];
   }
+  const unparsable = findUnparsable(text6);
+  if (unparsable) {
+    return [
+      message2("error", "too-complex", unparsable.message, { line: unparsable.line, column: 1 })
+    ];
+  }
+  try {
+    return lintParsed(text6, options2);
+  } catch (error62) {
+    if (!(error62 instanceof RangeError)) throw error62;
+    return [
+      message2("error", "too-complex", `the file could not be checked: ${error62.message}`, void 0)
+    ];
+  }
+}
+function lintParsed(text6, options2) {
   const doc = parseDocument(text6);
   const day = incidentDay(doc);
   const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
@@ -68436,6 +68546,13 @@ function timeCell(at2, firstDay) {
 function fillTemplate(template, facts) {
   if (utf8Length(template, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, error: "the post-mortem template is larger than 1 MB" };
+  }
+  const unparsable = findUnparsable(template);
+  if (unparsable) {
+    return {
+      ok: false,
+      error: `the post-mortem template, line ${unparsable.line}: ${unparsable.message}`
+    };
   }
   const root2 = parseMarkdown(template);
   const first = root2.children[0];
