@@ -26413,68 +26413,45 @@ function person(user) {
   return { login: user?.login ?? "ghost", type: user?.type ?? "User" };
 }
 
-// src/github/octokit-port.ts
-var SECONDARY_LIMIT_RETRIES = 2;
-var WriteBudgetExceeded = class extends Error {
-};
-function createOctokitPort(options2) {
-  const { octokit, repo } = options2;
-  const maxWrites = options2.maxWrites ?? 100;
-  const log = options2.log ?? (() => {
-  });
-  const sleep = options2.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
-  let writes = 0;
-  async function write(what, perform, dryResult) {
-    writes++;
-    if (writes > maxWrites)
-      throw new WriteBudgetExceeded(`write budget of ${maxWrites} exceeded at: ${what}`);
-    if (options2.dryRun) {
-      log(`dry-run: would ${what}`);
-      return dryResult;
-    }
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await perform();
-      } catch (error62) {
-        const wait2 = secondaryLimitWait(error62);
-        if (wait2 === void 0 || attempt >= SECONDARY_LIMIT_RETRIES) throw error62;
-        log(`secondary rate limit at: ${what}; retrying in ${wait2 / 1e3} s`);
-        await sleep(wait2);
-      }
-    }
-  }
+// src/github/octokit/rest-shapes.ts
+function statusOf(error62) {
+  return typeof error62 === "object" && error62 !== null && "status" in error62 ? Number(error62.status) : void 0;
+}
+function secondaryLimitWait(error62) {
+  const status = statusOf(error62);
+  if (status !== 403 && status !== 429) return void 0;
+  const response = error62.response;
+  const message3 = response?.data?.message ?? "";
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
+  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
+}
+function toPull(data) {
   return {
-    repo,
-    writes: () => writes,
-    selfLogin: options2.selfLogin,
-    async readFile(path2, { ref, from } = {}) {
-      const source = from ?? repo;
-      try {
-        const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          ...source,
-          path: path2,
-          ...ref ? { ref } : {},
-          mediaType: { format: "raw" }
-        });
-        return typeof response.data === "string" ? response.data : void 0;
-      } catch (error62) {
-        if (statusOf(error62) === 404) return void 0;
-        throw error62;
-      }
-    },
-    async permissionOf(login) {
-      try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
-          ...repo,
-          username: login
-        });
-        const role = data.role_name ?? data.permission;
-        return ["admin", "maintain", "write", "triage", "read"].includes(role) ? role : data.permission;
-      } catch (error62) {
-        if (statusOf(error62) === 404) return "none";
-        throw error62;
-      }
-    },
+    number: data.number,
+    state: data.state === "closed" ? "closed" : "open",
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? "ghost",
+    createdAt: data.created_at
+  };
+}
+function toComment(data) {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+    htmlUrl: data.html_url
+  };
+}
+
+// src/github/octokit/issue-verbs.ts
+function issueVerbs({ octokit, repo, write }) {
+  return {
     async getIssue(issue2) {
       const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue2 });
       return issueFromPayload(data);
@@ -26566,67 +26543,13 @@ function createOctokitPort(options2) {
         () => octokit.rest.issues.addAssignees({ ...repo, issue_number: issue2, assignees: logins }),
         void 0
       );
-    },
-    async branchSha(branch) {
-      try {
-        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-      } catch (error62) {
-        if (statusOf(error62) === 404) return void 0;
-        throw error62;
-      }
-    },
-    createBranch(branch, sha) {
-      return write(
-        `create branch ${branch}`,
-        async () => {
-          try {
-            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-            return true;
-          } catch (error62) {
-            if (statusOf(error62) === 422) return false;
-            throw error62;
-          }
-        },
-        true
-      );
-    },
-    async commitAuthorsSince(branch, baseSha) {
-      const { data } = await octokit.rest.repos.listCommits({
-        ...repo,
-        sha: branch,
-        per_page: 100
-      });
-      const authors = [];
-      for (const commit of data) {
-        if (commit.sha === baseSha) break;
-        authors.push(commit.author?.login ?? commit.commit.author?.name ?? "unknown");
-      }
-      return authors;
-    },
-    async fileSha(path2, branch) {
-      try {
-        const { data } = await octokit.rest.repos.getContent({ ...repo, path: path2, ref: branch });
-        return Array.isArray(data) ? void 0 : data.sha;
-      } catch (error62) {
-        if (statusOf(error62) === 404) return void 0;
-        throw error62;
-      }
-    },
-    async writeFile(branch, path2, content3, message3, sha) {
-      await write(
-        `commit ${path2} to ${branch}`,
-        () => octokit.rest.repos.createOrUpdateFileContents({
-          ...repo,
-          branch,
-          path: path2,
-          message: message3,
-          content: Buffer.from(content3, "utf8").toString("base64"),
-          ...sha ? { sha } : {}
-        }),
-        void 0
-      );
-    },
+    }
+  };
+}
+
+// src/github/octokit/pull-verbs.ts
+function pullVerbs({ octokit, repo, write }) {
+  return {
     async findPull(head) {
       const { data } = await octokit.rest.pulls.list({
         ...repo,
@@ -26714,38 +26637,139 @@ function createOctokitPort(options2) {
     }
   };
 }
-function statusOf(error62) {
-  return typeof error62 === "object" && error62 !== null && "status" in error62 ? Number(error62.status) : void 0;
-}
-function secondaryLimitWait(error62) {
-  const status = statusOf(error62);
-  if (status !== 403 && status !== 429) return void 0;
-  const response = error62.response;
-  const message3 = response?.data?.message ?? "";
-  const retryAfter = Number(response?.headers?.["retry-after"]);
-  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
-  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
-}
-function toPull(data) {
+
+// src/github/octokit/repo-verbs.ts
+function repoVerbs({ octokit, repo, write }) {
   return {
-    number: data.number,
-    state: data.state === "closed" ? "closed" : "open",
-    merged: Boolean(data.merged_at),
-    htmlUrl: data.html_url,
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    author: data.user?.login ?? "ghost",
-    createdAt: data.created_at
+    async readFile(path2, { ref, from } = {}) {
+      const source = from ?? repo;
+      try {
+        const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          ...source,
+          path: path2,
+          ...ref ? { ref } : {},
+          mediaType: { format: "raw" }
+        });
+        return typeof response.data === "string" ? response.data : void 0;
+      } catch (error62) {
+        if (statusOf(error62) === 404) return void 0;
+        throw error62;
+      }
+    },
+    async permissionOf(login) {
+      try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+          ...repo,
+          username: login
+        });
+        const role = data.role_name ?? data.permission;
+        return ["admin", "maintain", "write", "triage", "read"].includes(role) ? role : data.permission;
+      } catch (error62) {
+        if (statusOf(error62) === 404) return "none";
+        throw error62;
+      }
+    },
+    async branchSha(branch) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+      } catch (error62) {
+        if (statusOf(error62) === 404) return void 0;
+        throw error62;
+      }
+    },
+    createBranch(branch, sha) {
+      return write(
+        `create branch ${branch}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+            return true;
+          } catch (error62) {
+            if (statusOf(error62) === 422) return false;
+            throw error62;
+          }
+        },
+        true
+      );
+    },
+    async commitAuthorsSince(branch, baseSha) {
+      const { data } = await octokit.rest.repos.listCommits({
+        ...repo,
+        sha: branch,
+        per_page: 100
+      });
+      const authors = [];
+      for (const commit of data) {
+        if (commit.sha === baseSha) break;
+        authors.push(commit.author?.login ?? commit.commit.author?.name ?? "unknown");
+      }
+      return authors;
+    },
+    async fileSha(path2, branch) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path: path2, ref: branch });
+        return Array.isArray(data) ? void 0 : data.sha;
+      } catch (error62) {
+        if (statusOf(error62) === 404) return void 0;
+        throw error62;
+      }
+    },
+    async writeFile(branch, path2, content3, message3, sha) {
+      await write(
+        `commit ${path2} to ${branch}`,
+        () => octokit.rest.repos.createOrUpdateFileContents({
+          ...repo,
+          branch,
+          path: path2,
+          message: message3,
+          content: Buffer.from(content3, "utf8").toString("base64"),
+          ...sha ? { sha } : {}
+        }),
+        void 0
+      );
+    }
   };
 }
-function toComment(data) {
+
+// src/github/octokit-port.ts
+var SECONDARY_LIMIT_RETRIES = 2;
+var WriteBudgetExceeded = class extends Error {
+};
+function createOctokitPort(options2) {
+  const { octokit, repo } = options2;
+  const maxWrites = options2.maxWrites ?? 100;
+  const log = options2.log ?? (() => {
+  });
+  const sleep = options2.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+  let writes = 0;
+  async function write(what, perform, dryResult) {
+    writes++;
+    if (writes > maxWrites)
+      throw new WriteBudgetExceeded(`write budget of ${maxWrites} exceeded at: ${what}`);
+    if (options2.dryRun) {
+      log(`dry-run: would ${what}`);
+      return dryResult;
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await perform();
+      } catch (error62) {
+        const wait2 = secondaryLimitWait(error62);
+        if (wait2 === void 0 || attempt >= SECONDARY_LIMIT_RETRIES) throw error62;
+        log(`secondary rate limit at: ${what}; retrying in ${wait2 / 1e3} s`);
+        await sleep(wait2);
+      }
+    }
+  }
+  const context = { octokit, repo, write };
   return {
-    id: data.id,
-    body: data.body ?? "",
-    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
-    createdAt: data.created_at,
-    updatedAt: data.updated_at,
-    htmlUrl: data.html_url
+    repo,
+    writes: () => writes,
+    selfLogin: options2.selfLogin,
+    ...repoVerbs(context),
+    ...issueVerbs(context),
+    ...pullVerbs(context)
   };
 }
 

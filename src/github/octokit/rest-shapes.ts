@@ -1,0 +1,68 @@
+/** Shapes of GitHub's REST answers, and how the port reads them. */
+import type { IssueComment, PullSummary } from '../port.ts';
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? Number(error.status)
+    : undefined;
+}
+
+/** How long to wait after a secondary rate limit, or undefined when the error is something else. */
+export function secondaryLimitWait(error: unknown): number | undefined {
+  const status = statusOf(error);
+  if (status !== 403 && status !== 429) return undefined;
+  const response = (
+    error as { response?: { headers?: Record<string, string>; data?: { message?: string } } }
+  ).response;
+  const message = response?.data?.message ?? '';
+  const retryAfter = Number(response?.headers?.['retry-after']);
+  if (!/secondary rate limit/i.test(message) && !(retryAfter > 0)) return undefined;
+  // GitHub: without retry-after, wait at least a minute.
+  return (retryAfter > 0 ? retryAfter : 60) * 1000;
+}
+
+export type RestPull = {
+  number: number;
+  state: string;
+  merged_at?: string | null;
+  html_url: string;
+  head: { sha: string; ref: string };
+  user: { login: string } | null;
+  created_at: string;
+};
+
+/** A REST pull request, as the port returns it. */
+export function toPull(data: RestPull): PullSummary {
+  return {
+    number: data.number,
+    state: data.state === 'closed' ? 'closed' : 'open',
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? 'ghost',
+    createdAt: data.created_at,
+  };
+}
+
+export type RestComment = {
+  id: number;
+  body?: string | undefined;
+  user: { login: string; type: string } | null;
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+};
+
+/** A REST issue comment, as the port returns it. */
+export function toComment(data: RestComment): IssueComment {
+  return {
+    id: data.id,
+    body: data.body ?? '',
+    user: { login: data.user?.login ?? 'ghost', type: data.user?.type ?? 'User' },
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+    htmlUrl: data.html_url,
+  };
+}
