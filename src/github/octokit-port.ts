@@ -225,18 +225,22 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
       );
     },
 
-    async commitAuthorsSince(branch, baseSha) {
-      const { data } = await octokit.rest.repos.listCommits({
-        ...repo,
-        sha: branch,
-        per_page: 100,
-      });
-      const authors: string[] = [];
-      for (const commit of data) {
-        if (commit.sha === baseSha) break;
-        authors.push(commit.author?.login ?? commit.commit.author?.name ?? 'unknown');
+    async commitsOnlyOn(branch, base) {
+      const list = (sha: string) =>
+        octokit.rest.repos.listCommits({ ...repo, sha, per_page: 100 }).then((r) => r.data);
+      const [mine, theirs] = await Promise.all([list(branch), list(base)]);
+      // The branch's history runs into the base branch's: stop at the first shared commit.
+      const shared = new Set(theirs.map((c) => c.sha));
+      const commits = [];
+      for (const commit of mine) {
+        if (shared.has(commit.sha)) break;
+        commits.push({
+          sha: commit.sha,
+          author: commit.author?.login ?? commit.commit.author?.name ?? 'unknown',
+          at: commit.commit.committer?.date ?? commit.commit.author?.date ?? '',
+        });
       }
-      return authors;
+      return commits;
     },
 
     async fileSha(path, branch) {
@@ -249,19 +253,21 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
       }
     },
 
-    async writeFile(branch, path, content, message, sha) {
-      await write(
+    writeFile(branch, path, content, message, sha) {
+      return write(
         `commit ${path} to ${branch}`,
-        () =>
-          octokit.rest.repos.createOrUpdateFileContents({
+        async () => {
+          const { data } = await octokit.rest.repos.createOrUpdateFileContents({
             ...repo,
             branch,
             path,
             message,
             content: Buffer.from(content, 'utf8').toString('base64'),
             ...(sha ? { sha } : {}),
-          }),
-        undefined,
+          });
+          return data.commit.sha ?? '';
+        },
+        '',
       );
     },
 
