@@ -54,12 +54,24 @@ export function inFolder(folder: string, path: string): boolean {
   return (prefix === '' || path.startsWith(`${prefix}/`)) && path.toLowerCase().endsWith('.md');
 }
 
+// Letters that NFKD does not take apart into an ASCII letter and a mark.
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  þ: 'th',
+};
+
 /** ASCII, lower case, words joined by "-", cut at a word boundary within `max` characters. */
 export function slugify(text: string, max: number): string {
   const ascii = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[ßæœøłđþ]/g, (letter) => LETTERS[letter] ?? '');
   const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
   let slug = '';
   for (const word of words) {

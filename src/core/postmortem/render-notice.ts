@@ -102,3 +102,38 @@ export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
   }
   return toMarkdown({ type: 'root', children });
 }
+
+/** The answer to a `/postmortem` comment when the post-mortem is merged or closed already. */
+export function renderPostmortemAnswer(answer: {
+  id: string;
+  comment: number;
+  asker: string;
+  url: string;
+  number: number;
+  merged: boolean;
+}): string {
+  return toMarkdown({
+    type: 'root',
+    children: [
+      { type: 'html', value: renderMarker('postmortem-answer', { comment: answer.comment }) },
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'text',
+            value: `${quietLogin(answer.asker)}, the post-mortem of ${answer.id} was ${answer.merged ? 'merged' : 'closed without merging'} in `,
+          },
+          {
+            type: 'link',
+            url: answer.url,
+            children: [{ type: 'text', value: `#${answer.number}` }],
+          },
+          {
+            type: 'text',
+            value: answer.merged ? '; it is not drafted again.' : '; reopen it to go on with it.',
+          },
+        ],
+      },
+    ],
+  });
+}

@@ -9,6 +9,7 @@ import { postmortemLocation } from '../../core/postmortem/location.ts';
 import {
   type PostmortemNotice,
   renderNewEvents,
+  renderPostmortemAnswer,
   renderPostmortemNotice,
 } from '../../core/postmortem/render-notice.ts';
 import { renderPullBody } from '../../core/postmortem/render-pull-body.ts';
@@ -25,10 +26,13 @@ export interface OpenPostmortemInput {
   issue: IssueSnapshot;
   defaultBranch: string;
   builtInTemplate: () => Promise<string>;
+  /** The `/postmortem` comment that asked, and who wrote it, when one did. */
+  askedIn?: { comment: number; by: string } | undefined;
 }
 
 const NOTICE_MARKER = 'postmortem-link';
 const NEWS_MARKER = 'postmortem-news';
+const ANSWER_MARKER = 'postmortem-answer';
 
 /**
  * Drafts the incident's post-mortem as a pull request, or finds the one it drafted before.
@@ -71,6 +75,8 @@ export async function openPostmortem(
   if (existing && existing.state === 'closed') {
     const kind = existing.merged ? 'merged' : 'closed';
     await notice({ kind, id, url: existing.htmlUrl, number: existing.number });
+    if (input.askedIn)
+      await answer(port, issue.number, comments, self, id, input.askedIn, existing);
     return `post-mortem already ${existing.merged ? 'merged' : 'closed'}`;
   }
 
@@ -149,6 +155,33 @@ export async function openPostmortem(
   }
   if (!existing) return 'post-mortem opened';
   return draft.takenOver ? 'post-mortem left to people' : 'post-mortem found';
+}
+
+/** Answers a `/postmortem` comment once (a redelivery finds the answer) with the link. */
+async function answer(
+  port: GitHubPort,
+  issue: number,
+  comments: IssueComment[],
+  self: string,
+  id: string,
+  asked: { comment: number; by: string },
+  pull: PullSummary,
+): Promise<void> {
+  const answered = findOwnComments(comments, self, ANSWER_MARKER).some(
+    (c) => c.data.comment === asked.comment,
+  );
+  if (answered) return;
+  await port.createIssueComment(
+    issue,
+    renderPostmortemAnswer({
+      id,
+      comment: asked.comment,
+      asker: asked.by,
+      url: pull.htmlUrl,
+      number: pull.number,
+      merged: pull.merged,
+    }),
+  );
 }
 
 /** Opens the pull request, or finds the one a concurrent delivery opened a moment earlier. */
