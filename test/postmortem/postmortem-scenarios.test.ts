@@ -128,6 +128,13 @@ describe('when a person has pushed to the post-mortem branch', () => {
   });
 });
 
+describe('when the default branch moves on after the draft', () => {
+  it("still counts the branch as the scribe's: it refreshes the draft and comments nothing", async () => {
+    const { state } = await play('postmortem-main-moves-on.yml');
+    expect(state.pulls[0]?.comments).toEqual([]);
+  });
+});
+
 describe('when the template lacks sections the scribe fills', () => {
   it('says in the pull request body which ones it appended', async () => {
     const { state } = await play('postmortem-template-missing-section.yml');

@@ -57,7 +57,7 @@ export function renderPostmortemNotice(notice: PostmortemNotice): string {
   return toMarkdown({ type: 'root', children });
 }
 
-/** On the pull request, once people edit the draft: what happened on the incident since. */
+/** On the pull request, once people have pushed to the draft: what happened on the incident since. */
 export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
   const children: Root['children'] = [
     { type: 'html', value: renderMarker('postmortem-news', { incident: id }) },
