@@ -68904,6 +68904,28 @@ function list5(items) {
   };
 }
 
+// src/usecases/postmortem/reviewers-of.ts
+async function reviewersOf(port, config3, timeline, canAct, self2) {
+  const seen = /* @__PURE__ */ new Set();
+  const candidates2 = [];
+  const { commander, ...others } = timeline.state.roles;
+  const commanding = timeline.entries.filter((e) => e.source === "command").map((e) => e.actor);
+  for (const login of [commander, ...Object.values(others), ...commanding]) {
+    if (!login || login === self2 || login.endsWith("[bot]") || !canAct(login)) continue;
+    if (seen.has(login.toLowerCase())) continue;
+    seen.add(login.toLowerCase());
+    candidates2.push(login);
+  }
+  const write = PERMISSIONS.indexOf("write");
+  if (PERMISSIONS.indexOf(config3.commands.permission) >= write) return candidates2;
+  const reviewers = [];
+  for (const login of candidates2) {
+    const permission = await port.permissionOf(login);
+    if (permission !== "none" && PERMISSIONS.indexOf(permission) >= write) reviewers.push(login);
+  }
+  return reviewers;
+}
+
 // src/usecases/postmortem/write-draft.ts
 async function writeDraft(port, config3, d) {
   if (!d.pull) {
@@ -69063,26 +69085,6 @@ async function openPull(port, config3, p) {
     p.reviewers.filter((login) => login.toLowerCase() !== pull.author.toLowerCase())
   );
   return pull;
-}
-async function reviewersOf(port, config3, timeline, canAct, self2) {
-  const seen = /* @__PURE__ */ new Set();
-  const candidates2 = [];
-  const { commander, ...others } = timeline.state.roles;
-  const commanding = timeline.entries.filter((e) => e.source === "command").map((e) => e.actor);
-  for (const login of [commander, ...Object.values(others), ...commanding]) {
-    if (!login || login === self2 || login.endsWith("[bot]") || !canAct(login)) continue;
-    if (seen.has(login.toLowerCase())) continue;
-    seen.add(login.toLowerCase());
-    candidates2.push(login);
-  }
-  const write = PERMISSIONS.indexOf("write");
-  if (PERMISSIONS.indexOf(config3.commands.permission) >= write) return candidates2;
-  const reviewers = [];
-  for (const login of candidates2) {
-    const permission = await port.permissionOf(login);
-    if (permission !== "none" && PERMISSIONS.indexOf(permission) >= write) reviewers.push(login);
-  }
-  return reviewers;
 }
 function recordedAt(entry, events) {
   const source = events.find((e) => e.kind === "commented" && e.id === entry.commentId);

@@ -1,5 +1,4 @@
 import type { Config } from '../../core/config/config.ts';
-import { PERMISSIONS } from '../../core/config/schema.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
 import { factsFromTimeline } from '../../core/postmortem/facts-from-timeline.ts';
@@ -20,6 +19,7 @@ import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment, PullSummary } from '../../github/port.ts';
 import { ensureOwnComment, findOwnComments } from '../shared/own-comment.ts';
 import { checkPostmortemFiles } from './check-postmortem.ts';
+import { reviewersOf } from './reviewers-of.ts';
 import { writeDraft } from './write-draft.ts';
 
 export interface OpenPostmortemInput {
@@ -205,40 +205,6 @@ async function openPull(
     p.reviewers.filter((login) => login.toLowerCase() !== pull.author.toLowerCase()),
   );
   return pull;
-}
-
-/**
- * The commander and the responders who have write access, never the scribe itself.
- * Responders are the people holding a role and the people whose commands are on the
- * timeline; who only opened, labelled or closed the issue reported it, and is not asked.
- * Their permission is already known from the status comment unless commands are open to
- * less than write.
- */
-async function reviewersOf(
-  port: GitHubPort,
-  config: Config,
-  timeline: Timeline,
-  canAct: (login: string) => boolean,
-  self: string,
-): Promise<string[]> {
-  const seen = new Set<string>();
-  const candidates: string[] = [];
-  const { commander, ...others } = timeline.state.roles;
-  const commanding = timeline.entries.filter((e) => e.source === 'command').map((e) => e.actor);
-  for (const login of [commander, ...Object.values(others), ...commanding]) {
-    if (!login || login === self || login.endsWith('[bot]') || !canAct(login)) continue;
-    if (seen.has(login.toLowerCase())) continue;
-    seen.add(login.toLowerCase());
-    candidates.push(login);
-  }
-  const write = PERMISSIONS.indexOf('write');
-  if (PERMISSIONS.indexOf(config.commands.permission) >= write) return candidates;
-  const reviewers: string[] = [];
-  for (const login of candidates) {
-    const permission = await port.permissionOf(login);
-    if (permission !== 'none' && PERMISSIONS.indexOf(permission) >= write) reviewers.push(login);
-  }
-  return reviewers;
 }
 
 /** When an entry reached the issue: its comment's last edit for a command, else its time. */
