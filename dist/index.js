@@ -5431,7 +5431,7 @@ var require_colors = __commonJS({
   "node_modules/pino-pretty/lib/colors.js"(exports2, module2) {
     "use strict";
     var nocolor = (input2) => input2;
-    var plain = {
+    var plain2 = {
       default: nocolor,
       60: nocolor,
       50: nocolor,
@@ -5477,11 +5477,11 @@ var require_colors = __commonJS({
     function plainColorizer(useOnlyCustomProps) {
       const newPlainColorizer = colorizeLevel(useOnlyCustomProps);
       const customColoredColorizer = function(level, opts) {
-        return newPlainColorizer(level, plain, opts);
+        return newPlainColorizer(level, plain2, opts);
       };
-      customColoredColorizer.message = plain.message;
-      customColoredColorizer.greyMessage = plain.greyMessage;
-      customColoredColorizer.property = plain.property;
+      customColoredColorizer.message = plain2.message;
+      customColoredColorizer.greyMessage = plain2.greyMessage;
+      customColoredColorizer.property = plain2.property;
       customColoredColorizer.colors = createColors({ useColor: false });
       return customColoredColorizer;
     }
@@ -7614,25 +7614,25 @@ var require_prettify_object = __commonJS({
       const keysToIgnore = [].concat(skipKeys);
       if (excludeLoggerKeys === true) Array.prototype.push.apply(keysToIgnore, LOGGER_KEYS);
       let result = "";
-      const { plain, errors } = Object.entries(log).reduce(({ plain: plain2, errors: errors2 }, [k, v]) => {
+      const { plain: plain2, errors } = Object.entries(log).reduce(({ plain: plain3, errors: errors2 }, [k, v]) => {
         if (keysToIgnore.includes(k) === false) {
           const pretty = typeof customPrettifiers[k] === "function" ? customPrettifiers[k](v, k, log, { colors: colorizer.colors }) : v;
           if (errorLikeKeys.includes(k)) {
             errors2[k] = pretty;
           } else {
-            plain2[k] = pretty;
+            plain3[k] = pretty;
           }
         }
-        return { plain: plain2, errors: errors2 };
+        return { plain: plain3, errors: errors2 };
       }, { plain: {}, errors: {} });
       if (singleLine) {
-        if (Object.keys(plain).length > 0) {
-          result += objectColorizer.greyMessage(stringifySafe(plain));
+        if (Object.keys(plain2).length > 0) {
+          result += objectColorizer.greyMessage(stringifySafe(plain2));
         }
         result += eol2;
         result = result.replace(/\\\\/gi, "\\");
       } else {
-        Object.entries(plain).forEach(([keyName, keyValue]) => {
+        Object.entries(plain2).forEach(([keyName, keyValue]) => {
           let lines = typeof customPrettifiers[keyName] === "function" ? keyValue : stringifySafe(keyValue, null, 2);
           if (lines === void 0) return;
           lines = lines.replace(/\\\\/gi, "\\");
@@ -26693,18 +26693,20 @@ function repoVerbs({ octokit, repo, write }) {
         true
       );
     },
-    async commitAuthorsSince(branch, baseSha) {
-      const { data } = await octokit.rest.repos.listCommits({
-        ...repo,
-        sha: branch,
-        per_page: 100
-      });
-      const authors = [];
-      for (const commit of data) {
-        if (commit.sha === baseSha) break;
-        authors.push(commit.author?.login ?? commit.commit.author?.name ?? "unknown");
+    async commitsOnlyOn(branch, base) {
+      const list5 = (sha) => octokit.rest.repos.listCommits({ ...repo, sha, per_page: 100 }).then((r) => r.data);
+      const [mine, theirs] = await Promise.all([list5(branch), list5(base)]);
+      const shared = new Set(theirs.map((c) => c.sha));
+      const commits = [];
+      for (const commit of mine) {
+        if (shared.has(commit.sha)) break;
+        commits.push({
+          sha: commit.sha,
+          author: commit.author?.login ?? commit.commit.author?.name ?? "unknown",
+          at: commit.commit.committer?.date ?? commit.commit.author?.date ?? ""
+        });
       }
-      return authors;
+      return commits;
     },
     async fileSha(path2, branch) {
       try {
@@ -26715,18 +26717,21 @@ function repoVerbs({ octokit, repo, write }) {
         throw error62;
       }
     },
-    async writeFile(branch, path2, content3, message3, sha) {
-      await write(
+    writeFile(branch, path2, content3, message3, sha) {
+      return write(
         `commit ${path2} to ${branch}`,
-        () => octokit.rest.repos.createOrUpdateFileContents({
-          ...repo,
-          branch,
-          path: path2,
-          message: message3,
-          content: Buffer.from(content3, "utf8").toString("base64"),
-          ...sha ? { sha } : {}
-        }),
-        void 0
+        async () => {
+          const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch,
+            path: path2,
+            message: message3,
+            content: Buffer.from(content3, "utf8").toString("base64"),
+            ...sha ? { sha } : {}
+          });
+          return data.commit.sha ?? "";
+        },
+        ""
       );
     }
   };
@@ -35052,26 +35057,26 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-      if (child > answer)
-        answer = child;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge4 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge4 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -35174,10 +35179,10 @@ function isRecursive(inst, stack, resolve) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
@@ -67572,19 +67577,22 @@ function stripJoiners(text6) {
 
 // src/core/postmortem/check-report.ts
 var CHECK_NAME = "post-mortem";
+var MAX_LINES = 100;
 function checkReport(headSha, files) {
   const all2 = files.flatMap((f) => f.messages.map((m) => ({ path: f.path, ...m })));
   const errors = all2.filter((m) => m.severity === "error").length;
   const warnings = all2.length - errors;
   const title = errors > 0 ? `${count(errors, "problem")} to fix${warnings ? `, ${count(warnings, "warning")}` : ""}` : warnings > 0 ? `Ready to review, ${count(warnings, "warning")}` : "Ready to review";
-  const lines = all2.slice(0, 100).map(
-    (m) => `- \`${m.path}:${m.line}\` ${m.severity === "error" ? "**error**" : "warning"} ${neutralizeMentions(m.message)} (${m.rule})`
+  const toWrite = files.filter((f) => f.toWrite.length > 0).map((f) => `Still to write in \`${f.path}\`: ${f.toWrite.map(plain).join(", ")}.`);
+  const lines = all2.slice(0, MAX_LINES).map(
+    (m) => `- \`${m.path}:${m.line}\` ${m.severity === "error" ? "**error**" : "warning"} ${plain(m.message)} (${m.rule})`
   );
   const summary = all2.length === 0 ? `Checked ${count(files.length, "post-mortem")}: every required section is written and every action item has an owner and a due date.` : [
     `Checked ${count(files.length, "post-mortem")}.`,
     "",
+    ...toWrite.length > 0 ? [...toWrite, ""] : [],
     ...lines,
-    all2.length > 100 ? `- \u2026 and ${all2.length - 100} more` : ""
+    all2.length > MAX_LINES ? `- \u2026 and ${all2.length - MAX_LINES} more` : ""
   ].join("\n").trimEnd();
   return {
     name: CHECK_NAME,
@@ -67600,6 +67608,26 @@ function checkReport(headSha, files) {
       title: m.rule
     }))
   };
+}
+function sectionsToWrite(text6, messages) {
+  const unwritten = messages.filter((m) => m.rule === "prompts" || m.rule === "required-sections");
+  if (unwritten.length === 0) return [];
+  const headings = parseDocument(text6).sections.filter((s) => s.heading.depth >= 2).map((s) => ({
+    title: s.title.trim(),
+    depth: s.heading.depth,
+    line: s.heading.position?.start.line ?? 0
+  }));
+  const titles = [];
+  for (const m of unwritten) {
+    if (m.rule === "required-sections" && !headings.some((h) => h.line === m.line)) continue;
+    const before = headings.filter((h) => h.line <= m.line);
+    const section = before.filter((h) => h.depth === 2).at(-1) ?? before.at(-1);
+    if (section && !titles.includes(section.title)) titles.push(section.title);
+  }
+  return titles;
+}
+function plain(text6) {
+  return neutralizeMentions(text6).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -67989,6 +68017,13 @@ function isWordChar(code5) {
 
 // src/core/postmortem/lint-sections.ts
 var DEFAULT_REQUIRED_SECTIONS = REFERENCE_SECTIONS.map((s) => s.title);
+function sectionsOf(templateText) {
+  const headings = parseMarkdown(templateText).children.flatMap(
+    (node3) => node3.type === "heading" ? [{ depth: node3.depth, title: plainText(node3).trim() }] : []
+  );
+  const second = headings.filter((h) => h.depth === 2);
+  return (second.length > 0 ? second : headings.slice(1)).map((h) => h.title);
+}
 function lintRequiredSections(doc, required2) {
   const out = [];
   for (const title of required2) {
@@ -68218,33 +68253,101 @@ function lintParsed(text6, options2) {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+// src/core/postmortem/location.ts
+var MAX_SLUG = 60;
+var MAX_ID_SLUG = 40;
+function postmortemLocation(folder, incident) {
+  const id = idSlug(incident.id);
+  const day = new Date(incident.start).toISOString().slice(0, 10);
+  const slug = slugify2(incident.title, MAX_SLUG) || "post-mortem";
+  const prefix = tidyFolder(folder);
+  return {
+    branch: postmortemBranch(incident.id),
+    path: `${prefix ? `${prefix}/` : ""}${day}-${id}-${slug}.md`
+  };
+}
+function postmortemBranch(incidentId2) {
+  return `postmortem/${idSlug(incidentId2)}`;
+}
+function idSlug(incidentId2) {
+  return slugify2(incidentId2, MAX_ID_SLUG) || "incident";
+}
+function tidyFolder(folder) {
+  return folder.split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
+}
+function inFolder(folder, path2) {
+  const prefix = tidyFolder(folder);
+  return (prefix === "" || path2.startsWith(`${prefix}/`)) && path2.toLowerCase().endsWith(".md");
+}
+var LETTERS = {
+  \u00DF: "ss",
+  \u00E6: "ae",
+  \u0153: "oe",
+  \u00F8: "o",
+  \u0142: "l",
+  \u0111: "d",
+  \u00FE: "th"
+};
+function slugify2(text6, max) {
+  const ascii = text6.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[ßæœøłđþ]/g, (letter) => LETTERS[letter] ?? "");
+  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
+  let slug = "";
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > max) return slug || word.slice(0, max);
+    slug = next;
+  }
+  return slug;
+}
+
 // src/usecases/postmortem/check-postmortem.ts
 var MAX_OWNER_LOOKUPS = 20;
+var LOGIN3 = /^[A-Za-z0-9-]{1,39}$/;
 function postmortemFiles(config3, paths) {
-  const folder = `${config3.postmortem.folder}/`;
-  return paths.filter((p) => p.startsWith(folder) && p.toLowerCase().endsWith(".md"));
+  return paths.filter((p) => inFolder(config3.postmortem.folder, p));
 }
 async function checkPostmortemPull(port, config3, pull) {
-  const files = postmortemFiles(config3, await port.listPullFiles(pull.number));
-  if (files.length === 0) return "ignored: no post-mortem in this pull request";
-  await checkPostmortemFiles(port, config3, pull.headSha, files, pull.headRef);
+  const paths = postmortemFiles(config3, await port.listPullFiles(pull.number));
+  if (paths.length === 0) return "ignored: no post-mortem in this pull request";
+  const template = config3.postmortem.template ? await port.readFile(config3.postmortem.template) : void 0;
+  await checkPostmortemFiles(port, config3, {
+    headSha: pull.headSha,
+    files: paths.map((path2) => ({ path: path2 })),
+    template
+  });
   return "post-mortem checked";
 }
-async function checkPostmortemFiles(port, config3, headSha, paths, ref) {
-  const access = /* @__PURE__ */ new Map();
-  const results = [];
-  for (const path2 of paths) {
-    const text6 = await port.readFile(path2, { ref }) ?? "";
-    const parsed = parseActionItems(text6);
-    const logins = (parsed.ok ? parsed.items : []).map((item) => item.owner?.replace(/^@/, "") ?? "").filter((login) => /^[A-Za-z0-9-]{1,39}$/.test(login));
-    for (const login of logins.slice(0, MAX_OWNER_LOOKUPS)) {
-      const key = login.toLowerCase();
-      if (!access.has(key)) access.set(key, await port.permissionOf(login) !== "none");
-    }
-    const knownOwners = (owner) => access.get(owner.replace(/^@/, "").toLowerCase()) !== false;
-    results.push({ path: path2, messages: lintPostmortem(text6, { config: config3, knownOwners }) });
+async function checkPostmortemFiles(port, config3, input2) {
+  const requiredSections = input2.template ? sectionsOf(input2.template) : void 0;
+  const texts = [];
+  for (const file2 of input2.files) {
+    texts.push({
+      path: file2.path,
+      text: file2.text ?? await port.readFile(file2.path, { ref: input2.headSha }) ?? ""
+    });
   }
-  await port.reportCheckRun(checkReport(headSha, results));
+  const logins = /* @__PURE__ */ new Map();
+  for (const { text: text6 } of texts) {
+    const parsed = parseActionItems(text6);
+    for (const item of parsed.ok ? parsed.items : []) {
+      const login = item.owner?.replace(/^@/, "") ?? "";
+      if (LOGIN3.test(login)) logins.set(login.toLowerCase(), login);
+    }
+  }
+  const access = /* @__PURE__ */ new Map();
+  for (const [key, login] of [...logins].slice(0, MAX_OWNER_LOOKUPS)) {
+    access.set(key, await port.permissionOf(login) !== "none");
+  }
+  const knownOwners = (owner) => access.get(owner.replace(/^@/, "").toLowerCase()) !== false;
+  const files = texts.map(({ path: path2, text: text6 }) => {
+    const messages = lintPostmortem(text6, {
+      config: config3,
+      knownOwners,
+      ...requiredSections ? { requiredSections } : {}
+    });
+    return { path: path2, messages, toWrite: sectionsToWrite(text6, messages) };
+  });
+  await port.reportCheckRun(checkReport(input2.headSha, files));
 }
 
 // src/core/postmortem/facts-from-timeline.ts
@@ -68293,14 +68396,14 @@ function factsFromTimeline(timeline, issue2, config3, context) {
 }
 
 // src/core/postmortem/fill-nodes.ts
-var LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+var LOGIN4 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 var TEAM2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
 function safeText(value2, max = 300) {
   return { type: "text", value: safeInline(value2, max) };
 }
 function personText(name) {
   const bare = name.trim().replace(/^@/, "");
-  if (bare.length <= 140 && (LOGIN3.test(bare) || TEAM2.test(bare))) {
+  if (bare.length <= 140 && (LOGIN4.test(bare) || TEAM2.test(bare))) {
     return { type: "text", value: quietLogin(bare) };
   }
   return safeText(name, 60);
@@ -68653,27 +68756,15 @@ function fillFigures(root2, key, lines, question, appended) {
   }
 }
 
-// src/core/postmortem/location.ts
-var MAX_SLUG = 60;
-function postmortemLocation(folder, incident) {
-  const id = slugify2(incident.id, 40) || "incident";
-  const day = new Date(incident.start).toISOString().slice(0, 10);
-  const slug = slugify2(incident.title, MAX_SLUG) || "post-mortem";
-  return { branch: `postmortem/${id}`, path: `${folder}/${day}-${id}-${slug}.md` };
-}
-function slugify2(text6, max) {
-  const ascii = text6.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
-  let slug = "";
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > max) return slug || word.slice(0, max);
-    slug = next;
-  }
-  return slug;
-}
-
 // src/core/postmortem/render-notice.ts
+var NOTICE_TEXT = {
+  draft: ["Post-mortem draft: ", ""],
+  merged: ["The post-mortem of this incident was merged: ", ". It is not drafted again."],
+  closed: [
+    "The post-mortem draft of this incident was closed without merging: ",
+    ". Reopen it to go on with it; the scribe does not draft a second one."
+  ]
+};
 function renderPostmortemNotice(notice) {
   const children = [
     { type: "html", value: renderMarker("postmortem-link", { incident: notice.id }) }
@@ -68692,17 +68783,15 @@ function renderPostmortemNotice(notice) {
       ]
     });
   } else {
+    const [before, after] = NOTICE_TEXT[notice.kind];
     children.push({
       type: "paragraph",
       children: [
-        {
-          type: "text",
-          value: notice.kind === "merged" ? "The post-mortem of this incident was merged: " : "Post-mortem draft: "
-        },
+        { type: "text", value: before },
         { type: "link", url: notice.url, children: [{ type: "text", value: `#${notice.number}` }] },
         {
           type: "text",
-          value: notice.kind === "merged" ? ". It is not drafted again." : `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.`
+          value: notice.kind === "draft" ? `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.` : after
         }
       ]
     });
@@ -68725,7 +68814,7 @@ function renderNewEvents(id, entries) {
         children: [
           {
             type: "text",
-            value: `People have edited this draft, so the scribe leaves the file alone. New on ${id} since it was opened:`
+            value: `People have pushed to this draft, so the scribe leaves the file alone. New on ${id} since the scribe last wrote it:`
           }
         ]
       },
@@ -68752,6 +68841,32 @@ function renderNewEvents(id, entries) {
     );
   }
   return toMarkdown2({ type: "root", children });
+}
+function renderPostmortemAnswer(answer2) {
+  return toMarkdown2({
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker("postmortem-answer", { comment: answer2.comment }) },
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "text",
+            value: `${quietLogin(answer2.asker)}, the post-mortem of ${answer2.id} was ${answer2.merged ? "merged" : "closed without merging"} in `
+          },
+          {
+            type: "link",
+            url: answer2.url,
+            children: [{ type: "text", value: `#${answer2.number}` }]
+          },
+          {
+            type: "text",
+            value: answer2.merged ? "; it is not drafted again." : "; reopen it to go on with it."
+          }
+        ]
+      }
+    ]
+  });
 }
 
 // src/core/postmortem/render-pull-body.ts
@@ -68849,24 +68964,70 @@ function list4(items) {
   };
 }
 
+// src/usecases/postmortem/reviewers-of.ts
+async function reviewersOf(port, config3, timeline, canAct, self2) {
+  const seen = /* @__PURE__ */ new Set();
+  const candidates2 = [];
+  const { commander, ...others } = timeline.state.roles;
+  const commanding = timeline.entries.filter((e) => e.source === "command").map((e) => e.actor);
+  for (const login of [commander, ...Object.values(others), ...commanding]) {
+    if (!login || login === self2 || login.endsWith("[bot]") || !canAct(login)) continue;
+    if (seen.has(login.toLowerCase())) continue;
+    seen.add(login.toLowerCase());
+    candidates2.push(login);
+  }
+  const write = PERMISSIONS.indexOf("write");
+  if (PERMISSIONS.indexOf(config3.commands.permission) >= write) return candidates2;
+  const reviewers = [];
+  for (const login of candidates2) {
+    const permission = await port.permissionOf(login);
+    if (permission !== "none" && PERMISSIONS.indexOf(permission) >= write) reviewers.push(login);
+  }
+  return reviewers;
+}
+
+// src/usecases/postmortem/write-draft.ts
+async function writeDraft(port, config3, d) {
+  if (!d.pull) {
+    const base = await port.branchSha(d.defaultBranch);
+    if (!base) throw new Error(`the default branch ${d.defaultBranch} does not exist`);
+    if (await port.createBranch(d.branch, base)) {
+      const sha2 = await port.writeFile(d.branch, d.path, d.markdown, d.message);
+      return { path: d.path, takenOver: false, headSha: sha2, draftedAt: void 0, wrote: true };
+    }
+  }
+  const commits = await port.commitsOnlyOn(d.branch, d.defaultBranch);
+  const takenOver = commits.some((c) => c.author !== d.self);
+  const draftedAt = commits.find((c) => c.author === d.self)?.at;
+  let path2 = d.path;
+  let current = takenOver ? void 0 : await port.readFile(path2, { ref: d.branch });
+  if ((takenOver || current === void 0) && d.pull) {
+    const files = postmortemFiles(config3, await port.listPullFiles(d.pull.number));
+    const earlier = files.length === 1 ? files[0] : void 0;
+    if (earlier && earlier !== path2) {
+      path2 = earlier;
+      if (!takenOver) current = await port.readFile(path2, { ref: d.branch });
+    }
+  }
+  if (takenOver) return { path: path2, takenOver, headSha: void 0, draftedAt, wrote: false };
+  if (current === d.markdown) {
+    const head = d.pull?.headSha ?? commits[0]?.sha ?? await port.branchSha(d.branch);
+    return { path: path2, takenOver, headSha: head, draftedAt, wrote: false };
+  }
+  const fileSha = current === void 0 ? void 0 : await port.fileSha(path2, d.branch);
+  const sha = await port.writeFile(d.branch, path2, d.markdown, d.message, fileSha);
+  return { path: path2, takenOver, headSha: sha, draftedAt, wrote: true };
+}
+
 // src/usecases/postmortem/open-postmortem.ts
 var NOTICE_MARKER = "postmortem-link";
+var NEWS_MARKER = "postmortem-news";
+var ANSWER_MARKER = "postmortem-answer";
 async function openPostmortem(port, config3, input2) {
   const { issue: issue2 } = input2;
   const self2 = await port.selfLogin();
   const events = await port.listIssueTimeline(issue2.number);
-  const comments = events.flatMap(
-    (e) => e.kind === "commented" && e.actor.login === self2 ? [
-      {
-        id: e.id,
-        body: e.body,
-        user: e.actor,
-        createdAt: e.at,
-        updatedAt: e.updatedAt,
-        htmlUrl: e.htmlUrl
-      }
-    ] : []
-  );
+  const comments = ownComments2(events, self2);
   const people = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data?.people ?? {};
   const canAct = (login) => people[login.toLowerCase()] === "act";
   const timeline = buildTimeline(issue2, events, config3, self2, {
@@ -68884,18 +69045,18 @@ async function openPostmortem(port, config3, input2) {
     self: self2
   });
   const existing = await port.findPull(where.branch);
-  if (existing?.merged) {
-    await notice({ kind: "merged", id, url: existing.htmlUrl, number: existing.number });
-    return "post-mortem already merged";
+  if (existing && existing.state === "closed") {
+    const kind = existing.merged ? "merged" : "closed";
+    await notice({ kind, id, url: existing.htmlUrl, number: existing.number });
+    if (input2.askedIn)
+      await answer(port, issue2.number, comments, self2, id, input2.askedIn, existing);
+    return `post-mortem already ${existing.merged ? "merged" : "closed"}`;
   }
   const templatePath = config3.postmortem.template;
   const template = templatePath ? await port.readFile(templatePath) : await input2.builtInTemplate();
   if (template === void 0) {
-    await notice({
-      kind: "error",
-      id,
-      message: `the template ${templatePath} does not exist on the default branch`
-    });
+    const message3 = `the template ${templatePath} does not exist on the default branch`;
+    await notice({ kind: "error", id, message: message3 });
     return "refused: template missing";
   }
   const facts = factsFromTimeline(timeline, issue2, config3, { id, self: self2 });
@@ -68905,60 +69066,103 @@ async function openPostmortem(port, config3, input2) {
     return "refused: template broken";
   }
   const selfCheck = lintPostmortem(filled.markdown, { config: config3 }).filter((m) => m.severity === "error" && m.rule !== "prompts" && m.rule !== "required-sections").map((m) => `line ${m.line}: ${m.message}`);
-  const base = await port.branchSha(input2.defaultBranch);
-  if (!base) throw new Error(`the default branch ${input2.defaultBranch} does not exist`);
-  const message3 = `Draft post-mortem of ${id}`;
-  let humanEdits = false;
-  if (!existing && await port.createBranch(where.branch, base)) {
-    await port.writeFile(where.branch, where.path, filled.markdown, message3);
-  } else {
-    const authors = await port.commitAuthorsSince(where.branch, base);
-    humanEdits = authors.some((login) => login !== self2);
-    if (!humanEdits && await port.readFile(where.path, { ref: where.branch }) !== filled.markdown) {
-      await port.writeFile(
-        where.branch,
-        where.path,
-        filled.markdown,
-        message3,
-        await port.fileSha(where.path, where.branch)
-      );
-    }
-  }
-  const pull = existing ?? await port.createPull({
-    title: `Post-mortem: ${id} ${issue2.title}`.slice(0, 250),
+  const draft = await writeDraft(port, config3, {
+    branch: where.branch,
+    path: where.path,
+    markdown: filled.markdown,
+    message: `Draft post-mortem of ${id}`,
+    defaultBranch: input2.defaultBranch,
+    self: self2,
+    pull: existing
+  });
+  const pull = existing ?? await openPull(port, config3, {
+    title: `Post-mortem: ${id} ${safeInline(issue2.title, 200)}`,
     body: renderPullBody({
       id,
       title: issue2.title,
       issueUrl: issue2.htmlUrl,
       issueNumber: issue2.number,
-      path: where.path,
+      path: draft.path,
       appendedSections: filled.appendedSections,
       selfCheck
     }),
     head: where.branch,
-    base: input2.defaultBranch
+    base: input2.defaultBranch,
+    reviewers: await reviewersOf(port, config3, timeline, canAct, self2)
   });
-  if (!existing) {
-    await port.addLabels(pull.number, [config3.labels.postmortem]);
-    const reviewers = [timeline.state.roles.commander, ...timeline.entries.map((e) => e.actor)].filter(
-      (login) => login !== void 0 && canAct(login) && login !== pull.author && login !== self2
-    ).filter(
-      (login, i, all2) => all2.findIndex((l) => l.toLowerCase() === login.toLowerCase()) === i
-    );
-    await port.requestReviewers(pull.number, reviewers);
-  }
-  const head = await port.branchSha(where.branch);
-  if (head) await checkPostmortemFiles(port, config3, head, [where.path], where.branch);
-  await notice({ kind: "draft", id, url: pull.htmlUrl, number: pull.number, path: where.path });
-  if (humanEdits && existing) {
-    const since = timeline.entries.filter((e) => Date.parse(e.at) > Date.parse(existing.createdAt));
-    const own9 = (await port.listIssueComments(pull.number)).filter((c) => c.user.login === self2);
-    await ensureOwnComment(port, pull.number, "postmortem-news", renderNewEvents(id, since), {
-      comments: own9,
-      self: self2
+  const headSha = draft.headSha ?? (draft.takenOver ? void 0 : pull.headSha);
+  if (headSha) {
+    await checkPostmortemFiles(port, config3, {
+      headSha,
+      files: [{ path: draft.path, text: filled.markdown }],
+      ...templatePath ? { template } : {}
     });
   }
-  return existing ? "post-mortem found" : "post-mortem opened";
+  await notice({ kind: "draft", id, url: pull.htmlUrl, number: pull.number, path: draft.path });
+  if (draft.takenOver) {
+    const since = draft.draftedAt ?? pull.createdAt;
+    const news = timeline.entries.filter((e) => recordedAt(e, events) > Date.parse(since));
+    if (news.length > 0) {
+      const own9 = (await port.listIssueComments(pull.number)).filter((c) => c.user.login === self2);
+      await ensureOwnComment(port, pull.number, NEWS_MARKER, renderNewEvents(id, news), {
+        comments: own9,
+        self: self2
+      });
+    }
+  }
+  if (!existing) return "post-mortem opened";
+  return draft.takenOver ? "post-mortem left to people" : "post-mortem found";
+}
+async function answer(port, issue2, comments, self2, id, asked, pull) {
+  const answered = findOwnComments(comments, self2, ANSWER_MARKER).some(
+    (c) => c.data.comment === asked.comment
+  );
+  if (answered) return;
+  await port.createIssueComment(
+    issue2,
+    renderPostmortemAnswer({
+      id,
+      comment: asked.comment,
+      asker: asked.by,
+      url: pull.htmlUrl,
+      number: pull.number,
+      merged: pull.merged
+    })
+  );
+}
+async function openPull(port, config3, p) {
+  let pull;
+  try {
+    pull = await port.createPull({ title: p.title, body: p.body, head: p.head, base: p.base });
+  } catch (error62) {
+    const other = await port.findPull(p.head);
+    if (!other) throw error62;
+    return other;
+  }
+  await port.addLabels(pull.number, [config3.labels.postmortem]);
+  await port.requestReviewers(
+    pull.number,
+    p.reviewers.filter((login) => login.toLowerCase() !== pull.author.toLowerCase())
+  );
+  return pull;
+}
+function recordedAt(entry, events) {
+  const source = events.find((e) => e.kind === "commented" && e.id === entry.commentId);
+  return Date.parse(source?.kind === "commented" ? source.updatedAt : entry.at);
+}
+function ownComments2(events, self2) {
+  return events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
+  );
 }
 
 // src/core/config/render-config-error.ts
@@ -69054,17 +69258,19 @@ async function handleEvent(event, deps) {
   });
   if (outcome === "not-an-incident") return outcome;
   const repository = payload.repository;
-  const draft = () => openPostmortem(deps.port, config3, {
+  const draft = (askedIn) => openPostmortem(deps.port, config3, {
     issue: issue2,
     defaultBranch: repository?.default_branch ?? "main",
-    builtInTemplate: deps.builtInTemplate
+    builtInTemplate: deps.builtInTemplate,
+    askedIn
   });
   if (event.name === "issues" && action === "closed" && requiresPostmortem(config3, issue2)) {
     return `${outcome}; ${await draft()}`;
   }
   if (event.name === "issue_comment" && action !== "deleted" && asksForPostmortem(comment?.body, config3, issue2)) {
     const permission = await deps.port.permissionOf(sender?.login ?? "");
-    return `${outcome}; ${mayAct(config3, permission) ? await draft() : "/postmortem refused"}`;
+    const asker = { comment: comment?.id ?? 0, by: sender?.login ?? "" };
+    return `${outcome}; ${mayAct(config3, permission) ? await draft(asker) : "/postmortem refused"}`;
   }
   return outcome;
 }

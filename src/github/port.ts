@@ -38,6 +38,13 @@ export interface PullSummary {
   createdAt: string;
 }
 
+/** A commit as the scribe needs it: who made it (login, or the author's name) and when. */
+export interface BranchCommit {
+  sha: string;
+  author: string;
+  at: string;
+}
+
 export interface GitHubPort {
   readonly repo: RepoRef;
   /** How many writes this port has made (for outcomes and budgets). */
@@ -69,18 +76,21 @@ export interface GitHubPort {
   branchSha(branch: string): Promise<string | undefined>;
   /** Creates a branch at `sha`; false when it exists already (GitHub's 422). */
   createBranch(branch: string, sha: string): Promise<boolean>;
-  /** Logins of the authors of the commits on `branch` after `baseSha`, newest first. */
-  commitAuthorsSince(branch: string, baseSha: string): Promise<string[]>;
+  /**
+   * The commits on `branch` that are not on `base` (a branch), newest first: who made each
+   * and when. Commits older than `base`'s latest 100 may show up as the branch's own.
+   */
+  commitsOnlyOn(branch: string, base: string): Promise<BranchCommit[]>;
   /** The blob sha of a file on a branch (needed to update it); undefined when absent. */
   fileSha(path: string, branch: string): Promise<string | undefined>;
-  /** Writes one file in one commit on `branch` (creating or replacing it). */
+  /** Writes one file in one commit on `branch` (creating or replacing it); the commit's sha. */
   writeFile(
     branch: string,
     path: string,
     content: string,
     message: string,
     sha?: string,
-  ): Promise<void>;
+  ): Promise<string>;
 
   /** The pull request from this branch, open, closed or merged; undefined when none. */
   findPull(head: string): Promise<PullSummary | undefined>;

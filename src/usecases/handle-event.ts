@@ -97,11 +97,12 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
 
   // 4. A closed incident whose severity requires it, or /postmortem, gets its post-mortem.
   const repository = payload.repository as { default_branch?: string } | undefined;
-  const draft = () =>
+  const draft = (askedIn?: { comment: number; by: string }) =>
     openPostmortem(deps.port, config, {
       issue,
       defaultBranch: repository?.default_branch ?? 'main',
       builtInTemplate: deps.builtInTemplate,
+      askedIn,
     });
   if (event.name === 'issues' && action === 'closed' && requiresPostmortem(config, issue)) {
     return `${outcome}; ${await draft()}`;
@@ -112,7 +113,8 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     asksForPostmortem(comment?.body, config, issue)
   ) {
     const permission = await deps.port.permissionOf(sender?.login ?? '');
-    return `${outcome}; ${mayAct(config, permission) ? await draft() : '/postmortem refused'}`;
+    const asker = { comment: comment?.id ?? 0, by: sender?.login ?? '' };
+    return `${outcome}; ${mayAct(config, permission) ? await draft(asker) : '/postmortem refused'}`;
   }
   return outcome;
 }

@@ -104,7 +104,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     // Branches, pull requests and checks are the sandbox's to model, not this port's.
     branchSha: unmodelled,
     createBranch: unmodelled,
-    commitAuthorsSince: unmodelled,
+    commitsOnlyOn: unmodelled,
     fileSha: unmodelled,
     writeFile: unmodelled,
     findPull: unmodelled,

@@ -1,5 +1,6 @@
 import { neutralizeMentions } from '../text/safe-text.ts';
 import type { LintMessage } from './lint-message.ts';
+import { parseDocument } from './parse-document.ts';
 
 /** One check run: its conclusion and what it says, with annotations at file and line. */
 export interface CheckRunReport {
@@ -17,13 +18,19 @@ export interface CheckRunReport {
   }[];
 }
 
+/** One checked file: the linter's findings and the sections they fall in. */
+export interface CheckedFile {
+  path: string;
+  messages: LintMessage[];
+  /** Titles of the sections that still hold prompts or nothing, in document order. */
+  toWrite: string[];
+}
+
 export const CHECK_NAME = 'post-mortem';
+const MAX_LINES = 100;
 
 /** Turns the linter's findings on each file into the `post-mortem` check run. */
-export function checkReport(
-  headSha: string,
-  files: { path: string; messages: LintMessage[] }[],
-): CheckRunReport {
+export function checkReport(headSha: string, files: CheckedFile[]): CheckRunReport {
   const all = files.flatMap((f) => f.messages.map((m) => ({ path: f.path, ...m })));
   const errors = all.filter((m) => m.severity === 'error').length;
   const warnings = all.length - errors;
@@ -33,11 +40,14 @@ export function checkReport(
       : warnings > 0
         ? `Ready to review, ${count(warnings, 'warning')}`
         : 'Ready to review';
+  const toWrite = files
+    .filter((f) => f.toWrite.length > 0)
+    .map((f) => `Still to write in \`${f.path}\`: ${f.toWrite.map(plain).join(', ')}.`);
   const lines = all
-    .slice(0, 100)
+    .slice(0, MAX_LINES)
     .map(
       (m) =>
-        `- \`${m.path}:${m.line}\` ${m.severity === 'error' ? '**error**' : 'warning'} ${neutralizeMentions(m.message)} (${m.rule})`,
+        `- \`${m.path}:${m.line}\` ${m.severity === 'error' ? '**error**' : 'warning'} ${plain(m.message)} (${m.rule})`,
     );
   const summary =
     all.length === 0
@@ -45,8 +55,9 @@ export function checkReport(
       : [
           `Checked ${count(files.length, 'post-mortem')}.`,
           '',
+          ...(toWrite.length > 0 ? [...toWrite, ''] : []),
           ...lines,
-          all.length > 100 ? `- … and ${all.length - 100} more` : '',
+          all.length > MAX_LINES ? `- … and ${all.length - MAX_LINES} more` : '',
         ]
           .join('\n')
           .trimEnd();
@@ -64,6 +75,39 @@ export function checkReport(
       title: m.rule,
     })),
   };
+}
+
+/**
+ * The sections people still have to write: those holding a prompt or flagged empty, named by
+ * their level-2 heading (the section a sub-heading belongs to), each once, in document order.
+ */
+export function sectionsToWrite(text: string, messages: readonly LintMessage[]): string[] {
+  const unwritten = messages.filter((m) => m.rule === 'prompts' || m.rule === 'required-sections');
+  if (unwritten.length === 0) return [];
+  const headings = parseDocument(text)
+    .sections.filter((s) => s.heading.depth >= 2)
+    .map((s) => ({
+      title: s.title.trim(),
+      depth: s.heading.depth,
+      line: s.heading.position?.start.line ?? 0,
+    }));
+  const titles: string[] = [];
+  for (const m of unwritten) {
+    // An empty section is flagged at its heading; a missing one (no heading) is listed as such.
+    if (m.rule === 'required-sections' && !headings.some((h) => h.line === m.line)) continue;
+    const before = headings.filter((h) => h.line <= m.line);
+    const section = before.filter((h) => h.depth === 2).at(-1) ?? before.at(-1);
+    if (section && !titles.includes(section.title)) titles.push(section.title);
+  }
+  return titles;
+}
+
+/** User text in the summary, which GitHub renders as Markdown: no mention, no HTML. */
+function plain(text: string): string {
+  return neutralizeMentions(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function count(n: number, noun: string): string {

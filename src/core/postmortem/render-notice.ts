@@ -7,8 +7,17 @@ import type { TimelineEntry } from '../timeline/timeline-types.ts';
 
 export type PostmortemNotice =
   | { kind: 'draft'; id: string; url: string; number: number; path: string }
-  | { kind: 'merged'; id: string; url: string; number: number }
+  | { kind: 'merged' | 'closed'; id: string; url: string; number: number }
   | { kind: 'error'; id: string; message: string };
+
+const NOTICE_TEXT: Record<Exclude<PostmortemNotice['kind'], 'error'>, [string, string]> = {
+  draft: ['Post-mortem draft: ', ''],
+  merged: ['The post-mortem of this incident was merged: ', '. It is not drafted again.'],
+  closed: [
+    'The post-mortem draft of this incident was closed without merging: ',
+    '. Reopen it to go on with it; the scribe does not draft a second one.',
+  ],
+};
 
 /** The one comment on the incident that says where its post-mortem is, or why there is none. */
 export function renderPostmortemNotice(notice: PostmortemNotice): string {
@@ -29,23 +38,18 @@ export function renderPostmortemNotice(notice: PostmortemNotice): string {
       ],
     });
   } else {
+    const [before, after] = NOTICE_TEXT[notice.kind];
     children.push({
       type: 'paragraph',
       children: [
-        {
-          type: 'text',
-          value:
-            notice.kind === 'merged'
-              ? 'The post-mortem of this incident was merged: '
-              : 'Post-mortem draft: ',
-        },
+        { type: 'text', value: before },
         { type: 'link', url: notice.url, children: [{ type: 'text', value: `#${notice.number}` }] },
         {
           type: 'text',
           value:
-            notice.kind === 'merged'
-              ? '. It is not drafted again.'
-              : `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.`,
+            notice.kind === 'draft'
+              ? `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.`
+              : after,
         },
       ],
     });
@@ -53,7 +57,7 @@ export function renderPostmortemNotice(notice: PostmortemNotice): string {
   return toMarkdown({ type: 'root', children });
 }
 
-/** On the pull request, once people edit the draft: what happened on the incident since. */
+/** On the pull request, once people have pushed to the draft: what happened on the incident since. */
 export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
   const children: Root['children'] = [
     { type: 'html', value: renderMarker('postmortem-news', { incident: id }) },
@@ -70,7 +74,7 @@ export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
         children: [
           {
             type: 'text',
-            value: `People have edited this draft, so the scribe leaves the file alone. New on ${id} since it was opened:`,
+            value: `People have pushed to this draft, so the scribe leaves the file alone. New on ${id} since the scribe last wrote it:`,
           },
         ],
       },
@@ -97,4 +101,39 @@ export function renderNewEvents(id: string, entries: TimelineEntry[]): string {
     );
   }
   return toMarkdown({ type: 'root', children });
+}
+
+/** The answer to a `/postmortem` comment when the post-mortem is merged or closed already. */
+export function renderPostmortemAnswer(answer: {
+  id: string;
+  comment: number;
+  asker: string;
+  url: string;
+  number: number;
+  merged: boolean;
+}): string {
+  return toMarkdown({
+    type: 'root',
+    children: [
+      { type: 'html', value: renderMarker('postmortem-answer', { comment: answer.comment }) },
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'text',
+            value: `${quietLogin(answer.asker)}, the post-mortem of ${answer.id} was ${answer.merged ? 'merged' : 'closed without merging'} in `,
+          },
+          {
+            type: 'link',
+            url: answer.url,
+            children: [{ type: 'text', value: `#${answer.number}` }],
+          },
+          {
+            type: 'text',
+            value: answer.merged ? '; it is not drafted again.' : '; reopen it to go on with it.',
+          },
+        ],
+      },
+    ],
+  });
 }

@@ -25,6 +25,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
       const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
       return issueFromPayload(data as PayloadIssue);
     },
+
     async listIssueTimeline(issue) {
       const items = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
         ...repo,
@@ -33,6 +34,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
       });
       return toIssueEvents(items as RestTimelineItem[]);
     },
+
     async listIssueComments(issue) {
       const comments = await octokit.paginate(octokit.rest.issues.listComments, {
         ...repo,
@@ -41,6 +43,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
       });
       return comments.map(toComment);
     },
+
     createIssueComment(issue, body) {
       return write(
         `comment on #${issue}`,
@@ -62,6 +65,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
         },
       );
     },
+
     async updateIssueComment(commentId, body) {
       await write(
         `edit comment ${commentId}`,
@@ -69,6 +73,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
         undefined,
       );
     },
+
     async deleteIssueComment(commentId) {
       await write(
         `delete comment ${commentId}`,
@@ -76,6 +81,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
         undefined,
       );
     },
+
     async listIssueLabels(issue) {
       const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
         ...repo,
@@ -84,6 +90,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
       });
       return labels.map((l) => l.name);
     },
+
     async addLabels(issue, labels) {
       if (labels.length === 0) return;
       await write(
@@ -92,6 +99,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
         undefined,
       );
     },
+
     async removeLabel(issue, label) {
       await write(
         `unlabel #${issue} ${label}`,
@@ -106,6 +114,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
         undefined,
       );
     },
+
     async addAssignees(issue, logins) {
       if (logins.length === 0) return;
       await write(

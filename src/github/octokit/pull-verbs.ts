@@ -20,6 +20,7 @@ export function pullVerbs({ octokit, repo, write }: VerbContext): Verbs {
       const pull = data[0];
       return pull ? toPull(pull) : undefined;
     },
+
     createPull(pull) {
       return write(
         `open pull request ${pull.head}`,
@@ -36,6 +37,7 @@ export function pullVerbs({ octokit, repo, write }: VerbContext): Verbs {
         },
       );
     },
+
     async requestReviewers(pull, logins) {
       if (logins.length === 0) return;
       await write(
@@ -45,6 +47,7 @@ export function pullVerbs({ octokit, repo, write }: VerbContext): Verbs {
         undefined,
       );
     },
+
     async listPullFiles(pull) {
       const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
         ...repo,
@@ -53,6 +56,7 @@ export function pullVerbs({ octokit, repo, write }: VerbContext): Verbs {
       });
       return files.filter((f) => f.status !== 'removed').map((f) => f.filename);
     },
+
     async reportCheckRun(report) {
       const { data } = await octokit.rest.checks.listForRef({
         ...repo,

@@ -9,7 +9,7 @@ type Verbs = Pick<
   | 'permissionOf'
   | 'branchSha'
   | 'createBranch'
-  | 'commitAuthorsSince'
+  | 'commitsOnlyOn'
   | 'fileSha'
   | 'writeFile'
 >;
@@ -33,6 +33,7 @@ export function repoVerbs({ octokit, repo, write }: VerbContext): Verbs {
         throw error;
       }
     },
+
     async permissionOf(login) {
       try {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
@@ -49,6 +50,7 @@ export function repoVerbs({ octokit, repo, write }: VerbContext): Verbs {
         throw error;
       }
     },
+
     async branchSha(branch) {
       try {
         const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
@@ -58,6 +60,7 @@ export function repoVerbs({ octokit, repo, write }: VerbContext): Verbs {
         throw error;
       }
     },
+
     createBranch(branch, sha) {
       return write(
         `create branch ${branch}`,
@@ -74,19 +77,25 @@ export function repoVerbs({ octokit, repo, write }: VerbContext): Verbs {
         true,
       );
     },
-    async commitAuthorsSince(branch, baseSha) {
-      const { data } = await octokit.rest.repos.listCommits({
-        ...repo,
-        sha: branch,
-        per_page: 100,
-      });
-      const authors: string[] = [];
-      for (const commit of data) {
-        if (commit.sha === baseSha) break;
-        authors.push(commit.author?.login ?? commit.commit.author?.name ?? 'unknown');
+
+    async commitsOnlyOn(branch, base) {
+      const list = (sha: string) =>
+        octokit.rest.repos.listCommits({ ...repo, sha, per_page: 100 }).then((r) => r.data);
+      const [mine, theirs] = await Promise.all([list(branch), list(base)]);
+      // The branch's history runs into the base branch's: stop at the first shared commit.
+      const shared = new Set(theirs.map((c) => c.sha));
+      const commits = [];
+      for (const commit of mine) {
+        if (shared.has(commit.sha)) break;
+        commits.push({
+          sha: commit.sha,
+          author: commit.author?.login ?? commit.commit.author?.name ?? 'unknown',
+          at: commit.commit.committer?.date ?? commit.commit.author?.date ?? '',
+        });
       }
-      return authors;
+      return commits;
     },
+
     async fileSha(path, branch) {
       try {
         const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref: branch });
@@ -96,19 +105,22 @@ export function repoVerbs({ octokit, repo, write }: VerbContext): Verbs {
         throw error;
       }
     },
-    async writeFile(branch, path, content, message, sha) {
-      await write(
+
+    writeFile(branch, path, content, message, sha) {
+      return write(
         `commit ${path} to ${branch}`,
-        () =>
-          octokit.rest.repos.createOrUpdateFileContents({
+        async () => {
+          const { data } = await octokit.rest.repos.createOrUpdateFileContents({
             ...repo,
             branch,
             path,
             message,
             content: Buffer.from(content, 'utf8').toString('base64'),
             ...(sha ? { sha } : {}),
-          }),
-        undefined,
+          });
+          return data.commit.sha ?? '';
+        },
+        '',
       );
     },
   };

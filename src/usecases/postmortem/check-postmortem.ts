@@ -1,15 +1,17 @@
 import type { Config } from '../../core/config/config.ts';
 import { parseActionItems } from '../../core/postmortem/action-items.ts';
-import { checkReport } from '../../core/postmortem/check-report.ts';
+import { checkReport, sectionsToWrite } from '../../core/postmortem/check-report.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
+import { sectionsOf } from '../../core/postmortem/lint-sections.ts';
+import { inFolder } from '../../core/postmortem/location.ts';
 import type { GitHubPort } from '../../github/port.ts';
 
 const MAX_OWNER_LOOKUPS = 20;
+const LOGIN = /^[A-Za-z0-9-]{1,39}$/;
 
 /** The post-mortem files a pull request adds or changes: Markdown inside the folder. */
 export function postmortemFiles(config: Config, paths: string[]): string[] {
-  const folder = `${config.postmortem.folder}/`;
-  return paths.filter((p) => p.startsWith(folder) && p.toLowerCase().endsWith('.md'));
+  return paths.filter((p) => inFolder(config.postmortem.folder, p));
 }
 
 /** Runs the linter over the pull request's post-mortem files; one `post-mortem` check run. */
@@ -18,36 +20,62 @@ export async function checkPostmortemPull(
   config: Config,
   pull: { number: number; headSha: string; headRef: string },
 ): Promise<string> {
-  const files = postmortemFiles(config, await port.listPullFiles(pull.number));
-  if (files.length === 0) return 'ignored: no post-mortem in this pull request';
-  await checkPostmortemFiles(port, config, pull.headSha, files, pull.headRef);
+  // 1. Only pull requests that add or change a post-mortem get the check.
+  const paths = postmortemFiles(config, await port.listPullFiles(pull.number));
+  if (paths.length === 0) return 'ignored: no post-mortem in this pull request';
+  // 2. A repository template sets the sections the linter requires.
+  const template = config.postmortem.template
+    ? await port.readFile(config.postmortem.template)
+    : undefined;
+  // 3. Read each file at the head commit (a fork's branch is not in this repository), check it.
+  await checkPostmortemFiles(port, config, {
+    headSha: pull.headSha,
+    files: paths.map((path) => ({ path })),
+    template,
+  });
   return 'post-mortem checked';
 }
 
-/** Lints each file at the head commit and reports the `post-mortem` check on it. */
+/**
+ * Lints each file at the head commit and reports the `post-mortem` check on it. Files whose
+ * text the caller already holds are not read again.
+ */
 export async function checkPostmortemFiles(
   port: GitHubPort,
   config: Config,
-  headSha: string,
-  paths: string[],
-  ref: string,
+  input: { headSha: string; files: { path: string; text?: string }[]; template?: string },
 ): Promise<void> {
-  const access = new Map<string, boolean>();
-  const results = [];
-  for (const path of paths) {
-    const text = (await port.readFile(path, { ref })) ?? '';
-    // Owners must have access: GitHub is asked once per login; teams are taken as written.
-    const parsed = parseActionItems(text);
-    const logins = (parsed.ok ? parsed.items : [])
-      .map((item) => item.owner?.replace(/^@/, '') ?? '')
-      .filter((login) => /^[A-Za-z0-9-]{1,39}$/.test(login));
-    for (const login of logins.slice(0, MAX_OWNER_LOOKUPS)) {
-      const key = login.toLowerCase();
-      if (!access.has(key)) access.set(key, (await port.permissionOf(login)) !== 'none');
-    }
-    const knownOwners = (owner: string) =>
-      access.get(owner.replace(/^@/, '').toLowerCase()) !== false;
-    results.push({ path, messages: lintPostmortem(text, { config, knownOwners }) });
+  const requiredSections = input.template ? sectionsOf(input.template) : undefined;
+  const texts = [];
+  for (const file of input.files) {
+    texts.push({
+      path: file.path,
+      text: file.text ?? (await port.readFile(file.path, { ref: input.headSha })) ?? '',
+    });
   }
-  await port.reportCheckRun(checkReport(headSha, results));
+  // Owners must have access: GitHub is asked once per login, for the first few logins;
+  // teams are taken as written.
+  const logins = new Map<string, string>();
+  for (const { text } of texts) {
+    const parsed = parseActionItems(text);
+    for (const item of parsed.ok ? parsed.items : []) {
+      const login = item.owner?.replace(/^@/, '') ?? '';
+      if (LOGIN.test(login)) logins.set(login.toLowerCase(), login);
+    }
+  }
+  const access = new Map<string, boolean>();
+  for (const [key, login] of [...logins].slice(0, MAX_OWNER_LOOKUPS)) {
+    access.set(key, (await port.permissionOf(login)) !== 'none');
+  }
+  const knownOwners = (owner: string) =>
+    access.get(owner.replace(/^@/, '').toLowerCase()) !== false;
+  const files = texts.map(({ path, text }) => {
+    const messages = lintPostmortem(text, {
+      config,
+      knownOwners,
+      ...(requiredSections ? { requiredSections } : {}),
+    });
+    return { path, messages, toWrite: sectionsToWrite(text, messages) };
+  });
+  await port.reportCheckRun(checkReport(input.headSha, files));
 }

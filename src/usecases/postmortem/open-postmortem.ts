@@ -1,25 +1,38 @@
 import type { Config } from '../../core/config/config.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
-import type { IssueSnapshot } from '../../core/incident/issue.ts';
+import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
 import { factsFromTimeline } from '../../core/postmortem/facts-from-timeline.ts';
 import { fillTemplate } from '../../core/postmortem/fill-template.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
 import { postmortemLocation } from '../../core/postmortem/location.ts';
-import { renderNewEvents, renderPostmortemNotice } from '../../core/postmortem/render-notice.ts';
+import {
+  type PostmortemNotice,
+  renderNewEvents,
+  renderPostmortemAnswer,
+  renderPostmortemNotice,
+} from '../../core/postmortem/render-notice.ts';
 import { renderPullBody } from '../../core/postmortem/render-pull-body.ts';
 import { STATUS_MARKER, type StatusMarker } from '../../core/status/render-status-comment.ts';
+import { safeInline } from '../../core/text/safe-text.ts';
 import { buildTimeline } from '../../core/timeline/build-timeline.ts';
-import type { GitHubPort, IssueComment } from '../../github/port.ts';
+import type { Timeline } from '../../core/timeline/timeline-types.ts';
+import type { GitHubPort, IssueComment, PullSummary } from '../../github/port.ts';
 import { ensureOwnComment, findOwnComments } from '../shared/own-comment.ts';
 import { checkPostmortemFiles } from './check-postmortem.ts';
+import { reviewersOf } from './reviewers-of.ts';
+import { writeDraft } from './write-draft.ts';
 
 export interface OpenPostmortemInput {
   issue: IssueSnapshot;
   defaultBranch: string;
   builtInTemplate: () => Promise<string>;
+  /** The `/postmortem` comment that asked, and who wrote it, when one did. */
+  askedIn?: { comment: number; by: string } | undefined;
 }
 
 const NOTICE_MARKER = 'postmortem-link';
+const NEWS_MARKER = 'postmortem-news';
+const ANSWER_MARKER = 'postmortem-answer';
 
 /**
  * Drafts the incident's post-mortem as a pull request, or finds the one it drafted before.
@@ -35,20 +48,7 @@ export async function openPostmortem(
   // 1. Rebuild what the scribe knows of the incident, from GitHub alone.
   const self = await port.selfLogin();
   const events = await port.listIssueTimeline(issue.number);
-  const comments: IssueComment[] = events.flatMap((e) =>
-    e.kind === 'commented' && e.actor.login === self
-      ? [
-          {
-            id: e.id,
-            body: e.body,
-            user: e.actor,
-            createdAt: e.at,
-            updatedAt: e.updatedAt,
-            htmlUrl: e.htmlUrl,
-          },
-        ]
-      : [],
-  );
+  const comments = ownComments(events, self);
   const people =
     (findOwnComments(comments, self, STATUS_MARKER)[0]?.data as StatusMarker | undefined)?.people ??
     {};
@@ -63,28 +63,29 @@ export async function openPostmortem(
     title: issue.title,
     start: timeline.moments.start,
   });
-  const notice = (state: Parameters<typeof renderPostmortemNotice>[0]) =>
+  const notice = (state: PostmortemNotice) =>
     ensureOwnComment(port, issue.number, NOTICE_MARKER, renderPostmortemNotice(state), {
       comments,
       self,
     });
 
-  // 2. A merged post-mortem is history: point at it, change nothing.
+  // 2. A merged post-mortem is history: point at it, change nothing. One closed unmerged
+  //    was closed by people: the scribe does not bring it back on its own.
   const existing = await port.findPull(where.branch);
-  if (existing?.merged) {
-    await notice({ kind: 'merged', id, url: existing.htmlUrl, number: existing.number });
-    return 'post-mortem already merged';
+  if (existing && existing.state === 'closed') {
+    const kind = existing.merged ? 'merged' : 'closed';
+    await notice({ kind, id, url: existing.htmlUrl, number: existing.number });
+    if (input.askedIn)
+      await answer(port, issue.number, comments, self, id, input.askedIn, existing);
+    return `post-mortem already ${existing.merged ? 'merged' : 'closed'}`;
   }
 
   // 3. Draft it from the template, and check the draft with the linter.
   const templatePath = config.postmortem.template;
   const template = templatePath ? await port.readFile(templatePath) : await input.builtInTemplate();
   if (template === undefined) {
-    await notice({
-      kind: 'error',
-      id,
-      message: `the template ${templatePath} does not exist on the default branch`,
-    });
+    const message = `the template ${templatePath} does not exist on the default branch`;
+    await notice({ kind: 'error', id, message });
     return 'refused: template missing';
   }
   const facts = factsFromTimeline(timeline, issue, config, { id, self });
@@ -98,71 +99,134 @@ export async function openPostmortem(
     .map((m) => `line ${m.line}: ${m.message}`);
 
   // 4. The branch and its one file: written while only the scribe has pushed to it.
-  const base = await port.branchSha(input.defaultBranch);
-  if (!base) throw new Error(`the default branch ${input.defaultBranch} does not exist`);
-  const message = `Draft post-mortem of ${id}`;
-  let humanEdits = false;
-  if (!existing && (await port.createBranch(where.branch, base))) {
-    await port.writeFile(where.branch, where.path, filled.markdown, message);
-  } else {
-    const authors = await port.commitAuthorsSince(where.branch, base);
-    humanEdits = authors.some((login) => login !== self);
-    if (
-      !humanEdits &&
-      (await port.readFile(where.path, { ref: where.branch })) !== filled.markdown
-    ) {
-      await port.writeFile(
-        where.branch,
-        where.path,
-        filled.markdown,
-        message,
-        await port.fileSha(where.path, where.branch),
-      );
-    }
-  }
+  const draft = await writeDraft(port, config, {
+    branch: where.branch,
+    path: where.path,
+    markdown: filled.markdown,
+    message: `Draft post-mortem of ${id}`,
+    defaultBranch: input.defaultBranch,
+    self,
+    pull: existing,
+  });
 
-  // 5. The pull request, its label and reviewers, then the check on its head.
+  // 5. The pull request, its label and reviewers.
   const pull =
     existing ??
-    (await port.createPull({
-      title: `Post-mortem: ${id} ${issue.title}`.slice(0, 250),
+    (await openPull(port, config, {
+      title: `Post-mortem: ${id} ${safeInline(issue.title, 200)}`,
       body: renderPullBody({
         id,
         title: issue.title,
         issueUrl: issue.htmlUrl,
         issueNumber: issue.number,
-        path: where.path,
+        path: draft.path,
         appendedSections: filled.appendedSections,
         selfCheck,
       }),
       head: where.branch,
       base: input.defaultBranch,
+      reviewers: await reviewersOf(port, config, timeline, canAct, self),
     }));
-  if (!existing) {
-    await port.addLabels(pull.number, [config.labels.postmortem]);
-    const reviewers = [timeline.state.roles.commander, ...timeline.entries.map((e) => e.actor)]
-      .filter(
-        (login): login is string =>
-          login !== undefined && canAct(login) && login !== pull.author && login !== self,
-      )
-      .filter(
-        (login, i, all) => all.findIndex((l) => l.toLowerCase() === login.toLowerCase()) === i,
-      );
-    await port.requestReviewers(pull.number, reviewers);
-  }
-  const head = await port.branchSha(where.branch);
-  if (head) await checkPostmortemFiles(port, config, head, [where.path], where.branch);
 
-  // 6. Tell the incident where its post-mortem is; once people have taken the draft over, tell
-  //    the pull request what happened on the incident since it was opened, instead of pushing.
-  await notice({ kind: 'draft', id, url: pull.htmlUrl, number: pull.number, path: where.path });
-  if (humanEdits && existing) {
-    const since = timeline.entries.filter((e) => Date.parse(e.at) > Date.parse(existing.createdAt));
-    const own = (await port.listIssueComments(pull.number)).filter((c) => c.user.login === self);
-    await ensureOwnComment(port, pull.number, 'postmortem-news', renderNewEvents(id, since), {
-      comments: own,
-      self,
+  // 6. The check on the scribe's own commit (GitHub does not tell the app about its pushes);
+  //    people's pushes are checked when their pull_request event arrives.
+  const headSha = draft.headSha ?? (draft.takenOver ? undefined : pull.headSha);
+  if (headSha) {
+    await checkPostmortemFiles(port, config, {
+      headSha,
+      files: [{ path: draft.path, text: filled.markdown }],
+      ...(templatePath ? { template } : {}),
     });
   }
-  return existing ? 'post-mortem found' : 'post-mortem opened';
+
+  // 7. Tell the incident where its post-mortem is; once people have taken the draft over, tell
+  //    the pull request what happened on the incident since the scribe last wrote it.
+  await notice({ kind: 'draft', id, url: pull.htmlUrl, number: pull.number, path: draft.path });
+  if (draft.takenOver) {
+    const since = draft.draftedAt ?? pull.createdAt;
+    const news = timeline.entries.filter((e) => recordedAt(e, events) > Date.parse(since));
+    if (news.length > 0) {
+      const own = (await port.listIssueComments(pull.number)).filter((c) => c.user.login === self);
+      await ensureOwnComment(port, pull.number, NEWS_MARKER, renderNewEvents(id, news), {
+        comments: own,
+        self,
+      });
+    }
+  }
+  if (!existing) return 'post-mortem opened';
+  return draft.takenOver ? 'post-mortem left to people' : 'post-mortem found';
+}
+
+/** Answers a `/postmortem` comment once (a redelivery finds the answer) with the link. */
+async function answer(
+  port: GitHubPort,
+  issue: number,
+  comments: IssueComment[],
+  self: string,
+  id: string,
+  asked: { comment: number; by: string },
+  pull: PullSummary,
+): Promise<void> {
+  const answered = findOwnComments(comments, self, ANSWER_MARKER).some(
+    (c) => c.data.comment === asked.comment,
+  );
+  if (answered) return;
+  await port.createIssueComment(
+    issue,
+    renderPostmortemAnswer({
+      id,
+      comment: asked.comment,
+      asker: asked.by,
+      url: pull.htmlUrl,
+      number: pull.number,
+      merged: pull.merged,
+    }),
+  );
+}
+
+/** Opens the pull request, or finds the one a concurrent delivery opened a moment earlier. */
+async function openPull(
+  port: GitHubPort,
+  config: Config,
+  p: { title: string; body: string; head: string; base: string; reviewers: string[] },
+): Promise<PullSummary> {
+  let pull: PullSummary;
+  try {
+    pull = await port.createPull({ title: p.title, body: p.body, head: p.head, base: p.base });
+  } catch (error) {
+    const other = await port.findPull(p.head);
+    if (!other) throw error;
+    return other;
+  }
+  await port.addLabels(pull.number, [config.labels.postmortem]);
+  // GitHub refuses a review request to the pull request's author.
+  await port.requestReviewers(
+    pull.number,
+    p.reviewers.filter((login) => login.toLowerCase() !== pull.author.toLowerCase()),
+  );
+  return pull;
+}
+
+/** When an entry reached the issue: its comment's last edit for a command, else its time. */
+function recordedAt(entry: Timeline['entries'][number], events: IssueEvent[]): number {
+  const source = events.find((e) => e.kind === 'commented' && e.id === entry.commentId);
+  return Date.parse(source?.kind === 'commented' ? source.updatedAt : entry.at);
+}
+
+/** The scribe's own comments, taken from the issue's timeline (no second read). */
+function ownComments(events: IssueEvent[], self: string): IssueComment[] {
+  return events.flatMap((e) =>
+    e.kind === 'commented' && e.actor.login === self
+      ? [
+          {
+            id: e.id,
+            body: e.body,
+            user: e.actor,
+            createdAt: e.at,
+            updatedAt: e.updatedAt,
+            htmlUrl: e.htmlUrl,
+          },
+        ]
+      : [],
+  );
 }
