@@ -58695,6 +58695,20 @@ function heading3(depth, value2) {
 }
 
 // src/usecases/shared/own-comment.ts
+function ownCommentsIn(events, self2) {
+  return events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
+  );
+}
 function findOwnComments(comments, self2, kind) {
   return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
     const data = readMarker(comment.body, kind);
@@ -59086,7 +59100,7 @@ async function refreshIncident(port, config3, request2) {
   }
   const self2 = await port.selfLogin();
   const events = await port.listIssueTimeline(issue2.number);
-  const comments = ownComments(events, self2);
+  const comments = ownCommentsIn(events, self2);
   const before = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data;
   const writesBefore = port.writes();
   const decision = await settleLabels(port, config3, issue2, request2.addedLabel, before);
@@ -59171,20 +59185,6 @@ function asksForTimeline(body, config3, issue2) {
     config: config3
   });
   return commands.some((c) => c.kind === "timeline-refresh" || c.kind === "timeline-note");
-}
-function ownComments(events, self2) {
-  return events.flatMap(
-    (e) => e.kind === "commented" && e.actor.login === self2 ? [
-      {
-        id: e.id,
-        body: e.body,
-        user: e.actor,
-        createdAt: e.at,
-        updatedAt: e.updatedAt,
-        htmlUrl: e.htmlUrl
-      }
-    ] : []
-  );
 }
 
 // src/core/postmortem/check-parsable.ts
@@ -69027,7 +69027,7 @@ async function openPostmortem(port, config3, input2) {
   const { issue: issue2 } = input2;
   const self2 = await port.selfLogin();
   const events = await port.listIssueTimeline(issue2.number);
-  const comments = ownComments2(events, self2);
+  const comments = ownCommentsIn(events, self2);
   const people = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data?.people ?? {};
   const canAct = (login) => people[login.toLowerCase()] === "act";
   const timeline = buildTimeline(issue2, events, config3, self2, {
@@ -69149,20 +69149,6 @@ async function openPull(port, config3, p) {
 function recordedAt(entry, events) {
   const source = events.find((e) => e.kind === "commented" && e.id === entry.commentId);
   return Date.parse(source?.kind === "commented" ? source.updatedAt : entry.at);
-}
-function ownComments2(events, self2) {
-  return events.flatMap(
-    (e) => e.kind === "commented" && e.actor.login === self2 ? [
-      {
-        id: e.id,
-        body: e.body,
-        user: e.actor,
-        createdAt: e.at,
-        updatedAt: e.updatedAt,
-        htmlUrl: e.htmlUrl
-      }
-    ] : []
-  );
 }
 
 // src/core/config/render-config-error.ts

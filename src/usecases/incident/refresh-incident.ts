@@ -2,7 +2,7 @@ import { parseCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
 import { decideSeverity } from '../../core/incident/decide-severity.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
-import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
+import type { IssueSnapshot } from '../../core/incident/issue.ts';
 import {
   renderStatusComment,
   STATUS_MARKER,
@@ -12,8 +12,8 @@ import { buildTimeline } from '../../core/timeline/build-timeline.ts';
 import { issueAsOfEvents } from '../../core/timeline/issue-as-of-events.ts';
 import { computeDeadlines } from '../../core/timeline/metrics.ts';
 import { renderTimelineComment } from '../../core/timeline/render-timeline-comment.ts';
-import type { GitHubPort, IssueComment } from '../../github/port.ts';
-import { ensureOwnComment, findOwnComments } from '../shared/own-comment.ts';
+import type { GitHubPort } from '../../github/port.ts';
+import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 import { applyCommands } from './apply-commands.ts';
 import { resolveAccess } from './resolve-access.ts';
 import { syncReplies } from './sync-replies.ts';
@@ -58,7 +58,7 @@ export async function refreshIncident(
   // 2. Read the issue's history once; the scribe's own comments are in it.
   const self = await port.selfLogin();
   const events = await port.listIssueTimeline(issue.number);
-  const comments = ownComments(events, self);
+  const comments = ownCommentsIn(events, self);
   const before = findOwnComments(comments, self, STATUS_MARKER)[0]?.data as
     | StatusMarker
     | undefined;
@@ -170,22 +170,4 @@ function asksForTimeline(body: string, config: Config, issue: IssueSnapshot): bo
     config,
   });
   return commands.some((c) => c.kind === 'timeline-refresh' || c.kind === 'timeline-note');
-}
-
-/** The scribe's own comments, as found in the timeline (no separate read). */
-function ownComments(events: IssueEvent[], self: string): IssueComment[] {
-  return events.flatMap((e) =>
-    e.kind === 'commented' && e.actor.login === self
-      ? [
-          {
-            id: e.id,
-            body: e.body,
-            user: e.actor,
-            createdAt: e.at,
-            updatedAt: e.updatedAt,
-            htmlUrl: e.htmlUrl,
-          },
-        ]
-      : [],
-  );
 }

@@ -17,7 +17,7 @@ import { safeInline } from '../../core/text/safe-text.ts';
 import { buildTimeline } from '../../core/timeline/build-timeline.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment, PullSummary } from '../../github/port.ts';
-import { ensureOwnComment, findOwnComments } from '../shared/own-comment.ts';
+import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 import { checkPostmortemFiles } from './check-postmortem.ts';
 import { reviewersOf } from './reviewers-of.ts';
 import { writeDraft } from './write-draft.ts';
@@ -48,7 +48,7 @@ export async function openPostmortem(
   // 1. Rebuild what the scribe knows of the incident, from GitHub alone.
   const self = await port.selfLogin();
   const events = await port.listIssueTimeline(issue.number);
-  const comments = ownComments(events, self);
+  const comments = ownCommentsIn(events, self);
   const people =
     (findOwnComments(comments, self, STATUS_MARKER)[0]?.data as StatusMarker | undefined)?.people ??
     {};
@@ -211,22 +211,4 @@ async function openPull(
 function recordedAt(entry: Timeline['entries'][number], events: IssueEvent[]): number {
   const source = events.find((e) => e.kind === 'commented' && e.id === entry.commentId);
   return Date.parse(source?.kind === 'commented' ? source.updatedAt : entry.at);
-}
-
-/** The scribe's own comments, taken from the issue's timeline (no second read). */
-function ownComments(events: IssueEvent[], self: string): IssueComment[] {
-  return events.flatMap((e) =>
-    e.kind === 'commented' && e.actor.login === self
-      ? [
-          {
-            id: e.id,
-            body: e.body,
-            user: e.actor,
-            createdAt: e.at,
-            updatedAt: e.updatedAt,
-            htmlUrl: e.htmlUrl,
-          },
-        ]
-      : [],
-  );
 }

@@ -1,9 +1,28 @@
+import type { IssueEvent } from '../../core/incident/issue.ts';
 import { type MarkerData, readMarker } from '../../core/markdown/marker.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
 
 export interface OwnComment {
   comment: IssueComment;
   data: MarkerData;
+}
+
+/** The scribe's own comments, as the issue's timeline shows them (no separate read). */
+export function ownCommentsIn(events: readonly IssueEvent[], self: string): IssueComment[] {
+  return events.flatMap((e) =>
+    e.kind === 'commented' && e.actor.login === self
+      ? [
+          {
+            id: e.id,
+            body: e.body,
+            user: e.actor,
+            createdAt: e.at,
+            updatedAt: e.updatedAt,
+            htmlUrl: e.htmlUrl,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The scribe's comments of one kind, oldest first; a marker counts only on its own comments. */
