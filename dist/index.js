@@ -49766,7 +49766,7 @@ var configSchema = external_exports.strictObject({
     incident: external_exports.string().min(1).max(50).default("incident"),
     postmortem: external_exports.string().min(1).max(50).default("postmortem"),
     action_item: external_exports.string().min(1).max(50).default("action-item")
-  }).default({ incident: "incident", postmortem: "postmortem", action_item: "action-item" }),
+  }).prefault({}),
   postmortem: external_exports.strictObject({
     folder: external_exports.string().regex(
       /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/,
@@ -49782,26 +49782,14 @@ var configSchema = external_exports.strictObject({
       "negligent",
       "blame"
     ])
-  }).default({
-    folder: "docs/postmortems",
-    template: null,
-    required_for: ["sev1", "sev2"],
-    blameless_terms: [
-      "human error",
-      "fault of",
-      "should have known",
-      "careless",
-      "negligent",
-      "blame"
-    ]
-  }),
+  }).prefault({}),
   report: external_exports.strictObject({
     weekday: external_exports.enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]).default("monday"),
     escalate_unacknowledged_after: duration3.default("15m")
-  }).default({ weekday: "monday", escalate_unacknowledged_after: "15m" }),
+  }).prefault({}),
   commands: external_exports.strictObject({
     permission: external_exports.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
-  }).default({ permission: "write" })
+  }).prefault({})
 }).superRefine((config3, ctx) => {
   for (const [key, value2] of Object.entries(config3.severities)) {
     if (key in DEFAULT_SEVERITIES) continue;

@@ -108,7 +108,8 @@ export const configSchema = z
         postmortem: z.string().min(1).max(50).default('postmortem'),
         action_item: z.string().min(1).max(50).default('action-item'),
       })
-      .default({ incident: 'incident', postmortem: 'postmortem', action_item: 'action-item' }),
+      // prefault: an absent block is parsed as {}, so the defaults above are the only ones.
+      .prefault({}),
     postmortem: z
       .strictObject({
         folder: z
@@ -135,19 +136,7 @@ export const configSchema = z
             'blame',
           ]),
       })
-      .default({
-        folder: 'docs/postmortems',
-        template: null,
-        required_for: ['sev1', 'sev2'],
-        blameless_terms: [
-          'human error',
-          'fault of',
-          'should have known',
-          'careless',
-          'negligent',
-          'blame',
-        ],
-      }),
+      .prefault({}),
     report: z
       .strictObject({
         weekday: z
@@ -155,7 +144,7 @@ export const configSchema = z
           .default('monday'),
         escalate_unacknowledged_after: duration.default('15m'),
       })
-      .default({ weekday: 'monday', escalate_unacknowledged_after: '15m' }),
+      .prefault({}),
     commands: z
       .strictObject({
         permission: z
@@ -163,7 +152,7 @@ export const configSchema = z
           .default('write')
           .describe('Minimum permission for commands that change state.'),
       })
-      .default({ permission: 'write' }),
+      .prefault({}),
   })
   .superRefine((config, ctx) => {
     for (const [key, value] of Object.entries(config.severities)) {
