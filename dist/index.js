@@ -69218,7 +69218,7 @@ async function handleEvent(event, deps) {
   const loaded = await deps.loadConfig();
   const issue2 = issueFromPayload(raw);
   if (!loaded.ok) {
-    const relevant = event.name === "issue_comment" || issue2.labels.some((l) => SEVERITY_LIKE.test(l) || l === "incident");
+    const relevant = issue2.labels.some((l) => SEVERITY_LIKE.test(l) || l === "incident");
     if (relevant) await reportConfigProblems(deps.port, issue2.number, loaded.problems);
     return "refused: invalid configuration";
   }

@@ -76,9 +76,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   const loaded = await deps.loadConfig();
   const issue = issueFromPayload(raw);
   if (!loaded.ok) {
-    const relevant =
-      event.name === 'issue_comment' ||
-      issue.labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
+    // The broken file cannot say which labels it meant: look for the default ones, so that
+    // ordinary issues (and a "/cc" on them) never get the error comment.
+    const relevant = issue.labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
     if (relevant) await reportConfigProblems(deps.port, issue.number, loaded.problems);
     return 'refused: invalid configuration';
   }

@@ -2,7 +2,7 @@ import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { comment, github, labeled } from '../helpers/github-nock.ts';
-import { issuesEvent, pushEvent } from '../helpers/payloads.ts';
+import { commentEvent, issuesEvent, pushEvent } from '../helpers/payloads.ts';
 import { testProbot } from '../helpers/probot.ts';
 
 let probot: Probot;
@@ -124,6 +124,13 @@ describe('when the configuration is invalid', () => {
     expect(gh.api.isDone()).toBe(true);
     expect(gh.writes.map((w) => w.method)).toEqual(['POST comment']);
     await expect(body(gh.writes[0])).toMatchFileSnapshot('__snapshots__/config-error.md');
+  });
+
+  it('says nothing on an ordinary issue, even to a comment that starts with "/"', async () => {
+    const gh = github().config(broken).auth();
+    await probot.receive(commentEvent('created', '/cc @alice', { labels: ['bug'] }));
+    expect(gh.api.isDone()).toBe(true);
+    expect(gh.writes).toEqual([]);
   });
 
   it('updates that comment instead of posting another', async () => {

@@ -75,3 +75,31 @@ export function pushEvent(paths: string[], repo = repository): Delivery {
     },
   } as unknown as Delivery;
 }
+
+/** An `issue_comment` event on issue 1 (or the one given). */
+export function commentEvent(
+  action: 'created' | 'edited' | 'deleted',
+  body: string,
+  options: IssueOptions & { id?: number; sender?: { login: string; type: string } } = {},
+): Delivery {
+  const sender = options.sender ?? { login: 'bob', type: 'User' };
+  return {
+    name: 'issue_comment',
+    id: `delivery-comment-${action}-${options.id ?? 500}`,
+    payload: {
+      action,
+      issue: issue(options),
+      comment: {
+        id: options.id ?? 500,
+        body,
+        user: sender,
+        created_at: '2024-01-15T10:20:00Z',
+        updated_at: '2024-01-15T10:20:00Z',
+        html_url: `https://github.com/acme/shop/issues/${options.number ?? 1}#issuecomment-${options.id ?? 500}`,
+      },
+      repository,
+      sender,
+      installation: { id: INSTALLATION_ID },
+    },
+  } as unknown as Delivery;
+}
