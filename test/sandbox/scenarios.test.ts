@@ -7,7 +7,7 @@ import { formatScenarioProblem, parseScenario } from '../../src/sandbox/scenario
 
 const SCENARIOS = new URL('../scenarios/', import.meta.url);
 
-async function sandbox(args: { scenario?: string; text?: string }) {
+async function sandbox(args: { scenario?: string; text?: string; mode?: 'app' | 'action' }) {
   const dir = await mkdtemp(join(tmpdir(), 'scribe-sandbox-test-'));
   let scenario = args.scenario;
   if (args.text !== undefined) {
@@ -19,7 +19,7 @@ async function sandbox(args: { scenario?: string; text?: string }) {
   const code = await runSandbox({
     scenario,
     out: join(dir, 'out'),
-    mode: undefined,
+    mode: args.mode,
     cwd: dir,
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
@@ -95,6 +95,15 @@ describe('the built-in INC-2024-001 scenario', () => {
     });
     const requests = (await readFile(join(run.out, 'requests.jsonl'), 'utf8')).trim().split('\n');
     expect(requests.every((line) => JSON.parse(line).delivery !== null)).toBe(true);
+  });
+});
+
+describe('the built-in scenario in Action mode', () => {
+  it('holds every expectation with the Action entry and the job token', async () => {
+    const run = await sandbox({ mode: 'action' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('(action mode, as github-actions[bot])');
   });
 });
 
