@@ -4,6 +4,7 @@ import { parseConfigText } from '../src/core/config/validate-config.ts';
 import type { IssueSnapshot } from '../src/core/incident/issue.ts';
 import { refreshIncident } from '../src/usecases/incident/refresh-incident.ts';
 import { memoryPort } from '../test/helpers/memory-port.ts';
+import { benchLint } from './lint.ts';
 import { benchSandbox } from './sandbox.ts';
 
 const parsed = parseConfigText('');
@@ -53,6 +54,9 @@ const rows: [string, string][] = [];
 
 // 2. The built-in sandbox scenario, when the sandbox is there.
 rows.push(...(await benchSandbox()));
+
+// 3. The linter's growth with file size.
+rows.push(...(await benchLint()));
 
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [key, value] of rows) console.log(`${key.padEnd(width)}  ${value}`);

@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { parseConfigText } from '../src/core/config/validate-config.ts';
+import { lintPostmortem } from '../src/core/postmortem/lint.ts';
+
+/** How lint time grows with file size: a ratio near 10 for 10× the text means linear. */
+export async function benchLint(): Promise<[string, string][]> {
+  const parsed = parseConfigText('');
+  if (!parsed.ok) throw new Error('the default configuration must be valid');
+  const config = parsed.config;
+  const base = await readFile('test/fixtures/postmortem/documents/inc-2024-001.md', 'utf8');
+  // Grow the timeline: the part of a real post-mortem that gets long.
+  const grown = (rows: number) =>
+    base.replace(
+      '| 12:34 |',
+      `${'| 12:33 | Still watching the error rate | carol |\n'.repeat(rows)}| 12:34 |`,
+    );
+  const time = (text: string) => {
+    const started = performance.now();
+    lintPostmortem(text, { config });
+    return performance.now() - started;
+  };
+  time(grown(10)); // warm up the parser
+  const small = grown(1_000);
+  const large = grown(10_000);
+  const ratio = time(large) / time(small);
+  return [
+    [
+      `lint: ${Math.round(large.length / 1024)} KB vs ${Math.round(small.length / 1024)} KB post-mortem, time ratio`,
+      ratio.toFixed(1),
+    ],
+  ];
+}
