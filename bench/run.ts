@@ -52,7 +52,7 @@ const rows: [string, string][] = [];
   ]);
 }
 
-// 2. The built-in sandbox scenario, when the sandbox is there.
+// 2. The built-in lifecycle in both runtimes, and a long incident, played in the sandbox.
 rows.push(...(await benchSandbox()));
 
 // 3. The linter's growth with file size.
