@@ -1,5 +1,5 @@
+import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
-import { parseCommands } from '../core/commands/parse-commands.ts';
 import type { Config } from '../core/config/config.ts';
 import { PERMISSIONS, type Permission } from '../core/config/schema.ts';
 import type { IssueSnapshot } from '../core/incident/issue.ts';
@@ -110,7 +110,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   if (
     event.name === 'issue_comment' &&
     action !== 'deleted' &&
-    asksForPostmortem(comment?.body, config, issue)
+    commandNamesIn(comment?.body).has('postmortem')
   ) {
     const permission = await deps.port.permissionOf(sender?.login ?? '');
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? '' };
@@ -144,23 +144,6 @@ function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {
       config.postmortem.requiredFor.includes(s.id) &&
       issue.labels.some((l) => l.toLowerCase() === s.label.toLowerCase()),
   );
-}
-
-function asksForPostmortem(
-  body: string | null | undefined,
-  config: Config,
-  issue: IssueSnapshot,
-): boolean {
-  if (!body) return false;
-  const at = issue.createdAt;
-  const { commands } = parseCommands(body, {
-    author: '',
-    commentAt: at,
-    writtenAt: at,
-    incidentStart: at,
-    config,
-  });
-  return commands.some((c) => c.kind === 'postmortem');
 }
 
 function mayAct(config: Config, permission: Permission | 'none'): boolean {

@@ -1,4 +1,4 @@
-import { parseCommands } from '../../core/commands/parse-commands.ts';
+import { commandNamesIn } from '../../core/commands/command-names.ts';
 import type { Config } from '../../core/config/config.ts';
 import { decideSeverity } from '../../core/incident/decide-severity.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
@@ -109,7 +109,7 @@ export async function refreshIncident(
   await ensureOwnComment(port, issue.number, STATUS_MARKER, status, { comments, self });
 
   // 6. The timeline comment, from the first /timeline on.
-  const asked = trigger?.kind === 'commented' && asksForTimeline(trigger.body, config, issue);
+  const asked = trigger?.kind === 'commented' && commandNamesIn(trigger.body).has('timeline');
   if (asked || findOwnComments(comments, self, TIMELINE_MARKER).length > 0) {
     const body = renderTimelineComment(timeline, { incidentId: id, config, now: request.now });
     await ensureOwnComment(port, issue.number, TIMELINE_MARKER, body, { comments, self });
@@ -158,16 +158,4 @@ async function settleLabels(
       labels: kept.includes(config.labels.incident) ? kept : [...kept, config.labels.incident],
     },
   };
-}
-
-/** Whether a comment asks for the timeline: `/timeline` alone or with an event. */
-function asksForTimeline(body: string, config: Config, issue: IssueSnapshot): boolean {
-  const { commands } = parseCommands(body, {
-    author: '',
-    commentAt: issue.createdAt,
-    writtenAt: issue.createdAt,
-    incidentStart: issue.createdAt,
-    config,
-  });
-  return commands.some((c) => c.kind === 'timeline-refresh' || c.kind === 'timeline-note');
 }
