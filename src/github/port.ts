@@ -64,6 +64,7 @@ export interface GitHubPort {
   listIssueComments(issue: number): Promise<IssueComment[]>;
   createIssueComment(issue: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<void>;
+  /** Deletes a comment; one that is already gone is not an error. */
   deleteIssueComment(commentId: number): Promise<void>;
   /** The issue's current labels (webhook payloads can be stale on a redelivery). */
   listIssueLabels(issue: number): Promise<string[]>;

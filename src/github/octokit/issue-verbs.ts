@@ -77,7 +77,14 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
     async deleteIssueComment(commentId) {
       await write(
         `delete comment ${commentId}`,
-        () => octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId }),
+        async () => {
+          try {
+            await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+          } catch (error) {
+            // A concurrent delivery deleted the same duplicate first: the outcome is the same.
+            if (statusOf(error) !== 404) throw error;
+          }
+        },
         undefined,
       );
     },

@@ -117,8 +117,11 @@ export class DeliveryQueue {
 
   async #send(delivery: Delivery): Promise<void> {
     this.#sent.push(delivery);
-    await this.#sendOnce(delivery);
-    if (this.#options.duplicate) await this.#sendOnce(delivery);
+    if (!this.#options.duplicate) return this.#sendOnce(delivery);
+    // Both copies at once when deliveries are concurrent: the race GitHub can produce.
+    if (this.#options.concurrent)
+      await Promise.all([this.#sendOnce(delivery), this.#sendOnce(delivery)]);
+    else for (let copy = 0; copy < 2; copy++) await this.#sendOnce(delivery);
   }
 
   async #sendOnce(delivery: Delivery): Promise<void> {
