@@ -9482,15 +9482,15 @@ var require_light = __commonJS({
             return job.promise;
           }
           wrap(fn) {
-            var schedule, wrapped;
+            var schedule, wrapped2;
             schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
+            wrapped2 = function(...args) {
               return schedule(fn.bind(this), ...args);
             };
-            wrapped.withOptions = function(options2, ...args) {
+            wrapped2.withOptions = function(options2, ...args) {
               return schedule(options2, fn, ...args);
             };
-            return wrapped;
+            return wrapped2;
           }
           async updateSettings(options2 = {}) {
             await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults));
@@ -19676,15 +19676,15 @@ var require_Bottleneck = __commonJS({
           return job.promise;
         }
         wrap(fn) {
-          var schedule, wrapped;
+          var schedule, wrapped2;
           schedule = this.schedule.bind(this);
-          wrapped = function wrapped2(...args) {
+          wrapped2 = function wrapped3(...args) {
             return schedule(fn.bind(this), ...args);
           };
-          wrapped.withOptions = function(options2, ...args) {
+          wrapped2.withOptions = function(options2, ...args) {
             return schedule(options2, fn, ...args);
           };
-          return wrapped;
+          return wrapped2;
         }
         updateSettings(options2 = {}) {
           var _this3 = this;
@@ -26743,8 +26743,29 @@ function repoVerbs({ octokit, repo, write }) {
   };
 }
 
+// src/github/octokit/retry-secondary-limits.ts
+var RETRIES = 2;
+var wrapped = /* @__PURE__ */ new WeakSet();
+function retrySecondaryLimits(octokit, sleep, log) {
+  if (wrapped.has(octokit)) return;
+  wrapped.add(octokit);
+  octokit.hook.wrap("request", async (request2, options2) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request2(options2);
+      } catch (error62) {
+        const wait2 = secondaryLimitWait(error62);
+        if (wait2 === void 0 || attempt >= RETRIES) throw error62;
+        log(
+          `secondary rate limit on ${options2.method} ${options2.url}; retrying in ${wait2 / 1e3} s`
+        );
+        await sleep(wait2);
+      }
+    }
+  });
+}
+
 // src/github/octokit-port.ts
-var SECONDARY_LIMIT_RETRIES = 2;
 var WriteBudgetExceeded = class extends Error {
 };
 function createOctokitPort(options2) {
@@ -26754,6 +26775,7 @@ function createOctokitPort(options2) {
   });
   const sleep = options2.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
   let writes = 0;
+  retrySecondaryLimits(octokit, sleep, log);
   async function write(what, perform, dryResult) {
     writes++;
     if (writes > maxWrites)
@@ -26762,16 +26784,7 @@ function createOctokitPort(options2) {
       log(`dry-run: would ${what}`);
       return dryResult;
     }
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await perform();
-      } catch (error62) {
-        const wait2 = secondaryLimitWait(error62);
-        if (wait2 === void 0 || attempt >= SECONDARY_LIMIT_RETRIES) throw error62;
-        log(`secondary rate limit at: ${what}; retrying in ${wait2 / 1e3} s`);
-        await sleep(wait2);
-      }
-    }
+    return perform();
   }
   const context = { octokit, repo, write };
   return {
@@ -35219,14 +35232,14 @@ var memo = {
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
       const base = inst._zod.parse;
-      const wrapped = (payload, ctx) => {
+      const wrapped2 = (payload, ctx) => {
         if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
           throw new $ZodCyclicError();
         return base(payload, ctx);
       };
-      inst._zod.parse = wrapped;
+      inst._zod.parse = wrapped2;
       if (inst._zod.run === base)
-        inst._zod.run = wrapped;
+        inst._zod.run = wrapped2;
     });
   },
   attach(inst) {
@@ -35238,12 +35251,12 @@ var memo = {
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
       const base = inst._zod.parse;
-      const wrapped = (payload, ctx) => {
+      const wrapped2 = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE) {
             inst._zod.parse = base;
-            if (inst._zod.run === wrapped)
+            if (inst._zod.run === wrapped2)
               inst._zod.run = base;
             return base(payload, ctx);
           }
@@ -35297,9 +35310,9 @@ var memo = {
           entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
         return result;
       };
-      inst._zod.parse = wrapped;
+      inst._zod.parse = wrapped2;
       if (inst._zod.run === base)
-        inst._zod.run = wrapped;
+        inst._zod.run = wrapped2;
     });
   }
 };
@@ -42970,7 +42983,7 @@ function withParser(schema, parser2) {
   const clone2 = clone(schema);
   const liveRun = schema._zod.run;
   const originalRun = liveRun.__originalRun ?? liveRun;
-  const wrapped = (payload, ctx) => {
+  const wrapped2 = (payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG]) {
       return originalRun(payload, ctx);
     }
@@ -42986,10 +42999,10 @@ function withParser(schema, parser2) {
       ctx[FALLBACK_FLAG] = true;
     return originalRun(payload, ctx);
   };
-  wrapped.__originalRun = originalRun;
+  wrapped2.__originalRun = originalRun;
   clone2._zod.bag.fallbackRun = originalRun;
   clone2._zod.bag.validator = parser2;
-  clone2._zod.run = wrapped;
+  clone2._zod.run = wrapped2;
   if (!liveRun.__originalRun)
     installCompiledUserMethods(clone2, schema, parser2);
   return clone2;
@@ -65899,8 +65912,8 @@ function trough() {
 }
 function wrap2(middleware, callback) {
   let called;
-  return wrapped;
-  function wrapped(...parameters) {
+  return wrapped2;
+  function wrapped2(...parameters) {
     const fnExpectsCallback = middleware.length > parameters.length;
     let result;
     if (fnExpectsCallback) {
@@ -69336,6 +69349,7 @@ async function runAction(options2) {
       // Writes made with the job's GITHUB_TOKEN are authored by this bot.
       selfLogin: async () => "github-actions[bot]",
       dryRun: env["INPUT_DRY-RUN"] === "true",
+      sleep: options2.sleep,
       log
     });
     const outcome = await handleEvent(

@@ -1,7 +1,7 @@
 import { issueVerbs } from './octokit/issue-verbs.ts';
 import { pullVerbs } from './octokit/pull-verbs.ts';
 import { repoVerbs } from './octokit/repo-verbs.ts';
-import { secondaryLimitWait } from './octokit/rest-shapes.ts';
+import { retrySecondaryLimits } from './octokit/retry-secondary-limits.ts';
 import type { Octokit, VerbContext } from './octokit/verb-context.ts';
 import type { GitHubPort, RepoRef } from './port.ts';
 
@@ -19,12 +19,13 @@ export interface OctokitPortOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const SECONDARY_LIMIT_RETRIES = 2;
-
 /** Thrown when an event would need more writes than its budget allows. */
 export class WriteBudgetExceeded extends Error {}
 
-/** The GitHub port over Octokit: pagination, a write budget and dry-run in one place. */
+/**
+ * The GitHub port over Octokit: pagination, a write budget, dry-run and retries of secondary
+ * rate limits in one place.
+ */
 export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
   const { octokit, repo } = options;
   const maxWrites = options.maxWrites ?? 100;
@@ -32,6 +33,7 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
   const sleep =
     options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   let writes = 0;
+  retrySecondaryLimits(octokit, sleep, log);
 
   /** Every write goes through here, so the budget and dry-run cannot be bypassed. */
   async function write<T>(what: string, perform: () => Promise<T>, dryResult: T): Promise<T> {
@@ -42,17 +44,7 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
       log(`dry-run: would ${what}`);
       return dryResult;
     }
-    // Probot's throttling plugin only logs secondary rate limits, so retry them here.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await perform();
-      } catch (error) {
-        const wait = secondaryLimitWait(error);
-        if (wait === undefined || attempt >= SECONDARY_LIMIT_RETRIES) throw error;
-        log(`secondary rate limit at: ${what}; retrying in ${wait / 1000} s`);
-        await sleep(wait);
-      }
-    }
+    return perform();
   }
 
   const context: VerbContext = { octokit, repo, write };

@@ -12,6 +12,8 @@ export interface ActionOptions {
   /** The Octokit class to build the client from (the sandbox turns throttling off). */
   Octokit?: typeof ProbotOctokit;
   stdout?: (text: string) => void;
+  /** How to wait before retrying a secondary rate limit; the sandbox does not wait. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function runAction(options: ActionOptions): Promise<number> {
       // Writes made with the job's GITHUB_TOKEN are authored by this bot.
       selfLogin: async () => 'github-actions[bot]',
       dryRun: env['INPUT_DRY-RUN'] === 'true',
+      sleep: options.sleep,
       log,
     });
     const outcome = await handleEvent(

@@ -10,6 +10,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Log writes instead of making them. */
   dryRun?: boolean;
+  /** How to wait before retrying a secondary rate limit; the sandbox does not wait. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const handled = new Set<string>(HANDLED_EVENTS);
@@ -53,6 +55,7 @@ export function createApp(options: AppOptions = {}) {
         repo,
         selfLogin,
         dryRun: options.dryRun,
+        sleep: options.sleep,
         log,
       });
       const outcome = await handleEvent(

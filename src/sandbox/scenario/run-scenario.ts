@@ -30,7 +30,10 @@ export interface ScenarioRun {
 
 /** The app under test: a Probot app function (app mode) and the Action entry (action mode). */
 export interface AppUnderTest {
-  createApp: (options: { clock?: () => Date }) => ApplicationFunction;
+  createApp: (options: {
+    clock?: () => Date;
+    sleep?: (ms: number) => Promise<void>;
+  }) => ApplicationFunction;
   runAction: RunAction;
 }
 
@@ -61,7 +64,8 @@ export async function runScenario(
             emulatorUrl: emulator.url,
             privateKey: emulator.auth.privateKey,
             secret,
-            appFn: options.app.createApp({ clock }),
+            // Rate-limit waits are compressed like every other wait of the app's (sandbox-octokit.ts).
+            appFn: options.app.createApp({ clock, sleep: async () => {} }),
           })
         : await startActionTarget({
             runAction: options.app.runAction,
