@@ -50187,79 +50187,6 @@ function commandNamesIn(body) {
   return names;
 }
 
-// src/core/incident/decide-severity.ts
-function decideSeverity(config3, input2) {
-  const present2 = input2.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
-  if (present2.length === 0) {
-    return input2.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
-  }
-  const added = input2.previous === void 0 ? void 0 : present2.find((p) => p.label === input2.added);
-  const winner = added ?? present2[0];
-  const losers = present2.filter((p) => p !== winner).map((p) => p.label);
-  const note = losers.length > 0 && !added ? `Several severity labels were set (${present2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
-  return { severity: winner.severity, remove: losers, note };
-}
-
-// src/core/incident/incident-id.ts
-function incidentId(format2, issue2) {
-  const year = String(new Date(issue2.createdAt).getUTCFullYear());
-  return format2.replaceAll("{year}", year).replace(
-    /\{number(?::(\d))?\}/g,
-    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
-  );
-}
-
-// src/core/commands/command-types.ts
-var TIMELINE_TAGS = [
-  "start-time",
-  "impact-detected",
-  "response-initiated",
-  "cause-identified",
-  "impact-mitigated",
-  "end-time"
-];
-var TAG_LABELS = {
-  "start-time": "Start time",
-  "impact-detected": "Impact detected",
-  "response-initiated": "Response initiated",
-  "cause-identified": "Cause identified",
-  "impact-mitigated": "Impact mitigated",
-  "end-time": "End time"
-};
-var STATUSES = [
-  "investigating",
-  "identified",
-  "mitigating",
-  "monitoring",
-  "resolved"
-];
-var STATUS_LABELS = {
-  investigating: "Investigating",
-  identified: "Identified",
-  mitigating: "Mitigating",
-  monitoring: "Monitoring",
-  resolved: "Resolved"
-};
-var ROLE_LABELS = {
-  commander: "incident commander",
-  lead: "tech lead",
-  scribe: "scribe"
-};
-function changesState(command) {
-  switch (command.kind) {
-    case "timeline-note":
-    case "ack":
-    case "role":
-    case "severity":
-    case "status":
-    case "action":
-    case "postmortem":
-      return true;
-    default:
-      return false;
-  }
-}
-
 // src/core/markdown/marker.ts
 var PREFIX = "<!-- incident-scribe:";
 var SUFFIX = " -->";
@@ -50280,67 +50207,6 @@ function readMarker(body, kind) {
   } catch {
     return void 0;
   }
-}
-
-// src/core/text/safe-text.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
-function neutralizeMentions(text6) {
-  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
-}
-function oneLine(text6) {
-  return text6.replace(/\s+/g, " ").trim();
-}
-function capLength(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return { text: text6, cut: false };
-  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
-}
-function safeInline(text6, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text6), max).text);
-}
-function quietLogin(login) {
-  return `@${ZERO_WIDTH_JOINER}${login}`;
-}
-
-// src/core/markdown/nodes.ts
-function text(value2) {
-  return { type: "text", value: value2 };
-}
-function userText(value2, max = 500) {
-  return { type: "text", value: safeInline(value2, max) };
-}
-function strong(...children) {
-  return { type: "strong", children: children.map(phrasing) };
-}
-function emphasis(...children) {
-  return { type: "emphasis", children: children.map(phrasing) };
-}
-function paragraph(...children) {
-  return { type: "paragraph", children: children.map(phrasing) };
-}
-function field(label2, ...value2) {
-  return [strong(label2), text(": "), ...value2.map(phrasing)];
-}
-function phrasing(child) {
-  return typeof child === "string" ? text(child) : child;
-}
-function code(value2) {
-  return { type: "inlineCode", value: value2 };
-}
-function bulletList(items) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph(...children)]
-      })
-    )
-  };
 }
 
 // node_modules/ccount/index.js
@@ -51240,7 +51106,7 @@ function toAlignment(value2) {
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
-var phrasing2 = (
+var phrasing = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
     "break",
@@ -51431,7 +51297,7 @@ function checkFence(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code2(node3, _, state, info) {
+function code(node3, _, state, info) {
   const marker = checkFence(state);
   const raw = node3.value || "";
   if (formatCodeAsIndented(node3, state)) {
@@ -51797,7 +51663,7 @@ function check2(tokens, before, after) {
   }
 }
 function containerPhrasing(parent, state, info) {
-  return serialize2(phrasing3(parent, state, info), info.before, info.after);
+  return serialize2(phrasing2(parent, state, info), info.before, info.after);
 }
 function encode3(tokens, start) {
   const token = tokens[start ? 0 : tokens.length - 1];
@@ -51923,7 +51789,7 @@ function attentionSequences(type, markers2, sizes) {
   }
   return sequences;
 }
-function phrasing3(parent, state, info) {
+function phrasing2(parent, state, info) {
   const indexStack = state.indexStack;
   const children = parent.children || [];
   const results = [];
@@ -51989,7 +51855,7 @@ function attentionItem(node3, attention4, state, tracker) {
   const exit3 = state.enter(construct);
   const inside = state.createTracker(tracker.current());
   inside.move(sequence);
-  const children = phrasing3(node3, state, {
+  const children = phrasing2(node3, state, {
     ...inside.current(),
     before: sequence,
     after: sequence
@@ -52098,9 +51964,9 @@ function serialize2(items, before, after) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis2.attention = attention;
-emphasis2.peek = peek;
-function emphasis2(node3, _, state, info) {
+emphasis.attention = attention;
+emphasis.peek = peek;
+function emphasis(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
@@ -52665,7 +52531,7 @@ function listItem(node3, parent, state, info) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph2(node3, _, state, info) {
+function paragraph(node3, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
   const value2 = state.containerPhrasing(node3, info);
@@ -52677,7 +52543,7 @@ function paragraph2(node3, _, state, info) {
 // node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node3, _, state, info) {
   const hasPhrasing = node3.children.some(function(d) {
-    return phrasing2(d);
+    return phrasing(d);
   });
   if (!hasPhrasing) return state.containerFlow(node3, info);
   const exit3 = state.enter("phrasing");
@@ -52698,9 +52564,9 @@ function checkStrong(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong2.attention = attention2;
-strong2.peek = peek2;
-function strong2(node3, _, state, info) {
+strong.attention = attention2;
+strong.peek = peek2;
+function strong(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention2, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
@@ -52720,7 +52586,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text2(node3, parent, state, info) {
+function text(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
@@ -52751,9 +52617,9 @@ function thematicBreak(_, _1, state) {
 var handle = {
   blockquote,
   break: hardBreak,
-  code: code2,
+  code,
   definition,
-  emphasis: emphasis2,
+  emphasis,
   hardBreak,
   heading,
   html,
@@ -52764,10 +52630,10 @@ var handle = {
   linkReference,
   list: list2,
   listItem,
-  paragraph: paragraph2,
+  paragraph,
   root,
-  strong: strong2,
-  text: text2,
+  strong,
+  text,
   thematicBreak
 };
 
@@ -52962,9 +52828,9 @@ var unsafe = [
   { character: ">", inConstruct: "autolink" },
   { character: "\x7F", inConstruct: "autolink" }
 ];
-var code3 = -1;
-while (++code3 < 33) {
-  unsafe.push({ character: String.fromCharCode(code3), inConstruct: "autolink" });
+var code2 = -1;
+while (++code2 < 33) {
+  unsafe.push({ character: String.fromCharCode(code2), inConstruct: "autolink" });
 }
 
 // node_modules/character-entities/index.js
@@ -55402,7 +55268,7 @@ function toMarkdown(tree, options2) {
     handlers: state.handlers
   });
   let result = state.handle(
-    phrasing2(tree) ? { type: "root", children: [tree] } : tree,
+    phrasing(tree) ? { type: "root", children: [tree] } : tree,
     void 0,
     state,
     { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
@@ -55762,6 +55628,178 @@ function toMarkdown2(tree) {
     rule: "-",
     listItemIndent: "one"
   });
+}
+
+// src/core/text/safe-text.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
+function neutralizeMentions(text6) {
+  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+}
+function oneLine(text6) {
+  return text6.replace(/\s+/g, " ").trim();
+}
+function capLength(text6, max) {
+  const chars = Array.from(text6);
+  if (chars.length <= max) return { text: text6, cut: false };
+  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
+}
+function safeInline(text6, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text6), max).text);
+}
+function quietLogin(login) {
+  return `@${ZERO_WIDTH_JOINER}${login}`;
+}
+
+// src/core/config/render-config-error.ts
+var CONFIG_ERROR_MARKER = "config-error";
+function renderConfigError(problems) {
+  const tree = {
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(CONFIG_ERROR_MARKER) },
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "strong",
+            children: [{ type: "text", value: "incident-scribe did nothing here" }]
+          },
+          {
+            type: "text",
+            value: ": its configuration is invalid. Fix it and label or comment again."
+          }
+        ]
+      },
+      {
+        type: "code",
+        lang: "text",
+        value: problems.map((p) => neutralizeMentions(formatProblem(p))).join("\n")
+      },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "Check it locally with " },
+          { type: "inlineCode", value: "npx scribe config .github/incident-scribe.yml" },
+          { type: "text", value: "; every key is described in docs/configuration.md." }
+        ]
+      }
+    ]
+  };
+  return toMarkdown2(tree);
+}
+
+// src/core/incident/decide-severity.ts
+function decideSeverity(config3, input2) {
+  const present2 = input2.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  if (present2.length === 0) {
+    return input2.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
+  }
+  const added = input2.previous === void 0 ? void 0 : present2.find((p) => p.label === input2.added);
+  const winner = added ?? present2[0];
+  const losers = present2.filter((p) => p !== winner).map((p) => p.label);
+  const note = losers.length > 0 && !added ? `Several severity labels were set (${present2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
+  return { severity: winner.severity, remove: losers, note };
+}
+
+// src/core/incident/incident-id.ts
+function incidentId(format2, issue2) {
+  const year = String(new Date(issue2.createdAt).getUTCFullYear());
+  return format2.replaceAll("{year}", year).replace(
+    /\{number(?::(\d))?\}/g,
+    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
+  );
+}
+
+// src/core/commands/command-types.ts
+var TIMELINE_TAGS = [
+  "start-time",
+  "impact-detected",
+  "response-initiated",
+  "cause-identified",
+  "impact-mitigated",
+  "end-time"
+];
+var TAG_LABELS = {
+  "start-time": "Start time",
+  "impact-detected": "Impact detected",
+  "response-initiated": "Response initiated",
+  "cause-identified": "Cause identified",
+  "impact-mitigated": "Impact mitigated",
+  "end-time": "End time"
+};
+var STATUSES = [
+  "investigating",
+  "identified",
+  "mitigating",
+  "monitoring",
+  "resolved"
+];
+var STATUS_LABELS = {
+  investigating: "Investigating",
+  identified: "Identified",
+  mitigating: "Mitigating",
+  monitoring: "Monitoring",
+  resolved: "Resolved"
+};
+var ROLE_LABELS = {
+  commander: "incident commander",
+  lead: "tech lead",
+  scribe: "scribe"
+};
+function changesState(command) {
+  switch (command.kind) {
+    case "timeline-note":
+    case "ack":
+    case "role":
+    case "severity":
+    case "status":
+    case "action":
+    case "postmortem":
+      return true;
+    default:
+      return false;
+  }
+}
+
+// src/core/markdown/nodes.ts
+function text2(value2) {
+  return { type: "text", value: value2 };
+}
+function userText(value2, max = 500) {
+  return { type: "text", value: safeInline(value2, max) };
+}
+function strong2(...children) {
+  return { type: "strong", children: children.map(phrasing3) };
+}
+function emphasis2(...children) {
+  return { type: "emphasis", children: children.map(phrasing3) };
+}
+function paragraph2(...children) {
+  return { type: "paragraph", children: children.map(phrasing3) };
+}
+function field(label2, ...value2) {
+  return [strong2(label2), text2(": "), ...value2.map(phrasing3)];
+}
+function phrasing3(child) {
+  return typeof child === "string" ? text2(child) : child;
+}
+function code3(value2) {
+  return { type: "inlineCode", value: value2 };
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(...children)]
+      })
+    )
+  };
 }
 
 // node_modules/@date-fns/tz/tzName/index.js
@@ -57647,7 +57685,7 @@ function renderStatusComment(view, config3) {
     ),
     field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
     field("Impact", impactOf(issue2.body)),
-    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
+    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code3("/ic @user"), ")")
   ];
   if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
   if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
@@ -57690,18 +57728,18 @@ function renderStatusComment(view, config3) {
       bulletList(items)
     ]
   };
-  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph(view.note)] });
+  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph2(view.note)] });
   tree.children.push(
-    paragraph(
+    paragraph2(
       "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
-      code("/help"),
+      code3("/help"),
       " for commands."
     )
   );
   return toMarkdown2(tree);
 }
 function heading2(value2) {
-  return { type: "heading", depth: 3, children: [text(value2)] };
+  return { type: "heading", depth: 3, children: [text2(value2)] };
 }
 function flag(overdue) {
   return overdue ? " (overdue)" : "";
@@ -57713,15 +57751,15 @@ function impactOf(body) {
 function escalationOf(config3) {
   if (config3.escalation.length === 0) {
     return [
-      text("not configured (set "),
-      code("escalation"),
-      text(" in .github/incident-scribe.yml)")
+      text2("not configured (set "),
+      code3("escalation"),
+      text2(" in .github/incident-scribe.yml)")
     ];
   }
   const path2 = config3.escalation.map(
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
-  return [text(path2)];
+  return [text2(path2)];
 }
 
 // src/core/commands/parse-when.ts
@@ -58539,7 +58577,7 @@ function renderIncidentState(state) {
       state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
     )
   ];
-  return paragraph(...lines.flatMap((line, index2) => index2 === 0 ? line : [text("\n"), ...line]));
+  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text2("\n"), ...line]));
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -58564,7 +58602,7 @@ function renderMetrics(metrics, zone) {
   ]);
 }
 function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text(`${formatInstant(iso, zone)} `), strong("overdue")] : [text(formatInstant(iso, zone))];
+  const due = (iso, overdue) => overdue ? [text2(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text2(formatInstant(iso, zone))];
   const items = [];
   if (!acknowledged)
     items.push(
@@ -58612,7 +58650,7 @@ function renderPhaseGantt(moments, lastEventAt) {
 // src/core/timeline/render-timeline-table.ts
 function renderTimelineTable(entries, zone) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header = row([...zones.map((z2) => [text(`Time (${z2})`)]), [text("Event")]]);
+  const header = row([...zones.map((z2) => [text2(`Time (${z2})`)]), [text2("Event")]]);
   const lastDay = /* @__PURE__ */ new Map();
   const rows = entries.map((entry) => {
     const times = zones.map((z2, column) => {
@@ -58620,7 +58658,7 @@ function renderTimelineTable(entries, zone) {
       const clock = formatClock(entry.at, z2, lastDay.get(z2) !== day);
       lastDay.set(z2, day);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text2(clock)] } : text2(clock);
       return [shown];
     });
     return row([...times, eventCell(entry)]);
@@ -58634,11 +58672,11 @@ function renderTimelineTable(entries, zone) {
 function eventCell(entry) {
   const cell = [];
   if (entry.keys.length > 0) {
-    cell.push(strong(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text(" \xB7 "));
+    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text2(" \xB7 "));
   } else if (entry.tag) {
-    cell.push(emphasis(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text(" "));
+    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text2(" "));
   }
-  cell.push(userText(entry.text), text(` \u2014 ${quietLogin(entry.actor)}`));
+  cell.push(userText(entry.text), text2(` \u2014 ${quietLogin(entry.actor)}`));
   return cell;
 }
 function row(cells) {
@@ -58680,8 +58718,8 @@ function renderWith(timeline, entries, options2) {
   const omitted = timeline.entries.length - entries.length;
   if (omitted > 0) {
     children.push(
-      paragraph(
-        emphasis(
+      paragraph2(
+        emphasis2(
           `${omitted} earlier ${omitted === 1 ? "entry is" : "entries are"} left out to fit GitHub's comment size limit; the issue's history has them all.`
         )
       )
@@ -58700,8 +58738,8 @@ function renderWith(timeline, entries, options2) {
   if (gantt) children.push(heading3(4, "Phases"), gantt);
   const zones = zone === "UTC" ? "UTC" : `UTC and ${zone}`;
   children.push(
-    paragraph(
-      emphasis(
+    paragraph2(
+      emphasis2(
         `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`
       )
     )
@@ -58709,7 +58747,7 @@ function renderWith(timeline, entries, options2) {
   return toMarkdown2({ type: "root", children });
 }
 function heading3(depth, value2) {
-  return { type: "heading", depth, children: [text(value2)] };
+  return { type: "heading", depth, children: [text2(value2)] };
 }
 
 // src/usecases/shared/own-comment.ts
@@ -58874,19 +58912,19 @@ function helpLines(config3) {
 function renderHelp(config3, commentId, extra = []) {
   const children = [
     { type: "html", value: renderMarker("help", { comment: commentId }) },
-    paragraph("Incident commands, one per line at the start of a line:"),
+    paragraph2("Incident commands, one per line at the start of a line:"),
     helpList([...helpLines(config3), ...extra]),
-    paragraph(
+    paragraph2(
       `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
     )
   ];
   return toMarkdown2({ type: "root", children });
 }
 function helpList(lines) {
-  return bulletList(lines.map((line) => [code(line.syntax), text(`: ${line.does}`)]));
+  return bulletList(lines.map((line) => [code3(line.syntax), text2(`: ${line.does}`)]));
 }
 function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text(", ")], code(`/${name}`)]);
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text2(", ")], code3(`/${name}`)]);
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
@@ -58918,7 +58956,7 @@ function renderCommandReply(timeline, commentId, config3) {
   ];
   if (rejected.length > 0) {
     children.push(
-      paragraph(
+      paragraph2(
         `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
       ),
       bulletList(rejectionItems(rejected, config3))
@@ -58926,26 +58964,26 @@ function renderCommandReply(timeline, commentId, config3) {
   }
   if (notes.length > 0) {
     children.push(
-      paragraph(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
+      paragraph2(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
       bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
     );
   }
   if (rejected.some((r) => r.reason === "unknown")) {
     children.push(
-      paragraph(
+      paragraph2(
         "Valid commands: ",
         ...commandNames(),
-        text(". Write "),
-        code("/help"),
-        text(" for how to use them.")
+        text2(". Write "),
+        code3("/help"),
+        text2(" for how to use them.")
       )
     );
   } else if (rejected.some((r) => r.reason === "invalid")) {
     children.push(
-      paragraph(
-        text("Edit your comment to fix it (the scribe reads it again), or write "),
-        code("/help"),
-        text(" for the syntax.")
+      paragraph2(
+        text2("Edit your comment to fix it (the scribe reads it again), or write "),
+        code3("/help"),
+        text2(" for the syntax.")
       )
     );
   }
@@ -58981,11 +59019,11 @@ function nameOf(rejected) {
 }
 function lineItem(lines, names, message3) {
   const codes = names.flatMap((name, index2) => [
-    ...index2 === 0 ? [] : [text(", ")],
-    code(`/${name}`)
+    ...index2 === 0 ? [] : [text2(", ")],
+    code3(`/${name}`)
   ]);
-  const head = lines.length === 1 ? [text(`Line ${lines[0]}`), ...codes.length > 0 ? [text(", "), ...codes] : []] : [text(`Lines ${lines.join(", ")} (`), ...codes, text(")")];
-  return [...head, text(": "), userText(message3, 600)];
+  const head = lines.length === 1 ? [text2(`Line ${lines[0]}`), ...codes.length > 0 ? [text2(", "), ...codes] : []] : [text2(`Lines ${lines.join(", ")} (`), ...codes, text2(")")];
+  return [...head, text2(": "), userText(message3, 600)];
 }
 
 // src/core/timeline/render-status-update.ts
@@ -59029,17 +59067,17 @@ function renderStatusUpdate(timeline, update, options2) {
         line: update.line
       })
     },
-    paragraph(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text("\n"), ...parts]))
+    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text2("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
 }
 function actionItems(options2) {
   if (!options2.actionItems)
-    return text("in the post-mortem, opened as a pull request when this issue closes");
+    return text2("in the post-mortem, opened as a pull request when this issue closes");
   const link2 = {
     type: "link",
     url: options2.actionItems.url,
-    children: [text(options2.actionItems.text)]
+    children: [text2(options2.actionItems.text)]
   };
   return link2;
 }
@@ -59158,6 +59196,9 @@ async function refreshIncident(port, config3, request2) {
     config3
   );
   await ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 });
+  for (const stale of findOwnComments(comments, self2, CONFIG_ERROR_MARKER)) {
+    await port.deleteIssueComment(stale.comment.id);
+  }
   const asked = trigger?.kind === "commented" && commandNamesIn(trigger.body).has("timeline");
   if (asked || findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
     const body = renderTimelineComment(timeline, { incidentId: id, config: config3, now: request2.now });
@@ -69157,44 +69198,6 @@ async function openPull(port, config3, p) {
 function recordedAt(entry, events) {
   const source = events.find((e) => e.kind === "commented" && e.id === entry.commentId);
   return Date.parse(source?.kind === "commented" ? source.updatedAt : entry.at);
-}
-
-// src/core/config/render-config-error.ts
-var CONFIG_ERROR_MARKER = "config-error";
-function renderConfigError(problems) {
-  const tree = {
-    type: "root",
-    children: [
-      { type: "html", value: renderMarker(CONFIG_ERROR_MARKER) },
-      {
-        type: "paragraph",
-        children: [
-          {
-            type: "strong",
-            children: [{ type: "text", value: "incident-scribe did nothing here" }]
-          },
-          {
-            type: "text",
-            value: ": its configuration is invalid. Fix it and label or comment again."
-          }
-        ]
-      },
-      {
-        type: "code",
-        lang: "text",
-        value: problems.map((p) => neutralizeMentions(formatProblem(p))).join("\n")
-      },
-      {
-        type: "paragraph",
-        children: [
-          { type: "text", value: "Check it locally with " },
-          { type: "inlineCode", value: "npx scribe config .github/incident-scribe.yml" },
-          { type: "text", value: "; every key is described in docs/configuration.md." }
-        ]
-      }
-    ]
-  };
-  return toMarkdown2(tree);
 }
 
 // src/usecases/report-config-problems.ts

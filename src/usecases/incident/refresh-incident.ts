@@ -1,5 +1,6 @@
 import { commandNamesIn } from '../../core/commands/command-names.ts';
 import type { Config } from '../../core/config/config.ts';
+import { CONFIG_ERROR_MARKER } from '../../core/config/render-config-error.ts';
 import { decideSeverity } from '../../core/incident/decide-severity.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueSnapshot } from '../../core/incident/issue.ts';
@@ -107,6 +108,10 @@ export async function refreshIncident(
     config,
   );
   await ensureOwnComment(port, issue.number, STATUS_MARKER, status, { comments, self });
+  // The configuration works again: the comment that said it did not is now wrong.
+  for (const stale of findOwnComments(comments, self, CONFIG_ERROR_MARKER)) {
+    await port.deleteIssueComment(stale.comment.id);
+  }
 
   // 6. The timeline comment, from the first /timeline on.
   const asked = trigger?.kind === 'commented' && commandNamesIn(trigger.body).has('timeline');
