@@ -58083,6 +58083,9 @@ function parseLine(text6, line, context) {
     case "help":
       return { kind: "help", line };
     case "action":
+      return invalid2(
+        "/action is not available yet: write action items in the post-mortem's Action Items table."
+      );
     case "postmortem":
       return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
     default:
@@ -58882,6 +58885,7 @@ var COMMAND_NAMES = [
   "scribe",
   "severity",
   "status",
+  "postmortem",
   "help"
 ];
 function helpLines(config3) {
@@ -58905,6 +58909,10 @@ function helpLines(config3) {
     {
       syntax: "/status <state> <update> | eta <when> | root cause <text>",
       does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
+    },
+    {
+      syntax: "/postmortem",
+      does: "draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)"
     },
     { syntax: "/help", does: "this list" }
   ];

@@ -295,10 +295,16 @@ describe('/status', () => {
 });
 
 describe('other commands', () => {
-  it('reads /help, /action and /postmortem, whose work lives elsewhere', () => {
+  it('reads /help and /postmortem, and says /action is not there yet', () => {
     expect(parse('/help\n/action Add an alert on pool usage @bob\n/postmortem')).toEqual([
       { kind: 'help', line: 1 },
-      { kind: 'action', line: 2, args: 'Add an alert on pool usage @bob' },
+      {
+        kind: 'invalid',
+        line: 2,
+        name: 'action',
+        message:
+          "/action is not available yet: write action items in the post-mortem's Action Items table.",
+      },
       { kind: 'postmortem', line: 3, args: '' },
     ]);
   });
@@ -356,7 +362,9 @@ describe('size and time limits', () => {
     expect(parsed.commands.map((c) => c.kind)).toEqual(['ack']);
   });
 
-  it('stays fast on hostile input', () => {
+  // Linear parsing is what the 30 s test timeout guards: a backtracking parser would not finish.
+  // Speed itself is measured in `npm run bench`, never asserted here.
+  it('reads hostile input to a plain answer', () => {
     const hostile = [
       `/timeline ${'\\|'.repeat(30_000)}`,
       `/status resolved ${'| '.repeat(30_000)}`,
@@ -364,8 +372,12 @@ describe('size and time limits', () => {
       `${'```\n'.repeat(15_000)}`,
       `/${'a'.repeat(60_000)}`,
     ];
-    const started = performance.now();
-    for (const body of hostile) parse(body);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(hostile.map((body) => parse(body).map((c) => c.kind))).toEqual([
+      ['timeline-note'],
+      ['status'],
+      ['invalid'],
+      [],
+      [],
+    ]);
   });
 });

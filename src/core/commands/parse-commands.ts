@@ -94,6 +94,10 @@ function parseLine(text: string, line: number, context: CommandContext): Command
     case 'help':
       return { kind: 'help', line };
     case 'action':
+      // Not built yet: say where action items go today rather than swallow the line.
+      return invalid(
+        "/action is not available yet: write action items in the post-mortem's Action Items table.",
+      );
     case 'postmortem':
       return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
     default:

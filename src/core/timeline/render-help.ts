@@ -20,6 +20,7 @@ export const COMMAND_NAMES = [
   'scribe',
   'severity',
   'status',
+  'postmortem',
   'help',
 ];
 
@@ -45,6 +46,10 @@ export function helpLines(config: Config): HelpLine[] {
     {
       syntax: '/status <state> <update> | eta <when> | root cause <text>',
       does: 'post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional',
+    },
+    {
+      syntax: '/postmortem',
+      does: 'draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)',
     },
     { syntax: '/help', does: 'this list' },
   ];
