@@ -49788,8 +49788,10 @@ var configSchema = external_exports.strictObject({
   }).prefault({}),
   postmortem: external_exports.strictObject({
     folder: external_exports.string().regex(
-      /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/,
-      "expected a relative folder path without .."
+      // Relative, no "..", and not the repository root: the folder is all the scribe
+      // may write, and every Markdown file in it is linted as a post-mortem.
+      /^(?!\/)(?!\.?\/?$)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/,
+      'expected a folder inside the repository, such as docs/postmortems (not ".", not ..)'
     ).default("docs/postmortems"),
     template: external_exports.string().nullable().default(null).describe("Path of a template in the repository; null uses the built-in one."),
     required_for: external_exports.array(external_exports.string()).default(["sev1", "sev2"]),

@@ -21,7 +21,7 @@ describe('scribe config', () => {
     const dir = await mkdtemp(join(tmpdir(), 'scribe-cli-'));
     expect(await run(['config'], dir)).toEqual({
       code: 0,
-      out: '.github/incident-scribe.yml: valid\n',
+      out: '.github/incident-scribe.yml: not found; the defaults apply\n',
       err: '',
     });
   });

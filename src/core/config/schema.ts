@@ -115,8 +115,10 @@ export const configSchema = z
         folder: z
           .string()
           .regex(
-            /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/,
-            'expected a relative folder path without ..',
+            // Relative, no "..", and not the repository root: the folder is all the scribe
+            // may write, and every Markdown file in it is linted as a post-mortem.
+            /^(?!\/)(?!\.?\/?$)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/,
+            'expected a folder inside the repository, such as docs/postmortems (not ".", not ..)',
           )
           .default('docs/postmortems'),
         template: z

@@ -17,7 +17,7 @@ A missing file means the defaults. Exit 0 when valid, 2 when not.`,
   async run(args, io) {
     const json = args.includes('--json');
     const file = args.find((a) => !a.startsWith('--')) ?? CONFIG_PATH;
-    let text = '';
+    let text: string | undefined;
     try {
       text = await readFile(resolve(io.cwd, file), 'utf8');
     } catch (error) {
@@ -29,13 +29,15 @@ A missing file means the defaults. Exit 0 when valid, 2 when not.`,
         return 2;
       }
     }
-    const result = parseConfigText(text, file);
+    const result = parseConfigText(text ?? '', file);
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${formatProblem(problem)}\n`);
       io.stderr(`\n${result.problems.length} problem(s) in ${file}. Nothing was changed.\n`);
       return 2;
     }
-    io.stdout(json ? `${JSON.stringify(result.config, null, 2)}\n` : `${file}: valid\n`);
+    const verdict =
+      text === undefined ? `${file}: not found; the defaults apply` : `${file}: valid`;
+    io.stdout(json ? `${JSON.stringify(result.config, null, 2)}\n` : `${verdict}\n`);
     return 0;
   },
 };
