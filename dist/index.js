@@ -50116,6 +50116,11 @@ function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
+// src/core/commands/access.ts
+function reaches(permission, minimum) {
+  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(minimum);
+}
+
 // src/core/commands/find-command-lines.ts
 function findCommandLines(body) {
   const found = [];
@@ -58858,10 +58863,10 @@ function loginsToCheck(issue2, events, config3) {
 // src/usecases/incident/resolve-access.ts
 async function resolveAccess(port, config3, issue2, events, known, actingNow) {
   const people = { ...known };
-  const minimum = PERMISSIONS.indexOf(config3.commands.permission);
   const ask = async (login) => {
     const permission = await port.permissionOf(login);
-    people[login.toLowerCase()] = permission === "none" ? "none" : PERMISSIONS.indexOf(permission) >= minimum ? "act" : "access";
+    const decision2 = reaches(permission, config3.commands.permission) ? "act" : "access";
+    people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
   };
   for (const login of loginsToCheck(issue2, events, config3)) {
     const remembered = people[login.toLowerCase()];
@@ -69035,12 +69040,11 @@ async function reviewersOf(port, config3, timeline, canAct, self2) {
     seen.add(login.toLowerCase());
     candidates2.push(login);
   }
-  const write = PERMISSIONS.indexOf("write");
-  if (PERMISSIONS.indexOf(config3.commands.permission) >= write) return candidates2;
+  if (reaches(config3.commands.permission, "write")) return candidates2;
   const reviewers = [];
   for (const login of candidates2) {
     const permission = await port.permissionOf(login);
-    if (permission !== "none" && PERMISSIONS.indexOf(permission) >= write) reviewers.push(login);
+    if (reaches(permission, "write")) reviewers.push(login);
   }
   return reviewers;
 }
@@ -69277,7 +69281,7 @@ async function handleEvent(event, deps) {
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment?.body).has("postmortem")) {
     const permission = await deps.port.permissionOf(sender?.login ?? "");
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? "" };
-    return `${outcome}; ${mayAct(config3, permission) ? await draft(asker) : "/postmortem refused"}`;
+    return `${outcome}; ${reaches(permission, config3.commands.permission) ? await draft(asker) : "/postmortem refused"}`;
   }
   return outcome;
 }
@@ -69297,9 +69301,6 @@ function requiresPostmortem(config3, issue2) {
   return config3.severities.some(
     (s) => config3.postmortem.requiredFor.includes(s.id) && issue2.labels.some((l) => l.toLowerCase() === s.label.toLowerCase())
   );
-}
-function mayAct(config3, permission) {
-  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(config3.commands.permission);
 }
 function mentionsCommands(body, changes) {
   const before = changes?.body?.from;

@@ -1,7 +1,7 @@
+import { reaches } from '../core/commands/access.ts';
 import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
 import type { Config } from '../core/config/config.ts';
-import { PERMISSIONS, type Permission } from '../core/config/schema.ts';
 import type { IssueSnapshot } from '../core/incident/issue.ts';
 import { issueFromPayload, type PayloadIssue } from '../github/from-payload.ts';
 import type { GitHubPort } from '../github/port.ts';
@@ -114,7 +114,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   ) {
     const permission = await deps.port.permissionOf(sender?.login ?? '');
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? '' };
-    return `${outcome}; ${mayAct(config, permission) ? await draft(asker) : '/postmortem refused'}`;
+    return `${outcome}; ${reaches(permission, config.commands.permission) ? await draft(asker) : '/postmortem refused'}`;
   }
   return outcome;
 }
@@ -143,13 +143,6 @@ function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {
     (s) =>
       config.postmortem.requiredFor.includes(s.id) &&
       issue.labels.some((l) => l.toLowerCase() === s.label.toLowerCase()),
-  );
-}
-
-function mayAct(config: Config, permission: Permission | 'none'): boolean {
-  return (
-    permission !== 'none' &&
-    PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(config.commands.permission)
   );
 }
 

@@ -8,19 +8,7 @@ export interface Access {
   hasAccess?(login: string): boolean;
 }
 
-/** Access from looked-up permissions: acting needs `minimum`; any permission counts as access. */
-export function accessFromPermissions(
-  permissions: ReadonlyMap<string, Permission | 'none'>,
-  minimum: Permission,
-): Access {
-  // Logins are case-insensitive on GitHub; compare them lowercased.
-  const byLogin = new Map([...permissions].map(([login, p]) => [login.toLowerCase(), p]));
-  const rank = (login: string): number => {
-    const permission = byLogin.get(login.toLowerCase()) ?? 'none';
-    return permission === 'none' ? -1 : PERMISSIONS.indexOf(permission);
-  };
-  return {
-    canAct: (login) => rank(login) >= PERMISSIONS.indexOf(minimum),
-    hasAccess: (login) => rank(login) >= 0,
-  };
+/** Whether a repository permission reaches a minimum (read < triage < write < maintain < admin). */
+export function reaches(permission: Permission | 'none', minimum: Permission): boolean {
+  return permission !== 'none' && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(minimum);
 }

@@ -20,16 +20,6 @@ export function formatViolation(v: Violation): string {
   return `${v.kind} ${v.operation}${at}: ${v.message}${schema}`;
 }
 
-/** Thrown by strict runs: the first violation fails the run, naming the operation. */
-export class ContractViolationError extends Error {
-  readonly violations: Violation[];
-
-  constructor(violations: Violation[]) {
-    super(`contract violated: ${violations.map(formatViolation).join('; ')}`);
-    this.violations = violations;
-  }
-}
-
 /** What the emulator asks of the contract checker (a no-op checker turns checks off). */
 export interface ContractChecker {
   /** The documented operation for a method and concrete path, if GitHub has one. */

@@ -1,6 +1,5 @@
-import type { Access } from '../../core/commands/access.ts';
+import { type Access, reaches } from '../../core/commands/access.ts';
 import type { Config } from '../../core/config/config.ts';
-import { PERMISSIONS } from '../../core/config/schema.ts';
 import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
 import type { StatusMarker } from '../../core/status/render-status-comment.ts';
 import { loginsToCheck } from '../../core/timeline/logins-to-check.ts';
@@ -23,15 +22,10 @@ export async function resolveAccess(
   actingNow: string | undefined,
 ): Promise<{ access: Access; people: Record<string, Decision> }> {
   const people: Record<string, Decision> = { ...known };
-  const minimum = PERMISSIONS.indexOf(config.commands.permission);
   const ask = async (login: string) => {
     const permission = await port.permissionOf(login);
-    people[login.toLowerCase()] =
-      permission === 'none'
-        ? 'none'
-        : PERMISSIONS.indexOf(permission) >= minimum
-          ? 'act'
-          : 'access';
+    const decision = reaches(permission, config.commands.permission) ? 'act' : 'access';
+    people[login.toLowerCase()] = permission === 'none' ? 'none' : decision;
   };
   for (const login of loginsToCheck(issue, events, config)) {
     const remembered = people[login.toLowerCase()];

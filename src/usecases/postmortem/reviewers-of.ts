@@ -1,5 +1,5 @@
+import { reaches } from '../../core/commands/access.ts';
 import type { Config } from '../../core/config/config.ts';
-import { PERMISSIONS } from '../../core/config/schema.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort } from '../../github/port.ts';
 
@@ -27,12 +27,12 @@ export async function reviewersOf(
     seen.add(login.toLowerCase());
     candidates.push(login);
   }
-  const write = PERMISSIONS.indexOf('write');
-  if (PERMISSIONS.indexOf(config.commands.permission) >= write) return candidates;
+  // Commands need write already: whoever could act has write. Otherwise ask each candidate.
+  if (reaches(config.commands.permission, 'write')) return candidates;
   const reviewers: string[] = [];
   for (const login of candidates) {
     const permission = await port.permissionOf(login);
-    if (permission !== 'none' && PERMISSIONS.indexOf(permission) >= write) reviewers.push(login);
+    if (reaches(permission, 'write')) reviewers.push(login);
   }
   return reviewers;
 }
