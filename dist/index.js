@@ -50194,6 +50194,2263 @@ function commandNamesIn(body) {
   return names;
 }
 
+// src/core/commands/command-types.ts
+var TIMELINE_TAGS = [
+  "start-time",
+  "impact-detected",
+  "response-initiated",
+  "cause-identified",
+  "impact-mitigated",
+  "end-time"
+];
+var TAG_LABELS = {
+  "start-time": "Start time",
+  "impact-detected": "Impact detected",
+  "response-initiated": "Response initiated",
+  "cause-identified": "Cause identified",
+  "impact-mitigated": "Impact mitigated",
+  "end-time": "End time"
+};
+var STATUSES = [
+  "investigating",
+  "identified",
+  "mitigating",
+  "monitoring",
+  "resolved"
+];
+var STATUS_LABELS = {
+  investigating: "Investigating",
+  identified: "Identified",
+  mitigating: "Mitigating",
+  monitoring: "Monitoring",
+  resolved: "Resolved"
+};
+var ROLE_LABELS = {
+  commander: "incident commander",
+  lead: "tech lead",
+  scribe: "scribe"
+};
+function changesState(command) {
+  switch (command.kind) {
+    case "timeline-note":
+    case "ack":
+    case "role":
+    case "severity":
+    case "status":
+    case "action":
+    case "postmortem":
+      return true;
+    default:
+      return false;
+  }
+}
+
+// node_modules/@date-fns/tz/tzName/index.js
+function tzName(timeZone2, date5, format2 = "long") {
+  return new Intl.DateTimeFormat("en-US", {
+    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
+    hour: "numeric",
+    timeZone: timeZone2,
+    timeZoneName: format2
+  }).format(date5).split(/\s/g).slice(2).join(" ");
+}
+
+// node_modules/@date-fns/tz/tzOffset/index.js
+var offsetFormatCache = {};
+var offsetCache = {};
+function tzOffset(timeZone2, date5) {
+  try {
+    const format2 = offsetFormatCache[timeZone2] ||= new Intl.DateTimeFormat("en-US", {
+      timeZone: timeZone2,
+      timeZoneName: "longOffset"
+    }).format;
+    const offsetStr = format2(date5).split("GMT")[1];
+    if (offsetStr in offsetCache) return offsetCache[offsetStr];
+    return calcOffset(offsetStr, offsetStr.split(":"));
+  } catch {
+    if (timeZone2 in offsetCache) return offsetCache[timeZone2];
+    const captures = timeZone2?.match(offsetRe);
+    if (captures) return calcOffset(timeZone2, captures.slice(1));
+    return NaN;
+  }
+}
+var offsetRe = /([+-]\d\d):?(\d\d)?/;
+function calcOffset(cacheStr, values) {
+  const hours = +(values[0] || 0);
+  const minutes2 = +(values[1] || 0);
+  const seconds = +(values[2] || 0) / 60;
+  return offsetCache[cacheStr] = hours * 60 + minutes2 > 0 ? hours * 60 + minutes2 + seconds : hours * 60 - minutes2 - seconds;
+}
+
+// node_modules/@date-fns/tz/date/mini.js
+var TZDateMini = class _TZDateMini extends Date {
+  //#region static
+  constructor(...args) {
+    super();
+    if (args.length > 1 && typeof args[args.length - 1] === "string") {
+      this.timeZone = args.pop();
+    }
+    this.internal = /* @__PURE__ */ new Date();
+    if (isNaN(tzOffset(this.timeZone, this))) {
+      this.setTime(NaN);
+    } else {
+      if (!args.length) {
+        this.setTime(Date.now());
+      } else if (typeof args[0] === "number" && (args.length === 1 || args.length === 2 && typeof args[1] !== "number")) {
+        this.setTime(args[0]);
+      } else if (typeof args[0] === "string") {
+        this.setTime(+new Date(args[0]));
+      } else if (args[0] instanceof Date) {
+        this.setTime(+args[0]);
+      } else {
+        this.setTime(+new Date(...args));
+        adjustToSystemTZ(this, args);
+      }
+    }
+  }
+  static tz(tz2, ...args) {
+    return args.length ? new _TZDateMini(...args, tz2) : new _TZDateMini(Date.now(), tz2);
+  }
+  //#endregion
+  //#region time zone
+  withTimeZone(timeZone2) {
+    return new _TZDateMini(+this, timeZone2);
+  }
+  getTimezoneOffset() {
+    const offset = -tzOffset(this.timeZone, this);
+    return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
+  }
+  //#endregion
+  //#region time
+  setTime(_time) {
+    Date.prototype.setTime.apply(this, arguments);
+    syncToInternal(this);
+    return +this;
+  }
+  //#endregion
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
+    return new _TZDateMini(+new Date(date5), this.timeZone);
+  }
+  //#endregion
+};
+var re = /^(get|set)(?!UTC)/;
+Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
+  if (!re.test(method)) return;
+  const utcMethod = method.replace(re, "$1UTC");
+  if (!TZDateMini.prototype[utcMethod]) return;
+  if (method.startsWith("get")) {
+    TZDateMini.prototype[method] = function() {
+      return this.internal[utcMethod]();
+    };
+  } else {
+    TZDateMini.prototype[method] = function() {
+      Date.prototype[utcMethod].apply(this.internal, arguments);
+      syncFromInternal(this);
+      return +this;
+    };
+    TZDateMini.prototype[utcMethod] = function() {
+      Date.prototype[utcMethod].apply(this, arguments);
+      syncToInternal(this);
+      return +this;
+    };
+  }
+});
+function syncToInternal(date5) {
+  date5.internal.setTime(+date5);
+  date5.internal.setUTCSeconds(date5.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
+  // precision errors from historical offsets.
+  Math.round(-tzOffset(date5.timeZone, date5) * 60));
+}
+function syncFromInternal(date5) {
+  Date.prototype.setFullYear.call(date5, date5.internal.getUTCFullYear(), date5.internal.getUTCMonth(), date5.internal.getUTCDate());
+  Date.prototype.setHours.call(date5, date5.internal.getUTCHours(), date5.internal.getUTCMinutes(), date5.internal.getUTCSeconds(), date5.internal.getUTCMilliseconds());
+  adjustToSystemTZ(date5);
+}
+function adjustToSystemTZ(date5, constructorArgs) {
+  const expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date5.internal;
+  const offsetWithSeconds = tzOffset(date5.timeZone, date5);
+  const offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds);
+  const prevHour = /* @__PURE__ */ new Date(+date5);
+  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
+  const systemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
+  const prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset();
+  const systemDSTChange = systemOffset - prevHourSystemOffset;
+  let systemOffsetForDiff = systemOffset;
+  if (systemDSTChange && systemOffset !== offset) {
+    const systemHour = Date.prototype.getHours.apply(date5);
+    const expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date5.internal.getUTCHours();
+    if (systemHour !== expectedHour) {
+      const testDate = /* @__PURE__ */ new Date(+date5);
+      const testOffsetDiff = systemOffset - offset;
+      if (testOffsetDiff) testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
+      const testOffsetWithSeconds = tzOffset(date5.timeZone, testDate);
+      const testOffset = testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds);
+      if (testOffset === offset) systemOffsetForDiff = prevHourSystemOffset;
+    }
+  }
+  const offsetDiff = systemOffsetForDiff - offset;
+  if (offsetDiff)
+    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetDiff);
+  const systemDate = /* @__PURE__ */ new Date(+date5);
+  systemDate.setUTCSeconds(0);
+  const systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60;
+  const secondsOffset = Math.round(-(tzOffset(date5.timeZone, date5) * 60)) % 60;
+  if (secondsOffset || systemSecondsOffset)
+    Date.prototype.setUTCSeconds.call(date5, Date.prototype.getUTCSeconds.call(date5) + secondsOffset + systemSecondsOffset);
+  const postOffsetWithSeconds = tzOffset(date5.timeZone, date5);
+  const postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds);
+  const postSystemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
+  const postOffsetDiff = postSystemOffset - postOffset;
+  const offsetChanged = postOffset !== offset;
+  const postDiff = postOffsetDiff - offsetDiff;
+  const targetDSTShift = postOffset - offset;
+  const postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3;
+  const normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date5) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date5, postOffsetCandidate) !== expectedInternalTime;
+  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
+    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + postDiff);
+    const newOffsetWithSeconds = tzOffset(date5.timeZone, date5);
+    const newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds);
+    const offsetChange = postOffset - newOffset;
+    if (offsetChange && postDiff < 0) {
+      Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetChange);
+    }
+  }
+  syncToInternal(date5);
+  const expectedTime = constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3;
+  const drift = expectedTime - +date5.internal;
+  if (drift && Math.abs(drift) < 30 * 60 * 1e3) {
+    Date.prototype.setTime.call(date5, +date5 + drift);
+    syncToInternal(date5);
+  }
+}
+function constructorArgsToInternalTime(args) {
+  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
+}
+function targetInternalTime(date5, time3) {
+  const internal = new Date(time3 ?? +date5);
+  internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date5.timeZone, internal) * 60));
+  return +internal;
+}
+
+// node_modules/@date-fns/tz/date/index.js
+var TZDate = class _TZDate extends TZDateMini {
+  //#region static
+  static tz(tz2, ...args) {
+    return args.length ? new _TZDate(...args, tz2) : new _TZDate(Date.now(), tz2);
+  }
+  //#endregion
+  //#region representation
+  toISOString() {
+    const [sign, hours, minutes2] = this.tzComponents();
+    const tz2 = `${sign}${hours}:${minutes2}`;
+    return this.internal.toISOString().slice(0, -1) + tz2;
+  }
+  toString() {
+    return `${this.toDateString()} ${this.toTimeString()}`;
+  }
+  toDateString() {
+    const [day, date5, month, year] = this.internal.toUTCString().split(" ");
+    return `${day?.slice(0, -1)} ${month} ${date5} ${year}`;
+  }
+  toTimeString() {
+    const time3 = this.internal.toUTCString().split(" ")[4];
+    const [sign, hours, minutes2] = this.tzComponents();
+    return `${time3} GMT${sign}${hours}${minutes2} (${tzName(this.timeZone, this)})`;
+  }
+  toLocaleString(locales, options2) {
+    return Date.prototype.toLocaleString.call(this, locales, {
+      ...options2,
+      timeZone: options2?.timeZone || this.timeZone
+    });
+  }
+  toLocaleDateString(locales, options2) {
+    return Date.prototype.toLocaleDateString.call(this, locales, {
+      ...options2,
+      timeZone: options2?.timeZone || this.timeZone
+    });
+  }
+  toLocaleTimeString(locales, options2) {
+    return Date.prototype.toLocaleTimeString.call(this, locales, {
+      ...options2,
+      timeZone: options2?.timeZone || this.timeZone
+    });
+  }
+  //#endregion
+  //#region private
+  tzComponents() {
+    const offset = this.getTimezoneOffset();
+    const sign = offset > 0 ? "-" : "+";
+    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+    const minutes2 = String(Math.abs(offset) % 60).padStart(2, "0");
+    return [sign, hours, minutes2];
+  }
+  //#endregion
+  withTimeZone(timeZone2) {
+    return new _TZDate(+this, timeZone2);
+  }
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
+    return new _TZDate(+new Date(date5), this.timeZone);
+  }
+  //#endregion
+};
+
+// node_modules/@date-fns/tz/tz/index.js
+var tz = (timeZone2) => (value2) => TZDate.tz(timeZone2, +new Date(value2));
+
+// node_modules/date-fns/constants.js
+var daysInYear = 365.2425;
+var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
+var minTime = -maxTime;
+var millisecondsInWeek = 6048e5;
+var millisecondsInDay = 864e5;
+var secondsInHour = 3600;
+var secondsInDay = secondsInHour * 24;
+var secondsInWeek = secondsInDay * 7;
+var secondsInYear = secondsInDay * daysInYear;
+var secondsInMonth = secondsInYear / 12;
+var secondsInQuarter = secondsInMonth * 3;
+var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date5, value2) {
+  if (typeof date5 === "function") return date5(value2);
+  if (date5 && typeof date5 === "object" && constructFromSymbol in date5)
+    return date5[constructFromSymbol](value2);
+  if (date5 instanceof Date) return new date5.constructor(value2);
+  return new Date(value2);
+}
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context) {
+  return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/_lib/defaultOptions.js
+var defaultOptions2 = {};
+function getDefaultOptions() {
+  return defaultOptions2;
+}
+
+// node_modules/date-fns/startOfWeek.js
+function startOfWeek(date5, options2) {
+  const defaultOptions3 = getDefaultOptions();
+  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
+  const _date2 = toDate(date5, options2?.in);
+  const day = _date2.getDay();
+  const diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
+  _date2.setDate(_date2.getDate() - diff);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+
+// node_modules/date-fns/startOfISOWeek.js
+function startOfISOWeek(date5, options2) {
+  return startOfWeek(date5, { ...options2, weekStartsOn: 1 });
+}
+
+// node_modules/date-fns/getISOWeekYear.js
+function getISOWeekYear(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const year = _date2.getFullYear();
+  const fourthOfJanuaryOfNextYear = constructFrom(_date2, 0);
+  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4);
+  fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
+  const startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear);
+  const fourthOfJanuaryOfThisYear = constructFrom(_date2, 0);
+  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4);
+  fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
+  const startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
+  if (_date2.getTime() >= startOfNextYear.getTime()) {
+    return year + 1;
+  } else if (_date2.getTime() >= startOfThisYear.getTime()) {
+    return year;
+  } else {
+    return year - 1;
+  }
+}
+
+// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
+function getTimezoneOffsetInMilliseconds(date5) {
+  const _date2 = toDate(date5);
+  const utcDate = new Date(
+    Date.UTC(
+      _date2.getFullYear(),
+      _date2.getMonth(),
+      _date2.getDate(),
+      _date2.getHours(),
+      _date2.getMinutes(),
+      _date2.getSeconds(),
+      _date2.getMilliseconds()
+    )
+  );
+  utcDate.setUTCFullYear(_date2.getFullYear());
+  return +date5 - +utcDate;
+}
+
+// node_modules/date-fns/_lib/normalizeDates.js
+function normalizeDates(context, ...dates) {
+  const normalize = constructFrom.bind(
+    null,
+    context || dates.find((date5) => typeof date5 === "object")
+  );
+  return dates.map(normalize);
+}
+
+// node_modules/date-fns/startOfDay.js
+function startOfDay(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+
+// node_modules/date-fns/differenceInCalendarDays.js
+function differenceInCalendarDays(laterDate, earlierDate, options2) {
+  const [laterDate_, earlierDate_] = normalizeDates(
+    options2?.in,
+    laterDate,
+    earlierDate
+  );
+  const laterStartOfDay = startOfDay(laterDate_);
+  const earlierStartOfDay = startOfDay(earlierDate_);
+  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
+  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
+  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
+}
+
+// node_modules/date-fns/startOfISOWeekYear.js
+function startOfISOWeekYear(date5, options2) {
+  const year = getISOWeekYear(date5, options2);
+  const fourthOfJanuary = constructFrom(options2?.in || date5, 0);
+  fourthOfJanuary.setFullYear(year, 0, 4);
+  fourthOfJanuary.setHours(0, 0, 0, 0);
+  return startOfISOWeek(fourthOfJanuary);
+}
+
+// node_modules/date-fns/isDate.js
+function isDate(value2) {
+  return value2 instanceof Date || typeof value2 === "object" && Object.prototype.toString.call(value2) === "[object Date]";
+}
+
+// node_modules/date-fns/isValid.js
+function isValid(date5) {
+  return !(!isDate(date5) && typeof date5 !== "number" || isNaN(+toDate(date5)));
+}
+
+// node_modules/date-fns/startOfYear.js
+function startOfYear(date5, options2) {
+  const date_ = toDate(date5, options2?.in);
+  date_.setFullYear(date_.getFullYear(), 0, 1);
+  date_.setHours(0, 0, 0, 0);
+  return date_;
+}
+
+// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
+var formatDistanceLocale = {
+  lessThanXSeconds: {
+    one: "less than a second",
+    other: "less than {{count}} seconds"
+  },
+  xSeconds: {
+    one: "1 second",
+    other: "{{count}} seconds"
+  },
+  halfAMinute: "half a minute",
+  lessThanXMinutes: {
+    one: "less than a minute",
+    other: "less than {{count}} minutes"
+  },
+  xMinutes: {
+    one: "1 minute",
+    other: "{{count}} minutes"
+  },
+  aboutXHours: {
+    one: "about 1 hour",
+    other: "about {{count}} hours"
+  },
+  xHours: {
+    one: "1 hour",
+    other: "{{count}} hours"
+  },
+  xDays: {
+    one: "1 day",
+    other: "{{count}} days"
+  },
+  aboutXWeeks: {
+    one: "about 1 week",
+    other: "about {{count}} weeks"
+  },
+  xWeeks: {
+    one: "1 week",
+    other: "{{count}} weeks"
+  },
+  aboutXMonths: {
+    one: "about 1 month",
+    other: "about {{count}} months"
+  },
+  xMonths: {
+    one: "1 month",
+    other: "{{count}} months"
+  },
+  aboutXYears: {
+    one: "about 1 year",
+    other: "about {{count}} years"
+  },
+  xYears: {
+    one: "1 year",
+    other: "{{count}} years"
+  },
+  overXYears: {
+    one: "over 1 year",
+    other: "over {{count}} years"
+  },
+  almostXYears: {
+    one: "almost 1 year",
+    other: "almost {{count}} years"
+  }
+};
+var formatDistance = (token, count2, options2) => {
+  let result;
+  const tokenValue = formatDistanceLocale[token];
+  if (typeof tokenValue === "string") {
+    result = tokenValue;
+  } else if (count2 === 1) {
+    result = tokenValue.one;
+  } else {
+    result = tokenValue.other.replace("{{count}}", count2.toString());
+  }
+  if (options2?.addSuffix) {
+    if (options2.comparison && options2.comparison > 0) {
+      return "in " + result;
+    } else {
+      return result + " ago";
+    }
+  }
+  return result;
+};
+
+// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
+function buildFormatLongFn(args) {
+  return (options2 = {}) => {
+    const width = options2.width ? String(options2.width) : args.defaultWidth;
+    const format2 = args.formats[width] || args.formats[args.defaultWidth];
+    return format2;
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/formatLong.js
+var dateFormats = {
+  full: "EEEE, MMMM do, y",
+  long: "MMMM do, y",
+  medium: "MMM d, y",
+  short: "MM/dd/yyyy"
+};
+var timeFormats = {
+  full: "h:mm:ss a zzzz",
+  long: "h:mm:ss a z",
+  medium: "h:mm:ss a",
+  short: "h:mm a"
+};
+var dateTimeFormats = {
+  full: "{{date}} 'at' {{time}}",
+  long: "{{date}} 'at' {{time}}",
+  medium: "{{date}}, {{time}}",
+  short: "{{date}}, {{time}}"
+};
+var formatLong = {
+  date: buildFormatLongFn({
+    formats: dateFormats,
+    defaultWidth: "full"
+  }),
+  time: buildFormatLongFn({
+    formats: timeFormats,
+    defaultWidth: "full"
+  }),
+  dateTime: buildFormatLongFn({
+    formats: dateTimeFormats,
+    defaultWidth: "full"
+  })
+};
+
+// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
+var formatRelativeLocale = {
+  lastWeek: "'last' eeee 'at' p",
+  yesterday: "'yesterday at' p",
+  today: "'today at' p",
+  tomorrow: "'tomorrow at' p",
+  nextWeek: "eeee 'at' p",
+  other: "P"
+};
+var formatRelative = (token, _date2, _baseDate, _options) => formatRelativeLocale[token];
+
+// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
+function buildLocalizeFn(args) {
+  return (value2, options2) => {
+    const context = options2?.context ? String(options2.context) : "standalone";
+    let valuesArray;
+    if (context === "formatting" && args.formattingValues) {
+      const defaultWidth = args.defaultFormattingWidth || args.defaultWidth;
+      const width = options2?.width ? String(options2.width) : defaultWidth;
+      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
+    } else {
+      const defaultWidth = args.defaultWidth;
+      const width = options2?.width ? String(options2.width) : args.defaultWidth;
+      valuesArray = args.values[width] || args.values[defaultWidth];
+    }
+    const index2 = args.argumentCallback ? args.argumentCallback(value2) : value2;
+    return valuesArray[index2];
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/localize.js
+var eraValues = {
+  narrow: ["B", "A"],
+  abbreviated: ["BC", "AD"],
+  wide: ["Before Christ", "Anno Domini"]
+};
+var quarterValues = {
+  narrow: ["1", "2", "3", "4"],
+  abbreviated: ["Q1", "Q2", "Q3", "Q4"],
+  wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
+};
+var monthValues = {
+  narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
+  abbreviated: [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec"
+  ],
+  wide: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ]
+};
+var dayValues = {
+  narrow: ["S", "M", "T", "W", "T", "F", "S"],
+  short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
+  abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+  wide: [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday"
+  ]
+};
+var dayPeriodValues = {
+  narrow: {
+    am: "a",
+    pm: "p",
+    midnight: "mi",
+    noon: "n",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  },
+  abbreviated: {
+    am: "AM",
+    pm: "PM",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  },
+  wide: {
+    am: "a.m.",
+    pm: "p.m.",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  }
+};
+var formattingDayPeriodValues = {
+  narrow: {
+    am: "a",
+    pm: "p",
+    midnight: "mi",
+    noon: "n",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  },
+  abbreviated: {
+    am: "AM",
+    pm: "PM",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  },
+  wide: {
+    am: "a.m.",
+    pm: "p.m.",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  }
+};
+var ordinalNumber = (dirtyNumber, _options) => {
+  const number4 = Number(dirtyNumber);
+  const rem100 = number4 % 100;
+  if (rem100 > 20 || rem100 < 10) {
+    switch (rem100 % 10) {
+      case 1:
+        return number4 + "st";
+      case 2:
+        return number4 + "nd";
+      case 3:
+        return number4 + "rd";
+    }
+  }
+  return number4 + "th";
+};
+var localize = {
+  ordinalNumber,
+  era: buildLocalizeFn({
+    values: eraValues,
+    defaultWidth: "wide"
+  }),
+  quarter: buildLocalizeFn({
+    values: quarterValues,
+    defaultWidth: "wide",
+    argumentCallback: (quarter) => quarter - 1
+  }),
+  month: buildLocalizeFn({
+    values: monthValues,
+    defaultWidth: "wide"
+  }),
+  day: buildLocalizeFn({
+    values: dayValues,
+    defaultWidth: "wide"
+  }),
+  dayPeriod: buildLocalizeFn({
+    values: dayPeriodValues,
+    defaultWidth: "wide",
+    formattingValues: formattingDayPeriodValues,
+    defaultFormattingWidth: "wide"
+  })
+};
+
+// node_modules/date-fns/locale/_lib/buildMatchFn.js
+function buildMatchFn(args) {
+  return (string6, options2 = {}) => {
+    const width = options2.width;
+    const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
+    const matchResult = string6.match(matchPattern);
+    if (!matchResult) {
+      return null;
+    }
+    const matchedString = matchResult[0];
+    const parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth];
+    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
+      // [TODO] -- I challenge you to fix the type
+      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
+    );
+    let value2;
+    value2 = args.valueCallback ? args.valueCallback(key) : key;
+    value2 = options2.valueCallback ? (
+      // [TODO] -- I challenge you to fix the type
+      options2.valueCallback(value2)
+    ) : value2;
+    const rest = string6.slice(matchedString.length);
+    return { value: value2, rest };
+  };
+}
+function findKey(object2, predicate) {
+  for (const key in object2) {
+    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
+      return key;
+    }
+  }
+  return void 0;
+}
+function findIndex(array2, predicate) {
+  for (let key = 0; key < array2.length; key++) {
+    if (predicate(array2[key])) {
+      return key;
+    }
+  }
+  return void 0;
+}
+
+// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
+function buildMatchPatternFn(args) {
+  return (string6, options2 = {}) => {
+    const matchResult = string6.match(args.matchPattern);
+    if (!matchResult) return null;
+    const matchedString = matchResult[0];
+    const parseResult = string6.match(args.parsePattern);
+    if (!parseResult) return null;
+    let value2 = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
+    value2 = options2.valueCallback ? options2.valueCallback(value2) : value2;
+    const rest = string6.slice(matchedString.length);
+    return { value: value2, rest };
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/match.js
+var matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i;
+var parseOrdinalNumberPattern = /\d+/i;
+var matchEraPatterns = {
+  narrow: /^(b|a)/i,
+  abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
+  wide: /^(before christ|before common era|anno domini|common era)/i
+};
+var parseEraPatterns = {
+  any: [/^b/i, /^(a|c)/i]
+};
+var matchQuarterPatterns = {
+  narrow: /^[1234]/i,
+  abbreviated: /^q[1234]/i,
+  wide: /^[1234](th|st|nd|rd)? quarter/i
+};
+var parseQuarterPatterns = {
+  any: [/1/i, /2/i, /3/i, /4/i]
+};
+var matchMonthPatterns = {
+  narrow: /^[jfmasond]/i,
+  abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
+};
+var parseMonthPatterns = {
+  narrow: [
+    /^j/i,
+    /^f/i,
+    /^m/i,
+    /^a/i,
+    /^m/i,
+    /^j/i,
+    /^j/i,
+    /^a/i,
+    /^s/i,
+    /^o/i,
+    /^n/i,
+    /^d/i
+  ],
+  any: [
+    /^ja/i,
+    /^f/i,
+    /^mar/i,
+    /^ap/i,
+    /^may/i,
+    /^jun/i,
+    /^jul/i,
+    /^au/i,
+    /^s/i,
+    /^o/i,
+    /^n/i,
+    /^d/i
+  ]
+};
+var matchDayPatterns = {
+  narrow: /^[smtwf]/i,
+  short: /^(su|mo|tu|we|th|fr|sa)/i,
+  abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
+  wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
+};
+var parseDayPatterns = {
+  narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
+  any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
+};
+var matchDayPeriodPatterns = {
+  narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
+  any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
+};
+var parseDayPeriodPatterns = {
+  any: {
+    am: /^a/i,
+    pm: /^p/i,
+    midnight: /^mi/i,
+    noon: /^no/i,
+    morning: /morning/i,
+    afternoon: /afternoon/i,
+    evening: /evening/i,
+    night: /night/i
+  }
+};
+var match = {
+  ordinalNumber: buildMatchPatternFn({
+    matchPattern: matchOrdinalNumberPattern,
+    parsePattern: parseOrdinalNumberPattern,
+    valueCallback: (value2) => parseInt(value2, 10)
+  }),
+  era: buildMatchFn({
+    matchPatterns: matchEraPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseEraPatterns,
+    defaultParseWidth: "any"
+  }),
+  quarter: buildMatchFn({
+    matchPatterns: matchQuarterPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseQuarterPatterns,
+    defaultParseWidth: "any",
+    valueCallback: (index2) => index2 + 1
+  }),
+  month: buildMatchFn({
+    matchPatterns: matchMonthPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseMonthPatterns,
+    defaultParseWidth: "any"
+  }),
+  day: buildMatchFn({
+    matchPatterns: matchDayPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseDayPatterns,
+    defaultParseWidth: "any"
+  }),
+  dayPeriod: buildMatchFn({
+    matchPatterns: matchDayPeriodPatterns,
+    defaultMatchWidth: "any",
+    parsePatterns: parseDayPeriodPatterns,
+    defaultParseWidth: "any"
+  })
+};
+
+// node_modules/date-fns/locale/en-US.js
+var enUS = {
+  code: "en-US",
+  formatDistance,
+  formatLong,
+  formatRelative,
+  localize,
+  match,
+  options: {
+    weekStartsOn: 0,
+    firstWeekContainsDate: 1
+  }
+};
+
+// node_modules/date-fns/getDayOfYear.js
+function getDayOfYear(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const diff = differenceInCalendarDays(_date2, startOfYear(_date2));
+  const dayOfYear = diff + 1;
+  return dayOfYear;
+}
+
+// node_modules/date-fns/getISOWeek.js
+function getISOWeek(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const diff = +startOfISOWeek(_date2) - +startOfISOWeekYear(_date2);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+
+// node_modules/date-fns/getWeekYear.js
+function getWeekYear(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const year = _date2.getFullYear();
+  const defaultOptions3 = getDefaultOptions();
+  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
+  const firstWeekOfNextYear = constructFrom(options2?.in || date5, 0);
+  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate);
+  firstWeekOfNextYear.setHours(0, 0, 0, 0);
+  const startOfNextYear = startOfWeek(firstWeekOfNextYear, options2);
+  const firstWeekOfThisYear = constructFrom(options2?.in || date5, 0);
+  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate);
+  firstWeekOfThisYear.setHours(0, 0, 0, 0);
+  const startOfThisYear = startOfWeek(firstWeekOfThisYear, options2);
+  if (+_date2 >= +startOfNextYear) {
+    return year + 1;
+  } else if (+_date2 >= +startOfThisYear) {
+    return year;
+  } else {
+    return year - 1;
+  }
+}
+
+// node_modules/date-fns/startOfWeekYear.js
+function startOfWeekYear(date5, options2) {
+  const defaultOptions3 = getDefaultOptions();
+  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
+  const year = getWeekYear(date5, options2);
+  const firstWeek = constructFrom(options2?.in || date5, 0);
+  firstWeek.setFullYear(year, 0, firstWeekContainsDate);
+  firstWeek.setHours(0, 0, 0, 0);
+  const _date2 = startOfWeek(firstWeek, options2);
+  return _date2;
+}
+
+// node_modules/date-fns/getWeek.js
+function getWeek(date5, options2) {
+  const _date2 = toDate(date5, options2?.in);
+  const diff = +startOfWeek(_date2, options2) - +startOfWeekYear(_date2, options2);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+
+// node_modules/date-fns/_lib/addLeadingZeros.js
+function addLeadingZeros(number4, targetLength) {
+  const sign = number4 < 0 ? "-" : "";
+  const output2 = Math.abs(number4).toString().padStart(targetLength, "0");
+  return sign + output2;
+}
+
+// node_modules/date-fns/_lib/format/lightFormatters.js
+var lightFormatters = {
+  // Year
+  y(date5, token) {
+    const signedYear = date5.getFullYear();
+    const year = signedYear > 0 ? signedYear : 1 - signedYear;
+    return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
+  },
+  // Month
+  M(date5, token) {
+    const month = date5.getMonth();
+    return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
+  },
+  // Day of the month
+  d(date5, token) {
+    return addLeadingZeros(date5.getDate(), token.length);
+  },
+  // AM or PM
+  a(date5, token) {
+    const dayPeriodEnumValue = date5.getHours() / 12 >= 1 ? "pm" : "am";
+    switch (token) {
+      case "a":
+      case "aa":
+        return dayPeriodEnumValue.toUpperCase();
+      case "aaa":
+        return dayPeriodEnumValue;
+      case "aaaaa":
+        return dayPeriodEnumValue[0];
+      case "aaaa":
+      default:
+        return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
+    }
+  },
+  // Hour [1-12]
+  h(date5, token) {
+    return addLeadingZeros(date5.getHours() % 12 || 12, token.length);
+  },
+  // Hour [0-23]
+  H(date5, token) {
+    return addLeadingZeros(date5.getHours(), token.length);
+  },
+  // Minute
+  m(date5, token) {
+    return addLeadingZeros(date5.getMinutes(), token.length);
+  },
+  // Second
+  s(date5, token) {
+    return addLeadingZeros(date5.getSeconds(), token.length);
+  },
+  // Fraction of second
+  S(date5, token) {
+    const numberOfDigits = token.length;
+    const milliseconds = date5.getMilliseconds();
+    const fractionalSeconds = Math.trunc(
+      milliseconds * Math.pow(10, numberOfDigits - 3)
+    );
+    return addLeadingZeros(fractionalSeconds, token.length);
+  }
+};
+
+// node_modules/date-fns/_lib/format/formatters.js
+var dayPeriodEnum = {
+  am: "am",
+  pm: "pm",
+  midnight: "midnight",
+  noon: "noon",
+  morning: "morning",
+  afternoon: "afternoon",
+  evening: "evening",
+  night: "night"
+};
+var formatters = {
+  // Era
+  G: function(date5, token, localize2) {
+    const era = date5.getFullYear() > 0 ? 1 : 0;
+    switch (token) {
+      // AD, BC
+      case "G":
+      case "GG":
+      case "GGG":
+        return localize2.era(era, { width: "abbreviated" });
+      // A, B
+      case "GGGGG":
+        return localize2.era(era, { width: "narrow" });
+      // Anno Domini, Before Christ
+      case "GGGG":
+      default:
+        return localize2.era(era, { width: "wide" });
+    }
+  },
+  // Year
+  y: function(date5, token, localize2) {
+    if (token === "yo") {
+      const signedYear = date5.getFullYear();
+      const year = signedYear > 0 ? signedYear : 1 - signedYear;
+      return localize2.ordinalNumber(year, { unit: "year" });
+    }
+    return lightFormatters.y(date5, token);
+  },
+  // Local week-numbering year
+  Y: function(date5, token, localize2, options2) {
+    const signedWeekYear = getWeekYear(date5, options2);
+    const weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
+    if (token === "YY") {
+      const twoDigitYear = weekYear % 100;
+      return addLeadingZeros(twoDigitYear, 2);
+    }
+    if (token === "Yo") {
+      return localize2.ordinalNumber(weekYear, { unit: "year" });
+    }
+    return addLeadingZeros(weekYear, token.length);
+  },
+  // ISO week-numbering year
+  R: function(date5, token) {
+    const isoWeekYear = getISOWeekYear(date5);
+    return addLeadingZeros(isoWeekYear, token.length);
+  },
+  // Extended year. This is a single number designating the year of this calendar system.
+  // The main difference between `y` and `u` localizers are B.C. years:
+  // | Year | `y` | `u` |
+  // |------|-----|-----|
+  // | AC 1 |   1 |   1 |
+  // | BC 1 |   1 |   0 |
+  // | BC 2 |   2 |  -1 |
+  // Also `yy` always returns the last two digits of a year,
+  // while `uu` pads single digit years to 2 characters and returns other years unchanged.
+  u: function(date5, token) {
+    const year = date5.getFullYear();
+    return addLeadingZeros(year, token.length);
+  },
+  // Quarter
+  Q: function(date5, token, localize2) {
+    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
+    switch (token) {
+      // 1, 2, 3, 4
+      case "Q":
+        return String(quarter);
+      // 01, 02, 03, 04
+      case "QQ":
+        return addLeadingZeros(quarter, 2);
+      // 1st, 2nd, 3rd, 4th
+      case "Qo":
+        return localize2.ordinalNumber(quarter, { unit: "quarter" });
+      // Q1, Q2, Q3, Q4
+      case "QQQ":
+        return localize2.quarter(quarter, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+      case "QQQQQ":
+        return localize2.quarter(quarter, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // 1st quarter, 2nd quarter, ...
+      case "QQQQ":
+      default:
+        return localize2.quarter(quarter, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Stand-alone quarter
+  q: function(date5, token, localize2) {
+    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
+    switch (token) {
+      // 1, 2, 3, 4
+      case "q":
+        return String(quarter);
+      // 01, 02, 03, 04
+      case "qq":
+        return addLeadingZeros(quarter, 2);
+      // 1st, 2nd, 3rd, 4th
+      case "qo":
+        return localize2.ordinalNumber(quarter, { unit: "quarter" });
+      // Q1, Q2, Q3, Q4
+      case "qqq":
+        return localize2.quarter(quarter, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+      case "qqqqq":
+        return localize2.quarter(quarter, {
+          width: "narrow",
+          context: "standalone"
+        });
+      // 1st quarter, 2nd quarter, ...
+      case "qqqq":
+      default:
+        return localize2.quarter(quarter, {
+          width: "wide",
+          context: "standalone"
+        });
+    }
+  },
+  // Month
+  M: function(date5, token, localize2) {
+    const month = date5.getMonth();
+    switch (token) {
+      case "M":
+      case "MM":
+        return lightFormatters.M(date5, token);
+      // 1st, 2nd, ..., 12th
+      case "Mo":
+        return localize2.ordinalNumber(month + 1, { unit: "month" });
+      // Jan, Feb, ..., Dec
+      case "MMM":
+        return localize2.month(month, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // J, F, ..., D
+      case "MMMMM":
+        return localize2.month(month, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // January, February, ..., December
+      case "MMMM":
+      default:
+        return localize2.month(month, { width: "wide", context: "formatting" });
+    }
+  },
+  // Stand-alone month
+  L: function(date5, token, localize2) {
+    const month = date5.getMonth();
+    switch (token) {
+      // 1, 2, ..., 12
+      case "L":
+        return String(month + 1);
+      // 01, 02, ..., 12
+      case "LL":
+        return addLeadingZeros(month + 1, 2);
+      // 1st, 2nd, ..., 12th
+      case "Lo":
+        return localize2.ordinalNumber(month + 1, { unit: "month" });
+      // Jan, Feb, ..., Dec
+      case "LLL":
+        return localize2.month(month, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // J, F, ..., D
+      case "LLLLL":
+        return localize2.month(month, {
+          width: "narrow",
+          context: "standalone"
+        });
+      // January, February, ..., December
+      case "LLLL":
+      default:
+        return localize2.month(month, { width: "wide", context: "standalone" });
+    }
+  },
+  // Local week of year
+  w: function(date5, token, localize2, options2) {
+    const week = getWeek(date5, options2);
+    if (token === "wo") {
+      return localize2.ordinalNumber(week, { unit: "week" });
+    }
+    return addLeadingZeros(week, token.length);
+  },
+  // ISO week of year
+  I: function(date5, token, localize2) {
+    const isoWeek = getISOWeek(date5);
+    if (token === "Io") {
+      return localize2.ordinalNumber(isoWeek, { unit: "week" });
+    }
+    return addLeadingZeros(isoWeek, token.length);
+  },
+  // Day of the month
+  d: function(date5, token, localize2) {
+    if (token === "do") {
+      return localize2.ordinalNumber(date5.getDate(), { unit: "date" });
+    }
+    return lightFormatters.d(date5, token);
+  },
+  // Day of year
+  D: function(date5, token, localize2) {
+    const dayOfYear = getDayOfYear(date5);
+    if (token === "Do") {
+      return localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" });
+    }
+    return addLeadingZeros(dayOfYear, token.length);
+  },
+  // Day of week
+  E: function(date5, token, localize2) {
+    const dayOfWeek = date5.getDay();
+    switch (token) {
+      // Tue
+      case "E":
+      case "EE":
+      case "EEE":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "EEEEE":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "EEEEEE":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      // Tuesday
+      case "EEEE":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Local day of week
+  e: function(date5, token, localize2, options2) {
+    const dayOfWeek = date5.getDay();
+    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
+    switch (token) {
+      // Numerical value (Nth day of week with current locale or weekStartsOn)
+      case "e":
+        return String(localDayOfWeek);
+      // Padded numerical value
+      case "ee":
+        return addLeadingZeros(localDayOfWeek, 2);
+      // 1st, 2nd, ..., 7th
+      case "eo":
+        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+      case "eee":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "eeeee":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "eeeeee":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      // Tuesday
+      case "eeee":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Stand-alone local day of week
+  c: function(date5, token, localize2, options2) {
+    const dayOfWeek = date5.getDay();
+    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
+    switch (token) {
+      // Numerical value (same as in `e`)
+      case "c":
+        return String(localDayOfWeek);
+      // Padded numerical value
+      case "cc":
+        return addLeadingZeros(localDayOfWeek, token.length);
+      // 1st, 2nd, ..., 7th
+      case "co":
+        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+      case "ccc":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // T
+      case "ccccc":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "standalone"
+        });
+      // Tu
+      case "cccccc":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "standalone"
+        });
+      // Tuesday
+      case "cccc":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "standalone"
+        });
+    }
+  },
+  // ISO day of week
+  i: function(date5, token, localize2) {
+    const dayOfWeek = date5.getDay();
+    const isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
+    switch (token) {
+      // 2
+      case "i":
+        return String(isoDayOfWeek);
+      // 02
+      case "ii":
+        return addLeadingZeros(isoDayOfWeek, token.length);
+      // 2nd
+      case "io":
+        return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
+      // Tue
+      case "iii":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "iiiii":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "iiiiii":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      // Tuesday
+      case "iiii":
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // AM or PM
+  a: function(date5, token, localize2) {
+    const hours = date5.getHours();
+    const dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
+    switch (token) {
+      case "a":
+      case "aa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "aaa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        }).toLowerCase();
+      case "aaaaa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      case "aaaa":
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // AM, PM, midnight, noon
+  b: function(date5, token, localize2) {
+    const hours = date5.getHours();
+    let dayPeriodEnumValue;
+    if (hours === 12) {
+      dayPeriodEnumValue = dayPeriodEnum.noon;
+    } else if (hours === 0) {
+      dayPeriodEnumValue = dayPeriodEnum.midnight;
+    } else {
+      dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
+    }
+    switch (token) {
+      case "b":
+      case "bb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "bbb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        }).toLowerCase();
+      case "bbbbb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      case "bbbb":
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // in the morning, in the afternoon, in the evening, at night
+  B: function(date5, token, localize2) {
+    const hours = date5.getHours();
+    let dayPeriodEnumValue;
+    if (hours >= 17) {
+      dayPeriodEnumValue = dayPeriodEnum.evening;
+    } else if (hours >= 12) {
+      dayPeriodEnumValue = dayPeriodEnum.afternoon;
+    } else if (hours >= 4) {
+      dayPeriodEnumValue = dayPeriodEnum.morning;
+    } else {
+      dayPeriodEnumValue = dayPeriodEnum.night;
+    }
+    switch (token) {
+      case "B":
+      case "BB":
+      case "BBB":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "BBBBB":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      case "BBBB":
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Hour [1-12]
+  h: function(date5, token, localize2) {
+    if (token === "ho") {
+      let hours = date5.getHours() % 12;
+      if (hours === 0) hours = 12;
+      return localize2.ordinalNumber(hours, { unit: "hour" });
+    }
+    return lightFormatters.h(date5, token);
+  },
+  // Hour [0-23]
+  H: function(date5, token, localize2) {
+    if (token === "Ho") {
+      return localize2.ordinalNumber(date5.getHours(), { unit: "hour" });
+    }
+    return lightFormatters.H(date5, token);
+  },
+  // Hour [0-11]
+  K: function(date5, token, localize2) {
+    const hours = date5.getHours() % 12;
+    if (token === "Ko") {
+      return localize2.ordinalNumber(hours, { unit: "hour" });
+    }
+    return addLeadingZeros(hours, token.length);
+  },
+  // Hour [1-24]
+  k: function(date5, token, localize2) {
+    let hours = date5.getHours();
+    if (hours === 0) hours = 24;
+    if (token === "ko") {
+      return localize2.ordinalNumber(hours, { unit: "hour" });
+    }
+    return addLeadingZeros(hours, token.length);
+  },
+  // Minute
+  m: function(date5, token, localize2) {
+    if (token === "mo") {
+      return localize2.ordinalNumber(date5.getMinutes(), { unit: "minute" });
+    }
+    return lightFormatters.m(date5, token);
+  },
+  // Second
+  s: function(date5, token, localize2) {
+    if (token === "so") {
+      return localize2.ordinalNumber(date5.getSeconds(), { unit: "second" });
+    }
+    return lightFormatters.s(date5, token);
+  },
+  // Fraction of second
+  S: function(date5, token) {
+    return lightFormatters.S(date5, token);
+  },
+  // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
+  X: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    if (timezoneOffset === 0) {
+      return "Z";
+    }
+    switch (token) {
+      // Hours and optional minutes
+      case "X":
+        return formatTimezoneWithOptionalMinutes(timezoneOffset);
+      // Hours, minutes and optional seconds without `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `XX`
+      case "XXXX":
+      case "XX":
+        return formatTimezone(timezoneOffset);
+      // Hours, minutes and optional seconds with `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `XXX`
+      case "XXXXX":
+      case "XXX":
+      // Hours and minutes with `:` delimiter
+      default:
+        return formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
+  x: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    switch (token) {
+      // Hours and optional minutes
+      case "x":
+        return formatTimezoneWithOptionalMinutes(timezoneOffset);
+      // Hours, minutes and optional seconds without `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `xx`
+      case "xxxx":
+      case "xx":
+        return formatTimezone(timezoneOffset);
+      // Hours, minutes and optional seconds with `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `xxx`
+      case "xxxxx":
+      case "xxx":
+      // Hours and minutes with `:` delimiter
+      default:
+        return formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (GMT)
+  O: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    switch (token) {
+      // Short
+      case "O":
+      case "OO":
+      case "OOO":
+        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+      // Long
+      case "OOOO":
+      default:
+        return "GMT" + formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (specific non-location)
+  z: function(date5, token, _localize) {
+    const timezoneOffset = date5.getTimezoneOffset();
+    switch (token) {
+      // Short
+      case "z":
+      case "zz":
+      case "zzz":
+        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+      // Long
+      case "zzzz":
+      default:
+        return "GMT" + formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Seconds timestamp
+  t: function(date5, token, _localize) {
+    const timestamp = Math.trunc(+date5 / 1e3);
+    return addLeadingZeros(timestamp, token.length);
+  },
+  // Milliseconds timestamp
+  T: function(date5, token, _localize) {
+    return addLeadingZeros(+date5, token.length);
+  }
+};
+function formatTimezoneShort(offset, delimiter = "") {
+  const sign = offset > 0 ? "-" : "+";
+  const absOffset = Math.abs(offset);
+  const hours = Math.trunc(absOffset / 60);
+  const minutes2 = absOffset % 60;
+  if (minutes2 === 0) {
+    return sign + String(hours);
+  }
+  return sign + String(hours) + delimiter + addLeadingZeros(minutes2, 2);
+}
+function formatTimezoneWithOptionalMinutes(offset, delimiter) {
+  if (offset % 60 === 0) {
+    const sign = offset > 0 ? "-" : "+";
+    return sign + addLeadingZeros(Math.abs(offset) / 60, 2);
+  }
+  return formatTimezone(offset, delimiter);
+}
+function formatTimezone(offset, delimiter = "") {
+  const sign = offset > 0 ? "-" : "+";
+  const absOffset = Math.abs(offset);
+  const hours = addLeadingZeros(Math.trunc(absOffset / 60), 2);
+  const minutes2 = addLeadingZeros(absOffset % 60, 2);
+  return sign + hours + delimiter + minutes2;
+}
+
+// node_modules/date-fns/_lib/format/longFormatters.js
+var dateLongFormatter = (pattern, formatLong2) => {
+  switch (pattern) {
+    case "P":
+      return formatLong2.date({ width: "short" });
+    case "PP":
+      return formatLong2.date({ width: "medium" });
+    case "PPP":
+      return formatLong2.date({ width: "long" });
+    case "PPPP":
+    default:
+      return formatLong2.date({ width: "full" });
+  }
+};
+var timeLongFormatter = (pattern, formatLong2) => {
+  switch (pattern) {
+    case "p":
+      return formatLong2.time({ width: "short" });
+    case "pp":
+      return formatLong2.time({ width: "medium" });
+    case "ppp":
+      return formatLong2.time({ width: "long" });
+    case "pppp":
+    default:
+      return formatLong2.time({ width: "full" });
+  }
+};
+var dateTimeLongFormatter = (pattern, formatLong2) => {
+  const matchResult = pattern.match(/(P+)(p+)?/) || [];
+  const datePattern = matchResult[1];
+  const timePattern = matchResult[2];
+  if (!timePattern) {
+    return dateLongFormatter(pattern, formatLong2);
+  }
+  let dateTimeFormat;
+  switch (datePattern) {
+    case "P":
+      dateTimeFormat = formatLong2.dateTime({ width: "short" });
+      break;
+    case "PP":
+      dateTimeFormat = formatLong2.dateTime({ width: "medium" });
+      break;
+    case "PPP":
+      dateTimeFormat = formatLong2.dateTime({ width: "long" });
+      break;
+    case "PPPP":
+    default:
+      dateTimeFormat = formatLong2.dateTime({ width: "full" });
+      break;
+  }
+  return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
+};
+var longFormatters = {
+  p: timeLongFormatter,
+  P: dateTimeLongFormatter
+};
+
+// node_modules/date-fns/_lib/protectedTokens.js
+var dayOfYearTokenRE = /^D+$/;
+var weekYearTokenRE = /^Y+$/;
+var throwTokens = ["D", "DD", "YY", "YYYY"];
+function isProtectedDayOfYearToken(token) {
+  return dayOfYearTokenRE.test(token);
+}
+function isProtectedWeekYearToken(token) {
+  return weekYearTokenRE.test(token);
+}
+function warnOrThrowProtectedError(token, format2, input2) {
+  const _message = message(token, format2, input2);
+  console.warn(_message);
+  if (throwTokens.includes(token)) throw new RangeError(_message);
+}
+function message(token, format2, input2) {
+  const subject = token[0] === "Y" ? "years" : "days of the month";
+  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input2}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
+}
+
+// node_modules/date-fns/format.js
+var formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
+var longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
+var escapedStringRegExp = /^'([^]*?)'?$/;
+var doubleQuoteRegExp = /''/g;
+var unescapedLatinCharacterRegExp = /[a-zA-Z]/;
+function format(date5, formatStr, options2) {
+  const defaultOptions3 = getDefaultOptions();
+  const locale = options2?.locale ?? defaultOptions3.locale ?? enUS;
+  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
+  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
+  const originalDate = toDate(date5, options2?.in);
+  if (!isValid(originalDate)) {
+    throw new RangeError("Invalid time value");
+  }
+  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
+    const firstCharacter2 = substring[0];
+    if (firstCharacter2 === "p" || firstCharacter2 === "P") {
+      const longFormatter = longFormatters[firstCharacter2];
+      return longFormatter(substring, locale.formatLong);
+    }
+    return substring;
+  }).join("").match(formattingTokensRegExp).map((substring) => {
+    if (substring === "''") {
+      return { isToken: false, value: "'" };
+    }
+    const firstCharacter2 = substring[0];
+    if (firstCharacter2 === "'") {
+      return { isToken: false, value: cleanEscapedString(substring) };
+    }
+    if (formatters[firstCharacter2]) {
+      return { isToken: true, value: substring };
+    }
+    if (firstCharacter2.match(unescapedLatinCharacterRegExp)) {
+      throw new RangeError(
+        "Format string contains an unescaped latin alphabet character `" + firstCharacter2 + "`"
+      );
+    }
+    return { isToken: false, value: substring };
+  });
+  if (locale.localize.preprocessor) {
+    parts = locale.localize.preprocessor(originalDate, parts);
+  }
+  const formatterOptions = {
+    firstWeekContainsDate,
+    weekStartsOn,
+    locale
+  };
+  return parts.map((part) => {
+    if (!part.isToken) return part.value;
+    const token = part.value;
+    if (!options2?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options2?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) {
+      warnOrThrowProtectedError(token, formatStr, String(date5));
+    }
+    const formatter2 = formatters[token[0]];
+    return formatter2(originalDate, token, locale.localize, formatterOptions);
+  }).join("");
+}
+function cleanEscapedString(input2) {
+  const matched = input2.match(escapedStringRegExp);
+  if (!matched) {
+    return input2;
+  }
+  return matched[1].replace(doubleQuoteRegExp, "'");
+}
+
+// src/core/commands/parse-when.ts
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
+var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
+var MAX_WHEN = 40;
+function acceptedTimes(timezone) {
+  const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
+  return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
+}
+function parseWhen(text6, timezone, baseDate) {
+  const input2 = text6.trim();
+  const full = input2.length <= MAX_WHEN ? DATE_TIME.exec(input2) : null;
+  if (full) {
+    const [, y, mo, d, h, mi, utc] = full;
+    return named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone
+    );
+  }
+  const short = input2.length <= MAX_WHEN ? TIME_ONLY.exec(input2) : null;
+  if (short) {
+    const [, h, mi, utc] = short;
+    const zone = zoneOf(utc, timezone);
+    const [y, mo, d] = dateIn(baseDate, zone);
+    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
+  }
+  return { ok: false, message: `${quote(input2)} is not a time. Use ${acceptedTimes(timezone)}.` };
+}
+function parseEta(text6, timezone, commentAt) {
+  const input2 = text6.trim();
+  const minutes2 = input2.length <= MAX_WHEN ? parseDuration(input2) : void 0;
+  if (minutes2 !== void 0) {
+    return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
+  }
+  const timeOnly = input2.length <= MAX_WHEN && TIME_ONLY.test(input2);
+  const when = parseWhen(input2, timezone, commentAt);
+  if (!when.ok) {
+    return {
+      ok: false,
+      message: `${quote(input2)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`
+    };
+  }
+  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
+  if (timeOnly) {
+    return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
+  }
+  return { ok: false, message: `The ETA ${quote(input2)} is already past.` };
+}
+function named(result, timezone) {
+  return result.ok ? result : { ok: false, message: `${result.message} Use ${acceptedTimes(timezone)}.` };
+}
+function zoneOf(utc, timezone) {
+  return utc ? "UTC" : timezone;
+}
+function dateIn(iso, zone) {
+  const [y, mo, d] = format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) }).split("-");
+  return [Number(y), Number(mo), Number(d)];
+}
+function toInstant(y, mo, d, h, mi, zone) {
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  const realDate = probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  if (!realDate || y < 2e3 || y > 2999) {
+    return { ok: false, message: `${y}-${pad(mo)}-${pad(d)} is not a date.` };
+  }
+  if (h > 23 || mi > 59) {
+    return {
+      ok: false,
+      message: `${pad(h)}:${pad(mi)} is not a time of day (00:00 to 23:59).`
+    };
+  }
+  const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
+  return { ok: true, at: new Date(ms).toISOString() };
+}
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function quote(text6) {
+  const shown = text6.length > MAX_WHEN ? `${text6.slice(0, MAX_WHEN)}\u2026` : text6;
+  return `"${shown}"`;
+}
+
+// src/core/text/safe-text.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
+function neutralizeMentions(text6) {
+  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+}
+function oneLine(text6) {
+  return text6.replace(/\s+/g, " ").trim();
+}
+function capLength(text6, max) {
+  const chars = Array.from(text6);
+  if (chars.length <= max) return { text: text6, cut: false };
+  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
+}
+function safeInline(text6, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text6), max).text);
+}
+function quietLogin(login) {
+  return `@${ZERO_WIDTH_JOINER}${login}`;
+}
+
+// src/core/commands/text-args.ts
+var MAX_ENTRY_CHARS = 500;
+function splitUnescaped(text6, separator) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text6.length; i++) {
+    const char = text6[i];
+    if (char === "\\" && text6[i + 1] === separator) {
+      current += separator;
+      i += 1;
+    } else if (char === separator) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+function capEntry(text6, what) {
+  const capped = capLength(text6, MAX_ENTRY_CHARS);
+  return {
+    text: capped.text,
+    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
+  };
+}
+function joinNotes(...notes) {
+  const present2 = notes.filter((note) => note !== void 0);
+  return present2.length === 0 ? void 0 : present2.join(" ");
+}
+
+// src/core/commands/parse-status-args.ts
+function parseStatusArgs(args, context) {
+  const { line } = context;
+  const invalid2 = (message4) => ({
+    kind: "invalid",
+    line,
+    name: "status",
+    message: message4
+  });
+  const space = args.search(/\s/);
+  const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
+  const status = STATUSES.find((name) => name === word);
+  if (!status) {
+    const shown = word === "" ? "A status" : `"${word.slice(0, 30)}" is not a status; it`;
+    return invalid2(`${shown} is one of: ${STATUSES.join(", ")}.`);
+  }
+  const [first = "", ...fields] = splitUnescaped(space < 0 ? "" : args.slice(space), "|");
+  const messageParts = [first];
+  let etaText;
+  let rootCause;
+  for (const field2 of fields) {
+    const eta2 = valueAfter(field2, ["eta"]);
+    const cause = valueAfter(field2, ["root cause", "cause"]);
+    if (eta2 !== void 0) etaText = eta2;
+    else if (cause !== void 0) rootCause = cause;
+    else messageParts.push(field2);
+  }
+  const message3 = messageParts.join("|").trim();
+  if (message3 === "") {
+    return invalid2(`Say what is happening: /status ${status} <what we are doing>.`);
+  }
+  let eta;
+  if (etaText !== void 0) {
+    const parsed = parseEta(etaText, context.timezone, context.commentAt);
+    if (!parsed.ok) return invalid2(parsed.message);
+    eta = parsed.at;
+  }
+  if (rootCause !== void 0 && rootCause === "") {
+    return invalid2("Say what the root cause was: | root cause <what caused it>.");
+  }
+  const cappedMessage = capEntry(message3, "message");
+  const cappedCause = rootCause === void 0 ? void 0 : capEntry(rootCause, "root cause");
+  return {
+    kind: "status",
+    line,
+    status,
+    message: cappedMessage.text,
+    eta,
+    rootCause: cappedCause?.text,
+    note: joinNotes(cappedMessage.note, cappedCause?.note)
+  };
+}
+function valueAfter(field2, names) {
+  const trimmed = field2.trimStart();
+  const lower = trimmed.slice(0, 12).toLowerCase();
+  for (const name of names) {
+    if (!lower.startsWith(name)) continue;
+    const after = trimmed.slice(name.length);
+    if (after !== "" && after[0] !== ":" && after[0] !== " ") continue;
+    return after.replace(/^:/, "").trim();
+  }
+  return void 0;
+}
+
+// src/core/time/format-time.ts
+function formatClock(iso, zone, withDate) {
+  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
+}
+function dayIn(iso, zone) {
+  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+}
+function formatInstant(iso, zone) {
+  const utc = `${formatClock(iso, "UTC", true)} UTC`;
+  if (zone === "UTC") return utc;
+  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+function formatUtc(iso) {
+  return formatInstant(iso, "UTC");
+}
+
+// src/core/commands/parse-timeline-args.ts
+var FUTURE_TOLERANCE_MINUTES = 5;
+var MAX_TAG_CHARS = 40;
+var TAG_ALIASES = {
+  start: "start-time",
+  detected: "impact-detected",
+  response: "response-initiated",
+  cause: "cause-identified",
+  mitigated: "impact-mitigated",
+  end: "end-time"
+};
+function parseTimelineArgs(args, context) {
+  const { line } = context;
+  const invalid2 = (message3) => ({
+    kind: "invalid",
+    line,
+    name: "timeline",
+    message: message3
+  });
+  if (args === "") return { kind: "timeline-refresh", line };
+  let rest = args;
+  let tag;
+  if (rest.startsWith("[")) {
+    const close2 = rest.indexOf("]");
+    if (close2 < 0 || close2 > MAX_TAG_CHARS) {
+      return invalid2(
+        'A tag goes in square brackets at the start, as in "/timeline [impact mitigated] Rolled back". To start the text with "[", write "\\[".'
+      );
+    }
+    const raw = rest.slice(1, close2);
+    tag = findTag(raw);
+    if (!tag) return invalid2(`There is no tag "[${raw}]". Tags: ${tagList()}.`);
+    rest = rest.slice(close2 + 1);
+  } else if (rest.startsWith("\\[")) {
+    rest = rest.slice(1);
+  }
+  const parts = splitUnescaped(rest, "|");
+  const whenText = parts.length > 1 ? parts.pop() : void 0;
+  const text6 = parts.join("|").trim();
+  if (text6 === "") {
+    return invalid2("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
+  }
+  let at2 = context.commentAt;
+  let timeFrom = "comment";
+  if (whenText !== void 0 && whenText.trim() === "") {
+    return invalid2(
+      `Nothing follows the last "|": give a time, ${acceptedTimes(context.timezone)}, or leave out the "|" to use the time of the comment.`
+    );
+  }
+  if (whenText !== void 0) {
+    const when = parseWhen(whenText, context.timezone, context.incidentStart);
+    if (!when.ok) return invalid2(when.message);
+    at2 = when.at;
+    timeFrom = whenText.includes("-") ? "date-time" : "time";
+    const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
+    if (Date.parse(at2) > latest2) {
+      return invalid2(
+        `"${whenText.trim()}" is ${formatInstant(at2, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
+      );
+    }
+  }
+  const capped = capEntry(text6, "entry");
+  return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
+}
+function readIn(timezone) {
+  return timezone === "UTC" ? "Times are read in UTC." : `Times are read in ${timezone} time; add UTC after a time to give it in UTC.`;
+}
+function tagList() {
+  return TIMELINE_TAGS.map((tag) => `[${TAG_LABELS[tag].toLowerCase()}]`).join(", ");
+}
+function findTag(raw) {
+  const words = raw.toLowerCase().replace(/[-_]/g, " ").split(" ").filter(Boolean).join(" ");
+  if (Object.hasOwn(TAG_ALIASES, words)) return TAG_ALIASES[words];
+  return TIMELINE_TAGS.find((tag) => TAG_LABELS[tag].toLowerCase() === words);
+}
+
+// src/core/commands/parse-commands.ts
+var MAX_COMMENT_CHARS = 64 * 1024;
+var MAX_NAME_CHARS = 30;
+var MAX_ARGS_CHARS = 2e3;
+var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
+function parseCommands(body, context) {
+  let text6 = body;
+  let truncated = false;
+  if (text6.length > MAX_COMMENT_CHARS) {
+    truncated = true;
+    text6 = text6.slice(0, MAX_COMMENT_CHARS);
+    text6 = text6.slice(0, Math.max(0, text6.lastIndexOf("\n")));
+  }
+  const commands = [];
+  for (const { line, text: lineText } of findCommandLines(text6)) {
+    const command = parseLine(lineText, line, context);
+    if (command) commands.push(command);
+  }
+  return { commands, truncated };
+}
+function parseLine(text6, line, context) {
+  let end = 1;
+  while (end < text6.length && end <= MAX_NAME_CHARS && isNameChar(text6.charCodeAt(end))) end += 1;
+  if (end === 1 || end > MAX_NAME_CHARS) return void 0;
+  if (end < text6.length && !/\s/.test(text6[end])) return void 0;
+  const name = text6.slice(1, end).toLowerCase();
+  const args = text6.slice(end).trim();
+  const invalid2 = (message3) => ({ kind: "invalid", line, name, message: message3 });
+  switch (name) {
+    case "timeline":
+      return parseTimelineArgs(args, {
+        line,
+        commentAt: context.commentAt,
+        writtenAt: context.writtenAt,
+        incidentStart: context.incidentStart,
+        timezone: context.config.timezone
+      });
+    case "status":
+      return parseStatusArgs(args, {
+        line,
+        commentAt: context.commentAt,
+        timezone: context.config.timezone
+      });
+    case "ack": {
+      if (args === "") return { kind: "ack", line, text: void 0, note: void 0 };
+      const capped = capEntry(args, "note");
+      return { kind: "ack", line, text: capped.text, note: capped.note };
+    }
+    case "ic":
+    case "lead":
+    case "scribe": {
+      const role = ROLE_COMMANDS[name];
+      const login = parseLogin(args, context.author);
+      if (!login) return invalid2(`Name one person: /${name} @user (or /${name} me).`);
+      return { kind: "role", line, role, login };
+    }
+    case "severity": {
+      const wanted = /^\d$/.test(args) ? `sev${args}` : args;
+      const severity = wanted === "" ? void 0 : findSeverity(context.config, wanted);
+      if (!severity) {
+        const known = context.config.severities.map((s) => s.id).join(", ");
+        const shown = args === "" ? "A severity" : `"${args.slice(0, 30)}" is not a severity here; it`;
+        return invalid2(`${shown} is one of: ${known}.`);
+      }
+      return { kind: "severity", line, severity: severity.id };
+    }
+    case "help":
+      return { kind: "help", line };
+    case "action":
+      return invalid2(
+        "/action is not available yet: write action items in the post-mortem's Action Items table."
+      );
+    case "postmortem":
+      return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
+    default:
+      return { kind: "unknown", line, name };
+  }
+}
+function isNameChar(code5) {
+  return code5 >= 97 && code5 <= 122 || // a-z
+  code5 >= 65 && code5 <= 90 || // A-Z
+  code5 >= 48 && code5 <= 57 || // 0-9
+  code5 === 45 || // -
+  code5 === 95;
+}
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+function parseLogin(args, author) {
+  if (args === "" || /\s/.test(args)) return void 0;
+  if (args.toLowerCase() === "me") return author;
+  const login = args.startsWith("@") ? args.slice(1) : args;
+  return LOGIN.test(login) && !login.endsWith("-") ? login : void 0;
+}
+
 // src/core/markdown/marker.ts
 var PREFIX = "<!-- incident-scribe:";
 var SUFFIX = " -->";
@@ -55637,27 +57894,6 @@ function toMarkdown2(tree) {
   });
 }
 
-// src/core/text/safe-text.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
-function neutralizeMentions(text6) {
-  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
-}
-function oneLine(text6) {
-  return text6.replace(/\s+/g, " ").trim();
-}
-function capLength(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return { text: text6, cut: false };
-  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
-}
-function safeInline(text6, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text6), max).text);
-}
-function quietLogin(login) {
-  return `@${ZERO_WIDTH_JOINER}${login}`;
-}
-
 // src/core/config/render-config-error.ts
 var CONFIG_ERROR_MARKER = "config-error";
 function renderConfigError(problems) {
@@ -55718,57 +57954,6 @@ function incidentId(format2, issue2) {
   );
 }
 
-// src/core/commands/command-types.ts
-var TIMELINE_TAGS = [
-  "start-time",
-  "impact-detected",
-  "response-initiated",
-  "cause-identified",
-  "impact-mitigated",
-  "end-time"
-];
-var TAG_LABELS = {
-  "start-time": "Start time",
-  "impact-detected": "Impact detected",
-  "response-initiated": "Response initiated",
-  "cause-identified": "Cause identified",
-  "impact-mitigated": "Impact mitigated",
-  "end-time": "End time"
-};
-var STATUSES = [
-  "investigating",
-  "identified",
-  "mitigating",
-  "monitoring",
-  "resolved"
-];
-var STATUS_LABELS = {
-  investigating: "Investigating",
-  identified: "Identified",
-  mitigating: "Mitigating",
-  monitoring: "Monitoring",
-  resolved: "Resolved"
-};
-var ROLE_LABELS = {
-  commander: "incident commander",
-  lead: "tech lead",
-  scribe: "scribe"
-};
-function changesState(command) {
-  switch (command.kind) {
-    case "timeline-note":
-    case "ack":
-    case "role":
-    case "severity":
-    case "status":
-    case "action":
-    case "postmortem":
-      return true;
-    default:
-      return false;
-  }
-}
-
 // src/core/markdown/nodes.ts
 function text2(value2) {
   return { type: "text", value: value2 };
@@ -55807,1846 +57992,6 @@ function bulletList(items) {
       })
     )
   };
-}
-
-// node_modules/@date-fns/tz/tzName/index.js
-function tzName(timeZone2, date5, format2 = "long") {
-  return new Intl.DateTimeFormat("en-US", {
-    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
-    hour: "numeric",
-    timeZone: timeZone2,
-    timeZoneName: format2
-  }).format(date5).split(/\s/g).slice(2).join(" ");
-}
-
-// node_modules/@date-fns/tz/tzOffset/index.js
-var offsetFormatCache = {};
-var offsetCache = {};
-function tzOffset(timeZone2, date5) {
-  try {
-    const format2 = offsetFormatCache[timeZone2] ||= new Intl.DateTimeFormat("en-US", {
-      timeZone: timeZone2,
-      timeZoneName: "longOffset"
-    }).format;
-    const offsetStr = format2(date5).split("GMT")[1];
-    if (offsetStr in offsetCache) return offsetCache[offsetStr];
-    return calcOffset(offsetStr, offsetStr.split(":"));
-  } catch {
-    if (timeZone2 in offsetCache) return offsetCache[timeZone2];
-    const captures = timeZone2?.match(offsetRe);
-    if (captures) return calcOffset(timeZone2, captures.slice(1));
-    return NaN;
-  }
-}
-var offsetRe = /([+-]\d\d):?(\d\d)?/;
-function calcOffset(cacheStr, values) {
-  const hours = +(values[0] || 0);
-  const minutes2 = +(values[1] || 0);
-  const seconds = +(values[2] || 0) / 60;
-  return offsetCache[cacheStr] = hours * 60 + minutes2 > 0 ? hours * 60 + minutes2 + seconds : hours * 60 - minutes2 - seconds;
-}
-
-// node_modules/@date-fns/tz/date/mini.js
-var TZDateMini = class _TZDateMini extends Date {
-  //#region static
-  constructor(...args) {
-    super();
-    if (args.length > 1 && typeof args[args.length - 1] === "string") {
-      this.timeZone = args.pop();
-    }
-    this.internal = /* @__PURE__ */ new Date();
-    if (isNaN(tzOffset(this.timeZone, this))) {
-      this.setTime(NaN);
-    } else {
-      if (!args.length) {
-        this.setTime(Date.now());
-      } else if (typeof args[0] === "number" && (args.length === 1 || args.length === 2 && typeof args[1] !== "number")) {
-        this.setTime(args[0]);
-      } else if (typeof args[0] === "string") {
-        this.setTime(+new Date(args[0]));
-      } else if (args[0] instanceof Date) {
-        this.setTime(+args[0]);
-      } else {
-        this.setTime(+new Date(...args));
-        adjustToSystemTZ(this, args);
-      }
-    }
-  }
-  static tz(tz2, ...args) {
-    return args.length ? new _TZDateMini(...args, tz2) : new _TZDateMini(Date.now(), tz2);
-  }
-  //#endregion
-  //#region time zone
-  withTimeZone(timeZone2) {
-    return new _TZDateMini(+this, timeZone2);
-  }
-  getTimezoneOffset() {
-    const offset = -tzOffset(this.timeZone, this);
-    return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
-  }
-  //#endregion
-  //#region time
-  setTime(_time) {
-    Date.prototype.setTime.apply(this, arguments);
-    syncToInternal(this);
-    return +this;
-  }
-  //#endregion
-  //#region date-fns integration
-  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
-    return new _TZDateMini(+new Date(date5), this.timeZone);
-  }
-  //#endregion
-};
-var re = /^(get|set)(?!UTC)/;
-Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
-  if (!re.test(method)) return;
-  const utcMethod = method.replace(re, "$1UTC");
-  if (!TZDateMini.prototype[utcMethod]) return;
-  if (method.startsWith("get")) {
-    TZDateMini.prototype[method] = function() {
-      return this.internal[utcMethod]();
-    };
-  } else {
-    TZDateMini.prototype[method] = function() {
-      Date.prototype[utcMethod].apply(this.internal, arguments);
-      syncFromInternal(this);
-      return +this;
-    };
-    TZDateMini.prototype[utcMethod] = function() {
-      Date.prototype[utcMethod].apply(this, arguments);
-      syncToInternal(this);
-      return +this;
-    };
-  }
-});
-function syncToInternal(date5) {
-  date5.internal.setTime(+date5);
-  date5.internal.setUTCSeconds(date5.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
-  // precision errors from historical offsets.
-  Math.round(-tzOffset(date5.timeZone, date5) * 60));
-}
-function syncFromInternal(date5) {
-  Date.prototype.setFullYear.call(date5, date5.internal.getUTCFullYear(), date5.internal.getUTCMonth(), date5.internal.getUTCDate());
-  Date.prototype.setHours.call(date5, date5.internal.getUTCHours(), date5.internal.getUTCMinutes(), date5.internal.getUTCSeconds(), date5.internal.getUTCMilliseconds());
-  adjustToSystemTZ(date5);
-}
-function adjustToSystemTZ(date5, constructorArgs) {
-  const expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date5.internal;
-  const offsetWithSeconds = tzOffset(date5.timeZone, date5);
-  const offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds);
-  const prevHour = /* @__PURE__ */ new Date(+date5);
-  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
-  const systemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
-  const prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset();
-  const systemDSTChange = systemOffset - prevHourSystemOffset;
-  let systemOffsetForDiff = systemOffset;
-  if (systemDSTChange && systemOffset !== offset) {
-    const systemHour = Date.prototype.getHours.apply(date5);
-    const expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date5.internal.getUTCHours();
-    if (systemHour !== expectedHour) {
-      const testDate = /* @__PURE__ */ new Date(+date5);
-      const testOffsetDiff = systemOffset - offset;
-      if (testOffsetDiff) testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
-      const testOffsetWithSeconds = tzOffset(date5.timeZone, testDate);
-      const testOffset = testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds);
-      if (testOffset === offset) systemOffsetForDiff = prevHourSystemOffset;
-    }
-  }
-  const offsetDiff = systemOffsetForDiff - offset;
-  if (offsetDiff)
-    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetDiff);
-  const systemDate = /* @__PURE__ */ new Date(+date5);
-  systemDate.setUTCSeconds(0);
-  const systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60;
-  const secondsOffset = Math.round(-(tzOffset(date5.timeZone, date5) * 60)) % 60;
-  if (secondsOffset || systemSecondsOffset)
-    Date.prototype.setUTCSeconds.call(date5, Date.prototype.getUTCSeconds.call(date5) + secondsOffset + systemSecondsOffset);
-  const postOffsetWithSeconds = tzOffset(date5.timeZone, date5);
-  const postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds);
-  const postSystemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
-  const postOffsetDiff = postSystemOffset - postOffset;
-  const offsetChanged = postOffset !== offset;
-  const postDiff = postOffsetDiff - offsetDiff;
-  const targetDSTShift = postOffset - offset;
-  const postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3;
-  const normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date5) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date5, postOffsetCandidate) !== expectedInternalTime;
-  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
-    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + postDiff);
-    const newOffsetWithSeconds = tzOffset(date5.timeZone, date5);
-    const newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds);
-    const offsetChange = postOffset - newOffset;
-    if (offsetChange && postDiff < 0) {
-      Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetChange);
-    }
-  }
-  syncToInternal(date5);
-  const expectedTime = constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3;
-  const drift = expectedTime - +date5.internal;
-  if (drift && Math.abs(drift) < 30 * 60 * 1e3) {
-    Date.prototype.setTime.call(date5, +date5 + drift);
-    syncToInternal(date5);
-  }
-}
-function constructorArgsToInternalTime(args) {
-  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
-}
-function targetInternalTime(date5, time3) {
-  const internal = new Date(time3 ?? +date5);
-  internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date5.timeZone, internal) * 60));
-  return +internal;
-}
-
-// node_modules/@date-fns/tz/date/index.js
-var TZDate = class _TZDate extends TZDateMini {
-  //#region static
-  static tz(tz2, ...args) {
-    return args.length ? new _TZDate(...args, tz2) : new _TZDate(Date.now(), tz2);
-  }
-  //#endregion
-  //#region representation
-  toISOString() {
-    const [sign, hours, minutes2] = this.tzComponents();
-    const tz2 = `${sign}${hours}:${minutes2}`;
-    return this.internal.toISOString().slice(0, -1) + tz2;
-  }
-  toString() {
-    return `${this.toDateString()} ${this.toTimeString()}`;
-  }
-  toDateString() {
-    const [day, date5, month, year] = this.internal.toUTCString().split(" ");
-    return `${day?.slice(0, -1)} ${month} ${date5} ${year}`;
-  }
-  toTimeString() {
-    const time3 = this.internal.toUTCString().split(" ")[4];
-    const [sign, hours, minutes2] = this.tzComponents();
-    return `${time3} GMT${sign}${hours}${minutes2} (${tzName(this.timeZone, this)})`;
-  }
-  toLocaleString(locales, options2) {
-    return Date.prototype.toLocaleString.call(this, locales, {
-      ...options2,
-      timeZone: options2?.timeZone || this.timeZone
-    });
-  }
-  toLocaleDateString(locales, options2) {
-    return Date.prototype.toLocaleDateString.call(this, locales, {
-      ...options2,
-      timeZone: options2?.timeZone || this.timeZone
-    });
-  }
-  toLocaleTimeString(locales, options2) {
-    return Date.prototype.toLocaleTimeString.call(this, locales, {
-      ...options2,
-      timeZone: options2?.timeZone || this.timeZone
-    });
-  }
-  //#endregion
-  //#region private
-  tzComponents() {
-    const offset = this.getTimezoneOffset();
-    const sign = offset > 0 ? "-" : "+";
-    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
-    const minutes2 = String(Math.abs(offset) % 60).padStart(2, "0");
-    return [sign, hours, minutes2];
-  }
-  //#endregion
-  withTimeZone(timeZone2) {
-    return new _TZDate(+this, timeZone2);
-  }
-  //#region date-fns integration
-  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
-    return new _TZDate(+new Date(date5), this.timeZone);
-  }
-  //#endregion
-};
-
-// node_modules/@date-fns/tz/tz/index.js
-var tz = (timeZone2) => (value2) => TZDate.tz(timeZone2, +new Date(value2));
-
-// node_modules/date-fns/constants.js
-var daysInYear = 365.2425;
-var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
-var minTime = -maxTime;
-var millisecondsInWeek = 6048e5;
-var millisecondsInDay = 864e5;
-var secondsInHour = 3600;
-var secondsInDay = secondsInHour * 24;
-var secondsInWeek = secondsInDay * 7;
-var secondsInYear = secondsInDay * daysInYear;
-var secondsInMonth = secondsInYear / 12;
-var secondsInQuarter = secondsInMonth * 3;
-var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
-
-// node_modules/date-fns/constructFrom.js
-function constructFrom(date5, value2) {
-  if (typeof date5 === "function") return date5(value2);
-  if (date5 && typeof date5 === "object" && constructFromSymbol in date5)
-    return date5[constructFromSymbol](value2);
-  if (date5 instanceof Date) return new date5.constructor(value2);
-  return new Date(value2);
-}
-
-// node_modules/date-fns/toDate.js
-function toDate(argument, context) {
-  return constructFrom(context || argument, argument);
-}
-
-// node_modules/date-fns/_lib/defaultOptions.js
-var defaultOptions2 = {};
-function getDefaultOptions() {
-  return defaultOptions2;
-}
-
-// node_modules/date-fns/startOfWeek.js
-function startOfWeek(date5, options2) {
-  const defaultOptions3 = getDefaultOptions();
-  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
-  const _date2 = toDate(date5, options2?.in);
-  const day = _date2.getDay();
-  const diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
-  _date2.setDate(_date2.getDate() - diff);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-
-// node_modules/date-fns/startOfISOWeek.js
-function startOfISOWeek(date5, options2) {
-  return startOfWeek(date5, { ...options2, weekStartsOn: 1 });
-}
-
-// node_modules/date-fns/getISOWeekYear.js
-function getISOWeekYear(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const year = _date2.getFullYear();
-  const fourthOfJanuaryOfNextYear = constructFrom(_date2, 0);
-  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4);
-  fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
-  const startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear);
-  const fourthOfJanuaryOfThisYear = constructFrom(_date2, 0);
-  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4);
-  fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
-  const startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
-  if (_date2.getTime() >= startOfNextYear.getTime()) {
-    return year + 1;
-  } else if (_date2.getTime() >= startOfThisYear.getTime()) {
-    return year;
-  } else {
-    return year - 1;
-  }
-}
-
-// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
-function getTimezoneOffsetInMilliseconds(date5) {
-  const _date2 = toDate(date5);
-  const utcDate = new Date(
-    Date.UTC(
-      _date2.getFullYear(),
-      _date2.getMonth(),
-      _date2.getDate(),
-      _date2.getHours(),
-      _date2.getMinutes(),
-      _date2.getSeconds(),
-      _date2.getMilliseconds()
-    )
-  );
-  utcDate.setUTCFullYear(_date2.getFullYear());
-  return +date5 - +utcDate;
-}
-
-// node_modules/date-fns/_lib/normalizeDates.js
-function normalizeDates(context, ...dates) {
-  const normalize = constructFrom.bind(
-    null,
-    context || dates.find((date5) => typeof date5 === "object")
-  );
-  return dates.map(normalize);
-}
-
-// node_modules/date-fns/startOfDay.js
-function startOfDay(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-
-// node_modules/date-fns/differenceInCalendarDays.js
-function differenceInCalendarDays(laterDate, earlierDate, options2) {
-  const [laterDate_, earlierDate_] = normalizeDates(
-    options2?.in,
-    laterDate,
-    earlierDate
-  );
-  const laterStartOfDay = startOfDay(laterDate_);
-  const earlierStartOfDay = startOfDay(earlierDate_);
-  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
-  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
-  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
-}
-
-// node_modules/date-fns/startOfISOWeekYear.js
-function startOfISOWeekYear(date5, options2) {
-  const year = getISOWeekYear(date5, options2);
-  const fourthOfJanuary = constructFrom(options2?.in || date5, 0);
-  fourthOfJanuary.setFullYear(year, 0, 4);
-  fourthOfJanuary.setHours(0, 0, 0, 0);
-  return startOfISOWeek(fourthOfJanuary);
-}
-
-// node_modules/date-fns/isDate.js
-function isDate(value2) {
-  return value2 instanceof Date || typeof value2 === "object" && Object.prototype.toString.call(value2) === "[object Date]";
-}
-
-// node_modules/date-fns/isValid.js
-function isValid(date5) {
-  return !(!isDate(date5) && typeof date5 !== "number" || isNaN(+toDate(date5)));
-}
-
-// node_modules/date-fns/startOfYear.js
-function startOfYear(date5, options2) {
-  const date_ = toDate(date5, options2?.in);
-  date_.setFullYear(date_.getFullYear(), 0, 1);
-  date_.setHours(0, 0, 0, 0);
-  return date_;
-}
-
-// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
-var formatDistanceLocale = {
-  lessThanXSeconds: {
-    one: "less than a second",
-    other: "less than {{count}} seconds"
-  },
-  xSeconds: {
-    one: "1 second",
-    other: "{{count}} seconds"
-  },
-  halfAMinute: "half a minute",
-  lessThanXMinutes: {
-    one: "less than a minute",
-    other: "less than {{count}} minutes"
-  },
-  xMinutes: {
-    one: "1 minute",
-    other: "{{count}} minutes"
-  },
-  aboutXHours: {
-    one: "about 1 hour",
-    other: "about {{count}} hours"
-  },
-  xHours: {
-    one: "1 hour",
-    other: "{{count}} hours"
-  },
-  xDays: {
-    one: "1 day",
-    other: "{{count}} days"
-  },
-  aboutXWeeks: {
-    one: "about 1 week",
-    other: "about {{count}} weeks"
-  },
-  xWeeks: {
-    one: "1 week",
-    other: "{{count}} weeks"
-  },
-  aboutXMonths: {
-    one: "about 1 month",
-    other: "about {{count}} months"
-  },
-  xMonths: {
-    one: "1 month",
-    other: "{{count}} months"
-  },
-  aboutXYears: {
-    one: "about 1 year",
-    other: "about {{count}} years"
-  },
-  xYears: {
-    one: "1 year",
-    other: "{{count}} years"
-  },
-  overXYears: {
-    one: "over 1 year",
-    other: "over {{count}} years"
-  },
-  almostXYears: {
-    one: "almost 1 year",
-    other: "almost {{count}} years"
-  }
-};
-var formatDistance = (token, count2, options2) => {
-  let result;
-  const tokenValue = formatDistanceLocale[token];
-  if (typeof tokenValue === "string") {
-    result = tokenValue;
-  } else if (count2 === 1) {
-    result = tokenValue.one;
-  } else {
-    result = tokenValue.other.replace("{{count}}", count2.toString());
-  }
-  if (options2?.addSuffix) {
-    if (options2.comparison && options2.comparison > 0) {
-      return "in " + result;
-    } else {
-      return result + " ago";
-    }
-  }
-  return result;
-};
-
-// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
-function buildFormatLongFn(args) {
-  return (options2 = {}) => {
-    const width = options2.width ? String(options2.width) : args.defaultWidth;
-    const format2 = args.formats[width] || args.formats[args.defaultWidth];
-    return format2;
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/formatLong.js
-var dateFormats = {
-  full: "EEEE, MMMM do, y",
-  long: "MMMM do, y",
-  medium: "MMM d, y",
-  short: "MM/dd/yyyy"
-};
-var timeFormats = {
-  full: "h:mm:ss a zzzz",
-  long: "h:mm:ss a z",
-  medium: "h:mm:ss a",
-  short: "h:mm a"
-};
-var dateTimeFormats = {
-  full: "{{date}} 'at' {{time}}",
-  long: "{{date}} 'at' {{time}}",
-  medium: "{{date}}, {{time}}",
-  short: "{{date}}, {{time}}"
-};
-var formatLong = {
-  date: buildFormatLongFn({
-    formats: dateFormats,
-    defaultWidth: "full"
-  }),
-  time: buildFormatLongFn({
-    formats: timeFormats,
-    defaultWidth: "full"
-  }),
-  dateTime: buildFormatLongFn({
-    formats: dateTimeFormats,
-    defaultWidth: "full"
-  })
-};
-
-// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
-var formatRelativeLocale = {
-  lastWeek: "'last' eeee 'at' p",
-  yesterday: "'yesterday at' p",
-  today: "'today at' p",
-  tomorrow: "'tomorrow at' p",
-  nextWeek: "eeee 'at' p",
-  other: "P"
-};
-var formatRelative = (token, _date2, _baseDate, _options) => formatRelativeLocale[token];
-
-// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
-function buildLocalizeFn(args) {
-  return (value2, options2) => {
-    const context = options2?.context ? String(options2.context) : "standalone";
-    let valuesArray;
-    if (context === "formatting" && args.formattingValues) {
-      const defaultWidth = args.defaultFormattingWidth || args.defaultWidth;
-      const width = options2?.width ? String(options2.width) : defaultWidth;
-      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
-    } else {
-      const defaultWidth = args.defaultWidth;
-      const width = options2?.width ? String(options2.width) : args.defaultWidth;
-      valuesArray = args.values[width] || args.values[defaultWidth];
-    }
-    const index2 = args.argumentCallback ? args.argumentCallback(value2) : value2;
-    return valuesArray[index2];
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/localize.js
-var eraValues = {
-  narrow: ["B", "A"],
-  abbreviated: ["BC", "AD"],
-  wide: ["Before Christ", "Anno Domini"]
-};
-var quarterValues = {
-  narrow: ["1", "2", "3", "4"],
-  abbreviated: ["Q1", "Q2", "Q3", "Q4"],
-  wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
-};
-var monthValues = {
-  narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
-  abbreviated: [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec"
-  ],
-  wide: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  ]
-};
-var dayValues = {
-  narrow: ["S", "M", "T", "W", "T", "F", "S"],
-  short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
-  abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-  wide: [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday"
-  ]
-};
-var dayPeriodValues = {
-  narrow: {
-    am: "a",
-    pm: "p",
-    midnight: "mi",
-    noon: "n",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  },
-  abbreviated: {
-    am: "AM",
-    pm: "PM",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  },
-  wide: {
-    am: "a.m.",
-    pm: "p.m.",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  }
-};
-var formattingDayPeriodValues = {
-  narrow: {
-    am: "a",
-    pm: "p",
-    midnight: "mi",
-    noon: "n",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  },
-  abbreviated: {
-    am: "AM",
-    pm: "PM",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  },
-  wide: {
-    am: "a.m.",
-    pm: "p.m.",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  }
-};
-var ordinalNumber = (dirtyNumber, _options) => {
-  const number4 = Number(dirtyNumber);
-  const rem100 = number4 % 100;
-  if (rem100 > 20 || rem100 < 10) {
-    switch (rem100 % 10) {
-      case 1:
-        return number4 + "st";
-      case 2:
-        return number4 + "nd";
-      case 3:
-        return number4 + "rd";
-    }
-  }
-  return number4 + "th";
-};
-var localize = {
-  ordinalNumber,
-  era: buildLocalizeFn({
-    values: eraValues,
-    defaultWidth: "wide"
-  }),
-  quarter: buildLocalizeFn({
-    values: quarterValues,
-    defaultWidth: "wide",
-    argumentCallback: (quarter) => quarter - 1
-  }),
-  month: buildLocalizeFn({
-    values: monthValues,
-    defaultWidth: "wide"
-  }),
-  day: buildLocalizeFn({
-    values: dayValues,
-    defaultWidth: "wide"
-  }),
-  dayPeriod: buildLocalizeFn({
-    values: dayPeriodValues,
-    defaultWidth: "wide",
-    formattingValues: formattingDayPeriodValues,
-    defaultFormattingWidth: "wide"
-  })
-};
-
-// node_modules/date-fns/locale/_lib/buildMatchFn.js
-function buildMatchFn(args) {
-  return (string6, options2 = {}) => {
-    const width = options2.width;
-    const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
-    const matchResult = string6.match(matchPattern);
-    if (!matchResult) {
-      return null;
-    }
-    const matchedString = matchResult[0];
-    const parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth];
-    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
-      // [TODO] -- I challenge you to fix the type
-      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
-    );
-    let value2;
-    value2 = args.valueCallback ? args.valueCallback(key) : key;
-    value2 = options2.valueCallback ? (
-      // [TODO] -- I challenge you to fix the type
-      options2.valueCallback(value2)
-    ) : value2;
-    const rest = string6.slice(matchedString.length);
-    return { value: value2, rest };
-  };
-}
-function findKey(object2, predicate) {
-  for (const key in object2) {
-    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
-      return key;
-    }
-  }
-  return void 0;
-}
-function findIndex(array2, predicate) {
-  for (let key = 0; key < array2.length; key++) {
-    if (predicate(array2[key])) {
-      return key;
-    }
-  }
-  return void 0;
-}
-
-// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
-function buildMatchPatternFn(args) {
-  return (string6, options2 = {}) => {
-    const matchResult = string6.match(args.matchPattern);
-    if (!matchResult) return null;
-    const matchedString = matchResult[0];
-    const parseResult = string6.match(args.parsePattern);
-    if (!parseResult) return null;
-    let value2 = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
-    value2 = options2.valueCallback ? options2.valueCallback(value2) : value2;
-    const rest = string6.slice(matchedString.length);
-    return { value: value2, rest };
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/match.js
-var matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i;
-var parseOrdinalNumberPattern = /\d+/i;
-var matchEraPatterns = {
-  narrow: /^(b|a)/i,
-  abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
-  wide: /^(before christ|before common era|anno domini|common era)/i
-};
-var parseEraPatterns = {
-  any: [/^b/i, /^(a|c)/i]
-};
-var matchQuarterPatterns = {
-  narrow: /^[1234]/i,
-  abbreviated: /^q[1234]/i,
-  wide: /^[1234](th|st|nd|rd)? quarter/i
-};
-var parseQuarterPatterns = {
-  any: [/1/i, /2/i, /3/i, /4/i]
-};
-var matchMonthPatterns = {
-  narrow: /^[jfmasond]/i,
-  abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-  wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
-};
-var parseMonthPatterns = {
-  narrow: [
-    /^j/i,
-    /^f/i,
-    /^m/i,
-    /^a/i,
-    /^m/i,
-    /^j/i,
-    /^j/i,
-    /^a/i,
-    /^s/i,
-    /^o/i,
-    /^n/i,
-    /^d/i
-  ],
-  any: [
-    /^ja/i,
-    /^f/i,
-    /^mar/i,
-    /^ap/i,
-    /^may/i,
-    /^jun/i,
-    /^jul/i,
-    /^au/i,
-    /^s/i,
-    /^o/i,
-    /^n/i,
-    /^d/i
-  ]
-};
-var matchDayPatterns = {
-  narrow: /^[smtwf]/i,
-  short: /^(su|mo|tu|we|th|fr|sa)/i,
-  abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
-  wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
-};
-var parseDayPatterns = {
-  narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
-  any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
-};
-var matchDayPeriodPatterns = {
-  narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
-  any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
-};
-var parseDayPeriodPatterns = {
-  any: {
-    am: /^a/i,
-    pm: /^p/i,
-    midnight: /^mi/i,
-    noon: /^no/i,
-    morning: /morning/i,
-    afternoon: /afternoon/i,
-    evening: /evening/i,
-    night: /night/i
-  }
-};
-var match = {
-  ordinalNumber: buildMatchPatternFn({
-    matchPattern: matchOrdinalNumberPattern,
-    parsePattern: parseOrdinalNumberPattern,
-    valueCallback: (value2) => parseInt(value2, 10)
-  }),
-  era: buildMatchFn({
-    matchPatterns: matchEraPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseEraPatterns,
-    defaultParseWidth: "any"
-  }),
-  quarter: buildMatchFn({
-    matchPatterns: matchQuarterPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseQuarterPatterns,
-    defaultParseWidth: "any",
-    valueCallback: (index2) => index2 + 1
-  }),
-  month: buildMatchFn({
-    matchPatterns: matchMonthPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseMonthPatterns,
-    defaultParseWidth: "any"
-  }),
-  day: buildMatchFn({
-    matchPatterns: matchDayPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseDayPatterns,
-    defaultParseWidth: "any"
-  }),
-  dayPeriod: buildMatchFn({
-    matchPatterns: matchDayPeriodPatterns,
-    defaultMatchWidth: "any",
-    parsePatterns: parseDayPeriodPatterns,
-    defaultParseWidth: "any"
-  })
-};
-
-// node_modules/date-fns/locale/en-US.js
-var enUS = {
-  code: "en-US",
-  formatDistance,
-  formatLong,
-  formatRelative,
-  localize,
-  match,
-  options: {
-    weekStartsOn: 0,
-    firstWeekContainsDate: 1
-  }
-};
-
-// node_modules/date-fns/getDayOfYear.js
-function getDayOfYear(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const diff = differenceInCalendarDays(_date2, startOfYear(_date2));
-  const dayOfYear = diff + 1;
-  return dayOfYear;
-}
-
-// node_modules/date-fns/getISOWeek.js
-function getISOWeek(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const diff = +startOfISOWeek(_date2) - +startOfISOWeekYear(_date2);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-
-// node_modules/date-fns/getWeekYear.js
-function getWeekYear(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const year = _date2.getFullYear();
-  const defaultOptions3 = getDefaultOptions();
-  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
-  const firstWeekOfNextYear = constructFrom(options2?.in || date5, 0);
-  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate);
-  firstWeekOfNextYear.setHours(0, 0, 0, 0);
-  const startOfNextYear = startOfWeek(firstWeekOfNextYear, options2);
-  const firstWeekOfThisYear = constructFrom(options2?.in || date5, 0);
-  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate);
-  firstWeekOfThisYear.setHours(0, 0, 0, 0);
-  const startOfThisYear = startOfWeek(firstWeekOfThisYear, options2);
-  if (+_date2 >= +startOfNextYear) {
-    return year + 1;
-  } else if (+_date2 >= +startOfThisYear) {
-    return year;
-  } else {
-    return year - 1;
-  }
-}
-
-// node_modules/date-fns/startOfWeekYear.js
-function startOfWeekYear(date5, options2) {
-  const defaultOptions3 = getDefaultOptions();
-  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
-  const year = getWeekYear(date5, options2);
-  const firstWeek = constructFrom(options2?.in || date5, 0);
-  firstWeek.setFullYear(year, 0, firstWeekContainsDate);
-  firstWeek.setHours(0, 0, 0, 0);
-  const _date2 = startOfWeek(firstWeek, options2);
-  return _date2;
-}
-
-// node_modules/date-fns/getWeek.js
-function getWeek(date5, options2) {
-  const _date2 = toDate(date5, options2?.in);
-  const diff = +startOfWeek(_date2, options2) - +startOfWeekYear(_date2, options2);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-
-// node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number4, targetLength) {
-  const sign = number4 < 0 ? "-" : "";
-  const output2 = Math.abs(number4).toString().padStart(targetLength, "0");
-  return sign + output2;
-}
-
-// node_modules/date-fns/_lib/format/lightFormatters.js
-var lightFormatters = {
-  // Year
-  y(date5, token) {
-    const signedYear = date5.getFullYear();
-    const year = signedYear > 0 ? signedYear : 1 - signedYear;
-    return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
-  },
-  // Month
-  M(date5, token) {
-    const month = date5.getMonth();
-    return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
-  },
-  // Day of the month
-  d(date5, token) {
-    return addLeadingZeros(date5.getDate(), token.length);
-  },
-  // AM or PM
-  a(date5, token) {
-    const dayPeriodEnumValue = date5.getHours() / 12 >= 1 ? "pm" : "am";
-    switch (token) {
-      case "a":
-      case "aa":
-        return dayPeriodEnumValue.toUpperCase();
-      case "aaa":
-        return dayPeriodEnumValue;
-      case "aaaaa":
-        return dayPeriodEnumValue[0];
-      case "aaaa":
-      default:
-        return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
-    }
-  },
-  // Hour [1-12]
-  h(date5, token) {
-    return addLeadingZeros(date5.getHours() % 12 || 12, token.length);
-  },
-  // Hour [0-23]
-  H(date5, token) {
-    return addLeadingZeros(date5.getHours(), token.length);
-  },
-  // Minute
-  m(date5, token) {
-    return addLeadingZeros(date5.getMinutes(), token.length);
-  },
-  // Second
-  s(date5, token) {
-    return addLeadingZeros(date5.getSeconds(), token.length);
-  },
-  // Fraction of second
-  S(date5, token) {
-    const numberOfDigits = token.length;
-    const milliseconds = date5.getMilliseconds();
-    const fractionalSeconds = Math.trunc(
-      milliseconds * Math.pow(10, numberOfDigits - 3)
-    );
-    return addLeadingZeros(fractionalSeconds, token.length);
-  }
-};
-
-// node_modules/date-fns/_lib/format/formatters.js
-var dayPeriodEnum = {
-  am: "am",
-  pm: "pm",
-  midnight: "midnight",
-  noon: "noon",
-  morning: "morning",
-  afternoon: "afternoon",
-  evening: "evening",
-  night: "night"
-};
-var formatters = {
-  // Era
-  G: function(date5, token, localize2) {
-    const era = date5.getFullYear() > 0 ? 1 : 0;
-    switch (token) {
-      // AD, BC
-      case "G":
-      case "GG":
-      case "GGG":
-        return localize2.era(era, { width: "abbreviated" });
-      // A, B
-      case "GGGGG":
-        return localize2.era(era, { width: "narrow" });
-      // Anno Domini, Before Christ
-      case "GGGG":
-      default:
-        return localize2.era(era, { width: "wide" });
-    }
-  },
-  // Year
-  y: function(date5, token, localize2) {
-    if (token === "yo") {
-      const signedYear = date5.getFullYear();
-      const year = signedYear > 0 ? signedYear : 1 - signedYear;
-      return localize2.ordinalNumber(year, { unit: "year" });
-    }
-    return lightFormatters.y(date5, token);
-  },
-  // Local week-numbering year
-  Y: function(date5, token, localize2, options2) {
-    const signedWeekYear = getWeekYear(date5, options2);
-    const weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
-    if (token === "YY") {
-      const twoDigitYear = weekYear % 100;
-      return addLeadingZeros(twoDigitYear, 2);
-    }
-    if (token === "Yo") {
-      return localize2.ordinalNumber(weekYear, { unit: "year" });
-    }
-    return addLeadingZeros(weekYear, token.length);
-  },
-  // ISO week-numbering year
-  R: function(date5, token) {
-    const isoWeekYear = getISOWeekYear(date5);
-    return addLeadingZeros(isoWeekYear, token.length);
-  },
-  // Extended year. This is a single number designating the year of this calendar system.
-  // The main difference between `y` and `u` localizers are B.C. years:
-  // | Year | `y` | `u` |
-  // |------|-----|-----|
-  // | AC 1 |   1 |   1 |
-  // | BC 1 |   1 |   0 |
-  // | BC 2 |   2 |  -1 |
-  // Also `yy` always returns the last two digits of a year,
-  // while `uu` pads single digit years to 2 characters and returns other years unchanged.
-  u: function(date5, token) {
-    const year = date5.getFullYear();
-    return addLeadingZeros(year, token.length);
-  },
-  // Quarter
-  Q: function(date5, token, localize2) {
-    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
-    switch (token) {
-      // 1, 2, 3, 4
-      case "Q":
-        return String(quarter);
-      // 01, 02, 03, 04
-      case "QQ":
-        return addLeadingZeros(quarter, 2);
-      // 1st, 2nd, 3rd, 4th
-      case "Qo":
-        return localize2.ordinalNumber(quarter, { unit: "quarter" });
-      // Q1, Q2, Q3, Q4
-      case "QQQ":
-        return localize2.quarter(quarter, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-      case "QQQQQ":
-        return localize2.quarter(quarter, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // 1st quarter, 2nd quarter, ...
-      case "QQQQ":
-      default:
-        return localize2.quarter(quarter, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Stand-alone quarter
-  q: function(date5, token, localize2) {
-    const quarter = Math.ceil((date5.getMonth() + 1) / 3);
-    switch (token) {
-      // 1, 2, 3, 4
-      case "q":
-        return String(quarter);
-      // 01, 02, 03, 04
-      case "qq":
-        return addLeadingZeros(quarter, 2);
-      // 1st, 2nd, 3rd, 4th
-      case "qo":
-        return localize2.ordinalNumber(quarter, { unit: "quarter" });
-      // Q1, Q2, Q3, Q4
-      case "qqq":
-        return localize2.quarter(quarter, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-      case "qqqqq":
-        return localize2.quarter(quarter, {
-          width: "narrow",
-          context: "standalone"
-        });
-      // 1st quarter, 2nd quarter, ...
-      case "qqqq":
-      default:
-        return localize2.quarter(quarter, {
-          width: "wide",
-          context: "standalone"
-        });
-    }
-  },
-  // Month
-  M: function(date5, token, localize2) {
-    const month = date5.getMonth();
-    switch (token) {
-      case "M":
-      case "MM":
-        return lightFormatters.M(date5, token);
-      // 1st, 2nd, ..., 12th
-      case "Mo":
-        return localize2.ordinalNumber(month + 1, { unit: "month" });
-      // Jan, Feb, ..., Dec
-      case "MMM":
-        return localize2.month(month, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // J, F, ..., D
-      case "MMMMM":
-        return localize2.month(month, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // January, February, ..., December
-      case "MMMM":
-      default:
-        return localize2.month(month, { width: "wide", context: "formatting" });
-    }
-  },
-  // Stand-alone month
-  L: function(date5, token, localize2) {
-    const month = date5.getMonth();
-    switch (token) {
-      // 1, 2, ..., 12
-      case "L":
-        return String(month + 1);
-      // 01, 02, ..., 12
-      case "LL":
-        return addLeadingZeros(month + 1, 2);
-      // 1st, 2nd, ..., 12th
-      case "Lo":
-        return localize2.ordinalNumber(month + 1, { unit: "month" });
-      // Jan, Feb, ..., Dec
-      case "LLL":
-        return localize2.month(month, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // J, F, ..., D
-      case "LLLLL":
-        return localize2.month(month, {
-          width: "narrow",
-          context: "standalone"
-        });
-      // January, February, ..., December
-      case "LLLL":
-      default:
-        return localize2.month(month, { width: "wide", context: "standalone" });
-    }
-  },
-  // Local week of year
-  w: function(date5, token, localize2, options2) {
-    const week = getWeek(date5, options2);
-    if (token === "wo") {
-      return localize2.ordinalNumber(week, { unit: "week" });
-    }
-    return addLeadingZeros(week, token.length);
-  },
-  // ISO week of year
-  I: function(date5, token, localize2) {
-    const isoWeek = getISOWeek(date5);
-    if (token === "Io") {
-      return localize2.ordinalNumber(isoWeek, { unit: "week" });
-    }
-    return addLeadingZeros(isoWeek, token.length);
-  },
-  // Day of the month
-  d: function(date5, token, localize2) {
-    if (token === "do") {
-      return localize2.ordinalNumber(date5.getDate(), { unit: "date" });
-    }
-    return lightFormatters.d(date5, token);
-  },
-  // Day of year
-  D: function(date5, token, localize2) {
-    const dayOfYear = getDayOfYear(date5);
-    if (token === "Do") {
-      return localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" });
-    }
-    return addLeadingZeros(dayOfYear, token.length);
-  },
-  // Day of week
-  E: function(date5, token, localize2) {
-    const dayOfWeek = date5.getDay();
-    switch (token) {
-      // Tue
-      case "E":
-      case "EE":
-      case "EEE":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "EEEEE":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "EEEEEE":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      // Tuesday
-      case "EEEE":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Local day of week
-  e: function(date5, token, localize2, options2) {
-    const dayOfWeek = date5.getDay();
-    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
-    switch (token) {
-      // Numerical value (Nth day of week with current locale or weekStartsOn)
-      case "e":
-        return String(localDayOfWeek);
-      // Padded numerical value
-      case "ee":
-        return addLeadingZeros(localDayOfWeek, 2);
-      // 1st, 2nd, ..., 7th
-      case "eo":
-        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-      case "eee":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "eeeee":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "eeeeee":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      // Tuesday
-      case "eeee":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Stand-alone local day of week
-  c: function(date5, token, localize2, options2) {
-    const dayOfWeek = date5.getDay();
-    const localDayOfWeek = (dayOfWeek - options2.weekStartsOn + 8) % 7 || 7;
-    switch (token) {
-      // Numerical value (same as in `e`)
-      case "c":
-        return String(localDayOfWeek);
-      // Padded numerical value
-      case "cc":
-        return addLeadingZeros(localDayOfWeek, token.length);
-      // 1st, 2nd, ..., 7th
-      case "co":
-        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-      case "ccc":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // T
-      case "ccccc":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "standalone"
-        });
-      // Tu
-      case "cccccc":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "standalone"
-        });
-      // Tuesday
-      case "cccc":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "standalone"
-        });
-    }
-  },
-  // ISO day of week
-  i: function(date5, token, localize2) {
-    const dayOfWeek = date5.getDay();
-    const isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
-    switch (token) {
-      // 2
-      case "i":
-        return String(isoDayOfWeek);
-      // 02
-      case "ii":
-        return addLeadingZeros(isoDayOfWeek, token.length);
-      // 2nd
-      case "io":
-        return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
-      // Tue
-      case "iii":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "iiiii":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "iiiiii":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      // Tuesday
-      case "iiii":
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // AM or PM
-  a: function(date5, token, localize2) {
-    const hours = date5.getHours();
-    const dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
-    switch (token) {
-      case "a":
-      case "aa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "aaa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        }).toLowerCase();
-      case "aaaaa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      case "aaaa":
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // AM, PM, midnight, noon
-  b: function(date5, token, localize2) {
-    const hours = date5.getHours();
-    let dayPeriodEnumValue;
-    if (hours === 12) {
-      dayPeriodEnumValue = dayPeriodEnum.noon;
-    } else if (hours === 0) {
-      dayPeriodEnumValue = dayPeriodEnum.midnight;
-    } else {
-      dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
-    }
-    switch (token) {
-      case "b":
-      case "bb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "bbb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        }).toLowerCase();
-      case "bbbbb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      case "bbbb":
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // in the morning, in the afternoon, in the evening, at night
-  B: function(date5, token, localize2) {
-    const hours = date5.getHours();
-    let dayPeriodEnumValue;
-    if (hours >= 17) {
-      dayPeriodEnumValue = dayPeriodEnum.evening;
-    } else if (hours >= 12) {
-      dayPeriodEnumValue = dayPeriodEnum.afternoon;
-    } else if (hours >= 4) {
-      dayPeriodEnumValue = dayPeriodEnum.morning;
-    } else {
-      dayPeriodEnumValue = dayPeriodEnum.night;
-    }
-    switch (token) {
-      case "B":
-      case "BB":
-      case "BBB":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "BBBBB":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      case "BBBB":
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Hour [1-12]
-  h: function(date5, token, localize2) {
-    if (token === "ho") {
-      let hours = date5.getHours() % 12;
-      if (hours === 0) hours = 12;
-      return localize2.ordinalNumber(hours, { unit: "hour" });
-    }
-    return lightFormatters.h(date5, token);
-  },
-  // Hour [0-23]
-  H: function(date5, token, localize2) {
-    if (token === "Ho") {
-      return localize2.ordinalNumber(date5.getHours(), { unit: "hour" });
-    }
-    return lightFormatters.H(date5, token);
-  },
-  // Hour [0-11]
-  K: function(date5, token, localize2) {
-    const hours = date5.getHours() % 12;
-    if (token === "Ko") {
-      return localize2.ordinalNumber(hours, { unit: "hour" });
-    }
-    return addLeadingZeros(hours, token.length);
-  },
-  // Hour [1-24]
-  k: function(date5, token, localize2) {
-    let hours = date5.getHours();
-    if (hours === 0) hours = 24;
-    if (token === "ko") {
-      return localize2.ordinalNumber(hours, { unit: "hour" });
-    }
-    return addLeadingZeros(hours, token.length);
-  },
-  // Minute
-  m: function(date5, token, localize2) {
-    if (token === "mo") {
-      return localize2.ordinalNumber(date5.getMinutes(), { unit: "minute" });
-    }
-    return lightFormatters.m(date5, token);
-  },
-  // Second
-  s: function(date5, token, localize2) {
-    if (token === "so") {
-      return localize2.ordinalNumber(date5.getSeconds(), { unit: "second" });
-    }
-    return lightFormatters.s(date5, token);
-  },
-  // Fraction of second
-  S: function(date5, token) {
-    return lightFormatters.S(date5, token);
-  },
-  // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
-  X: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    if (timezoneOffset === 0) {
-      return "Z";
-    }
-    switch (token) {
-      // Hours and optional minutes
-      case "X":
-        return formatTimezoneWithOptionalMinutes(timezoneOffset);
-      // Hours, minutes and optional seconds without `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `XX`
-      case "XXXX":
-      case "XX":
-        return formatTimezone(timezoneOffset);
-      // Hours, minutes and optional seconds with `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `XXX`
-      case "XXXXX":
-      case "XXX":
-      // Hours and minutes with `:` delimiter
-      default:
-        return formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
-  x: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    switch (token) {
-      // Hours and optional minutes
-      case "x":
-        return formatTimezoneWithOptionalMinutes(timezoneOffset);
-      // Hours, minutes and optional seconds without `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `xx`
-      case "xxxx":
-      case "xx":
-        return formatTimezone(timezoneOffset);
-      // Hours, minutes and optional seconds with `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `xxx`
-      case "xxxxx":
-      case "xxx":
-      // Hours and minutes with `:` delimiter
-      default:
-        return formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (GMT)
-  O: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    switch (token) {
-      // Short
-      case "O":
-      case "OO":
-      case "OOO":
-        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-      // Long
-      case "OOOO":
-      default:
-        return "GMT" + formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (specific non-location)
-  z: function(date5, token, _localize) {
-    const timezoneOffset = date5.getTimezoneOffset();
-    switch (token) {
-      // Short
-      case "z":
-      case "zz":
-      case "zzz":
-        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-      // Long
-      case "zzzz":
-      default:
-        return "GMT" + formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Seconds timestamp
-  t: function(date5, token, _localize) {
-    const timestamp = Math.trunc(+date5 / 1e3);
-    return addLeadingZeros(timestamp, token.length);
-  },
-  // Milliseconds timestamp
-  T: function(date5, token, _localize) {
-    return addLeadingZeros(+date5, token.length);
-  }
-};
-function formatTimezoneShort(offset, delimiter = "") {
-  const sign = offset > 0 ? "-" : "+";
-  const absOffset = Math.abs(offset);
-  const hours = Math.trunc(absOffset / 60);
-  const minutes2 = absOffset % 60;
-  if (minutes2 === 0) {
-    return sign + String(hours);
-  }
-  return sign + String(hours) + delimiter + addLeadingZeros(minutes2, 2);
-}
-function formatTimezoneWithOptionalMinutes(offset, delimiter) {
-  if (offset % 60 === 0) {
-    const sign = offset > 0 ? "-" : "+";
-    return sign + addLeadingZeros(Math.abs(offset) / 60, 2);
-  }
-  return formatTimezone(offset, delimiter);
-}
-function formatTimezone(offset, delimiter = "") {
-  const sign = offset > 0 ? "-" : "+";
-  const absOffset = Math.abs(offset);
-  const hours = addLeadingZeros(Math.trunc(absOffset / 60), 2);
-  const minutes2 = addLeadingZeros(absOffset % 60, 2);
-  return sign + hours + delimiter + minutes2;
-}
-
-// node_modules/date-fns/_lib/format/longFormatters.js
-var dateLongFormatter = (pattern, formatLong2) => {
-  switch (pattern) {
-    case "P":
-      return formatLong2.date({ width: "short" });
-    case "PP":
-      return formatLong2.date({ width: "medium" });
-    case "PPP":
-      return formatLong2.date({ width: "long" });
-    case "PPPP":
-    default:
-      return formatLong2.date({ width: "full" });
-  }
-};
-var timeLongFormatter = (pattern, formatLong2) => {
-  switch (pattern) {
-    case "p":
-      return formatLong2.time({ width: "short" });
-    case "pp":
-      return formatLong2.time({ width: "medium" });
-    case "ppp":
-      return formatLong2.time({ width: "long" });
-    case "pppp":
-    default:
-      return formatLong2.time({ width: "full" });
-  }
-};
-var dateTimeLongFormatter = (pattern, formatLong2) => {
-  const matchResult = pattern.match(/(P+)(p+)?/) || [];
-  const datePattern = matchResult[1];
-  const timePattern = matchResult[2];
-  if (!timePattern) {
-    return dateLongFormatter(pattern, formatLong2);
-  }
-  let dateTimeFormat;
-  switch (datePattern) {
-    case "P":
-      dateTimeFormat = formatLong2.dateTime({ width: "short" });
-      break;
-    case "PP":
-      dateTimeFormat = formatLong2.dateTime({ width: "medium" });
-      break;
-    case "PPP":
-      dateTimeFormat = formatLong2.dateTime({ width: "long" });
-      break;
-    case "PPPP":
-    default:
-      dateTimeFormat = formatLong2.dateTime({ width: "full" });
-      break;
-  }
-  return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
-};
-var longFormatters = {
-  p: timeLongFormatter,
-  P: dateTimeLongFormatter
-};
-
-// node_modules/date-fns/_lib/protectedTokens.js
-var dayOfYearTokenRE = /^D+$/;
-var weekYearTokenRE = /^Y+$/;
-var throwTokens = ["D", "DD", "YY", "YYYY"];
-function isProtectedDayOfYearToken(token) {
-  return dayOfYearTokenRE.test(token);
-}
-function isProtectedWeekYearToken(token) {
-  return weekYearTokenRE.test(token);
-}
-function warnOrThrowProtectedError(token, format2, input2) {
-  const _message = message(token, format2, input2);
-  console.warn(_message);
-  if (throwTokens.includes(token)) throw new RangeError(_message);
-}
-function message(token, format2, input2) {
-  const subject = token[0] === "Y" ? "years" : "days of the month";
-  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input2}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
-}
-
-// node_modules/date-fns/format.js
-var formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
-var longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
-var escapedStringRegExp = /^'([^]*?)'?$/;
-var doubleQuoteRegExp = /''/g;
-var unescapedLatinCharacterRegExp = /[a-zA-Z]/;
-function format(date5, formatStr, options2) {
-  const defaultOptions3 = getDefaultOptions();
-  const locale = options2?.locale ?? defaultOptions3.locale ?? enUS;
-  const firstWeekContainsDate = options2?.firstWeekContainsDate ?? options2?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1;
-  const weekStartsOn = options2?.weekStartsOn ?? options2?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0;
-  const originalDate = toDate(date5, options2?.in);
-  if (!isValid(originalDate)) {
-    throw new RangeError("Invalid time value");
-  }
-  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
-    const firstCharacter2 = substring[0];
-    if (firstCharacter2 === "p" || firstCharacter2 === "P") {
-      const longFormatter = longFormatters[firstCharacter2];
-      return longFormatter(substring, locale.formatLong);
-    }
-    return substring;
-  }).join("").match(formattingTokensRegExp).map((substring) => {
-    if (substring === "''") {
-      return { isToken: false, value: "'" };
-    }
-    const firstCharacter2 = substring[0];
-    if (firstCharacter2 === "'") {
-      return { isToken: false, value: cleanEscapedString(substring) };
-    }
-    if (formatters[firstCharacter2]) {
-      return { isToken: true, value: substring };
-    }
-    if (firstCharacter2.match(unescapedLatinCharacterRegExp)) {
-      throw new RangeError(
-        "Format string contains an unescaped latin alphabet character `" + firstCharacter2 + "`"
-      );
-    }
-    return { isToken: false, value: substring };
-  });
-  if (locale.localize.preprocessor) {
-    parts = locale.localize.preprocessor(originalDate, parts);
-  }
-  const formatterOptions = {
-    firstWeekContainsDate,
-    weekStartsOn,
-    locale
-  };
-  return parts.map((part) => {
-    if (!part.isToken) return part.value;
-    const token = part.value;
-    if (!options2?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options2?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) {
-      warnOrThrowProtectedError(token, formatStr, String(date5));
-    }
-    const formatter2 = formatters[token[0]];
-    return formatter2(originalDate, token, locale.localize, formatterOptions);
-  }).join("");
-}
-function cleanEscapedString(input2) {
-  const matched = input2.match(escapedStringRegExp);
-  if (!matched) {
-    return input2;
-  }
-  return matched[1].replace(doubleQuoteRegExp, "'");
-}
-
-// src/core/time/format-time.ts
-function formatClock(iso, zone, withDate) {
-  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
-}
-function dayIn(iso, zone) {
-  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
-}
-function formatInstant(iso, zone) {
-  const utc = `${formatClock(iso, "UTC", true)} UTC`;
-  if (zone === "UTC") return utc;
-  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
-  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
-}
-function formatUtc(iso) {
-  return formatInstant(iso, "UTC");
 }
 
 // src/core/timeline/timeline-types.ts
@@ -57767,351 +58112,6 @@ function escalationOf(config3) {
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
   return [text2(path2)];
-}
-
-// src/core/commands/parse-when.ts
-var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
-var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
-var MAX_WHEN = 40;
-function acceptedTimes(timezone) {
-  const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
-  return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
-}
-function parseWhen(text6, timezone, baseDate) {
-  const input2 = text6.trim();
-  const full = input2.length <= MAX_WHEN ? DATE_TIME.exec(input2) : null;
-  if (full) {
-    const [, y, mo, d, h, mi, utc] = full;
-    return named(
-      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
-      timezone
-    );
-  }
-  const short = input2.length <= MAX_WHEN ? TIME_ONLY.exec(input2) : null;
-  if (short) {
-    const [, h, mi, utc] = short;
-    const zone = zoneOf(utc, timezone);
-    const [y, mo, d] = dateIn(baseDate, zone);
-    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
-  }
-  return { ok: false, message: `${quote(input2)} is not a time. Use ${acceptedTimes(timezone)}.` };
-}
-function parseEta(text6, timezone, commentAt) {
-  const input2 = text6.trim();
-  const minutes2 = input2.length <= MAX_WHEN ? parseDuration(input2) : void 0;
-  if (minutes2 !== void 0) {
-    return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
-  }
-  const timeOnly = input2.length <= MAX_WHEN && TIME_ONLY.test(input2);
-  const when = parseWhen(input2, timezone, commentAt);
-  if (!when.ok) {
-    return {
-      ok: false,
-      message: `${quote(input2)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`
-    };
-  }
-  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
-  if (timeOnly) {
-    return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
-  }
-  return { ok: false, message: `The ETA ${quote(input2)} is already past.` };
-}
-function named(result, timezone) {
-  return result.ok ? result : { ok: false, message: `${result.message} Use ${acceptedTimes(timezone)}.` };
-}
-function zoneOf(utc, timezone) {
-  return utc ? "UTC" : timezone;
-}
-function dateIn(iso, zone) {
-  const [y, mo, d] = format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) }).split("-");
-  return [Number(y), Number(mo), Number(d)];
-}
-function toInstant(y, mo, d, h, mi, zone) {
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  const realDate = probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
-  if (!realDate || y < 2e3 || y > 2999) {
-    return { ok: false, message: `${y}-${pad(mo)}-${pad(d)} is not a date.` };
-  }
-  if (h > 23 || mi > 59) {
-    return {
-      ok: false,
-      message: `${pad(h)}:${pad(mi)} is not a time of day (00:00 to 23:59).`
-    };
-  }
-  const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
-  return { ok: true, at: new Date(ms).toISOString() };
-}
-function pad(n) {
-  return String(n).padStart(2, "0");
-}
-function quote(text6) {
-  const shown = text6.length > MAX_WHEN ? `${text6.slice(0, MAX_WHEN)}\u2026` : text6;
-  return `"${shown}"`;
-}
-
-// src/core/commands/text-args.ts
-var MAX_ENTRY_CHARS = 500;
-function splitUnescaped(text6, separator) {
-  const parts = [];
-  let current = "";
-  for (let i = 0; i < text6.length; i++) {
-    const char = text6[i];
-    if (char === "\\" && text6[i + 1] === separator) {
-      current += separator;
-      i += 1;
-    } else if (char === separator) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-function capEntry(text6, what) {
-  const capped = capLength(text6, MAX_ENTRY_CHARS);
-  return {
-    text: capped.text,
-    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
-  };
-}
-function joinNotes(...notes) {
-  const present2 = notes.filter((note) => note !== void 0);
-  return present2.length === 0 ? void 0 : present2.join(" ");
-}
-
-// src/core/commands/parse-status-args.ts
-function parseStatusArgs(args, context) {
-  const { line } = context;
-  const invalid2 = (message4) => ({
-    kind: "invalid",
-    line,
-    name: "status",
-    message: message4
-  });
-  const space = args.search(/\s/);
-  const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
-  const status = STATUSES.find((name) => name === word);
-  if (!status) {
-    const shown = word === "" ? "A status" : `"${word.slice(0, 30)}" is not a status; it`;
-    return invalid2(`${shown} is one of: ${STATUSES.join(", ")}.`);
-  }
-  const [first = "", ...fields] = splitUnescaped(space < 0 ? "" : args.slice(space), "|");
-  const messageParts = [first];
-  let etaText;
-  let rootCause;
-  for (const field2 of fields) {
-    const eta2 = valueAfter(field2, ["eta"]);
-    const cause = valueAfter(field2, ["root cause", "cause"]);
-    if (eta2 !== void 0) etaText = eta2;
-    else if (cause !== void 0) rootCause = cause;
-    else messageParts.push(field2);
-  }
-  const message3 = messageParts.join("|").trim();
-  if (message3 === "") {
-    return invalid2(`Say what is happening: /status ${status} <what we are doing>.`);
-  }
-  let eta;
-  if (etaText !== void 0) {
-    const parsed = parseEta(etaText, context.timezone, context.commentAt);
-    if (!parsed.ok) return invalid2(parsed.message);
-    eta = parsed.at;
-  }
-  if (rootCause !== void 0 && rootCause === "") {
-    return invalid2("Say what the root cause was: | root cause <what caused it>.");
-  }
-  const cappedMessage = capEntry(message3, "message");
-  const cappedCause = rootCause === void 0 ? void 0 : capEntry(rootCause, "root cause");
-  return {
-    kind: "status",
-    line,
-    status,
-    message: cappedMessage.text,
-    eta,
-    rootCause: cappedCause?.text,
-    note: joinNotes(cappedMessage.note, cappedCause?.note)
-  };
-}
-function valueAfter(field2, names) {
-  const trimmed = field2.trimStart();
-  const lower = trimmed.slice(0, 12).toLowerCase();
-  for (const name of names) {
-    if (!lower.startsWith(name)) continue;
-    const after = trimmed.slice(name.length);
-    if (after !== "" && after[0] !== ":" && after[0] !== " ") continue;
-    return after.replace(/^:/, "").trim();
-  }
-  return void 0;
-}
-
-// src/core/commands/parse-timeline-args.ts
-var FUTURE_TOLERANCE_MINUTES = 5;
-var MAX_TAG_CHARS = 40;
-var TAG_ALIASES = {
-  start: "start-time",
-  detected: "impact-detected",
-  response: "response-initiated",
-  cause: "cause-identified",
-  mitigated: "impact-mitigated",
-  end: "end-time"
-};
-function parseTimelineArgs(args, context) {
-  const { line } = context;
-  const invalid2 = (message3) => ({
-    kind: "invalid",
-    line,
-    name: "timeline",
-    message: message3
-  });
-  if (args === "") return { kind: "timeline-refresh", line };
-  let rest = args;
-  let tag;
-  if (rest.startsWith("[")) {
-    const close2 = rest.indexOf("]");
-    if (close2 < 0 || close2 > MAX_TAG_CHARS) {
-      return invalid2(
-        'A tag goes in square brackets at the start, as in "/timeline [impact mitigated] Rolled back". To start the text with "[", write "\\[".'
-      );
-    }
-    const raw = rest.slice(1, close2);
-    tag = findTag(raw);
-    if (!tag) return invalid2(`There is no tag "[${raw}]". Tags: ${tagList()}.`);
-    rest = rest.slice(close2 + 1);
-  } else if (rest.startsWith("\\[")) {
-    rest = rest.slice(1);
-  }
-  const parts = splitUnescaped(rest, "|");
-  const whenText = parts.length > 1 ? parts.pop() : void 0;
-  const text6 = parts.join("|").trim();
-  if (text6 === "") {
-    return invalid2("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
-  }
-  let at2 = context.commentAt;
-  let timeFrom = "comment";
-  if (whenText !== void 0 && whenText.trim() === "") {
-    return invalid2(
-      `Nothing follows the last "|": give a time, ${acceptedTimes(context.timezone)}, or leave out the "|" to use the time of the comment.`
-    );
-  }
-  if (whenText !== void 0) {
-    const when = parseWhen(whenText, context.timezone, context.incidentStart);
-    if (!when.ok) return invalid2(when.message);
-    at2 = when.at;
-    timeFrom = whenText.includes("-") ? "date-time" : "time";
-    const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
-    if (Date.parse(at2) > latest2) {
-      return invalid2(
-        `"${whenText.trim()}" is ${formatInstant(at2, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
-      );
-    }
-  }
-  const capped = capEntry(text6, "entry");
-  return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
-}
-function readIn(timezone) {
-  return timezone === "UTC" ? "Times are read in UTC." : `Times are read in ${timezone} time; add UTC after a time to give it in UTC.`;
-}
-function tagList() {
-  return TIMELINE_TAGS.map((tag) => `[${TAG_LABELS[tag].toLowerCase()}]`).join(", ");
-}
-function findTag(raw) {
-  const words = raw.toLowerCase().replace(/[-_]/g, " ").split(" ").filter(Boolean).join(" ");
-  if (Object.hasOwn(TAG_ALIASES, words)) return TAG_ALIASES[words];
-  return TIMELINE_TAGS.find((tag) => TAG_LABELS[tag].toLowerCase() === words);
-}
-
-// src/core/commands/parse-commands.ts
-var MAX_COMMENT_CHARS = 64 * 1024;
-var MAX_NAME_CHARS = 30;
-var MAX_ARGS_CHARS = 2e3;
-var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
-function parseCommands(body, context) {
-  let text6 = body;
-  let truncated = false;
-  if (text6.length > MAX_COMMENT_CHARS) {
-    truncated = true;
-    text6 = text6.slice(0, MAX_COMMENT_CHARS);
-    text6 = text6.slice(0, Math.max(0, text6.lastIndexOf("\n")));
-  }
-  const commands = [];
-  for (const { line, text: lineText } of findCommandLines(text6)) {
-    const command = parseLine(lineText, line, context);
-    if (command) commands.push(command);
-  }
-  return { commands, truncated };
-}
-function parseLine(text6, line, context) {
-  let end = 1;
-  while (end < text6.length && end <= MAX_NAME_CHARS && isNameChar(text6.charCodeAt(end))) end += 1;
-  if (end === 1 || end > MAX_NAME_CHARS) return void 0;
-  if (end < text6.length && !/\s/.test(text6[end])) return void 0;
-  const name = text6.slice(1, end).toLowerCase();
-  const args = text6.slice(end).trim();
-  const invalid2 = (message3) => ({ kind: "invalid", line, name, message: message3 });
-  switch (name) {
-    case "timeline":
-      return parseTimelineArgs(args, {
-        line,
-        commentAt: context.commentAt,
-        writtenAt: context.writtenAt,
-        incidentStart: context.incidentStart,
-        timezone: context.config.timezone
-      });
-    case "status":
-      return parseStatusArgs(args, {
-        line,
-        commentAt: context.commentAt,
-        timezone: context.config.timezone
-      });
-    case "ack": {
-      if (args === "") return { kind: "ack", line, text: void 0, note: void 0 };
-      const capped = capEntry(args, "note");
-      return { kind: "ack", line, text: capped.text, note: capped.note };
-    }
-    case "ic":
-    case "lead":
-    case "scribe": {
-      const role = ROLE_COMMANDS[name];
-      const login = parseLogin(args, context.author);
-      if (!login) return invalid2(`Name one person: /${name} @user (or /${name} me).`);
-      return { kind: "role", line, role, login };
-    }
-    case "severity": {
-      const wanted = /^\d$/.test(args) ? `sev${args}` : args;
-      const severity = wanted === "" ? void 0 : findSeverity(context.config, wanted);
-      if (!severity) {
-        const known = context.config.severities.map((s) => s.id).join(", ");
-        const shown = args === "" ? "A severity" : `"${args.slice(0, 30)}" is not a severity here; it`;
-        return invalid2(`${shown} is one of: ${known}.`);
-      }
-      return { kind: "severity", line, severity: severity.id };
-    }
-    case "help":
-      return { kind: "help", line };
-    case "action":
-      return invalid2(
-        "/action is not available yet: write action items in the post-mortem's Action Items table."
-      );
-    case "postmortem":
-      return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
-    default:
-      return { kind: "unknown", line, name };
-  }
-}
-function isNameChar(code5) {
-  return code5 >= 97 && code5 <= 122 || // a-z
-  code5 >= 65 && code5 <= 90 || // A-Z
-  code5 >= 48 && code5 <= 57 || // 0-9
-  code5 === 45 || // -
-  code5 === 95;
-}
-var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
-function parseLogin(args, author) {
-  if (args === "" || /\s/.test(args)) return void 0;
-  if (args.toLowerCase() === "me") return author;
-  const login = args.startsWith("@") ? args.slice(1) : args;
-  return LOGIN.test(login) && !login.endsWith("-") ? login : void 0;
 }
 
 // src/core/timeline/timeline-draft.ts
@@ -58420,7 +58420,8 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
     for (const command of parsed.commands) {
       const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
       if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
-      else if (changesState(command) && !access.canAct(author)) reject("not-permitted");
+      else if (changesState(command) && !(access.canActIn?.(author, event.id) ?? access.canAct(author)))
+        reject("not-permitted");
       else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
         reject("no-access");
       else {
@@ -58862,7 +58863,8 @@ function loginsToCheck(issue2, events, config3) {
 
 // src/usecases/incident/resolve-access.ts
 async function resolveAccess(port, config3, issue2, events, known, actingNow) {
-  const people = { ...known };
+  const people = { ...known?.people };
+  const refused = new Set(known?.refused ?? []);
   const ask = async (login) => {
     const permission = await port.permissionOf(login);
     const decision2 = reaches(permission, config3.commands.permission) ? "act" : "access";
@@ -58870,13 +58872,15 @@ async function resolveAccess(port, config3, issue2, events, known, actingNow) {
   };
   for (const login of loginsToCheck(issue2, events, config3)) {
     const remembered = people[login.toLowerCase()];
-    const recheck = actingNow !== void 0 && login.toLowerCase() === actingNow.toLowerCase() && remembered !== "act";
+    const recheck = login.toLowerCase() === actingNow?.login.toLowerCase();
     if (remembered === void 0 || recheck) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
+  if (actingNow && decision(actingNow.login) === "act") refused.delete(actingNow.commentId);
   return {
     access: {
       canAct: (login) => decision(login) === "act",
+      canActIn: (login, commentId) => decision(login) === "act" && !refused.has(commentId),
       hasAccess: (login) => decision(login) !== "none"
     },
     people
@@ -59177,16 +59181,10 @@ async function refreshIncident(port, config3, request2) {
   const decision = await settleLabels(port, config3, issue2, request2.addedLabel, before);
   if (!decision) return "not-an-incident";
   issue2 = decision.issue;
-  const { access, people } = await resolveAccess(
-    port,
-    config3,
-    issue2,
-    events,
-    before?.people,
-    request2.sender
-  );
-  let timeline = buildTimeline(issue2, events, config3, self2, access);
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
+  const acting = trigger?.kind === "commented" && changesIncident(trigger.body, config3, issue2, trigger) ? { login: trigger.actor.login, commentId: trigger.id } : void 0;
+  const { access, people } = await resolveAccess(port, config3, issue2, events, before, acting);
+  let timeline = buildTimeline(issue2, events, config3, self2, access);
   if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
     issue2 = await applyCommands(port, config3, issueAsOfEvents(issue2, events), timeline, trigger);
     timeline = buildTimeline(issue2, events, config3, self2, access);
@@ -59206,7 +59204,7 @@ async function refreshIncident(port, config3, request2) {
         request2.now
       ),
       note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: Object.keys(people).length > 0 ? { people } : {}
+      memory: memoryOf(people, timeline)
     },
     config3
   );
@@ -59227,6 +59225,27 @@ async function refreshIncident(port, config3, request2) {
     trigger: request2.commentId
   });
   return port.writes() > writesBefore ? "updated" : "unchanged";
+}
+function changesIncident(body, config3, issue2, comment) {
+  const { commands } = parseCommands(body, {
+    author: comment.actor.login,
+    commentAt: comment.at,
+    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
+    incidentStart: issue2.createdAt,
+    config: config3
+  });
+  return commands.some(changesState);
+}
+function memoryOf(people, timeline) {
+  const refused = [
+    ...new Set(
+      timeline.rejected.filter((r) => r.reason === "not-permitted").map((r) => r.commentId)
+    )
+  ].sort((a, b) => a - b);
+  return {
+    ...people && Object.keys(people).length > 0 ? { people } : {},
+    ...refused.length > 0 ? { refused } : {}
+  };
 }
 async function settleLabels(port, config3, issue2, addedLabel, before) {
   const previous3 = before?.severity ?? void 0;

@@ -4,6 +4,11 @@ import { PERMISSIONS, type Permission } from '../config/schema.ts';
 export interface Access {
   /** May this login run commands that change the incident? */
   canAct(login: string): boolean;
+  /**
+   * May the commands of this comment change the incident? A comment refused once stays refused
+   * until its author edits it with the permission: a later grant does not reach back.
+   */
+  canActIn?(login: string, commentId: number): boolean;
   /** Does this login have access to the repository at all (to hold a role)? Defaults to yes. */
   hasAccess?(login: string): boolean;
 }

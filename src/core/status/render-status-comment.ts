@@ -31,6 +31,8 @@ export interface StatusMarker {
   note?: string;
   /** Permission decisions already made, by login: "act", "access" (may hold a role) or "none". */
   people?: Record<string, 'act' | 'access' | 'none'>;
+  /** Comments whose commands were refused for want of permission, by id. */
+  refused?: number[];
 }
 
 export const STATUS_MARKER = 'status';

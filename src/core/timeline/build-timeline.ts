@@ -61,7 +61,11 @@ export function buildTimeline(
       const reject = (reason: RejectedCommand['reason']) =>
         rejected.push({ commentId: event.id, author, reason, command });
       if (command.kind === 'unknown' || command.kind === 'invalid') reject(command.kind);
-      else if (changesState(command) && !access.canAct(author)) reject('not-permitted');
+      else if (
+        changesState(command) &&
+        !(access.canActIn?.(author, event.id) ?? access.canAct(author))
+      )
+        reject('not-permitted');
       else if (command.kind === 'role' && access.hasAccess && !access.hasAccess(command.login))
         reject('no-access');
       else {

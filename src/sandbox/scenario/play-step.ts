@@ -70,6 +70,14 @@ export async function playStep(
     emulator.clock.advance(parseDuration(step.advance));
     return;
   }
+  if (step.set_role !== undefined) {
+    // GitHub tells apps of this through `member` events, which the scribe does not follow.
+    for (const [login, role] of Object.entries(step.set_role)) {
+      if (role === 'none') emulator.world.roles.delete(login);
+      else emulator.world.roles.set(login, role);
+    }
+    return;
+  }
   emulator.clock.set(timed.time);
   if (step.open_issue) {
     const created = call('POST', `${repo}/issues`, step.open_issue);

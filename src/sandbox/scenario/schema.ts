@@ -20,6 +20,7 @@ export const STEP_ACTIONS = [
   'run',
   'advance',
   'redeliver',
+  'set_role',
 ] as const;
 
 const role = z.enum(['admin', 'maintain', 'write', 'triage', 'read']);
@@ -92,6 +93,10 @@ const step = z
       .string()
       .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 30m, 2h or 1d')
       .optional(),
+    set_role: z
+      .record(z.string().min(1), z.union([role, z.literal('none')]))
+      .optional()
+      .describe('an admin changes collaborators\' roles ("none" removes access); no webhook'),
     redeliver: z
       .union([
         z.literal('last'),

@@ -1,4 +1,6 @@
 import { commandNamesIn } from '../../core/commands/command-names.ts';
+import { changesState } from '../../core/commands/command-types.ts';
+import { parseCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
 import { CONFIG_ERROR_MARKER } from '../../core/config/render-config-error.ts';
 import { decideSeverity } from '../../core/incident/decide-severity.ts';
@@ -13,6 +15,7 @@ import { buildTimeline } from '../../core/timeline/build-timeline.ts';
 import { issueAsOfEvents } from '../../core/timeline/issue-as-of-events.ts';
 import { computeDeadlines } from '../../core/timeline/metrics.ts';
 import { renderTimelineComment } from '../../core/timeline/render-timeline-comment.ts';
+import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort } from '../../github/port.ts';
 import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 import { applyCommands } from './apply-commands.ts';
@@ -71,16 +74,13 @@ export async function refreshIncident(
   issue = decision.issue;
 
   // 4. Who may act, then the timeline, then what the comment at hand changes on the issue.
-  const { access, people } = await resolveAccess(
-    port,
-    config,
-    issue,
-    events,
-    before?.people,
-    request.sender,
-  );
-  let timeline = buildTimeline(issue, events, config, self, access);
   const trigger = events.find((e) => e.kind === 'commented' && e.id === request.commentId);
+  const acting =
+    trigger?.kind === 'commented' && changesIncident(trigger.body, config, issue, trigger)
+      ? { login: trigger.actor.login, commentId: trigger.id }
+      : undefined;
+  const { access, people } = await resolveAccess(port, config, issue, events, before, acting);
+  let timeline = buildTimeline(issue, events, config, self, access);
   if (trigger?.kind === 'commented' && trigger.actor.login !== self) {
     issue = await applyCommands(port, config, issueAsOfEvents(issue, events), timeline, trigger);
     timeline = buildTimeline(issue, events, config, self, access);
@@ -103,7 +103,7 @@ export async function refreshIncident(
         request.now,
       ),
       note: decision.note ?? (changed ? undefined : before?.note),
-      memory: Object.keys(people).length > 0 ? { people } : {},
+      memory: memoryOf(people, timeline),
     },
     config,
   );
@@ -129,6 +129,39 @@ export async function refreshIncident(
     trigger: request.commentId,
   });
   return port.writes() > writesBefore ? 'updated' : 'unchanged';
+}
+
+/** Whether a comment holds a command that changes the incident (so its author is asked again). */
+function changesIncident(
+  body: string,
+  config: Config,
+  issue: IssueSnapshot,
+  comment: { actor: { login: string }; at: string; updatedAt: string },
+): boolean {
+  const { commands } = parseCommands(body, {
+    author: comment.actor.login,
+    commentAt: comment.at,
+    writtenAt: [comment.at, comment.updatedAt].sort().at(-1) as string,
+    incidentStart: issue.createdAt,
+    config,
+  });
+  return commands.some(changesState);
+}
+
+/**
+ * What the status marker remembers: permissions asked, and the comments refused for want of one
+ * (the rebuilt timeline refuses them again, so its rejections are the list; deleted ones drop).
+ */
+function memoryOf(people: StatusMarker['people'], timeline: Timeline) {
+  const refused = [
+    ...new Set(
+      timeline.rejected.filter((r) => r.reason === 'not-permitted').map((r) => r.commentId),
+    ),
+  ].sort((a, b) => a - b);
+  return {
+    ...(people && Object.keys(people).length > 0 ? { people } : {}),
+    ...(refused.length > 0 ? { refused } : {}),
+  };
 }
 
 async function settleLabels(

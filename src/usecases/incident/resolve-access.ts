@@ -10,18 +10,21 @@ type Decision = 'act' | 'access' | 'none';
 /**
  * Who may run commands and hold roles. Each person's permission is asked once per incident
  * (collaborator-permission API) and remembered in the status comment's marker, so rebuilding
- * the timeline costs no permission reads. The person acting now is asked again when the
- * remembered answer would refuse them: permissions do get granted mid-incident.
+ * the timeline costs no permission reads. Someone typing a command that changes the incident
+ * is asked again every time (permissions are granted and revoked mid-incident), and a comment
+ * refused once stays refused unless its author edits it with the permission.
  */
 export async function resolveAccess(
   port: GitHubPort,
   config: Config,
   issue: IssueSnapshot,
   events: readonly IssueEvent[],
-  known: StatusMarker['people'],
-  actingNow: string | undefined,
+  known: Pick<StatusMarker, 'people' | 'refused'> | undefined,
+  /** The comment at hand, when it holds a command that changes the incident, and its author. */
+  actingNow: { login: string; commentId: number } | undefined,
 ): Promise<{ access: Access; people: Record<string, Decision> }> {
-  const people: Record<string, Decision> = { ...known };
+  const people: Record<string, Decision> = { ...known?.people };
+  const refused = new Set(known?.refused ?? []);
   const ask = async (login: string) => {
     const permission = await port.permissionOf(login);
     const decision = reaches(permission, config.commands.permission) ? 'act' : 'access';
@@ -29,16 +32,16 @@ export async function resolveAccess(
   };
   for (const login of loginsToCheck(issue, events, config)) {
     const remembered = people[login.toLowerCase()];
-    const recheck =
-      actingNow !== undefined &&
-      login.toLowerCase() === actingNow.toLowerCase() &&
-      remembered !== 'act';
+    const recheck = login.toLowerCase() === actingNow?.login.toLowerCase();
     if (remembered === undefined || recheck) await ask(login);
   }
   const decision = (login: string) => people[login.toLowerCase()];
+  // The author has just written (or rewritten) this comment with the permission they have now.
+  if (actingNow && decision(actingNow.login) === 'act') refused.delete(actingNow.commentId);
   return {
     access: {
       canAct: (login) => decision(login) === 'act',
+      canActIn: (login, commentId) => decision(login) === 'act' && !refused.has(commentId),
       hasAccess: (login) => decision(login) !== 'none',
     },
     people,
