@@ -50065,20 +50065,37 @@ async function loadConfig(port) {
         sources
       };
   }
-  const merged = Object.assign({}, ...chain.map((c) => c.value).reverse());
+  const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
   const result = validateConfig(merged, {
     file: chain[0]?.file ?? CONFIG_PATH,
     text: chain[0]?.text
   });
   if (result.ok) return { ...result, sources };
   const problems = result.problems.map((problem) => {
-    const top = problem.key.split(".")[0] ?? "";
-    const owner = chain.find((c) => top in c.value) ?? chain[0];
+    const path2 = problem.key.split(".");
+    const owner = chain.find((c) => hasPath(c.value, path2)) ?? chain[0];
     if (!owner || owner === chain[0]) return problem;
     const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
     return relocated.ok ? problem : relocated.problems.find((p) => p.key === problem.key) ?? problem;
   });
   return { ok: false, problems, sources };
+}
+function deepMerge(base, over) {
+  const merged = { ...base };
+  for (const [key, value2] of Object.entries(over)) {
+    const under = merged[key];
+    merged[key] = isRecord(under) && isRecord(value2) ? deepMerge(under, value2) : value2;
+  }
+  return merged;
+}
+function hasPath(value2, path2) {
+  let at2 = value2;
+  for (const key of path2) {
+    if (!isRecord(at2) && !Array.isArray(at2)) return false;
+    if (!(key in at2)) return false;
+    at2 = at2[key];
+  }
+  return true;
 }
 async function read(port, at2, sources) {
   sources.push(label(at2));

@@ -36,6 +36,27 @@ describe('loading the configuration', () => {
     expect(loaded.sources).toEqual([OWN, ORG]);
   });
 
+  it('merges nested keys from both files, and a list in the repository replaces the base list', async () => {
+    const { port } = memoryPort({
+      files: {
+        [OWN]:
+          '_extends: .github\nseverities:\n  sev2:\n    target_resolution: 2h\npostmortem:\n  required_for: [sev1]\n',
+        [ORG]:
+          'severities:\n  sev2:\n    label: P2\npostmortem:\n  required_for: [sev1, sev2, sev3]\n  folder: docs/incidents\n',
+      },
+    });
+    const loaded = await loadConfig(port);
+    if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+    expect(loaded.config.severities[1]).toMatchObject({
+      label: 'P2',
+      targetResolutionMinutes: 120,
+    });
+    expect(loaded.config.postmortem).toMatchObject({
+      requiredFor: ['sev1'],
+      folder: 'docs/incidents',
+    });
+  });
+
   it('places a problem in the base file that set the key', async () => {
     const { port } = memoryPort({
       files: {

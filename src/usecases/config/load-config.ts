@@ -15,8 +15,9 @@ const MAX_EXTENDS = 5;
 
 /**
  * Loads .github/incident-scribe.yml the way Probot's context.config finds it (the repository's
- * default branch, else the owner's `.github` repository; `_extends` pulls in a base file and
- * is merged shallowly), but parses with js-yaml from the raw text so every problem can name
+ * default branch, else the owner's `.github` repository; `_extends` pulls in a base file,
+ * merged deeply as context.config does, except that a list replaces the base's list rather
+ * than adding to it), but parses with js-yaml from the raw text so every problem can name
  * its file, line and column. `sources` lists "owner/repo:path" of every file read, so a cache
  * can be dropped when one of them changes.
  */
@@ -64,15 +65,16 @@ export async function loadConfig(port: GitHubPort): Promise<ConfigLoad> {
   }
 
   // 3. Validate the merged result, placing each problem in the file that set the key.
-  const merged = Object.assign({}, ...chain.map((c) => c.value).reverse());
+  const merged = chain.map((c) => c.value).reduceRight<Record<string, unknown>>(deepMerge, {});
   const result = validateConfig(merged, {
     file: chain[0]?.file ?? CONFIG_PATH,
     text: chain[0]?.text,
   });
   if (result.ok) return { ...result, sources };
   const problems = result.problems.map((problem) => {
-    const top = problem.key.split('.')[0] ?? '';
-    const owner = chain.find((c) => top in c.value) ?? chain[0];
+    const path = problem.key.split('.');
+    // The file nearest the repository that spells out the key set it.
+    const owner = chain.find((c) => hasPath(c.value, path)) ?? chain[0];
     if (!owner || owner === chain[0]) return problem;
     const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
     return relocated.ok
@@ -80,6 +82,29 @@ export async function loadConfig(port: GitHubPort): Promise<ConfigLoad> {
       : (relocated.problems.find((p) => p.key === problem.key) ?? problem);
   });
   return { ok: false, problems, sources };
+}
+
+/** `over` on top of `base`: mappings merge key by key, anything else (lists too) replaces. */
+function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = merged[key];
+    merged[key] = isRecord(under) && isRecord(value) ? deepMerge(under, value) : value;
+  }
+  return merged;
+}
+
+function hasPath(value: unknown, path: string[]): boolean {
+  let at = value;
+  for (const key of path) {
+    if (!isRecord(at) && !Array.isArray(at)) return false;
+    if (!(key in at)) return false;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return true;
 }
 
 async function read(port: GitHubPort, at: RepoRef & { path: string }, sources: string[]) {
