@@ -50133,11 +50133,6 @@ function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
-// src/core/commands/access.ts
-function reaches(permission, minimum) {
-  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(minimum);
-}
-
 // src/core/commands/find-command-lines.ts
 function findCommandLines(body) {
   const found = [];
@@ -58857,6 +58852,11 @@ function includes(list5, value2) {
   return list5.some((item) => item.toLowerCase() === value2.toLowerCase());
 }
 
+// src/core/commands/access.ts
+function reaches(permission, minimum) {
+  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(minimum);
+}
+
 // src/core/timeline/logins-to-check.ts
 function loginsToCheck(issue2, events, config3) {
   const logins = /* @__PURE__ */ new Map();
@@ -59188,7 +59188,7 @@ var TIMELINE_MARKER = "timeline";
 async function refreshIncident(port, config3, request2) {
   let issue2 = request2.issue;
   if (!decideSeverity(config3, { labels: issue2.labels }) && !issue2.labels.includes(config3.labels.incident)) {
-    return "not-an-incident";
+    return { outcome: "not-an-incident" };
   }
   const self2 = await port.selfLogin();
   const events = await port.listIssueTimeline(issue2.number);
@@ -59196,7 +59196,7 @@ async function refreshIncident(port, config3, request2) {
   const before = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data;
   const writesBefore = port.writes();
   const decision = await settleLabels(port, config3, issue2, request2.addedLabel, before);
-  if (!decision) return "not-an-incident";
+  if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
   const acting = trigger?.kind === "commented" && changesIncident(trigger.body, config3, issue2, trigger) ? { login: trigger.actor.login, commentId: trigger.id } : void 0;
@@ -59241,7 +59241,8 @@ async function refreshIncident(port, config3, request2) {
     self: self2,
     trigger: request2.commentId
   });
-  return port.writes() > writesBefore ? "updated" : "unchanged";
+  const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
+  return { outcome, record: { events, self: self2, people, timeline } };
 }
 function changesIncident(body, config3, issue2, comment) {
   const { commands } = parseCommands(body, {
@@ -69124,15 +69125,9 @@ var NEWS_MARKER = "postmortem-news";
 var ANSWER_MARKER = "postmortem-answer";
 async function openPostmortem(port, config3, input2) {
   const { issue: issue2 } = input2;
-  const self2 = await port.selfLogin();
-  const events = await port.listIssueTimeline(issue2.number);
+  const { events, self: self2, people, timeline } = input2.record;
   const comments = ownCommentsIn(events, self2);
-  const people = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data?.people ?? {};
   const canAct = (login) => people[login.toLowerCase()] === "act";
-  const timeline = buildTimeline(issue2, events, config3, self2, {
-    canAct,
-    hasAccess: (l) => people[l.toLowerCase()] !== "none"
-  });
   const id = incidentId(config3.incidentIdFormat, issue2);
   const where = postmortemLocation(config3.postmortem.folder, {
     id,
@@ -69296,28 +69291,29 @@ async function handleEvent(event, deps) {
     return "refused: invalid configuration";
   }
   const config3 = loaded.config;
-  const outcome = await refreshIncident(deps.port, config3, {
+  const { outcome, record: record2 } = await refreshIncident(deps.port, config3, {
     issue: issue2,
     now: deps.now(),
     addedLabel: action === "labeled" ? payload.label?.name : void 0,
     commentId: comment?.id,
     sender: sender?.login
   });
-  if (outcome === "not-an-incident") return outcome;
+  if (!record2) return outcome;
   const repository = payload.repository;
   const draft = (askedIn) => openPostmortem(deps.port, config3, {
     issue: issue2,
     defaultBranch: repository?.default_branch ?? "main",
     builtInTemplate: deps.builtInTemplate,
-    askedIn
+    askedIn,
+    record: record2
   });
   if (event.name === "issues" && action === "closed" && requiresPostmortem(config3, issue2)) {
     return `${outcome}; ${await draft()}`;
   }
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment?.body).has("postmortem")) {
-    const permission = await deps.port.permissionOf(sender?.login ?? "");
+    const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? "" };
-    return `${outcome}; ${reaches(permission, config3.commands.permission) ? await draft(asker) : "/postmortem refused"}`;
+    return `${outcome}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`;
   }
   return outcome;
 }

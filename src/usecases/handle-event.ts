@@ -1,4 +1,3 @@
-import { reaches } from '../core/commands/access.ts';
 import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
 import type { Config } from '../core/config/config.ts';
@@ -85,7 +84,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   const config = loaded.config;
 
   // 3. Bring the incident's record up to date.
-  const outcome = await refreshIncident(deps.port, config, {
+  const { outcome, record } = await refreshIncident(deps.port, config, {
     issue,
     now: deps.now(),
     addedLabel:
@@ -93,7 +92,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     commentId: comment?.id,
     sender: sender?.login,
   });
-  if (outcome === 'not-an-incident') return outcome;
+  if (!record) return outcome;
 
   // 4. A closed incident whose severity requires it, or /postmortem, gets its post-mortem.
   const repository = payload.repository as { default_branch?: string } | undefined;
@@ -103,6 +102,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
       defaultBranch: repository?.default_branch ?? 'main',
       builtInTemplate: deps.builtInTemplate,
       askedIn,
+      record,
     });
   if (event.name === 'issues' && action === 'closed' && requiresPostmortem(config, issue)) {
     return `${outcome}; ${await draft()}`;
@@ -112,9 +112,10 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     action !== 'deleted' &&
     commandNamesIn(comment?.body).has('postmortem')
   ) {
-    const permission = await deps.port.permissionOf(sender?.login ?? '');
+    // The refresh has just asked GitHub for the sender's permission: /postmortem changes state.
+    const mayDraft = record.people[(sender?.login ?? '').toLowerCase()] === 'act';
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? '' };
-    return `${outcome}; ${reaches(permission, config.commands.permission) ? await draft(asker) : '/postmortem refused'}`;
+    return `${outcome}; ${mayDraft ? await draft(asker) : '/postmortem refused'}`;
   }
   return outcome;
 }

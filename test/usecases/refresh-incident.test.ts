@@ -29,12 +29,8 @@ function issue(labels: string[]): IssueSnapshot {
 describe('declaring an incident', () => {
   it('costs nothing on an issue that is not one', async () => {
     const { port, calls } = memoryPort();
-    expect(
-      await refreshIncident(port, config, {
-        issue: issue(['bug']),
-        now,
-      }),
-    ).toBe('not-an-incident');
+    const { outcome } = await refreshIncident(port, config, { issue: issue(['bug']), now });
+    expect(outcome).toBe('not-an-incident');
     expect(calls).toEqual([]);
   });
 
@@ -45,10 +41,7 @@ describe('declaring an incident', () => {
       addedLabel: 'sev2',
       now,
     });
-    const outcome = await refreshIncident(port, config, {
-      issue: issue(['incident']),
-      now,
-    });
+    const { outcome } = await refreshIncident(port, config, { issue: issue(['incident']), now });
     expect(outcome).toBe('updated');
     expect(comments.get(1)?.length).toBe(1);
     expect(comments.get(1)?.[0]?.body).toContain(

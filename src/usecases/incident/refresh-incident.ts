@@ -5,7 +5,7 @@ import type { Config } from '../../core/config/config.ts';
 import { CONFIG_ERROR_MARKER } from '../../core/config/render-config-error.ts';
 import { decideSeverity } from '../../core/incident/decide-severity.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
-import type { IssueSnapshot } from '../../core/incident/issue.ts';
+import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
 import {
   renderStatusComment,
   STATUS_MARKER,
@@ -36,6 +36,22 @@ export interface RefreshRequest {
 
 export type RefreshOutcome = 'not-an-incident' | 'unchanged' | 'updated';
 
+/** What the refresh read and decided, for a use case that follows in the same event. */
+export interface IncidentRecord {
+  /** The issue's history as read at the start of this refresh. */
+  events: IssueEvent[];
+  self: string;
+  /** Permission decisions, by lower-case login, as the status marker now remembers them. */
+  people: NonNullable<StatusMarker['people']>;
+  /** The timeline as rebuilt by this refresh. */
+  timeline: Timeline;
+}
+
+export interface RefreshResult {
+  outcome: RefreshOutcome;
+  record?: IncidentRecord;
+}
+
 const TIMELINE_MARKER = 'timeline';
 
 /**
@@ -49,14 +65,14 @@ export async function refreshIncident(
   port: GitHubPort,
   config: Config,
   request: RefreshRequest,
-): Promise<RefreshOutcome> {
+): Promise<RefreshResult> {
   let issue = request.issue;
   // 1. Not an incident and no severity label: nothing to read, nothing to write.
   if (
     !decideSeverity(config, { labels: issue.labels }) &&
     !issue.labels.includes(config.labels.incident)
   ) {
-    return 'not-an-incident';
+    return { outcome: 'not-an-incident' };
   }
 
   // 2. Read the issue's history once; the scribe's own comments are in it.
@@ -70,7 +86,7 @@ export async function refreshIncident(
 
   // 3. Exactly one severity label, and the incident label.
   const decision = await settleLabels(port, config, issue, request.addedLabel, before);
-  if (!decision) return 'not-an-incident';
+  if (!decision) return { outcome: 'not-an-incident' };
   issue = decision.issue;
 
   // 4. Who may act, then the timeline, then what the comment at hand changes on the issue.
@@ -128,7 +144,8 @@ export async function refreshIncident(
     self,
     trigger: request.commentId,
   });
-  return port.writes() > writesBefore ? 'updated' : 'unchanged';
+  const outcome = port.writes() > writesBefore ? 'updated' : 'unchanged';
+  return { outcome, record: { events, self, people, timeline } };
 }
 
 /** Whether a comment holds a command that changes the incident (so its author is asked again). */

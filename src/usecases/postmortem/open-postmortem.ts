@@ -12,11 +12,10 @@ import {
   renderPostmortemNotice,
 } from '../../core/postmortem/render-notice.ts';
 import { renderPullBody } from '../../core/postmortem/render-pull-body.ts';
-import { STATUS_MARKER, type StatusMarker } from '../../core/status/render-status-comment.ts';
 import { safeInline } from '../../core/text/safe-text.ts';
-import { buildTimeline } from '../../core/timeline/build-timeline.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment, PullSummary } from '../../github/port.ts';
+import type { IncidentRecord } from '../incident/refresh-incident.ts';
 import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 import { checkPostmortemFiles } from './check-postmortem.ts';
 import { reviewersOf } from './reviewers-of.ts';
@@ -28,6 +27,8 @@ export interface OpenPostmortemInput {
   builtInTemplate: () => Promise<string>;
   /** The `/postmortem` comment that asked, and who wrote it, when one did. */
   askedIn?: { comment: number; by: string } | undefined;
+  /** What the incident refresh of this same event read and rebuilt: no need to read it again. */
+  record: IncidentRecord;
 }
 
 const NOTICE_MARKER = 'postmortem-link';
@@ -45,18 +46,10 @@ export async function openPostmortem(
   input: OpenPostmortemInput,
 ): Promise<string> {
   const { issue } = input;
-  // 1. Rebuild what the scribe knows of the incident, from GitHub alone.
-  const self = await port.selfLogin();
-  const events = await port.listIssueTimeline(issue.number);
+  // 1. What the scribe knows of the incident: the refresh of this event just rebuilt it.
+  const { events, self, people, timeline } = input.record;
   const comments = ownCommentsIn(events, self);
-  const people =
-    (findOwnComments(comments, self, STATUS_MARKER)[0]?.data as StatusMarker | undefined)?.people ??
-    {};
   const canAct = (login: string) => people[login.toLowerCase()] === 'act';
-  const timeline = buildTimeline(issue, events, config, self, {
-    canAct,
-    hasAccess: (l) => people[l.toLowerCase()] !== 'none',
-  });
   const id = incidentId(config.incidentIdFormat, issue);
   const where = postmortemLocation(config.postmortem.folder, {
     id,
