@@ -52150,6 +52150,12 @@ function toInstant(y, mo, d, h, mi, zone) {
     };
   }
   const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
+  if (format(new Date(ms), "HH:mm", { in: tz(zone) }) !== `${pad(h)}:${pad(mi)}`) {
+    return {
+      ok: false,
+      message: `${pad(h)}:${pad(mi)} does not exist on ${y}-${pad(mo)}-${pad(d)} in ${zone} (the clocks moved forward).`
+    };
+  }
   return { ok: true, at: new Date(ms).toISOString() };
 }
 function pad(n) {

@@ -98,6 +98,13 @@ function toInstant(y: number, mo: number, d: number, h: number, mi: number, zone
     zone === 'UTC'
       ? Date.UTC(y, mo - 1, d, h, mi)
       : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
+  // In the hour the clocks skip, the wall time does not exist; saying so beats guessing.
+  if (format(new Date(ms), 'HH:mm', { in: tz(zone) }) !== `${pad(h)}:${pad(mi)}`) {
+    return {
+      ok: false as const,
+      message: `${pad(h)}:${pad(mi)} does not exist on ${y}-${pad(mo)}-${pad(d)} in ${zone} (the clocks moved forward).`,
+    };
+  }
   return { ok: true as const, at: new Date(ms).toISOString() };
 }
 
