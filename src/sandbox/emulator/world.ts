@@ -126,6 +126,34 @@ export class World {
     return undefined;
   }
 
+  /** Opens an issue, or the issue half of a pull request: both share one number sequence. */
+  openIssue(fields: {
+    title: string;
+    body: string | null;
+    user: string;
+    pull?: IssueRecord['pull'];
+  }): IssueRecord {
+    const now = this.clock.iso();
+    const issue: IssueRecord = {
+      number: this.nextId('number'),
+      id: this.nextId('issue'),
+      title: fields.title,
+      body: fields.body,
+      state: 'open',
+      stateReason: null,
+      user: fields.user,
+      labels: [],
+      assignees: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      closedBy: null,
+      pull: fields.pull,
+    };
+    this.issues.set(issue.number, issue);
+    return issue;
+  }
+
   /**
    * Creates a label if it does not exist yet, the way adding an unknown label does. GitHub
    * answers `null` for a missing description, but the published schema of some operations

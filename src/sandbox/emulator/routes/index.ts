@@ -7,6 +7,7 @@ import { commentRoutes } from './comments.ts';
 import { contentRoutes } from './contents.ts';
 import { gitRoutes } from './git.ts';
 import { issueRoutes } from './issues.ts';
+import { pullReviewerRoutes } from './pull-reviewers.ts';
 import { pullRoutes } from './pulls.ts';
 
 /** Every REST route the emulator answers (the contract subset generator reads this list too). */
@@ -20,6 +21,7 @@ export function emulatedRoutes(
     ...contentRoutes,
     ...gitRoutes,
     ...pullRoutes,
+    ...pullReviewerRoutes,
     ...checkRoutes,
     ...collaboratorRoutes,
   ];

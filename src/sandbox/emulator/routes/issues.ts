@@ -152,24 +152,11 @@ function createIssue(ctx: RouteContext) {
   const { world } = ctx;
   const title = stringField(ctx, 'title');
   if (!title) throw validationFailed({ resource: 'Issue', code: 'missing_field', field: 'title' });
-  const now = world.clock.iso();
-  const issue: IssueRecord = {
-    number: world.nextId('number'),
-    id: world.nextId('issue'),
+  const issue = world.openIssue({
     title,
     body: stringField(ctx, 'body') ?? null,
-    state: 'open',
-    stateReason: null,
     user: ctx.caller.login,
-    labels: [],
-    assignees: [],
-    createdAt: now,
-    updatedAt: now,
-    closedAt: null,
-    closedBy: null,
-    pull: undefined,
-  };
-  world.issues.set(issue.number, issue);
+  });
   emitIssueEvent(world, issue, 'opened', ctx.caller.login);
   crossReference(world, issue.number, issue.body, ctx.caller.login);
   // Labels and assignees given at creation arrive as their own webhooks, after `opened`.

@@ -4,14 +4,14 @@ import type { IssueRecord } from '../model.ts';
 import { paginate } from '../paginate.ts';
 import { emitPush } from '../push-event.ts';
 import type { Route, RouteContext } from '../router.ts';
-import { HTML_URL, userJson } from '../serialize.ts';
+import { HTML_URL } from '../serialize.ts';
 import { emitIssueEvent, pullJson } from '../serialize-pull.ts';
 import { issueParam, mayEdit, requireRepo, requireRole, stringField } from './helpers.ts';
-import { closeIssue, crossReference, editIssue, reopenIssue, touch } from './issue-changes.ts';
+import { closeIssue, crossReference, editIssue, reopenIssue } from './issue-changes.ts';
 
 const R = '/repos/{owner}/{repo}';
 
-/** Pull requests: create, get, list, update, merge, files and requested reviewers. */
+/** Pull requests: create, get, list, update, merge and files (reviewers: pull-reviewers.ts). */
 export const pullRoutes: Route[] = [
   { method: 'POST', path: `${R}/pulls`, handler: createPull },
   { method: 'GET', path: `${R}/pulls`, handler: listPulls },
@@ -30,23 +30,10 @@ export const pullRoutes: Route[] = [
       return paginate(ctx, filesOf(ctx, pull), (f) => f);
     },
   },
-  {
-    method: 'GET',
-    path: `${R}/pulls/{pull_number}/requested_reviewers`,
-    handler: (ctx) => {
-      const pull = pullParam(ctx);
-      const users = pull.pull?.requestedReviewers.map((l) => userJson(ctx.world, l)) ?? [];
-      return { status: 200, body: { users, teams: [] } };
-    },
-  },
-  {
-    method: 'POST',
-    path: `${R}/pulls/{pull_number}/requested_reviewers`,
-    handler: requestReviewers,
-  },
 ];
 
-function pullParam(ctx: RouteContext): IssueRecord {
+/** The pull request a route names, or GitHub's 404. */
+export function pullParam(ctx: RouteContext): IssueRecord {
   const issue = issueParam(ctx, 'pull_number');
   if (!issue.pull) throw new GitHubError(404, 'Not Found');
   return issue;
@@ -82,21 +69,10 @@ function createPull(ctx: RouteContext) {
       message: `No commits between ${base} and ${head}`,
     });
   }
-  const now = world.clock.iso();
-  const issue: IssueRecord = {
-    number: world.nextId('number'),
-    id: world.nextId('issue'),
+  const issue = world.openIssue({
     title,
     body: stringField(ctx, 'body') ?? null,
-    state: 'open',
-    stateReason: null,
     user: ctx.caller.login,
-    labels: [],
-    assignees: [],
-    createdAt: now,
-    updatedAt: now,
-    closedAt: null,
-    closedBy: null,
     pull: {
       head,
       headSha,
@@ -109,8 +85,7 @@ function createPull(ctx: RouteContext) {
       mergeCommitSha: null,
       requestedReviewers: [],
     },
-  };
-  world.issues.set(issue.number, issue);
+  });
   emitIssueEvent(world, issue, 'opened', ctx.caller.login);
   crossReference(world, issue.number, issue.body, ctx.caller.login);
   return { status: 201, body: pullJson(world, issue) };
@@ -227,43 +202,4 @@ function filesOf(ctx: RouteContext, issue: IssueRecord) {
     ...change.modified.map((f) => entry(f, 'modified')),
     ...change.removed.map((f) => entry(f, 'removed')),
   ].sort((a, b) => (a.filename < b.filename ? -1 : 1));
-}
-
-function requestReviewers(ctx: RouteContext) {
-  const issue = pullParam(ctx);
-  requireRole(ctx, 'write');
-  const { world } = ctx;
-  const reviewers = Array.isArray(ctx.body.reviewers) ? (ctx.body.reviewers as string[]) : [];
-  if (reviewers.includes(issue.user)) {
-    throw validationFailed({
-      resource: 'PullRequest',
-      code: 'custom',
-      message: 'Review cannot be requested from pull request author.',
-    });
-  }
-  for (const login of reviewers) {
-    if (!world.roles.has(login)) {
-      throw validationFailed({
-        resource: 'PullRequest',
-        code: 'custom',
-        message:
-          'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.',
-      });
-    }
-  }
-  for (const login of reviewers) {
-    if (issue.pull?.requestedReviewers.includes(login)) continue;
-    issue.pull?.requestedReviewers.push(login);
-    touch(world, issue);
-    world.record({
-      issue: issue.number,
-      event: 'review_requested',
-      actor: ctx.caller.login,
-      reviewer: login,
-    });
-    emitIssueEvent(world, issue, 'review_requested', ctx.caller.login, {
-      requested_reviewer: userJson(world, login),
-    });
-  }
-  return { status: 201, body: pullJson(world, issue) };
 }
