@@ -57956,10 +57956,11 @@ function decideSeverity(config3, input2) {
   if (present2.length === 0) {
     return input2.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
   }
-  const added = input2.previous === void 0 ? void 0 : present2.find((p) => p.label === input2.added);
-  const winner = added ?? present2[0];
+  const changes = present2.filter((p) => p.severity.id !== input2.previous);
+  const candidates2 = input2.previous === void 0 || changes.length === 0 ? present2 : changes;
+  const winner = candidates2[0];
   const losers = present2.filter((p) => p !== winner).map((p) => p.label);
-  const note = losers.length > 0 && !added ? `Several severity labels were set (${present2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
+  const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
   return { severity: winner.severity, remove: losers, note };
 }
 
@@ -59201,7 +59202,7 @@ async function refreshIncident(port, config3, request2) {
   const comments = ownCommentsIn(events, self2);
   const before = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data;
   const writesBefore = port.writes();
-  const decision = await settleLabels(port, config3, issue2, request2.addedLabel, before);
+  const decision = await settleLabels(port, config3, issue2, before);
   if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
@@ -59271,14 +59272,13 @@ function memoryOf(people, timeline) {
     ...refused.length > 0 ? { refused } : {}
   };
 }
-async function settleLabels(port, config3, issue2, addedLabel, before) {
-  const previous3 = before?.severity ?? void 0;
+async function settleLabels(port, config3, issue2, before) {
+  const previous3 = before ? before.severity : void 0;
   let labels = issue2.labels;
-  let decision = decideSeverity(config3, { labels, added: addedLabel, previous: previous3 });
+  let decision = decideSeverity(config3, { labels, previous: previous3 });
   if (before && decision && (decision.remove.length > 0 || !labels.includes(config3.labels.incident))) {
     labels = await port.listIssueLabels(issue2.number);
-    const added = addedLabel !== void 0 && labels.includes(addedLabel) ? addedLabel : void 0;
-    decision = decideSeverity(config3, { labels, added, previous: previous3 });
+    decision = decideSeverity(config3, { labels, previous: previous3 });
   }
   if (!decision) return void 0;
   for (const label2 of decision.remove) await port.removeLabel(issue2.number, label2);

@@ -29,22 +29,39 @@ describe('choosing the severity', () => {
   });
 
   it('keeps the most severe when a new incident carries several, and says so', () => {
-    expect(decideSeverity(config, { labels: ['sev3', 'bug', 'sev1'], added: 'sev3' })).toEqual({
+    expect(decideSeverity(config, { labels: ['sev3', 'bug', 'sev1'] })).toEqual({
       severity: config.severities[0],
       remove: ['sev3'],
       note: 'Several severity labels were set (sev1, sev3): kept sev1, the most severe, and removed sev3.',
     });
   });
 
-  it('takes the label just added as the new severity of an existing incident, even a lower one', () => {
-    const decision = decideSeverity(config, {
-      labels: ['sev1', 'sev3'],
-      added: 'sev3',
-      previous: 'sev1',
-    });
+  it('takes a new label as the new severity of an existing incident, even a lower one', () => {
+    const decision = decideSeverity(config, { labels: ['sev1', 'sev3'], previous: 'sev1' });
     expect(decision?.severity?.id).toBe('sev3');
     expect(decision?.remove).toEqual(['sev1']);
     expect(decision?.note).toBeUndefined();
+  });
+
+  it('decides the same for every delivery when two new labels arrive at once', () => {
+    // Each webhook names a different added label; the answer may not depend on it.
+    const decision = decideSeverity(config, { labels: ['sev1', 'sev3', 'sev4'], previous: 'sev1' });
+    expect(decision).toEqual({
+      severity: config.severities[2],
+      remove: ['sev1', 'sev4'],
+      note: 'Several severity labels were set (sev3, sev4): kept sev3, the most severe, and removed sev1, sev4.',
+    });
+  });
+
+  it('keeps an incident without severity an incident, and takes the next label as its severity', () => {
+    expect(decideSeverity(config, { labels: ['incident'], previous: null })).toEqual({
+      severity: undefined,
+      remove: [],
+      note: undefined,
+    });
+    expect(
+      decideSeverity(config, { labels: ['incident', 'sev2'], previous: null })?.severity?.id,
+    ).toBe('sev2');
   });
 
   it('leaves an incident without severity when its last severity label is removed', () => {

@@ -2,7 +2,7 @@ import type { Config, Severity } from '../config/config.ts';
 import { severityByLabel } from '../config/config.ts';
 
 export interface SeverityDecision {
-  /** The one severity the incident has after this event; undefined when its label was removed. */
+  /** The one severity the incident has after this event; undefined when it has none. */
   severity: Severity | undefined;
   /** Severity labels to take off so that exactly one remains. */
   remove: string[];
@@ -12,16 +12,18 @@ export interface SeverityDecision {
 
 export interface SeverityInput {
   labels: string[];
-  /** The label this event added, if any. */
-  added?: string | undefined;
-  /** The severity id the incident had before this event, if it was already an incident. */
-  previous?: string | undefined;
+  /**
+   * What the scribe last recorded: undefined when the issue never was an incident, null for an
+   * incident without a severity, else the severity id it had.
+   */
+  previous?: string | null | undefined;
 }
 
 /**
- * Keeps exactly one severity label. On an existing incident the label just added is the new
- * severity (or, on a redelivery, the one already chosen); a first declaration with several
- * labels keeps the most severe. Undefined when the issue is not, and was not, an incident.
+ * Keeps exactly one severity label, by a rule that does not depend on which webhook arrives
+ * first, so concurrent deliveries agree: labels other than the recorded severity are a change,
+ * and the most severe of them wins; a new incident with several keeps the most severe.
+ * Undefined when the issue is not, and was not, an incident.
  */
 export function decideSeverity(config: Config, input: SeverityInput): SeverityDecision | undefined {
   const present = input.labels
@@ -33,13 +35,14 @@ export function decideSeverity(config: Config, input: SeverityInput): SeverityDe
       ? undefined
       : { severity: undefined, remove: [], note: undefined };
   }
-  const added =
-    input.previous === undefined ? undefined : present.find((p) => p.label === input.added);
-  const winner = added ?? (present[0] as (typeof present)[number]);
+  const changes = present.filter((p) => p.severity.id !== input.previous);
+  const candidates = input.previous === undefined || changes.length === 0 ? present : changes;
+  const winner = candidates[0] as (typeof present)[number];
   const losers = present.filter((p) => p !== winner).map((p) => p.label);
+  // Replacing the recorded severity by one new label is an ordinary change: nothing to say.
   const note =
-    losers.length > 0 && !added
-      ? `Several severity labels were set (${present.map((p) => p.label).join(', ')}): kept ${winner.label}, the most severe, and removed ${losers.join(', ')}.`
+    candidates.length > 1
+      ? `Several severity labels were set (${candidates.map((p) => p.label).join(', ')}): kept ${winner.label}, the most severe, and removed ${losers.join(', ')}.`
       : undefined;
   return { severity: winner.severity, remove: losers, note };
 }

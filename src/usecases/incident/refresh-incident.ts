@@ -85,7 +85,7 @@ export async function refreshIncident(
   const writesBefore = port.writes();
 
   // 3. Exactly one severity label, and the incident label.
-  const decision = await settleLabels(port, config, issue, request.addedLabel, before);
+  const decision = await settleLabels(port, config, issue, before);
   if (!decision) return { outcome: 'not-an-incident' };
   issue = decision.issue;
 
@@ -185,12 +185,13 @@ async function settleLabels(
   port: GitHubPort,
   config: Config,
   issue: IssueSnapshot,
-  addedLabel: string | undefined,
   before: StatusMarker | undefined,
 ) {
-  const previous = before?.severity ?? undefined;
+  // The marker says what was decided last: a severity id, null (an incident without one), or
+  // nothing at all (never declared).
+  const previous = before ? before.severity : undefined;
   let labels = issue.labels;
-  let decision = decideSeverity(config, { labels, added: addedLabel, previous });
+  let decision = decideSeverity(config, { labels, previous });
   // A redelivered payload shows the labels as they were; check what is there now before writing.
   if (
     before &&
@@ -198,8 +199,7 @@ async function settleLabels(
     (decision.remove.length > 0 || !labels.includes(config.labels.incident))
   ) {
     labels = await port.listIssueLabels(issue.number);
-    const added = addedLabel !== undefined && labels.includes(addedLabel) ? addedLabel : undefined;
-    decision = decideSeverity(config, { labels, added, previous });
+    decision = decideSeverity(config, { labels, previous });
   }
   if (!decision) return undefined;
   for (const label of decision.remove) await port.removeLabel(issue.number, label);
