@@ -29953,6 +29953,27 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/core/text/safe-text.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
+function neutralizeMentions(text6) {
+  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+}
+function oneLine(text6) {
+  return text6.replace(/\s+/g, " ").trim();
+}
+function capLength(text6, max) {
+  const chars = Array.from(text6);
+  if (chars.length <= max) return { text: text6, cut: false };
+  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
+}
+function safeInline(text6, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text6), max).text);
+}
+function quietLogin(login) {
+  return `@${ZERO_WIDTH_JOINER}${login}`;
+}
+
 // src/core/config/duration.ts
 var UNIT_MINUTES = {
   m: 1,
@@ -49777,7 +49798,7 @@ var configSchema = external_exports.strictObject({
   severities: external_exports.record(external_exports.string().regex(/^sev\d$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
   acknowledge_target: duration3.default("15m").describe("Target time to acknowledge."),
   escalation: external_exports.array(escalationLevel).max(9).default([]).describe("The escalation path, L1 first."),
-  incident_id: external_exports.string().regex(/\{number(:\d)?\}/, "the incident id format needs {number} or {number:N}").max(40).default("INC-{year}-{number:3}").describe(
+  incident_id: external_exports.string().regex(/\{number(:\d)?\}/, "the incident id format needs {number} or {number:N}").regex(/^[\w{}:.#/ -]+$/, "use letters, digits, spaces and - _ . # / : only").max(40).default("INC-{year}-{number:3}").describe(
     "Incident id from the issue: {year} of creation, {number} zero-padded to N digits."
   ),
   timezone: timeZone.default("UTC").describe("Times are shown in UTC and, if set, this zone."),
@@ -49844,12 +49865,13 @@ function resolveConfig(parsed) {
       id,
       rank: Number(id.slice(3)),
       label: merged.label ?? id,
-      title: merged.title ?? id.toUpperCase(),
-      meaning: merged.meaning ?? "",
-      response: merged.response ?? "",
+      // Texts only shown to people: written without pings, wherever they are rendered.
+      title: neutralizeMentions(merged.title ?? id.toUpperCase()),
+      meaning: neutralizeMentions(merged.meaning ?? ""),
+      response: neutralizeMentions(merged.response ?? ""),
       targetResolutionMinutes: minutes(merged.target_resolution ?? "1w"),
       updateEveryMinutes: minutes(merged.update_every ?? "1d"),
-      communication: merged.communication ?? ""
+      communication: neutralizeMentions(merged.communication ?? "")
     };
   }).sort((a, b) => a.rank - b.rank);
   return {
@@ -52164,27 +52186,6 @@ function pad(n) {
 function quote(text6) {
   const shown = text6.length > MAX_WHEN ? `${text6.slice(0, MAX_WHEN)}\u2026` : text6;
   return `"${shown}"`;
-}
-
-// src/core/text/safe-text.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
-function neutralizeMentions(text6) {
-  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
-}
-function oneLine(text6) {
-  return text6.replace(/\s+/g, " ").trim();
-}
-function capLength(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return { text: text6, cut: false };
-  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
-}
-function safeInline(text6, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text6), max).text);
-}
-function quietLogin(login) {
-  return `@${ZERO_WIDTH_JOINER}${login}`;
 }
 
 // src/core/commands/text-args.ts

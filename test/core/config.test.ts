@@ -66,6 +66,18 @@ describe('a configuration that overrides part of a severity', () => {
   });
 });
 
+describe('texts in the configuration', () => {
+  it('never ping anyone where the scribe shows them, and an incident id cannot hold a mention', () => {
+    const ok = parseConfigText('severities:\n  sev1:\n    title: Crit @acme/sre\n    meaning: ping @alice\n');
+    expect(ok.ok && [ok.config.severities[0]?.title, ok.config.severities[0]?.meaning]).toEqual([
+      'Crit @\u200dacme/sre',
+      'ping @\u200dalice',
+    ]);
+    const id = parseConfigText('incident_id: "@carol-{number}"\n');
+    expect(id.ok ? [] : id.problems.map((p) => p.key)).toEqual(['incident_id']);
+  });
+});
+
 describe('an invalid configuration', () => {
   it('names file, line, column and key for each problem, unknown keys included', () => {
     const text = [

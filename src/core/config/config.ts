@@ -1,3 +1,4 @@
+import { neutralizeMentions } from '../text/safe-text.ts';
 import { parseDuration } from './duration.ts';
 import { DEFAULT_SEVERITIES, type ParsedConfig, type Permission } from './schema.ts';
 
@@ -49,12 +50,13 @@ export function resolveConfig(parsed: ParsedConfig): Config {
         id,
         rank: Number(id.slice(3)),
         label: merged.label ?? id,
-        title: merged.title ?? id.toUpperCase(),
-        meaning: merged.meaning ?? '',
-        response: merged.response ?? '',
+        // Texts only shown to people: written without pings, wherever they are rendered.
+        title: neutralizeMentions(merged.title ?? id.toUpperCase()),
+        meaning: neutralizeMentions(merged.meaning ?? ''),
+        response: neutralizeMentions(merged.response ?? ''),
         targetResolutionMinutes: minutes(merged.target_resolution ?? '1w'),
         updateEveryMinutes: minutes(merged.update_every ?? '1d'),
-        communication: merged.communication ?? '',
+        communication: neutralizeMentions(merged.communication ?? ''),
       };
     })
     .sort((a, b) => a.rank - b.rank);

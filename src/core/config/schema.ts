@@ -96,6 +96,8 @@ export const configSchema = z
     incident_id: z
       .string()
       .regex(/\{number(:\d)?\}/, 'the incident id format needs {number} or {number:N}')
+      // The id goes into titles, headings and branch names: plain characters only.
+      .regex(/^[\w{}:.#/ -]+$/, 'use letters, digits, spaces and - _ . # / : only')
       .max(40)
       .default('INC-{year}-{number:3}')
       .describe(
