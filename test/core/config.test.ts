@@ -68,7 +68,9 @@ describe('a configuration that overrides part of a severity', () => {
 
 describe('texts in the configuration', () => {
   it('never ping anyone where the scribe shows them, and an incident id cannot hold a mention', () => {
-    const ok = parseConfigText('severities:\n  sev1:\n    title: Crit @acme/sre\n    meaning: ping @alice\n');
+    const ok = parseConfigText(
+      'severities:\n  sev1:\n    title: Crit @acme/sre\n    meaning: ping @alice\n',
+    );
     expect(ok.ok && [ok.config.severities[0]?.title, ok.config.severities[0]?.meaning]).toEqual([
       'Crit @\u200dacme/sre',
       'ping @\u200dalice',
