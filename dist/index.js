@@ -67691,9 +67691,9 @@ function checkReport(headSha, files) {
   const errors = all2.filter((m) => m.severity === "error").length;
   const warnings = all2.length - errors;
   const title = errors > 0 ? `${count(errors, "problem")} to fix${warnings ? `, ${count(warnings, "warning")}` : ""}` : warnings > 0 ? `Ready to review, ${count(warnings, "warning")}` : "Ready to review";
-  const toWrite = files.filter((f) => f.toWrite.length > 0).map((f) => `Still to write in \`${f.path}\`: ${f.toWrite.map(plain).join(", ")}.`);
+  const toWrite = files.filter((f) => f.toWrite.length > 0).map((f) => `Still to write in ${codeSpan(f.path)}: ${f.toWrite.map(plain).join(", ")}.`);
   const lines = all2.slice(0, MAX_LINES).map(
-    (m) => `- \`${m.path}:${m.line}\` ${m.severity === "error" ? "**error**" : "warning"} ${plain(m.message)} (${m.rule})`
+    (m) => `- ${codeSpan(`${m.path}:${m.line}`)} ${m.severity === "error" ? "**error**" : "warning"} ${plain(m.message)} (${m.rule})`
   );
   const summary = all2.length === 0 ? `Checked ${count(files.length, "post-mortem")}: every required section is written and every action item has an owner and a due date.` : [
     `Checked ${count(files.length, "post-mortem")}.`,
@@ -67736,6 +67736,17 @@ function sectionsToWrite(text6, messages) {
 }
 function plain(text6) {
   return neutralizeMentions(text6).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function codeSpan(text6) {
+  let longest = 0;
+  let run2 = 0;
+  for (const char of text6) {
+    run2 = char === "`" ? run2 + 1 : 0;
+    longest = Math.max(longest, run2);
+  }
+  const fence3 = "`".repeat(longest + 1);
+  const pad3 = text6.startsWith("`") || text6.endsWith("`") ? " " : "";
+  return `${fence3}${pad3}${text6.replace(/\n/g, " ")}${pad3}${fence3}`;
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

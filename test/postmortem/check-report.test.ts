@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, sectionsToWrite } from '../../src/core/postmortem/check-report.ts';
+import { checkReport, codeSpan, sectionsToWrite } from '../../src/core/postmortem/check-report.ts';
 import { lintPostmortem } from '../../src/core/postmortem/lint.ts';
 import { configFrom } from './helpers.ts';
 
@@ -74,5 +74,13 @@ describe('the check run', () => {
   it('passes when nothing is left', () => {
     const report = checkReport('abc', [{ path: 'a.md', toWrite: [], messages: [] }]);
     expect(report).toMatchObject({ conclusion: 'success', title: 'Ready to review' });
+  });
+});
+
+describe('a file name in the check summary', () => {
+  it('stays inside its code span, whatever backticks it holds', () => {
+    expect(codeSpan('docs/postmortems/a.md')).toBe('`docs/postmortems/a.md`');
+    expect(codeSpan('x` @bob <img src=x> `y.md')).toBe('``x` @bob <img src=x> `y.md``');
+    expect(codeSpan('`edge``')).toBe('``` `edge`` ```');
   });
 });

@@ -42,12 +42,12 @@ export function checkReport(headSha: string, files: CheckedFile[]): CheckRunRepo
         : 'Ready to review';
   const toWrite = files
     .filter((f) => f.toWrite.length > 0)
-    .map((f) => `Still to write in \`${f.path}\`: ${f.toWrite.map(plain).join(', ')}.`);
+    .map((f) => `Still to write in ${codeSpan(f.path)}: ${f.toWrite.map(plain).join(', ')}.`);
   const lines = all
     .slice(0, MAX_LINES)
     .map(
       (m) =>
-        `- \`${m.path}:${m.line}\` ${m.severity === 'error' ? '**error**' : 'warning'} ${plain(m.message)} (${m.rule})`,
+        `- ${codeSpan(`${m.path}:${m.line}`)} ${m.severity === 'error' ? '**error**' : 'warning'} ${plain(m.message)} (${m.rule})`,
     );
   const summary =
     all.length === 0
@@ -108,6 +108,23 @@ function plain(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
+}
+
+/**
+ * A Markdown code span that holds any text, backticks included: the fence is one backtick
+ * longer than the longest run inside, so a file name cannot close it early and leak HTML or
+ * mentions into the summary.
+ */
+export function codeSpan(text: string): string {
+  let longest = 0;
+  let run = 0;
+  for (const char of text) {
+    run = char === '`' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\n/g, ' ')}${pad}${fence}`;
 }
 
 function count(n: number, noun: string): string {

@@ -192,9 +192,9 @@ function filesOf(ctx: RouteContext, issue: IssueRecord) {
       additions,
       deletions,
       changes: additions + deletions,
-      blob_url: `${html}/blob/${pull.headSha}/${filename}`,
-      raw_url: `${html}/raw/${pull.headSha}/${filename}`,
-      contents_url: `${api}/contents/${filename}?ref=${pull.headSha}`,
+      blob_url: `${html}/blob/${pull.headSha}/${encodePath(filename)}`,
+      raw_url: `${html}/raw/${pull.headSha}/${encodePath(filename)}`,
+      contents_url: `${api}/contents/${encodePath(filename)}?ref=${pull.headSha}`,
     };
   };
   return [
@@ -202,4 +202,9 @@ function filesOf(ctx: RouteContext, issue: IssueRecord) {
     ...change.modified.map((f) => entry(f, 'modified')),
     ...change.removed.map((f) => entry(f, 'removed')),
   ].sort((a, b) => (a.filename < b.filename ? -1 : 1));
+}
+
+/** A file path in a URL: each segment encoded, the slashes kept (as GitHub writes them). */
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
