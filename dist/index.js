@@ -68703,7 +68703,9 @@ function fillTimeline(root2, facts, appended) {
   const { headers, align } = headerFor(existing, ["time", "event"], TIMELINE_HEADERS);
   const roles = mapColumns(headers, ["time", "event", "actor"]);
   const rows = sortedRows(facts.timeline);
-  const firstDay = dayOf(facts.times.start) ?? dayOf(rows[0]?.at ?? null);
+  const startDay = dayOf(facts.times.start) ?? dayOf(rows[0]?.at ?? null);
+  const oneDay = rows.every((row2) => dayOf(row2.at) === startDay);
+  const firstDay = oneDay ? startDay : void 0;
   const cells = rows.map((row2) => {
     const cellsOf = headers.map(() => []);
     cellsOf[roles.time] = [{ type: "text", value: timeCell(row2.at, firstDay) }];

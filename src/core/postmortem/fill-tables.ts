@@ -20,7 +20,7 @@ const EXAMPLE_START = '<!-- Example action item';
 
 /**
  * Fills the Timeline table, keeping the template's header when it has Time and Event
- * columns. Rows on the incident's first day show HH:MM; later days show the date too.
+ * columns. An incident within one day shows HH:MM; one across days shows dates on every row.
  */
 export function fillTimeline(root: Root, facts: PostmortemFacts, appended: string[]): void {
   const section = ensureSection(root, 'timeline', appended);
@@ -36,7 +36,11 @@ export function fillTimeline(root: Root, facts: PostmortemFacts, appended: strin
   const { headers, align } = headerFor(existing, ['time', 'event'], TIMELINE_HEADERS);
   const roles = mapColumns(headers, ['time', 'event', 'actor']);
   const rows = sortedRows(facts.timeline);
-  const firstDay = dayOf(facts.times.start) ?? dayOf(rows[0]?.at ?? null);
+  // One day: HH:MM, as the reference writes it. Rows on several days all carry their date,
+  // so no reader (and not the linter) has to guess which day an undated time belongs to.
+  const startDay = dayOf(facts.times.start) ?? dayOf(rows[0]?.at ?? null);
+  const oneDay = rows.every((row) => dayOf(row.at) === startDay);
+  const firstDay = oneDay ? startDay : undefined;
   const cells = rows.map((row) => {
     const cellsOf: PhrasingContent[][] = headers.map(() => []);
     cellsOf[roles.time] = [{ type: 'text', value: timeCell(row.at, firstDay) }];
