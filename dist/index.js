@@ -58343,7 +58343,9 @@ function deriveMoments(entries, issue2) {
   const sinceReopen = (list5) => reopened ? list5.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list5;
   const closedEntry = issue2.state === "closed" ? latest(sinceReopen(entries.filter((e) => e.kind === "closed"))) : void 0;
   const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
-  const resolved = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved"))) ?? closedEntry;
+  const stated = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved")));
+  const afterClose = stated && closedEntry && Date.parse(stated.at) > Date.parse(closedEntry.at);
+  const resolved = (afterClose ? closedEntry : stated) ?? closedEntry;
   mark(start, "start");
   mark(detected, "detected");
   mark(acknowledged, "acknowledged");

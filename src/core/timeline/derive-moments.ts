@@ -37,10 +37,11 @@ export function deriveMoments(entries: TimelineEntry[], issue: IssueSnapshot): M
       : undefined;
   const closedAt =
     closedEntry?.at ?? (issue.state === 'closed' ? (issue.closedAt ?? undefined) : undefined);
-  const resolved =
-    latest(sinceReopen(tagged('end-time'))) ??
-    latest(sinceReopen(statuses('resolved'))) ??
-    closedEntry;
+  const stated =
+    latest(sinceReopen(tagged('end-time'))) ?? latest(sinceReopen(statuses('resolved')));
+  // A resolution written down after the close was resolved by the close at the latest.
+  const afterClose = stated && closedEntry && Date.parse(stated.at) > Date.parse(closedEntry.at);
+  const resolved = (afterClose ? closedEntry : stated) ?? closedEntry;
 
   mark(start, 'start');
   mark(detected, 'detected');
