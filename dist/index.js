@@ -68382,10 +68382,8 @@ function postmortemLocation(folder, incident) {
   const day = new Date(incident.start).toISOString().slice(0, 10);
   const slug = slugify2(incident.title, MAX_SLUG) || "post-mortem";
   const prefix = tidyFolder(folder);
-  return {
-    branch: postmortemBranch(incident.id),
-    path: `${prefix ? `${prefix}/` : ""}${day}-${id}-${slug}.md`
-  };
+  const stem = `${prefix ? `${prefix}/` : ""}${day}-${id}-`;
+  return { branch: postmortemBranch(incident.id), path: `${stem}${slug}.md`, stem };
 }
 function postmortemBranch(incidentId2) {
   return `postmortem/${idSlug(incidentId2)}`;
@@ -69125,7 +69123,7 @@ async function writeDraft(port, config3, d) {
   let current = takenOver ? void 0 : await port.readFile(path2, { ref: d.branch });
   if ((takenOver || current === void 0) && d.pull) {
     const files = postmortemFiles(config3, await port.listPullFiles(d.pull.number));
-    const earlier = files.length === 1 ? files[0] : void 0;
+    const earlier = files.find((f) => f.startsWith(d.stem)) ?? (files.length === 1 ? files[0] : void 0);
     if (earlier && earlier !== path2) {
       path2 = earlier;
       if (!takenOver) current = await port.readFile(path2, { ref: d.branch });
@@ -69185,6 +69183,7 @@ async function openPostmortem(port, config3, input2) {
   const draft = await writeDraft(port, config3, {
     branch: where.branch,
     path: where.path,
+    stem: where.stem,
     markdown: filled.markdown,
     message: `Draft post-mortem of ${id}`,
     defaultBranch: input2.defaultBranch,

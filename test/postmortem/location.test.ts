@@ -9,6 +9,7 @@ describe('where a post-mortem goes', () => {
     expect(at('Checkout API returns 500')).toEqual({
       branch: 'postmortem/inc-2024-001',
       path: 'docs/postmortems/2024-01-15-inc-2024-001-checkout-api-returns-500.md',
+      stem: 'docs/postmortems/2024-01-15-inc-2024-001-',
     });
   });
 

@@ -6,6 +6,8 @@
 export interface PostmortemLocation {
   branch: string;
   path: string;
+  /** `<folder>/<YYYY-MM-DD>-<id>-`: what the file's name starts with, whatever the title. */
+  stem: string;
 }
 
 const MAX_SLUG = 60;
@@ -21,10 +23,8 @@ export function postmortemLocation(
   const slug = slugify(incident.title, MAX_SLUG) || 'post-mortem';
   // The configuration refuses absolute folders and "..", and the slug holds only [a-z0-9-].
   const prefix = tidyFolder(folder);
-  return {
-    branch: postmortemBranch(incident.id),
-    path: `${prefix ? `${prefix}/` : ''}${day}-${id}-${slug}.md`,
-  };
+  const stem = `${prefix ? `${prefix}/` : ''}${day}-${id}-`;
+  return { branch: postmortemBranch(incident.id), path: `${stem}${slug}.md`, stem };
 }
 
 /** The post-mortem branch of an incident: it depends on the id only, never on the title. */

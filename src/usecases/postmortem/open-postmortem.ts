@@ -95,6 +95,7 @@ export async function openPostmortem(
   const draft = await writeDraft(port, config, {
     branch: where.branch,
     path: where.path,
+    stem: where.stem,
     markdown: filled.markdown,
     message: `Draft post-mortem of ${id}`,
     defaultBranch: input.defaultBranch,

@@ -6,6 +6,8 @@ export interface DraftTarget {
   branch: string;
   /** Where the file goes when the branch has none yet. */
   path: string;
+  /** What the scribe's file name starts with, whatever the title (see location.ts). */
+  stem: string;
   markdown: string;
   message: string;
   defaultBranch: string;
@@ -54,8 +56,10 @@ export async function writeDraft(
   let current = takenOver ? undefined : await port.readFile(path, { ref: d.branch });
   if ((takenOver || current === undefined) && d.pull) {
     // The title (and so the slug) may have changed: keep the file the pull request has.
+    // Its name starts "<date>-<id>-" whatever the slug; people may have added other files.
     const files = postmortemFiles(config, await port.listPullFiles(d.pull.number));
-    const earlier = files.length === 1 ? files[0] : undefined;
+    const earlier =
+      files.find((f) => f.startsWith(d.stem)) ?? (files.length === 1 ? files[0] : undefined);
     if (earlier && earlier !== path) {
       path = earlier;
       if (!takenOver) current = await port.readFile(path, { ref: d.branch });
