@@ -58844,10 +58844,10 @@ async function applyCommands(port, config3, issue2, timeline, comment) {
     if (command.kind === "severity") {
       const severity = findSeverity(config3, command.severity);
       if (!severity) continue;
+      if (!includes(labels, severity.label)) await port.addLabels(issue2.number, [severity.label]);
       for (const other of config3.severities.filter((s) => s !== severity)) {
         if (includes(labels, other.label)) await port.removeLabel(issue2.number, other.label);
       }
-      if (!includes(labels, severity.label)) await port.addLabels(issue2.number, [severity.label]);
       labels = [
         ...labels.filter(
           (l) => !config3.severities.some((s) => s.label.toLowerCase() === l.toLowerCase())

@@ -42,10 +42,12 @@ export async function applyCommands(
     if (command.kind === 'severity') {
       const severity = findSeverity(config, command.severity);
       if (!severity) continue;
+      // Add before removing: the issue's history then reads as one change of severity, never
+      // as a moment without one (which is what it shows once the command comment is deleted).
+      if (!includes(labels, severity.label)) await port.addLabels(issue.number, [severity.label]);
       for (const other of config.severities.filter((s) => s !== severity)) {
         if (includes(labels, other.label)) await port.removeLabel(issue.number, other.label);
       }
-      if (!includes(labels, severity.label)) await port.addLabels(issue.number, [severity.label]);
       labels = [
         ...labels.filter(
           (l) => !config.severities.some((s) => s.label.toLowerCase() === l.toLowerCase()),
