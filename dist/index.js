@@ -69431,7 +69431,12 @@ async function runAction(options2) {
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? "")}: ${outcome}
 `);
-    return outcome.startsWith("refused") ? 1 : 0;
+    if (outcome.startsWith("refused")) {
+      return fail(
+        `${outcome}. Run \`npx scribe config\` on .github/incident-scribe.yml to see why.`
+      );
+    }
+    return 0;
   } catch (error62) {
     return fail(error62 instanceof Error ? error62.message : String(error62));
   }

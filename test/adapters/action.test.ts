@@ -32,6 +32,19 @@ function env(path: string, extra: Record<string, string> = {}) {
   };
 }
 
+/** Runs the Action on a `sev1` label event; returns its exit code and what it printed. */
+async function runOnSev1Label() {
+  const out: string[] = [];
+  const payload = issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload;
+  const code = await runAction({
+    env: env(await eventFile(payload)),
+    Octokit,
+    clock: () => new Date('2024-01-15T10:20:00Z'),
+    stdout: (t) => out.push(t),
+  });
+  return { code, out: out.join('') };
+}
+
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {
   nock.cleanAll();
@@ -40,7 +53,6 @@ afterEach(() => {
 
 describe('the Action', () => {
   it('declares the incident with the job token, as github-actions[bot]', async () => {
-    const out: string[] = [];
     const api = nock('https://api.github.com', { reqheaders: { authorization: 'token ghs_job' } });
     api
       .get((uri) => uri.includes('/contents/'))
@@ -63,22 +75,14 @@ describe('the Action', () => {
         }),
       ]);
 
-    const code = await runAction({
-      env: env(
-        await eventFile(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload),
-      ),
-      Octokit,
-      clock: () => new Date('2024-01-15T10:20:00Z'),
-      stdout: (t) => out.push(t),
-    });
+    const { code, out } = await runOnSev1Label();
 
     expect(code).toBe(0);
     expect(api.isDone()).toBe(true);
-    expect(out.join('')).toContain('incident-scribe: issues.labeled: updated');
+    expect(out).toContain('incident-scribe: issues.labeled: updated');
   });
 
   it('fails the step with a clear annotation when the configuration is invalid', async () => {
-    const out: string[] = [];
     const api = nock('https://api.github.com');
     api.get((uri) => uri.includes('/contents/')).reply(200, 'acknowledge_target: soon\n');
     api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, []);
@@ -89,16 +93,13 @@ describe('the Action', () => {
       );
     api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, []);
 
-    const code = await runAction({
-      env: env(
-        await eventFile(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload),
-      ),
-      Octokit,
-      stdout: (t) => out.push(t),
-    });
+    const { code, out } = await runOnSev1Label();
 
     expect(code).toBe(1);
     expect(api.isDone()).toBe(true);
+    expect(out).toContain(
+      '::error title=incident-scribe::refused: invalid configuration. Run `npx scribe config` on .github/incident-scribe.yml to see why.\n',
+    );
   });
 
   it('fails the step without a token or outside a workflow, and calls nothing', async () => {
@@ -116,18 +117,11 @@ describe('the Action', () => {
   });
 
   it('fails the step when the use case fails', async () => {
-    const out: string[] = [];
     nock('https://api.github.com')
       .get((uri) => uri.includes('/contents/'))
       .reply(500, { message: 'Server Error' });
-    const code = await runAction({
-      env: env(
-        await eventFile(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }).payload),
-      ),
-      Octokit,
-      stdout: (t) => out.push(t),
-    });
+    const { code, out } = await runOnSev1Label();
     expect(code).toBe(1);
-    expect(out.join('')).toMatch(/^::error title=incident-scribe::Server Error/m);
+    expect(out).toMatch(/^::error title=incident-scribe::Server Error/m);
   });
 });

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/adapters/cli/cli.ts';
+import { parseActionItems } from '../../src/core/postmortem/action-items.ts';
 import { FIXTURES, memoryIo } from './helpers.ts';
 
 const DOCUMENTS = join(FIXTURES, 'documents');
@@ -134,32 +135,10 @@ describe('scribe action-items', () => {
   it('prints the table of a post-mortem with other header names as JSON', async () => {
     const io = memoryIo(DOCUMENTS);
     expect(await runCli(['action-items', 'other-headers.md', '--json'], io)).toBe(0);
-    expect(JSON.parse(io.out)).toEqual([
-      {
-        id: 'A1',
-        description: 'Alert when the live index is over 2h old',
-        owner: '@dana',
-        due: '2024-01-05',
-        line: 66,
-        fields: { Priority: 'P1', Bug: '#812' },
-      },
-      {
-        id: 'A2',
-        description: 'Retry the alias swap when the job times out',
-        owner: '@acme/search',
-        due: '2024-01-15',
-        line: 67,
-        fields: { Priority: 'P2', Bug: '#813' },
-      },
-      {
-        id: 'A3',
-        description: 'Document the manual alias move',
-        owner: '@erin',
-        due: '2024-01-08',
-        line: 68,
-        fields: { Priority: 'P3', Bug: '' },
-      },
-    ]);
+    // The CLI prints exactly what the parser reads; documents.test.ts pins those values.
+    const parsed = parseActionItems(readFileSync(join(DOCUMENTS, 'other-headers.md'), 'utf8'));
+    expect(parsed.ok && parsed.items.length).toBe(3);
+    expect(JSON.parse(io.out)).toEqual(parsed.ok ? parsed.items : undefined);
   });
 
   it('prints one line per item without --json', async () => {

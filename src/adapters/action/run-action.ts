@@ -66,7 +66,13 @@ export async function runAction(options: ActionOptions): Promise<number> {
       },
     );
     out(`incident-scribe: ${name}.${String(payload.action ?? '')}: ${outcome}\n`);
-    return outcome.startsWith('refused') ? 1 : 0;
+    // A refusal (an invalid configuration) fails the step where people look: the run's annotations.
+    if (outcome.startsWith('refused')) {
+      return fail(
+        `${outcome}. Run \`npx scribe config\` on .github/incident-scribe.yml to see why.`,
+      );
+    }
+    return 0;
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
