@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { parseConfigText } from '../src/core/config/validate-config.ts';
 import { lintPostmortem } from '../src/core/postmortem/lint.ts';
+import { configFrom } from '../test/helpers/config.ts';
 
 /** How lint time grows with file size: a ratio near 10 for 10× the text means linear. */
 export async function benchLint(): Promise<[string, string][]> {
-  const parsed = parseConfigText('');
-  if (!parsed.ok) throw new Error('the default configuration must be valid');
-  const config = parsed.config;
+  const config = configFrom();
   const base = await readFile('test/fixtures/postmortem/documents/inc-2024-001.md', 'utf8');
   // Grow the timeline: the part of a real post-mortem that gets long.
   const grown = (rows: number) =>

@@ -1,15 +1,14 @@
+import { configFrom } from '../test/helpers/config.ts';
 // `npm run bench`: what the scribe costs, as request counts and ratios (never wall-clock
 // assertions: the machines are shared and noisy). Prints a table; exits 0.
-import { parseConfigText } from '../src/core/config/validate-config.ts';
+
 import type { IssueSnapshot } from '../src/core/incident/issue.ts';
 import { refreshIncident } from '../src/usecases/incident/refresh-incident.ts';
 import { memoryPort } from '../test/helpers/memory-port.ts';
 import { benchLint } from './lint.ts';
 import { benchSandbox } from './sandbox.ts';
 
-const parsed = parseConfigText('');
-if (!parsed.ok) throw new Error('the default configuration must be valid');
-const config = parsed.config;
+const config = configFrom();
 const now = new Date('2024-01-15T10:20:00Z');
 
 const issue = (labels: string[]): IssueSnapshot => ({

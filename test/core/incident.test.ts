@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/core/config/validate-config.ts';
 import { decideSeverity } from '../../src/core/incident/decide-severity.ts';
 import { incidentId } from '../../src/core/incident/incident-id.ts';
 import { readMarker, renderMarker } from '../../src/core/markdown/marker.ts';
 import { neutralizeMentions, safeInline } from '../../src/core/text/safe-text.ts';
+import { configFrom } from '../helpers/config.ts';
 
-const parsed = parseConfigText('');
-if (!parsed.ok) throw new Error('defaults must be valid');
-const config = parsed.config;
+const config = configFrom();
 
 describe('the incident id', () => {
   it('comes from the year the issue was opened and its number', () => {

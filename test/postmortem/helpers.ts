@@ -2,19 +2,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../src/adapters/cli/command.ts';
-import type { Config } from '../../src/core/config/config.ts';
-import { parseConfigText } from '../../src/core/config/validate-config.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/postmortem/', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const UPDATE = process.env.UPDATE === '1';
 
-/** The configuration from YAML text (the defaults for an empty string). */
-export function configFrom(yaml = ''): Config {
-  const result = parseConfigText(yaml);
-  if (!result.ok) throw new Error(`bad test configuration: ${JSON.stringify(result.problems)}`);
-  return result.config;
-}
+export { configFrom } from '../helpers/config.ts';
 
 /** The case folders under a fixture group, sorted. */
 export function cases(group: string): string[] {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/core/config/validate-config.ts';
 import type { IssueSnapshot } from '../../src/core/incident/issue.ts';
 import { refreshIncident } from '../../src/usecases/incident/refresh-incident.ts';
 import { ensureOwnComment } from '../../src/usecases/shared/own-comment.ts';
+import { configFrom } from '../helpers/config.ts';
 import { memoryPort } from '../helpers/memory-port.ts';
 
-const parsed = parseConfigText('');
-if (!parsed.ok) throw new Error('defaults must be valid');
-const config = parsed.config;
+const config = configFrom();
 const now = new Date('2024-01-15T10:20:00Z');
 
 function issue(labels: string[]): IssueSnapshot {
