@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decideSeverity } from '../../src/core/incident/decide-severity.ts';
 import { incidentId } from '../../src/core/incident/incident-id.ts';
-import { readMarker, renderMarker } from '../../src/core/markdown/marker.ts';
-import { neutralizeMentions, safeInline } from '../../src/core/text/safe-text.ts';
+import { readMarker, readReplyMarker, renderMarker } from '../../src/core/markdown/marker.ts';
+import { readStatusMarker } from '../../src/core/status/status-marker.ts';
+import { neutralizeMentions, quotable, safeInline } from '../../src/core/text/safe-text.ts';
 import { configFrom } from '../helpers/config.ts';
 
 const config = configFrom();
@@ -80,19 +81,58 @@ describe('hidden markers', () => {
     const marker = renderMarker('status', { title: 'a --> b <!-- c', n: -5 });
     expect(marker).not.toMatch(/-->.*-->/);
     expect(marker.endsWith(' -->')).toBe(true);
-    expect(readMarker(`text\n${marker}\nmore`, 'status')).toEqual({
-      title: 'a --> b <!-- c',
-      n: -5,
-    });
+    expect(readMarker(`${marker}\nmore`, 'status')).toEqual({ title: 'a --> b <!-- c', n: -5 });
+  });
+
+  it('count only as the first line of a body, exactly as the scribe writes them', () => {
+    const marker = renderMarker('help', { comment: 1 });
+    expect(readMarker(`text\n${marker}\nmore`, 'help')).toBeUndefined();
+    expect(readMarker(`\\${marker}`, 'help')).toBeUndefined();
+    expect(readMarker(` ${marker}`, 'help')).toBeUndefined();
+    expect(readMarker(`${marker} trailing`, 'help')).toBeUndefined();
+    // Hand-written: "--" and "<" inside the JSON are never what renderMarker writes.
+    expect(readMarker('<!-- incident-scribe:help {"comment":"--"} -->', 'help')).toBeUndefined();
+    expect(readMarker(`${marker}\r\nmore`, 'help')).toEqual({ comment: 1 });
   });
 
   it('are absent when damaged or of another kind', () => {
     expect(readMarker('<!-- incident-scribe:status {broken -->', 'status')).toBeUndefined();
+    expect(readMarker('<!-- incident-scribe:status [1] -->', 'status')).toBeUndefined();
     expect(readMarker(renderMarker('timeline', {}), 'status')).toBeUndefined();
+  });
+
+  it('carry payloads that are validated per kind', () => {
+    expect(readReplyMarker({ comment: 12, line: 3 })).toEqual({ comment: 12, line: 3 });
+    expect(readReplyMarker({ comment: '12' })).toBeUndefined();
+    expect(readReplyMarker({ comment: -1 })).toBeUndefined();
+    expect(
+      readStatusMarker({
+        incident: 'INC-1',
+        severity: 'sev2',
+        people: { mallory: 'act', 'x y': 'act', bob: 'root' },
+        refused: [3, 'x', 0],
+        judgedAt: 'yesterday',
+        escalation: { level: 'L2' },
+      }),
+    ).toEqual({
+      incident: 'INC-1',
+      severity: 'sev2',
+      people: { mallory: 'act' },
+      refused: [3],
+      escalation: { level: 'L2' },
+    });
+    expect(readStatusMarker({ incident: 'INC-1', severity: 'critical' })).toBeUndefined();
   });
 });
 
 describe('user text', () => {
+  it('loses bidi and invisible controls, and cannot open an HTML comment', () => {
+    const title = 'Login \u202efails\u2066 x\u200b\u2069y\ufeff <!-- incident-scribe:help {} -->';
+    expect(safeInline(title)).toBe('Login fails xy <! -- incident-scribe:help {} -->');
+    expect(quotable('a\u200db\u0007c')).toBe('a\u200dbc');
+    expect(neutralizeMentions('@\u200balice')).toBe('@\u200dalice');
+  });
+
   it('never pings anyone, whatever the spelling of @', () => {
     const text = neutralizeMentions(
       '@alice, &#64;bob, &commat;carol, &#x40;acme/sre and mail@example.com',

@@ -21,11 +21,16 @@ export interface StatusView {
   /** Said once when the scribe had to choose between severity labels. */
   note: string | undefined;
   /** What the marker remembers for the next run (see StatusMarker). */
-  memory: Omit<StatusMarker, 'incident' | 'severity' | 'note'>;
+  memory: Partial<StatusMarker>;
 }
 
-/** The status comment's hidden marker: what the next run needs to read back. */
+/**
+ * The status comment's hidden marker: what the next run needs to read back. An object with
+ * optional keys, so features add their own (read back by readStatusMarker, which keeps keys it
+ * does not know); docs/status-comment.md lists them.
+ */
 export interface StatusMarker {
+  [key: string]: unknown;
   incident: string;
   severity: string | null;
   note?: string;
@@ -33,6 +38,11 @@ export interface StatusMarker {
   people?: Record<string, 'act' | 'access' | 'none'>;
   /** Comments whose commands were refused for want of permission, by id. */
   refused?: number[];
+  /**
+   * The commands of every person's comment last written at or before this instant (ISO 8601)
+   * were judged when they were made: those not in `refused` were accepted, and stay so.
+   */
+  judgedAt?: string;
 }
 
 export const STATUS_MARKER = 'status';
@@ -46,6 +56,10 @@ export function renderStatusComment(view: StatusView, config: Config): string {
     severity: severity?.id ?? null,
     ...view.memory,
   };
+  // These three are the view's to say, whatever the memory carried over.
+  marker.incident = view.id;
+  marker.severity = severity?.id ?? null;
+  delete marker.note;
   if (view.note) marker.note = view.note;
   const sev = severity?.id.toUpperCase();
   const status = state.status ? STATUS_LABELS[state.status.status] : 'Investigating';

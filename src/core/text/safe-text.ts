@@ -8,9 +8,31 @@ const ZERO_WIDTH_JOINER = '\u200d';
 // Entities that render as "@": GitHub decodes them before looking for mentions.
 const AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
 
-/** Stops @user and @org/team from notifying: "@\u200dalice" renders the same but pings no one. */
+// Bidirectional embeddings, overrides, isolates and marks (an unterminated U+202E reverses
+// everything after it, the scribe's own "— @bob" included), invisible format characters
+// (zero-width space, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel
+// separator, tag characters) and control characters other than tab and line breaks. ZWJ and
+// ZWNJ stay: emoji and several scripts need them.
+const HIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g;
+
+/**
+ * Text a person wrote, made fit to quote: bidi and invisible controls removed, and `<!--`
+ * broken up so quoted text can never open an HTML comment (which would hide the rest of the
+ * scribe's text, or pass for one of its markers).
+ */
+export function quotable(text: string): string {
+  return text.replace(HIDDEN, '').replace(/<!--/g, '<! --');
+}
+
+/**
+ * Stops @user and @org/team from notifying: "@\u200dalice" renders the same but pings no one.
+ * Every text the scribe quotes passes through here, so it is made quotable first.
+ */
 export function neutralizeMentions(text: string): string {
-  return text.replace(AT_ENTITY, '@').replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+  return quotable(text)
+    .replace(AT_ENTITY, '@')
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
 }
 
 /** Folds newlines and runs of whitespace into single spaces, for table cells and one-line fields. */

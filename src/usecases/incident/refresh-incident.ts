@@ -11,6 +11,7 @@ import {
   STATUS_MARKER,
   type StatusMarker,
 } from '../../core/status/render-status-comment.ts';
+import { readStatusMarker } from '../../core/status/status-marker.ts';
 import { buildTimeline } from '../../core/timeline/build-timeline.ts';
 import { issueAsOfEvents } from '../../core/timeline/issue-as-of-events.ts';
 import { computeDeadlines } from '../../core/timeline/metrics.ts';
@@ -79,9 +80,7 @@ export async function refreshIncident(
   const self = await port.selfLogin();
   const events = await port.listIssueTimeline(issue.number);
   const comments = ownCommentsIn(events, self);
-  const before = findOwnComments(comments, self, STATUS_MARKER)[0]?.data as
-    | StatusMarker
-    | undefined;
+  const before = findOwnComments(comments, self, STATUS_MARKER, readStatusMarker)[0]?.data;
   const writesBefore = port.writes();
 
   // 3. Exactly one severity label, and the incident label.

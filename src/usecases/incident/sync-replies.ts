@@ -1,4 +1,5 @@
 import type { Config } from '../../core/config/config.ts';
+import { readReplyMarker } from '../../core/markdown/marker.ts';
 import { renderCommandReply } from '../../core/timeline/render-command-reply.ts';
 import { renderHelp } from '../../core/timeline/render-help.ts';
 import { renderStatusUpdate } from '../../core/timeline/render-status-update.ts';
@@ -47,7 +48,8 @@ export async function syncReplies(
   let writes = 0;
   const existing = new Map<string, IssueComment>();
   for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(context.comments, context.self, kind)) {
+    const own = findOwnComments(context.comments, context.self, kind, readReplyMarker);
+    for (const { comment, data } of own) {
       const key =
         kind === 'status-update'
           ? `${kind}:${data.comment}:${data.line}`
@@ -81,7 +83,7 @@ async function dropDuplicates(port: GitHubPort, issue: number, self: string): Pr
   const seen = new Set<string>();
   let deleted = 0;
   for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(comments, self, kind)) {
+    for (const { comment, data } of findOwnComments(comments, self, kind, readReplyMarker)) {
       const key = `${kind}:${data.comment}:${data.line ?? ''}`;
       if (seen.has(key)) {
         await port.deleteIssueComment(comment.id);

@@ -1,6 +1,7 @@
 import type { Config } from '../../core/config/config.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
+import { readReplyMarker } from '../../core/markdown/marker.ts';
 import { factsFromTimeline } from '../../core/postmortem/facts-from-timeline.ts';
 import { fillTemplate } from '../../core/postmortem/fill-template.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
@@ -161,7 +162,7 @@ async function answer(
   asked: { comment: number; by: string },
   pull: PullSummary,
 ): Promise<void> {
-  const answered = findOwnComments(comments, self, ANSWER_MARKER).some(
+  const answered = findOwnComments(comments, self, ANSWER_MARKER, readReplyMarker).some(
     (c) => c.data.comment === asked.comment,
   );
   if (answered) return;

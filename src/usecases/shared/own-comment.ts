@@ -25,16 +25,21 @@ export function ownCommentsIn(events: readonly IssueEvent[], self: string): Issu
   );
 }
 
-/** The scribe's comments of one kind, oldest first; a marker counts only on its own comments. */
-export function findOwnComments(
-  comments: IssueComment[],
+/**
+ * The scribe's comments of one kind, oldest first. A marker counts only as the first line of a
+ * comment the scribe wrote, and only when `read` (the kind's validator) accepts its payload.
+ */
+export function findOwnComments<T extends object = MarkerData>(
+  comments: readonly IssueComment[],
   self: string,
   kind: string,
-): OwnComment[] {
+  read: (data: MarkerData) => T | undefined = (data) => data as T,
+): { comment: IssueComment; data: T }[] {
   return comments
     .filter((c) => c.user.login === self)
     .flatMap((comment) => {
-      const data = readMarker(comment.body, kind);
+      const raw = readMarker(comment.body, kind);
+      const data = raw ? read(raw) : undefined;
       return data ? [{ comment, data }] : [];
     })
     .sort((a, b) => a.comment.id - b.comment.id);
