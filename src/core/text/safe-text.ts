@@ -14,6 +14,7 @@ const AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
 // separator, tag characters) and control characters other than tab and line breaks. ZWJ and
 // ZWNJ stay: emoji and several scripts need them.
 const HIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g;
 
 /**
