@@ -29956,8 +29956,15 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // src/core/text/safe-text.ts
 var ZERO_WIDTH_JOINER = "\u200D";
 var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g
+);
+function quotable(text6) {
+  return text6.replace(HIDDEN, "").replace(/<!--/g, "<! --");
+}
 function neutralizeMentions(text6) {
-  return text6.replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+  return quotable(text6).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
 }
 function oneLine(text6) {
   return text6.replace(/\s+/g, " ").trim();
@@ -52473,23 +52480,43 @@ function parseLogin(args, author) {
 // src/core/markdown/marker.ts
 var PREFIX = "<!-- incident-scribe:";
 var SUFFIX = " -->";
+var KIND = /^[a-z][a-z0-9-]{0,39}$/;
 function renderMarker(kind, data = {}) {
+  if (!KIND.test(kind)) throw new Error(`not a marker kind: ${kind}`);
   const json2 = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/--/g, "-\\u002d");
   return `${PREFIX}${kind} ${json2}${SUFFIX}`;
 }
-function readMarker(body, kind) {
-  if (!body) return void 0;
-  const head = `${PREFIX}${kind} `;
-  const start = body.indexOf(head);
-  if (start < 0) return void 0;
-  const end = body.indexOf(SUFFIX, start + head.length);
-  if (end < 0) return void 0;
+function readAnyMarker(body) {
+  if (!body?.startsWith(PREFIX)) return void 0;
+  const newline = body.indexOf("\n");
+  const line = (newline < 0 ? body : body.slice(0, newline)).replace(/\r$/, "");
+  if (!line.endsWith(SUFFIX)) return void 0;
+  const inner = line.slice(PREFIX.length, line.length - SUFFIX.length);
+  const space = inner.indexOf(" ");
+  if (space < 0) return void 0;
+  const kind = inner.slice(0, space);
+  const json2 = inner.slice(space + 1);
+  if (!KIND.test(kind) || json2.includes("--") || json2.includes("<") || json2.includes(">"))
+    return void 0;
   try {
-    const data = JSON.parse(body.slice(start + head.length, end));
-    return data && typeof data === "object" && !Array.isArray(data) ? data : void 0;
+    const data = JSON.parse(json2);
+    return data && typeof data === "object" && !Array.isArray(data) ? { kind, data } : void 0;
   } catch {
     return void 0;
   }
+}
+function readMarker(body, kind) {
+  const found = readAnyMarker(body);
+  return found?.kind === kind ? found.data : void 0;
+}
+function positiveInteger(value2) {
+  return typeof value2 === "number" && Number.isSafeInteger(value2) && value2 > 0 ? value2 : void 0;
+}
+function readReplyMarker(data) {
+  const comment = positiveInteger(data?.comment);
+  if (comment === void 0) return void 0;
+  const line = positiveInteger(data?.line);
+  return line === void 0 ? { comment } : { comment, line };
 }
 
 // node_modules/ccount/index.js
@@ -58043,6 +58070,9 @@ function renderStatusComment(view, config3) {
     severity: severity?.id ?? null,
     ...view.memory
   };
+  marker.incident = view.id;
+  marker.severity = severity?.id ?? null;
+  delete marker.note;
   if (view.note) marker.note = view.note;
   const sev = severity?.id.toUpperCase();
   const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
@@ -58132,6 +58162,37 @@ function escalationOf(config3) {
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
   return [text2(path2)];
+}
+
+// src/core/status/status-marker.ts
+var LOGIN2 = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
+var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
+var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function readStatusMarker(data) {
+  if (!data) return void 0;
+  const { incident, severity, note, people, refused, judgedAt } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
+    return void 0;
+  const marker = { ...data, incident, severity };
+  delete marker.note;
+  delete marker.people;
+  delete marker.refused;
+  delete marker.judgedAt;
+  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
+  if (people && typeof people === "object" && !Array.isArray(people)) {
+    const valid = Object.entries(people).filter(
+      (entry) => LOGIN2.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
+    );
+    if (valid.length > 0) marker.people = Object.fromEntries(valid);
+  }
+  if (Array.isArray(refused)) {
+    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
+    if (ids.length > 0) marker.refused = ids;
+  }
+  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  return marker;
 }
 
 // src/core/timeline/timeline-draft.ts
@@ -58798,9 +58859,10 @@ function ownCommentsIn(events, self2) {
     ] : []
   );
 }
-function findOwnComments(comments, self2, kind) {
+function findOwnComments(comments, self2, kind, read2 = (data) => data) {
   return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
-    const data = readMarker(comment.body, kind);
+    const raw = readMarker(comment.body, kind);
+    const data = raw ? read2(raw) : void 0;
     return data ? [{ comment, data }] : [];
   }).sort((a, b) => a.comment.id - b.comment.id);
 }
@@ -59152,7 +59214,8 @@ async function syncReplies(port, config3, timeline, context) {
   let writes = 0;
   const existing = /* @__PURE__ */ new Map();
   for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(context.comments, context.self, kind)) {
+    const own9 = findOwnComments(context.comments, context.self, kind, readReplyMarker);
+    for (const { comment, data } of own9) {
       const key = kind === "status-update" ? `${kind}:${data.comment}:${data.line}` : `${kind}:${data.comment}`;
       if (existing.has(key) || !wanted.has(key)) {
         await port.deleteIssueComment(comment.id);
@@ -59181,7 +59244,7 @@ async function dropDuplicates(port, issue2, self2) {
   const seen = /* @__PURE__ */ new Set();
   let deleted = 0;
   for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(comments, self2, kind)) {
+    for (const { comment, data } of findOwnComments(comments, self2, kind, readReplyMarker)) {
       const key = `${kind}:${data.comment}:${data.line ?? ""}`;
       if (seen.has(key)) {
         await port.deleteIssueComment(comment.id);
@@ -59203,7 +59266,7 @@ async function refreshIncident(port, config3, request2) {
   const self2 = await port.selfLogin();
   const events = await port.listIssueTimeline(issue2.number);
   const comments = ownCommentsIn(events, self2);
-  const before = findOwnComments(comments, self2, STATUS_MARKER)[0]?.data;
+  const before = findOwnComments(comments, self2, STATUS_MARKER, readStatusMarker)[0]?.data;
   const writesBefore = port.writes();
   const decision = await settleLabels(port, config3, issue2, before);
   if (!decision) return { outcome: "not-an-incident" };
@@ -67767,7 +67830,7 @@ function cellStart(cell) {
 }
 
 // src/core/postmortem/lint-action-items.ts
-var LOGIN2 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var LOGIN3 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
 var COLUMN_LABEL = {
   description: "Description",
@@ -67869,7 +67932,7 @@ function lintOwner(found, item, knownOwners) {
       )
     ];
   }
-  if (owner.length > 140 || !(LOGIN2.test(owner) || TEAM.test(owner))) {
+  if (owner.length > 140 || !(LOGIN3.test(owner) || TEAM.test(owner))) {
     return [
       message2(
         "error",
@@ -68421,7 +68484,7 @@ function slugify2(text6, max) {
 
 // src/usecases/postmortem/check-postmortem.ts
 var MAX_OWNER_LOOKUPS = 20;
-var LOGIN3 = /^[A-Za-z0-9-]{1,39}$/;
+var LOGIN4 = /^[A-Za-z0-9-]{1,39}$/;
 function postmortemFiles(config3, paths) {
   return paths.filter((p) => inFolder(config3.postmortem.folder, p));
 }
@@ -68450,7 +68513,7 @@ async function checkPostmortemFiles(port, config3, input2) {
     const parsed = parseActionItems(text6);
     for (const item of parsed.ok ? parsed.items : []) {
       const login = item.owner?.replace(/^@/, "") ?? "";
-      if (LOGIN3.test(login)) logins.set(login.toLowerCase(), login);
+      if (LOGIN4.test(login)) logins.set(login.toLowerCase(), login);
     }
   }
   const access = /* @__PURE__ */ new Map();
@@ -68515,14 +68578,14 @@ function factsFromTimeline(timeline, issue2, config3, context) {
 }
 
 // src/core/postmortem/fill-nodes.ts
-var LOGIN4 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+var LOGIN5 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 var TEAM2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
 function safeText(value2, max = 300) {
   return { type: "text", value: safeInline(value2, max) };
 }
 function personText(name) {
   const bare = name.trim().replace(/^@/, "");
-  if (bare.length <= 140 && (LOGIN4.test(bare) || TEAM2.test(bare))) {
+  if (bare.length <= 140 && (LOGIN5.test(bare) || TEAM2.test(bare))) {
     return { type: "text", value: quietLogin(bare) };
   }
   return safeText(name, 60);
@@ -69229,7 +69292,7 @@ async function openPostmortem(port, config3, input2) {
   return draft.takenOver ? "post-mortem left to people" : "post-mortem found";
 }
 async function answer(port, issue2, comments, self2, id, asked, pull) {
-  const answered = findOwnComments(comments, self2, ANSWER_MARKER).some(
+  const answered = findOwnComments(comments, self2, ANSWER_MARKER, readReplyMarker).some(
     (c) => c.data.comment === asked.comment
   );
   if (answered) return;
