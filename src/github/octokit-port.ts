@@ -1,4 +1,5 @@
 import { issueVerbs } from './octokit/issue-verbs.ts';
+import { itemVerbs } from './octokit/item-verbs.ts';
 import { pullVerbs } from './octokit/pull-verbs.ts';
 import { repoVerbs } from './octokit/repo-verbs.ts';
 import { retrySecondaryLimits } from './octokit/retry-secondary-limits.ts';
@@ -55,5 +56,6 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
     ...repoVerbs(context),
     ...issueVerbs(context),
     ...pullVerbs(context),
+    ...itemVerbs(context),
   };
 }

@@ -45,6 +45,21 @@ export interface BranchCommit {
   at: string;
 }
 
+/** An issue as the action-item sync reads it: enough to trust, match and update it. */
+export interface IssueSummary {
+  number: number;
+  /** The database id (sub-issue links take it, not the number). */
+  id: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  author: string;
+  assignees: string[];
+  labels: string[];
+  htmlUrl: string;
+}
+
 export interface GitHubPort {
   readonly repo: RepoRef;
   /** How many writes this port has made (for outcomes and budgets). */
@@ -106,4 +121,20 @@ export interface GitHubPort {
   listPullFiles(pull: number): Promise<string[]>;
   /** Creates the named check run on a commit, or updates it when it exists. */
   reportCheckRun(report: CheckRunReport): Promise<void>;
+
+  /** Opens an issue (labels and assignees set at once). */
+  createIssue(issue: {
+    title: string;
+    body: string;
+    labels: string[];
+    assignees: string[];
+  }): Promise<IssueSummary>;
+  /** Changes an issue's title and/or body. */
+  updateIssue(issue: number, changes: { title?: string; body?: string }): Promise<void>;
+  /** The issue's sub-issues, ceil(n/100) requests. */
+  listSubIssues(parent: number): Promise<IssueSummary[]>;
+  /** Links `childId` (a database id) under `parent`; a child already there is not an error. */
+  addSubIssue(parent: number, childId: number): Promise<void>;
+  /** Creates a ref that claims a name; false when it exists (GitHub's 422): someone has it. */
+  claimRef(ref: string, sha: string): Promise<boolean>;
 }

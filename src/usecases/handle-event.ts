@@ -1,9 +1,11 @@
+import { ACTION_ITEM_MARKER } from '../core/action-items/item-marker.ts';
 import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
 import type { Config } from '../core/config/config.ts';
 import type { IssueSnapshot } from '../core/incident/issue.ts';
 import { issueFromPayload, type PayloadIssue } from '../github/from-payload.ts';
 import type { GitHubPort } from '../github/port.ts';
+import { fileCommandItems } from './action-items/file-command-items.ts';
 import type { ConfigLoad } from './config/load-config.ts';
 import { refreshIncident } from './incident/refresh-incident.ts';
 import { checkPostmortemPull } from './postmortem/check-postmortem.ts';
@@ -66,6 +68,8 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   if (!raw || raw.pull_request) return 'ignored: not an issue';
   if (event.name === 'issues' && !ISSUE_ACTIONS.includes(action))
     return `ignored: issues.${action}`;
+  // The scribe's own action-item issues are not incidents: no configuration, no reads.
+  if (isActionItem(raw)) return 'ignored: an action item';
   const comment = payload.comment as { id: number; body?: string | null } | undefined;
   if (event.name === 'issue_comment' && !mentionsCommands(comment?.body, payload.changes)) {
     return 'ignored: no command';
@@ -93,19 +97,26 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     sender: sender?.login,
   });
   if (!record) return outcome;
-
-  // 4. A closed incident whose severity requires it, or /postmortem, gets its post-mortem.
   const repository = payload.repository as { default_branch?: string } | undefined;
+  const defaultBranch = repository?.default_branch ?? 'main';
+
+  // 4. `/action` lines (written, edited or deleted) become action-item issues at once.
+  let result: string = outcome;
+  if (event.name === 'issue_comment' && touchesActions(comment?.body, payload.changes)) {
+    result = `${result}; ${await fileCommandItems(deps.port, config, { issue, record, defaultBranch })}`;
+  }
+
+  // 5. A closed incident whose severity requires it, or /postmortem, gets its post-mortem.
   const draft = (askedIn?: { comment: number; by: string }) =>
     openPostmortem(deps.port, config, {
       issue,
-      defaultBranch: repository?.default_branch ?? 'main',
+      defaultBranch,
       builtInTemplate: deps.builtInTemplate,
       askedIn,
       record,
     });
   if (event.name === 'issues' && action === 'closed' && requiresPostmortem(config, issue)) {
-    return `${outcome}; ${await draft()}`;
+    return `${result}; ${await draft()}`;
   }
   if (
     event.name === 'issue_comment' &&
@@ -115,9 +126,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     // The refresh has just asked GitHub for the sender's permission: /postmortem changes state.
     const mayDraft = record.people[(sender?.login ?? '').toLowerCase()] === 'act';
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? '' };
-    return `${outcome}; ${mayDraft ? await draft(asker) : '/postmortem refused'}`;
+    return `${result}; ${mayDraft ? await draft(asker) : '/postmortem refused'}`;
   }
-  return outcome;
+  return result;
 }
 
 /** Pull requests: the post-mortem check on every push that touches the post-mortem folder. */
@@ -144,6 +155,25 @@ function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {
     (s) =>
       config.postmortem.requiredFor.includes(s.id) &&
       issue.labels.some((l) => l.toLowerCase() === s.label.toLowerCase()),
+  );
+}
+
+/** An issue the scribe opened as an action item (its marker, on a bot's issue, no severity). */
+function isActionItem(raw: PayloadIssue): boolean {
+  if (
+    raw.user?.type !== 'Bot' ||
+    !raw.body?.includes(`<!-- incident-scribe:${ACTION_ITEM_MARKER} `)
+  )
+    return false;
+  const labels = issueFromPayload(raw).labels;
+  return !labels.some((l) => SEVERITY_LIKE.test(l));
+}
+
+/** Whether a comment holds, or held before an edit, an `/action` line. */
+function touchesActions(body: string | null | undefined, changes: unknown): boolean {
+  const before = (changes as { body?: { from?: string } } | undefined)?.body?.from;
+  return [body, before].some(
+    (text) => typeof text === 'string' && commandNamesIn(text).has('action'),
   );
 }
 

@@ -3,7 +3,9 @@ import type { IssueEvent } from '../../src/core/incident/issue.ts';
 import type { GitHubPort, IssueComment, RepoRef } from '../../src/github/port.ts';
 
 async function unmodelled(): Promise<never> {
-  throw new Error('memoryPort does not model branches, pull requests or checks: use the sandbox');
+  throw new Error(
+    'memoryPort does not model branches, pull requests, checks or action items: use the sandbox',
+  );
 }
 
 /**
@@ -112,6 +114,11 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     requestReviewers: unmodelled,
     listPullFiles: unmodelled,
     reportCheckRun: unmodelled,
+    createIssue: unmodelled,
+    updateIssue: unmodelled,
+    listSubIssues: unmodelled,
+    addSubIssue: unmodelled,
+    claimRef: unmodelled,
   };
   return { port, files, comments, labels, events, calls };
 }

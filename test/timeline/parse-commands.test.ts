@@ -295,18 +295,55 @@ describe('/status', () => {
 });
 
 describe('other commands', () => {
-  it('reads /help and /postmortem, and says /action is not there yet', () => {
-    expect(parse('/help\n/action Add an alert on pool usage @bob\n/postmortem')).toEqual([
+  it('reads /help and /postmortem', () => {
+    expect(parse('/help\n/postmortem')).toEqual([
       { kind: 'help', line: 1 },
-      {
-        kind: 'invalid',
-        line: 2,
-        name: 'action',
-        message:
-          "/action is not available yet: write action items in the post-mortem's Action Items table.",
-      },
-      { kind: 'postmortem', line: 3, args: '' },
+      { kind: 'postmortem', line: 2, args: '' },
     ]);
+  });
+
+  it.each([
+    [
+      '/action Add an alert on pool usage @bob due:2024-01-30',
+      { description: 'Add an alert on pool usage', owner: '@bob', due: '2024-01-30' },
+    ],
+    [
+      '/action Update the runbook due:Jan 30 @acme/sre',
+      { description: 'Update the runbook', owner: '@acme/sre', due: '2024-01-30' },
+    ],
+    [
+      '/action Review the deploy due:March 10, 2024',
+      { description: 'Review the deploy', owner: null, due: '2024-03-10' },
+    ],
+    ['/action Ping @carol later', { description: 'Ping @carol later', owner: null, due: null }],
+    [
+      '/action Check quotas due:+7d',
+      { description: 'Check quotas', owner: null, due: '2024-01-22' },
+    ],
+    // A date without a year that has passed this year is next year's.
+    [
+      '/action Renew the cert due:10 Jan',
+      { description: 'Renew the cert', owner: null, due: '2025-01-10' },
+    ],
+  ])('reads %s', (body, fields) => {
+    expect(only(body)).toEqual({ kind: 'action', line: 1, note: undefined, ...fields });
+  });
+
+  it.each([
+    [
+      '/action',
+      'Say what needs doing. Write /action <what to do> @owner due:<date>, e.g. /action Add a pool alert @bob due:Mar 10.',
+    ],
+    [
+      '/action @bob due:Jan 30',
+      'Say what needs doing. Write /action <what to do> @owner due:<date>, e.g. /action Add a pool alert @bob due:Mar 10.',
+    ],
+    [
+      '/action Fix it due:someday',
+      'cannot read the due date "someday"; write due:2025-03-10, due:Mar 10, due:10 Mar 2025 or due:+7d.',
+    ],
+  ])('refuses %s', (body, message) => {
+    expect(only(body)).toEqual({ kind: 'invalid', line: 1, name: 'action', message });
   });
 
   it('reports an unknown /word at the start of a line as unknown', () => {

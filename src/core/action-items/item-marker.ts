@@ -20,6 +20,10 @@ export interface ActionItemMarker {
   severity?: string;
   /** "@login" or "@org/team" as written; absent when the item has no owner. */
   owner?: string;
+  /** The title the scribe last wrote: a title people changed since is theirs and kept. */
+  title?: string;
+  /** True once the item's row left the post-mortem or its `/action` comment was deleted. */
+  removed?: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,7 +31,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Validates a marker's payload; undefined when a required fact is missing or malformed. */
 export function readActionItemMarker(data: MarkerData | undefined): ActionItemMarker | undefined {
   if (!data) return undefined;
-  const { incident, item, parent, due, severity, owner } = data;
+  const { incident, item, parent, due, severity, owner, title, removed } = data;
   if (typeof incident !== 'string' || incident.length === 0 || incident.length > 100)
     return undefined;
   if (typeof item !== 'string' || item.length === 0 || item.length > 100) return undefined;
@@ -39,5 +43,7 @@ export function readActionItemMarker(data: MarkerData | undefined): ActionItemMa
     ...(typeof due === 'string' && DAY.test(due) ? { due } : {}),
     ...(typeof severity === 'string' && /^sev[1-9]$/i.test(severity) ? { severity } : {}),
     ...(typeof owner === 'string' && owner.startsWith('@') ? { owner } : {}),
+    ...(typeof title === 'string' && title.length <= 256 ? { title } : {}),
+    ...(removed === true ? { removed } : {}),
   };
 }

@@ -82,7 +82,16 @@ export type Command =
       note: string | undefined;
     })
   | (At & { kind: 'help' })
-  | (At & { kind: 'action' | 'postmortem'; args: string })
+  | (At & {
+      kind: 'action';
+      description: string;
+      /** "@login" or "@org/team"; null when the line names nobody. */
+      owner: string | null;
+      /** YYYY-MM-DD, or null. */
+      due: string | null;
+      note: string | undefined;
+    })
+  | (At & { kind: 'postmortem'; args: string })
   | (At & { kind: 'unknown'; name: string })
   | (At & { kind: 'invalid'; name: string; message: string });
 

@@ -1,6 +1,7 @@
 import { type Config, findSeverity } from '../config/config.ts';
 import type { Command, ParsedComment, Role } from './command-types.ts';
 import { findCommandLines } from './find-command-lines.ts';
+import { parseActionArgs } from './parse-action-args.ts';
 import { parseStatusArgs } from './parse-status-args.ts';
 import { parseTimelineArgs } from './parse-timeline-args.ts';
 import { capEntry } from './text-args.ts';
@@ -94,10 +95,7 @@ function parseLine(text: string, line: number, context: CommandContext): Command
     case 'help':
       return { kind: 'help', line };
     case 'action':
-      // Not built yet: say where action items go today rather than swallow the line.
-      return invalid(
-        "/action is not available yet: write action items in the post-mortem's Action Items table.",
-      );
+      return parseActionArgs(args, { line, commentAt: context.commentAt });
     case 'postmortem':
       return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
     default:

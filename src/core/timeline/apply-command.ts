@@ -12,7 +12,7 @@ export interface CommandComment {
   url: string;
 }
 
-/** Records a permitted, valid command. Refresh, help, action and post-mortem change no record. */
+/** Records a permitted, valid command. Refresh, help and post-mortem change no record. */
 export function applyCommand(draft: Draft, command: Command, comment: CommandComment): void {
   const base = {
     actor: comment.author,
@@ -80,6 +80,12 @@ export function applyCommand(draft: Draft, command: Command, comment: CommandCom
       draft.status = update;
       const text = `${STATUS_LABELS[command.status]}: ${command.message}`;
       addEntry(draft, { ...base, at: comment.at, text, kind: 'status', status: command.status });
+      return;
+    }
+    case 'action': {
+      // The item itself is an issue (usecases/action-items); the timeline says it was raised.
+      const text = `Action item: ${command.description}`;
+      addEntry(draft, { ...base, at: comment.at, text, kind: 'action' });
       return;
     }
     default:

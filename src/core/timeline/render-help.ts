@@ -20,6 +20,7 @@ export const COMMAND_NAMES = [
   'scribe',
   'severity',
   'status',
+  'action',
   'postmortem',
   'help',
 ];
@@ -46,6 +47,10 @@ export function helpLines(config: Config): HelpLine[] {
     {
       syntax: '/status <state> <update> | eta <when> | root cause <text>',
       does: 'post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional',
+    },
+    {
+      syntax: '/action <what to do> @owner due:<date>',
+      does: 'file an action item as a sub-issue of this incident; owner and due date optional (due:2025-03-10, due:Mar 10, due:+7d)',
     },
     {
       syntax: '/postmortem',

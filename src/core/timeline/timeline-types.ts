@@ -45,7 +45,8 @@ export type EntryKind =
   | 'note'
   | 'ack'
   | 'role'
-  | 'status';
+  | 'status'
+  | 'action';
 
 /** One line of the timeline. `text` is raw user or scribe text: renderers make it safe. */
 export interface TimelineEntry {

@@ -90,6 +90,8 @@ export interface IssueRecord {
   closedAt: string | null;
   closedBy: string | null;
   pull: PullFields | undefined;
+  /** The parent issue when this one is a sub-issue (`seq` orders the parent's children). */
+  parent?: { number: number; seq: number } | undefined;
 }
 
 export interface CommitRecord {

@@ -1,6 +1,7 @@
 import type { Emulator } from '../emulator/emulator.ts';
 import { diffTrees, filesAt } from '../emulator/git.ts';
 import type { IssueRecord } from '../emulator/model.ts';
+import { subIssuesOf } from '../emulator/routes/sub-issues.ts';
 
 /** state.json: the final repository state, in the shape docs/sandbox.md documents. */
 export interface SandboxState {
@@ -30,6 +31,10 @@ export interface IssueState {
   assignees: string[];
   created_at: string;
   closed_at: string | null;
+  /** The parent issue's number when this issue is a sub-issue, else null. */
+  parent: number | null;
+  /** The numbers of its sub-issues, in GitHub's order. */
+  sub_issues: number[];
   comments: CommentState[];
 }
 
@@ -82,6 +87,8 @@ export function buildState(emulator: Emulator): SandboxState {
       assignees: [...i.assignees],
       created_at: i.createdAt,
       closed_at: i.closedAt,
+      parent: i.parent?.number ?? null,
+      sub_issues: subIssuesOf(world, i.number).map((child) => child.number),
       comments: comments(i),
     }));
   const pulls = all

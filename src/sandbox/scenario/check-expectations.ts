@@ -57,6 +57,8 @@ function check(e: Expectation, o: Outcome): string[] {
         problems.push(`${label} lacks label ${l} (has ${issue.labels.join(', ') || 'none'})`);
     for (const l of e.lacks_labels ?? [])
       if (issue.labels.includes(l)) problems.push(`${label} has label ${l}`);
+    same(`${label} parent`, issue.parent, e.parent);
+    same(`${label} sub-issues`, issue.sub_issues, e.sub_issues);
     same(`${label} comment count`, issue.comments.length, e.comments);
     same(
       `${label} comments by ${o.botLogin}`,

@@ -51,7 +51,8 @@ export async function playStep(
     return n;
   };
   const pull = (which: 'latest' | number) => {
-    const n = which === 'latest' ? state.latestPull : which;
+    // The latest pull request whoever opened it: the scribe's post-mortem included.
+    const n = which === 'latest' ? latestPull(emulator) : which;
     if (n === undefined) throw new StepError(timed, 'no pull request yet');
     return n;
   };
@@ -163,6 +164,14 @@ export async function playStep(
     return;
   }
   await queue.drain();
+}
+
+function latestPull(emulator: Emulator): number | undefined {
+  let latest: number | undefined;
+  for (const issue of emulator.world.issues.values()) {
+    if (issue.pull && (latest === undefined || issue.number > latest)) latest = issue.number;
+  }
+  return latest;
 }
 
 /** `30m`, `2h`, `1d`, `45s` in milliseconds. */

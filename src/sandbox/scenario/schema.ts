@@ -117,6 +117,8 @@ const issueExpectation = z.strictObject({
   has_labels: z.array(z.string()).optional(),
   lacks_labels: z.array(z.string()).optional(),
   assignees: z.array(z.string()).optional(),
+  parent: z.number().int().positive().nullable().optional().describe('the parent issue, or null'),
+  sub_issues: z.array(z.number().int().positive()).optional().describe('its sub-issues, in order'),
   comments: z.number().int().nonnegative().optional().describe('number of comments'),
   bot_comments: z.number().int().nonnegative().optional().describe('comments by the app'),
   comment_contains: names.optional().describe('some comment contains each text'),

@@ -9,6 +9,7 @@ import { gitRoutes } from './git.ts';
 import { issueRoutes } from './issues.ts';
 import { pullReviewerRoutes } from './pull-reviewers.ts';
 import { pullRoutes } from './pulls.ts';
+import { subIssueRoutes } from './sub-issues.ts';
 
 /** Every REST route the emulator answers (the contract subset generator reads this list too). */
 export function emulatedRoutes(
@@ -17,6 +18,7 @@ export function emulatedRoutes(
   return [
     ...appRoutes(issueToken),
     ...issueRoutes,
+    ...subIssueRoutes,
     ...commentRoutes,
     ...contentRoutes,
     ...gitRoutes,

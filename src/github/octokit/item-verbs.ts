@@ -1,0 +1,135 @@
+import type { GitHubPort, IssueSummary } from '../port.ts';
+import { statusOf } from './rest-shapes.ts';
+import type { VerbContext } from './verb-context.ts';
+
+type Verbs = Pick<
+  GitHubPort,
+  'createIssue' | 'updateIssue' | 'listSubIssues' | 'addSubIssue' | 'claimRef'
+>;
+
+type RestIssue = {
+  number: number;
+  id: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  state_reason?: string | null;
+  user: { login: string } | null;
+  assignees?: ({ login: string } | null)[] | null;
+  labels?: (string | { name?: string })[];
+  html_url: string;
+};
+
+function toSummary(data: RestIssue): IssueSummary {
+  return {
+    number: data.number,
+    id: data.id,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state === 'closed' ? 'closed' : 'open',
+    stateReason: data.state_reason ?? null,
+    author: data.user?.login ?? 'ghost',
+    assignees: (data.assignees ?? []).flatMap((a) => (a ? [a.login] : [])),
+    labels: (data.labels ?? [])
+      .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+      .filter((name) => name !== ''),
+    htmlUrl: data.html_url,
+  };
+}
+
+/** Action items: issues the scribe files, their sub-issue links, and the claims that keep them single. */
+export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
+  return {
+    createIssue(issue) {
+      return write(
+        `open issue "${issue.title.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
+            ...repo,
+            title: issue.title,
+            body: issue.body,
+            labels: issue.labels,
+            ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}),
+          });
+          return toSummary(data as RestIssue);
+        },
+        {
+          number: 0,
+          id: 0,
+          title: issue.title,
+          body: issue.body,
+          state: 'open',
+          stateReason: null,
+          author: 'dry-run',
+          assignees: issue.assignees,
+          labels: issue.labels,
+          htmlUrl: '',
+        },
+      );
+    },
+
+    async updateIssue(issue, changes) {
+      await write(
+        `edit issue #${issue}`,
+        () =>
+          octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            ...repo,
+            issue_number: issue,
+            ...changes,
+          }),
+        undefined,
+      );
+    },
+
+    async listSubIssues(parent) {
+      const items = await octokit.paginate(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues',
+        {
+          ...repo,
+          issue_number: parent,
+          per_page: 100,
+        },
+      );
+      return (items as RestIssue[]).map(toSummary);
+    },
+
+    async addSubIssue(parent, childId) {
+      await write(
+        `link issue ${childId} under #${parent}`,
+        async () => {
+          try {
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', {
+              ...repo,
+              issue_number: parent,
+              sub_issue_id: childId,
+            });
+          } catch (error) {
+            // Already a sub-issue (a concurrent delivery linked it first): the same outcome.
+            // Any other 422 (the parent is full, another parent) is the caller's to report.
+            const message = (error as { response?: { data?: { message?: string } } }).response?.data
+              ?.message;
+            if (statusOf(error) === 422 && /duplicate sub-issues/i.test(message ?? '')) return;
+            throw error;
+          }
+        },
+        undefined,
+      );
+    },
+
+    claimRef(ref, sha) {
+      return write(
+        `claim ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref, sha });
+            return true;
+          } catch (error) {
+            if (statusOf(error) === 422) return false;
+            throw error;
+          }
+        },
+        true,
+      );
+    },
+  };
+}

@@ -1,0 +1,246 @@
+import { itemClaimRef } from '../../core/action-items/item-identity.ts';
+import { ACTION_ITEM_MARKER, readActionItemMarker } from '../../core/action-items/item-marker.ts';
+import type {
+  FiledItem,
+  ItemIncident,
+  ItemSource,
+  WantedItem,
+} from '../../core/action-items/item-types.ts';
+import { type ItemPlan, planItemSync } from '../../core/action-items/plan-item-sync.ts';
+import {
+  renderItemBlock,
+  renderItemTitle,
+  replaceItemBlock,
+} from '../../core/action-items/render-item.ts';
+import { renderItemChanged, renderItemRemoved } from '../../core/action-items/render-item-notes.ts';
+import type { Config } from '../../core/config/config.ts';
+import { readMarker, renderMarker } from '../../core/markdown/marker.ts';
+import type { GitHubPort, IssueSummary } from '../../github/port.ts';
+
+/** The label an item gets when nobody who can be assigned owns it. */
+export const NEEDS_OWNER_LABEL = 'needs-owner';
+
+/** GitHub allows 100 sub-issues per parent, closed ones included. */
+export const MAX_ITEMS = 100;
+
+export interface SyncRequest {
+  incident: ItemIncident;
+  wanted: WantedItem[];
+  source: ItemSource;
+  /** Which filed items this source speaks for, so one it no longer lists was removed from it. */
+  speaksFor: (item: FiledItem) => boolean;
+  self: string;
+  defaultBranch: string;
+}
+
+export type ItemOutcome = 'created' | 'updated' | 'unchanged' | 'removed' | 'claimed elsewhere';
+
+export interface ItemResult {
+  item: string;
+  description: string;
+  number: number | undefined;
+  url: string | undefined;
+  outcome: ItemOutcome;
+}
+
+export type SyncResult =
+  | { ok: true; items: ItemResult[] }
+  | { ok: false; needed: number; max: number };
+
+/**
+ * Files and updates an incident's action items so they match a source: each item one issue,
+ * a sub-issue of the incident, labelled and assigned, never twice. 1. Read the incident's
+ * sub-issues (the scribe's own, by marker). 2. Compare. 3. Claim, open and link each new item;
+ * update what the source changed (and say so on the item); note what the source dropped.
+ */
+export async function syncItems(
+  port: GitHubPort,
+  config: Config,
+  request: SyncRequest,
+): Promise<SyncResult> {
+  const { incident, self } = request;
+  // 1. What is filed already: the incident's sub-issues the scribe opened, read by marker.
+  const filed = (await port.listSubIssues(incident.number)).flatMap((issue) =>
+    filedItem(issue, self, incident),
+  );
+  const plans = planItemSync(request.wanted, filed, (item) =>
+    item.marker.removed !== true ? request.speaksFor(item) : false,
+  );
+
+  // 2. Over GitHub's limit of sub-issues: refuse the whole source rather than file half of it.
+  const creating = plans.filter((p) => p.kind === 'create').length;
+  if (filed.length + creating > MAX_ITEMS) {
+    return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
+  }
+
+  // 3. Write what differs.
+  let base: string | undefined;
+  const results: ItemResult[] = [];
+  for (const plan of plans) {
+    if (plan.kind === 'create') {
+      base ??= await port.branchSha(request.defaultBranch);
+      results.push(await create(port, config, request, plan.wanted, base));
+    } else if (plan.kind === 'removed') {
+      results.push(await remove(port, request, plan.filed));
+    } else {
+      results.push(await update(port, request, plan));
+    }
+  }
+  return { ok: true, items: results };
+}
+
+function filedItem(issue: IssueSummary, self: string, incident: ItemIncident): FiledItem[] {
+  // A marker is trusted only on an issue the scribe opened itself.
+  if (issue.author !== self) return [];
+  const marker = readActionItemMarker(readMarker(issue.body, ACTION_ITEM_MARKER));
+  if (!marker || marker.parent !== incident.number) return [];
+  return [{ ...issue, marker }];
+}
+
+async function create(
+  port: GitHubPort,
+  config: Config,
+  request: SyncRequest,
+  wanted: WantedItem,
+  base: string | undefined,
+): Promise<ItemResult> {
+  const { incident } = request;
+  // Only one delivery may file an item: the claim is a ref GitHub creates once.
+  if (!base || !(await port.claimRef(itemClaimRef(incident.id, wanted.item), base))) {
+    return result(wanted, undefined, 'claimed elsewhere');
+  }
+  const assignee = await assignableOwner(port, wanted.owner);
+  const title = renderItemTitle(wanted.description);
+  const body = renderItemBlock(wanted, incident, wanted.source ?? request.source, {
+    assignable: assignee !== undefined || isTeam(wanted.owner),
+    title,
+  });
+  const needsOwner = assignee === undefined && !isTeam(wanted.owner);
+  const issue = await port.createIssue({
+    title,
+    body,
+    labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
+    assignees: assignee ? [assignee] : [],
+  });
+  await port.addSubIssue(incident.number, issue.id);
+  return result(wanted, issue, 'created');
+}
+
+async function update(
+  port: GitHubPort,
+  request: SyncRequest,
+  plan: Extract<ItemPlan, { kind: 'update' | 'unchanged' }>,
+): Promise<ItemResult> {
+  const { filed, wanted } = plan;
+  const changes = plan.kind === 'update' ? plan.changes : [];
+  const back = filed.marker.removed === true;
+  const assignee = await (changes.some((c) => c.startsWith('owner')) || back
+    ? assignableOwner(port, wanted.owner)
+    : Promise.resolve(undefined));
+  const ownerChanged = changes.some((c) => c.startsWith('owner'));
+  // The title is the scribe's while it is the one the scribe wrote; a person's title stays.
+  const title = renderItemTitle(wanted.description);
+  const titleIsOurs = filed.marker.title === undefined || filed.title === filed.marker.title;
+  const source = keptSource(filed.body) ?? wanted.source ?? request.source;
+  const assignable = ownerChanged
+    ? assignee !== undefined || isTeam(wanted.owner)
+    : !filed.labels.includes(NEEDS_OWNER_LABEL) || isTeam(wanted.owner);
+  const block = renderItemBlock(wanted, request.incident, source, {
+    assignable,
+    title: titleIsOurs ? title : (filed.marker.title ?? title),
+  });
+  const body = replaceItemBlock(filed.body, block);
+  const edits: { title?: string; body?: string } = {};
+  if (body !== undefined && body !== filed.body) edits.body = body;
+  if (titleIsOurs && filed.title !== title) edits.title = title;
+  if (Object.keys(edits).length === 0 && !back) return result(wanted, filed, 'unchanged');
+  if (Object.keys(edits).length > 0) await port.updateIssue(filed.number, edits);
+  if (ownerChanged && assignee && !filed.assignees.some((a) => same(a, assignee))) {
+    await port.addAssignees(filed.number, [assignee]);
+  }
+  if (ownerChanged) {
+    const needsOwner = assignee === undefined && !isTeam(wanted.owner);
+    const has = filed.labels.includes(NEEDS_OWNER_LABEL);
+    if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
+    if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
+  }
+  if (changes.length > 0 || back) {
+    await port.createIssueComment(
+      filed.number,
+      renderItemChanged(
+        wanted.source ?? request.source,
+        back ? ['back in the source', ...changes] : changes,
+      ),
+    );
+  }
+  return result(wanted, filed, changes.length > 0 || back ? 'updated' : 'unchanged');
+}
+
+async function remove(
+  port: GitHubPort,
+  request: SyncRequest,
+  filed: FiledItem,
+): Promise<ItemResult> {
+  // Never a silent close: the item stays as people left it, with the marker noting the removal.
+  const marker = renderMarker(ACTION_ITEM_MARKER, { ...filed.marker, removed: true });
+  const start = filed.body.indexOf('<!-- incident-scribe:action-item ');
+  const end = start < 0 ? -1 : filed.body.indexOf(' -->', start);
+  if (start >= 0 && end >= 0) {
+    const body = filed.body.slice(0, start) + marker + filed.body.slice(end + 4);
+    await port.updateIssue(filed.number, { body });
+  }
+  await port.createIssueComment(filed.number, renderItemRemoved(request.source));
+  return {
+    item: filed.marker.item,
+    description: filed.title,
+    number: filed.number,
+    url: filed.htmlUrl,
+    outcome: 'removed',
+  };
+}
+
+/** The "From:" line of an item's block: where it was first raised stays its origin. */
+function keptSource(body: string): ItemSource | undefined {
+  const line = body.split('\n').find((l) => l.startsWith('- From: '));
+  if (!line) return undefined;
+  const link = /\]\(([^)\s]+)\)$/.exec(line);
+  if (!link) return undefined;
+  const url = link[1] as string;
+  if (line.includes('the post-mortem [')) {
+    const path = /\[(.*)\]\(/.exec(line)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
+    return { kind: 'postmortem', path, url };
+  }
+  return { kind: 'command', url };
+}
+
+/** The owner's login when GitHub would accept them as an assignee (they have access). */
+async function assignableOwner(
+  port: GitHubPort,
+  owner: string | null,
+): Promise<string | undefined> {
+  if (!owner || isTeam(owner)) return undefined;
+  const login = owner.replace(/^@/, '');
+  return (await port.permissionOf(login)) === 'none' ? undefined : login;
+}
+
+function isTeam(owner: string | null): boolean {
+  return owner?.includes('/') === true;
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function result(
+  wanted: WantedItem,
+  issue: { number: number; htmlUrl: string } | undefined,
+  outcome: ItemOutcome,
+): ItemResult {
+  return {
+    item: wanted.item,
+    description: wanted.description,
+    number: issue?.number,
+    url: issue?.htmlUrl,
+    outcome,
+  };
+}
