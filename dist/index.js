@@ -713,13 +713,13 @@ var require_redact = __commonJS({
       }
       return current;
     }
-    function redactPaths(obj, paths, censor, remove = false) {
+    function redactPaths(obj, paths, censor, remove2 = false) {
       for (const path2 of paths) {
         const parts = parsePath(path2);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path2, remove);
+          redactWildcardPath(obj, parts, censor, path2, remove2);
         } else {
-          if (remove) {
+          if (remove2) {
             removeKey(obj, parts);
           } else {
             const value2 = getValueIfExists(obj, parts);
@@ -732,7 +732,7 @@ var require_redact = __commonJS({
         }
       }
     }
-    function redactWildcardPath(obj, parts, censor, originalPath, remove = false) {
+    function redactWildcardPath(obj, parts, censor, originalPath, remove2 = false) {
       const wildcardIndex = parts.indexOf("*");
       if (wildcardIndex === parts.length - 1) {
         const parentParts = parts.slice(0, -1);
@@ -743,7 +743,7 @@ var require_redact = __commonJS({
           current = current[part];
         }
         if (Array.isArray(current)) {
-          if (remove) {
+          if (remove2) {
             for (let i = 0; i < current.length; i++) {
               current[i] = void 0;
             }
@@ -755,7 +755,7 @@ var require_redact = __commonJS({
             }
           }
         } else if (typeof current === "object" && current !== null) {
-          if (remove) {
+          if (remove2) {
             const keysToDelete = [];
             for (const key in current) {
               if (Object.prototype.hasOwnProperty.call(current, key)) {
@@ -774,10 +774,10 @@ var require_redact = __commonJS({
           }
         }
       } else {
-        redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove);
+        redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove2);
       }
     }
-    function redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove = false) {
+    function redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove2 = false) {
       const beforeWildcard = parts.slice(0, wildcardIndex);
       const afterWildcard = parts.slice(wildcardIndex + 1);
       const pathArray = [];
@@ -806,9 +806,9 @@ var require_redact = __commonJS({
               const fullPath = [...pathArray.slice(0, pathLength), ...path2];
               return censor(value2, fullPath);
             } : censor;
-            redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
+            redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove2);
           } else {
-            if (remove) {
+            if (remove2) {
               removeKey(current, afterWildcard);
             } else {
               const actualCensor = typeof censor === "function" ? censor(getValue(current, afterWildcard), [...pathArray.slice(0, pathLength), ...afterWildcard]) : censor;
@@ -944,7 +944,7 @@ var require_redact = __commonJS({
         censor = "[REDACTED]",
         serialize: serialize3 = JSON.stringify,
         strict = true,
-        remove = false
+        remove: remove2 = false
       } = options2;
       validatePaths(paths);
       const pathStructure = buildPathStructure(paths);
@@ -963,7 +963,7 @@ var require_redact = __commonJS({
         if (typeof censor === "function") {
           actualCensor = censor;
         }
-        redactPaths(cloned, paths, actualCensor, remove);
+        redactPaths(cloned, paths, actualCensor, remove2);
         if (serialize3 === false) {
           cloned.restore = function() {
             return deepClone(original);
@@ -1063,7 +1063,7 @@ var require_redaction = __commonJS({
     var CENSOR = "[Redacted]";
     var strict = false;
     function redaction(opts, serialize3) {
-      const { paths, censor, remove } = handle2(opts);
+      const { paths, censor, remove: remove2 } = handle2(opts);
       const shape = paths.reduce((o, str) => {
         rx.lastIndex = 0;
         const first = rx.exec(str);
@@ -1095,8 +1095,8 @@ var require_redaction = __commonJS({
         o[ns].push(nextPath);
         return o;
       }, /* @__PURE__ */ Object.create(null));
-      const result = Object.assign(/* @__PURE__ */ Object.create(null), {
-        [redactFmtSym]: Redact({ paths, censor, serialize: serialize3, strict, remove })
+      const result2 = Object.assign(/* @__PURE__ */ Object.create(null), {
+        [redactFmtSym]: Redact({ paths, censor, serialize: serialize3, strict, remove: remove2 })
       });
       const topCensor = (...args) => {
         return typeof censor === "function" ? serialize3(censor(...args)) : serialize3(censor);
@@ -1113,23 +1113,23 @@ var require_redaction = __commonJS({
             censor: wrappedCensor,
             serialize: serialize3,
             strict,
-            remove
+            remove: remove2
           });
         }
         return o;
-      }, result);
+      }, result2);
     }
     function handle2(opts) {
       if (Array.isArray(opts)) {
         opts = { paths: opts, censor: CENSOR };
         return opts;
       }
-      let { paths, censor = CENSOR, remove } = opts;
+      let { paths, censor = CENSOR, remove: remove2 } = opts;
       if (Array.isArray(paths) === false) {
         throw Error("pino \u2013 redact must contain an array of strings");
       }
-      if (remove === true) censor = void 0;
-      return { paths, censor, remove };
+      if (remove2 === true) censor = void 0;
+      return { paths, censor, remove: remove2 };
     }
     module2.exports = redaction;
   }
@@ -2084,9 +2084,9 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index2, current, remaining);
-        if (result.async) {
-          result.value.then((res) => {
+        const result2 = Atomics.waitAsync(state, index2, current, remaining);
+        if (result2.async) {
+          result2.value.then((res) => {
             if (res === "ok") {
               const latest2 = Atomics.load(state, index2);
               done(null, latest2 >= expected ? "ok" : "not-equal");
@@ -2113,9 +2113,9 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result = Atomics.waitAsync(state, index2, expected, remaining);
-        if (result.async) {
-          result.value.then((res) => {
+        const result2 = Atomics.waitAsync(state, index2, expected, remaining);
+        if (result2.async) {
+          result2.value.then((res) => {
             if (res === "ok") {
               done(null, "ok");
               return;
@@ -3014,7 +3014,7 @@ var require_tools = __commonJS({
       }
     }
     function _asString(str) {
-      let result = "";
+      let result2 = "";
       let last = 0;
       let found = false;
       let point3 = 255;
@@ -3025,17 +3025,17 @@ var require_tools = __commonJS({
       for (var i = 0; i < l && point3 >= 32; i++) {
         point3 = str.charCodeAt(i);
         if (point3 === 34 || point3 === 92) {
-          result += str.slice(last, i) + "\\";
+          result2 += str.slice(last, i) + "\\";
           last = i;
           found = true;
         }
       }
       if (!found) {
-        result = str;
+        result2 = str;
       } else {
-        result += str.slice(last);
+        result2 += str.slice(last);
       }
-      return point3 < 32 ? JSON.stringify(str) : '"' + result + '"';
+      return point3 < 32 ? JSON.stringify(str) : '"' + result2 + '"';
     }
     function asJson(obj, msg, num, time3) {
       if (asJsonChan.hasSubscribers === false) {
@@ -4342,7 +4342,7 @@ var require_multistream = __commonJS({
       const res = {
         write,
         add,
-        remove,
+        remove: remove2,
         emit,
         flushSync,
         end,
@@ -4435,7 +4435,7 @@ var require_multistream = __commonJS({
         this.minLevel = streams[0].level;
         return this;
       }
-      function remove(id) {
+      function remove2(id) {
         const { streams } = this;
         const index2 = streams.findIndex((s) => s.id === id);
         if (index2 >= 0) {
@@ -4464,7 +4464,7 @@ var require_multistream = __commonJS({
         return {
           write,
           add,
-          remove,
+          remove: remove2,
           emit,
           flushSync,
           end,
@@ -6376,7 +6376,7 @@ var require_split_property_key = __commonJS({
     "use strict";
     module2.exports = splitPropertyKey;
     function splitPropertyKey(key) {
-      const result = [];
+      const result2 = [];
       let backslash = false;
       let segment = "";
       for (let i = 0; i < key.length; i++) {
@@ -6391,16 +6391,16 @@ var require_split_property_key = __commonJS({
           continue;
         }
         if (c === ".") {
-          result.push(segment);
+          result2.push(segment);
           segment = "";
           continue;
         }
         segment += c;
       }
       if (segment.length) {
-        result.push(segment);
+        result2.push(segment);
       }
-      return result;
+      return result2;
     }
   }
 });
@@ -7556,12 +7556,12 @@ var require_prettify_error = __commonJS({
     var joinLinesWithIndentation = require_join_lines_with_indentation();
     var stripUnsafeControlChars = require_strip_unsafe_control_chars();
     function prettifyError2({ keyName, lines, eol: eol2, ident, sanitizeStack = true }) {
-      let result = "";
+      let result2 = "";
       const joinedLines = joinLinesWithIndentation({ input: lines, ident, eol: eol2 });
       const safeKeyName = stripUnsafeControlChars(keyName);
       const splitLines = `${ident}${safeKeyName}: ${joinedLines}${eol2}`.split(eol2);
       for (let j = 0; j < splitLines.length; j += 1) {
-        if (j !== 0) result += eol2;
+        if (j !== 0) result2 += eol2;
         const line = splitLines[j];
         if (/^\s*"stack"/.test(line)) {
           const matches = /^(\s*"stack":)\s*(".*"),?$/.exec(line);
@@ -7571,15 +7571,15 @@ var require_prettify_error = __commonJS({
             const stackMessage = matches[2];
             const parsedStack = JSON.parse(stackMessage);
             const stack = sanitizeStack ? stripUnsafeControlChars(parsedStack) : parsedStack;
-            result += matches[1] + eol2 + indentation + stack.replace(/\n/g, eol2 + indentation);
+            result2 += matches[1] + eol2 + indentation + stack.replace(/\n/g, eol2 + indentation);
           } else {
-            result += line;
+            result2 += line;
           }
         } else {
-          result += line;
+          result2 += line;
         }
       }
-      return result;
+      return result2;
     }
   }
 });
@@ -7613,7 +7613,7 @@ var require_prettify_object = __commonJS({
       } = context;
       const keysToIgnore = [].concat(skipKeys);
       if (excludeLoggerKeys === true) Array.prototype.push.apply(keysToIgnore, LOGGER_KEYS);
-      let result = "";
+      let result2 = "";
       const { plain: plain2, errors } = Object.entries(log).reduce(({ plain: plain3, errors: errors2 }, [k, v]) => {
         if (keysToIgnore.includes(k) === false) {
           const pretty = typeof customPrettifiers[k] === "function" ? customPrettifiers[k](v, k, log, { colors: colorizer.colors }) : v;
@@ -7627,10 +7627,10 @@ var require_prettify_object = __commonJS({
       }, { plain: {}, errors: {} });
       if (singleLine) {
         if (Object.keys(plain2).length > 0) {
-          result += objectColorizer.greyMessage(stringifySafe(plain2));
+          result2 += objectColorizer.greyMessage(stringifySafe(plain2));
         }
-        result += eol2;
-        result = result.replace(/\\\\/gi, "\\");
+        result2 += eol2;
+        result2 = result2.replace(/\\\\/gi, "\\");
       } else {
         Object.entries(plain2).forEach(([keyName, keyValue]) => {
           let lines = typeof customPrettifiers[keyName] === "function" ? keyValue : stringifySafe(keyValue, null, 2);
@@ -7638,16 +7638,16 @@ var require_prettify_object = __commonJS({
           lines = lines.replace(/\\\\/gi, "\\");
           const joinedLines = joinLinesWithIndentation({ input: lines, ident, eol: eol2 });
           const safeKeyName = stripUnsafeControlChars(keyName);
-          result += `${ident}${objectColorizer.property(safeKeyName)}:${joinedLines.startsWith(eol2) ? "" : " "}${joinedLines}${eol2}`;
+          result2 += `${ident}${objectColorizer.property(safeKeyName)}:${joinedLines.startsWith(eol2) ? "" : " "}${joinedLines}${eol2}`;
         });
       }
       Object.entries(errors).forEach(([keyName, keyValue]) => {
         const hasCustomPrettifier = typeof customPrettifiers[keyName] === "function";
         const lines = hasCustomPrettifier ? keyValue : stringifySafe(keyValue, null, 2);
         if (lines === void 0) return;
-        result += prettifyError2({ keyName, lines, eol: eol2, ident, sanitizeStack: !hasCustomPrettifier });
+        result2 += prettifyError2({ keyName, lines, eol: eol2, ident, sanitizeStack: !hasCustomPrettifier });
       });
-      return result;
+      return result2;
     }
   }
 });
@@ -7673,7 +7673,7 @@ var require_prettify_error_log = __commonJS({
       } = context;
       const stack = stripUnsafeControlChars(log.stack);
       const joinedLines = joinLinesWithIndentation({ input: stack, ident, eol: eol2 });
-      let result = `${ident}${joinedLines}${eol2}`;
+      let result2 = `${ident}${joinedLines}${eol2}`;
       if (errorProperties.length > 0) {
         const excludeProperties = LOGGER_KEYS.concat(messageKey, "type", "stack");
         let propertiesToPrint;
@@ -7695,14 +7695,14 @@ var require_prettify_error_log = __commonJS({
                 IDENT: ident + ident
               }
             });
-            result = `${result}${ident}${safeKey}: {${eol2}${prettifiedObject}${ident}}${eol2}`;
+            result2 = `${result2}${ident}${safeKey}: {${eol2}${prettifiedObject}${ident}}${eol2}`;
             continue;
           }
           const value2 = stripUnsafeControlChars(log[key]);
-          result = `${result}${ident}${safeKey}: ${value2}${eol2}`;
+          result2 = `${result2}${ident}${safeKey}: ${value2}${eol2}`;
         }
       }
-      return result;
+      return result2;
     }
   }
 });
@@ -7970,15 +7970,15 @@ var require_secure_json_parse = __commonJS({
     function safeParse3(text6, reviver) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
-      let result;
+      let result2;
       try {
-        result = _parse3(text6, reviver, { safe: true });
+        result2 = _parse3(text6, reviver, { safe: true });
       } catch {
-        result = void 0;
+        result2 = void 0;
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      return result;
+      return result2;
     }
     module2.exports = parse6;
     module2.exports.default = parse6;
@@ -19873,11 +19873,11 @@ var require_logger = __commonJS({
       const useLevel = getValidLogLevel(opts.useLevel);
       delete opts.useLevel;
       const genReqId = reqIdGenFactory(opts.genReqId);
-      const result = (req, res, next) => {
+      const result2 = (req, res, next) => {
         return loggingMiddleware(logger, req, res, next);
       };
-      result.logger = logger;
-      return result;
+      result2.logger = logger;
+      return result2;
       function onResFinished(res, logger2, err) {
         let log = logger2;
         const responseTime = Date.now() - res[startTime2];
@@ -20050,7 +20050,7 @@ var require_format = __commonJS({
         return format2.apply(null, [fmt].concat(replacements));
       }
       function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result2 = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
           var digits = "";
@@ -20077,48 +20077,48 @@ var require_format = __commonJS({
             precision = slurpNumber();
             switch (c) {
               case "b":
-                result += parseInt(nextArg(), 10).toString(2);
+                result2 += parseInt(nextArg(), 10).toString(2);
                 break;
               case "c":
                 arg = nextArg();
                 if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
+                  result2 += arg;
                 else
-                  result += String.fromCharCode(parseInt(arg, 10));
+                  result2 += String.fromCharCode(parseInt(arg, 10));
                 break;
               case "d":
-                result += parseInt(nextArg(), 10);
+                result2 += parseInt(nextArg(), 10);
                 break;
               case "f":
                 tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                result2 += leadingZero ? tmp : tmp.replace(/^0/, "");
                 break;
               case "j":
-                result += JSON.stringify(nextArg());
+                result2 += JSON.stringify(nextArg());
                 break;
               case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
+                result2 += "0" + parseInt(nextArg(), 10).toString(8);
                 break;
               case "s":
-                result += nextArg();
+                result2 += nextArg();
                 break;
               case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                result2 += "0x" + parseInt(nextArg(), 10).toString(16);
                 break;
               case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                result2 += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
                 break;
               default:
-                result += c;
+                result2 += c;
                 break;
             }
           } else if (c === "%") {
             escaped = true;
           } else {
-            result += c;
+            result2 += c;
           }
         }
-        return result;
+        return result2;
       }
     })();
   }
@@ -20322,11 +20322,11 @@ var LruObject = class {
     }
   }
   getMany(keys) {
-    const result = new Array(keys.length);
+    const result2 = new Array(keys.length);
     for (var i = 0; i < keys.length; i++) {
-      result[i] = this.get(keys[i]);
+      result2[i] = this.get(keys[i]);
     }
-    return result;
+    return result2;
   }
   keys() {
     return Object.keys(this.items);
@@ -20435,16 +20435,16 @@ function isPlainObject(value2) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options2) {
-  const result = Object.assign({}, defaults);
+  const result2 = Object.assign({}, defaults);
   Object.keys(options2).forEach((key) => {
     if (isPlainObject(options2[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options2[key] });
-      else result[key] = mergeDeep(defaults[key], options2[key]);
+      if (!(key in defaults)) Object.assign(result2, { [key]: options2[key] });
+      else result2[key] = mergeDeep(defaults[key], options2[key]);
     } else {
-      Object.assign(result, { [key]: options2[key] });
+      Object.assign(result2, { [key]: options2[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -20500,13 +20500,13 @@ function extractUrlVariableNames(url2) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object2, keysToOmit) {
-  const result = { __proto__: null };
+  const result2 = { __proto__: null };
   for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object2[key];
+      result2[key] = object2[key];
     }
   }
-  return result;
+  return result2;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -20536,28 +20536,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result = [];
+  var value2 = context[key], result2 = [];
   if (isDefined(value2) && value2 !== "") {
     if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
       value2 = value2.toString();
       if (modifier && modifier !== "*") {
         value2 = value2.substring(0, parseInt(modifier, 10));
       }
-      result.push(
+      result2.push(
         encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value2)) {
           value2.filter(isDefined).forEach(function(value22) {
-            result.push(
+            result2.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value2).forEach(function(k) {
             if (isDefined(value2[k])) {
-              result.push(encodeValue(operator, value2[k], k));
+              result2.push(encodeValue(operator, value2[k], k));
             }
           });
         }
@@ -20576,24 +20576,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value2)) {
-        result.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key));
       }
     } else if (value2 === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key) + "=");
     } else if (value2 === "") {
-      result.push("");
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -20890,14 +20890,14 @@ function parseParameters(header, type, index2, len, stopFlags) {
   return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result = "";
+  let result2 = "";
   for (let index2 = start; index2 < end; index2++) {
     if (str.charCodeAt(index2) === BSLASH) {
-      result += str.slice(start, index2);
+      result2 += str.slice(start, index2);
       start = ++index2;
     }
   }
-  return result + str.slice(start, end);
+  return result2 + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -21122,12 +21122,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result = JSON.parse(
+    const result2 = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint, result);
-    return result;
+    featureCache.set(parseFingerprint, result2);
+    return result2;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -21492,12 +21492,12 @@ function addHook(state, kind, name, hook7) {
   }
   if (kind === "after") {
     hook7 = (method, options2) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
-        result = result_;
-        return orig(result, options2);
+        result2 = result_;
+        return orig(result2, options2);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -21618,16 +21618,16 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -21975,8 +21975,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -21984,7 +21984,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;
@@ -25782,8 +25782,8 @@ function getCache() {
 }
 async function get(cache, options2) {
   const cacheKey = optionsToCacheKey(options2);
-  const result = await cache.get(cacheKey);
-  if (!result) {
+  const result2 = await cache.get(cacheKey);
+  if (!result2) {
     return;
   }
   const [
@@ -25793,7 +25793,7 @@ async function get(cache, options2) {
     repositorySelection,
     permissionsString,
     singleFileName
-  ] = result.split("|");
+  ] = result2.split("|");
   const permissions = options2.permissions || permissionsString.split(/,/).reduce((permissions2, string6) => {
     if (/!$/.test(string6)) {
       permissions2[string6.slice(0, -1)] = "write";
@@ -25908,8 +25908,8 @@ function getInstallationAuthenticationConcurrently(state, options2, request2) {
 }
 async function getInstallationAuthenticationImpl(state, options2, request2) {
   if (!options2.refresh) {
-    const result = await get(state.cache, options2);
-    if (result) {
+    const result2 = await get(state.cache, options2);
+    if (result2) {
       const {
         token: token2,
         createdAt: createdAt2,
@@ -25919,7 +25919,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
         repositoryNames: repositoryNames2,
         singleFileName: singleFileName2,
         repositorySelection: repositorySelection2
-      } = result;
+      } = result2;
       return toTokenAuthentication({
         installationId: options2.installationId,
         token: token2,
@@ -26289,9 +26289,9 @@ function probotRequestLogging(octokit) {
     }
     throw error62;
   });
-  octokit.hook.after("request", (result, options2) => {
+  octokit.hook.after("request", (result2, options2) => {
     const { method, url: url2, ...params } = octokit.request.endpoint.parse(options2);
-    const msg = `GitHub request: ${method} ${url2} - ${result.status}`;
+    const msg = `GitHub request: ${method} ${url2} - ${result2.status}`;
     octokit.log.debug(params.body || {}, msg);
   });
 }
@@ -26553,6 +26553,109 @@ function issueVerbs({ octokit, repo, write }) {
   };
 }
 
+// src/github/octokit/item-verbs.ts
+function toSummary(data) {
+  return {
+    number: data.number,
+    id: data.id,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "closed" ? "closed" : "open",
+    stateReason: data.state_reason ?? null,
+    author: data.user?.login ?? "ghost",
+    assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
+    labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
+    htmlUrl: data.html_url
+  };
+}
+function itemVerbs({ octokit, repo, write }) {
+  return {
+    createIssue(issue2) {
+      return write(
+        `open issue "${issue2.title.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+            ...repo,
+            title: issue2.title,
+            body: issue2.body,
+            labels: issue2.labels,
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
+          });
+          return toSummary(data);
+        },
+        {
+          number: 0,
+          id: 0,
+          title: issue2.title,
+          body: issue2.body,
+          state: "open",
+          stateReason: null,
+          author: "dry-run",
+          assignees: issue2.assignees,
+          labels: issue2.labels,
+          htmlUrl: ""
+        }
+      );
+    },
+    async updateIssue(issue2, changes) {
+      await write(
+        `edit issue #${issue2}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...repo,
+          issue_number: issue2,
+          ...changes
+        }),
+        void 0
+      );
+    },
+    async listSubIssues(parent) {
+      const items = await octokit.paginate(
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+        {
+          ...repo,
+          issue_number: parent,
+          per_page: 100
+        }
+      );
+      return items.map(toSummary);
+    },
+    async addSubIssue(parent, childId) {
+      await write(
+        `link issue ${childId} under #${parent}`,
+        async () => {
+          try {
+            await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+              ...repo,
+              issue_number: parent,
+              sub_issue_id: childId
+            });
+          } catch (error62) {
+            const message3 = error62.response?.data?.message;
+            if (statusOf(error62) === 422 && /duplicate sub-issues/i.test(message3 ?? "")) return;
+            throw error62;
+          }
+        },
+        void 0
+      );
+    },
+    claimRef(ref, sha) {
+      return write(
+        `claim ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref, sha });
+            return true;
+          } catch (error62) {
+            if (statusOf(error62) === 422) return false;
+            throw error62;
+          }
+        },
+        true
+      );
+    }
+  };
+}
+
 // src/github/octokit/pull-verbs.ts
 function pullVerbs({ octokit, repo, write }) {
   return {
@@ -26614,8 +26717,8 @@ function pullVerbs({ octokit, repo, write }) {
         title: a.title
       }));
       const output2 = { title: report.title, summary: report.summary, annotations };
-      const same = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === report.summary;
-      if (same) return;
+      const same2 = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === report.summary;
+      if (same2) return;
       await write(
         `check run ${report.name} on ${report.headSha.slice(0, 7)}`,
         async () => {
@@ -26793,7 +26896,8 @@ function createOctokitPort(options2) {
     selfLogin: options2.selfLogin,
     ...repoVerbs(context),
     ...issueVerbs(context),
-    ...pullVerbs(context)
+    ...pullVerbs(context),
+    ...itemVerbs(context)
   };
 }
 
@@ -27010,8 +27114,8 @@ function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger$2(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -27042,8 +27146,8 @@ function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger$1(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -27063,17 +27167,17 @@ function parseYamlInteger(source) {
   if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
   if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
   if (value2.includes(":")) {
-    let result = 0;
-    for (const part of value2.split(":")) result = result * 60 + Number(part);
-    return sign * result;
+    let result2 = 0;
+    for (const part of value2.split(":")) result2 = result2 * 60 + Number(part);
+    return sign * result2;
   }
   if (value2 !== "0" && value2[0] === "0") return sign * parseInt(value2, 8);
   return sign * parseInt(value2, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -27095,8 +27199,8 @@ function resolveYamlFloat$2(source) {
   if ("+-".includes(value2[0])) value2 = value2.slice(1);
   if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value2 === ".nan") return NaN;
-  const result = sign * parseFloat(value2);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  const result2 = sign * parseFloat(value2);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object2) {
@@ -27104,8 +27208,8 @@ function representYamlFloat$2(object2) {
   if (object2 === Number.POSITIVE_INFINITY) return ".inf";
   if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -27129,12 +27233,12 @@ function resolveYamlFloat$1(source, isExplicit) {
     if ("+-".includes(value2[0])) value2 = value2.slice(1);
     if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     if (value2 === ".nan") return NaN;
-    const result2 = sign * parseFloat(value2);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+    const result3 = sign * parseFloat(value2);
+    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
+  const result2 = Number(source);
+  if (Number.isFinite(result2)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat$1(object2) {
@@ -27142,8 +27246,8 @@ function representYamlFloat$1(object2) {
   if (object2 === Number.POSITIVE_INFINITY) return ".inf";
   if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -27161,12 +27265,12 @@ function resolveYamlFloat(source) {
   if ("+-".includes(value2[0])) value2 = value2.slice(1);
   if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value2 === ".nan") return NaN;
-  let result = 0;
+  let result2 = 0;
   if (value2.includes(":")) {
-    for (const part of value2.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value2);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+    for (const part of value2.split(":")) result2 = result2 * 60 + Number(part);
+    result2 *= sign;
+  } else result2 = sign * parseFloat(value2);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object2) {
@@ -27174,8 +27278,8 @@ function representYamlFloat(object2) {
   if (object2 === Number.POSITIVE_INFINITY) return ".inf";
   if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -27203,9 +27307,9 @@ function resolveYamlBinary(source) {
   const input2 = source.replace(/\s/g, "");
   if (input2.length % 4 !== 0 || !BASE64_PATTERN.test(input2)) return NOT_RESOLVED;
   const binary = atob(input2);
-  const result = new Uint8Array(binary.length);
-  for (let index2 = 0; index2 < binary.length; index2++) result[index2] = binary.charCodeAt(index2);
-  return result;
+  const result2 = new Uint8Array(binary.length);
+  for (let index2 = 0; index2 < binary.length; index2++) result2[index2] = binary.charCodeAt(index2);
+  return result2;
 }
 function representYamlBinary(object2) {
   let binary = "";
@@ -27277,9 +27381,9 @@ function isPlainObject3(data) {
   return prototype === null || prototype === Object.prototype;
 }
 function pick(object2, keys) {
-  const result = {};
-  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
-  return result;
+  const result2 = {};
+  for (const key of keys) if (object2[key] !== void 0) result2[key] = object2[key];
+  return result2;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
@@ -27384,19 +27488,19 @@ function createTagDefinitionListMap() {
   };
 }
 function compileTags(tags) {
-  const result = [];
+  const result2 = [];
   for (const tag of tags) {
-    let index2 = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous3 = result[previousIndex];
+    let index2 = result2.length;
+    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
+      const previous3 = result2[previousIndex];
       if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
         index2 = previousIndex;
         break;
       }
     }
-    result[index2] = tag;
+    result2[index2] = tag;
   }
-  return result;
+  return result2;
 }
 var Schema = class Schema2 {
   tags;
@@ -27560,14 +27664,14 @@ var YAML11_SCHEMA = new Schema([
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
   ...intYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+    const result2 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result2;
   }
 }, {
   ...floatYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+    const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result2;
   }
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -27674,27 +27778,27 @@ function makeSnippet(mark2, options2) {
     if (mark2.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
+  let result2 = "";
   const lineNoLength = Math.min(mark2.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
     const line2 = getLine(mark2.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
+    result2 = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result2}`;
   }
   const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
+  result2 += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
     const line2 = getLine(mark2.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    result2 += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
-  return result.replace(/\n$/, "");
+  return result2.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
   let where = "";
@@ -27866,61 +27970,61 @@ function foldedBreaks(count2) {
   return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input2, start, end) {
-  let result = "";
+  let result2 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input2.charCodeAt(position2);
     if (ch === 10 || ch === 13) {
-      result += input2.slice(captureStart, captureEnd);
+      result2 += input2.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input2, position2, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result + input2.slice(captureStart, captureEnd);
+  return result2 + input2.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input2, start, end) {
-  let result = "";
+  let result2 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input2.charCodeAt(position2);
     if (ch === 39) {
-      result += input2.slice(captureStart, position2) + "'";
+      result2 += input2.slice(captureStart, position2) + "'";
       position2 += 2;
       captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
-      result += input2.slice(captureStart, captureEnd);
+      result2 += input2.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input2, position2, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result + input2.slice(captureStart, end);
+  return result2 + input2.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input2, start, end) {
-  let result = "";
+  let result2 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input2.charCodeAt(position2);
     if (ch === 92) {
-      result += input2.slice(captureStart, position2);
+      result2 += input2.slice(captureStart, position2);
       position2++;
       const escaped = input2.charCodeAt(position2);
       if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input2, position2, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
+        result2 += simpleEscapeMap[escaped];
         position2++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
@@ -27930,27 +28034,27 @@ function getDoubleQuotedValue(input2, start, end) {
           const digit = fromHexCode$1(input2.charCodeAt(position2));
           hexResult = (hexResult << 4) + digit;
         }
-        result += charFromCodepoint(hexResult);
+        result2 += charFromCodepoint(hexResult);
         position2++;
       }
       captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
-      result += input2.slice(captureStart, captureEnd);
+      result2 += input2.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input2, position2, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result + input2.slice(captureStart, end);
+  return result2 + input2.slice(captureStart, end);
 }
 function getBlockValue(input2, start, end, indent2, chomping, folded) {
   const textIndent = indent2 < 0 ? 0 : indent2;
   const region = input2.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
+  let result2 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
@@ -27966,23 +28070,23 @@ function getBlockValue(input2, start, end, indent2, chomping, folded) {
     if (folded) {
       if (first === 32 || first === 9) {
         atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
         atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
+        result2 += "\n".repeat(emptyLines + 1);
       } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content3;
+        if (didReadContent) result2 += " ";
+      } else result2 += "\n".repeat(emptyLines);
+    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result2 += content3;
     didReadContent = true;
     emptyLines = 0;
   }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
   else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
+    if (didReadContent) result2 += "\n";
   }
-  return result;
+  return result2;
 }
 function getScalarValue(input2, scalar) {
   if (scalar.valueStart === NO_RANGE$3) return "";
@@ -28013,27 +28117,27 @@ function percentByte(byte) {
 }
 function tagPercentEncode(source, isSuffix) {
   const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-  let result = "";
+  let result2 = "";
   for (let index2 = 0; index2 < source.length; index2++) {
     let ch = source.charCodeAt(index2);
     if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index2])) {
-      result += source[index2];
+      result2 += source[index2];
       continue;
     }
     if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index2) & 1023);
-    if (ch < 128) result += percentByte(ch);
-    else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-    else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-    else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    if (ch < 128) result2 += percentByte(ch);
+    else if (ch < 2048) result2 += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result2 += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result2 += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
   }
-  return result;
+  return result2;
 }
 function tagPercentDecode(source) {
-  let result = "";
+  let result2 = "";
   let index2 = 0;
   while (index2 < source.length) {
     if (source.charCodeAt(index2) !== 37) {
-      result += source[index2++];
+      result2 += source[index2++];
       continue;
     }
     let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
@@ -28046,13 +28150,13 @@ function tagPercentDecode(source) {
         index2 += 3;
       }
     }
-    if (ch < 65536) result += String.fromCharCode(ch);
+    if (ch < 65536) result2 += String.fromCharCode(ch);
     else {
       ch -= 65536;
-      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      result2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
     }
   }
-  return result;
+  return result2;
 }
 function tagNameFull(rawTag, tagHandlers) {
   if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
@@ -28108,10 +28212,10 @@ function constructScalar(state, event) {
     const tagName = tagNameFull(rawTag, state.tagHandlers);
     const scalarTag = state.schema.lookupScalarTag(tagName);
     if (scalarTag) {
-      const result = scalarTag.resolve(source, true, tagName);
-      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const result2 = scalarTag.resolve(source, true, tagName);
+      if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
       return {
-        value: result,
+        value: result2,
         tag: scalarTag
       };
     }
@@ -28521,9 +28625,9 @@ function testDocumentBoundary(state) {
   skipByteOrderMark(state);
   skipSeparationSpace(state, true);
   const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
   restoreState(state, snapshot);
-  return result;
+  return result2;
 }
 function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
@@ -29525,21 +29629,21 @@ function encodeFlowBreaks(string6, shiftOfContent) {
   let nextLF = string6.indexOf("\n");
   if (nextLF === -1) return string6;
   const pad3 = " ".repeat(shiftOfContent);
-  let result = string6.slice(0, nextLF);
+  let result2 = string6.slice(0, nextLF);
   const lineRe = /(\n+)([^\n]*)/g;
   lineRe.lastIndex = nextLF;
   let match2;
   while (match2 = lineRe.exec(string6)) {
     const breaks = match2[1].length;
     const line = match2[2];
-    result += "\n".repeat(breaks + 1) + pad3 + line;
+    result2 += "\n".repeat(breaks + 1) + pad3 + line;
   }
-  return result;
+  return result2;
 }
 function indentString(string6, spaces) {
   const indent2 = " ".repeat(spaces);
   let position2 = 0;
-  let result = "";
+  let result2 = "";
   const length = string6.length;
   while (position2 < length) {
     let line;
@@ -29551,10 +29655,10 @@ function indentString(string6, spaces) {
       line = string6.slice(position2, next + 1);
       position2 = next + 1;
     }
-    if (line.length && line !== "\n") result += indent2;
-    result += line;
+    if (line.length && line !== "\n") result2 += indent2;
+    result2 += line;
   }
-  return result;
+  return result2;
 }
 function needIndentIndicator(string6) {
   return /^\n* /.test(string6);
@@ -29579,29 +29683,29 @@ function foldLine(line, width) {
   let end;
   let curr = 0;
   let next = 0;
-  let result = "";
+  let result2 = "";
   while (match2 = breakRe.exec(line)) {
     next = match2.index;
     if (next - start > width) {
       end = curr > start ? curr : next;
-      result += `
+      result2 += `
 ${line.slice(start, end)}`;
       start = end + 1;
     }
     curr = next;
   }
-  result += "\n";
-  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+  result2 += "\n";
+  if (line.length - start > width && curr > start) result2 += `${line.slice(start, curr)}
 ${line.slice(curr + 1)}`;
-  else result += line.slice(start);
-  return result.slice(1);
+  else result2 += line.slice(start);
+  return result2.slice(1);
 }
 function foldBlockScalar(string6, width) {
   const lineRe = /(\n+)([^\n]*)/g;
   let nextLF = string6.indexOf("\n");
   if (nextLF === -1) nextLF = string6.length;
   lineRe.lastIndex = nextLF;
-  let result = foldLine(string6.slice(0, nextLF), width);
+  let result2 = foldLine(string6.slice(0, nextLF), width);
   let prevMoreIndented = string6[0] === "\n" || isMoreIndented(string6[0]);
   let moreIndented;
   let match2;
@@ -29609,10 +29713,10 @@ function foldBlockScalar(string6, width) {
     const prefix = match2[1];
     const line = match2[2];
     moreIndented = line !== "" && isMoreIndented(line[0]);
-    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    result2 += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
     prevMoreIndented = moreIndented;
   }
-  return result;
+  return result2;
 }
 var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
 function escapeCharacter(character) {
@@ -29706,35 +29810,35 @@ function scalarLayout(state, node3, parent, level, isKey, flowOnly) {
   };
 }
 function writeFlowSequence(state, level, node3) {
-  let result = "";
+  let result2 = "";
   for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
     const item = writeNode(state, level, node3.items[index2], node3, {}).text;
-    if (index2 > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-    result += item;
+    if (index2 > 0) result2 += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result2 += item;
   }
   const pad3 = state.flowBracketPadding && node3.items.length > 0 ? " " : "";
-  return `[${pad3}${result}${pad3}]`;
+  return `[${pad3}${result2}${pad3}]`;
 }
 function writeBlockSequence(state, level, node3, compact) {
-  let result = "";
+  let result2 = "";
   for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
     const item = writeNode(state, level + 1, node3.items[index2], node3, {
       block: true,
       compact: state.seqInlineFirst,
       isblockseq: true
     }).text;
-    if (!compact || result !== "") result += generateNextLine(state, level);
-    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-    else result += "- ";
-    result += item;
+    if (!compact || result2 !== "") result2 += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result2 += "-";
+    else result2 += "- ";
+    result2 += item;
   }
-  return result;
+  return result2;
 }
 function writeFlowMapping(state, level, node3) {
-  let result = "";
+  let result2 = "";
   for (const { key, value: value2 } of node3.items) {
     let pairBuffer = "";
-    if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    if (result2 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
     const keyRender = writeNode(state, level, key, node3, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value2, node3, {}).text;
@@ -29742,16 +29846,16 @@ function writeFlowMapping(state, level, node3) {
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
     pairBuffer += `${keyText}${keyColonSep}:${sep2}${valueText}`;
-    result += pairBuffer;
+    result2 += pairBuffer;
   }
-  const pad3 = state.flowBracketPadding && result !== "" ? " " : "";
-  return `{${pad3}${result}${pad3}}`;
+  const pad3 = state.flowBracketPadding && result2 !== "" ? " " : "";
+  return `{${pad3}${result2}${pad3}}`;
 }
 function writeBlockMapping(state, level, node3, compact) {
-  let result = "";
+  let result2 = "";
   for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
     let pairBuffer = "";
-    if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+    if (!compact || result2 !== "") pairBuffer += generateNextLine(state, level);
     const { key, value: value2 } = node3.items[index2];
     const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
     const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node3, {
@@ -29783,9 +29887,9 @@ function writeBlockMapping(state, level, node3, compact) {
     if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
     else pairBuffer += `${keyColonSep}: `;
     pairBuffer += valueText;
-    result += pairBuffer;
+    result2 += pairBuffer;
   }
-  return result;
+  return result2;
 }
 function cannotBeCompact(state, node3, level) {
   if (node3.kind === "alias") return true;
@@ -29849,22 +29953,22 @@ function rootStartsOwnLine(node3) {
   return (node3.kind === "sequence" || node3.kind === "mapping") && node3.style === COLLECTION_STYLE.BLOCK && node3.items.length !== 0 && !node3.tagged && node3.anchor === void 0;
 }
 function writeDocumentDirectives(doc) {
-  let result = "";
+  let result2 = "";
   for (const directive of doc.directives) {
     if (directive.kind === "yaml") {
-      result += `%YAML ${directive.version}
+      result2 += `%YAML ${directive.version}
 `;
       continue;
     }
     const { handle: handle2, prefix } = directive;
-    result += `%TAG ${handle2} ${prefix}
+    result2 += `%TAG ${handle2} ${prefix}
 `;
   }
-  return result;
+  return result2;
 }
 function present(documents, options2) {
   const state = createPresenterState(options2);
-  let result = "";
+  let result2 = "";
   let previousEnded = false;
   for (let index2 = 0; index2 < documents.length; index2 += 1) {
     const doc = documents[index2];
@@ -29872,25 +29976,25 @@ function present(documents, options2) {
     const directives = writeDocumentDirectives(doc);
     const hasDirectives = directives !== "";
     const marker = doc.explicitStart || hasDirectives || index2 > 0 && !previousEnded;
-    result += directives;
+    result2 += directives;
     if (doc.contents === null) {
-      if (marker) result += "---\n";
+      if (marker) result2 += "---\n";
     } else if (marker) {
       const body = writeNode(state, 0, doc.contents, null, {
         block: true,
         compact: true
       }).text;
       const sep2 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep2}${body}
+      result2 += `---${sep2}${body}
 `;
-    } else result += writeNode(state, 0, doc.contents, null, {
+    } else result2 += writeNode(state, 0, doc.contents, null, {
       block: true,
       compact: true
     }).text + "\n";
     previousEnded = doc.explicitEnd || state.openEnded;
-    if (previousEnded) result += "...\n";
+    if (previousEnded) result2 += "...\n";
   }
-  return result;
+  return result2;
 }
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
@@ -31700,7 +31804,7 @@ function formatError2(error62, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  const result = { errors: [] };
+  const result2 = { errors: [] };
   const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
@@ -31713,10 +31817,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
       } else {
         const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
-          result.errors.push(mapper(issue2));
+          result2.errors.push(mapper(issue2));
           continue;
         }
-        let curr = result;
+        let curr = result2;
         let i = 0;
         while (i < fullpath.length) {
           const el = fullpath[i];
@@ -31746,7 +31850,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
     }
   };
   processError(error62);
-  return result;
+  return result2;
 }
 function toDotPath(_path) {
   const segs = [];
@@ -31784,16 +31888,16 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
-    if (result instanceof Promise) {
+    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config2())));
+    if (result2.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config2())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
@@ -31801,26 +31905,26 @@ var parse3 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config2())));
+    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    if (result2 instanceof Promise)
+      result2 = await result2;
+    if (result2.issues.length) {
+      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config2())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result instanceof Promise) {
+  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
@@ -31844,10 +31948,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
@@ -31865,24 +31969,24 @@ var validate = ((schema, value2, _ctx) => {
 function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result;
+  let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value: value2, issues: [] }, ctx);
+    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
-  if (result instanceof Promise) {
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length === 0;
+  return result2.issues.length === 0;
 }
 var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length === 0;
+  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
@@ -32516,22 +32620,22 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result, payload, property) {
-  if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property, result.issues));
+function handleCheckPropertyResult(result2, payload, property) {
+  if (result2.issues.length) {
+    payload.issues.push(...prefixIssues(property, result2.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
-    const result = def.schema._zod.run({
+    const result2 = def.schema._zod.run({
       value: payload.value[def.property],
       issues: []
     }, {});
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
     }
-    handleCheckPropertyResult(result, payload, def.property);
+    handleCheckPropertyResult(result2, payload, def.property);
     return;
   };
 });
@@ -32550,12 +32654,12 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
     const input2 = payload.value;
     let proms;
     for (const [key, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
-      if (result instanceof Promise) {
+      const result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
+      if (result2 instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
+        proms.push(result2.then((result3) => handleCheckPropertyResult(result3, payload, key)));
       } else {
-        handleCheckPropertyResult(result, payload, key);
+        handleCheckPropertyResult(result2, payload, key);
       }
     }
     if (proms)
@@ -32725,13 +32829,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
+      const result2 = inst._zod.parse(payload, ctx);
+      if (result2 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result2.then((result3) => runChecks(result3, checks, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks(result2, checks, ctx);
     };
   }
 }, {
@@ -33411,11 +33515,11 @@ function capSize(inst, size) {
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result, final, index2) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index2, result.issues));
+function handleArrayResult(result2, final, index2) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index2, result2.issues));
   }
-  final.value[index2] = result.value;
+  final.value[index2] = result2.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -33437,15 +33541,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
       const item = input2[i];
-      const result = def.element._zod.run({
+      const result2 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
       } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
+        handleArrayResult(result2, payload, i);
+        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
           break;
       }
     }
@@ -33456,20 +33560,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input2, optin, optout) {
+function handlePropertyResult(result2, final, key, input2, optin, optout) {
   const isPresent = key in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result.issues.length) {
+  if (result2.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key, result2.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
+    if (!result2.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -33479,12 +33583,12 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
     }
     return;
   }
-  if (result.value === void 0) {
+  if (result2.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key] = result2.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -33763,9 +33867,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
+  for (const result2 of results) {
+    if (result2.issues.length === 0) {
+      final.value = result2.value;
       return final;
     }
   }
@@ -33778,7 +33882,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config2())))
+    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config2())))
   });
   return final;
 }
@@ -33807,17 +33911,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
+        if (result2.issues.length === 0)
+          return result2;
+        results.push(result2);
       }
     }
     if (!async)
@@ -33842,7 +33946,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       code: "invalid_union",
       input: final.value,
       inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config2())))
+      errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config2())))
     });
   } else {
     final.issues.push({
@@ -33867,15 +33971,15 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        results.push(result);
+        results.push(result2);
       }
     }
     if (!async)
@@ -34043,7 +34147,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result2, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -34069,30 +34173,30 @@ function handleIntersectionResults(result, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result.issues.push({ ...unrecIssue, keys: aggregated });
+      result2.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
+        result2.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result))
-      return result;
+    if (aborted(result2))
+      return result2;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result.value = merged.data;
-  return result;
+  result2.value = merged.data;
+  return result2;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
@@ -34163,11 +34267,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           seen = payload.issues.length;
         }
         i++;
-        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result2, payload, i);
         }
       }
     }
@@ -34185,11 +34289,11 @@ function getTupleOptStart(items, key) {
   }
   return 0;
 }
-function handleTupleResult(result, final, index2) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index2, result.issues));
+function handleTupleResult(result2, final, index2) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index2, result2.issues));
   }
-  final.value[index2] = result.value;
+  final.value[index2] = result2.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -34260,19 +34364,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+          const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (result2 instanceof Promise) {
+            proms.push(result2.then((result3) => {
+              if (result3.issues.length) {
+                payload.issues.push(...prefixIssues(key, result3.issues));
               }
-              payload.value[outKey] = result2.value;
+              payload.value[outKey] = result3.value;
             }));
           } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
-            payload.value[outKey] = result.value;
+            payload.value[outKey] = result2.value;
           }
         }
       }
@@ -34341,19 +34445,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+        const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((result3) => {
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key, result3.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result3.value;
           }));
         } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+          if (result2.issues.length) {
+            payload.issues.push(...prefixIssues(key, result2.issues));
           }
-          payload.value[outKey] = result.value;
+          payload.value[outKey] = result2.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -34468,11 +34572,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
           break;
         seen = payload.issues.length;
       }
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleSetResult(result2, payload)));
+      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleSetResult(result3, payload)));
       } else
-        handleSetResult(result, payload);
+        handleSetResult(result2, payload);
     }
     if (proms.length)
       return Promise.all(proms).then(() => payload);
@@ -34480,11 +34584,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   };
   capSize(inst, setSize);
 });
-function handleSetResult(result, final) {
-  if (result.issues.length) {
-    final.issues.push(...result.issues);
+function handleSetResult(result2, final) {
+  if (result2.issues.length) {
+    final.issues.push(...result2.issues);
   }
-  final.value.add(result.value);
+  final.value.add(result2.value);
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
@@ -34569,8 +34673,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
+function handleOptionalResult(payload, result2) {
+  payload.value = result2.issues.length ? void 0 : result2.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -34589,10 +34693,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
+      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result2 instanceof Promise)
+        return result2.then((result3) => handleOptionalResult(payload, result3));
+      return handleOptionalResult(payload, result2);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -34634,11 +34738,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleDefaultResult(result3, def));
     }
-    return handleDefaultResult(result, def);
+    return handleDefaultResult(result2, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -34668,11 +34772,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleNonOptionalResult(result3, inst));
     }
-    return handleNonOptionalResult(result, inst);
+    return handleNonOptionalResult(result2, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -34692,29 +34796,29 @@ var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
     if (ctx.direction === "backward") {
       throw new $ZodEncodeError("ZodSuccess");
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => {
-        payload.value = result2.issues.length === 0;
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => {
+        payload.value = result3.issues.length === 0;
         return payload;
       });
     }
-    payload.value = result.issues.length === 0;
+    payload.value = result2.issues.length === 0;
     return payload;
   };
 });
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
+function handleCatchResult(payload, result2, def, ctx) {
+  if (!result2.issues.length) {
+    payload.value = result2.value;
+    if (result2.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result,
+    ...result2,
     value: payload.value,
     error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config2()))
+      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config2()))
     },
     input: payload.value
   });
@@ -34729,11 +34833,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
     }
-    return handleCatchResult(payload, result, def, ctx);
+    return handleCatchResult(payload, result2, def, ctx);
   };
 });
 var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
@@ -34802,24 +34906,24 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
     }
   };
 });
-function handleCodecAResult(result, def, ctx) {
-  if (result.issues.length) {
-    result.aborted = true;
-    return result;
+function handleCodecAResult(result2, def, ctx) {
+  if (result2.issues.length) {
+    result2.aborted = true;
+    return result2;
   }
   const direction = ctx.direction || "forward";
   if (direction === "forward") {
-    const transformed = def.transform(result.value, result);
+    const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.out, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.out, ctx);
+    return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
-    const transformed = def.reverseTransform(result.value, result);
+    const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.in, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.in, ctx);
+    return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value2, nextSchema, ctx) {
@@ -34842,11 +34946,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then(handleReadonlyResult);
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result);
+    return handleReadonlyResult(result2);
   };
 });
 function handleReadonlyResult(payload) {
@@ -34951,11 +35055,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(function(...args) {
       const parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+      const result2 = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse3(inst._def.output, result);
+        return parse3(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst.implementAsync = (func) => {
@@ -34964,11 +35068,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(async function(...args) {
       const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+      const result2 = await Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return await parseAsync(inst._def.output, result);
+        return await parseAsync(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst._zod.parse = (payload, _ctx) => {
@@ -35057,8 +35161,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result, payload, input2, inst) {
-  if (!result) {
+function handleRefineResult(result2, payload, input2, inst) {
+  if (!result2) {
     const _iss = {
       code: "custom",
       input: input2,
@@ -35101,12 +35205,12 @@ function isRecursive(inst, stack, resolve) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result2 = NONE;
   const check3 = (child) => {
-    if (result !== PROVEN && child?._zod) {
+    if (result2 !== PROVEN && child?._zod) {
       const answer2 = isRecursive(child, stack, resolve);
-      if (answer2 > result)
-        result = answer2;
+      if (answer2 > result2)
+        result2 = answer2;
     }
   };
   const shape = (sh, spread) => {
@@ -35122,8 +35226,8 @@ function isRecursive(inst, stack, resolve) {
     return answer2;
   };
   const merge4 = (answer2) => {
-    if (answer2 > result)
-      result = answer2;
+    if (answer2 > result2)
+      result2 = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -35224,7 +35328,7 @@ function isRecursive(inst, stack, resolve) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result);
+  return settle(inst, result2);
 }
 function settle(inst, answer2) {
   if (answer2 !== ASSUMED)
@@ -35324,19 +35428,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result = base(payload, ctx);
+        const result2 = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result instanceof Promise) {
-          return result.then((r) => {
+        if (result2 instanceof Promise) {
+          return result2.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-        return result;
+          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
+        return result2;
       };
       inst._zod.parse = wrapped2;
       if (inst._zod.run === base)
@@ -39462,12 +39566,12 @@ var error33 = () => {
     }
   };
   function getSizing(origin, unitType, inclusive, targetShouldBe) {
-    const result = Sizable[origin] ?? null;
-    if (result === null)
-      return result;
+    const result2 = Sizable[origin] ?? null;
+    if (result2 === null)
+      return result2;
     return {
-      unit: result.unit[unitType],
-      verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+      unit: result2.unit[unitType],
+      verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
   const FormatDictionary = {
@@ -43116,10 +43220,10 @@ function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
 function runtimeRun(schema, value2) {
-  const result = schema._zod.run({ value: value2, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = schema._zod.run({ value: value2, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID2;
-  const r = result;
+  const r = result2;
   return r.issues.length === 0 ? r.value : INVALID2;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
@@ -43391,8 +43495,8 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
     const checkFn = check3._zod.check;
     const helperFn = (value2) => {
       const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = checkFn(fakePayload);
-      if (result instanceof Promise)
+      const result2 = checkFn(fakePayload);
+      if (result2 instanceof Promise)
         throwAsync();
       return fakePayload.issues.length === 0 ? fakePayload.value : INVALID2;
     };
@@ -44490,10 +44594,10 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value2) => {
       const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value2, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID2;
-      return fakePayload.issues.length === 0 ? result : INVALID2;
+      return fakePayload.issues.length === 0 ? result2 : INVALID2;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
@@ -44525,10 +44629,10 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 function runtimeCatch(innerSchema, catchValue, value2) {
-  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = innerSchema._zod.run({ value: value2, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID2;
-  const r = result;
+  const r = result2;
   if (r.issues.length === 0)
     return r.value;
   return catchValue();
@@ -44565,10 +44669,10 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value2) => {
       const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value2, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID2;
-      return fakePayload.issues.length === 0 ? result : INVALID2;
+      return fakePayload.issues.length === 0 ? result2 : INVALID2;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
@@ -45675,12 +45779,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema, ctx, json2, params, message3) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
-  if (result === "any")
+  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
+  if (result2 === "any")
     return false;
-  if (result === void 0 || result === "throw")
+  if (result2 === void 0 || result2 === "throw")
     throw new Error(message3);
-  Object.assign(json2, result);
+  Object.assign(json2, result2);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -45695,13 +45799,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result);
+  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result2);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result.schema = overrideSchema;
+    result2.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -45709,9 +45813,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+      schema._zod.processJSONSchema(ctx, result2.schema, params);
     } else {
-      const _json = result.schema;
+      const _json = result2.schema;
       const processor2 = ctx.processors[def.type];
       if (!processor2) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -45720,22 +45824,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result.ref)
-        result.ref = parent;
+      if (!result2.ref)
+        result2.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta3 = ctx.metadataRegistry.get(schema);
   if (meta3)
-    assignProps(result.schema, meta3);
+    assignProps(result2.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result.schema.examples;
-    delete result.schema.default;
+    delete result2.schema.examples;
+    delete result2.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result.schema)
-    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
-  delete result.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result2.schema)
+    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
+  delete result2.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -46040,13 +46144,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result = {};
+  const result2 = {};
   if (ctx.target === "draft-2020-12") {
-    result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result.$schema = "http://json-schema.org/draft-07/schema#";
+    result2.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result.$schema = "http://json-schema.org/draft-04/schema#";
+    result2.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -46054,12 +46158,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result2.$id = ctx.external.uri(id);
   }
-  assignProps(result, root2.defId ? root2.schema : root2.def ?? root2.schema);
+  assignProps(result2, root2.defId ? root2.schema : root2.def ?? root2.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result.id === rootMetaId)
-    delete result.id;
+  if (rootMetaId !== void 0 && result2.id === rootMetaId)
+    delete result2.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -46077,14 +46181,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result.$defs = defs;
+        result2.$defs = defs;
       } else {
-        result.definitions = defs;
+        result2.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result));
+    const finalized = JSON.parse(JSON.stringify(result2));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -46988,8 +47092,8 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
-    const result = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result;
+    const result2 = finalize(this.ctx, schema);
+    const { "~standard": _, ...plainResult } = result2;
     return plainResult;
   }
 };
@@ -48935,13 +49039,13 @@ function checkObjectGuards(objectSchema, guards) {
     }
     if (guards.keySchema) {
       for (const key of keys) {
-        const result = guards.keySchema.safeParse(key);
-        if (result.success)
+        const result2 = guards.keySchema.safeParse(key);
+        if (result2.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
-          issues: result.error.issues,
+          issues: result2.error.issues,
           input: key,
           path: [key],
           continue: true
@@ -49307,11 +49411,11 @@ function convertBaseSchema(schema, ctx) {
         } else if (schemasToIntersect.length === 1) {
           zodSchema = schemasToIntersect[0];
         } else {
-          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
           for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+            result2 = z.intersection(result2, schemasToIntersect[i]);
           }
-          zodSchema = result;
+          zodSchema = result2;
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
@@ -49438,12 +49542,12 @@ function convertSchema(schema, ctx) {
     if (schema.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
+      let result2 = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
       for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
+        result2 = z.intersection(result2, convertSchema(schema.allOf[i], ctx));
       }
-      baseSchema = result;
+      baseSchema = result2;
     }
   }
   if (schema.nullable === true && ctx.version === "openapi-3.0") {
@@ -50095,12 +50199,12 @@ async function loadConfig(port) {
       };
   }
   const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
-  const result = validateConfig(merged, {
+  const result2 = validateConfig(merged, {
     file: chain[0]?.file ?? CONFIG_PATH,
     text: chain[0]?.text
   });
-  if (result.ok) return { ...result, sources };
-  const problems = result.problems.map((problem) => {
+  if (result2.ok) return { ...result2, sources };
+  const problems = result2.problems.map((problem) => {
     const path2 = problem.key.split(".");
     const owner = chain.find((c) => hasPath(c.value, path2)) ?? chain[0];
     if (!owner || owner === chain[0]) return problem;
@@ -50160,6 +50264,28 @@ function label(at2) {
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/core/action-items/item-marker.ts
+var ACTION_ITEM_MARKER = "action-item";
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function readActionItemMarker(data) {
+  if (!data) return void 0;
+  const { incident, item, parent, due, severity, owner, title, removed } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (typeof item !== "string" || item.length === 0 || item.length > 100) return void 0;
+  if (typeof parent !== "number" || !Number.isInteger(parent) || parent <= 0) return void 0;
+  return {
+    incident,
+    item,
+    parent,
+    ...typeof due === "string" && DAY.test(due) ? { due } : {},
+    ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
+    ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
+    ...typeof title === "string" && title.length <= 256 ? { title } : {},
+    ...removed === true ? { removed } : {}
+  };
 }
 
 // src/core/commands/find-command-lines.ts
@@ -50233,6 +50359,307 @@ function commandNamesIn(body) {
     if (name) names.add(name.toLowerCase());
   }
   return names;
+}
+
+// src/core/action-items/item-identity.ts
+function sameItemId(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function commandItemId(commentId, nth) {
+  return nth === 1 ? `A${commentId}` : `A${commentId}.${nth}`;
+}
+function itemClaimRef(incident, item) {
+  return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
+}
+function refPart(text6) {
+  const lower = text6.trim().toLowerCase();
+  const safe2 = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return safe2 === lower && safe2 !== "" ? safe2 : `${safe2 || "item"}-${fnv1a(lower)}`;
+}
+function fnv1a(text6) {
+  let hash2 = 2166136261;
+  for (let i = 0; i < text6.length; i++) {
+    hash2 ^= text6.charCodeAt(i);
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2.toString(16).padStart(8, "0");
+}
+
+// src/core/markdown/marker.ts
+var PREFIX = "<!-- incident-scribe:";
+var SUFFIX = " -->";
+var KIND = /^[a-z][a-z0-9-]{0,39}$/;
+function renderMarker(kind, data = {}) {
+  if (!KIND.test(kind)) throw new Error(`not a marker kind: ${kind}`);
+  const json2 = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/--/g, "-\\u002d");
+  return `${PREFIX}${kind} ${json2}${SUFFIX}`;
+}
+function readAnyMarker(body) {
+  if (!body?.startsWith(PREFIX)) return void 0;
+  const newline = body.indexOf("\n");
+  const line = (newline < 0 ? body : body.slice(0, newline)).replace(/\r$/, "");
+  if (!line.endsWith(SUFFIX)) return void 0;
+  const inner = line.slice(PREFIX.length, line.length - SUFFIX.length);
+  const space = inner.indexOf(" ");
+  if (space < 0) return void 0;
+  const kind = inner.slice(0, space);
+  const json2 = inner.slice(space + 1);
+  if (!KIND.test(kind) || json2.includes("--") || json2.includes("<") || json2.includes(">"))
+    return void 0;
+  try {
+    const data = JSON.parse(json2);
+    return data && typeof data === "object" && !Array.isArray(data) ? { kind, data } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readMarker(body, kind) {
+  const found = readAnyMarker(body);
+  return found?.kind === kind ? found.data : void 0;
+}
+function positiveInteger(value2) {
+  return typeof value2 === "number" && Number.isSafeInteger(value2) && value2 > 0 ? value2 : void 0;
+}
+function readReplyMarker(data) {
+  const comment = positiveInteger(data?.comment);
+  if (comment === void 0) return void 0;
+  const line = positiveInteger(data?.line);
+  return line === void 0 ? { comment } : { comment, line };
+}
+
+// src/core/action-items/render-action-reply.ts
+var ACTION_REPLY_MARKER = "action-reply";
+var ITEM_LIMIT_MARKER = "action-item-limit";
+function renderActionReply(commentId, author, items) {
+  const lines = items.map((item) => {
+    const facts = [
+      item.owner ? `owner ${quietLogin(item.owner.replace(/^@/, ""))}` : "no owner yet",
+      item.due ? `due ${item.due}` : "no due date"
+    ];
+    return `- [#${item.number}](${item.url}) ${safeInline(item.description, 120)} (${facts.join(", ")})`;
+  });
+  const head = items.length === 1 ? `${quietLogin(author)}, action item filed:` : `${quietLogin(author)}, ${items.length} action items filed:`;
+  return [
+    renderMarker(ACTION_REPLY_MARKER, { comment: commentId }),
+    neutralizeMentions(head),
+    ...lines
+  ].join("\n");
+}
+function renderItemLimit(incidentId2, needed, max) {
+  return [
+    renderMarker(ITEM_LIMIT_MARKER, {}),
+    `${incidentId2} would need ${needed} action items, and an issue holds at most ${max} sub-issues, so no new item was filed. Merge some items, or track the rest elsewhere.`
+  ].join("\n");
+}
+
+// src/core/postmortem/dates.ts
+var MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+];
+var MAX_DATE_TEXT = 64;
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+function parseIsoTime(text6) {
+  const trimmed = text6.trim();
+  if (trimmed.length > MAX_DATE_TEXT) return void 0;
+  const m = ISO_TIME.exec(trimmed);
+  if (!m) return void 0;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => part === void 0 ? void 0 : Number(part));
+  if (!validDay(year, month, day)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  let offsetMinutes = 0;
+  const zone = m[7]?.toUpperCase();
+  if (zone && zone !== "Z" && zone !== "UTC") {
+    const digits = zone.slice(1).replace(":", "");
+    offsetMinutes = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * (zone[0] === "-" ? -1 : 1);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
+}
+function parseDueDate(text6, incidentDate) {
+  const trimmed = text6.trim();
+  if (trimmed === "") return { ok: false, reason: "no due date" };
+  const unreadable = {
+    ok: false,
+    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write 2024-01-30, Jan 30, 30 Jan 2024 or January 30, 2024`
+  };
+  if (trimmed.length > MAX_DATE_TEXT) return unreadable;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) {
+    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validDay(y, mo, d) ? { ok: true, date: isoDay(y, mo, d) } : unreadable;
+  }
+  const parts = namedDate(trimmed);
+  if (!parts) return unreadable;
+  const { month, day } = parts;
+  if (parts.year !== void 0) {
+    return validDay(parts.year, month, day) ? { ok: true, date: isoDay(parts.year, month, day) } : unreadable;
+  }
+  if (incidentDate === void 0) {
+    return {
+      ok: false,
+      reason: `the due date "${trimmed}" has no year, and the post-mortem names no incident date to take it from; add the year`
+    };
+  }
+  const incidentYear = Number(incidentDate.slice(0, 4));
+  let date5 = validDay(incidentYear, month, day) ? isoDay(incidentYear, month, day) : void 0;
+  if (date5 === void 0 || date5 < incidentDate) {
+    date5 = validDay(incidentYear + 1, month, day) ? isoDay(incidentYear + 1, month, day) : void 0;
+  }
+  return date5 === void 0 ? unreadable : { ok: true, date: date5 };
+}
+function namedDate(text6) {
+  const tokens = text6.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
+  if (tokens.length < 2 || tokens.length > 3) return void 0;
+  const [a, b, c] = tokens;
+  const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
+  if (Number.isNaN(year)) return void 0;
+  const monthFirst = monthNumber(a);
+  if (monthFirst !== void 0) {
+    const day2 = dayNumber(b);
+    return day2 === void 0 ? void 0 : { month: monthFirst, day: day2, year };
+  }
+  const monthSecond = monthNumber(b);
+  const day = dayNumber(a);
+  if (monthSecond === void 0 || day === void 0) return void 0;
+  return { month: monthSecond, day, year };
+}
+function monthNumber(token) {
+  if (token.length < 3) return void 0;
+  const word = token === "sept" ? "sep" : token;
+  const index2 = MONTHS.findIndex((name) => name === word || name.slice(0, 3) === word);
+  return index2 < 0 ? void 0 : index2 + 1;
+}
+function dayNumber(token) {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token);
+  return m ? Number(m[1]) : void 0;
+}
+function validDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function isoDay(year, month, day) {
+  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+}
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function utcClock(ms) {
+  return new Date(ms).toISOString().slice(11, 16);
+}
+function longDate(day) {
+  const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? "";
+  return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
+}
+function parseFullDate(text6) {
+  const trimmed = text6.trim();
+  if (trimmed.length > MAX_DATE_TEXT) return void 0;
+  const time3 = parseIsoTime(trimmed);
+  if (time3 !== void 0) return utcDay(time3);
+  const parts = namedDate(trimmed);
+  if (!parts || parts.year === void 0 || !validDay(parts.year, parts.month, parts.day)) {
+    return void 0;
+  }
+  return isoDay(parts.year, parts.month, parts.day);
+}
+
+// src/core/commands/text-args.ts
+var MAX_ENTRY_CHARS = 500;
+function splitUnescaped(text6, separator) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text6.length; i++) {
+    const char = text6[i];
+    if (char === "\\" && text6[i + 1] === separator) {
+      current += separator;
+      i += 1;
+    } else if (char === separator) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+function capEntry(text6, what) {
+  const capped = capLength(text6, MAX_ENTRY_CHARS);
+  return {
+    text: capped.text,
+    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
+  };
+}
+function joinNotes(...notes) {
+  const present2 = notes.filter((note) => note !== void 0);
+  return present2.length === 0 ? void 0 : present2.join(" ");
+}
+
+// src/core/commands/parse-action-args.ts
+var OWNER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var RELATIVE = /^\+(\d{1,3})([dw])$/i;
+var MAX_TOKENS = 400;
+function parseActionArgs(args, context) {
+  const { line } = context;
+  const invalid2 = (message3) => ({
+    kind: "invalid",
+    line,
+    name: "action",
+    message: message3
+  });
+  const usage = "Write /action <what to do> @owner due:<date>, e.g. /action Add a pool alert @bob due:Mar 10.";
+  const tokens = args.split(/\s+/).filter((t) => t !== "");
+  if (tokens.length === 0) return invalid2(`Say what needs doing. ${usage}`);
+  if (tokens.length > MAX_TOKENS) return invalid2(`That action is too long. ${usage}`);
+  let owner = null;
+  let dueText;
+  const takeOwner = () => {
+    const last = tokens.at(-1);
+    const match2 = OWNER.exec(last);
+    if (owner === null && match2) {
+      owner = `@${match2[1]}`;
+      tokens.pop();
+    }
+  };
+  takeOwner();
+  const dueAt = tokens.findLastIndex((t) => t.toLowerCase().startsWith("due:"));
+  if (dueAt >= 0) {
+    dueText = [tokens[dueAt]?.slice(4) ?? "", ...tokens.slice(dueAt + 1)].join(" ").trim();
+    tokens.splice(dueAt);
+    takeOwner();
+  }
+  const description = tokens.join(" ");
+  if (description === "") return invalid2(`Say what needs doing. ${usage}`);
+  let due = null;
+  if (dueText !== void 0) {
+    const day = context.commentAt.slice(0, 10);
+    const relative = RELATIVE.exec(dueText);
+    if (relative) {
+      const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
+      due = new Date(Date.parse(`${day}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+    } else {
+      const parsed = parseDueDate(dueText, day);
+      if (!parsed.ok) {
+        const reason = dueText === "" ? "due: needs a date" : `cannot read the due date "${dueText.slice(0, 40)}"`;
+        return invalid2(`${reason}; write due:2025-03-10, due:Mar 10, due:10 Mar 2025 or due:+7d.`);
+      }
+      due = parsed.date;
+    }
+  }
+  const capped = capEntry(description, "action");
+  return { kind: "action", line, description: capped.text, owner, due, note: capped.note };
 }
 
 // src/core/commands/command-types.ts
@@ -50752,23 +51179,23 @@ var formatDistanceLocale = {
   }
 };
 var formatDistance = (token, count2, options2) => {
-  let result;
+  let result2;
   const tokenValue = formatDistanceLocale[token];
   if (typeof tokenValue === "string") {
-    result = tokenValue;
+    result2 = tokenValue;
   } else if (count2 === 1) {
-    result = tokenValue.one;
+    result2 = tokenValue.one;
   } else {
-    result = tokenValue.other.replace("{{count}}", count2.toString());
+    result2 = tokenValue.other.replace("{{count}}", count2.toString());
   }
   if (options2?.addSuffix) {
     if (options2.comparison && options2.comparison > 0) {
-      return "in " + result;
+      return "in " + result2;
     } else {
-      return result + " ago";
+      return result2 + " ago";
     }
   }
-  return result;
+  return result2;
 };
 
 // node_modules/date-fns/locale/_lib/buildFormatLongFn.js
@@ -52156,8 +52583,8 @@ function parseEta(text6, timezone, commentAt) {
   }
   return { ok: false, message: `The ETA ${quote(input2)} is already past.` };
 }
-function named(result, timezone) {
-  return result.ok ? result : { ok: false, message: `${result.message} Use ${acceptedTimes(timezone)}.` };
+function named(result2, timezone) {
+  return result2.ok ? result2 : { ok: false, message: `${result2.message} Use ${acceptedTimes(timezone)}.` };
 }
 function zoneOf(utc, timezone) {
   return utc ? "UTC" : timezone;
@@ -52170,61 +52597,29 @@ function toInstant(y, mo, d, h, mi, zone) {
   const probe = new Date(Date.UTC(y, mo - 1, d));
   const realDate = probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
   if (!realDate || y < 2e3 || y > 2999) {
-    return { ok: false, message: `${y}-${pad(mo)}-${pad(d)} is not a date.` };
+    return { ok: false, message: `${y}-${pad2(mo)}-${pad2(d)} is not a date.` };
   }
   if (h > 23 || mi > 59) {
     return {
       ok: false,
-      message: `${pad(h)}:${pad(mi)} is not a time of day (00:00 to 23:59).`
+      message: `${pad2(h)}:${pad2(mi)} is not a time of day (00:00 to 23:59).`
     };
   }
   const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
-  if (format(new Date(ms), "HH:mm", { in: tz(zone) }) !== `${pad(h)}:${pad(mi)}`) {
+  if (format(new Date(ms), "HH:mm", { in: tz(zone) }) !== `${pad2(h)}:${pad2(mi)}`) {
     return {
       ok: false,
-      message: `${pad(h)}:${pad(mi)} does not exist on ${y}-${pad(mo)}-${pad(d)} in ${zone} (the clocks moved forward).`
+      message: `${pad2(h)}:${pad2(mi)} does not exist on ${y}-${pad2(mo)}-${pad2(d)} in ${zone} (the clocks moved forward).`
     };
   }
   return { ok: true, at: new Date(ms).toISOString() };
 }
-function pad(n) {
+function pad2(n) {
   return String(n).padStart(2, "0");
 }
 function quote(text6) {
   const shown = text6.length > MAX_WHEN ? `${text6.slice(0, MAX_WHEN)}\u2026` : text6;
   return `"${shown}"`;
-}
-
-// src/core/commands/text-args.ts
-var MAX_ENTRY_CHARS = 500;
-function splitUnescaped(text6, separator) {
-  const parts = [];
-  let current = "";
-  for (let i = 0; i < text6.length; i++) {
-    const char = text6[i];
-    if (char === "\\" && text6[i + 1] === separator) {
-      current += separator;
-      i += 1;
-    } else if (char === separator) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-function capEntry(text6, what) {
-  const capped = capLength(text6, MAX_ENTRY_CHARS);
-  return {
-    text: capped.text,
-    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
-  };
-}
-function joinNotes(...notes) {
-  const present2 = notes.filter((note) => note !== void 0);
-  return present2.length === 0 ? void 0 : present2.join(" ");
 }
 
 // src/core/commands/parse-status-args.ts
@@ -52453,9 +52848,7 @@ function parseLine(text6, line, context) {
     case "help":
       return { kind: "help", line };
     case "action":
-      return invalid2(
-        "/action is not available yet: write action items in the post-mortem's Action Items table."
-      );
+      return parseActionArgs(args, { line, commentAt: context.commentAt });
     case "postmortem":
       return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
     default:
@@ -52477,46 +52870,398 @@ function parseLogin(args, author) {
   return LOGIN.test(login) && !login.endsWith("-") ? login : void 0;
 }
 
-// src/core/markdown/marker.ts
-var PREFIX = "<!-- incident-scribe:";
-var SUFFIX = " -->";
-var KIND = /^[a-z][a-z0-9-]{0,39}$/;
-function renderMarker(kind, data = {}) {
-  if (!KIND.test(kind)) throw new Error(`not a marker kind: ${kind}`);
-  const json2 = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/--/g, "-\\u002d");
-  return `${PREFIX}${kind} ${json2}${SUFFIX}`;
+// src/core/incident/incident-id.ts
+function incidentId(format2, issue2) {
+  const year = String(new Date(issue2.createdAt).getUTCFullYear());
+  return format2.replaceAll("{year}", year).replace(
+    /\{number(?::(\d))?\}/g,
+    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
+  );
 }
-function readAnyMarker(body) {
-  if (!body?.startsWith(PREFIX)) return void 0;
-  const newline = body.indexOf("\n");
-  const line = (newline < 0 ? body : body.slice(0, newline)).replace(/\r$/, "");
-  if (!line.endsWith(SUFFIX)) return void 0;
-  const inner = line.slice(PREFIX.length, line.length - SUFFIX.length);
-  const space = inner.indexOf(" ");
-  if (space < 0) return void 0;
-  const kind = inner.slice(0, space);
-  const json2 = inner.slice(space + 1);
-  if (!KIND.test(kind) || json2.includes("--") || json2.includes("<") || json2.includes(">"))
-    return void 0;
-  try {
-    const data = JSON.parse(json2);
-    return data && typeof data === "object" && !Array.isArray(data) ? { kind, data } : void 0;
-  } catch {
-    return void 0;
+
+// src/usecases/shared/own-comment.ts
+function ownCommentsIn(events, self2) {
+  return events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
+  );
+}
+function findOwnComments(comments, self2, kind, read2 = (data) => data) {
+  return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
+    const raw = readMarker(comment.body, kind);
+    const data = raw ? read2(raw) : void 0;
+    return data ? [{ comment, data }] : [];
+  }).sort((a, b) => a.comment.id - b.comment.id);
+}
+async function ensureOwnComment(port, issue2, kind, body, known) {
+  const existing = findOwnComments(known.comments, known.self, kind)[0];
+  if (existing) {
+    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
+    await port.updateIssueComment(existing.comment.id, body);
+    return { comment: { ...existing.comment, body }, wrote: true };
   }
+  const created = await port.createIssueComment(issue2, body);
+  const mine = findOwnComments(await port.listIssueComments(issue2), known.self, kind);
+  const [keep, ...extra] = mine;
+  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
+  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
+    await port.updateIssueComment(keep.comment.id, body);
+  }
+  return { comment: keep?.comment ?? created, wrote: true };
 }
-function readMarker(body, kind) {
-  const found = readAnyMarker(body);
-  return found?.kind === kind ? found.data : void 0;
+
+// src/core/action-items/render-item.ts
+var ITEM_BLOCK_END = "<!-- incident-scribe:action-item-end -->";
+var MAX_TITLE = 200;
+var MAX_DESCRIPTION = 2e3;
+function renderItemTitle(description) {
+  return neutralizeMentions(capLength(oneLine(description), MAX_TITLE).text) || "Action item";
 }
-function positiveInteger(value2) {
-  return typeof value2 === "number" && Number.isSafeInteger(value2) && value2 > 0 ? value2 : void 0;
+function itemMarker(wanted, incident, extra) {
+  return {
+    incident: incident.id,
+    item: wanted.item,
+    parent: incident.number,
+    ...wanted.due ? { due: wanted.due } : {},
+    ...incident.severity ? { severity: incident.severity.id } : {},
+    ...wanted.owner ? { owner: wanted.owner } : {},
+    title: extra.title
+  };
 }
-function readReplyMarker(data) {
-  const comment = positiveInteger(data?.comment);
-  if (comment === void 0) return void 0;
-  const line = positiveInteger(data?.line);
-  return line === void 0 ? { comment } : { comment, line };
+function renderItemBlock(wanted, incident, source, options2) {
+  const severity = incident.severity ? ` \xB7 ${incident.severity.id.toUpperCase()} (${incident.severity.title})` : "";
+  const description = escapeHtml(
+    neutralizeMentions(capLength(wanted.description.trim(), MAX_DESCRIPTION).text)
+  );
+  const owner = wanted.owner ? `${quietLogin(wanted.owner.replace(/^@/, ""))}${options2.assignable ? "" : " (not assignable here: someone needs to take it)"}` : "nobody yet: assign someone who will do it";
+  const from = source.kind === "postmortem" ? `the post-mortem [${escapeLinkText(source.path)}](${source.url})` : `[a comment on the incident](${source.url})`;
+  return [
+    renderMarker(ACTION_ITEM_MARKER, { ...itemMarker(wanted, incident, { title: options2.title }) }),
+    `**Action item ${escapeHtml(neutralizeMentions(oneLine(wanted.item)))}** of [${incident.id}](${incident.url})${severity}`,
+    "",
+    description || "(no description)",
+    "",
+    `- Owner: ${owner}`,
+    `- Due: ${wanted.due ?? "none set"}`,
+    `- From: ${from}`,
+    ITEM_BLOCK_END
+  ].join("\n");
+}
+function replaceItemBlock(body, block) {
+  if (body === void 0 || body === "") return block;
+  const end = body.indexOf(ITEM_BLOCK_END);
+  if (end < 0) return void 0;
+  return block + body.slice(end + ITEM_BLOCK_END.length);
+}
+function escapeHtml(text6) {
+  return text6.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeLinkText(text6) {
+  return text6.replace(/[[\]\\]/g, (c) => `\\${c}`);
+}
+
+// src/core/action-items/plan-item-sync.ts
+function planItemSync(wanted, filed, mayRemove) {
+  const taken = /* @__PURE__ */ new Set();
+  const plans = [];
+  const seenIds = [];
+  for (const want of wanted) {
+    if (seenIds.some((id) => sameItemId(id, want.item))) continue;
+    seenIds.push(want.item);
+    const byRef = filed.find((f) => !taken.has(f.number) && want.refs.includes(f.number));
+    const match2 = byRef ?? filed.find((f) => !taken.has(f.number) && sameItemId(f.marker.item, want.item));
+    if (!match2) {
+      plans.push({ kind: "create", wanted: want });
+      continue;
+    }
+    taken.add(match2.number);
+    const changes = changesOf(want, match2);
+    plans.push(
+      changes.length > 0 ? { kind: "update", wanted: { ...want, item: match2.marker.item }, filed: match2, changes } : { kind: "unchanged", wanted: { ...want, item: match2.marker.item }, filed: match2 }
+    );
+  }
+  for (const item of filed) {
+    if (!taken.has(item.number) && mayRemove(item)) plans.push({ kind: "removed", filed: item });
+  }
+  return plans;
+}
+function changesOf(want, filed) {
+  const changes = [];
+  const marker = filed.marker;
+  if (marker.title !== void 0 && marker.title !== renderItemTitle(want.description)) {
+    changes.push("description");
+  }
+  if ((marker.owner ?? null)?.toLowerCase() !== (want.owner ?? null)?.toLowerCase()) {
+    changes.push(`owner ${marker.owner ?? "none"} \u2192 ${want.owner ?? "none"}`);
+  }
+  if ((marker.due ?? null) !== want.due) {
+    changes.push(`due date ${marker.due ?? "none"} \u2192 ${want.due ?? "none"}`);
+  }
+  return changes;
+}
+
+// src/core/action-items/render-item-notes.ts
+function renderItemChanged(source, changes) {
+  const where = source.kind === "postmortem" ? `the post-mortem [${source.path}](${source.url})` : `[the /action comment](${source.url})`;
+  return neutralizeMentions(`Updated from ${where}: ${changes.join("; ")}.`);
+}
+function renderItemRemoved(source) {
+  const what = source.kind === "postmortem" ? `This item is no longer in the post-mortem [${source.path}](${source.url}).` : "The /action comment that filed this item was deleted or no longer lists it.";
+  return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
+}
+
+// src/usecases/action-items/sync-items.ts
+var NEEDS_OWNER_LABEL = "needs-owner";
+var MAX_ITEMS = 100;
+async function syncItems(port, config3, request2) {
+  const { incident, self: self2 } = request2;
+  const filed = (await port.listSubIssues(incident.number)).flatMap(
+    (issue2) => filedItem(issue2, self2, incident)
+  );
+  const plans = planItemSync(
+    request2.wanted,
+    filed,
+    (item) => item.marker.removed !== true ? request2.speaksFor(item) : false
+  );
+  const creating = plans.filter((p) => p.kind === "create").length;
+  if (filed.length + creating > MAX_ITEMS) {
+    return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
+  }
+  let base;
+  const results = [];
+  for (const plan of plans) {
+    if (plan.kind === "create") {
+      base ??= await port.branchSha(request2.defaultBranch);
+      results.push(await create(port, config3, request2, plan.wanted, base));
+    } else if (plan.kind === "removed") {
+      results.push(await remove(port, request2, plan.filed));
+    } else {
+      results.push(await update(port, request2, plan));
+    }
+  }
+  return { ok: true, items: results };
+}
+function filedItem(issue2, self2, incident) {
+  if (issue2.author !== self2) return [];
+  const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+  if (!marker || marker.parent !== incident.number) return [];
+  return [{ ...issue2, marker }];
+}
+async function create(port, config3, request2, wanted, base) {
+  const { incident } = request2;
+  if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
+    return result(wanted, void 0, "claimed elsewhere");
+  }
+  const assignee = await assignableOwner(port, wanted.owner);
+  const title = renderItemTitle(wanted.description);
+  const body = renderItemBlock(wanted, incident, wanted.source ?? request2.source, {
+    assignable: assignee !== void 0 || isTeam(wanted.owner),
+    title
+  });
+  const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+  const issue2 = await port.createIssue({
+    title,
+    body,
+    labels: [config3.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+    assignees: assignee ? [assignee] : []
+  });
+  await port.addSubIssue(incident.number, issue2.id);
+  return result(wanted, issue2, "created");
+}
+async function update(port, request2, plan) {
+  const { filed, wanted } = plan;
+  const changes = plan.kind === "update" ? plan.changes : [];
+  const back = filed.marker.removed === true;
+  const assignee = await (changes.some((c) => c.startsWith("owner")) || back ? assignableOwner(port, wanted.owner) : Promise.resolve(void 0));
+  const ownerChanged = changes.some((c) => c.startsWith("owner"));
+  const title = renderItemTitle(wanted.description);
+  const titleIsOurs = filed.marker.title === void 0 || filed.title === filed.marker.title;
+  const source = keptSource(filed.body) ?? wanted.source ?? request2.source;
+  const assignable = ownerChanged ? assignee !== void 0 || isTeam(wanted.owner) : !filed.labels.includes(NEEDS_OWNER_LABEL) || isTeam(wanted.owner);
+  const block = renderItemBlock(wanted, request2.incident, source, {
+    assignable,
+    title: titleIsOurs ? title : filed.marker.title ?? title
+  });
+  const body = replaceItemBlock(filed.body, block);
+  const edits = {};
+  if (body !== void 0 && body !== filed.body) edits.body = body;
+  if (titleIsOurs && filed.title !== title) edits.title = title;
+  if (Object.keys(edits).length === 0 && !back) return result(wanted, filed, "unchanged");
+  if (Object.keys(edits).length > 0) await port.updateIssue(filed.number, edits);
+  if (ownerChanged && assignee && !filed.assignees.some((a) => same(a, assignee))) {
+    await port.addAssignees(filed.number, [assignee]);
+  }
+  if (ownerChanged) {
+    const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+    const has = filed.labels.includes(NEEDS_OWNER_LABEL);
+    if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
+    if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
+  }
+  if (changes.length > 0 || back) {
+    await port.createIssueComment(
+      filed.number,
+      renderItemChanged(
+        wanted.source ?? request2.source,
+        back ? ["back in the source", ...changes] : changes
+      )
+    );
+  }
+  return result(wanted, filed, changes.length > 0 || back ? "updated" : "unchanged");
+}
+async function remove(port, request2, filed) {
+  const marker = renderMarker(ACTION_ITEM_MARKER, { ...filed.marker, removed: true });
+  const start = filed.body.indexOf("<!-- incident-scribe:action-item ");
+  const end = start < 0 ? -1 : filed.body.indexOf(" -->", start);
+  if (start >= 0 && end >= 0) {
+    const body = filed.body.slice(0, start) + marker + filed.body.slice(end + 4);
+    await port.updateIssue(filed.number, { body });
+  }
+  await port.createIssueComment(filed.number, renderItemRemoved(request2.source));
+  return {
+    item: filed.marker.item,
+    description: filed.title,
+    number: filed.number,
+    url: filed.htmlUrl,
+    outcome: "removed"
+  };
+}
+function keptSource(body) {
+  const line = body.split("\n").find((l) => l.startsWith("- From: "));
+  if (!line) return void 0;
+  const link2 = /\]\(([^)\s]+)\)$/.exec(line);
+  if (!link2) return void 0;
+  const url2 = link2[1];
+  if (line.includes("the post-mortem [")) {
+    const path2 = /\[(.*)\]\(/.exec(line)?.[1]?.replace(/\\(.)/g, "$1") ?? "";
+    return { kind: "postmortem", path: path2, url: url2 };
+  }
+  return { kind: "command", url: url2 };
+}
+async function assignableOwner(port, owner) {
+  if (!owner || isTeam(owner)) return void 0;
+  const login = owner.replace(/^@/, "");
+  return await port.permissionOf(login) === "none" ? void 0 : login;
+}
+function isTeam(owner) {
+  return owner?.includes("/") === true;
+}
+function same(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function result(wanted, issue2, outcome) {
+  return {
+    item: wanted.item,
+    description: wanted.description,
+    number: issue2?.number,
+    url: issue2?.htmlUrl,
+    outcome
+  };
+}
+
+// src/usecases/action-items/file-command-items.ts
+var COMMAND_ITEM = /^A\d+(\.\d+)?$/;
+async function fileCommandItems(port, config3, input2) {
+  const { issue: issue2, record: record2 } = input2;
+  const { self: self2, timeline, events } = record2;
+  const refused = new Set(timeline.rejected.map((r) => `${r.commentId}:${r.command.line}`));
+  const wanted = [];
+  for (const event of events) {
+    if (event.kind !== "commented" || event.actor.login === self2) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: [event.at, event.updatedAt].sort().at(-1),
+      incidentStart: issue2.createdAt,
+      config: config3
+    });
+    let nth = 0;
+    for (const command of commands) {
+      if (command.kind !== "action") continue;
+      nth += 1;
+      if (refused.has(`${event.id}:${command.line}`)) continue;
+      wanted.push({
+        item: commandItemId(event.id, nth),
+        description: command.description,
+        owner: command.owner,
+        due: command.due,
+        refs: [],
+        source: { kind: "command", url: event.htmlUrl },
+        comment: event.id,
+        author: event.actor.login
+      });
+    }
+  }
+  const severity = timeline.state.severity;
+  const incident = {
+    id: incidentId(config3.incidentIdFormat, issue2),
+    number: issue2.number,
+    url: issue2.htmlUrl,
+    severity: severity ? { id: severity.id, title: severity.title } : void 0
+  };
+  const synced = await syncItems(port, config3, {
+    incident,
+    wanted,
+    source: { kind: "command", url: issue2.htmlUrl },
+    speaksFor: (item) => COMMAND_ITEM.test(item.marker.item),
+    self: self2,
+    defaultBranch: input2.defaultBranch
+  });
+  const comments = ownCommentsIn(events, self2);
+  if (!synced.ok) {
+    await ensureOwnComment(
+      port,
+      issue2.number,
+      ITEM_LIMIT_MARKER,
+      renderItemLimit(incident.id, synced.needed, synced.max),
+      { comments, self: self2 }
+    );
+    return "action items refused: over the limit";
+  }
+  const byComment = /* @__PURE__ */ new Map();
+  for (const want of wanted) {
+    const entry = byComment.get(want.comment) ?? { author: want.author, items: [], complete: true };
+    byComment.set(want.comment, entry);
+    const done = synced.items.find((r) => r.item === want.item);
+    if (!done?.number || !done.url) {
+      entry.complete = false;
+      continue;
+    }
+    entry.items.push({
+      number: done.number,
+      url: done.url,
+      description: want.description,
+      owner: want.owner,
+      due: want.due
+    });
+  }
+  const replies = findOwnComments(comments, self2, ACTION_REPLY_MARKER);
+  for (const [commentId, entry] of byComment) {
+    if (!entry.complete) continue;
+    const body = renderActionReply(commentId, entry.author, entry.items);
+    const existing = replies.find((r) => r.data.comment === commentId);
+    if (!existing) await port.createIssueComment(issue2.number, body);
+    else if (existing.comment.body !== body)
+      await port.updateIssueComment(existing.comment.id, body);
+  }
+  for (const reply of replies) {
+    if (!byComment.has(Number(reply.data.comment))) await port.deleteIssueComment(reply.comment.id);
+  }
+  const counts = synced.items.map((r) => r.outcome);
+  return `action items: ${summarize(counts)}`;
+}
+function summarize(outcomes) {
+  if (outcomes.length === 0) return "none";
+  const counts = /* @__PURE__ */ new Map();
+  for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
 }
 
 // node_modules/ccount/index.js
@@ -52752,11 +53497,11 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     return visit4;
     function visit4() {
       const matches = !check3 || is2(node3, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
+      let result2 = empty;
       if (enter && matches) {
-        result = toResult(enter(node3, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
+        result2 = toResult(enter(node3, parents, index2));
+        if (result2[0] === EXIT) {
+          return result2;
         }
       }
       if ("children" in node3 && node3.children) {
@@ -52764,7 +53509,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node3
         );
-        if (nodeAsParent.children && result[0] !== SKIP) {
+        if (nodeAsParent.children && result2[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -52788,7 +53533,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           return exitResult;
         }
       }
-      return result;
+      return result2;
     }
   }
 }
@@ -52879,7 +53624,7 @@ function toPairs(tupleOrList) {
   if (!Array.isArray(tupleOrList)) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
-  const result = [];
+  const result2 = [];
   const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
@@ -52890,9 +53635,9 @@ function toPairs(tupleOrList) {
   let index2 = -1;
   while (++index2 < list5.length) {
     const tuple2 = list5[index2];
-    result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
+    result2.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
   }
-  return result;
+  return result2;
 }
 function toExpression(find2) {
   return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
@@ -53009,7 +53754,7 @@ function findUrl(_, protocol, domain3, path2, match2) {
     return false;
   }
   const parts = splitUrl(domain3 + path2);
-  const result = {
+  const result2 = {
     type: "link",
     title: null,
     url: prefix + protocol + parts[0],
@@ -53017,9 +53762,9 @@ function findUrl(_, protocol, domain3, path2, match2) {
     position: void 0
   };
   if (parts[1]) {
-    return [result, { type: "text", value: parts[1], position: void 0 }];
+    return [result2, { type: "text", value: parts[1], position: void 0 }];
   }
-  return result;
+  return result2;
 }
 function findEmail(_, atext, label2) {
   if (/[\d\-_]$/.test(label2)) {
@@ -54268,9 +55013,9 @@ function serialize2(items, before, after) {
     fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
     render(items, /* @__PURE__ */ new Map(), before, after)
   );
-  let result = "";
-  for (const token of tokens) result += token.value;
-  return result;
+  let result2 = "";
+  for (const token of tokens) result2 += token.value;
+  return result2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
@@ -54356,12 +55101,12 @@ function one(value2, includeImageAlt, includeHtml) {
   return "";
 }
 function all(values, includeImageAlt, includeHtml) {
-  const result = [];
+  const result2 = [];
   let index2 = -1;
   while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
   }
-  return result.join("");
+  return result2.join("");
 }
 function node2(value2) {
   return Boolean(value2 && typeof value2 === "object");
@@ -57369,14 +58114,14 @@ function containerFlow(parent, state, info) {
 function between(left, right, parent, state) {
   let index2 = state.join.length;
   while (index2--) {
-    const result = state.join[index2](left, right, parent, state);
-    if (result === true || result === 1) {
+    const result2 = state.join[index2](left, right, parent, state);
+    if (result2 === true || result2 === 1) {
       break;
     }
-    if (typeof result === "number") {
-      return "\n".repeat(1 + result);
+    if (typeof result2 === "number") {
+      return "\n".repeat(1 + result2);
     }
-    if (result === false) {
+    if (result2 === false) {
       return "\n\n<!---->\n\n";
     }
   }
@@ -57386,20 +58131,20 @@ function between(left, right, parent, state) {
 // node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
 var eol = /\r?\n|\r/g;
 function indentLines(value2, map5) {
-  const result = [];
+  const result2 = [];
   let start = 0;
   let line = 0;
   let match2;
   while (match2 = eol.exec(value2)) {
     one2(value2.slice(start, match2.index));
-    result.push(match2[0]);
+    result2.push(match2[0]);
     start = match2.index + match2[0].length;
     line++;
   }
   one2(value2.slice(start));
-  return result.join("");
+  return result2.join("");
   function one2(value3) {
-    result.push(map5(value3, line, !value3));
+    result2.push(map5(value3, line, !value3));
   }
 }
 
@@ -57408,7 +58153,7 @@ var own5 = {}.hasOwnProperty;
 function safe(state, input2, config3) {
   const value2 = (config3.before || "") + (input2 || "") + (config3.after || "");
   const positions = [];
-  const result = [];
+  const result2 = [];
   const infos = {};
   const percentEncode = state.stack.includes("autolink");
   const offset = config3.before ? config3.before.length : 0;
@@ -57472,22 +58217,22 @@ function safe(state, input2, config3) {
     }
     if (start !== position2) {
       const slice = value2.slice(start, position2);
-      result.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
+      result2.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
     }
     start = position2 + 1;
     if (percentEncode) {
-      result.push(
+      result2.push(
         "%" + value2.charCodeAt(position2).toString(16).toUpperCase().padStart(2, "0")
       );
     } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position2)) && (!config3.encode || !config3.encode.includes(value2.charAt(position2)))) {
-      result.push("\\" + value2.charAt(position2));
+      result2.push("\\" + value2.charAt(position2));
     } else {
-      result.push(encodeCharacterReference(value2.charCodeAt(position2)));
+      result2.push(encodeCharacterReference(value2.charCodeAt(position2)));
     }
   }
   const rest = value2.slice(start, end);
-  result.push(percentEncode ? rest : escapeBackslashes(rest, config3.after));
-  return result.join("");
+  result2.push(percentEncode ? rest : escapeBackslashes(rest, config3.after));
+  return result2.join("");
 }
 function nodeInScope(types, node3) {
   if (!types) return true;
@@ -57577,16 +58322,16 @@ function toMarkdown(tree, options2) {
     unknown: unknown2,
     handlers: state.handlers
   });
-  let result = state.handle(
+  let result2 = state.handle(
     phrasing(tree) ? { type: "root", children: [tree] } : tree,
     void 0,
     state,
     { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
   );
-  if (result && result.charCodeAt(result.length - 1) !== 10 && result.charCodeAt(result.length - 1) !== 13) {
-    result += "\n";
+  if (result2 && result2.charCodeAt(result2.length - 1) !== 10 && result2.charCodeAt(result2.length - 1) !== 13) {
+    result2 += "\n";
   }
-  return result;
+  return result2;
   function enter(name) {
     state.stack.push(name);
     return exit3;
@@ -57759,29 +58504,29 @@ function gfmTableToMarkdown(options2) {
   function handleTableAsData(node3, state, info) {
     const { children } = node3;
     let index2 = -1;
-    const result = [];
+    const result2 = [];
     const subexit = state.enter("table");
     while (++index2 < children.length) {
-      result[index2] = handleTableRowAsData(children[index2], state, info);
+      result2[index2] = handleTableRowAsData(children[index2], state, info);
     }
     subexit();
-    return result;
+    return result2;
   }
   function handleTableRowAsData(node3, state, info) {
     const { children } = node3;
     let index2 = -1;
-    const result = [];
+    const result2 = [];
     const subexit = state.enter("tableRow");
     while (++index2 < children.length) {
-      result[index2] = handleTableCell(children[index2], node3, state, info);
+      result2[index2] = handleTableCell(children[index2], node3, state, info);
     }
     subexit();
-    return result;
+    return result2;
   }
   function inlineCodeWithTable(node3, parent, state) {
     const value2 = handle.inlineCode(node3, parent, state);
     if (!state.stack.includes("tableCell")) return value2;
-    const result = [];
+    const result2 = [];
     let start = 0;
     let index2 = value2.indexOf("|");
     while (index2 !== -1) {
@@ -57789,13 +58534,13 @@ function gfmTableToMarkdown(options2) {
       while (before > start && value2.charCodeAt(before - 1) === 92) {
         before--;
       }
-      result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
+      result2.push(value2.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result2.push("\\");
       start = index2;
       index2 = value2.indexOf("|", index2 + 1);
     }
-    result.push(value2.slice(start));
-    return result.join("");
+    result2.push(value2.slice(start));
+    return result2.join("");
   }
 }
 function joinTable(left, right, parent, state) {
@@ -57990,15 +58735,6 @@ function decideSeverity(config3, input2) {
   const losers = present2.filter((p) => p !== winner).map((p) => p.label);
   const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
   return { severity: winner.severity, remove: losers, note };
-}
-
-// src/core/incident/incident-id.ts
-function incidentId(format2, issue2) {
-  const year = String(new Date(issue2.createdAt).getUTCFullYear());
-  return format2.replaceAll("{year}", year).replace(
-    /\{number(?::(\d))?\}/g,
-    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
-  );
 }
 
 // src/core/markdown/nodes.ts
@@ -58364,7 +59100,7 @@ function applyCommand(draft, command, comment) {
       return;
     }
     case "status": {
-      const update = {
+      const update2 = {
         at: comment.at,
         actor: comment.author,
         status: command.status,
@@ -58375,10 +59111,15 @@ function applyCommand(draft, command, comment) {
         line: command.line,
         url: comment.url
       };
-      draft.statusUpdates.push(update);
-      draft.status = update;
+      draft.statusUpdates.push(update2);
+      draft.status = update2;
       const text6 = `${STATUS_LABELS[command.status]}: ${command.message}`;
       addEntry(draft, { ...base, at: comment.at, text: text6, kind: "status", status: command.status });
+      return;
+    }
+    case "action": {
+      const text6 = `Action item: ${command.description}`;
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "action" });
       return;
     }
     default:
@@ -58844,45 +59585,6 @@ function heading3(depth, value2) {
   return { type: "heading", depth, children: [text2(value2)] };
 }
 
-// src/usecases/shared/own-comment.ts
-function ownCommentsIn(events, self2) {
-  return events.flatMap(
-    (e) => e.kind === "commented" && e.actor.login === self2 ? [
-      {
-        id: e.id,
-        body: e.body,
-        user: e.actor,
-        createdAt: e.at,
-        updatedAt: e.updatedAt,
-        htmlUrl: e.htmlUrl
-      }
-    ] : []
-  );
-}
-function findOwnComments(comments, self2, kind, read2 = (data) => data) {
-  return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
-    const raw = readMarker(comment.body, kind);
-    const data = raw ? read2(raw) : void 0;
-    return data ? [{ comment, data }] : [];
-  }).sort((a, b) => a.comment.id - b.comment.id);
-}
-async function ensureOwnComment(port, issue2, kind, body, known) {
-  const existing = findOwnComments(known.comments, known.self, kind)[0];
-  if (existing) {
-    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
-    await port.updateIssueComment(existing.comment.id, body);
-    return { comment: { ...existing.comment, body }, wrote: true };
-  }
-  const created = await port.createIssueComment(issue2, body);
-  const mine = findOwnComments(await port.listIssueComments(issue2), known.self, kind);
-  const [keep, ...extra] = mine;
-  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
-  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
-    await port.updateIssueComment(keep.comment.id, body);
-  }
-  return { comment: keep?.comment ?? created, wrote: true };
-}
-
 // src/usecases/incident/apply-commands.ts
 async function applyCommands(port, config3, issue2, timeline, comment) {
   const refused = new Set(
@@ -58985,6 +59687,7 @@ var COMMAND_NAMES = [
   "scribe",
   "severity",
   "status",
+  "action",
   "postmortem",
   "help"
 ];
@@ -59009,6 +59712,10 @@ function helpLines(config3) {
     {
       syntax: "/status <state> <update> | eta <when> | root cause <text>",
       does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
+    },
+    {
+      syntax: "/action <what to do> @owner due:<date>",
+      does: "file an action item as a sub-issue of this incident; owner and due date optional (due:2025-03-10, due:Mar 10, due:+7d)"
     },
     {
       syntax: "/postmortem",
@@ -59142,28 +59849,28 @@ var STATUS_LINE = {
   monitoring: "In Progress - Monitoring",
   resolved: "Resolved"
 };
-function renderStatusUpdate(timeline, update, options2) {
+function renderStatusUpdate(timeline, update2, options2) {
   const zone = options2.config.timezone;
   const lines = [
     field("Incident", userText(`${options2.incidentId}: ${timeline.incident.title}`)),
-    field("Status", STATUS_LINE[update.status])
+    field("Status", STATUS_LINE[update2.status])
   ];
-  if (update.status === "resolved") {
-    const cause = update.rootCause ?? timeline.state.rootCause;
-    const minutes2 = minutesBetween(timeline.moments.start, update.at);
+  if (update2.status === "resolved") {
+    const cause = update2.rootCause ?? timeline.state.rootCause;
+    const minutes2 = minutesBetween(timeline.moments.start, update2.at);
     lines.push(
-      field("Update", userText(update.message)),
+      field("Update", userText(update2.message)),
       field("Duration", formatMinutesLong(minutes2)),
       field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
       field("Action Items", actionItems(options2))
     );
   } else {
     const severity = timeline.state.severity;
-    const next = severity ? `${formatInstant(plus(update.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
+    const next = severity ? `${formatInstant(plus(update2.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
     lines.push(
-      field("Update", userText(update.message)),
+      field("Update", userText(update2.message)),
       field("Next Update", next),
-      field("ETA", update.eta ? formatInstant(update.eta, zone) : "not known yet")
+      field("ETA", update2.eta ? formatInstant(update2.eta, zone) : "not known yet")
     );
   }
   const children = [
@@ -59171,8 +59878,8 @@ function renderStatusUpdate(timeline, update, options2) {
       type: "html",
       value: renderMarker("status-update", {
         incident: options2.incidentId,
-        comment: update.commentId,
-        line: update.line
+        comment: update2.commentId,
+        line: update2.line
       })
     },
     paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text2("\n"), ...parts]))
@@ -59197,10 +59904,10 @@ function plus(iso, minutes2) {
 var REPLY_KINDS = ["status-update", "command-reply", "help"];
 async function syncReplies(port, config3, timeline, context) {
   const wanted = /* @__PURE__ */ new Map();
-  for (const update of timeline.statusUpdates) {
+  for (const update2 of timeline.statusUpdates) {
     wanted.set(
-      `status-update:${update.commentId}:${update.line}`,
-      renderStatusUpdate(timeline, update, { incidentId: context.incidentId, config: config3 })
+      `status-update:${update2.commentId}:${update2.line}`,
+      renderStatusUpdate(timeline, update2, { incidentId: context.incidentId, config: config3 })
     );
   }
   const answered = new Set([...timeline.rejected, ...timeline.notes].map((r) => r.commentId));
@@ -59439,140 +60146,17 @@ function isSpace(c) {
   return c === 32 || c === 9 || c === 13;
 }
 
-// src/core/postmortem/dates.ts
-var MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december"
-];
-var MAX_DATE_TEXT = 64;
-var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
-function parseIsoTime(text6) {
-  const trimmed = text6.trim();
-  if (trimmed.length > MAX_DATE_TEXT) return void 0;
-  const m = ISO_TIME.exec(trimmed);
-  if (!m) return void 0;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => part === void 0 ? void 0 : Number(part));
-  if (!validDay(year, month, day)) return void 0;
-  if (hour > 23 || minute > 59 || second > 59) return void 0;
-  let offsetMinutes = 0;
-  const zone = m[7]?.toUpperCase();
-  if (zone && zone !== "Z" && zone !== "UTC") {
-    const digits = zone.slice(1).replace(":", "");
-    offsetMinutes = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * (zone[0] === "-" ? -1 : 1);
-  }
-  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
-}
-function parseDueDate(text6, incidentDate) {
-  const trimmed = text6.trim();
-  if (trimmed === "") return { ok: false, reason: "no due date" };
-  const unreadable = {
-    ok: false,
-    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write 2024-01-30, Jan 30, 30 Jan 2024 or January 30, 2024`
-  };
-  if (trimmed.length > MAX_DATE_TEXT) return unreadable;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (iso) {
-    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    return validDay(y, mo, d) ? { ok: true, date: isoDay(y, mo, d) } : unreadable;
-  }
-  const parts = namedDate(trimmed);
-  if (!parts) return unreadable;
-  const { month, day } = parts;
-  if (parts.year !== void 0) {
-    return validDay(parts.year, month, day) ? { ok: true, date: isoDay(parts.year, month, day) } : unreadable;
-  }
-  if (incidentDate === void 0) {
-    return {
-      ok: false,
-      reason: `the due date "${trimmed}" has no year, and the post-mortem names no incident date to take it from; add the year`
-    };
-  }
-  const incidentYear = Number(incidentDate.slice(0, 4));
-  let date5 = validDay(incidentYear, month, day) ? isoDay(incidentYear, month, day) : void 0;
-  if (date5 === void 0 || date5 < incidentDate) {
-    date5 = validDay(incidentYear + 1, month, day) ? isoDay(incidentYear + 1, month, day) : void 0;
-  }
-  return date5 === void 0 ? unreadable : { ok: true, date: date5 };
-}
-function namedDate(text6) {
-  const tokens = text6.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
-  if (tokens.length < 2 || tokens.length > 3) return void 0;
-  const [a, b, c] = tokens;
-  const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
-  if (Number.isNaN(year)) return void 0;
-  const monthFirst = monthNumber(a);
-  if (monthFirst !== void 0) {
-    const day2 = dayNumber(b);
-    return day2 === void 0 ? void 0 : { month: monthFirst, day: day2, year };
-  }
-  const monthSecond = monthNumber(b);
-  const day = dayNumber(a);
-  if (monthSecond === void 0 || day === void 0) return void 0;
-  return { month: monthSecond, day, year };
-}
-function monthNumber(token) {
-  if (token.length < 3) return void 0;
-  const word = token === "sept" ? "sep" : token;
-  const index2 = MONTHS.findIndex((name) => name === word || name.slice(0, 3) === word);
-  return index2 < 0 ? void 0 : index2 + 1;
-}
-function dayNumber(token) {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token);
-  return m ? Number(m[1]) : void 0;
-}
-function validDay(year, month, day) {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function isoDay(year, month, day) {
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
-}
-function pad2(n) {
-  return String(n).padStart(2, "0");
-}
-function utcDay(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function utcClock(ms) {
-  return new Date(ms).toISOString().slice(11, 16);
-}
-function longDate(day) {
-  const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? "";
-  return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
-}
-function parseFullDate(text6) {
-  const trimmed = text6.trim();
-  if (trimmed.length > MAX_DATE_TEXT) return void 0;
-  const time3 = parseIsoTime(trimmed);
-  if (time3 !== void 0) return utcDay(time3);
-  const parts = namedDate(trimmed);
-  if (!parts || parts.year === void 0 || !validDay(parts.year, parts.month, parts.day)) {
-    return void 0;
-  }
-  return isoDay(parts.year, parts.month, parts.day);
-}
-
 // node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
-var fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
+var fault = Object.assign(create2(Error), {
+  eval: create2(EvalError),
+  range: create2(RangeError),
+  reference: create2(ReferenceError),
+  syntax: create2(SyntaxError),
+  type: create2(TypeError),
+  uri: create2(URIError)
 });
-function create(Constructor) {
+function create2(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
   function FormattedError(format2, ...values) {
@@ -59588,34 +60172,34 @@ var markers = {
   toml: "+"
 };
 function toMatters(options2) {
-  const result = [];
+  const result2 = [];
   let index2 = -1;
   const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
   while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
+    result2[index2] = matter(presetsOrMatters[index2]);
   }
-  return result;
+  return result2;
 }
 function matter(option) {
-  let result = option;
-  if (typeof result === "string") {
-    if (!own6.call(markers, result)) {
-      throw fault("Missing matter definition for `%s`", result);
+  let result2 = option;
+  if (typeof result2 === "string") {
+    if (!own6.call(markers, result2)) {
+      throw fault("Missing matter definition for `%s`", result2);
     }
-    result = {
-      type: result,
-      marker: markers[result]
+    result2 = {
+      type: result2,
+      marker: markers[result2]
     };
-  } else if (typeof result !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result);
+  } else if (typeof result2 !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result2);
   }
-  if (!own6.call(result, "type")) {
-    throw fault("Missing `type` in matter `%j`", result);
+  if (!own6.call(result2, "type")) {
+    throw fault("Missing `type` in matter `%j`", result2);
   }
-  if (!own6.call(result, "fence") && !own6.call(result, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  if (!own6.call(result2, "fence") && !own6.call(result2, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result2);
   }
-  return result;
+  return result2;
 }
 
 // node_modules/micromark-extension-frontmatter/lib/syntax.js
@@ -59889,7 +60473,7 @@ function remarkFrontmatter(options2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove, items) {
+function splice(list5, start, remove2, items) {
   const end = list5.length;
   let chunkStart = 0;
   let parameters;
@@ -59898,13 +60482,13 @@ function splice(list5, start, remove, items) {
   } else {
     start = start > end ? end : start;
   }
-  remove = remove > 0 ? remove : 0;
+  remove2 = remove2 > 0 ? remove2 : 0;
   if (items.length < 1e4) {
     parameters = Array.from(items);
-    parameters.unshift(start, remove);
+    parameters.unshift(start, remove2);
     list5.splice(...parameters);
   } else {
-    if (remove) list5.splice(start, remove);
+    if (remove2) list5.splice(start, remove2);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
@@ -60286,22 +60870,22 @@ function gfmAtext(code5) {
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
-  let result = false;
+  let result2 = false;
   while (index2--) {
     const token = events[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = true;
+      result2 = true;
       break;
     }
     if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
+      result2 = false;
       break;
     }
   }
-  if (events.length > 0 && !result) {
+  if (events.length > 0 && !result2) {
     events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
-  return result;
+  return result2;
 }
 
 // node_modules/micromark-util-resolve-all/index.js
@@ -63120,8 +63704,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -63136,8 +63720,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, true);
   }
   /**
    * Done, change the events.
@@ -63174,13 +63758,13 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at2, remove2, add, before) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
-    existing[1] += remove;
+    existing[1] += remove2;
     if (before) {
       add.push(...existing[2]);
       existing[2] = add;
@@ -63189,7 +63773,7 @@ function addImplementation(editMap, at2, remove, add, before) {
     }
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at2, remove2, add];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -63678,8 +64262,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove2, add) {
+    addImplementation2(this, index2, remove2, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -63728,17 +64312,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at2, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at2, remove2, add) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
-    existing[1] += remove;
+    existing[1] += remove2;
     existing[2].push(...add);
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at2, remove2, add];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -65045,7 +65629,7 @@ function sliceChunks(chunks, token) {
 }
 function serializeChunks(chunks, expandTabs) {
   let index2 = -1;
-  const result = [];
+  const result2 = [];
   let atTab;
   while (++index2 < chunks.length) {
     const chunk = chunks[index2];
@@ -65083,9 +65667,9 @@ function serializeChunks(chunks, expandTabs) {
       }
     }
     atTab = chunk === -2;
-    result.push(value2);
+    result2.push(value2);
   }
-  return result.join("");
+  return result2.join("");
 }
 
 // node_modules/micromark/lib/parse.js
@@ -65097,16 +65681,16 @@ function parse5(options2) {
   );
   const parser2 = {
     constructs: constructs2,
-    content: create2(content2),
+    content: create3(content2),
     defined: [],
-    document: create2(document),
-    flow: create2(flow),
+    document: create3(document),
+    flow: create3(flow),
     lazy: {},
-    string: create2(string4),
-    text: create2(text4)
+    string: create3(string4),
+    text: create3(text4)
   };
   return parser2;
-  function create2(initial) {
+  function create3(initial) {
     return creator;
     function creator(from) {
       return createTokenizer(parser2, initial, from);
@@ -65523,10 +66107,10 @@ function compiler(options2) {
     }
     events[start][1]._spread = listSpread;
   }
-  function opener2(create2, and) {
+  function opener2(create3, and) {
     return open2;
     function open2(token) {
-      enter.call(this, create2(token), token);
+      enter.call(this, create3(token), token);
       if (and) and.call(this, token);
     }
   }
@@ -65777,8 +66361,8 @@ function compiler(options2) {
       value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result = decodeNamedCharacterReference(data2);
-      value2 = result;
+      const result2 = decodeNamedCharacterReference(data2);
+      value2 = result2;
     }
     const tail = this.stack[this.stack.length - 1];
     tail.value += value2;
@@ -66080,12 +66664,12 @@ function wrap2(middleware, callback) {
   return wrapped2;
   function wrapped2(...parameters) {
     const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
+    let result2;
     if (fnExpectsCallback) {
       parameters.push(done);
     }
     try {
-      result = middleware.apply(this, parameters);
+      result2 = middleware.apply(this, parameters);
     } catch (error62) {
       const exception = (
         /** @type {Error} */
@@ -66097,12 +66681,12 @@ function wrap2(middleware, callback) {
       return done(exception);
     }
     if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
+      if (result2 && result2.then && typeof result2.then === "function") {
+        result2.then(then, done);
+      } else if (result2 instanceof Error) {
+        done(result2);
       } else {
-        then(result);
+        then(result2);
       }
     }
   }
@@ -67084,18 +67668,18 @@ var Processor = class _Processor extends CallableInstance {
    */
   processSync(file2) {
     let complete = false;
-    let result;
+    let result2;
     this.freeze();
     assertParser("processSync", this.parser || this.Parser);
     assertCompiler("processSync", this.compiler || this.Compiler);
     this.process(file2, realDone);
     assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
+    ok(result2, "we either bailed on an error or have a tree");
+    return result2;
     function realDone(error62, file3) {
       complete = true;
       bail(error62);
-      result = file3;
+      result2 = file3;
     }
   }
   /**
@@ -67187,14 +67771,14 @@ var Processor = class _Processor extends CallableInstance {
    */
   runSync(tree, file2) {
     let complete = false;
-    let result;
+    let result2;
     this.run(tree, file2, realDone);
     assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
+    ok(result2, "we either bailed on an error or have a tree");
+    return result2;
     function realDone(error62, tree2) {
       bail(error62);
-      result = tree2;
+      result2 = tree2;
       complete = true;
     }
   }
@@ -67326,15 +67910,15 @@ var Processor = class _Processor extends CallableInstance {
         throw new TypeError("Expected usable value, not `" + value3 + "`");
       }
     }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
+    function addPreset(result2) {
+      if (!("plugins" in result2) && !("settings" in result2)) {
         throw new Error(
           "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
         );
       }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      addList(result2.plugins);
+      if (result2.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result2.settings);
       }
     }
     function addList(plugins) {
@@ -67669,17 +68253,17 @@ var COLUMN_NAMES = {
   actor: ["who", "by", "actor", "person"]
 };
 function mapColumns(headers, roles) {
-  const result = {};
+  const result2 = {};
   const taken = /* @__PURE__ */ new Set();
   for (const role of roles) {
     const names = COLUMN_NAMES[role];
     const index2 = headers.findIndex(
       (header, i) => !taken.has(i) && names.includes(headerKey(header))
     );
-    result[role] = index2;
+    result2[role] = index2;
     if (index2 >= 0) taken.add(index2);
   }
-  return result;
+  return result2;
 }
 function headerKey(header) {
   const trimmed = header.trim();
@@ -69363,6 +69947,7 @@ async function handleEvent(event, deps) {
   if (!raw || raw.pull_request) return "ignored: not an issue";
   if (event.name === "issues" && !ISSUE_ACTIONS.includes(action))
     return `ignored: issues.${action}`;
+  if (isActionItem(raw)) return "ignored: an action item";
   const comment = payload.comment;
   if (event.name === "issue_comment" && !mentionsCommands(comment?.body, payload.changes)) {
     return "ignored: no command";
@@ -69384,22 +69969,27 @@ async function handleEvent(event, deps) {
   });
   if (!record2) return outcome;
   const repository = payload.repository;
+  const defaultBranch = repository?.default_branch ?? "main";
+  let result2 = outcome;
+  if (event.name === "issue_comment" && touchesActions(comment?.body, payload.changes)) {
+    result2 = `${result2}; ${await fileCommandItems(deps.port, config3, { issue: issue2, record: record2, defaultBranch })}`;
+  }
   const draft = (askedIn) => openPostmortem(deps.port, config3, {
     issue: issue2,
-    defaultBranch: repository?.default_branch ?? "main",
+    defaultBranch,
     builtInTemplate: deps.builtInTemplate,
     askedIn,
     record: record2
   });
   if (event.name === "issues" && action === "closed" && requiresPostmortem(config3, issue2)) {
-    return `${outcome}; ${await draft()}`;
+    return `${result2}; ${await draft()}`;
   }
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment?.body).has("postmortem")) {
     const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? "" };
-    return `${outcome}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`;
+    return `${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`;
   }
-  return outcome;
+  return result2;
 }
 async function handlePullRequest(payload, action, deps) {
   if (!PULL_ACTIONS.includes(action)) return `ignored: pull_request.${action}`;
@@ -69416,6 +70006,18 @@ function requiresPostmortem(config3, issue2) {
   if (issue2.stateReason === "not_planned") return false;
   return config3.severities.some(
     (s) => config3.postmortem.requiredFor.includes(s.id) && issue2.labels.some((l) => l.toLowerCase() === s.label.toLowerCase())
+  );
+}
+function isActionItem(raw) {
+  if (raw.user?.type !== "Bot" || !raw.body?.includes(`<!-- incident-scribe:${ACTION_ITEM_MARKER} `))
+    return false;
+  const labels = issueFromPayload(raw).labels;
+  return !labels.some((l) => SEVERITY_LIKE.test(l));
+}
+function touchesActions(body, changes) {
+  const before = changes?.body?.from;
+  return [body, before].some(
+    (text6) => typeof text6 === "string" && commandNamesIn(text6).has("action")
   );
 }
 function mentionsCommands(body, changes) {
