@@ -50361,30 +50361,6 @@ function commandNamesIn(body) {
   return names;
 }
 
-// src/core/action-items/item-identity.ts
-function sameItemId(a, b) {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-function commandItemId(commentId, nth) {
-  return nth === 1 ? `A${commentId}` : `A${commentId}.${nth}`;
-}
-function itemClaimRef(incident, item) {
-  return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
-}
-function refPart(text6) {
-  const lower = text6.trim().toLowerCase();
-  const safe2 = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return safe2 === lower && safe2 !== "" ? safe2 : `${safe2 || "item"}-${fnv1a(lower)}`;
-}
-function fnv1a(text6) {
-  let hash2 = 2166136261;
-  for (let i = 0; i < text6.length; i++) {
-    hash2 ^= text6.charCodeAt(i);
-    hash2 = Math.imul(hash2, 16777619) >>> 0;
-  }
-  return hash2.toString(16).padStart(8, "0");
-}
-
 // src/core/markdown/marker.ts
 var PREFIX = "<!-- incident-scribe:";
 var SUFFIX = " -->";
@@ -50425,6 +50401,30 @@ function readReplyMarker(data) {
   if (comment === void 0) return void 0;
   const line = positiveInteger(data?.line);
   return line === void 0 ? { comment } : { comment, line };
+}
+
+// src/core/action-items/item-identity.ts
+function sameItemId(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function commandItemId(commentId, nth) {
+  return nth === 1 ? `A${commentId}` : `A${commentId}.${nth}`;
+}
+function itemClaimRef(incident, item) {
+  return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
+}
+function refPart(text6) {
+  const lower = text6.trim().toLowerCase();
+  const safe2 = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return safe2 === lower && safe2 !== "" ? safe2 : `${safe2 || "item"}-${fnv1a(lower)}`;
+}
+function fnv1a(text6) {
+  let hash2 = 2166136261;
+  for (let i = 0; i < text6.length; i++) {
+    hash2 ^= text6.charCodeAt(i);
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2.toString(16).padStart(8, "0");
 }
 
 // src/core/action-items/render-action-reply.ts
@@ -70009,10 +70009,9 @@ function requiresPostmortem(config3, issue2) {
   );
 }
 function isActionItem(raw) {
-  if (raw.user?.type !== "Bot" || !raw.body?.includes(`<!-- incident-scribe:${ACTION_ITEM_MARKER} `))
+  if (raw.user?.type !== "Bot" || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)
     return false;
-  const labels = issueFromPayload(raw).labels;
-  return !labels.some((l) => SEVERITY_LIKE.test(l));
+  return !issueFromPayload(raw).labels.some((l) => SEVERITY_LIKE.test(l));
 }
 function touchesActions(body, changes) {
   const before = changes?.body?.from;

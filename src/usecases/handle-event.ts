@@ -3,6 +3,7 @@ import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
 import type { Config } from '../core/config/config.ts';
 import type { IssueSnapshot } from '../core/incident/issue.ts';
+import { readAnyMarker } from '../core/markdown/marker.ts';
 import { issueFromPayload, type PayloadIssue } from '../github/from-payload.ts';
 import type { GitHubPort } from '../github/port.ts';
 import { fileCommandItems } from './action-items/file-command-items.ts';
@@ -160,13 +161,9 @@ function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {
 
 /** An issue the scribe opened as an action item (its marker, on a bot's issue, no severity). */
 function isActionItem(raw: PayloadIssue): boolean {
-  if (
-    raw.user?.type !== 'Bot' ||
-    !raw.body?.includes(`<!-- incident-scribe:${ACTION_ITEM_MARKER} `)
-  )
+  if (raw.user?.type !== 'Bot' || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)
     return false;
-  const labels = issueFromPayload(raw).labels;
-  return !labels.some((l) => SEVERITY_LIKE.test(l));
+  return !issueFromPayload(raw).labels.some((l) => SEVERITY_LIKE.test(l));
 }
 
 /** Whether a comment holds, or held before an edit, an `/action` line. */
