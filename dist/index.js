@@ -53047,6 +53047,16 @@ async function syncItems(port, config3, request2) {
       results.push(await update(port, request2, plan));
     }
   }
+  if (results.some((r) => r.outcome === "claimed elsewhere")) {
+    const now = (await port.listSubIssues(incident.number)).flatMap(
+      (issue2) => filedItem(issue2, self2, incident)
+    );
+    for (const r of results) {
+      if (r.outcome !== "claimed elsewhere") continue;
+      const found = now.find((f) => sameItemId(f.marker.item, r.item));
+      if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
+    }
+  }
   return { ok: true, items: results };
 }
 function filedItem(issue2, self2, incident) {
@@ -53264,19 +53274,83 @@ function summarize(outcomes) {
   return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
 }
 
-// node_modules/ccount/index.js
-function ccount(value2, character) {
-  const source = String(value2);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
+// src/core/postmortem/check-parsable.ts
+var MAX_MARKS_PER_BLOCK = 1e3;
+var MAX_NESTING = 50;
+function findUnparsable(text6) {
+  let line = 1;
+  let blockStart = 1;
+  let marks = 0;
+  let at2 = 0;
+  while (at2 <= text6.length) {
+    const end = lineEnd(text6, at2);
+    const first = firstNonSpace(text6, at2, end);
+    if (first === end) {
+      marks = 0;
+      blockStart = line + 1;
+    } else {
+      const depth = nesting(text6, at2, end);
+      if (depth > MAX_NESTING) {
+        return {
+          line,
+          message: `this line nests quotes or lists ${depth} levels deep; more than ${MAX_NESTING} cannot be checked`
+        };
+      }
+      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
+      if (marks > MAX_MARKS_PER_BLOCK) {
+        return {
+          line: blockStart,
+          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
+        };
+      }
+    }
+    at2 = end + 1;
+    line++;
   }
-  let count2 = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count2++;
-    index2 = source.indexOf(character, index2 + character.length);
+  return void 0;
+}
+function lineEnd(text6, from) {
+  const newline = text6.indexOf("\n", from);
+  return newline < 0 ? text6.length : newline;
+}
+function firstNonSpace(text6, from, end) {
+  let i = from;
+  while (i < end && isSpace(text6.charCodeAt(i))) i++;
+  return i;
+}
+function nesting(text6, from, end) {
+  let depth = 0;
+  let i = from;
+  while (i < end) {
+    const c = text6.charCodeAt(i);
+    if (isSpace(c)) i++;
+    else if (c === 62) {
+      depth++;
+      i++;
+    } else if ((c === 45 || c === 42 || c === 43) && isSpace(text6.charCodeAt(i + 1))) {
+      depth++;
+      i += 2;
+    } else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
+      const mark2 = text6.charCodeAt(j);
+      if (mark2 !== 46 && mark2 !== 41 || !isSpace(text6.charCodeAt(j + 1))) break;
+      depth++;
+      i = j + 2;
+    } else break;
   }
-  return count2;
+  return depth;
+}
+function countMarks(text6, from, end) {
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
+  }
+  return n;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 
 // node_modules/devlop/lib/default.js
@@ -53315,12 +53389,353 @@ function regexCheck(regex2) {
   }
 }
 
+// node_modules/fault/index.js
+var import_format = __toESM(require_format(), 1);
+var fault = Object.assign(create2(Error), {
+  eval: create2(EvalError),
+  range: create2(RangeError),
+  reference: create2(ReferenceError),
+  syntax: create2(SyntaxError),
+  type: create2(TypeError),
+  uri: create2(URIError)
+});
+function create2(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format2, ...values) {
+    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
+    return new Constructor(reason);
+  }
+}
+
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own2 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options2) {
+  const result2 = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result2[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result2;
+}
+function matter(option) {
+  let result2 = option;
+  if (typeof result2 === "string") {
+    if (!own2.call(markers, result2)) {
+      throw fault("Missing matter definition for `%s`", result2);
+    }
+    result2 = {
+      type: result2,
+      marker: markers[result2]
+    };
+  } else if (typeof result2 !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result2);
+  }
+  if (!own2.call(result2, "type")) {
+    throw fault("Missing `type` in matter `%j`", result2);
+  }
+  if (!own2.call(result2, "fence") && !own2.call(result2, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result2);
+  }
+  return result2;
+}
+
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options2) {
+  const matters = toMatters(options2);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code5 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code5];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code5] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self2 = this;
+    return start;
+    function start(code5) {
+      const position2 = self2.now();
+      if (
+        // Indent not allowed.
+        position2.column === 1 && // Normally, only allowed in first line.
+        (position2.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code5 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code5);
+        }
+      }
+      return nok(code5);
+    }
+    function openSequence(code5) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code5)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code5);
+        }
+        return openAfter(code5);
+      }
+      if (code5 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code5);
+        return openSequence;
+      }
+      return nok(code5);
+    }
+    function openSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code5);
+    }
+    function openAfter(code5) {
+      if (markdownLineEnding(code5)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code5);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code5);
+    }
+    function contentStart(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        return contentEnd(code5);
+      }
+      effects.enter(valueType);
+      return contentInside(code5);
+    }
+    function contentInside(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        effects.exit(valueType);
+        return contentEnd(code5);
+      }
+      effects.consume(code5);
+      return contentInside;
+    }
+    function contentEnd(code5) {
+      if (code5 === null) {
+        return nok(code5);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code5) {
+      effects.exit(frontmatterType);
+      return ok3(code5);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code5) {
+      if (code5 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code5);
+      }
+      return nok(code5);
+    }
+    function closeSequence(code5) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code5)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code5);
+        }
+        return closeAfter(code5);
+      }
+      if (code5 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code5);
+        return closeSequence;
+      }
+      return nok(code5);
+    }
+    function closeSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code5);
+    }
+    function closeAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        effects.exit(fenceType);
+        return ok3(code5);
+      }
+      return nok(code5);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick3(matter2.fence, prop)
+  );
+}
+function pick3(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
 // node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string6) {
   if (typeof string6 !== "string") {
     throw new TypeError("Expected a string");
   }
   return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options2) {
+  const matters = toMatters(options2);
+  const enter = {};
+  const exit3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit3 };
+}
+function opener(matter2) {
+  return open2;
+  function open2(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok("value" in node3);
+  this.exit(token);
+  node3.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options2) {
+  const unsafe2 = [];
+  const handlers = {};
+  const matters = toMatters(options2);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers[matter2.type] = handler2(matter2);
+    const open2 = fence2(matter2, "open");
+    unsafe2.push({
+      atBreak: true,
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
+    });
+  }
+  return { unsafe: unsafe2, handlers };
+}
+function handler2(matter2) {
+  const open2 = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle2;
+  function handle2(node3) {
+    return open2 + (node3.value ? "\n" + node3.value : "") + "\n" + close2;
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick4(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick4(matter2.fence, prop)
+  );
+}
+function pick4(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/remark-frontmatter/lib/index.js
+var emptyOptions = "yaml";
+function remarkFrontmatter(options2) {
+  const self2 = (
+    /** @type {Processor} */
+    this
+  );
+  const settings = options2 || emptyOptions;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
+// node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count2 = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count2++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count2;
 }
 
 // node_modules/unist-util-is/lib/index.js
@@ -54189,15 +54604,15 @@ var phrasing = (
 );
 
 // node_modules/zwitch/index.js
-var own2 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function zwitch(key, options2) {
   const settings = options2 || {};
   function one2(value2, ...parameters) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
-    if (value2 && own2.call(value2, key)) {
+    if (value2 && own3.call(value2, key)) {
       const id = String(value2[key]);
-      fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
+      fn = own3.call(handlers, id) ? handlers[id] : one2.unknown;
     }
     if (fn) {
       return fn.call(this, value2, ...parameters);
@@ -54210,7 +54625,7 @@ function zwitch(key, options2) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/configure.js
-var own3 = {}.hasOwnProperty;
+var own4 = {}.hasOwnProperty;
 function configure(base, extension2) {
   let index2 = -1;
   let key;
@@ -54220,7 +54635,7 @@ function configure(base, extension2) {
     }
   }
   for (key in extension2) {
-    if (own3.call(extension2, key)) {
+    if (own4.call(extension2, key)) {
       switch (key) {
         case "extensions": {
           break;
@@ -55076,9 +55491,9 @@ function wrap(visitor) {
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
+var emptyOptions2 = {};
 function toString(value2, options2) {
-  const settings = options2 || emptyOptions;
+  const settings = options2 || emptyOptions2;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value2, includeImageAlt, includeHtml);
@@ -58018,9 +58433,9 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own4 = {}.hasOwnProperty;
+var own5 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
-  return own4.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own5.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -58149,7 +58564,7 @@ function indentLines(value2, map5) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/safe.js
-var own5 = {}.hasOwnProperty;
+var own6 = {}.hasOwnProperty;
 function safe(state, input2, config3) {
   const value2 = (config3.before || "") + (input2 || "") + (config3.after || "");
   const positions = [];
@@ -58172,7 +58587,7 @@ function safe(state, input2, config3) {
       const before = Boolean(pattern.before || pattern.atBreak);
       const after = Boolean(pattern.after);
       const position2 = from + match2.index + (before ? match2[1].length : 0);
-      if (own5.call(infos, position2)) {
+      if (own6.call(infos, position2)) {
         if (infos[position2].before && !before) {
           infos[position2].before = false;
         }
@@ -58194,7 +58609,7 @@ function safe(state, input2, config3) {
       continue;
     }
     if (value2.charAt(position2) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
-    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own5.call(infos, position2 - 1) && // Characters next to attention markers can become character references
+    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own6.call(infos, position2 - 1) && // Characters next to attention markers can become character references
     // later, turning `a` into `&#x61;`, so those do not count.
     !(position2 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
       let sequenceEnd = position2 + 1;
@@ -58206,7 +58621,7 @@ function safe(state, input2, config3) {
         // All underscores in the run are unsafe positions, so they can be
         // skipped.
         positions[index2 + skip] === sequenceEnd - 1 && // Rest as above.
-        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own5.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
+        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own6.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
       ) {
         index2 += skip;
         continue;
@@ -58673,1805 +59088,6 @@ function gfmToMarkdown(options2) {
   };
 }
 
-// src/core/markdown/to-markdown.ts
-function toMarkdown2(tree) {
-  return toMarkdown(tree, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: "-",
-    emphasis: "_",
-    fence: "`",
-    rule: "-",
-    listItemIndent: "one"
-  });
-}
-
-// src/core/config/render-config-error.ts
-var CONFIG_ERROR_MARKER = "config-error";
-function renderConfigError(problems) {
-  const tree = {
-    type: "root",
-    children: [
-      { type: "html", value: renderMarker(CONFIG_ERROR_MARKER) },
-      {
-        type: "paragraph",
-        children: [
-          {
-            type: "strong",
-            children: [{ type: "text", value: "incident-scribe did nothing here" }]
-          },
-          {
-            type: "text",
-            value: ": its configuration is invalid. Fix it and label or comment again."
-          }
-        ]
-      },
-      {
-        type: "code",
-        lang: "text",
-        value: problems.map((p) => neutralizeMentions(formatProblem(p))).join("\n")
-      },
-      {
-        type: "paragraph",
-        children: [
-          { type: "text", value: "Check it locally with " },
-          { type: "inlineCode", value: "npx scribe config .github/incident-scribe.yml" },
-          { type: "text", value: "; every key is described in docs/configuration.md." }
-        ]
-      }
-    ]
-  };
-  return toMarkdown2(tree);
-}
-
-// src/core/incident/decide-severity.ts
-function decideSeverity(config3, input2) {
-  const present2 = input2.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
-  if (present2.length === 0) {
-    return input2.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
-  }
-  const changes = present2.filter((p) => p.severity.id !== input2.previous);
-  const candidates2 = input2.previous === void 0 || changes.length === 0 ? present2 : changes;
-  const winner = candidates2[0];
-  const losers = present2.filter((p) => p !== winner).map((p) => p.label);
-  const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
-  return { severity: winner.severity, remove: losers, note };
-}
-
-// src/core/markdown/nodes.ts
-function text2(value2) {
-  return { type: "text", value: value2 };
-}
-function userText(value2, max = 500) {
-  return { type: "text", value: safeInline(value2, max) };
-}
-function strong2(...children) {
-  return { type: "strong", children: children.map(phrasing3) };
-}
-function emphasis2(...children) {
-  return { type: "emphasis", children: children.map(phrasing3) };
-}
-function paragraph2(...children) {
-  return { type: "paragraph", children: children.map(phrasing3) };
-}
-function field(label2, ...value2) {
-  return [strong2(label2), text2(": "), ...value2.map(phrasing3)];
-}
-function phrasing3(child) {
-  return typeof child === "string" ? text2(child) : child;
-}
-function code3(value2) {
-  return { type: "inlineCode", value: value2 };
-}
-function bulletList(items) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(...children)]
-      })
-    )
-  };
-}
-
-// src/core/timeline/timeline-types.ts
-var MOMENT_LABELS = {
-  start: "Start",
-  detected: "Detected",
-  acknowledged: "Acknowledged",
-  "cause-identified": "Cause identified",
-  mitigated: "Mitigated",
-  resolved: "Resolved",
-  closed: "Closed"
-};
-var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
-var PHASE_LABELS = {
-  detection: "Detection",
-  triage: "Triage",
-  mitigation: "Mitigation",
-  resolution: "Resolution",
-  "post-incident": "Post-Incident"
-};
-
-// src/core/status/render-status-comment.ts
-var STATUS_MARKER = "status";
-function renderStatusComment(view, config3) {
-  const { severity, issue: issue2, state, deadlines } = view;
-  const zone = config3.timezone;
-  const marker = {
-    incident: view.id,
-    severity: severity?.id ?? null,
-    ...view.memory
-  };
-  marker.incident = view.id;
-  marker.severity = severity?.id ?? null;
-  delete marker.note;
-  if (view.note) marker.note = view.note;
-  const sev = severity?.id.toUpperCase();
-  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
-  const items = [
-    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
-    severity ? field(
-      "Severity",
-      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
-    ) : field(
-      "Severity",
-      `none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`
-    ),
-    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
-    field("Impact", impactOf(issue2.body)),
-    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code3("/ic @user"), ")")
-  ];
-  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
-  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
-  const target = formatMinutesShort(config3.acknowledgeTargetMinutes);
-  items.push(
-    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
-      "Acknowledge by",
-      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
-    )
-  );
-  if (severity && deadlines.resolveBy) {
-    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
-    items.push(
-      field(
-        "Resolve by",
-        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
-      )
-    );
-    if (deadlines.nextUpdateDue) {
-      const every = formatMinutesShort(severity.updateEveryMinutes);
-      items.push(
-        field(
-          "Next update due",
-          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
-        )
-      );
-    }
-    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
-    if (expected) items.push(field("Expected", expected));
-  }
-  items.push(field("Escalation", ...escalationOf(config3)));
-  const tree = {
-    type: "root",
-    children: [
-      {
-        type: "html",
-        value: renderMarker(STATUS_MARKER, marker)
-      },
-      heading2(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
-      bulletList(items)
-    ]
-  };
-  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph2(view.note)] });
-  tree.children.push(
-    paragraph2(
-      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
-      code3("/help"),
-      " for commands."
-    )
-  );
-  return toMarkdown2(tree);
-}
-function heading2(value2) {
-  return { type: "heading", depth: 3, children: [text2(value2)] };
-}
-function flag(overdue) {
-  return overdue ? " (overdue)" : "";
-}
-function impactOf(body) {
-  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
-  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
-}
-function escalationOf(config3) {
-  if (config3.escalation.length === 0) {
-    return [
-      text2("not configured (set "),
-      code3("escalation"),
-      text2(" in .github/incident-scribe.yml)")
-    ];
-  }
-  const path2 = config3.escalation.map(
-    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
-  ).join(" \u2192 ");
-  return [text2(path2)];
-}
-
-// src/core/status/status-marker.ts
-var LOGIN2 = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
-var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
-var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-function readStatusMarker(data) {
-  if (!data) return void 0;
-  const { incident, severity, note, people, refused, judgedAt } = data;
-  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
-    return void 0;
-  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
-    return void 0;
-  const marker = { ...data, incident, severity };
-  delete marker.note;
-  delete marker.people;
-  delete marker.refused;
-  delete marker.judgedAt;
-  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
-  if (people && typeof people === "object" && !Array.isArray(people)) {
-    const valid = Object.entries(people).filter(
-      (entry) => LOGIN2.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
-    );
-    if (valid.length > 0) marker.people = Object.fromEntries(valid);
-  }
-  if (Array.isArray(refused)) {
-    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
-    if (ids.length > 0) marker.refused = ids;
-  }
-  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
-  return marker;
-}
-
-// src/core/timeline/timeline-draft.ts
-function createDraft(config3, selfLogin, repo) {
-  return {
-    config: config3,
-    selfLogin,
-    repo,
-    entries: [],
-    severityLabels: /* @__PURE__ */ new Set(),
-    severity: void 0,
-    severitySetAt: void 0,
-    roles: { commander: void 0, lead: void 0, scribe: void 0 },
-    formerCommanders: /* @__PURE__ */ new Set(),
-    statusUpdates: [],
-    status: void 0,
-    acknowledgedBy: void 0
-  };
-}
-function addEntry(draft, entry) {
-  draft.entries.push({
-    tag: void 0,
-    status: void 0,
-    url: void 0,
-    commentId: void 0,
-    ...entry,
-    keys: []
-  });
-}
-function severityName(severity) {
-  return severity.id.toUpperCase();
-}
-function changeSeverity(draft, next, at2, actor, source, commentId, url2) {
-  const previous3 = draft.severity;
-  if (previous3?.id === next?.id) return;
-  draft.severity = next;
-  draft.severitySetAt = next ? at2 : void 0;
-  let text6;
-  if (!next) text6 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
-  else if (!previous3) text6 = `${severityName(next)} declared (${next.title})`;
-  else
-    text6 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at: at2, text: text6, actor, source, kind: "severity", commentId, url: url2 });
-}
-
-// src/core/timeline/capture-issue-event.ts
-function captureIssueEvent(draft, event) {
-  const actor = event.actor.login;
-  const at2 = event.at;
-  const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
-  switch (event.kind) {
-    case "labeled":
-    case "unlabeled": {
-      const severity = severityByLabel(draft.config, event.label);
-      if (!severity) return;
-      if (event.kind === "labeled") {
-        draft.severityLabels.add(severity.id);
-        changeSeverity(draft, severity, at2, actor, "auto");
-      } else {
-        draft.severityLabels.delete(severity.id);
-        if (draft.severity?.id !== severity.id) return;
-        const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
-        changeSeverity(draft, remaining, at2, actor, "auto");
-      }
-      return;
-    }
-    case "assigned":
-    case "unassigned": {
-      const assignee = event.assignee;
-      if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
-      if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
-        return;
-      const text6 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at: at2, text: text6, actor, source: "auto", kind: event.kind });
-      return;
-    }
-    case "renamed":
-      addEntry(draft, {
-        at: at2,
-        text: `Title changed to "${event.to}"`,
-        actor,
-        source: "auto",
-        kind: "renamed"
-      });
-      return;
-    case "cross-referenced": {
-      const { source } = event;
-      const what = source.isPullRequest ? "pull request" : "issue";
-      const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
-      addEntry(draft, {
-        at: at2,
-        text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
-        actor,
-        source: "auto",
-        kind: "referenced",
-        url: source.url
-      });
-      return;
-    }
-    case "closed": {
-      const reason = event.stateReason === "not_planned" ? " as not planned" : "";
-      addEntry(draft, {
-        at: at2,
-        text: `Incident closed${reason}`,
-        actor,
-        source: "auto",
-        kind: "closed"
-      });
-      return;
-    }
-    case "reopened":
-      if (draft.status?.status === "resolved") draft.status = void 0;
-      addEntry(draft, { at: at2, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
-      return;
-  }
-}
-function sameLogin(a, b) {
-  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
-}
-
-// src/core/timeline/apply-command.ts
-function applyCommand(draft, command, comment) {
-  const base = {
-    actor: comment.author,
-    source: "command",
-    commentId: comment.id,
-    url: comment.url
-  };
-  switch (command.kind) {
-    case "timeline-note":
-      addEntry(draft, {
-        ...base,
-        at: command.at,
-        text: command.text,
-        kind: "note",
-        tag: command.tag
-      });
-      return;
-    case "ack": {
-      if (!draft.acknowledgedBy) draft.acknowledgedBy = comment.author;
-      const text6 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "ack" });
-      return;
-    }
-    case "role": {
-      const previous3 = draft.roles[command.role];
-      if (sameLogin(previous3, command.login)) return;
-      draft.roles[command.role] = command.login;
-      if (command.role === "commander") {
-        if (previous3) draft.formerCommanders.add(previous3.toLowerCase());
-        draft.formerCommanders.delete(command.login.toLowerCase());
-      }
-      const role = ROLE_LABELS[command.role];
-      const text6 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "role" });
-      return;
-    }
-    case "severity": {
-      const severity = findSeverity(draft.config, command.severity);
-      changeSeverity(
-        draft,
-        severity,
-        comment.at,
-        comment.author,
-        "command",
-        comment.id,
-        comment.url
-      );
-      return;
-    }
-    case "status": {
-      const update2 = {
-        at: comment.at,
-        actor: comment.author,
-        status: command.status,
-        message: command.message,
-        eta: command.eta,
-        rootCause: command.rootCause,
-        commentId: comment.id,
-        line: command.line,
-        url: comment.url
-      };
-      draft.statusUpdates.push(update2);
-      draft.status = update2;
-      const text6 = `${STATUS_LABELS[command.status]}: ${command.message}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "status", status: command.status });
-      return;
-    }
-    case "action": {
-      const text6 = `Action item: ${command.description}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "action" });
-      return;
-    }
-    default:
-      return;
-  }
-}
-
-// src/core/timeline/derive-moments.ts
-function deriveMoments(entries, issue2) {
-  const opened = entries.find((e) => e.kind === "opened");
-  const tagged = (tag) => entries.filter((e) => e.tag === tag);
-  const statuses = (status) => entries.filter((e) => e.status === status);
-  const start = earliest([opened, ...tagged("start-time")]);
-  const detected = earliest(tagged("impact-detected")) ?? opened;
-  const acknowledged = earliest([
-    ...entries.filter((e) => e.kind === "ack"),
-    ...tagged("response-initiated")
-  ]);
-  const causeIdentified = earliest(tagged("cause-identified")) ?? earliest(statuses("identified"));
-  const mitigating = earliest(statuses("mitigating"));
-  const mitigated = earliest(tagged("impact-mitigated")) ?? earliest(statuses("monitoring"));
-  const reopened = latest(entries.filter((e) => e.kind === "reopened"));
-  const sinceReopen = (list5) => reopened ? list5.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list5;
-  const closedEntry = issue2.state === "closed" ? latest(sinceReopen(entries.filter((e) => e.kind === "closed"))) : void 0;
-  const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
-  const stated = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved")));
-  const afterClose = stated && closedEntry && Date.parse(stated.at) > Date.parse(closedEntry.at);
-  const resolved = (afterClose ? closedEntry : stated) ?? closedEntry;
-  mark(start, "start");
-  mark(detected, "detected");
-  mark(acknowledged, "acknowledged");
-  mark(causeIdentified, "cause-identified");
-  mark(mitigated, "mitigated");
-  mark(resolved, "resolved");
-  mark(closedEntry, "closed");
-  return {
-    start: start?.at ?? issue2.createdAt,
-    detected: detected?.at ?? issue2.createdAt,
-    acknowledged: acknowledged?.at,
-    causeIdentified: causeIdentified?.at,
-    mitigationStarted: earliest([causeIdentified, mitigating])?.at,
-    mitigated: mitigated?.at,
-    resolved: resolved?.at ?? closedAt,
-    closed: closedAt
-  };
-}
-function phaseBoundaries(moments) {
-  const begins = {
-    detection: moments.start,
-    triage: moments.acknowledged,
-    mitigation: moments.mitigationStarted,
-    // Restoring service without a "monitoring" step still ends mitigation.
-    resolution: moments.mitigated ?? (moments.resolved !== moments.closed ? moments.resolved : void 0),
-    "post-incident": moments.closed
-  };
-  const boundaries = [];
-  for (const phase of PHASES) {
-    const at2 = begins[phase];
-    const previous3 = boundaries.at(-1);
-    if (at2 === void 0 || previous3 && Date.parse(at2) < Date.parse(previous3.at)) continue;
-    boundaries.push({ phase, at: at2 });
-  }
-  return boundaries;
-}
-function currentPhase(moments) {
-  return phaseBoundaries(moments).at(-1)?.phase ?? "detection";
-}
-function mark(entry, moment) {
-  if (entry && !entry.keys.includes(moment)) entry.keys.push(moment);
-}
-function earliest(list5) {
-  let best;
-  for (const entry of list5) {
-    if (entry && (!best || Date.parse(entry.at) < Date.parse(best.at))) best = entry;
-  }
-  return best;
-}
-function latest(list5) {
-  let best;
-  for (const entry of list5) {
-    if (entry && (!best || Date.parse(entry.at) >= Date.parse(best.at))) best = entry;
-  }
-  return best;
-}
-
-// src/core/timeline/build-timeline.ts
-function buildTimeline(issue2, events, config3, selfLogin, access) {
-  const draft = createDraft(config3, selfLogin, repoOf(issue2.htmlUrl));
-  const rejected = [];
-  const notes = [];
-  const helpAsked = /* @__PURE__ */ new Set();
-  addEntry(draft, {
-    at: issue2.createdAt,
-    text: `Issue opened: ${originalTitle(issue2, events)}`,
-    actor: issue2.author.login,
-    source: "auto",
-    kind: "opened"
-  });
-  for (const event of inTimeOrder(events)) {
-    if (event.kind !== "commented") {
-      captureIssueEvent(draft, event);
-      continue;
-    }
-    if (isBot(event.actor)) continue;
-    const author = event.actor.login;
-    const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommands(event.body, {
-      author,
-      commentAt: event.at,
-      writtenAt: laterOf(event.at, event.updatedAt),
-      incidentStart: issue2.createdAt,
-      config: config3
-    });
-    if (parsed.truncated) {
-      notes.push({
-        commentId: event.id,
-        author,
-        line: event.body.slice(0, MAX_COMMENT_CHARS).split("\n").length,
-        note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`
-      });
-    }
-    for (const command of parsed.commands) {
-      const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
-      if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
-      else if (changesState(command) && !(access.canActIn?.(author, event.id) ?? access.canAct(author)))
-        reject("not-permitted");
-      else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
-        reject("no-access");
-      else {
-        if (command.kind === "help") helpAsked.add(event.id);
-        applyCommand(draft, command, comment);
-        if ("note" in command && command.note) {
-          notes.push({ commentId: event.id, author, line: command.line, note: command.note });
-        }
-      }
-    }
-  }
-  const entries = inTimeOrder(draft.entries);
-  const moments = deriveMoments(entries, issue2);
-  return {
-    incident: { number: issue2.number, title: issue2.title, url: issue2.htmlUrl },
-    entries,
-    moments,
-    state: stateOf(draft, issue2, entries, moments),
-    statusUpdates: draft.statusUpdates,
-    rejected,
-    notes,
-    helpAsked: [...helpAsked]
-  };
-}
-function isBot(person2) {
-  return person2.type === "Bot" || person2.login.endsWith("[bot]");
-}
-function stateOf(draft, issue2, entries, moments) {
-  const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
-  const causeEntry = entries.find((e) => e.keys.includes("cause-identified"));
-  return {
-    open: issue2.state === "open",
-    severity: draft.severity,
-    severitySetAt: draft.severitySetAt,
-    phase: currentPhase(moments),
-    status: draft.status,
-    roles: { ...draft.roles },
-    // Whoever set the acknowledged moment: a `/ack`, or a `[response initiated]` event.
-    acknowledgedBy: entries.find((e) => e.keys.includes("acknowledged"))?.actor ?? draft.acknowledgedBy,
-    lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
-    rootCause: givenCause ?? causeText(draft, causeEntry)
-  };
-}
-function causeText(draft, entry) {
-  if (entry?.kind === "note") return entry.text;
-  return draft.statusUpdates.find(
-    (u) => u.commentId === entry?.commentId && u.status === "identified"
-  )?.message;
-}
-function inTimeOrder(items) {
-  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
-}
-function laterOf(a, b) {
-  return Date.parse(b) > Date.parse(a) ? b : a;
-}
-function originalTitle(issue2, events) {
-  const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
-  return firstRename?.kind === "renamed" ? firstRename.from : issue2.title;
-}
-function repoOf(htmlUrl) {
-  const parts = htmlUrl.split("/");
-  return parts.length >= 5 ? `${parts[3]}/${parts[4]}` : "";
-}
-
-// src/core/timeline/issue-as-of-events.ts
-function issueAsOfEvents(issue2, events) {
-  const labels = lastWord(
-    issue2.labels,
-    events,
-    (e) => e.kind === "labeled" || e.kind === "unlabeled" ? [e.label, e.kind === "labeled"] : void 0
-  );
-  const assignees = lastWord(
-    issue2.assignees,
-    events,
-    (e) => e.kind === "assigned" || e.kind === "unassigned" ? [e.assignee, e.kind === "assigned"] : void 0
-  );
-  return { ...issue2, labels, assignees };
-}
-function lastWord(start, events, says) {
-  const present2 = new Map(start.map((name) => [name.toLowerCase(), name]));
-  const ordered = events.map((event, index2) => ({ event, index: index2, ms: Date.parse(event.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index);
-  for (const { event } of ordered) {
-    const said = says(event);
-    if (!said) continue;
-    const [name, on] = said;
-    if (on) present2.set(name.toLowerCase(), present2.get(name.toLowerCase()) ?? name);
-    else present2.delete(name.toLowerCase());
-  }
-  return [...present2.values()];
-}
-
-// src/core/timeline/metrics.ts
-function computeMetrics(timeline, config3) {
-  const { moments, state } = timeline;
-  const resolutionTarget = state.severity?.targetResolutionMinutes;
-  return {
-    moments,
-    timeToAcknowledge: measure(
-      moments.detected,
-      moments.acknowledged,
-      config3.acknowledgeTargetMinutes
-    ),
-    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
-    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
-  };
-}
-function computeDeadlines(timeline, config3, now) {
-  const { moments, state } = timeline;
-  const nowMs = now.getTime();
-  const active = state.open && moments.resolved === void 0;
-  const acknowledgeBy = plusMinutes(moments.detected, config3.acknowledgeTargetMinutes);
-  const severity = state.severity;
-  const resolveBy = severity ? plusMinutes(moments.start, severity.targetResolutionMinutes) : void 0;
-  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
-  const nextUpdateDue = severity && active ? plusMinutes(updateBase, severity.updateEveryMinutes) : void 0;
-  return {
-    acknowledgeBy,
-    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
-    resolveBy,
-    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
-    nextUpdateDue,
-    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
-    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
-  };
-}
-function describeMeasure(measure2) {
-  const value2 = formatMinutesLong(measure2.minutes);
-  const verdict = describeVerdict(measure2);
-  return verdict ? `${value2} (${verdict})` : value2;
-}
-function describeVerdict(measure2) {
-  const target = measure2.targetMinutes;
-  if (target === void 0) return void 0;
-  const over = measure2.minutes - target;
-  const named2 = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
-}
-function minutesBetween(from, to) {
-  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
-  return Math.max(0, floor(to) - floor(from));
-}
-function measure(from, to, target) {
-  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
-}
-function plusMinutes(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
-// src/core/timeline/render-incident-state.ts
-var ROLES = ["commander", "lead", "scribe"];
-function renderIncidentState(state) {
-  const person2 = (login) => login ? quietLogin(login) : "not assigned";
-  const lines = [
-    field(
-      "Severity",
-      state.severity ? `${severityName(state.severity)} (${state.severity.title})` : "not set"
-    ),
-    field("Phase", PHASE_LABELS[state.phase]),
-    field("Status", state.status ? STATUS_LABELS[state.status.status] : "no update yet"),
-    ...ROLES.map((role) => field(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
-    field(
-      "Acknowledged by",
-      state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
-    )
-  ];
-  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text2("\n"), ...line]));
-}
-function capitalise(words) {
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-// src/core/timeline/render-metrics.ts
-function renderMetrics(metrics, zone) {
-  const { moments } = metrics;
-  const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
-  const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
-  return bulletList([
-    field("Start", at2(moments.start)),
-    field("Detected", at2(moments.detected)),
-    field("Acknowledged", at2(moments.acknowledged)),
-    field("Mitigated", at2(moments.mitigated)),
-    field("Resolved", at2(moments.resolved)),
-    field("Closed", at2(moments.closed)),
-    field("Time to acknowledge", span(metrics.timeToAcknowledge)),
-    field("Time to mitigate", span(metrics.timeToMitigate)),
-    field("Time to resolve", span(metrics.timeToResolve)),
-    field("Duration", span(metrics.duration))
-  ]);
-}
-function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text2(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text2(formatInstant(iso, zone))];
-  const items = [];
-  if (!acknowledged)
-    items.push(
-      field("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
-    );
-  if (deadlines.resolveBy)
-    items.push(field("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
-  if (deadlines.nextUpdateDue) {
-    items.push(
-      field("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
-    );
-  }
-  return bulletList(items);
-}
-
-// src/core/timeline/render-phase-gantt.ts
-function renderPhaseGantt(moments, lastEventAt) {
-  const boundaries = phaseBoundaries(moments);
-  if (boundaries.length < 2) return void 0;
-  const stamp = (iso) => formatClock(iso, "UTC", true).replace(" ", "T");
-  const first = boundaries[0]?.at;
-  const lastAt = moments.closed ?? lastEventAt;
-  const manyDays = Date.parse(lastAt) - Date.parse(first) > 864e5;
-  const lines = [
-    "gantt",
-    "  title Incident phases (UTC)",
-    "  dateFormat YYYY-MM-DDTHH:mm",
-    `  axisFormat ${manyDays ? "%m-%d %H:%M" : "%H:%M"}`
-  ];
-  boundaries.forEach((boundary, index2) => {
-    const label2 = PHASE_LABELS[boundary.phase];
-    const next = boundaries[index2 + 1];
-    if (next) {
-      lines.push(`  ${label2} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
-    } else if (boundary.phase === "post-incident") {
-      lines.push(`  Closed : milestone, ${stamp(boundary.at)}, 0m`);
-    } else {
-      const end = Date.parse(lastEventAt) > Date.parse(boundary.at) ? stamp(lastEventAt) : "1m";
-      lines.push(`  ${label2} (ongoing) : active, ${stamp(boundary.at)}, ${end}`);
-    }
-  });
-  return { type: "code", lang: "mermaid", value: lines.join("\n") };
-}
-
-// src/core/timeline/render-timeline-table.ts
-function renderTimelineTable(entries, zone) {
-  const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header = row([...zones.map((z2) => [text2(`Time (${z2})`)]), [text2("Event")]]);
-  const lastDay = /* @__PURE__ */ new Map();
-  const rows = entries.map((entry) => {
-    const times = zones.map((z2, column) => {
-      const day = formatClock(entry.at, z2, true).slice(0, 10);
-      const clock = formatClock(entry.at, z2, lastDay.get(z2) !== day);
-      lastDay.set(z2, day);
-      const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text2(clock)] } : text2(clock);
-      return [shown];
-    });
-    return row([...times, eventCell(entry)]);
-  });
-  return {
-    type: "table",
-    align: zones.map(() => null).concat([null]),
-    children: [header, ...rows]
-  };
-}
-function eventCell(entry) {
-  const cell = [];
-  if (entry.keys.length > 0) {
-    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text2(" \xB7 "));
-  } else if (entry.tag) {
-    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text2(" "));
-  }
-  cell.push(userText(entry.text), text2(` \u2014 ${quietLogin(entry.actor)}`));
-  return cell;
-}
-function row(cells) {
-  return {
-    type: "tableRow",
-    children: cells.map((children) => ({ type: "tableCell", children }))
-  };
-}
-
-// src/core/timeline/render-timeline-comment.ts
-var MAX_TIMELINE_COMMENT_CHARS = 6e4;
-function renderTimelineComment(timeline, options2) {
-  let shown = timeline.entries;
-  for (; ; ) {
-    const markdown = renderWith(timeline, shown, options2);
-    const droppable = shown.filter((entry) => entry.keys.length === 0).length;
-    if (markdown.length <= MAX_TIMELINE_COMMENT_CHARS || droppable === 0) return markdown;
-    shown = dropOldest(shown, Math.ceil(droppable / 4));
-  }
-}
-function dropOldest(entries, count2) {
-  let left = count2;
-  return entries.filter((entry) => {
-    if (left === 0 || entry.keys.length > 0) return true;
-    left -= 1;
-    return false;
-  });
-}
-function renderWith(timeline, entries, options2) {
-  const { config: config3, now } = options2;
-  const zone = config3.timezone;
-  const metrics = computeMetrics(timeline, config3);
-  const children = [
-    { type: "html", value: renderMarker("timeline", { incident: options2.incidentId }) },
-    heading3(3, `Timeline of ${options2.incidentId}`),
-    renderIncidentState(timeline.state),
-    renderTimelineTable(entries, zone)
-  ];
-  const omitted = timeline.entries.length - entries.length;
-  if (omitted > 0) {
-    children.push(
-      paragraph2(
-        emphasis2(
-          `${omitted} earlier ${omitted === 1 ? "entry is" : "entries are"} left out to fit GitHub's comment size limit; the issue's history has them all.`
-        )
-      )
-    );
-  }
-  children.push(heading3(4, "Metrics"), renderMetrics(metrics, zone));
-  if (timeline.state.open) {
-    const deadlines = computeDeadlines(timeline, config3, now);
-    children.push(
-      heading3(4, "Deadlines"),
-      renderDeadlines(deadlines, zone, timeline.moments.acknowledged !== void 0)
-    );
-  }
-  const lastEventAt = timeline.entries.at(-1)?.at ?? timeline.moments.start;
-  const gantt = renderPhaseGantt(timeline.moments, lastEventAt);
-  if (gantt) children.push(heading3(4, "Phases"), gantt);
-  const zones = zone === "UTC" ? "UTC" : `UTC and ${zone}`;
-  children.push(
-    paragraph2(
-      emphasis2(
-        `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`
-      )
-    )
-  );
-  return toMarkdown2({ type: "root", children });
-}
-function heading3(depth, value2) {
-  return { type: "heading", depth, children: [text2(value2)] };
-}
-
-// src/usecases/incident/apply-commands.ts
-async function applyCommands(port, config3, issue2, timeline, comment) {
-  const refused = new Set(
-    timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
-  );
-  const { commands } = parseCommands(comment.body, {
-    author: comment.actor.login,
-    commentAt: comment.at,
-    // Later of created and edited: the future is measured from the last edit.
-    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
-    incidentStart: issue2.createdAt,
-    config: config3
-  });
-  let labels = issue2.labels;
-  let assignees = issue2.assignees;
-  for (const command of commands.filter((c) => !refused.has(c.line))) {
-    if (command.kind === "role" && command.role === "commander" && !includes(assignees, command.login)) {
-      await port.addAssignees(issue2.number, [command.login]);
-      assignees = [...assignees, command.login];
-    }
-    if (command.kind === "severity") {
-      const severity = findSeverity(config3, command.severity);
-      if (!severity) continue;
-      if (!includes(labels, severity.label)) await port.addLabels(issue2.number, [severity.label]);
-      for (const other of config3.severities.filter((s) => s !== severity)) {
-        if (includes(labels, other.label)) await port.removeLabel(issue2.number, other.label);
-      }
-      labels = [
-        ...labels.filter(
-          (l) => !config3.severities.some((s) => s.label.toLowerCase() === l.toLowerCase())
-        ),
-        severity.label
-      ];
-    }
-  }
-  return { ...issue2, labels, assignees };
-}
-function includes(list5, value2) {
-  return list5.some((item) => item.toLowerCase() === value2.toLowerCase());
-}
-
-// src/core/commands/access.ts
-function reaches(permission, minimum) {
-  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(minimum);
-}
-
-// src/core/timeline/logins-to-check.ts
-function loginsToCheck(issue2, events, config3) {
-  const logins = /* @__PURE__ */ new Map();
-  const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
-  for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: event.updatedAt,
-      incidentStart: issue2.createdAt,
-      config: config3
-    });
-    for (const command of commands) {
-      if (changesState(command)) add(event.actor.login);
-      if (command.kind === "role") add(command.login);
-    }
-  }
-  return [...logins.values()];
-}
-
-// src/usecases/incident/resolve-access.ts
-async function resolveAccess(port, config3, issue2, events, known, actingNow) {
-  const people = { ...known?.people };
-  const refused = new Set(known?.refused ?? []);
-  const ask = async (login) => {
-    const permission = await port.permissionOf(login);
-    const decision2 = reaches(permission, config3.commands.permission) ? "act" : "access";
-    people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
-  };
-  for (const login of loginsToCheck(issue2, events, config3)) {
-    const remembered = people[login.toLowerCase()];
-    const recheck = login.toLowerCase() === actingNow?.login.toLowerCase();
-    if (remembered === void 0 || recheck) await ask(login);
-  }
-  const decision = (login) => people[login.toLowerCase()];
-  if (actingNow && decision(actingNow.login) === "act") refused.delete(actingNow.commentId);
-  return {
-    access: {
-      canAct: (login) => decision(login) === "act",
-      canActIn: (login, commentId) => decision(login) === "act" && !refused.has(commentId),
-      hasAccess: (login) => decision(login) !== "none"
-    },
-    people
-  };
-}
-
-// src/core/timeline/render-help.ts
-var COMMAND_NAMES = [
-  "timeline",
-  "ack",
-  "ic",
-  "lead",
-  "scribe",
-  "severity",
-  "status",
-  "action",
-  "postmortem",
-  "help"
-];
-function helpLines(config3) {
-  const severities = config3.severities.map((s) => s.id).join(", ");
-  return [
-    { syntax: "/timeline", does: "show or refresh the timeline comment" },
-    { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
-    {
-      syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
-      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
-    },
-    {
-      syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
-      does: `tag the event with one of ${tagList()}`
-    },
-    { syntax: "/ack", does: "acknowledge the incident: you are responding" },
-    { syntax: "/ic @user", does: 'name the incident commander (also assigned); "me" for yourself' },
-    { syntax: "/lead @user", does: "name the tech lead" },
-    { syntax: "/scribe @user", does: "name the scribe" },
-    { syntax: "/severity sev1", does: `set the severity (${severities})` },
-    {
-      syntax: "/status <state> <update> | eta <when> | root cause <text>",
-      does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
-    },
-    {
-      syntax: "/action <what to do> @owner due:<date>",
-      does: "file an action item as a sub-issue of this incident; owner and due date optional (due:2025-03-10, due:Mar 10, due:+7d)"
-    },
-    {
-      syntax: "/postmortem",
-      does: "draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)"
-    },
-    { syntax: "/help", does: "this list" }
-  ];
-}
-function renderHelp(config3, commentId, extra = []) {
-  const children = [
-    { type: "html", value: renderMarker("help", { comment: commentId }) },
-    paragraph2("Incident commands, one per line at the start of a line:"),
-    helpList([...helpLines(config3), ...extra]),
-    paragraph2(
-      `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
-    )
-  ];
-  return toMarkdown2({ type: "root", children });
-}
-function helpList(lines) {
-  return bulletList(lines.map((line) => [code3(line.syntax), text2(`: ${line.does}`)]));
-}
-function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text2(", ")], code3(`/${name}`)]);
-}
-function timesIn(config3) {
-  return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
-}
-
-// src/core/timeline/render-command-reply.ts
-function describeRejection(rejected, config3) {
-  const { command } = rejected;
-  switch (rejected.reason) {
-    case "unknown":
-      return "not a command I know.";
-    case "invalid":
-      return command.kind === "invalid" ? command.message : "not understood.";
-    case "not-permitted":
-      return `changing the incident needs ${config3.commands.permission} permission on this repository, so nothing changed.`;
-    case "no-access": {
-      if (command.kind !== "role") return "that person has no access to this repository.";
-      return `@${command.login} has no access to this repository, so cannot be ${ROLE_LABELS[command.role]}.`;
-    }
-  }
-}
-function renderCommandReply(timeline, commentId, config3) {
-  const rejected = timeline.rejected.filter((r) => r.commentId === commentId);
-  const notes = timeline.notes.filter((n) => n.commentId === commentId);
-  const author = rejected[0]?.author ?? notes[0]?.author;
-  if (author === void 0) return void 0;
-  const children = [
-    { type: "html", value: renderMarker("command-reply", { comment: commentId }) }
-  ];
-  if (rejected.length > 0) {
-    children.push(
-      paragraph2(
-        `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
-      ),
-      bulletList(rejectionItems(rejected, config3))
-    );
-  }
-  if (notes.length > 0) {
-    children.push(
-      paragraph2(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
-      bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
-    );
-  }
-  if (rejected.some((r) => r.reason === "unknown")) {
-    children.push(
-      paragraph2(
-        "Valid commands: ",
-        ...commandNames(),
-        text2(". Write "),
-        code3("/help"),
-        text2(" for how to use them.")
-      )
-    );
-  } else if (rejected.some((r) => r.reason === "invalid")) {
-    children.push(
-      paragraph2(
-        text2("Edit your comment to fix it (the scribe reads it again), or write "),
-        code3("/help"),
-        text2(" for the syntax.")
-      )
-    );
-  }
-  return toMarkdown2({ type: "root", children });
-}
-function plural3(count2) {
-  return count2 === 1 ? "a command" : `${count2} commands`;
-}
-function rejectionItems(rejected, config3) {
-  const items = [];
-  const unpermitted = rejected.filter((r) => r.reason === "not-permitted");
-  for (const r of rejected) {
-    if (r.reason !== "not-permitted") {
-      items.push(lineItem([r.command.line], [nameOf(r)], describeRejection(r, config3)));
-    } else if (r === unpermitted[0]) {
-      items.push(
-        lineItem(
-          unpermitted.map((u) => u.command.line),
-          [...new Set(unpermitted.map(nameOf))],
-          describeRejection(r, config3)
-        )
-      );
-    }
-  }
-  return items;
-}
-function nameOf(rejected) {
-  const { command } = rejected;
-  if (command.kind === "unknown" || command.kind === "invalid") return command.name;
-  if (command.kind === "role")
-    return { commander: "ic", lead: "lead", scribe: "scribe" }[command.role];
-  return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
-}
-function lineItem(lines, names, message3) {
-  const codes = names.flatMap((name, index2) => [
-    ...index2 === 0 ? [] : [text2(", ")],
-    code3(`/${name}`)
-  ]);
-  const head = lines.length === 1 ? [text2(`Line ${lines[0]}`), ...codes.length > 0 ? [text2(", "), ...codes] : []] : [text2(`Lines ${lines.join(", ")} (`), ...codes, text2(")")];
-  return [...head, text2(": "), userText(message3, 600)];
-}
-
-// src/core/timeline/render-status-update.ts
-var STATUS_LINE = {
-  investigating: "Investigating",
-  identified: "In Progress - Identified",
-  mitigating: "In Progress - Mitigating",
-  monitoring: "In Progress - Monitoring",
-  resolved: "Resolved"
-};
-function renderStatusUpdate(timeline, update2, options2) {
-  const zone = options2.config.timezone;
-  const lines = [
-    field("Incident", userText(`${options2.incidentId}: ${timeline.incident.title}`)),
-    field("Status", STATUS_LINE[update2.status])
-  ];
-  if (update2.status === "resolved") {
-    const cause = update2.rootCause ?? timeline.state.rootCause;
-    const minutes2 = minutesBetween(timeline.moments.start, update2.at);
-    lines.push(
-      field("Update", userText(update2.message)),
-      field("Duration", formatMinutesLong(minutes2)),
-      field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
-      field("Action Items", actionItems(options2))
-    );
-  } else {
-    const severity = timeline.state.severity;
-    const next = severity ? `${formatInstant(plus(update2.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
-    lines.push(
-      field("Update", userText(update2.message)),
-      field("Next Update", next),
-      field("ETA", update2.eta ? formatInstant(update2.eta, zone) : "not known yet")
-    );
-  }
-  const children = [
-    {
-      type: "html",
-      value: renderMarker("status-update", {
-        incident: options2.incidentId,
-        comment: update2.commentId,
-        line: update2.line
-      })
-    },
-    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text2("\n"), ...parts]))
-  ];
-  return toMarkdown2({ type: "root", children });
-}
-function actionItems(options2) {
-  if (!options2.actionItems)
-    return text2("in the post-mortem, opened as a pull request when this issue closes");
-  const link2 = {
-    type: "link",
-    url: options2.actionItems.url,
-    children: [text2(options2.actionItems.text)]
-  };
-  return link2;
-}
-function plus(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
-// src/usecases/incident/sync-replies.ts
-var REPLY_KINDS = ["status-update", "command-reply", "help"];
-async function syncReplies(port, config3, timeline, context) {
-  const wanted = /* @__PURE__ */ new Map();
-  for (const update2 of timeline.statusUpdates) {
-    wanted.set(
-      `status-update:${update2.commentId}:${update2.line}`,
-      renderStatusUpdate(timeline, update2, { incidentId: context.incidentId, config: config3 })
-    );
-  }
-  const answered = new Set([...timeline.rejected, ...timeline.notes].map((r) => r.commentId));
-  for (const commentId of answered) {
-    const reply = renderCommandReply(timeline, commentId, config3);
-    if (reply) wanted.set(`command-reply:${commentId}`, reply);
-  }
-  for (const commentId of timeline.helpAsked) {
-    wanted.set(`help:${commentId}`, renderHelp(config3, commentId));
-  }
-  let writes = 0;
-  const existing = /* @__PURE__ */ new Map();
-  for (const kind of REPLY_KINDS) {
-    const own9 = findOwnComments(context.comments, context.self, kind, readReplyMarker);
-    for (const { comment, data } of own9) {
-      const key = kind === "status-update" ? `${kind}:${data.comment}:${data.line}` : `${kind}:${data.comment}`;
-      if (existing.has(key) || !wanted.has(key)) {
-        await port.deleteIssueComment(comment.id);
-        writes++;
-      } else {
-        existing.set(key, comment);
-      }
-    }
-  }
-  let created = 0;
-  for (const [key, body] of wanted) {
-    const comment = existing.get(key);
-    if (!comment) {
-      await port.createIssueComment(context.issue, body);
-      created++;
-    } else if (comment.body !== body && key.split(":")[1] === String(context.trigger)) {
-      await port.updateIssueComment(comment.id, body);
-    } else continue;
-    writes++;
-  }
-  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
-  return writes;
-}
-async function dropDuplicates(port, issue2, self2) {
-  const comments = await port.listIssueComments(issue2);
-  const seen = /* @__PURE__ */ new Set();
-  let deleted = 0;
-  for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(comments, self2, kind, readReplyMarker)) {
-      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
-      if (seen.has(key)) {
-        await port.deleteIssueComment(comment.id);
-        deleted++;
-      }
-      seen.add(key);
-    }
-  }
-  return deleted;
-}
-
-// src/usecases/incident/refresh-incident.ts
-var TIMELINE_MARKER = "timeline";
-async function refreshIncident(port, config3, request2) {
-  let issue2 = request2.issue;
-  if (!decideSeverity(config3, { labels: issue2.labels }) && !issue2.labels.includes(config3.labels.incident)) {
-    return { outcome: "not-an-incident" };
-  }
-  const self2 = await port.selfLogin();
-  const events = await port.listIssueTimeline(issue2.number);
-  const comments = ownCommentsIn(events, self2);
-  const before = findOwnComments(comments, self2, STATUS_MARKER, readStatusMarker)[0]?.data;
-  const writesBefore = port.writes();
-  const decision = await settleLabels(port, config3, issue2, before);
-  if (!decision) return { outcome: "not-an-incident" };
-  issue2 = decision.issue;
-  const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
-  const acting = trigger?.kind === "commented" && changesIncident(trigger.body, config3, issue2, trigger) ? { login: trigger.actor.login, commentId: trigger.id } : void 0;
-  const { access, people } = await resolveAccess(port, config3, issue2, events, before, acting);
-  let timeline = buildTimeline(issue2, events, config3, self2, access);
-  if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
-    issue2 = await applyCommands(port, config3, issueAsOfEvents(issue2, events), timeline, trigger);
-    timeline = buildTimeline(issue2, events, config3, self2, access);
-  }
-  const id = incidentId(config3.incidentIdFormat, issue2);
-  const severity = request2.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
-  const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
-  const status = renderStatusComment(
-    {
-      id,
-      issue: issue2,
-      severity,
-      state: { ...timeline.state, severity },
-      deadlines: computeDeadlines(
-        { ...timeline, state: { ...timeline.state, severity } },
-        config3,
-        request2.now
-      ),
-      note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: memoryOf(people, timeline)
-    },
-    config3
-  );
-  await ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 });
-  for (const stale of findOwnComments(comments, self2, CONFIG_ERROR_MARKER)) {
-    await port.deleteIssueComment(stale.comment.id);
-  }
-  const asked = trigger?.kind === "commented" && commandNamesIn(trigger.body).has("timeline");
-  if (asked || findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
-    const body = renderTimelineComment(timeline, { incidentId: id, config: config3, now: request2.now });
-    await ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 });
-  }
-  await syncReplies(port, config3, timeline, {
-    issue: issue2.number,
-    incidentId: id,
-    comments,
-    self: self2,
-    trigger: request2.commentId
-  });
-  const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
-  return { outcome, record: { events, self: self2, people, timeline } };
-}
-function changesIncident(body, config3, issue2, comment) {
-  const { commands } = parseCommands(body, {
-    author: comment.actor.login,
-    commentAt: comment.at,
-    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
-    incidentStart: issue2.createdAt,
-    config: config3
-  });
-  return commands.some(changesState);
-}
-function memoryOf(people, timeline) {
-  const refused = [
-    ...new Set(
-      timeline.rejected.filter((r) => r.reason === "not-permitted").map((r) => r.commentId)
-    )
-  ].sort((a, b) => a - b);
-  return {
-    ...people && Object.keys(people).length > 0 ? { people } : {},
-    ...refused.length > 0 ? { refused } : {}
-  };
-}
-async function settleLabels(port, config3, issue2, before) {
-  const previous3 = before ? before.severity : void 0;
-  let labels = issue2.labels;
-  let decision = decideSeverity(config3, { labels, previous: previous3 });
-  if (before && decision && (decision.remove.length > 0 || !labels.includes(config3.labels.incident))) {
-    labels = await port.listIssueLabels(issue2.number);
-    decision = decideSeverity(config3, { labels, previous: previous3 });
-  }
-  if (!decision) return void 0;
-  for (const label2 of decision.remove) await port.removeLabel(issue2.number, label2);
-  if (!labels.includes(config3.labels.incident))
-    await port.addLabels(issue2.number, [config3.labels.incident]);
-  const kept = labels.filter((l) => !decision.remove.includes(l));
-  return {
-    ...decision,
-    issue: {
-      ...issue2,
-      labels: kept.includes(config3.labels.incident) ? kept : [...kept, config3.labels.incident]
-    }
-  };
-}
-
-// src/core/postmortem/check-parsable.ts
-var MAX_MARKS_PER_BLOCK = 1e3;
-var MAX_NESTING = 50;
-function findUnparsable(text6) {
-  let line = 1;
-  let blockStart = 1;
-  let marks = 0;
-  let at2 = 0;
-  while (at2 <= text6.length) {
-    const end = lineEnd(text6, at2);
-    const first = firstNonSpace(text6, at2, end);
-    if (first === end) {
-      marks = 0;
-      blockStart = line + 1;
-    } else {
-      const depth = nesting(text6, at2, end);
-      if (depth > MAX_NESTING) {
-        return {
-          line,
-          message: `this line nests quotes or lists ${depth} levels deep; more than ${MAX_NESTING} cannot be checked`
-        };
-      }
-      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
-      if (marks > MAX_MARKS_PER_BLOCK) {
-        return {
-          line: blockStart,
-          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
-        };
-      }
-    }
-    at2 = end + 1;
-    line++;
-  }
-  return void 0;
-}
-function lineEnd(text6, from) {
-  const newline = text6.indexOf("\n", from);
-  return newline < 0 ? text6.length : newline;
-}
-function firstNonSpace(text6, from, end) {
-  let i = from;
-  while (i < end && isSpace(text6.charCodeAt(i))) i++;
-  return i;
-}
-function nesting(text6, from, end) {
-  let depth = 0;
-  let i = from;
-  while (i < end) {
-    const c = text6.charCodeAt(i);
-    if (isSpace(c)) i++;
-    else if (c === 62) {
-      depth++;
-      i++;
-    } else if ((c === 45 || c === 42 || c === 43) && isSpace(text6.charCodeAt(i + 1))) {
-      depth++;
-      i += 2;
-    } else if (c >= 48 && c <= 57) {
-      let j = i;
-      while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
-      const mark2 = text6.charCodeAt(j);
-      if (mark2 !== 46 && mark2 !== 41 || !isSpace(text6.charCodeAt(j + 1))) break;
-      depth++;
-      i = j + 2;
-    } else break;
-  }
-  return depth;
-}
-function countMarks(text6, from, end) {
-  let n = 0;
-  for (let i = from; i < end; i++) {
-    const c = text6.charCodeAt(i);
-    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
-  }
-  return n;
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 13;
-}
-
-// node_modules/fault/index.js
-var import_format = __toESM(require_format(), 1);
-var fault = Object.assign(create2(Error), {
-  eval: create2(EvalError),
-  range: create2(RangeError),
-  reference: create2(ReferenceError),
-  syntax: create2(SyntaxError),
-  type: create2(TypeError),
-  uri: create2(URIError)
-});
-function create2(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format2, ...values) {
-    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
-    return new Constructor(reason);
-  }
-}
-
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own6 = {}.hasOwnProperty;
-var markers = {
-  yaml: "-",
-  toml: "+"
-};
-function toMatters(options2) {
-  const result2 = [];
-  let index2 = -1;
-  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result2[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result2;
-}
-function matter(option) {
-  let result2 = option;
-  if (typeof result2 === "string") {
-    if (!own6.call(markers, result2)) {
-      throw fault("Missing matter definition for `%s`", result2);
-    }
-    result2 = {
-      type: result2,
-      marker: markers[result2]
-    };
-  } else if (typeof result2 !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result2);
-  }
-  if (!own6.call(result2, "type")) {
-    throw fault("Missing `type` in matter `%j`", result2);
-  }
-  if (!own6.call(result2, "fence") && !own6.call(result2, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result2);
-  }
-  return result2;
-}
-
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options2) {
-  const matters = toMatters(options2);
-  const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code5 = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow3[code5];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
-    } else {
-      flow3[code5] = [construct];
-    }
-  }
-  return {
-    flow: flow3
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok3, nok) {
-    const self2 = this;
-    return start;
-    function start(code5) {
-      const position2 = self2.now();
-      if (
-        // Indent not allowed.
-        position2.column === 1 && // Normally, only allowed in first line.
-        (position2.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code5 === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code5);
-        }
-      }
-      return nok(code5);
-    }
-    function openSequence(code5) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code5)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code5);
-        }
-        return openAfter(code5);
-      }
-      if (code5 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code5);
-        return openSequence;
-      }
-      return nok(code5);
-    }
-    function openSequenceWhitespace(code5) {
-      if (markdownSpace(code5)) {
-        effects.consume(code5);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code5);
-    }
-    function openAfter(code5) {
-      if (markdownLineEnding(code5)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code5);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart);
-      }
-      return nok(code5);
-    }
-    function contentStart(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        return contentEnd(code5);
-      }
-      effects.enter(valueType);
-      return contentInside(code5);
-    }
-    function contentInside(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        effects.exit(valueType);
-        return contentEnd(code5);
-      }
-      effects.consume(code5);
-      return contentInside;
-    }
-    function contentEnd(code5) {
-      if (code5 === null) {
-        return nok(code5);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after, contentStart);
-    }
-    function after(code5) {
-      effects.exit(frontmatterType);
-      return ok3(code5);
-    }
-  }
-  function tokenizeClosingFence(effects, ok3, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code5) {
-      if (code5 === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code5);
-      }
-      return nok(code5);
-    }
-    function closeSequence(code5) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code5)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code5);
-        }
-        return closeAfter(code5);
-      }
-      if (code5 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code5);
-        return closeSequence;
-      }
-      return nok(code5);
-    }
-    function closeSequenceWhitespace(code5) {
-      if (markdownSpace(code5)) {
-        effects.consume(code5);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code5);
-    }
-    function closeAfter(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        effects.exit(fenceType);
-        return ok3(code5);
-      }
-      return nok(code5);
-    }
-  }
-}
-function fence(matter2, prop) {
-  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick3(matter2.fence, prop)
-  );
-}
-function pick3(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
-// node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options2) {
-  const matters = toMatters(options2);
-  const enter = {};
-  const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
-    exit3[matter2.type + "Value"] = value;
-  }
-  return { enter, exit: exit3 };
-}
-function opener(matter2) {
-  return open2;
-  function open2(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
-  }
-}
-function close(token) {
-  const data = this.resume();
-  const node3 = this.stack[this.stack.length - 1];
-  ok("value" in node3);
-  this.exit(token);
-  node3.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-}
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
-}
-function frontmatterToMarkdown(options2) {
-  const unsafe2 = [];
-  const handlers = {};
-  const matters = toMatters(options2);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers[matter2.type] = handler2(matter2);
-    const open2 = fence2(matter2, "open");
-    unsafe2.push({
-      atBreak: true,
-      character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
-    });
-  }
-  return { unsafe: unsafe2, handlers };
-}
-function handler2(matter2) {
-  const open2 = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle2;
-  function handle2(node3) {
-    return open2 + (node3.value ? "\n" + node3.value : "") + "\n" + close2;
-  }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick4(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick4(matter2.fence, prop)
-  );
-}
-function pick4(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
-// node_modules/remark-frontmatter/lib/index.js
-var emptyOptions2 = "yaml";
-function remarkFrontmatter(options2) {
-  const self2 = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options2 || emptyOptions2;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
-}
-
 // node_modules/micromark-util-chunked/index.js
 function splice(list5, start, remove2, items) {
   const end = list5.length;
@@ -60582,27 +59198,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text3 = {};
+var text2 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text3
+    text: text2
   };
 }
-var code4 = 48;
-while (code4 < 123) {
-  text3[code4] = emailAutolink;
-  code4++;
-  if (code4 === 58) code4 = 65;
-  else if (code4 === 91) code4 = 97;
+var code3 = 48;
+while (code3 < 123) {
+  text2[code3] = emailAutolink;
+  code3++;
+  if (code3 === 58) code3 = 65;
+  else if (code3 === 91) code3 = 97;
 }
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
+text2[43] = emailAutolink;
+text2[45] = emailAutolink;
+text2[46] = emailAutolink;
+text2[95] = emailAutolink;
+text2[72] = [emailAutolink, protocolAutolink];
+text2[104] = [emailAutolink, protocolAutolink];
+text2[87] = [emailAutolink, wwwAutolink];
+text2[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -65134,7 +63750,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string4 = initializeFactory("string");
-var text4 = initializeFactory("text");
+var text3 = initializeFactory("text");
 function initializeFactory(field2) {
   return {
     resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
@@ -65282,7 +63898,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string5,
-  text: () => text5
+  text: () => text4
 });
 var document2 = {
   [42]: list3,
@@ -65322,7 +63938,7 @@ var string5 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text5 = {
+var text4 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -65687,7 +64303,7 @@ function parse5(options2) {
     flow: create3(flow),
     lazy: {},
     string: create3(string4),
-    text: create3(text4)
+    text: create3(text3)
   };
   return parser2;
   function create3(initial) {
@@ -68271,7 +66887,7 @@ function headerKey(header) {
 }
 
 // src/core/postmortem/action-items.ts
-var ROLES2 = ["id", "description", "owner", "due"];
+var ROLES = ["id", "description", "owner", "due"];
 function parseActionItems(text6) {
   if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, message: OVERSIZE_MESSAGE };
@@ -68318,7 +66934,7 @@ function readActionItemRows(found, incident) {
   });
 }
 function withColumns(table) {
-  return { table, columns: mapColumns(table.headers, ROLES2) };
+  return { table, columns: mapColumns(table.headers, ROLES) };
 }
 function extraFields(table, columns, row2) {
   const used = new Set(Object.values(columns));
@@ -68330,6 +66946,94 @@ function extraFields(table, columns, row2) {
 }
 function stripJoiners(text6) {
   return text6.replaceAll("\u200D", "").trim();
+}
+
+// src/core/action-items/items-from-postmortem.ts
+var OWNER2 = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var MAX_REFS = 10;
+function itemsFromPostmortem(text6, repo) {
+  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { ok: false, message: OVERSIZE_MESSAGE };
+  }
+  const unparsable = findUnparsable(text6);
+  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
+  const doc = parseDocument(text6);
+  const issueUrl = issueLink(doc, repo);
+  const table = findActionItemsTable(doc);
+  if (!table) return { ok: true, incidentIssue: issueUrl, items: [] };
+  const items = readActionItemRows(table, incidentDay(doc)).flatMap((row2) => {
+    if (row2.description.trim() === "") return [];
+    const owner = row2.owner ? OWNER2.exec(row2.owner.trim())?.[1] : void 0;
+    return [
+      {
+        item: row2.id.trim() === "" ? String(row2.line) : row2.id.trim(),
+        description: row2.description,
+        owner: owner ? `@${owner}` : null,
+        due: row2.due,
+        refs: refsIn(row2.row.cells, repo)
+      }
+    ];
+  });
+  return { ok: true, incidentIssue: issueUrl, items };
+}
+function issueLink(doc, repo) {
+  if (doc.yaml) {
+    const front = readFrontMatter(doc.yaml);
+    const value2 = front.ok ? front.data.issue : void 0;
+    const number4 = typeof value2 === "string" ? issueNumberOf(value2, repo) : void 0;
+    if (number4 !== void 0) return number4;
+  }
+  const metadata = findSection(doc, "metadata");
+  if (!metadata) return void 0;
+  const item = readMetadata(doc.root, metadata).find((m) => m.label === "incident issue");
+  return item ? issueNumberOf(item.value.replace(/^<|>$/g, ""), repo) : void 0;
+}
+function issueNumberOf(text6, repo) {
+  const trimmed = text6.trim();
+  const short = /^#(\d{1,9})$/.exec(trimmed);
+  if (short) return Number(short[1]);
+  const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
+  if (!trimmed.toLowerCase().startsWith(prefix)) return void 0;
+  const rest = /^(\d{1,9})(?:[#?].*)?$/.exec(trimmed.slice(prefix.length));
+  return rest ? Number(rest[1]) : void 0;
+}
+function refsIn(cells, repo) {
+  const refs = /* @__PURE__ */ new Set();
+  const visit4 = (node3) => {
+    if (refs.size >= MAX_REFS) return;
+    if (node3.type === "link") {
+      const n = issueNumberOf(node3.url, repo);
+      if (n !== void 0) refs.add(n);
+    }
+    if (node3.type === "text" || node3.type === "inlineCode") {
+      for (const match2 of node3.value.matchAll(/(?:^|[^\w&/])#(\d{1,9})\b/g)) {
+        refs.add(Number(match2[1]));
+        if (refs.size >= MAX_REFS) return;
+      }
+    }
+    if ("children" in node3) for (const child of node3.children) visit4(child);
+  };
+  for (const cell of cells) visit4(cell);
+  return [...refs];
+}
+
+// src/core/action-items/render-back-link.ts
+var BACK_LINK_MARKER = "action-item-links";
+var WORDS = {
+  created: "filed",
+  updated: "updated",
+  unchanged: "unchanged",
+  removed: "no longer in the post-mortem; left open"
+};
+function renderBackLink(incidentId2, items) {
+  const lines = items.length === 0 ? ["The post-mortem lists no action items."] : items.map(
+    (i) => `- [#${i.number}](${i.url}) ${safeInline(i.description, 120)} (${WORDS[i.outcome]})`
+  );
+  return [
+    renderMarker(BACK_LINK_MARKER, { incident: incidentId2 }),
+    `Action items of ${incidentId2}, as sub-issues of the incident:`,
+    ...lines
+  ].join("\n");
 }
 
 // src/core/postmortem/check-report.ts
@@ -68414,7 +67118,7 @@ function cellStart(cell) {
 }
 
 // src/core/postmortem/lint-action-items.ts
-var LOGIN3 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var LOGIN2 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
 var COLUMN_LABEL = {
   description: "Description",
@@ -68516,7 +67220,7 @@ function lintOwner(found, item, knownOwners) {
       )
     ];
   }
-  if (owner.length > 140 || !(LOGIN3.test(owner) || TEAM.test(owner))) {
+  if (owner.length > 140 || !(LOGIN2.test(owner) || TEAM.test(owner))) {
     return [
       message2(
         "error",
@@ -69068,7 +67772,7 @@ function slugify2(text6, max) {
 
 // src/usecases/postmortem/check-postmortem.ts
 var MAX_OWNER_LOOKUPS = 20;
-var LOGIN4 = /^[A-Za-z0-9-]{1,39}$/;
+var LOGIN3 = /^[A-Za-z0-9-]{1,39}$/;
 function postmortemFiles(config3, paths) {
   return paths.filter((p) => inFolder(config3.postmortem.folder, p));
 }
@@ -69097,7 +67801,7 @@ async function checkPostmortemFiles(port, config3, input2) {
     const parsed = parseActionItems(text6);
     for (const item of parsed.ok ? parsed.items : []) {
       const login = item.owner?.replace(/^@/, "") ?? "";
-      if (LOGIN4.test(login)) logins.set(login.toLowerCase(), login);
+      if (LOGIN3.test(login)) logins.set(login.toLowerCase(), login);
     }
   }
   const access = /* @__PURE__ */ new Map();
@@ -69114,6 +67818,1495 @@ async function checkPostmortemFiles(port, config3, input2) {
     return { path: path2, messages, toWrite: sectionsToWrite(text6, messages) };
   });
   await port.reportCheckRun(checkReport(input2.headSha, files));
+}
+
+// src/usecases/action-items/sync-merged-postmortem.ts
+var MAX_FILES = 5;
+async function syncMergedPostmortem(port, config3, input2) {
+  const outcomes = [];
+  const paths = postmortemFiles(config3, input2.paths).slice(0, MAX_FILES);
+  if (paths.length === 0) return "ignored: no post-mortem";
+  const self2 = await port.selfLogin();
+  for (const path2 of paths) {
+    const text6 = await port.readFile(path2, { ref: input2.defaultBranch });
+    if (text6 === void 0) continue;
+    const read2 = itemsFromPostmortem(text6, port.repo);
+    if (!read2.ok || read2.incidentIssue === void 0) {
+      outcomes.push(`${path2}: ${read2.ok ? "names no incident issue" : read2.message}`);
+      continue;
+    }
+    const issue2 = await readIncident(port, read2.incidentIssue);
+    if (!issue2 || !isIncident(config3, issue2)) {
+      outcomes.push(`${path2}: #${read2.incidentIssue} is not an incident`);
+      continue;
+    }
+    const incident = incidentOf(config3, issue2);
+    const url2 = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input2.defaultBranch)}/${path2.split("/").map(encodeURIComponent).join("/")}`;
+    const synced = await syncItems(port, config3, {
+      incident,
+      wanted: read2.items,
+      source: { kind: "postmortem", path: path2, url: url2 },
+      speaksFor: () => true,
+      self: self2,
+      defaultBranch: input2.defaultBranch
+    });
+    if (input2.pull === void 0) {
+      outcomes.push(`${path2}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
+      continue;
+    }
+    const own9 = (await port.listIssueComments(input2.pull)).filter((c) => c.user.login === self2);
+    if (!synced.ok) {
+      await ensureOwnComment(
+        port,
+        input2.pull,
+        ITEM_LIMIT_MARKER,
+        renderItemLimit(incident.id, synced.needed, synced.max),
+        { comments: own9, self: self2 }
+      );
+      outcomes.push(`${path2}: refused, over the limit`);
+      continue;
+    }
+    if (synced.items.some((i) => i.outcome === "claimed elsewhere")) {
+      outcomes.push(`${path2}: filed by another delivery`);
+      continue;
+    }
+    const listed = synced.items.flatMap(
+      (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
+    );
+    await ensureOwnComment(
+      port,
+      input2.pull,
+      BACK_LINK_MARKER,
+      renderBackLink(incident.id, listed),
+      {
+        comments: own9,
+        self: self2
+      }
+    );
+    outcomes.push(`${path2}: ${summarize2(synced.items.map((i) => i.outcome))}`);
+  }
+  return `action items: ${outcomes.join("; ") || "none"}`;
+}
+async function readIncident(port, number4) {
+  try {
+    return await port.getIssue(number4);
+  } catch {
+    return void 0;
+  }
+}
+function isIncident(config3, issue2) {
+  const labels = issue2.labels.map((l) => l.toLowerCase());
+  return labels.includes(config3.labels.incident.toLowerCase());
+}
+function incidentOf(config3, issue2) {
+  const labels = issue2.labels.map((l) => l.toLowerCase());
+  const severity = config3.severities.find((s) => labels.includes(s.label.toLowerCase()));
+  return {
+    id: incidentId(config3.incidentIdFormat, issue2),
+    number: issue2.number,
+    url: issue2.htmlUrl,
+    severity: severity ? { id: severity.id, title: severity.title } : void 0
+  };
+}
+function summarize2(outcomes) {
+  if (outcomes.length === 0) return "no items";
+  const counts = /* @__PURE__ */ new Map();
+  for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
+}
+
+// src/core/markdown/to-markdown.ts
+function toMarkdown2(tree) {
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: "-",
+    emphasis: "_",
+    fence: "`",
+    rule: "-",
+    listItemIndent: "one"
+  });
+}
+
+// src/core/config/render-config-error.ts
+var CONFIG_ERROR_MARKER = "config-error";
+function renderConfigError(problems) {
+  const tree = {
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(CONFIG_ERROR_MARKER) },
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "strong",
+            children: [{ type: "text", value: "incident-scribe did nothing here" }]
+          },
+          {
+            type: "text",
+            value: ": its configuration is invalid. Fix it and label or comment again."
+          }
+        ]
+      },
+      {
+        type: "code",
+        lang: "text",
+        value: problems.map((p) => neutralizeMentions(formatProblem(p))).join("\n")
+      },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "Check it locally with " },
+          { type: "inlineCode", value: "npx scribe config .github/incident-scribe.yml" },
+          { type: "text", value: "; every key is described in docs/configuration.md." }
+        ]
+      }
+    ]
+  };
+  return toMarkdown2(tree);
+}
+
+// src/core/incident/decide-severity.ts
+function decideSeverity(config3, input2) {
+  const present2 = input2.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  if (present2.length === 0) {
+    return input2.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
+  }
+  const changes = present2.filter((p) => p.severity.id !== input2.previous);
+  const candidates2 = input2.previous === void 0 || changes.length === 0 ? present2 : changes;
+  const winner = candidates2[0];
+  const losers = present2.filter((p) => p !== winner).map((p) => p.label);
+  const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
+  return { severity: winner.severity, remove: losers, note };
+}
+
+// src/core/markdown/nodes.ts
+function text5(value2) {
+  return { type: "text", value: value2 };
+}
+function userText(value2, max = 500) {
+  return { type: "text", value: safeInline(value2, max) };
+}
+function strong2(...children) {
+  return { type: "strong", children: children.map(phrasing3) };
+}
+function emphasis2(...children) {
+  return { type: "emphasis", children: children.map(phrasing3) };
+}
+function paragraph2(...children) {
+  return { type: "paragraph", children: children.map(phrasing3) };
+}
+function field(label2, ...value2) {
+  return [strong2(label2), text5(": "), ...value2.map(phrasing3)];
+}
+function phrasing3(child) {
+  return typeof child === "string" ? text5(child) : child;
+}
+function code4(value2) {
+  return { type: "inlineCode", value: value2 };
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(...children)]
+      })
+    )
+  };
+}
+
+// src/core/timeline/timeline-types.ts
+var MOMENT_LABELS = {
+  start: "Start",
+  detected: "Detected",
+  acknowledged: "Acknowledged",
+  "cause-identified": "Cause identified",
+  mitigated: "Mitigated",
+  resolved: "Resolved",
+  closed: "Closed"
+};
+var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
+var PHASE_LABELS = {
+  detection: "Detection",
+  triage: "Triage",
+  mitigation: "Mitigation",
+  resolution: "Resolution",
+  "post-incident": "Post-Incident"
+};
+
+// src/core/status/render-status-comment.ts
+var STATUS_MARKER = "status";
+function renderStatusComment(view, config3) {
+  const { severity, issue: issue2, state, deadlines } = view;
+  const zone = config3.timezone;
+  const marker = {
+    incident: view.id,
+    severity: severity?.id ?? null,
+    ...view.memory
+  };
+  marker.incident = view.id;
+  marker.severity = severity?.id ?? null;
+  delete marker.note;
+  if (view.note) marker.note = view.note;
+  const sev = severity?.id.toUpperCase();
+  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
+  const items = [
+    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
+    severity ? field(
+      "Severity",
+      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
+    ) : field(
+      "Severity",
+      `none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`
+    ),
+    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
+    field("Impact", impactOf(issue2.body)),
+    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code4("/ic @user"), ")")
+  ];
+  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
+  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
+  const target = formatMinutesShort(config3.acknowledgeTargetMinutes);
+  items.push(
+    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
+      "Acknowledge by",
+      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
+    )
+  );
+  if (severity && deadlines.resolveBy) {
+    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
+    items.push(
+      field(
+        "Resolve by",
+        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
+      )
+    );
+    if (deadlines.nextUpdateDue) {
+      const every = formatMinutesShort(severity.updateEveryMinutes);
+      items.push(
+        field(
+          "Next update due",
+          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
+        )
+      );
+    }
+    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
+    if (expected) items.push(field("Expected", expected));
+  }
+  items.push(field("Escalation", ...escalationOf(config3)));
+  const tree = {
+    type: "root",
+    children: [
+      {
+        type: "html",
+        value: renderMarker(STATUS_MARKER, marker)
+      },
+      heading2(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
+      bulletList(items)
+    ]
+  };
+  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph2(view.note)] });
+  tree.children.push(
+    paragraph2(
+      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
+      code4("/help"),
+      " for commands."
+    )
+  );
+  return toMarkdown2(tree);
+}
+function heading2(value2) {
+  return { type: "heading", depth: 3, children: [text5(value2)] };
+}
+function flag(overdue) {
+  return overdue ? " (overdue)" : "";
+}
+function impactOf(body) {
+  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
+  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
+}
+function escalationOf(config3) {
+  if (config3.escalation.length === 0) {
+    return [
+      text5("not configured (set "),
+      code4("escalation"),
+      text5(" in .github/incident-scribe.yml)")
+    ];
+  }
+  const path2 = config3.escalation.map(
+    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
+  ).join(" \u2192 ");
+  return [text5(path2)];
+}
+
+// src/core/status/status-marker.ts
+var LOGIN4 = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
+var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
+var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function readStatusMarker(data) {
+  if (!data) return void 0;
+  const { incident, severity, note, people, refused, judgedAt } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
+    return void 0;
+  const marker = { ...data, incident, severity };
+  delete marker.note;
+  delete marker.people;
+  delete marker.refused;
+  delete marker.judgedAt;
+  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
+  if (people && typeof people === "object" && !Array.isArray(people)) {
+    const valid = Object.entries(people).filter(
+      (entry) => LOGIN4.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
+    );
+    if (valid.length > 0) marker.people = Object.fromEntries(valid);
+  }
+  if (Array.isArray(refused)) {
+    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
+    if (ids.length > 0) marker.refused = ids;
+  }
+  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  return marker;
+}
+
+// src/core/timeline/timeline-draft.ts
+function createDraft(config3, selfLogin, repo) {
+  return {
+    config: config3,
+    selfLogin,
+    repo,
+    entries: [],
+    severityLabels: /* @__PURE__ */ new Set(),
+    severity: void 0,
+    severitySetAt: void 0,
+    roles: { commander: void 0, lead: void 0, scribe: void 0 },
+    formerCommanders: /* @__PURE__ */ new Set(),
+    statusUpdates: [],
+    status: void 0,
+    acknowledgedBy: void 0
+  };
+}
+function addEntry(draft, entry) {
+  draft.entries.push({
+    tag: void 0,
+    status: void 0,
+    url: void 0,
+    commentId: void 0,
+    ...entry,
+    keys: []
+  });
+}
+function severityName(severity) {
+  return severity.id.toUpperCase();
+}
+function changeSeverity(draft, next, at2, actor, source, commentId, url2) {
+  const previous3 = draft.severity;
+  if (previous3?.id === next?.id) return;
+  draft.severity = next;
+  draft.severitySetAt = next ? at2 : void 0;
+  let text6;
+  if (!next) text6 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
+  else if (!previous3) text6 = `${severityName(next)} declared (${next.title})`;
+  else
+    text6 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text6, actor, source, kind: "severity", commentId, url: url2 });
+}
+
+// src/core/timeline/capture-issue-event.ts
+function captureIssueEvent(draft, event) {
+  const actor = event.actor.login;
+  const at2 = event.at;
+  const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
+  switch (event.kind) {
+    case "labeled":
+    case "unlabeled": {
+      const severity = severityByLabel(draft.config, event.label);
+      if (!severity) return;
+      if (event.kind === "labeled") {
+        draft.severityLabels.add(severity.id);
+        changeSeverity(draft, severity, at2, actor, "auto");
+      } else {
+        draft.severityLabels.delete(severity.id);
+        if (draft.severity?.id !== severity.id) return;
+        const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
+        changeSeverity(draft, remaining, at2, actor, "auto");
+      }
+      return;
+    }
+    case "assigned":
+    case "unassigned": {
+      const assignee = event.assignee;
+      if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
+      if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
+        return;
+      const text6 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text6, actor, source: "auto", kind: event.kind });
+      return;
+    }
+    case "renamed":
+      addEntry(draft, {
+        at: at2,
+        text: `Title changed to "${event.to}"`,
+        actor,
+        source: "auto",
+        kind: "renamed"
+      });
+      return;
+    case "cross-referenced": {
+      const { source } = event;
+      const what = source.isPullRequest ? "pull request" : "issue";
+      const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
+      addEntry(draft, {
+        at: at2,
+        text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
+        actor,
+        source: "auto",
+        kind: "referenced",
+        url: source.url
+      });
+      return;
+    }
+    case "closed": {
+      const reason = event.stateReason === "not_planned" ? " as not planned" : "";
+      addEntry(draft, {
+        at: at2,
+        text: `Incident closed${reason}`,
+        actor,
+        source: "auto",
+        kind: "closed"
+      });
+      return;
+    }
+    case "reopened":
+      if (draft.status?.status === "resolved") draft.status = void 0;
+      addEntry(draft, { at: at2, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
+      return;
+  }
+}
+function sameLogin(a, b) {
+  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+}
+
+// src/core/timeline/apply-command.ts
+function applyCommand(draft, command, comment) {
+  const base = {
+    actor: comment.author,
+    source: "command",
+    commentId: comment.id,
+    url: comment.url
+  };
+  switch (command.kind) {
+    case "timeline-note":
+      addEntry(draft, {
+        ...base,
+        at: command.at,
+        text: command.text,
+        kind: "note",
+        tag: command.tag
+      });
+      return;
+    case "ack": {
+      if (!draft.acknowledgedBy) draft.acknowledgedBy = comment.author;
+      const text6 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "ack" });
+      return;
+    }
+    case "role": {
+      const previous3 = draft.roles[command.role];
+      if (sameLogin(previous3, command.login)) return;
+      draft.roles[command.role] = command.login;
+      if (command.role === "commander") {
+        if (previous3) draft.formerCommanders.add(previous3.toLowerCase());
+        draft.formerCommanders.delete(command.login.toLowerCase());
+      }
+      const role = ROLE_LABELS[command.role];
+      const text6 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "role" });
+      return;
+    }
+    case "severity": {
+      const severity = findSeverity(draft.config, command.severity);
+      changeSeverity(
+        draft,
+        severity,
+        comment.at,
+        comment.author,
+        "command",
+        comment.id,
+        comment.url
+      );
+      return;
+    }
+    case "status": {
+      const update2 = {
+        at: comment.at,
+        actor: comment.author,
+        status: command.status,
+        message: command.message,
+        eta: command.eta,
+        rootCause: command.rootCause,
+        commentId: comment.id,
+        line: command.line,
+        url: comment.url
+      };
+      draft.statusUpdates.push(update2);
+      draft.status = update2;
+      const text6 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "status", status: command.status });
+      return;
+    }
+    case "action": {
+      const text6 = `Action item: ${command.description}`;
+      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "action" });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// src/core/timeline/derive-moments.ts
+function deriveMoments(entries, issue2) {
+  const opened = entries.find((e) => e.kind === "opened");
+  const tagged = (tag) => entries.filter((e) => e.tag === tag);
+  const statuses = (status) => entries.filter((e) => e.status === status);
+  const start = earliest([opened, ...tagged("start-time")]);
+  const detected = earliest(tagged("impact-detected")) ?? opened;
+  const acknowledged = earliest([
+    ...entries.filter((e) => e.kind === "ack"),
+    ...tagged("response-initiated")
+  ]);
+  const causeIdentified = earliest(tagged("cause-identified")) ?? earliest(statuses("identified"));
+  const mitigating = earliest(statuses("mitigating"));
+  const mitigated = earliest(tagged("impact-mitigated")) ?? earliest(statuses("monitoring"));
+  const reopened = latest(entries.filter((e) => e.kind === "reopened"));
+  const sinceReopen = (list5) => reopened ? list5.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list5;
+  const closedEntry = issue2.state === "closed" ? latest(sinceReopen(entries.filter((e) => e.kind === "closed"))) : void 0;
+  const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
+  const stated = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved")));
+  const afterClose = stated && closedEntry && Date.parse(stated.at) > Date.parse(closedEntry.at);
+  const resolved = (afterClose ? closedEntry : stated) ?? closedEntry;
+  mark(start, "start");
+  mark(detected, "detected");
+  mark(acknowledged, "acknowledged");
+  mark(causeIdentified, "cause-identified");
+  mark(mitigated, "mitigated");
+  mark(resolved, "resolved");
+  mark(closedEntry, "closed");
+  return {
+    start: start?.at ?? issue2.createdAt,
+    detected: detected?.at ?? issue2.createdAt,
+    acknowledged: acknowledged?.at,
+    causeIdentified: causeIdentified?.at,
+    mitigationStarted: earliest([causeIdentified, mitigating])?.at,
+    mitigated: mitigated?.at,
+    resolved: resolved?.at ?? closedAt,
+    closed: closedAt
+  };
+}
+function phaseBoundaries(moments) {
+  const begins = {
+    detection: moments.start,
+    triage: moments.acknowledged,
+    mitigation: moments.mitigationStarted,
+    // Restoring service without a "monitoring" step still ends mitigation.
+    resolution: moments.mitigated ?? (moments.resolved !== moments.closed ? moments.resolved : void 0),
+    "post-incident": moments.closed
+  };
+  const boundaries = [];
+  for (const phase of PHASES) {
+    const at2 = begins[phase];
+    const previous3 = boundaries.at(-1);
+    if (at2 === void 0 || previous3 && Date.parse(at2) < Date.parse(previous3.at)) continue;
+    boundaries.push({ phase, at: at2 });
+  }
+  return boundaries;
+}
+function currentPhase(moments) {
+  return phaseBoundaries(moments).at(-1)?.phase ?? "detection";
+}
+function mark(entry, moment) {
+  if (entry && !entry.keys.includes(moment)) entry.keys.push(moment);
+}
+function earliest(list5) {
+  let best;
+  for (const entry of list5) {
+    if (entry && (!best || Date.parse(entry.at) < Date.parse(best.at))) best = entry;
+  }
+  return best;
+}
+function latest(list5) {
+  let best;
+  for (const entry of list5) {
+    if (entry && (!best || Date.parse(entry.at) >= Date.parse(best.at))) best = entry;
+  }
+  return best;
+}
+
+// src/core/timeline/build-timeline.ts
+function buildTimeline(issue2, events, config3, selfLogin, access) {
+  const draft = createDraft(config3, selfLogin, repoOf(issue2.htmlUrl));
+  const rejected = [];
+  const notes = [];
+  const helpAsked = /* @__PURE__ */ new Set();
+  addEntry(draft, {
+    at: issue2.createdAt,
+    text: `Issue opened: ${originalTitle(issue2, events)}`,
+    actor: issue2.author.login,
+    source: "auto",
+    kind: "opened"
+  });
+  for (const event of inTimeOrder(events)) {
+    if (event.kind !== "commented") {
+      captureIssueEvent(draft, event);
+      continue;
+    }
+    if (isBot(event.actor)) continue;
+    const author = event.actor.login;
+    const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
+    const parsed = parseCommands(event.body, {
+      author,
+      commentAt: event.at,
+      writtenAt: laterOf(event.at, event.updatedAt),
+      incidentStart: issue2.createdAt,
+      config: config3
+    });
+    if (parsed.truncated) {
+      notes.push({
+        commentId: event.id,
+        author,
+        line: event.body.slice(0, MAX_COMMENT_CHARS).split("\n").length,
+        note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`
+      });
+    }
+    for (const command of parsed.commands) {
+      const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
+      if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
+      else if (changesState(command) && !(access.canActIn?.(author, event.id) ?? access.canAct(author)))
+        reject("not-permitted");
+      else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
+        reject("no-access");
+      else {
+        if (command.kind === "help") helpAsked.add(event.id);
+        applyCommand(draft, command, comment);
+        if ("note" in command && command.note) {
+          notes.push({ commentId: event.id, author, line: command.line, note: command.note });
+        }
+      }
+    }
+  }
+  const entries = inTimeOrder(draft.entries);
+  const moments = deriveMoments(entries, issue2);
+  return {
+    incident: { number: issue2.number, title: issue2.title, url: issue2.htmlUrl },
+    entries,
+    moments,
+    state: stateOf(draft, issue2, entries, moments),
+    statusUpdates: draft.statusUpdates,
+    rejected,
+    notes,
+    helpAsked: [...helpAsked]
+  };
+}
+function isBot(person2) {
+  return person2.type === "Bot" || person2.login.endsWith("[bot]");
+}
+function stateOf(draft, issue2, entries, moments) {
+  const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
+  const causeEntry = entries.find((e) => e.keys.includes("cause-identified"));
+  return {
+    open: issue2.state === "open",
+    severity: draft.severity,
+    severitySetAt: draft.severitySetAt,
+    phase: currentPhase(moments),
+    status: draft.status,
+    roles: { ...draft.roles },
+    // Whoever set the acknowledged moment: a `/ack`, or a `[response initiated]` event.
+    acknowledgedBy: entries.find((e) => e.keys.includes("acknowledged"))?.actor ?? draft.acknowledgedBy,
+    lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
+    rootCause: givenCause ?? causeText(draft, causeEntry)
+  };
+}
+function causeText(draft, entry) {
+  if (entry?.kind === "note") return entry.text;
+  return draft.statusUpdates.find(
+    (u) => u.commentId === entry?.commentId && u.status === "identified"
+  )?.message;
+}
+function inTimeOrder(items) {
+  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+}
+function laterOf(a, b) {
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+function originalTitle(issue2, events) {
+  const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
+  return firstRename?.kind === "renamed" ? firstRename.from : issue2.title;
+}
+function repoOf(htmlUrl) {
+  const parts = htmlUrl.split("/");
+  return parts.length >= 5 ? `${parts[3]}/${parts[4]}` : "";
+}
+
+// src/core/timeline/issue-as-of-events.ts
+function issueAsOfEvents(issue2, events) {
+  const labels = lastWord(
+    issue2.labels,
+    events,
+    (e) => e.kind === "labeled" || e.kind === "unlabeled" ? [e.label, e.kind === "labeled"] : void 0
+  );
+  const assignees = lastWord(
+    issue2.assignees,
+    events,
+    (e) => e.kind === "assigned" || e.kind === "unassigned" ? [e.assignee, e.kind === "assigned"] : void 0
+  );
+  return { ...issue2, labels, assignees };
+}
+function lastWord(start, events, says) {
+  const present2 = new Map(start.map((name) => [name.toLowerCase(), name]));
+  const ordered = events.map((event, index2) => ({ event, index: index2, ms: Date.parse(event.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index);
+  for (const { event } of ordered) {
+    const said = says(event);
+    if (!said) continue;
+    const [name, on] = said;
+    if (on) present2.set(name.toLowerCase(), present2.get(name.toLowerCase()) ?? name);
+    else present2.delete(name.toLowerCase());
+  }
+  return [...present2.values()];
+}
+
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config3) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config3.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config3, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes(moments.detected, config3.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value2 = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value2} (${verdict})` : value2;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/core/timeline/render-incident-state.ts
+var ROLES2 = ["commander", "lead", "scribe"];
+function renderIncidentState(state) {
+  const person2 = (login) => login ? quietLogin(login) : "not assigned";
+  const lines = [
+    field(
+      "Severity",
+      state.severity ? `${severityName(state.severity)} (${state.severity.title})` : "not set"
+    ),
+    field("Phase", PHASE_LABELS[state.phase]),
+    field("Status", state.status ? STATUS_LABELS[state.status.status] : "no update yet"),
+    ...ROLES2.map((role) => field(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
+    field(
+      "Acknowledged by",
+      state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
+    )
+  ];
+  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text5("\n"), ...line]));
+}
+function capitalise(words) {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// src/core/timeline/render-metrics.ts
+function renderMetrics(metrics, zone) {
+  const { moments } = metrics;
+  const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
+  const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
+  return bulletList([
+    field("Start", at2(moments.start)),
+    field("Detected", at2(moments.detected)),
+    field("Acknowledged", at2(moments.acknowledged)),
+    field("Mitigated", at2(moments.mitigated)),
+    field("Resolved", at2(moments.resolved)),
+    field("Closed", at2(moments.closed)),
+    field("Time to acknowledge", span(metrics.timeToAcknowledge)),
+    field("Time to mitigate", span(metrics.timeToMitigate)),
+    field("Time to resolve", span(metrics.timeToResolve)),
+    field("Duration", span(metrics.duration))
+  ]);
+}
+function renderDeadlines(deadlines, zone, acknowledged) {
+  const due = (iso, overdue) => overdue ? [text5(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text5(formatInstant(iso, zone))];
+  const items = [];
+  if (!acknowledged)
+    items.push(
+      field("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
+    );
+  if (deadlines.resolveBy)
+    items.push(field("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
+  if (deadlines.nextUpdateDue) {
+    items.push(
+      field("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
+    );
+  }
+  return bulletList(items);
+}
+
+// src/core/timeline/render-phase-gantt.ts
+function renderPhaseGantt(moments, lastEventAt) {
+  const boundaries = phaseBoundaries(moments);
+  if (boundaries.length < 2) return void 0;
+  const stamp = (iso) => formatClock(iso, "UTC", true).replace(" ", "T");
+  const first = boundaries[0]?.at;
+  const lastAt = moments.closed ?? lastEventAt;
+  const manyDays = Date.parse(lastAt) - Date.parse(first) > 864e5;
+  const lines = [
+    "gantt",
+    "  title Incident phases (UTC)",
+    "  dateFormat YYYY-MM-DDTHH:mm",
+    `  axisFormat ${manyDays ? "%m-%d %H:%M" : "%H:%M"}`
+  ];
+  boundaries.forEach((boundary, index2) => {
+    const label2 = PHASE_LABELS[boundary.phase];
+    const next = boundaries[index2 + 1];
+    if (next) {
+      lines.push(`  ${label2} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
+    } else if (boundary.phase === "post-incident") {
+      lines.push(`  Closed : milestone, ${stamp(boundary.at)}, 0m`);
+    } else {
+      const end = Date.parse(lastEventAt) > Date.parse(boundary.at) ? stamp(lastEventAt) : "1m";
+      lines.push(`  ${label2} (ongoing) : active, ${stamp(boundary.at)}, ${end}`);
+    }
+  });
+  return { type: "code", lang: "mermaid", value: lines.join("\n") };
+}
+
+// src/core/timeline/render-timeline-table.ts
+function renderTimelineTable(entries, zone) {
+  const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
+  const header = row([...zones.map((z2) => [text5(`Time (${z2})`)]), [text5("Event")]]);
+  const lastDay = /* @__PURE__ */ new Map();
+  const rows = entries.map((entry) => {
+    const times = zones.map((z2, column) => {
+      const day = formatClock(entry.at, z2, true).slice(0, 10);
+      const clock = formatClock(entry.at, z2, lastDay.get(z2) !== day);
+      lastDay.set(z2, day);
+      const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text5(clock)] } : text5(clock);
+      return [shown];
+    });
+    return row([...times, eventCell(entry)]);
+  });
+  return {
+    type: "table",
+    align: zones.map(() => null).concat([null]),
+    children: [header, ...rows]
+  };
+}
+function eventCell(entry) {
+  const cell = [];
+  if (entry.keys.length > 0) {
+    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text5(" \xB7 "));
+  } else if (entry.tag) {
+    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text5(" "));
+  }
+  cell.push(userText(entry.text), text5(` \u2014 ${quietLogin(entry.actor)}`));
+  return cell;
+}
+function row(cells) {
+  return {
+    type: "tableRow",
+    children: cells.map((children) => ({ type: "tableCell", children }))
+  };
+}
+
+// src/core/timeline/render-timeline-comment.ts
+var MAX_TIMELINE_COMMENT_CHARS = 6e4;
+function renderTimelineComment(timeline, options2) {
+  let shown = timeline.entries;
+  for (; ; ) {
+    const markdown = renderWith(timeline, shown, options2);
+    const droppable = shown.filter((entry) => entry.keys.length === 0).length;
+    if (markdown.length <= MAX_TIMELINE_COMMENT_CHARS || droppable === 0) return markdown;
+    shown = dropOldest(shown, Math.ceil(droppable / 4));
+  }
+}
+function dropOldest(entries, count2) {
+  let left = count2;
+  return entries.filter((entry) => {
+    if (left === 0 || entry.keys.length > 0) return true;
+    left -= 1;
+    return false;
+  });
+}
+function renderWith(timeline, entries, options2) {
+  const { config: config3, now } = options2;
+  const zone = config3.timezone;
+  const metrics = computeMetrics(timeline, config3);
+  const children = [
+    { type: "html", value: renderMarker("timeline", { incident: options2.incidentId }) },
+    heading3(3, `Timeline of ${options2.incidentId}`),
+    renderIncidentState(timeline.state),
+    renderTimelineTable(entries, zone)
+  ];
+  const omitted = timeline.entries.length - entries.length;
+  if (omitted > 0) {
+    children.push(
+      paragraph2(
+        emphasis2(
+          `${omitted} earlier ${omitted === 1 ? "entry is" : "entries are"} left out to fit GitHub's comment size limit; the issue's history has them all.`
+        )
+      )
+    );
+  }
+  children.push(heading3(4, "Metrics"), renderMetrics(metrics, zone));
+  if (timeline.state.open) {
+    const deadlines = computeDeadlines(timeline, config3, now);
+    children.push(
+      heading3(4, "Deadlines"),
+      renderDeadlines(deadlines, zone, timeline.moments.acknowledged !== void 0)
+    );
+  }
+  const lastEventAt = timeline.entries.at(-1)?.at ?? timeline.moments.start;
+  const gantt = renderPhaseGantt(timeline.moments, lastEventAt);
+  if (gantt) children.push(heading3(4, "Phases"), gantt);
+  const zones = zone === "UTC" ? "UTC" : `UTC and ${zone}`;
+  children.push(
+    paragraph2(
+      emphasis2(
+        `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`
+      )
+    )
+  );
+  return toMarkdown2({ type: "root", children });
+}
+function heading3(depth, value2) {
+  return { type: "heading", depth, children: [text5(value2)] };
+}
+
+// src/usecases/incident/apply-commands.ts
+async function applyCommands(port, config3, issue2, timeline, comment) {
+  const refused = new Set(
+    timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
+  );
+  const { commands } = parseCommands(comment.body, {
+    author: comment.actor.login,
+    commentAt: comment.at,
+    // Later of created and edited: the future is measured from the last edit.
+    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
+    incidentStart: issue2.createdAt,
+    config: config3
+  });
+  let labels = issue2.labels;
+  let assignees = issue2.assignees;
+  for (const command of commands.filter((c) => !refused.has(c.line))) {
+    if (command.kind === "role" && command.role === "commander" && !includes(assignees, command.login)) {
+      await port.addAssignees(issue2.number, [command.login]);
+      assignees = [...assignees, command.login];
+    }
+    if (command.kind === "severity") {
+      const severity = findSeverity(config3, command.severity);
+      if (!severity) continue;
+      if (!includes(labels, severity.label)) await port.addLabels(issue2.number, [severity.label]);
+      for (const other of config3.severities.filter((s) => s !== severity)) {
+        if (includes(labels, other.label)) await port.removeLabel(issue2.number, other.label);
+      }
+      labels = [
+        ...labels.filter(
+          (l) => !config3.severities.some((s) => s.label.toLowerCase() === l.toLowerCase())
+        ),
+        severity.label
+      ];
+    }
+  }
+  return { ...issue2, labels, assignees };
+}
+function includes(list5, value2) {
+  return list5.some((item) => item.toLowerCase() === value2.toLowerCase());
+}
+
+// src/core/commands/access.ts
+function reaches(permission, minimum) {
+  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(minimum);
+}
+
+// src/core/timeline/logins-to-check.ts
+function loginsToCheck(issue2, events, config3) {
+  const logins = /* @__PURE__ */ new Map();
+  const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
+  for (const event of events) {
+    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: event.updatedAt,
+      incidentStart: issue2.createdAt,
+      config: config3
+    });
+    for (const command of commands) {
+      if (changesState(command)) add(event.actor.login);
+      if (command.kind === "role") add(command.login);
+    }
+  }
+  return [...logins.values()];
+}
+
+// src/usecases/incident/resolve-access.ts
+async function resolveAccess(port, config3, issue2, events, known, actingNow) {
+  const people = { ...known?.people };
+  const refused = new Set(known?.refused ?? []);
+  const ask = async (login) => {
+    const permission = await port.permissionOf(login);
+    const decision2 = reaches(permission, config3.commands.permission) ? "act" : "access";
+    people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
+  };
+  for (const login of loginsToCheck(issue2, events, config3)) {
+    const remembered = people[login.toLowerCase()];
+    const recheck = login.toLowerCase() === actingNow?.login.toLowerCase();
+    if (remembered === void 0 || recheck) await ask(login);
+  }
+  const decision = (login) => people[login.toLowerCase()];
+  if (actingNow && decision(actingNow.login) === "act") refused.delete(actingNow.commentId);
+  return {
+    access: {
+      canAct: (login) => decision(login) === "act",
+      canActIn: (login, commentId) => decision(login) === "act" && !refused.has(commentId),
+      hasAccess: (login) => decision(login) !== "none"
+    },
+    people
+  };
+}
+
+// src/core/timeline/render-help.ts
+var COMMAND_NAMES = [
+  "timeline",
+  "ack",
+  "ic",
+  "lead",
+  "scribe",
+  "severity",
+  "status",
+  "action",
+  "postmortem",
+  "help"
+];
+function helpLines(config3) {
+  const severities = config3.severities.map((s) => s.id).join(", ");
+  return [
+    { syntax: "/timeline", does: "show or refresh the timeline comment" },
+    { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
+    {
+      syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
+    },
+    {
+      syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
+      does: `tag the event with one of ${tagList()}`
+    },
+    { syntax: "/ack", does: "acknowledge the incident: you are responding" },
+    { syntax: "/ic @user", does: 'name the incident commander (also assigned); "me" for yourself' },
+    { syntax: "/lead @user", does: "name the tech lead" },
+    { syntax: "/scribe @user", does: "name the scribe" },
+    { syntax: "/severity sev1", does: `set the severity (${severities})` },
+    {
+      syntax: "/status <state> <update> | eta <when> | root cause <text>",
+      does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
+    },
+    {
+      syntax: "/action <what to do> @owner due:<date>",
+      does: "file an action item as a sub-issue of this incident; owner and due date optional (due:2025-03-10, due:Mar 10, due:+7d)"
+    },
+    {
+      syntax: "/postmortem",
+      does: "draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)"
+    },
+    { syntax: "/help", does: "this list" }
+  ];
+}
+function renderHelp(config3, commentId, extra = []) {
+  const children = [
+    { type: "html", value: renderMarker("help", { comment: commentId }) },
+    paragraph2("Incident commands, one per line at the start of a line:"),
+    helpList([...helpLines(config3), ...extra]),
+    paragraph2(
+      `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
+    )
+  ];
+  return toMarkdown2({ type: "root", children });
+}
+function helpList(lines) {
+  return bulletList(lines.map((line) => [code4(line.syntax), text5(`: ${line.does}`)]));
+}
+function commandNames(names = COMMAND_NAMES) {
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text5(", ")], code4(`/${name}`)]);
+}
+function timesIn(config3) {
+  return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
+}
+
+// src/core/timeline/render-command-reply.ts
+function describeRejection(rejected, config3) {
+  const { command } = rejected;
+  switch (rejected.reason) {
+    case "unknown":
+      return "not a command I know.";
+    case "invalid":
+      return command.kind === "invalid" ? command.message : "not understood.";
+    case "not-permitted":
+      return `changing the incident needs ${config3.commands.permission} permission on this repository, so nothing changed.`;
+    case "no-access": {
+      if (command.kind !== "role") return "that person has no access to this repository.";
+      return `@${command.login} has no access to this repository, so cannot be ${ROLE_LABELS[command.role]}.`;
+    }
+  }
+}
+function renderCommandReply(timeline, commentId, config3) {
+  const rejected = timeline.rejected.filter((r) => r.commentId === commentId);
+  const notes = timeline.notes.filter((n) => n.commentId === commentId);
+  const author = rejected[0]?.author ?? notes[0]?.author;
+  if (author === void 0) return void 0;
+  const children = [
+    { type: "html", value: renderMarker("command-reply", { comment: commentId }) }
+  ];
+  if (rejected.length > 0) {
+    children.push(
+      paragraph2(
+        `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
+      ),
+      bulletList(rejectionItems(rejected, config3))
+    );
+  }
+  if (notes.length > 0) {
+    children.push(
+      paragraph2(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
+      bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
+    );
+  }
+  if (rejected.some((r) => r.reason === "unknown")) {
+    children.push(
+      paragraph2(
+        "Valid commands: ",
+        ...commandNames(),
+        text5(". Write "),
+        code4("/help"),
+        text5(" for how to use them.")
+      )
+    );
+  } else if (rejected.some((r) => r.reason === "invalid")) {
+    children.push(
+      paragraph2(
+        text5("Edit your comment to fix it (the scribe reads it again), or write "),
+        code4("/help"),
+        text5(" for the syntax.")
+      )
+    );
+  }
+  return toMarkdown2({ type: "root", children });
+}
+function plural3(count2) {
+  return count2 === 1 ? "a command" : `${count2} commands`;
+}
+function rejectionItems(rejected, config3) {
+  const items = [];
+  const unpermitted = rejected.filter((r) => r.reason === "not-permitted");
+  for (const r of rejected) {
+    if (r.reason !== "not-permitted") {
+      items.push(lineItem([r.command.line], [nameOf(r)], describeRejection(r, config3)));
+    } else if (r === unpermitted[0]) {
+      items.push(
+        lineItem(
+          unpermitted.map((u) => u.command.line),
+          [...new Set(unpermitted.map(nameOf))],
+          describeRejection(r, config3)
+        )
+      );
+    }
+  }
+  return items;
+}
+function nameOf(rejected) {
+  const { command } = rejected;
+  if (command.kind === "unknown" || command.kind === "invalid") return command.name;
+  if (command.kind === "role")
+    return { commander: "ic", lead: "lead", scribe: "scribe" }[command.role];
+  return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
+}
+function lineItem(lines, names, message3) {
+  const codes = names.flatMap((name, index2) => [
+    ...index2 === 0 ? [] : [text5(", ")],
+    code4(`/${name}`)
+  ]);
+  const head = lines.length === 1 ? [text5(`Line ${lines[0]}`), ...codes.length > 0 ? [text5(", "), ...codes] : []] : [text5(`Lines ${lines.join(", ")} (`), ...codes, text5(")")];
+  return [...head, text5(": "), userText(message3, 600)];
+}
+
+// src/core/timeline/render-status-update.ts
+var STATUS_LINE = {
+  investigating: "Investigating",
+  identified: "In Progress - Identified",
+  mitigating: "In Progress - Mitigating",
+  monitoring: "In Progress - Monitoring",
+  resolved: "Resolved"
+};
+function renderStatusUpdate(timeline, update2, options2) {
+  const zone = options2.config.timezone;
+  const lines = [
+    field("Incident", userText(`${options2.incidentId}: ${timeline.incident.title}`)),
+    field("Status", STATUS_LINE[update2.status])
+  ];
+  if (update2.status === "resolved") {
+    const cause = update2.rootCause ?? timeline.state.rootCause;
+    const minutes2 = minutesBetween(timeline.moments.start, update2.at);
+    lines.push(
+      field("Update", userText(update2.message)),
+      field("Duration", formatMinutesLong(minutes2)),
+      field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
+      field("Action Items", actionItems(options2))
+    );
+  } else {
+    const severity = timeline.state.severity;
+    const next = severity ? `${formatInstant(plus(update2.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
+    lines.push(
+      field("Update", userText(update2.message)),
+      field("Next Update", next),
+      field("ETA", update2.eta ? formatInstant(update2.eta, zone) : "not known yet")
+    );
+  }
+  const children = [
+    {
+      type: "html",
+      value: renderMarker("status-update", {
+        incident: options2.incidentId,
+        comment: update2.commentId,
+        line: update2.line
+      })
+    },
+    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text5("\n"), ...parts]))
+  ];
+  return toMarkdown2({ type: "root", children });
+}
+function actionItems(options2) {
+  if (!options2.actionItems)
+    return text5("in the post-mortem, opened as a pull request when this issue closes");
+  const link2 = {
+    type: "link",
+    url: options2.actionItems.url,
+    children: [text5(options2.actionItems.text)]
+  };
+  return link2;
+}
+function plus(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/incident/sync-replies.ts
+var REPLY_KINDS = ["status-update", "command-reply", "help"];
+async function syncReplies(port, config3, timeline, context) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const update2 of timeline.statusUpdates) {
+    wanted.set(
+      `status-update:${update2.commentId}:${update2.line}`,
+      renderStatusUpdate(timeline, update2, { incidentId: context.incidentId, config: config3 })
+    );
+  }
+  const answered = new Set([...timeline.rejected, ...timeline.notes].map((r) => r.commentId));
+  for (const commentId of answered) {
+    const reply = renderCommandReply(timeline, commentId, config3);
+    if (reply) wanted.set(`command-reply:${commentId}`, reply);
+  }
+  for (const commentId of timeline.helpAsked) {
+    wanted.set(`help:${commentId}`, renderHelp(config3, commentId));
+  }
+  let writes = 0;
+  const existing = /* @__PURE__ */ new Map();
+  for (const kind of REPLY_KINDS) {
+    const own9 = findOwnComments(context.comments, context.self, kind, readReplyMarker);
+    for (const { comment, data } of own9) {
+      const key = kind === "status-update" ? `${kind}:${data.comment}:${data.line}` : `${kind}:${data.comment}`;
+      if (existing.has(key) || !wanted.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        writes++;
+      } else {
+        existing.set(key, comment);
+      }
+    }
+  }
+  let created = 0;
+  for (const [key, body] of wanted) {
+    const comment = existing.get(key);
+    if (!comment) {
+      await port.createIssueComment(context.issue, body);
+      created++;
+    } else if (comment.body !== body && key.split(":")[1] === String(context.trigger)) {
+      await port.updateIssueComment(comment.id, body);
+    } else continue;
+    writes++;
+  }
+  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  return writes;
+}
+async function dropDuplicates(port, issue2, self2) {
+  const comments = await port.listIssueComments(issue2);
+  const seen = /* @__PURE__ */ new Set();
+  let deleted = 0;
+  for (const kind of REPLY_KINDS) {
+    for (const { comment, data } of findOwnComments(comments, self2, kind, readReplyMarker)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
+}
+
+// src/usecases/incident/refresh-incident.ts
+var TIMELINE_MARKER = "timeline";
+async function refreshIncident(port, config3, request2) {
+  let issue2 = request2.issue;
+  if (!decideSeverity(config3, { labels: issue2.labels }) && !issue2.labels.includes(config3.labels.incident)) {
+    return { outcome: "not-an-incident" };
+  }
+  const self2 = await port.selfLogin();
+  const events = await port.listIssueTimeline(issue2.number);
+  const comments = ownCommentsIn(events, self2);
+  const before = findOwnComments(comments, self2, STATUS_MARKER, readStatusMarker)[0]?.data;
+  const writesBefore = port.writes();
+  const decision = await settleLabels(port, config3, issue2, before);
+  if (!decision) return { outcome: "not-an-incident" };
+  issue2 = decision.issue;
+  const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
+  const acting = trigger?.kind === "commented" && changesIncident(trigger.body, config3, issue2, trigger) ? { login: trigger.actor.login, commentId: trigger.id } : void 0;
+  const { access, people } = await resolveAccess(port, config3, issue2, events, before, acting);
+  let timeline = buildTimeline(issue2, events, config3, self2, access);
+  if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
+    issue2 = await applyCommands(port, config3, issueAsOfEvents(issue2, events), timeline, trigger);
+    timeline = buildTimeline(issue2, events, config3, self2, access);
+  }
+  const id = incidentId(config3.incidentIdFormat, issue2);
+  const severity = request2.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
+  const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
+  const status = renderStatusComment(
+    {
+      id,
+      issue: issue2,
+      severity,
+      state: { ...timeline.state, severity },
+      deadlines: computeDeadlines(
+        { ...timeline, state: { ...timeline.state, severity } },
+        config3,
+        request2.now
+      ),
+      note: decision.note ?? (changed ? void 0 : before?.note),
+      memory: memoryOf(people, timeline)
+    },
+    config3
+  );
+  await ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 });
+  for (const stale of findOwnComments(comments, self2, CONFIG_ERROR_MARKER)) {
+    await port.deleteIssueComment(stale.comment.id);
+  }
+  const asked = trigger?.kind === "commented" && commandNamesIn(trigger.body).has("timeline");
+  if (asked || findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
+    const body = renderTimelineComment(timeline, { incidentId: id, config: config3, now: request2.now });
+    await ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 });
+  }
+  await syncReplies(port, config3, timeline, {
+    issue: issue2.number,
+    incidentId: id,
+    comments,
+    self: self2,
+    trigger: request2.commentId
+  });
+  const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
+  return { outcome, record: { events, self: self2, people, timeline } };
+}
+function changesIncident(body, config3, issue2, comment) {
+  const { commands } = parseCommands(body, {
+    author: comment.actor.login,
+    commentAt: comment.at,
+    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
+    incidentStart: issue2.createdAt,
+    config: config3
+  });
+  return commands.some(changesState);
+}
+function memoryOf(people, timeline) {
+  const refused = [
+    ...new Set(
+      timeline.rejected.filter((r) => r.reason === "not-permitted").map((r) => r.commentId)
+    )
+  ].sort((a, b) => a - b);
+  return {
+    ...people && Object.keys(people).length > 0 ? { people } : {},
+    ...refused.length > 0 ? { refused } : {}
+  };
+}
+async function settleLabels(port, config3, issue2, before) {
+  const previous3 = before ? before.severity : void 0;
+  let labels = issue2.labels;
+  let decision = decideSeverity(config3, { labels, previous: previous3 });
+  if (before && decision && (decision.remove.length > 0 || !labels.includes(config3.labels.incident))) {
+    labels = await port.listIssueLabels(issue2.number);
+    decision = decideSeverity(config3, { labels, previous: previous3 });
+  }
+  if (!decision) return void 0;
+  for (const label2 of decision.remove) await port.removeLabel(issue2.number, label2);
+  if (!labels.includes(config3.labels.incident))
+    await port.addLabels(issue2.number, [config3.labels.incident]);
+  const kept = labels.filter((l) => !decision.remove.includes(l));
+  return {
+    ...decision,
+    issue: {
+      ...issue2,
+      labels: kept.includes(config3.labels.incident) ? kept : [...kept, config3.labels.incident]
+    }
+  };
 }
 
 // src/core/postmortem/facts-from-timeline.ts
@@ -69388,7 +69581,12 @@ function fillActionItems(root2, facts, appended) {
 }
 function actionCells(item, headers, roles) {
   const cells = headers.map(() => []);
-  if (roles.id >= 0) cells[roles.id] = [safeText(item.id, 20)];
+  const link2 = item.issue ? {
+    type: "link",
+    url: item.issue.url,
+    children: [{ type: "text", value: `#${item.issue.number}` }]
+  } : void 0;
+  if (roles.id >= 0) cells[roles.id] = [link2 ?? safeText(item.id, 20)];
   cells[roles.description] = [safeText(item.description, 500)];
   if (item.owner) cells[roles.owner] = [personText(item.owner)];
   if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {
@@ -69820,7 +70018,8 @@ async function openPostmortem(port, config3, input2) {
     await notice({ kind: "error", id, message: message3 });
     return "refused: template missing";
   }
-  const facts = factsFromTimeline(timeline, issue2, config3, { id, self: self2 });
+  const actionItems2 = await filedItems(port, issue2.number, self2, timeline);
+  const facts = factsFromTimeline(timeline, issue2, config3, { id, self: self2, actionItems: actionItems2 });
   const filled = fillTemplate(template, facts);
   if (!filled.ok) {
     await notice({ kind: "error", id, message: filled.error });
@@ -69908,6 +70107,23 @@ async function openPull(port, config3, p) {
   );
   return pull;
 }
+async function filedItems(port, issue2, self2, timeline) {
+  if (!timeline.entries.some((e) => e.kind === "action")) return [];
+  return (await port.listSubIssues(issue2)).flatMap((item) => {
+    if (item.author !== self2) return [];
+    const marker = readActionItemMarker(readMarker(item.body, ACTION_ITEM_MARKER));
+    if (!marker || marker.parent !== issue2 || marker.removed) return [];
+    return [
+      {
+        id: marker.item,
+        description: marker.title ?? item.title,
+        owner: marker.owner ?? null,
+        due: marker.due ?? null,
+        issue: { number: item.number, url: item.htmlUrl }
+      }
+    ];
+  });
+}
 function recordedAt(entry, events) {
   const source = events.find((e) => e.kind === "commented" && e.id === entry.commentId);
   return Date.parse(source?.kind === "commented" ? source.updatedAt : entry.at);
@@ -69992,10 +70208,21 @@ async function handleEvent(event, deps) {
   return result2;
 }
 async function handlePullRequest(payload, action, deps) {
-  if (!PULL_ACTIONS.includes(action)) return `ignored: pull_request.${action}`;
   const pull = payload.pull_request;
+  const repository = payload.repository;
+  const defaultBranch = repository?.default_branch ?? "main";
+  const merged = action === "closed" && pull.merged === true && pull.base.ref === defaultBranch;
+  if (!PULL_ACTIONS.includes(action) && !merged) return `ignored: pull_request.${action}`;
   const loaded = await deps.loadConfig();
   if (!loaded.ok) return "refused: invalid configuration";
+  if (merged) {
+    const paths = await deps.port.listPullFiles(pull.number);
+    return syncMergedPostmortem(deps.port, loaded.config, {
+      pull: pull.number,
+      paths,
+      defaultBranch
+    });
+  }
   return checkPostmortemPull(deps.port, loaded.config, {
     number: pull.number,
     headSha: pull.head.sha,

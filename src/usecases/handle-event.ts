@@ -7,6 +7,7 @@ import { readAnyMarker } from '../core/markdown/marker.ts';
 import { issueFromPayload, type PayloadIssue } from '../github/from-payload.ts';
 import type { GitHubPort } from '../github/port.ts';
 import { fileCommandItems } from './action-items/file-command-items.ts';
+import { syncMergedPostmortem } from './action-items/sync-merged-postmortem.ts';
 import type { ConfigLoad } from './config/load-config.ts';
 import { refreshIncident } from './incident/refresh-incident.ts';
 import { checkPostmortemPull } from './postmortem/check-postmortem.ts';
@@ -138,10 +139,27 @@ async function handlePullRequest(
   action: string,
   deps: EventDeps,
 ) {
-  if (!PULL_ACTIONS.includes(action)) return `ignored: pull_request.${action}`;
-  const pull = payload.pull_request as { number: number; head: { sha: string; ref: string } };
+  const pull = payload.pull_request as {
+    number: number;
+    merged?: boolean;
+    head: { sha: string; ref: string };
+    base: { ref: string };
+  };
+  const repository = payload.repository as { default_branch?: string } | undefined;
+  const defaultBranch = repository?.default_branch ?? 'main';
+  const merged = action === 'closed' && pull.merged === true && pull.base.ref === defaultBranch;
+  if (!PULL_ACTIONS.includes(action) && !merged) return `ignored: pull_request.${action}`;
   const loaded = await deps.loadConfig();
   if (!loaded.ok) return 'refused: invalid configuration';
+  // A merged post-mortem files its action items (and lists them on the pull request).
+  if (merged) {
+    const paths = await deps.port.listPullFiles(pull.number);
+    return syncMergedPostmortem(deps.port, loaded.config, {
+      pull: pull.number,
+      paths,
+      defaultBranch,
+    });
+  }
   return checkPostmortemPull(deps.port, loaded.config, {
     number: pull.number,
     headSha: pull.head.sha,

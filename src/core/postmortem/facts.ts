@@ -17,6 +17,8 @@ export interface ActionItemFact {
   owner: string | null;
   /** YYYY-MM-DD, or null. */
   due: string | null;
+  /** The item's issue, once filed: the table links it, so merging changes nothing. */
+  issue?: { number: number; url: string };
 }
 
 /**

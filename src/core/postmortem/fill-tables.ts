@@ -87,7 +87,15 @@ function actionCells(
   roles: Record<'id' | 'description' | 'owner' | 'due', number>,
 ): PhrasingContent[][] {
   const cells: PhrasingContent[][] = headers.map(() => []);
-  if (roles.id >= 0) cells[roles.id] = [safeText(item.id, 20)];
+  // A filed item is named by its issue: the sync finds it again by that link.
+  const link: PhrasingContent | undefined = item.issue
+    ? {
+        type: 'link',
+        url: item.issue.url,
+        children: [{ type: 'text', value: `#${item.issue.number}` }],
+      }
+    : undefined;
+  if (roles.id >= 0) cells[roles.id] = [link ?? safeText(item.id, 20)];
   cells[roles.description] = [safeText(item.description, 500)];
   if (item.owner) cells[roles.owner] = [personText(item.owner)];
   if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {

@@ -94,6 +94,11 @@ function check(e: Expectation, o: Outcome): string[] {
       [...pull.requested_reviewers].sort(),
       e.requested_reviewers ? [...e.requested_reviewers].sort() : undefined,
     );
+    same(`${label} comment count`, pull.comments.length, e.comments);
+    for (const text of list(e.comment_contains)) {
+      if (!pull.comments.some((c) => c.body.includes(text)))
+        problems.push(`no comment on ${label} contains ${JSON.stringify(text)}`);
+    }
     for (const want of e.check_runs ?? []) {
       const run = pull.check_runs.find((r) => r.name === want.name);
       if (!run) problems.push(`${label} has no check run ${want.name}`);

@@ -133,6 +133,8 @@ const pullExpectation = z.strictObject({
   files: z.array(z.string()).optional().describe('paths changed at head'),
   labels: z.array(z.string()).optional(),
   requested_reviewers: z.array(z.string()).optional(),
+  comments: z.number().int().nonnegative().optional().describe('number of comments'),
+  comment_contains: names.optional().describe('some comment contains each text'),
   check_runs: z
     .array(z.strictObject({ name: z.string(), conclusion: z.string().nullable().optional() }))
     .optional(),

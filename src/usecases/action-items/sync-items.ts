@@ -1,4 +1,4 @@
-import { itemClaimRef } from '../../core/action-items/item-identity.ts';
+import { itemClaimRef, sameItemId } from '../../core/action-items/item-identity.ts';
 import { ACTION_ITEM_MARKER, readActionItemMarker } from '../../core/action-items/item-marker.ts';
 import type {
   FiledItem,
@@ -84,6 +84,17 @@ export async function syncItems(
       results.push(await remove(port, request, plan.filed));
     } else {
       results.push(await update(port, request, plan));
+    }
+  }
+  // 4. Items another delivery claimed: read again once; whoever finishes last sees them all.
+  if (results.some((r) => r.outcome === 'claimed elsewhere')) {
+    const now = (await port.listSubIssues(incident.number)).flatMap((issue) =>
+      filedItem(issue, self, incident),
+    );
+    for (const r of results) {
+      if (r.outcome !== 'claimed elsewhere') continue;
+      const found = now.find((f) => sameItemId(f.marker.item, r.item));
+      if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: 'created' });
     }
   }
   return { ok: true, items: results };

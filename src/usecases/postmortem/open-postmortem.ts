@@ -1,7 +1,9 @@
+import { ACTION_ITEM_MARKER, readActionItemMarker } from '../../core/action-items/item-marker.ts';
 import type { Config } from '../../core/config/config.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
-import { readReplyMarker } from '../../core/markdown/marker.ts';
+import { readMarker, readReplyMarker } from '../../core/markdown/marker.ts';
+import type { ActionItemFact } from '../../core/postmortem/facts.ts';
 import { factsFromTimeline } from '../../core/postmortem/facts-from-timeline.ts';
 import { fillTemplate } from '../../core/postmortem/fill-template.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
@@ -82,7 +84,8 @@ export async function openPostmortem(
     await notice({ kind: 'error', id, message });
     return 'refused: template missing';
   }
-  const facts = factsFromTimeline(timeline, issue, config, { id, self });
+  const actionItems = await filedItems(port, issue.number, self, timeline);
+  const facts = factsFromTimeline(timeline, issue, config, { id, self, actionItems });
   const filled = fillTemplate(template, facts);
   if (!filled.ok) {
     await notice({ kind: 'error', id, message: filled.error });
@@ -200,6 +203,33 @@ async function openPull(
     p.reviewers.filter((login) => login.toLowerCase() !== pull.author.toLowerCase()),
   );
   return pull;
+}
+
+/**
+ * The items filed during the incident (by `/action`), for the draft's table with their links.
+ * Read only when the timeline has any: an incident without them costs no request.
+ */
+async function filedItems(
+  port: GitHubPort,
+  issue: number,
+  self: string,
+  timeline: Timeline,
+): Promise<ActionItemFact[]> {
+  if (!timeline.entries.some((e) => e.kind === 'action')) return [];
+  return (await port.listSubIssues(issue)).flatMap((item): ActionItemFact[] => {
+    if (item.author !== self) return [];
+    const marker = readActionItemMarker(readMarker(item.body, ACTION_ITEM_MARKER));
+    if (!marker || marker.parent !== issue || marker.removed) return [];
+    return [
+      {
+        id: marker.item,
+        description: marker.title ?? item.title,
+        owner: marker.owner ?? null,
+        due: marker.due ?? null,
+        issue: { number: item.number, url: item.htmlUrl },
+      },
+    ];
+  });
 }
 
 /** When an entry reached the issue: its comment's last edit for a command, else its time. */
