@@ -16,7 +16,12 @@ export async function applyCommands(
   issue: IssueSnapshot,
   timeline: Timeline,
   comment: Extract<IssueEvent, { kind: 'commented' }>,
-): Promise<IssueSnapshot> {
+  /** Who the scribe is, and when its changes happen: each change comes back as an event. */
+  context: { self: string; at: string },
+): Promise<{ issue: IssueSnapshot; made: IssueEvent[] }> {
+  const actor = { login: context.self, type: 'Bot' };
+  const at = context.at;
+  const made: IssueEvent[] = [];
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line),
   );
@@ -37,6 +42,7 @@ export async function applyCommands(
       !includes(assignees, command.login)
     ) {
       await port.addAssignees(issue.number, [command.login]);
+      made.push({ kind: 'assigned', actor, at, assignee: command.login });
       assignees = [...assignees, command.login];
     }
     if (command.kind === 'severity') {
@@ -44,9 +50,14 @@ export async function applyCommands(
       if (!severity) continue;
       // Add before removing: the issue's history then reads as one change of severity, never
       // as a moment without one (which is what it shows once the command comment is deleted).
-      if (!includes(labels, severity.label)) await port.addLabels(issue.number, [severity.label]);
+      if (!includes(labels, severity.label)) {
+        await port.addLabels(issue.number, [severity.label]);
+        made.push({ kind: 'labeled', actor, at, label: severity.label });
+      }
       for (const other of config.severities.filter((s) => s !== severity)) {
-        if (includes(labels, other.label)) await port.removeLabel(issue.number, other.label);
+        if (!includes(labels, other.label)) continue;
+        await port.removeLabel(issue.number, other.label);
+        made.push({ kind: 'unlabeled', actor, at, label: other.label });
       }
       labels = [
         ...labels.filter(
@@ -56,7 +67,7 @@ export async function applyCommands(
       ];
     }
   }
-  return { ...issue, labels, assignees };
+  return { issue: { ...issue, labels, assignees }, made };
 }
 
 function includes(list: string[], value: string): boolean {

@@ -1,6 +1,4 @@
 import { commandNamesIn } from '../../core/commands/command-names.ts';
-import { changesState } from '../../core/commands/command-types.ts';
-import { parseCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
 import { CONFIG_ERROR_MARKER } from '../../core/config/render-config-error.ts';
 import { decideSeverity } from '../../core/incident/decide-severity.ts';
@@ -89,16 +87,24 @@ export async function refreshIncident(
   issue = decision.issue;
 
   // 4. Who may act, then the timeline, then what the comment at hand changes on the issue.
+  // The record reflects the issue as it ends up: the scribe's own changes in this event join
+  // the history read at the start, so an edited `/severity` shows its new severity at once.
   const trigger = events.find((e) => e.kind === 'commented' && e.id === request.commentId);
-  const acting =
-    trigger?.kind === 'commented' && changesIncident(trigger.body, config, issue, trigger)
-      ? { login: trigger.actor.login, commentId: trigger.id }
-      : undefined;
-  const { access, people } = await resolveAccess(port, config, issue, events, before, acting);
+  const { access, people, judgedAt } = await resolveAccess(port, config, issue, events, before);
   let timeline = buildTimeline(issue, events, config, self, access);
   if (trigger?.kind === 'commented' && trigger.actor.login !== self) {
-    issue = await applyCommands(port, config, issueAsOfEvents(issue, events), timeline, trigger);
-    timeline = buildTimeline(issue, events, config, self, access);
+    const applied = await applyCommands(
+      port,
+      config,
+      issueAsOfEvents(issue, events),
+      timeline,
+      trigger,
+      { self, at: request.now.toISOString() },
+    );
+    issue = applied.issue;
+    if (applied.made.length > 0) {
+      timeline = buildTimeline(issue, [...events, ...applied.made], config, self, access);
+    }
   }
 
   // 5. The status comment. A label event decides the severity; otherwise the timeline does.
@@ -118,7 +124,7 @@ export async function refreshIncident(
         request.now,
       ),
       note: decision.note ?? (changed ? undefined : before?.note),
-      memory: memoryOf(people, timeline),
+      memory: memoryOf(people, timeline, judgedAt),
     },
     config,
   );
@@ -147,28 +153,15 @@ export async function refreshIncident(
   return { outcome, record: { events, self, people, timeline } };
 }
 
-/** Whether a comment holds a command that changes the incident (so its author is asked again). */
-function changesIncident(
-  body: string,
-  config: Config,
-  issue: IssueSnapshot,
-  comment: { actor: { login: string }; at: string; updatedAt: string },
-): boolean {
-  const { commands } = parseCommands(body, {
-    author: comment.actor.login,
-    commentAt: comment.at,
-    writtenAt: [comment.at, comment.updatedAt].sort().at(-1) as string,
-    incidentStart: issue.createdAt,
-    config,
-  });
-  return commands.some(changesState);
-}
-
 /**
  * What the status marker remembers: permissions asked, and the comments refused for want of one
  * (the rebuilt timeline refuses them again, so its rejections are the list; deleted ones drop).
  */
-function memoryOf(people: StatusMarker['people'], timeline: Timeline) {
+function memoryOf(
+  people: StatusMarker['people'],
+  timeline: Timeline,
+  judgedAt: string | undefined,
+): Partial<StatusMarker> {
   const refused = [
     ...new Set(
       timeline.rejected.filter((r) => r.reason === 'not-permitted').map((r) => r.commentId),
@@ -177,6 +170,7 @@ function memoryOf(people: StatusMarker['people'], timeline: Timeline) {
   return {
     ...(people && Object.keys(people).length > 0 ? { people } : {}),
     ...(refused.length > 0 ? { refused } : {}),
+    ...(judgedAt ? { judgedAt } : {}),
   };
 }
 

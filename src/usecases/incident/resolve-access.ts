@@ -1,49 +1,83 @@
 import { type Access, reaches } from '../../core/commands/access.ts';
+import { changesState } from '../../core/commands/command-types.ts';
+import { parseCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
 import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
 import type { StatusMarker } from '../../core/status/render-status-comment.ts';
+import { isBot } from '../../core/timeline/build-timeline.ts';
 import { loginsToCheck } from '../../core/timeline/logins-to-check.ts';
 import type { GitHubPort } from '../../github/port.ts';
 
 type Decision = 'act' | 'access' | 'none';
 
 /**
- * Who may run commands and hold roles. Each person's permission is asked once per incident
- * (collaborator-permission API) and remembered in the status comment's marker, so rebuilding
- * the timeline costs no permission reads. Someone typing a command that changes the incident
- * is asked again every time (permissions are granted and revoked mid-incident), and a comment
- * refused once stays refused unless its author edits it with the permission.
+ * Who may run commands and hold roles. A comment's commands are judged once, when the comment
+ * is made (or edited): its author's permission is asked then, and the decision stays. The
+ * status marker remembers it: `judgedAt` (every comment last written by then was judged) and
+ * `refused` (those refused for want of permission); the rest were accepted. So a later grant
+ * does not reach back, a later revocation does not undo what a grant did, and only an edit
+ * by the author after the change is judged again. Each person's permission is remembered
+ * (`people`) too, so rebuilding the timeline asks nobody twice.
  */
 export async function resolveAccess(
   port: GitHubPort,
   config: Config,
   issue: IssueSnapshot,
   events: readonly IssueEvent[],
-  known: Pick<StatusMarker, 'people' | 'refused'> | undefined,
-  /** The comment at hand, when it holds a command that changes the incident, and its author. */
-  actingNow: { login: string; commentId: number } | undefined,
-): Promise<{ access: Access; people: Record<string, Decision> }> {
+  known: Pick<StatusMarker, 'people' | 'refused' | 'judgedAt'> | undefined,
+): Promise<{ access: Access; people: Record<string, Decision>; judgedAt: string | undefined }> {
   const people: Record<string, Decision> = { ...known?.people };
   const refused = new Set(known?.refused ?? []);
+  const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
+  const asked = new Set<string>();
   const ask = async (login: string) => {
+    if (asked.has(login.toLowerCase())) return;
+    asked.add(login.toLowerCase());
     const permission = await port.permissionOf(login);
     const decision = reaches(permission, config.commands.permission) ? 'act' : 'access';
     people[login.toLowerCase()] = permission === 'none' ? 'none' : decision;
   };
-  for (const login of loginsToCheck(issue, events, config)) {
-    const remembered = people[login.toLowerCase()];
-    const recheck = login.toLowerCase() === actingNow?.login.toLowerCase();
-    if (remembered === undefined || recheck) await ask(login);
+
+  // Comments written (or rewritten) since the last judgement: their authors are asked now.
+  const unjudged = new Set<number>();
+  let latest: number | undefined;
+  for (const event of events) {
+    if (event.kind !== 'commented' || isBot(event.actor)) continue;
+    const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
+    latest = latest === undefined ? written : Math.max(latest, written);
+    if (written <= judgedAt) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: new Date(written).toISOString(),
+      incidentStart: issue.createdAt,
+      config,
+    });
+    if (!commands.some(changesState)) continue;
+    unjudged.add(event.id);
+    await ask(event.actor.login);
   }
+  // People named for a role, and anyone not asked yet, once per incident.
+  for (const login of loginsToCheck(issue, events, config)) {
+    if (people[login.toLowerCase()] === undefined) await ask(login);
+  }
+
   const decision = (login: string) => people[login.toLowerCase()];
-  // The author has just written (or rewritten) this comment with the permission they have now.
-  if (actingNow && decision(actingNow.login) === 'act') refused.delete(actingNow.commentId);
   return {
     access: {
       canAct: (login) => decision(login) === 'act',
-      canActIn: (login, commentId) => decision(login) === 'act' && !refused.has(commentId),
+      canActIn: (login, commentId) => {
+        if (unjudged.has(commentId)) return decision(login) === 'act';
+        return !refused.has(commentId);
+      },
       hasAccess: (login) => decision(login) !== 'none',
     },
     people,
+    // Moved on only when a command was judged: comments without one need no judgement, and
+    // the status comment is not rewritten for them.
+    judgedAt:
+      unjudged.size > 0 && latest !== undefined
+        ? new Date(latest).toISOString().replace('.000Z', 'Z')
+        : known?.judgedAt,
   };
 }
