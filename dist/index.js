@@ -53274,83 +53274,98 @@ function summarize(outcomes) {
   return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
 }
 
-// src/core/postmortem/check-parsable.ts
-var MAX_MARKS_PER_BLOCK = 1e3;
-var MAX_NESTING = 50;
-function findUnparsable(text6) {
-  let line = 1;
-  let blockStart = 1;
-  let marks = 0;
-  let at2 = 0;
-  while (at2 <= text6.length) {
-    const end = lineEnd(text6, at2);
-    const first = firstNonSpace(text6, at2, end);
-    if (first === end) {
-      marks = 0;
-      blockStart = line + 1;
-    } else {
-      const depth = nesting(text6, at2, end);
-      if (depth > MAX_NESTING) {
-        return {
-          line,
-          message: `this line nests quotes or lists ${depth} levels deep; more than ${MAX_NESTING} cannot be checked`
-        };
-      }
-      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
-      if (marks > MAX_MARKS_PER_BLOCK) {
-        return {
-          line: blockStart,
-          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
-        };
-      }
-    }
-    at2 = end + 1;
-    line++;
+// src/core/action-items/render-item-section.ts
+var START = "<!-- incident-scribe-items -->";
+var END = "<!-- /incident-scribe-items -->";
+function itemStatus(item) {
+  if (item.state === "open") return "open";
+  return item.stateReason === "not_planned" ? "wont" : "done";
+}
+function renderItemSection(items, today) {
+  if (items.length === 0) return void 0;
+  const groups2 = { open: [], done: [], wont: [] };
+  for (const item of items) groups2[itemStatus(item)].push(item);
+  const line = (item, what) => `- [#${item.number}](${item.url}) ${safeInline(item.title, 120)}: ${what}`;
+  const lines = [
+    ...groups2.open.map(
+      (i) => line(i, i.due ? `due ${i.due}${i.due < today ? " (**overdue**)" : ""}` : "no due date")
+    ),
+    ...groups2.done.map((i) => line(i, "done")),
+    ...groups2.wont.map((i) => line(i, "won't do (accepted risk)"))
+  ];
+  const counts = `${groups2.open.length} open, ${groups2.done.length} done, ${groups2.wont.length} won't do`;
+  return [START, `**Action items** (${counts}):`, "", ...lines, END].join("\n");
+}
+function extractItemSection(body) {
+  if (!body) return void 0;
+  const start = body.indexOf(START);
+  const end = start < 0 ? -1 : body.indexOf(END, start);
+  return end < 0 ? void 0 : body.slice(start, end + END.length);
+}
+function replaceItemSection(body, section) {
+  const current = extractItemSection(body);
+  if (current !== void 0) return body.replace(current, () => section ?? "");
+  if (section === void 0) return body;
+  const footer = body.lastIndexOf("\nKept up to date by incident-scribe");
+  if (footer < 0) return void 0;
+  return `${body.slice(0, footer)}
+${section}
+${body.slice(footer)}`;
+}
+
+// src/core/markdown/nodes.ts
+function text(value2) {
+  return { type: "text", value: value2 };
+}
+function userText(value2, max = 500) {
+  return { type: "text", value: safeInline(value2, max) };
+}
+function strong(...children) {
+  return { type: "strong", children: children.map(phrasing) };
+}
+function emphasis(...children) {
+  return { type: "emphasis", children: children.map(phrasing) };
+}
+function paragraph(...children) {
+  return { type: "paragraph", children: children.map(phrasing) };
+}
+function field(label2, ...value2) {
+  return [strong(label2), text(": "), ...value2.map(phrasing)];
+}
+function phrasing(child) {
+  return typeof child === "string" ? text(child) : child;
+}
+function code(value2) {
+  return { type: "inlineCode", value: value2 };
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph(...children)]
+      })
+    )
+  };
+}
+
+// node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
   }
-  return void 0;
-}
-function lineEnd(text6, from) {
-  const newline = text6.indexOf("\n", from);
-  return newline < 0 ? text6.length : newline;
-}
-function firstNonSpace(text6, from, end) {
-  let i = from;
-  while (i < end && isSpace(text6.charCodeAt(i))) i++;
-  return i;
-}
-function nesting(text6, from, end) {
-  let depth = 0;
-  let i = from;
-  while (i < end) {
-    const c = text6.charCodeAt(i);
-    if (isSpace(c)) i++;
-    else if (c === 62) {
-      depth++;
-      i++;
-    } else if ((c === 45 || c === 42 || c === 43) && isSpace(text6.charCodeAt(i + 1))) {
-      depth++;
-      i += 2;
-    } else if (c >= 48 && c <= 57) {
-      let j = i;
-      while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
-      const mark2 = text6.charCodeAt(j);
-      if (mark2 !== 46 && mark2 !== 41 || !isSpace(text6.charCodeAt(j + 1))) break;
-      depth++;
-      i = j + 2;
-    } else break;
+  let count2 = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count2++;
+    index2 = source.indexOf(character, index2 + character.length);
   }
-  return depth;
-}
-function countMarks(text6, from, end) {
-  let n = 0;
-  for (let i = from; i < end; i++) {
-    const c = text6.charCodeAt(i);
-    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
-  }
-  return n;
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 13;
+  return count2;
 }
 
 // node_modules/devlop/lib/default.js
@@ -53389,353 +53404,12 @@ function regexCheck(regex2) {
   }
 }
 
-// node_modules/fault/index.js
-var import_format = __toESM(require_format(), 1);
-var fault = Object.assign(create2(Error), {
-  eval: create2(EvalError),
-  range: create2(RangeError),
-  reference: create2(ReferenceError),
-  syntax: create2(SyntaxError),
-  type: create2(TypeError),
-  uri: create2(URIError)
-});
-function create2(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format2, ...values) {
-    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
-    return new Constructor(reason);
-  }
-}
-
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own2 = {}.hasOwnProperty;
-var markers = {
-  yaml: "-",
-  toml: "+"
-};
-function toMatters(options2) {
-  const result2 = [];
-  let index2 = -1;
-  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result2[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result2;
-}
-function matter(option) {
-  let result2 = option;
-  if (typeof result2 === "string") {
-    if (!own2.call(markers, result2)) {
-      throw fault("Missing matter definition for `%s`", result2);
-    }
-    result2 = {
-      type: result2,
-      marker: markers[result2]
-    };
-  } else if (typeof result2 !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result2);
-  }
-  if (!own2.call(result2, "type")) {
-    throw fault("Missing `type` in matter `%j`", result2);
-  }
-  if (!own2.call(result2, "fence") && !own2.call(result2, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result2);
-  }
-  return result2;
-}
-
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options2) {
-  const matters = toMatters(options2);
-  const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code5 = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow3[code5];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
-    } else {
-      flow3[code5] = [construct];
-    }
-  }
-  return {
-    flow: flow3
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok3, nok) {
-    const self2 = this;
-    return start;
-    function start(code5) {
-      const position2 = self2.now();
-      if (
-        // Indent not allowed.
-        position2.column === 1 && // Normally, only allowed in first line.
-        (position2.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code5 === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code5);
-        }
-      }
-      return nok(code5);
-    }
-    function openSequence(code5) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code5)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code5);
-        }
-        return openAfter(code5);
-      }
-      if (code5 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code5);
-        return openSequence;
-      }
-      return nok(code5);
-    }
-    function openSequenceWhitespace(code5) {
-      if (markdownSpace(code5)) {
-        effects.consume(code5);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code5);
-    }
-    function openAfter(code5) {
-      if (markdownLineEnding(code5)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code5);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart);
-      }
-      return nok(code5);
-    }
-    function contentStart(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        return contentEnd(code5);
-      }
-      effects.enter(valueType);
-      return contentInside(code5);
-    }
-    function contentInside(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        effects.exit(valueType);
-        return contentEnd(code5);
-      }
-      effects.consume(code5);
-      return contentInside;
-    }
-    function contentEnd(code5) {
-      if (code5 === null) {
-        return nok(code5);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after, contentStart);
-    }
-    function after(code5) {
-      effects.exit(frontmatterType);
-      return ok3(code5);
-    }
-  }
-  function tokenizeClosingFence(effects, ok3, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code5) {
-      if (code5 === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code5);
-      }
-      return nok(code5);
-    }
-    function closeSequence(code5) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code5)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code5);
-        }
-        return closeAfter(code5);
-      }
-      if (code5 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code5);
-        return closeSequence;
-      }
-      return nok(code5);
-    }
-    function closeSequenceWhitespace(code5) {
-      if (markdownSpace(code5)) {
-        effects.consume(code5);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code5);
-    }
-    function closeAfter(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        effects.exit(fenceType);
-        return ok3(code5);
-      }
-      return nok(code5);
-    }
-  }
-}
-function fence(matter2, prop) {
-  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick3(matter2.fence, prop)
-  );
-}
-function pick3(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
 // node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string6) {
   if (typeof string6 !== "string") {
     throw new TypeError("Expected a string");
   }
   return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-
-// node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options2) {
-  const matters = toMatters(options2);
-  const enter = {};
-  const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
-    exit3[matter2.type + "Value"] = value;
-  }
-  return { enter, exit: exit3 };
-}
-function opener(matter2) {
-  return open2;
-  function open2(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
-  }
-}
-function close(token) {
-  const data = this.resume();
-  const node3 = this.stack[this.stack.length - 1];
-  ok("value" in node3);
-  this.exit(token);
-  node3.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-}
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
-}
-function frontmatterToMarkdown(options2) {
-  const unsafe2 = [];
-  const handlers = {};
-  const matters = toMatters(options2);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers[matter2.type] = handler2(matter2);
-    const open2 = fence2(matter2, "open");
-    unsafe2.push({
-      atBreak: true,
-      character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
-    });
-  }
-  return { unsafe: unsafe2, handlers };
-}
-function handler2(matter2) {
-  const open2 = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle2;
-  function handle2(node3) {
-    return open2 + (node3.value ? "\n" + node3.value : "") + "\n" + close2;
-  }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick4(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick4(matter2.fence, prop)
-  );
-}
-function pick4(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
-// node_modules/remark-frontmatter/lib/index.js
-var emptyOptions = "yaml";
-function remarkFrontmatter(options2) {
-  const self2 = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options2 || emptyOptions;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
-}
-
-// node_modules/ccount/index.js
-function ccount(value2, character) {
-  const source = String(value2);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count2 = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count2++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count2;
 }
 
 // node_modules/unist-util-is/lib/index.js
@@ -54576,7 +54250,7 @@ function toAlignment(value2) {
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
-var phrasing = (
+var phrasing2 = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
     "break",
@@ -54604,15 +54278,15 @@ var phrasing = (
 );
 
 // node_modules/zwitch/index.js
-var own3 = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 function zwitch(key, options2) {
   const settings = options2 || {};
   function one2(value2, ...parameters) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
-    if (value2 && own3.call(value2, key)) {
+    if (value2 && own2.call(value2, key)) {
       const id = String(value2[key]);
-      fn = own3.call(handlers, id) ? handlers[id] : one2.unknown;
+      fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
     }
     if (fn) {
       return fn.call(this, value2, ...parameters);
@@ -54625,7 +54299,7 @@ function zwitch(key, options2) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/configure.js
-var own4 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function configure(base, extension2) {
   let index2 = -1;
   let key;
@@ -54635,7 +54309,7 @@ function configure(base, extension2) {
     }
   }
   for (key in extension2) {
-    if (own4.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "extensions": {
           break;
@@ -54767,7 +54441,7 @@ function checkFence(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node3, _, state, info) {
+function code2(node3, _, state, info) {
   const marker = checkFence(state);
   const raw = node3.value || "";
   if (formatCodeAsIndented(node3, state)) {
@@ -55133,7 +54807,7 @@ function check2(tokens, before, after) {
   }
 }
 function containerPhrasing(parent, state, info) {
-  return serialize2(phrasing2(parent, state, info), info.before, info.after);
+  return serialize2(phrasing3(parent, state, info), info.before, info.after);
 }
 function encode3(tokens, start) {
   const token = tokens[start ? 0 : tokens.length - 1];
@@ -55259,7 +54933,7 @@ function attentionSequences(type, markers2, sizes) {
   }
   return sequences;
 }
-function phrasing2(parent, state, info) {
+function phrasing3(parent, state, info) {
   const indexStack = state.indexStack;
   const children = parent.children || [];
   const results = [];
@@ -55325,7 +54999,7 @@ function attentionItem(node3, attention4, state, tracker) {
   const exit3 = state.enter(construct);
   const inside = state.createTracker(tracker.current());
   inside.move(sequence);
-  const children = phrasing2(node3, state, {
+  const children = phrasing3(node3, state, {
     ...inside.current(),
     before: sequence,
     after: sequence
@@ -55434,9 +55108,9 @@ function serialize2(items, before, after) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis.attention = attention;
-emphasis.peek = peek;
-function emphasis(node3, _, state, info) {
+emphasis2.attention = attention;
+emphasis2.peek = peek;
+function emphasis2(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
@@ -55491,9 +55165,9 @@ function wrap(visitor) {
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions2 = {};
+var emptyOptions = {};
 function toString(value2, options2) {
-  const settings = options2 || emptyOptions2;
+  const settings = options2 || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value2, includeImageAlt, includeHtml);
@@ -56001,7 +55675,7 @@ function listItem(node3, parent, state, info) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node3, _, state, info) {
+function paragraph2(node3, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
   const value2 = state.containerPhrasing(node3, info);
@@ -56013,7 +55687,7 @@ function paragraph(node3, _, state, info) {
 // node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node3, _, state, info) {
   const hasPhrasing = node3.children.some(function(d) {
-    return phrasing(d);
+    return phrasing2(d);
   });
   if (!hasPhrasing) return state.containerFlow(node3, info);
   const exit3 = state.enter("phrasing");
@@ -56034,9 +55708,9 @@ function checkStrong(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong.attention = attention2;
-strong.peek = peek2;
-function strong(node3, _, state, info) {
+strong2.attention = attention2;
+strong2.peek = peek2;
+function strong2(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node3, attention2, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
@@ -56056,7 +55730,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text(node3, parent, state, info) {
+function text2(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
@@ -56087,9 +55761,9 @@ function thematicBreak(_, _1, state) {
 var handle = {
   blockquote,
   break: hardBreak,
-  code,
+  code: code2,
   definition,
-  emphasis,
+  emphasis: emphasis2,
   hardBreak,
   heading,
   html,
@@ -56100,10 +55774,10 @@ var handle = {
   linkReference,
   list: list2,
   listItem,
-  paragraph,
+  paragraph: paragraph2,
   root,
-  strong,
-  text,
+  strong: strong2,
+  text: text2,
   thematicBreak
 };
 
@@ -56298,9 +55972,9 @@ var unsafe = [
   { character: ">", inConstruct: "autolink" },
   { character: "\x7F", inConstruct: "autolink" }
 ];
-var code2 = -1;
-while (++code2 < 33) {
-  unsafe.push({ character: String.fromCharCode(code2), inConstruct: "autolink" });
+var code3 = -1;
+while (++code3 < 33) {
+  unsafe.push({ character: String.fromCharCode(code3), inConstruct: "autolink" });
 }
 
 // node_modules/character-entities/index.js
@@ -58433,9 +58107,9 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own5 = {}.hasOwnProperty;
+var own4 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
-  return own5.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own4.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -58564,7 +58238,7 @@ function indentLines(value2, map5) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/safe.js
-var own6 = {}.hasOwnProperty;
+var own5 = {}.hasOwnProperty;
 function safe(state, input2, config3) {
   const value2 = (config3.before || "") + (input2 || "") + (config3.after || "");
   const positions = [];
@@ -58587,7 +58261,7 @@ function safe(state, input2, config3) {
       const before = Boolean(pattern.before || pattern.atBreak);
       const after = Boolean(pattern.after);
       const position2 = from + match2.index + (before ? match2[1].length : 0);
-      if (own6.call(infos, position2)) {
+      if (own5.call(infos, position2)) {
         if (infos[position2].before && !before) {
           infos[position2].before = false;
         }
@@ -58609,7 +58283,7 @@ function safe(state, input2, config3) {
       continue;
     }
     if (value2.charAt(position2) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
-    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own6.call(infos, position2 - 1) && // Characters next to attention markers can become character references
+    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own5.call(infos, position2 - 1) && // Characters next to attention markers can become character references
     // later, turning `a` into `&#x61;`, so those do not count.
     !(position2 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
       let sequenceEnd = position2 + 1;
@@ -58621,7 +58295,7 @@ function safe(state, input2, config3) {
         // All underscores in the run are unsafe positions, so they can be
         // skipped.
         positions[index2 + skip] === sequenceEnd - 1 && // Rest as above.
-        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own6.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
+        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own5.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
       ) {
         index2 += skip;
         continue;
@@ -58738,7 +58412,7 @@ function toMarkdown(tree, options2) {
     handlers: state.handlers
   });
   let result2 = state.handle(
-    phrasing(tree) ? { type: "root", children: [tree] } : tree,
+    phrasing2(tree) ? { type: "root", children: [tree] } : tree,
     void 0,
     state,
     { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
@@ -59088,6 +58762,573 @@ function gfmToMarkdown(options2) {
   };
 }
 
+// src/core/markdown/to-markdown.ts
+function toMarkdown2(tree) {
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: "-",
+    emphasis: "_",
+    fence: "`",
+    rule: "-",
+    listItemIndent: "one"
+  });
+}
+
+// src/core/timeline/timeline-types.ts
+var MOMENT_LABELS = {
+  start: "Start",
+  detected: "Detected",
+  acknowledged: "Acknowledged",
+  "cause-identified": "Cause identified",
+  mitigated: "Mitigated",
+  resolved: "Resolved",
+  closed: "Closed"
+};
+var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
+var PHASE_LABELS = {
+  detection: "Detection",
+  triage: "Triage",
+  mitigation: "Mitigation",
+  resolution: "Resolution",
+  "post-incident": "Post-Incident"
+};
+
+// src/core/status/render-status-comment.ts
+var STATUS_MARKER = "status";
+function renderStatusComment(view, config3) {
+  const { severity, issue: issue2, state, deadlines } = view;
+  const zone = config3.timezone;
+  const marker = {
+    incident: view.id,
+    severity: severity?.id ?? null,
+    ...view.memory
+  };
+  marker.incident = view.id;
+  marker.severity = severity?.id ?? null;
+  delete marker.note;
+  if (view.note) marker.note = view.note;
+  const sev = severity?.id.toUpperCase();
+  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
+  const items = [
+    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
+    severity ? field(
+      "Severity",
+      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
+    ) : field(
+      "Severity",
+      `none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`
+    ),
+    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
+    field("Impact", impactOf(issue2.body)),
+    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
+  ];
+  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
+  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
+  const target = formatMinutesShort(config3.acknowledgeTargetMinutes);
+  items.push(
+    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
+      "Acknowledge by",
+      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
+    )
+  );
+  if (severity && deadlines.resolveBy) {
+    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
+    items.push(
+      field(
+        "Resolve by",
+        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
+      )
+    );
+    if (deadlines.nextUpdateDue) {
+      const every = formatMinutesShort(severity.updateEveryMinutes);
+      items.push(
+        field(
+          "Next update due",
+          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
+        )
+      );
+    }
+    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
+    if (expected) items.push(field("Expected", expected));
+  }
+  items.push(field("Escalation", ...escalationOf(config3)));
+  const tree = {
+    type: "root",
+    children: [
+      {
+        type: "html",
+        value: renderMarker(STATUS_MARKER, marker)
+      },
+      heading2(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
+      bulletList(items)
+    ]
+  };
+  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph(view.note)] });
+  if (view.itemsSection) tree.children.push({ type: "html", value: view.itemsSection });
+  tree.children.push(
+    paragraph(
+      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
+      code("/help"),
+      " for commands."
+    )
+  );
+  return toMarkdown2(tree);
+}
+function heading2(value2) {
+  return { type: "heading", depth: 3, children: [text(value2)] };
+}
+function flag(overdue) {
+  return overdue ? " (overdue)" : "";
+}
+function impactOf(body) {
+  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
+  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
+}
+function escalationOf(config3) {
+  if (config3.escalation.length === 0) {
+    return [
+      text("not configured (set "),
+      code("escalation"),
+      text(" in .github/incident-scribe.yml)")
+    ];
+  }
+  const path2 = config3.escalation.map(
+    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
+  ).join(" \u2192 ");
+  return [text(path2)];
+}
+
+// src/usecases/action-items/show-items-in-status.ts
+async function showItemsInStatus(port, incident, today) {
+  const self2 = await port.selfLogin();
+  const items = (await port.listSubIssues(incident)).flatMap((issue2) => {
+    if (issue2.author !== self2) return [];
+    const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+    if (!marker || marker.parent !== incident) return [];
+    return [
+      {
+        number: issue2.number,
+        url: issue2.htmlUrl,
+        title: issue2.title,
+        state: issue2.state,
+        stateReason: issue2.stateReason,
+        due: marker.due
+      }
+    ];
+  });
+  const status = findOwnComments(await port.listIssueComments(incident), self2, STATUS_MARKER)[0];
+  if (!status) return "no status comment";
+  const body = replaceItemSection(status.comment.body, renderItemSection(items, today));
+  if (body === void 0 || body === status.comment.body) return "item list unchanged";
+  await port.updateIssueComment(status.comment.id, body);
+  return "item list updated";
+}
+
+// src/core/postmortem/check-parsable.ts
+var MAX_MARKS_PER_BLOCK = 1e3;
+var MAX_NESTING = 50;
+function findUnparsable(text6) {
+  let line = 1;
+  let blockStart = 1;
+  let marks = 0;
+  let at2 = 0;
+  while (at2 <= text6.length) {
+    const end = lineEnd(text6, at2);
+    const first = firstNonSpace(text6, at2, end);
+    if (first === end) {
+      marks = 0;
+      blockStart = line + 1;
+    } else {
+      const depth = nesting(text6, at2, end);
+      if (depth > MAX_NESTING) {
+        return {
+          line,
+          message: `this line nests quotes or lists ${depth} levels deep; more than ${MAX_NESTING} cannot be checked`
+        };
+      }
+      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
+      if (marks > MAX_MARKS_PER_BLOCK) {
+        return {
+          line: blockStart,
+          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
+        };
+      }
+    }
+    at2 = end + 1;
+    line++;
+  }
+  return void 0;
+}
+function lineEnd(text6, from) {
+  const newline = text6.indexOf("\n", from);
+  return newline < 0 ? text6.length : newline;
+}
+function firstNonSpace(text6, from, end) {
+  let i = from;
+  while (i < end && isSpace(text6.charCodeAt(i))) i++;
+  return i;
+}
+function nesting(text6, from, end) {
+  let depth = 0;
+  let i = from;
+  while (i < end) {
+    const c = text6.charCodeAt(i);
+    if (isSpace(c)) i++;
+    else if (c === 62) {
+      depth++;
+      i++;
+    } else if ((c === 45 || c === 42 || c === 43) && isSpace(text6.charCodeAt(i + 1))) {
+      depth++;
+      i += 2;
+    } else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
+      const mark2 = text6.charCodeAt(j);
+      if (mark2 !== 46 && mark2 !== 41 || !isSpace(text6.charCodeAt(j + 1))) break;
+      depth++;
+      i = j + 2;
+    } else break;
+  }
+  return depth;
+}
+function countMarks(text6, from, end) {
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
+  }
+  return n;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 13;
+}
+
+// node_modules/fault/index.js
+var import_format = __toESM(require_format(), 1);
+var fault = Object.assign(create2(Error), {
+  eval: create2(EvalError),
+  range: create2(RangeError),
+  reference: create2(ReferenceError),
+  syntax: create2(SyntaxError),
+  type: create2(TypeError),
+  uri: create2(URIError)
+});
+function create2(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format2, ...values) {
+    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
+    return new Constructor(reason);
+  }
+}
+
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own6 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options2) {
+  const result2 = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result2[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result2;
+}
+function matter(option) {
+  let result2 = option;
+  if (typeof result2 === "string") {
+    if (!own6.call(markers, result2)) {
+      throw fault("Missing matter definition for `%s`", result2);
+    }
+    result2 = {
+      type: result2,
+      marker: markers[result2]
+    };
+  } else if (typeof result2 !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result2);
+  }
+  if (!own6.call(result2, "type")) {
+    throw fault("Missing `type` in matter `%j`", result2);
+  }
+  if (!own6.call(result2, "fence") && !own6.call(result2, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result2);
+  }
+  return result2;
+}
+
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options2) {
+  const matters = toMatters(options2);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code5 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code5];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code5] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self2 = this;
+    return start;
+    function start(code5) {
+      const position2 = self2.now();
+      if (
+        // Indent not allowed.
+        position2.column === 1 && // Normally, only allowed in first line.
+        (position2.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code5 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code5);
+        }
+      }
+      return nok(code5);
+    }
+    function openSequence(code5) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code5)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code5);
+        }
+        return openAfter(code5);
+      }
+      if (code5 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code5);
+        return openSequence;
+      }
+      return nok(code5);
+    }
+    function openSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code5);
+    }
+    function openAfter(code5) {
+      if (markdownLineEnding(code5)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code5);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code5);
+    }
+    function contentStart(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        return contentEnd(code5);
+      }
+      effects.enter(valueType);
+      return contentInside(code5);
+    }
+    function contentInside(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        effects.exit(valueType);
+        return contentEnd(code5);
+      }
+      effects.consume(code5);
+      return contentInside;
+    }
+    function contentEnd(code5) {
+      if (code5 === null) {
+        return nok(code5);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code5) {
+      effects.exit(frontmatterType);
+      return ok3(code5);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code5) {
+      if (code5 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code5);
+      }
+      return nok(code5);
+    }
+    function closeSequence(code5) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code5)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code5);
+        }
+        return closeAfter(code5);
+      }
+      if (code5 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code5);
+        return closeSequence;
+      }
+      return nok(code5);
+    }
+    function closeSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code5);
+    }
+    function closeAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        effects.exit(fenceType);
+        return ok3(code5);
+      }
+      return nok(code5);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick3(matter2.fence, prop)
+  );
+}
+function pick3(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options2) {
+  const matters = toMatters(options2);
+  const enter = {};
+  const exit3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit3 };
+}
+function opener(matter2) {
+  return open2;
+  function open2(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok("value" in node3);
+  this.exit(token);
+  node3.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options2) {
+  const unsafe2 = [];
+  const handlers = {};
+  const matters = toMatters(options2);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers[matter2.type] = handler2(matter2);
+    const open2 = fence2(matter2, "open");
+    unsafe2.push({
+      atBreak: true,
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
+    });
+  }
+  return { unsafe: unsafe2, handlers };
+}
+function handler2(matter2) {
+  const open2 = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle2;
+  function handle2(node3) {
+    return open2 + (node3.value ? "\n" + node3.value : "") + "\n" + close2;
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick4(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick4(matter2.fence, prop)
+  );
+}
+function pick4(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/remark-frontmatter/lib/index.js
+var emptyOptions2 = "yaml";
+function remarkFrontmatter(options2) {
+  const self2 = (
+    /** @type {Processor} */
+    this
+  );
+  const settings = options2 || emptyOptions2;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
 // node_modules/micromark-util-chunked/index.js
 function splice(list5, start, remove2, items) {
   const end = list5.length;
@@ -59198,27 +59439,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text2 = {};
+var text3 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text2
+    text: text3
   };
 }
-var code3 = 48;
-while (code3 < 123) {
-  text2[code3] = emailAutolink;
-  code3++;
-  if (code3 === 58) code3 = 65;
-  else if (code3 === 91) code3 = 97;
+var code4 = 48;
+while (code4 < 123) {
+  text3[code4] = emailAutolink;
+  code4++;
+  if (code4 === 58) code4 = 65;
+  else if (code4 === 91) code4 = 97;
 }
-text2[43] = emailAutolink;
-text2[45] = emailAutolink;
-text2[46] = emailAutolink;
-text2[95] = emailAutolink;
-text2[72] = [emailAutolink, protocolAutolink];
-text2[104] = [emailAutolink, protocolAutolink];
-text2[87] = [emailAutolink, wwwAutolink];
-text2[119] = [emailAutolink, wwwAutolink];
+text3[43] = emailAutolink;
+text3[45] = emailAutolink;
+text3[46] = emailAutolink;
+text3[95] = emailAutolink;
+text3[72] = [emailAutolink, protocolAutolink];
+text3[104] = [emailAutolink, protocolAutolink];
+text3[87] = [emailAutolink, wwwAutolink];
+text3[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -63750,7 +63991,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string4 = initializeFactory("string");
-var text3 = initializeFactory("text");
+var text4 = initializeFactory("text");
 function initializeFactory(field2) {
   return {
     resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
@@ -63898,7 +64139,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string5,
-  text: () => text4
+  text: () => text5
 });
 var document2 = {
   [42]: list3,
@@ -63938,7 +64179,7 @@ var string5 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text4 = {
+var text5 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -64303,7 +64544,7 @@ function parse5(options2) {
     flow: create3(flow),
     lazy: {},
     string: create3(string4),
-    text: create3(text3)
+    text: create3(text4)
   };
   return parser2;
   function create3(initial) {
@@ -67850,6 +68091,7 @@ async function syncMergedPostmortem(port, config3, input2) {
       self: self2,
       defaultBranch: input2.defaultBranch
     });
+    if (synced.ok) await showItemsInStatus(port, incident.number, input2.today);
     if (input2.pull === void 0) {
       outcomes.push(`${path2}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
       continue;
@@ -67915,18 +68157,6 @@ function summarize2(outcomes) {
   return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
 }
 
-// src/core/markdown/to-markdown.ts
-function toMarkdown2(tree) {
-  return toMarkdown(tree, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: "-",
-    emphasis: "_",
-    fence: "`",
-    rule: "-",
-    listItemIndent: "one"
-  });
-}
-
 // src/core/config/render-config-error.ts
 var CONFIG_ERROR_MARKER = "config-error";
 function renderConfigError(problems) {
@@ -67977,169 +68207,6 @@ function decideSeverity(config3, input2) {
   const losers = present2.filter((p) => p !== winner).map((p) => p.label);
   const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
   return { severity: winner.severity, remove: losers, note };
-}
-
-// src/core/markdown/nodes.ts
-function text5(value2) {
-  return { type: "text", value: value2 };
-}
-function userText(value2, max = 500) {
-  return { type: "text", value: safeInline(value2, max) };
-}
-function strong2(...children) {
-  return { type: "strong", children: children.map(phrasing3) };
-}
-function emphasis2(...children) {
-  return { type: "emphasis", children: children.map(phrasing3) };
-}
-function paragraph2(...children) {
-  return { type: "paragraph", children: children.map(phrasing3) };
-}
-function field(label2, ...value2) {
-  return [strong2(label2), text5(": "), ...value2.map(phrasing3)];
-}
-function phrasing3(child) {
-  return typeof child === "string" ? text5(child) : child;
-}
-function code4(value2) {
-  return { type: "inlineCode", value: value2 };
-}
-function bulletList(items) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(...children)]
-      })
-    )
-  };
-}
-
-// src/core/timeline/timeline-types.ts
-var MOMENT_LABELS = {
-  start: "Start",
-  detected: "Detected",
-  acknowledged: "Acknowledged",
-  "cause-identified": "Cause identified",
-  mitigated: "Mitigated",
-  resolved: "Resolved",
-  closed: "Closed"
-};
-var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
-var PHASE_LABELS = {
-  detection: "Detection",
-  triage: "Triage",
-  mitigation: "Mitigation",
-  resolution: "Resolution",
-  "post-incident": "Post-Incident"
-};
-
-// src/core/status/render-status-comment.ts
-var STATUS_MARKER = "status";
-function renderStatusComment(view, config3) {
-  const { severity, issue: issue2, state, deadlines } = view;
-  const zone = config3.timezone;
-  const marker = {
-    incident: view.id,
-    severity: severity?.id ?? null,
-    ...view.memory
-  };
-  marker.incident = view.id;
-  marker.severity = severity?.id ?? null;
-  delete marker.note;
-  if (view.note) marker.note = view.note;
-  const sev = severity?.id.toUpperCase();
-  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
-  const items = [
-    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
-    severity ? field(
-      "Severity",
-      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
-    ) : field(
-      "Severity",
-      `none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`
-    ),
-    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
-    field("Impact", impactOf(issue2.body)),
-    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code4("/ic @user"), ")")
-  ];
-  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
-  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
-  const target = formatMinutesShort(config3.acknowledgeTargetMinutes);
-  items.push(
-    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
-      "Acknowledge by",
-      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
-    )
-  );
-  if (severity && deadlines.resolveBy) {
-    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
-    items.push(
-      field(
-        "Resolve by",
-        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
-      )
-    );
-    if (deadlines.nextUpdateDue) {
-      const every = formatMinutesShort(severity.updateEveryMinutes);
-      items.push(
-        field(
-          "Next update due",
-          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
-        )
-      );
-    }
-    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
-    if (expected) items.push(field("Expected", expected));
-  }
-  items.push(field("Escalation", ...escalationOf(config3)));
-  const tree = {
-    type: "root",
-    children: [
-      {
-        type: "html",
-        value: renderMarker(STATUS_MARKER, marker)
-      },
-      heading2(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
-      bulletList(items)
-    ]
-  };
-  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph2(view.note)] });
-  tree.children.push(
-    paragraph2(
-      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
-      code4("/help"),
-      " for commands."
-    )
-  );
-  return toMarkdown2(tree);
-}
-function heading2(value2) {
-  return { type: "heading", depth: 3, children: [text5(value2)] };
-}
-function flag(overdue) {
-  return overdue ? " (overdue)" : "";
-}
-function impactOf(body) {
-  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
-  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
-}
-function escalationOf(config3) {
-  if (config3.escalation.length === 0) {
-    return [
-      text5("not configured (set "),
-      code4("escalation"),
-      text5(" in .github/incident-scribe.yml)")
-    ];
-  }
-  const path2 = config3.escalation.map(
-    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
-  ).join(" \u2192 ");
-  return [text5(path2)];
 }
 
 // src/core/status/status-marker.ts
@@ -68654,7 +68721,7 @@ function renderIncidentState(state) {
       state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
     )
   ];
-  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text5("\n"), ...line]));
+  return paragraph(...lines.flatMap((line, index2) => index2 === 0 ? line : [text("\n"), ...line]));
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -68679,7 +68746,7 @@ function renderMetrics(metrics, zone) {
   ]);
 }
 function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text5(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text5(formatInstant(iso, zone))];
+  const due = (iso, overdue) => overdue ? [text(`${formatInstant(iso, zone)} `), strong("overdue")] : [text(formatInstant(iso, zone))];
   const items = [];
   if (!acknowledged)
     items.push(
@@ -68727,7 +68794,7 @@ function renderPhaseGantt(moments, lastEventAt) {
 // src/core/timeline/render-timeline-table.ts
 function renderTimelineTable(entries, zone) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header = row([...zones.map((z2) => [text5(`Time (${z2})`)]), [text5("Event")]]);
+  const header = row([...zones.map((z2) => [text(`Time (${z2})`)]), [text("Event")]]);
   const lastDay = /* @__PURE__ */ new Map();
   const rows = entries.map((entry) => {
     const times = zones.map((z2, column) => {
@@ -68735,7 +68802,7 @@ function renderTimelineTable(entries, zone) {
       const clock = formatClock(entry.at, z2, lastDay.get(z2) !== day);
       lastDay.set(z2, day);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text5(clock)] } : text5(clock);
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
       return [shown];
     });
     return row([...times, eventCell(entry)]);
@@ -68749,11 +68816,11 @@ function renderTimelineTable(entries, zone) {
 function eventCell(entry) {
   const cell = [];
   if (entry.keys.length > 0) {
-    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text5(" \xB7 "));
+    cell.push(strong(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text(" \xB7 "));
   } else if (entry.tag) {
-    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text5(" "));
+    cell.push(emphasis(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text(" "));
   }
-  cell.push(userText(entry.text), text5(` \u2014 ${quietLogin(entry.actor)}`));
+  cell.push(userText(entry.text), text(` \u2014 ${quietLogin(entry.actor)}`));
   return cell;
 }
 function row(cells) {
@@ -68795,8 +68862,8 @@ function renderWith(timeline, entries, options2) {
   const omitted = timeline.entries.length - entries.length;
   if (omitted > 0) {
     children.push(
-      paragraph2(
-        emphasis2(
+      paragraph(
+        emphasis(
           `${omitted} earlier ${omitted === 1 ? "entry is" : "entries are"} left out to fit GitHub's comment size limit; the issue's history has them all.`
         )
       )
@@ -68815,8 +68882,8 @@ function renderWith(timeline, entries, options2) {
   if (gantt) children.push(heading3(4, "Phases"), gantt);
   const zones = zone === "UTC" ? "UTC" : `UTC and ${zone}`;
   children.push(
-    paragraph2(
-      emphasis2(
+    paragraph(
+      emphasis(
         `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`
       )
     )
@@ -68824,14 +68891,11 @@ function renderWith(timeline, entries, options2) {
   return toMarkdown2({ type: "root", children });
 }
 function heading3(depth, value2) {
-  return { type: "heading", depth, children: [text5(value2)] };
+  return { type: "heading", depth, children: [text(value2)] };
 }
 
 // src/usecases/incident/apply-commands.ts
-async function applyCommands(port, config3, issue2, timeline, comment, context) {
-  const actor = { login: context.self, type: "Bot" };
-  const at2 = context.at;
-  const made = [];
+async function applyCommands(port, config3, issue2, timeline, comment) {
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
   );
@@ -68848,20 +68912,14 @@ async function applyCommands(port, config3, issue2, timeline, comment, context) 
   for (const command of commands.filter((c) => !refused.has(c.line))) {
     if (command.kind === "role" && command.role === "commander" && !includes(assignees, command.login)) {
       await port.addAssignees(issue2.number, [command.login]);
-      made.push({ kind: "assigned", actor, at: at2, assignee: command.login });
       assignees = [...assignees, command.login];
     }
     if (command.kind === "severity") {
       const severity = findSeverity(config3, command.severity);
       if (!severity) continue;
-      if (!includes(labels, severity.label)) {
-        await port.addLabels(issue2.number, [severity.label]);
-        made.push({ kind: "labeled", actor, at: at2, label: severity.label });
-      }
+      if (!includes(labels, severity.label)) await port.addLabels(issue2.number, [severity.label]);
       for (const other of config3.severities.filter((s) => s !== severity)) {
-        if (!includes(labels, other.label)) continue;
-        await port.removeLabel(issue2.number, other.label);
-        made.push({ kind: "unlabeled", actor, at: at2, label: other.label });
+        if (includes(labels, other.label)) await port.removeLabel(issue2.number, other.label);
       }
       labels = [
         ...labels.filter(
@@ -68871,7 +68929,7 @@ async function applyCommands(port, config3, issue2, timeline, comment, context) 
       ];
     }
   }
-  return { issue: { ...issue2, labels, assignees }, made };
+  return { ...issue2, labels, assignees };
 }
 function includes(list5, value2) {
   return list5.some((item) => item.toLowerCase() === value2.toLowerCase());
@@ -68904,53 +68962,28 @@ function loginsToCheck(issue2, events, config3) {
 }
 
 // src/usecases/incident/resolve-access.ts
-async function resolveAccess(port, config3, issue2, events, known) {
+async function resolveAccess(port, config3, issue2, events, known, actingNow) {
   const people = { ...known?.people };
   const refused = new Set(known?.refused ?? []);
-  const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
-  const asked = /* @__PURE__ */ new Set();
   const ask = async (login) => {
-    if (asked.has(login.toLowerCase())) return;
-    asked.add(login.toLowerCase());
     const permission = await port.permissionOf(login);
     const decision2 = reaches(permission, config3.commands.permission) ? "act" : "access";
     people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
   };
-  const unjudged = /* @__PURE__ */ new Set();
-  let latest2;
-  for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
-    const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
-    latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
-    if (written <= judgedAt) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: new Date(written).toISOString(),
-      incidentStart: issue2.createdAt,
-      config: config3
-    });
-    if (!commands.some(changesState)) continue;
-    unjudged.add(event.id);
-    await ask(event.actor.login);
-  }
   for (const login of loginsToCheck(issue2, events, config3)) {
-    if (people[login.toLowerCase()] === void 0) await ask(login);
+    const remembered = people[login.toLowerCase()];
+    const recheck = login.toLowerCase() === actingNow?.login.toLowerCase();
+    if (remembered === void 0 || recheck) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
+  if (actingNow && decision(actingNow.login) === "act") refused.delete(actingNow.commentId);
   return {
     access: {
       canAct: (login) => decision(login) === "act",
-      canActIn: (login, commentId) => {
-        if (unjudged.has(commentId)) return decision(login) === "act";
-        return !refused.has(commentId);
-      },
+      canActIn: (login, commentId) => decision(login) === "act" && !refused.has(commentId),
       hasAccess: (login) => decision(login) !== "none"
     },
-    people,
-    // Moved on only when a command was judged: comments without one need no judgement, and
-    // the status comment is not rewritten for them.
-    judgedAt: unjudged.size > 0 && latest2 !== void 0 ? new Date(latest2).toISOString().replace(".000Z", "Z") : known?.judgedAt
+    people
   };
 }
 
@@ -69003,19 +69036,19 @@ function helpLines(config3) {
 function renderHelp(config3, commentId, extra = []) {
   const children = [
     { type: "html", value: renderMarker("help", { comment: commentId }) },
-    paragraph2("Incident commands, one per line at the start of a line:"),
+    paragraph("Incident commands, one per line at the start of a line:"),
     helpList([...helpLines(config3), ...extra]),
-    paragraph2(
+    paragraph(
       `Times are ${timesIn(config3)}. Commands that change the incident need ${config3.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
     )
   ];
   return toMarkdown2({ type: "root", children });
 }
 function helpList(lines) {
-  return bulletList(lines.map((line) => [code4(line.syntax), text5(`: ${line.does}`)]));
+  return bulletList(lines.map((line) => [code(line.syntax), text(`: ${line.does}`)]));
 }
 function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text5(", ")], code4(`/${name}`)]);
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text(", ")], code(`/${name}`)]);
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
@@ -69047,7 +69080,7 @@ function renderCommandReply(timeline, commentId, config3) {
   ];
   if (rejected.length > 0) {
     children.push(
-      paragraph2(
+      paragraph(
         `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
       ),
       bulletList(rejectionItems(rejected, config3))
@@ -69055,26 +69088,26 @@ function renderCommandReply(timeline, commentId, config3) {
   }
   if (notes.length > 0) {
     children.push(
-      paragraph2(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
+      paragraph(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
       bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
     );
   }
   if (rejected.some((r) => r.reason === "unknown")) {
     children.push(
-      paragraph2(
+      paragraph(
         "Valid commands: ",
         ...commandNames(),
-        text5(". Write "),
-        code4("/help"),
-        text5(" for how to use them.")
+        text(". Write "),
+        code("/help"),
+        text(" for how to use them.")
       )
     );
   } else if (rejected.some((r) => r.reason === "invalid")) {
     children.push(
-      paragraph2(
-        text5("Edit your comment to fix it (the scribe reads it again), or write "),
-        code4("/help"),
-        text5(" for the syntax.")
+      paragraph(
+        text("Edit your comment to fix it (the scribe reads it again), or write "),
+        code("/help"),
+        text(" for the syntax.")
       )
     );
   }
@@ -69110,11 +69143,11 @@ function nameOf(rejected) {
 }
 function lineItem(lines, names, message3) {
   const codes = names.flatMap((name, index2) => [
-    ...index2 === 0 ? [] : [text5(", ")],
-    code4(`/${name}`)
+    ...index2 === 0 ? [] : [text(", ")],
+    code(`/${name}`)
   ]);
-  const head = lines.length === 1 ? [text5(`Line ${lines[0]}`), ...codes.length > 0 ? [text5(", "), ...codes] : []] : [text5(`Lines ${lines.join(", ")} (`), ...codes, text5(")")];
-  return [...head, text5(": "), userText(message3, 600)];
+  const head = lines.length === 1 ? [text(`Line ${lines[0]}`), ...codes.length > 0 ? [text(", "), ...codes] : []] : [text(`Lines ${lines.join(", ")} (`), ...codes, text(")")];
+  return [...head, text(": "), userText(message3, 600)];
 }
 
 // src/core/timeline/render-status-update.ts
@@ -69158,17 +69191,17 @@ function renderStatusUpdate(timeline, update2, options2) {
         line: update2.line
       })
     },
-    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text5("\n"), ...parts]))
+    paragraph(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
 }
 function actionItems(options2) {
   if (!options2.actionItems)
-    return text5("in the post-mortem, opened as a pull request when this issue closes");
+    return text("in the post-mortem, opened as a pull request when this issue closes");
   const link2 = {
     type: "link",
     url: options2.actionItems.url,
-    children: [text5(options2.actionItems.text)]
+    children: [text(options2.actionItems.text)]
   };
   return link2;
 }
@@ -69255,21 +69288,12 @@ async function refreshIncident(port, config3, request2) {
   if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
-  const { access, people, judgedAt } = await resolveAccess(port, config3, issue2, events, before);
+  const acting = trigger?.kind === "commented" && changesIncident(trigger.body, config3, issue2, trigger) ? { login: trigger.actor.login, commentId: trigger.id } : void 0;
+  const { access, people } = await resolveAccess(port, config3, issue2, events, before, acting);
   let timeline = buildTimeline(issue2, events, config3, self2, access);
   if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
-    const applied = await applyCommands(
-      port,
-      config3,
-      issueAsOfEvents(issue2, events),
-      timeline,
-      trigger,
-      { self: self2, at: request2.now.toISOString() }
-    );
-    issue2 = applied.issue;
-    if (applied.made.length > 0) {
-      timeline = buildTimeline(issue2, [...events, ...applied.made], config3, self2, access);
-    }
+    issue2 = await applyCommands(port, config3, issueAsOfEvents(issue2, events), timeline, trigger);
+    timeline = buildTimeline(issue2, events, config3, self2, access);
   }
   const id = incidentId(config3.incidentIdFormat, issue2);
   const severity = request2.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
@@ -69286,7 +69310,11 @@ async function refreshIncident(port, config3, request2) {
         request2.now
       ),
       note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: memoryOf(people, timeline, judgedAt)
+      memory: memoryOf(people, timeline),
+      // Written by the action-item sync; carried over as it is.
+      itemsSection: extractItemSection(
+        findOwnComments(comments, self2, STATUS_MARKER)[0]?.comment.body
+      )
     },
     config3
   );
@@ -69309,7 +69337,17 @@ async function refreshIncident(port, config3, request2) {
   const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
   return { outcome, record: { events, self: self2, people, timeline } };
 }
-function memoryOf(people, timeline, judgedAt) {
+function changesIncident(body, config3, issue2, comment) {
+  const { commands } = parseCommands(body, {
+    author: comment.actor.login,
+    commentAt: comment.at,
+    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
+    incidentStart: issue2.createdAt,
+    config: config3
+  });
+  return commands.some(changesState);
+}
+function memoryOf(people, timeline) {
   const refused = [
     ...new Set(
       timeline.rejected.filter((r) => r.reason === "not-permitted").map((r) => r.commentId)
@@ -69317,8 +69355,7 @@ function memoryOf(people, timeline, judgedAt) {
   ].sort((a, b) => a - b);
   return {
     ...people && Object.keys(people).length > 0 ? { people } : {},
-    ...refused.length > 0 ? { refused } : {},
-    ...judgedAt ? { judgedAt } : {}
+    ...refused.length > 0 ? { refused } : {}
   };
 }
 async function settleLabels(port, config3, issue2, before) {
@@ -70197,7 +70234,7 @@ async function handleEvent(event, deps) {
   if (!raw || raw.pull_request) return "ignored: not an issue";
   if (event.name === "issues" && !ISSUE_ACTIONS.includes(action))
     return `ignored: issues.${action}`;
-  if (isActionItem(raw)) return "ignored: an action item";
+  if (isActionItem(raw)) return itemEvent(event.name, action, raw, deps);
   const comment = payload.comment;
   if (event.name === "issue_comment" && !mentionsCommands(comment?.body, payload.changes)) {
     return "ignored: no command";
@@ -70223,6 +70260,7 @@ async function handleEvent(event, deps) {
   let result2 = outcome;
   if (event.name === "issue_comment" && touchesActions(comment?.body, payload.changes)) {
     result2 = `${result2}; ${await fileCommandItems(deps.port, config3, { issue: issue2, record: record2, defaultBranch })}`;
+    result2 = `${result2}; ${await showItemsInStatus(deps.port, issue2.number, deps.now().toISOString().slice(0, 10))}`;
   }
   const draft = (askedIn) => openPostmortem(deps.port, config3, {
     issue: issue2,
@@ -70254,7 +70292,8 @@ async function handlePullRequest(payload, action, deps) {
     return syncMergedPostmortem(deps.port, loaded.config, {
       pull: pull.number,
       paths,
-      defaultBranch
+      defaultBranch,
+      today: deps.now().toISOString().slice(0, 10)
     });
   }
   return checkPostmortemPull(deps.port, loaded.config, {
@@ -70268,6 +70307,14 @@ function requiresPostmortem(config3, issue2) {
   return config3.severities.some(
     (s) => config3.postmortem.requiredFor.includes(s.id) && issue2.labels.some((l) => l.toLowerCase() === s.label.toLowerCase())
   );
+}
+async function itemEvent(name, action, raw, deps) {
+  if (name !== "issues" || action !== "closed" && action !== "reopened")
+    return "ignored: an action item";
+  const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
+  if (!marker) return "ignored: an action item";
+  const today = deps.now().toISOString().slice(0, 10);
+  return showItemsInStatus(deps.port, marker.parent, today);
 }
 function isActionItem(raw) {
   if (raw.user?.type !== "Bot" || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)

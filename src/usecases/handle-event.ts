@@ -1,4 +1,4 @@
-import { ACTION_ITEM_MARKER } from '../core/action-items/item-marker.ts';
+import { ACTION_ITEM_MARKER, readActionItemMarker } from '../core/action-items/item-marker.ts';
 import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
 import type { Config } from '../core/config/config.ts';
@@ -7,6 +7,7 @@ import { readAnyMarker } from '../core/markdown/marker.ts';
 import { issueFromPayload, type PayloadIssue } from '../github/from-payload.ts';
 import type { GitHubPort } from '../github/port.ts';
 import { fileCommandItems } from './action-items/file-command-items.ts';
+import { showItemsInStatus } from './action-items/show-items-in-status.ts';
 import { syncMergedPostmortem } from './action-items/sync-merged-postmortem.ts';
 import type { ConfigLoad } from './config/load-config.ts';
 import { refreshIncident } from './incident/refresh-incident.ts';
@@ -70,8 +71,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   if (!raw || raw.pull_request) return 'ignored: not an issue';
   if (event.name === 'issues' && !ISSUE_ACTIONS.includes(action))
     return `ignored: issues.${action}`;
-  // The scribe's own action-item issues are not incidents: no configuration, no reads.
-  if (isActionItem(raw)) return 'ignored: an action item';
+  // The scribe's own action-item issues are not incidents: only closing or reopening one
+  // changes something (the list in its incident's status comment).
+  if (isActionItem(raw)) return itemEvent(event.name, action, raw, deps);
   const comment = payload.comment as { id: number; body?: string | null } | undefined;
   if (event.name === 'issue_comment' && !mentionsCommands(comment?.body, payload.changes)) {
     return 'ignored: no command';
@@ -106,6 +108,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   let result: string = outcome;
   if (event.name === 'issue_comment' && touchesActions(comment?.body, payload.changes)) {
     result = `${result}; ${await fileCommandItems(deps.port, config, { issue, record, defaultBranch })}`;
+    result = `${result}; ${await showItemsInStatus(deps.port, issue.number, deps.now().toISOString().slice(0, 10))}`;
   }
 
   // 5. A closed incident whose severity requires it, or /postmortem, gets its post-mortem.
@@ -158,6 +161,7 @@ async function handlePullRequest(
       pull: pull.number,
       paths,
       defaultBranch,
+      today: deps.now().toISOString().slice(0, 10),
     });
   }
   return checkPostmortemPull(deps.port, loaded.config, {
@@ -175,6 +179,20 @@ function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {
       config.postmortem.requiredFor.includes(s.id) &&
       issue.labels.some((l) => l.toLowerCase() === s.label.toLowerCase()),
   );
+}
+
+async function itemEvent(
+  name: string,
+  action: string,
+  raw: PayloadIssue,
+  deps: EventDeps,
+): Promise<string> {
+  if (name !== 'issues' || (action !== 'closed' && action !== 'reopened'))
+    return 'ignored: an action item';
+  const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
+  if (!marker) return 'ignored: an action item';
+  const today = deps.now().toISOString().slice(0, 10);
+  return showItemsInStatus(deps.port, marker.parent, today);
 }
 
 /** An issue the scribe opened as an action item (its marker, on a bot's issue, no severity). */

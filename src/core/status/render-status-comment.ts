@@ -22,6 +22,8 @@ export interface StatusView {
   note: string | undefined;
   /** What the marker remembers for the next run (see StatusMarker). */
   memory: Partial<StatusMarker>;
+  /** The action items, rendered by their own sync (core/action-items), shown as they are. */
+  itemsSection?: string | undefined;
 }
 
 /**
@@ -126,6 +128,7 @@ export function renderStatusComment(view: StatusView, config: Config): string {
     ],
   };
   if (view.note) tree.children.push({ type: 'blockquote', children: [paragraph(view.note)] });
+  if (view.itemsSection) tree.children.push({ type: 'html', value: view.itemsSection });
   tree.children.push(
     paragraph(
       'Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ',

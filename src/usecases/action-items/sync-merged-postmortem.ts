@@ -12,6 +12,7 @@ import type { IssueSnapshot } from '../../core/incident/issue.ts';
 import type { GitHubPort } from '../../github/port.ts';
 import { postmortemFiles } from '../postmortem/check-postmortem.ts';
 import { ensureOwnComment } from '../shared/own-comment.ts';
+import { showItemsInStatus } from './show-items-in-status.ts';
 import { syncItems } from './sync-items.ts';
 
 /** More post-mortem files than this in one merge are not all read: a post-mortem is one file. */
@@ -25,7 +26,7 @@ const MAX_FILES = 5;
 export async function syncMergedPostmortem(
   port: GitHubPort,
   config: Config,
-  input: { pull?: number; paths: string[]; defaultBranch: string },
+  input: { pull?: number; paths: string[]; defaultBranch: string; today: string },
 ): Promise<string> {
   const outcomes: string[] = [];
   const paths = postmortemFiles(config, input.paths).slice(0, MAX_FILES);
@@ -59,7 +60,8 @@ export async function syncMergedPostmortem(
       defaultBranch: input.defaultBranch,
     });
 
-    // 4. One comment on the pull request: the list, or why nothing was filed.
+    // 4. The list in the incident's status comment, and one comment on the pull request.
+    if (synced.ok) await showItemsInStatus(port, incident.number, input.today);
     if (input.pull === undefined) {
       outcomes.push(`${path}: ${synced.ok ? `${synced.items.length} items` : 'over the limit'}`);
       continue;

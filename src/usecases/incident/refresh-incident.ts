@@ -1,3 +1,4 @@
+import { extractItemSection } from '../../core/action-items/render-item-section.ts';
 import { commandNamesIn } from '../../core/commands/command-names.ts';
 import type { Config } from '../../core/config/config.ts';
 import { CONFIG_ERROR_MARKER } from '../../core/config/render-config-error.ts';
@@ -125,6 +126,10 @@ export async function refreshIncident(
       ),
       note: decision.note ?? (changed ? undefined : before?.note),
       memory: memoryOf(people, timeline, judgedAt),
+      // Written by the action-item sync; carried over as it is.
+      itemsSection: extractItemSection(
+        findOwnComments(comments, self, STATUS_MARKER)[0]?.comment.body,
+      ),
     },
     config,
   );
