@@ -68895,7 +68895,10 @@ function heading3(depth, value2) {
 }
 
 // src/usecases/incident/apply-commands.ts
-async function applyCommands(port, config3, issue2, timeline, comment) {
+async function applyCommands(port, config3, issue2, timeline, comment, context) {
+  const actor = { login: context.self, type: "Bot" };
+  const at2 = context.at;
+  const made = [];
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
   );
@@ -68912,14 +68915,20 @@ async function applyCommands(port, config3, issue2, timeline, comment) {
   for (const command of commands.filter((c) => !refused.has(c.line))) {
     if (command.kind === "role" && command.role === "commander" && !includes(assignees, command.login)) {
       await port.addAssignees(issue2.number, [command.login]);
+      made.push({ kind: "assigned", actor, at: at2, assignee: command.login });
       assignees = [...assignees, command.login];
     }
     if (command.kind === "severity") {
       const severity = findSeverity(config3, command.severity);
       if (!severity) continue;
-      if (!includes(labels, severity.label)) await port.addLabels(issue2.number, [severity.label]);
+      if (!includes(labels, severity.label)) {
+        await port.addLabels(issue2.number, [severity.label]);
+        made.push({ kind: "labeled", actor, at: at2, label: severity.label });
+      }
       for (const other of config3.severities.filter((s) => s !== severity)) {
-        if (includes(labels, other.label)) await port.removeLabel(issue2.number, other.label);
+        if (!includes(labels, other.label)) continue;
+        await port.removeLabel(issue2.number, other.label);
+        made.push({ kind: "unlabeled", actor, at: at2, label: other.label });
       }
       labels = [
         ...labels.filter(
@@ -68929,7 +68938,7 @@ async function applyCommands(port, config3, issue2, timeline, comment) {
       ];
     }
   }
-  return { ...issue2, labels, assignees };
+  return { issue: { ...issue2, labels, assignees }, made };
 }
 function includes(list5, value2) {
   return list5.some((item) => item.toLowerCase() === value2.toLowerCase());
@@ -68962,28 +68971,53 @@ function loginsToCheck(issue2, events, config3) {
 }
 
 // src/usecases/incident/resolve-access.ts
-async function resolveAccess(port, config3, issue2, events, known, actingNow) {
+async function resolveAccess(port, config3, issue2, events, known) {
   const people = { ...known?.people };
   const refused = new Set(known?.refused ?? []);
+  const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
+  const asked = /* @__PURE__ */ new Set();
   const ask = async (login) => {
+    if (asked.has(login.toLowerCase())) return;
+    asked.add(login.toLowerCase());
     const permission = await port.permissionOf(login);
     const decision2 = reaches(permission, config3.commands.permission) ? "act" : "access";
     people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
   };
+  const unjudged = /* @__PURE__ */ new Set();
+  let latest2;
+  for (const event of events) {
+    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
+    latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
+    if (written <= judgedAt) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: new Date(written).toISOString(),
+      incidentStart: issue2.createdAt,
+      config: config3
+    });
+    if (!commands.some(changesState)) continue;
+    unjudged.add(event.id);
+    await ask(event.actor.login);
+  }
   for (const login of loginsToCheck(issue2, events, config3)) {
-    const remembered = people[login.toLowerCase()];
-    const recheck = login.toLowerCase() === actingNow?.login.toLowerCase();
-    if (remembered === void 0 || recheck) await ask(login);
+    if (people[login.toLowerCase()] === void 0) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
-  if (actingNow && decision(actingNow.login) === "act") refused.delete(actingNow.commentId);
   return {
     access: {
       canAct: (login) => decision(login) === "act",
-      canActIn: (login, commentId) => decision(login) === "act" && !refused.has(commentId),
+      canActIn: (login, commentId) => {
+        if (unjudged.has(commentId)) return decision(login) === "act";
+        return !refused.has(commentId);
+      },
       hasAccess: (login) => decision(login) !== "none"
     },
-    people
+    people,
+    // Moved on only when a command was judged: comments without one need no judgement, and
+    // the status comment is not rewritten for them.
+    judgedAt: unjudged.size > 0 && latest2 !== void 0 ? new Date(latest2).toISOString().replace(".000Z", "Z") : known?.judgedAt
   };
 }
 
@@ -69288,12 +69322,21 @@ async function refreshIncident(port, config3, request2) {
   if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
-  const acting = trigger?.kind === "commented" && changesIncident(trigger.body, config3, issue2, trigger) ? { login: trigger.actor.login, commentId: trigger.id } : void 0;
-  const { access, people } = await resolveAccess(port, config3, issue2, events, before, acting);
+  const { access, people, judgedAt } = await resolveAccess(port, config3, issue2, events, before);
   let timeline = buildTimeline(issue2, events, config3, self2, access);
   if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
-    issue2 = await applyCommands(port, config3, issueAsOfEvents(issue2, events), timeline, trigger);
-    timeline = buildTimeline(issue2, events, config3, self2, access);
+    const applied = await applyCommands(
+      port,
+      config3,
+      issueAsOfEvents(issue2, events),
+      timeline,
+      trigger,
+      { self: self2, at: request2.now.toISOString() }
+    );
+    issue2 = applied.issue;
+    if (applied.made.length > 0) {
+      timeline = buildTimeline(issue2, [...events, ...applied.made], config3, self2, access);
+    }
   }
   const id = incidentId(config3.incidentIdFormat, issue2);
   const severity = request2.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
@@ -69310,7 +69353,7 @@ async function refreshIncident(port, config3, request2) {
         request2.now
       ),
       note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: memoryOf(people, timeline),
+      memory: memoryOf(people, timeline, judgedAt),
       // Written by the action-item sync; carried over as it is.
       itemsSection: extractItemSection(
         findOwnComments(comments, self2, STATUS_MARKER)[0]?.comment.body
@@ -69337,17 +69380,7 @@ async function refreshIncident(port, config3, request2) {
   const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
   return { outcome, record: { events, self: self2, people, timeline } };
 }
-function changesIncident(body, config3, issue2, comment) {
-  const { commands } = parseCommands(body, {
-    author: comment.actor.login,
-    commentAt: comment.at,
-    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
-    incidentStart: issue2.createdAt,
-    config: config3
-  });
-  return commands.some(changesState);
-}
-function memoryOf(people, timeline) {
+function memoryOf(people, timeline, judgedAt) {
   const refused = [
     ...new Set(
       timeline.rejected.filter((r) => r.reason === "not-permitted").map((r) => r.commentId)
@@ -69355,7 +69388,8 @@ function memoryOf(people, timeline) {
   ].sort((a, b) => a - b);
   return {
     ...people && Object.keys(people).length > 0 ? { people } : {},
-    ...refused.length > 0 ? { refused } : {}
+    ...refused.length > 0 ? { refused } : {},
+    ...judgedAt ? { judgedAt } : {}
   };
 }
 async function settleLabels(port, config3, issue2, before) {
