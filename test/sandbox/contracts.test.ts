@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RestContract } from '../../src/sandbox/contracts/rest-contract.ts';
 import { formatViolation } from '../../src/sandbox/contracts/violation.ts';
 import type { Emulator } from '../../src/sandbox/emulator/emulator.ts';
 import { api, contracts, startEmulator } from './helpers.ts';
@@ -138,6 +139,24 @@ describe('the emulator’s own output', () => {
     );
     expect(webhookViolations.map(formatViolation)).toEqual([]);
     expect(emulator.violations.map(formatViolation)).toEqual([]);
+  });
+});
+
+describe('an error answer GitHub documents as overlapping shapes', () => {
+  const contract = () => new RestContract();
+  const op = 'repos/create-or-update-file-contents';
+
+  it('accepts the body GitHub sends for a stale sha (a basic error, which is also a rule violation)', () => {
+    const body = { message: 'a.md does not match 0', documentation_url: 'd', status: '409' };
+    expect(contract().checkResponse(op, 409, body)).toEqual([]);
+  });
+
+  it('still refuses a body that matches neither shape', () => {
+    expect(
+      contract()
+        .checkResponse(op, 409, { message: 409 })
+        .map((v) => v.instancePath),
+    ).toEqual(['/409/message']);
   });
 });
 

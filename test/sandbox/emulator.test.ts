@@ -125,6 +125,74 @@ describe('contents', () => {
     });
     expect(put.status).toBe(422);
   });
+
+  it('answers 409 in GitHub’s documented shape when the given sha is stale', async () => {
+    const content = Buffer.from('x').toString('base64');
+    const put = await api(emulator, token, 'PUT', `${R}/contents/README.md`, {
+      message: 'm',
+      content,
+      sha: '0'.repeat(40),
+    });
+    expect(put.status).toBe(409);
+    expect(put.body).toEqual({
+      message: `README.md does not match ${'0'.repeat(40)}`,
+      documentation_url: 'https://docs.github.com/rest',
+      status: '409',
+    });
+    // The afterEach checks the response against the contract: it must hold too.
+  });
+});
+
+describe('body limits', () => {
+  const long = 'x'.repeat(65537);
+  const tooLong = (resource: string) => ({
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource,
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)',
+      },
+    ],
+    documentation_url: 'https://docs.github.com/rest',
+    status: '422',
+  });
+
+  it('refuses an issue body over 65,536 characters on create and on update, as GitHub does', async () => {
+    const created = await api(emulator, token, 'POST', `${R}/issues`, { title: 't', body: long });
+    expect(created.status).toBe(422);
+    expect(created.body).toEqual(tooLong('Issue'));
+    expect(emulator.world.issues.size).toBe(0);
+    const fits = await api(emulator, token, 'POST', `${R}/issues`, {
+      title: 't',
+      body: long.slice(1),
+    });
+    expect(fits.status).toBe(201);
+    const updated = await api(emulator, token, 'PATCH', `${R}/issues/1`, { body: long });
+    expect(updated.status).toBe(422);
+    expect(updated.body).toEqual(tooLong('Issue'));
+    expect(emulator.world.issues.get(1)?.body).toBe(long.slice(1));
+  });
+
+  it('refuses a pull request body over 65,536 characters on create and on update', async () => {
+    const sha = emulator.world.branchSha('main');
+    emulator.act('alice', 'POST', `${R}/git/refs`, { ref: 'refs/heads/fix', sha });
+    emulator.act('alice', 'PUT', `${R}/contents/fix.txt`, {
+      message: 'fix',
+      content: Buffer.from('fixed\n').toString('base64'),
+      branch: 'fix',
+    });
+    const pull = { title: 'PR', head: 'fix', base: 'main' };
+    const created = await api(emulator, token, 'POST', `${R}/pulls`, { ...pull, body: long });
+    expect(created.status).toBe(422);
+    expect(created.body).toEqual(tooLong('PullRequest'));
+    expect(emulator.world.issues.size).toBe(0);
+    expect((await api(emulator, token, 'POST', `${R}/pulls`, pull)).status).toBe(201);
+    const updated = await api(emulator, token, 'PATCH', `${R}/pulls/1`, { body: long });
+    expect(updated.status).toBe(422);
+    expect(updated.body).toEqual(tooLong('PullRequest'));
+  });
 });
 
 describe('collaborator permission', () => {

@@ -40,9 +40,9 @@ export class RestContract {
   #matchers: { method: string; pattern: RegExp; path: string; id: string; literals: number }[];
 
   constructor(subset: Subset = JSON.parse(readFileSync(SUBSET_URL, 'utf8')) as Subset) {
-    this.#subset = subset;
+    this.#subset = readErrorUnionsAsAnyOf(subset);
     this.source = subset.source;
-    this.#ajv.addSchema(subset as unknown as object, 'rest');
+    this.#ajv.addSchema(this.#subset as unknown as object, 'rest');
     this.#matchers = subset.index
       .map(([method, path, id]) => ({
         method,
@@ -165,6 +165,31 @@ export class RestContract {
     }
     return validate;
   }
+}
+
+/**
+ * GitHub describes some error answers as `oneOf` shapes that overlap completely: a 409 of the
+ * contents API is a basic-error or a repository-rule-violation-error, neither with a required
+ * or forbidden property, so the body GitHub really sends (`{message, documentation_url,
+ * status}`) matches both and no body could pass `oneOf`. For error statuses the union is read
+ * as `anyOf`: the body must still match one documented shape. Success bodies stay strict.
+ */
+function readErrorUnionsAsAnyOf(subset: Subset): Subset {
+  const operations: Record<string, Operation> = {};
+  for (const [id, op] of Object.entries(subset.operations)) {
+    const responses: Record<string, unknown> = {};
+    for (const [status, schema] of Object.entries(op.responses)) {
+      const union = schema as { oneOf?: unknown[] } | null;
+      if (Number(status) >= 400 && union && Array.isArray(union.oneOf)) {
+        const { oneOf, ...rest } = union;
+        responses[status] = { ...rest, anyOf: oneOf };
+      } else {
+        responses[status] = schema;
+      }
+    }
+    operations[id] = { ...op, responses };
+  }
+  return { ...subset, operations };
 }
 
 function pointer(operationId: string): string {

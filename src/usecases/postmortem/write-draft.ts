@@ -43,7 +43,7 @@ export async function writeDraft(
     const base = await port.branchSha(d.defaultBranch);
     if (!base) throw new Error(`the default branch ${d.defaultBranch} does not exist`);
     if (await port.createBranch(d.branch, base)) {
-      const sha = await port.writeFile(d.branch, d.path, d.markdown, d.message);
+      const sha = await commitOrFind(port, d, d.path, undefined);
       return { path: d.path, takenOver: false, headSha: sha, draftedAt: undefined, wrote: true };
     }
   }
@@ -73,6 +73,25 @@ export async function writeDraft(
     return { path, takenOver, headSha: head, draftedAt, wrote: false };
   }
   const fileSha = current === undefined ? undefined : await port.fileSha(path, d.branch);
-  const sha = await port.writeFile(d.branch, path, d.markdown, d.message, fileSha);
+  const sha = await commitOrFind(port, d, path, fileSha);
   return { path, takenOver, headSha: sha, draftedAt, wrote: true };
+}
+
+/**
+ * Commits the draft. Two copies of one delivery race here: both read the same blob sha, and
+ * GitHub refuses the slower one (409 for a stale sha, 422 for a file that appeared). When the
+ * branch now holds exactly this draft, the other copy did the work: that is success.
+ */
+async function commitOrFind(
+  port: GitHubPort,
+  d: DraftTarget,
+  path: string,
+  fileSha: string | undefined,
+): Promise<string> {
+  try {
+    return await port.writeFile(d.branch, path, d.markdown, d.message, fileSha);
+  } catch (error) {
+    if ((await port.readFile(path, { ref: d.branch })) !== d.markdown) throw error;
+    return (await port.branchSha(d.branch)) ?? '';
+  }
 }

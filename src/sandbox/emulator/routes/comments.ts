@@ -3,7 +3,7 @@ import type { CommentRecord, TimelineRecord } from '../model.ts';
 import { paginate } from '../paginate.ts';
 import type { Route, RouteContext } from '../router.ts';
 import { commentJson, envelope, issueJson } from '../serialize.ts';
-import { intParam, issueParam, mayEdit, requireRepo } from './helpers.ts';
+import { intParam, issueParam, MAX_BODY, mayEdit, requireRepo } from './helpers.ts';
 import { crossReference, touch } from './issue-changes.ts';
 import { timelineJson } from './timeline-json.ts';
 
@@ -60,12 +60,12 @@ function bodyOf(ctx: RouteContext): string {
   if (typeof body !== 'string') {
     throw validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
   }
-  if (body.length > 65536) {
+  if (body.length > MAX_BODY) {
     throw validationFailed({
       resource: 'IssueComment',
       code: 'custom',
       field: 'body',
-      message: 'body is too long (maximum is 65536 characters)',
+      message: `body is too long (maximum is ${MAX_BODY} characters)`,
     });
   }
   return body;

@@ -1,4 +1,4 @@
-import { GitHubError, notFound } from '../errors.ts';
+import { GitHubError, notFound, validationFailed } from '../errors.ts';
 import type { IssueRecord, Role } from '../model.ts';
 import type { RouteContext } from '../router.ts';
 
@@ -65,4 +65,28 @@ export function labelNames(ctx: RouteContext): string[] {
       typeof item === 'string' ? item : (item as { name?: unknown } | null)?.name,
     )
     .filter((name): name is string => typeof name === 'string' && name.length > 0);
+}
+
+/** GitHub's limit on the body of an issue, a pull request or a comment. */
+export const MAX_BODY = 65536;
+
+/**
+ * The `body` field of an issue or pull request create or update: undefined when absent, and
+ * GitHub's 422 when it is longer than GitHub takes (as for comments).
+ */
+export function bodyField(
+  ctx: RouteContext,
+  resource: 'Issue' | 'PullRequest',
+): string | null | undefined {
+  if (!('body' in ctx.body)) return undefined;
+  const body = ctx.body.body;
+  if (typeof body === 'string' && body.length > MAX_BODY) {
+    throw validationFailed({
+      resource,
+      code: 'custom',
+      field: 'body',
+      message: `body is too long (maximum is ${MAX_BODY} characters)`,
+    });
+  }
+  return typeof body === 'string' ? body : body === null ? null : undefined;
 }

@@ -5,6 +5,7 @@ import type { Route, RouteContext } from '../router.ts';
 import { issueJson, labelJson } from '../serialize.ts';
 import { emitIssueEvent } from '../serialize-pull.ts';
 import {
+  bodyField,
   issueParam,
   labelNames,
   mayEdit,
@@ -154,7 +155,7 @@ function createIssue(ctx: RouteContext) {
   if (!title) throw validationFailed({ resource: 'Issue', code: 'missing_field', field: 'title' });
   const issue = world.openIssue({
     title,
-    body: stringField(ctx, 'body') ?? null,
+    body: bodyField(ctx, 'Issue') ?? null,
     user: ctx.caller.login,
   });
   emitIssueEvent(world, issue, 'opened', ctx.caller.login);
@@ -178,7 +179,7 @@ function updateIssue(ctx: RouteContext) {
     issue,
     {
       title: stringField(ctx, 'title'),
-      body: 'body' in body ? (body.body as string | null) : undefined,
+      body: bodyField(ctx, 'Issue'),
     },
     actor,
   );

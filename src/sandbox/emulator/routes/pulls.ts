@@ -6,7 +6,14 @@ import { emitPush } from '../push-event.ts';
 import type { Route, RouteContext } from '../router.ts';
 import { HTML_URL } from '../serialize.ts';
 import { emitIssueEvent, pullJson } from '../serialize-pull.ts';
-import { issueParam, mayEdit, requireRepo, requireRole, stringField } from './helpers.ts';
+import {
+  bodyField,
+  issueParam,
+  mayEdit,
+  requireRepo,
+  requireRole,
+  stringField,
+} from './helpers.ts';
 import { closeIssue, crossReference, editIssue, reopenIssue } from './issue-changes.ts';
 
 const R = '/repos/{owner}/{repo}';
@@ -71,7 +78,7 @@ function createPull(ctx: RouteContext) {
   }
   const issue = world.openIssue({
     title,
-    body: stringField(ctx, 'body') ?? null,
+    body: bodyField(ctx, 'PullRequest') ?? null,
     user: ctx.caller.login,
     pull: {
       head,
@@ -118,7 +125,7 @@ function updatePull(ctx: RouteContext) {
     issue,
     {
       title: stringField(ctx, 'title'),
-      body: 'body' in body ? (body.body as string | null) : undefined,
+      body: bodyField(ctx, 'PullRequest'),
     },
     ctx.caller.login,
   );
