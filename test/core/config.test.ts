@@ -127,6 +127,49 @@ describe('an invalid configuration', () => {
   });
 });
 
+describe('a configuration that contradicts itself', () => {
+  const problems = (yaml: string) => {
+    const result = parseConfigText(yaml);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it('refuses a severity label that is also the incident label, where the file says it', () => {
+    expect(problems('severities:\n  sev1:\n    label: Incident\n')).toEqual([
+      '.github/incident-scribe.yml:3:5 severities.sev1.label: the sev1 label "Incident" is also the incident label: give each its own label',
+    ]);
+    expect(problems('labels:\n  incident: sev2\n')).toEqual([
+      '.github/incident-scribe.yml:2:3 labels.incident: the sev2 label "sev2" is also the incident label: give each its own label',
+    ]);
+  });
+
+  it('refuses two severities sharing a label, whatever its case', () => {
+    const yaml =
+      'severities:\n  sev5: { label: P1, title: Five, target_resolution: 1h }\n  sev6: { label: p1, title: Six, target_resolution: 1h }\n';
+    expect(problems(yaml)).toEqual([
+      '.github/incident-scribe.yml:3:11 severities.sev6.label: sev5 ("P1") and sev6 ("p1") share a label (GitHub ignores case in labels): give each severity its own',
+    ]);
+    expect(problems('severities:\n  sev2:\n    label: SEV1\n')).toHaveLength(1);
+  });
+
+  it('refuses severity ids outside sev1..sev9 and escalation levels outside L1..L4', () => {
+    expect(problems('severities:\n  sev0: { label: zero }\n')).toEqual([
+      '.github/incident-scribe.yml:2:3 severities.sev0: severity keys are sev1 to sev9, got "sev0"',
+    ]);
+    expect(problems('escalation:\n  - { level: L5, who: cto }\n')).toEqual([
+      '.github/incident-scribe.yml:2:7 escalation.0.level: expected L1, L2, L3 or L4, got "L5"',
+    ]);
+  });
+
+  it('reads severity ids in required_for whatever their case, and refuses one that names nothing', () => {
+    const ok = parseConfigText('postmortem:\n  required_for: [SEV1, Sev3]\n');
+    expect(ok.ok && ok.config.postmortem.requiredFor).toEqual(['sev1', 'sev3']);
+    // Placed at the list that holds the item.
+    expect(problems('postmortem:\n  required_for: [sev1, p1]\n')).toEqual([
+      '.github/incident-scribe.yml:2:3 postmortem.required_for.1: "p1" is not a severity (expected one of sev1, sev2, sev3, sev4)',
+    ]);
+  });
+});
+
 describe('durations', () => {
   it('read the way people write them and print the way the reference does', () => {
     expect(

@@ -78,7 +78,8 @@ export function resolveConfig(parsed: ParsedConfig): Config {
     postmortem: {
       folder: parsed.postmortem.folder.replace(/\/+$/, ''),
       template: parsed.postmortem.template,
-      requiredFor: parsed.postmortem.required_for,
+      // Severity ids are lower case (sev1); the file may say SEV1.
+      requiredFor: parsed.postmortem.required_for.map((id) => id.toLowerCase()),
       blamelessTerms: parsed.postmortem.blameless_terms,
     },
     report: {

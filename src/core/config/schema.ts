@@ -68,7 +68,7 @@ export const DEFAULT_SEVERITIES: Record<string, SeverityFields> = {
 };
 
 const escalationLevel = z.strictObject({
-  level: z.string().regex(/^L\d$/, 'expected L1, L2, L3 or L4'),
+  level: z.string().regex(/^L[1-4]$/, 'expected L1, L2, L3 or L4'),
   who: z
     .string()
     .min(1)
@@ -84,7 +84,7 @@ const timeZone = z
 export const configSchema = z
   .strictObject({
     severities: z
-      .record(z.string().regex(/^sev\d$/, 'severity keys are sev1 to sev9'), severityInput)
+      .record(z.string().regex(/^sev[1-9]$/, 'severity keys are sev1 to sev9'), severityInput)
       .default({})
       .describe('Severity levels, most severe first. Keys sev1..sev4 override the defaults.'),
     acknowledge_target: duration.default('15m').describe('Target time to acknowledge.'),
@@ -171,7 +171,53 @@ export const configSchema = z
         }
       }
     }
+    for (const issue of contradictions(config)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+/**
+ * What the file says against itself, each placed at a key the file wrote. GitHub's labels are
+ * case-insensitive, so labels are compared that way: `P1` and `p1` are the same label.
+ */
+function contradictions(config: {
+  severities: Record<string, { label?: string | undefined }>;
+  labels: { incident: string };
+  postmortem: { required_for: string[] };
+}): { path: (string | number)[]; message: string }[] {
+  const found: { path: (string | number)[]; message: string }[] = [];
+  const ids = [...new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config.severities)])];
+  const written = (id: string) => config.severities[id]?.label !== undefined;
+  const labelOf = (id: string) =>
+    config.severities[id]?.label ?? DEFAULT_SEVERITIES[id]?.label ?? id;
+  const incident = config.labels.incident.toLowerCase();
+  const owner = new Map<string, string>();
+  for (const id of ids.sort()) {
+    const label = labelOf(id).toLowerCase();
+    if (label === incident) {
+      found.push({
+        path: written(id) ? ['severities', id, 'label'] : ['labels', 'incident'],
+        message: `the ${id} label "${labelOf(id)}" is also the incident label: give each its own label`,
+      });
+    }
+    const other = owner.get(label);
+    if (other !== undefined) {
+      found.push({
+        path: written(id) ? ['severities', id, 'label'] : ['severities', other, 'label'],
+        message: `${other} ("${labelOf(other)}") and ${id} ("${labelOf(id)}") share a label (GitHub ignores case in labels): give each severity its own`,
+      });
+    } else {
+      owner.set(label, id);
+    }
+  }
+  config.postmortem.required_for.forEach((wanted, index) => {
+    if (!ids.includes(wanted.toLowerCase())) {
+      found.push({
+        path: ['postmortem', 'required_for', index],
+        message: `"${wanted}" is not a severity (expected one of ${ids.sort().join(', ')})`,
+      });
+    }
+  });
+  return found;
+}
 
 function isTimeZone(zone: string): boolean {
   try {

@@ -44,7 +44,7 @@ export function validateConfig(
         key: path.join('.') || '(top level)',
         message:
           unknownKey === undefined
-            ? describe(issue.message, issue.code, issue.input)
+            ? describe(keyMessage(issue), issue.code, issue.input)
             : 'unknown key (check the spelling; see docs/configuration.md)',
       };
     });
@@ -104,6 +104,13 @@ function stripExtends(raw: unknown): unknown {
     return rest;
   }
   return raw;
+}
+
+/** A record key's own message ("severity keys are sev1 to sev9"), not zod's "Invalid key". */
+function keyMessage(issue: { code: string; message: string; issues?: { message: string }[] }) {
+  return issue.code === 'invalid_key'
+    ? (issue.issues?.[0]?.message ?? issue.message)
+    : issue.message;
 }
 
 function describe(message: string, code: string, input: unknown): string {
