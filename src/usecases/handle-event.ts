@@ -14,6 +14,7 @@ import { refreshIncident } from './incident/refresh-incident.ts';
 import { checkPostmortemPull } from './postmortem/check-postmortem.ts';
 import { openPostmortem } from './postmortem/open-postmortem.ts';
 import { reportConfigProblems } from './report-config-problems.ts';
+import { WriteFailures } from './shared/write-failures.ts';
 
 /** A webhook (app) or workflow event (Action), whichever runtime received it. */
 export interface IncomingEvent {
@@ -91,7 +92,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   }
   const config = loaded.config;
 
-  // 3. Bring the incident's record up to date.
+  // 3. Bring the incident's record up to date. The writes that follow do not depend on one
+  //    another: one that fails is logged, the others still run, and the event fails at the end.
+  const failures = new WriteFailures(deps.log);
   const { outcome, record } = await refreshIncident(deps.port, config, {
     issue,
     now: deps.now(),
@@ -99,29 +102,40 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
       action === 'labeled' ? (payload.label as { name?: string } | undefined)?.name : undefined,
     commentId: comment?.id,
     sender: sender?.login,
+    failures,
   });
-  if (!record) return outcome;
+  if (!record) return failures.settle(outcome);
   const repository = payload.repository as { default_branch?: string } | undefined;
   const defaultBranch = repository?.default_branch ?? 'main';
 
   // 4. `/action` lines (written, edited or deleted) become action-item issues at once.
   let result: string = outcome;
   if (event.name === 'issue_comment' && touchesActions(comment?.body, payload.changes)) {
-    result = `${result}; ${await fileCommandItems(deps.port, config, { issue, record, defaultBranch })}`;
-    result = `${result}; ${await showItemsInStatus(deps.port, issue.number, deps.now().toISOString().slice(0, 10))}`;
+    const filed = await failures.attempt('action items', () =>
+      fileCommandItems(deps.port, config, { issue, record, defaultBranch }),
+    );
+    result = `${result}; ${filed ?? 'action items not filed'}`;
+    const today = deps.now().toISOString().slice(0, 10);
+    const shown = await failures.attempt('action items in the status comment', () =>
+      showItemsInStatus(deps.port, issue.number, today),
+    );
+    result = `${result}; ${shown ?? 'status comment not updated'}`;
   }
 
   // 5. A closed incident whose severity requires it, or /postmortem, gets its post-mortem.
-  const draft = (askedIn?: { comment: number; by: string }) =>
-    openPostmortem(deps.port, config, {
-      issue,
-      defaultBranch,
-      builtInTemplate: deps.builtInTemplate,
-      askedIn,
-      record,
-    });
+  const draft = async (askedIn?: { comment: number; by: string }) =>
+    (await failures.attempt('post-mortem', () =>
+      openPostmortem(deps.port, config, {
+        issue,
+        defaultBranch,
+        builtInTemplate: deps.builtInTemplate,
+        askedIn,
+        record,
+        failures,
+      }),
+    )) ?? 'post-mortem not drafted';
   if (event.name === 'issues' && action === 'closed' && requiresPostmortem(config, issue)) {
-    return `${result}; ${await draft()}`;
+    return failures.settle(`${result}; ${await draft()}`);
   }
   if (
     event.name === 'issue_comment' &&
@@ -131,9 +145,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     // The refresh has just asked GitHub for the sender's permission: /postmortem changes state.
     const mayDraft = record.people[(sender?.login ?? '').toLowerCase()] === 'act';
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? '' };
-    return `${result}; ${mayDraft ? await draft(asker) : '/postmortem refused'}`;
+    return failures.settle(`${result}; ${mayDraft ? await draft(asker) : '/postmortem refused'}`);
   }
-  return result;
+  return failures.settle(result);
 }
 
 /** Pull requests: the post-mortem check on every push that touches the post-mortem folder. */

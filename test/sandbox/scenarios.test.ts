@@ -107,6 +107,41 @@ describe('the built-in scenario in Action mode', () => {
   });
 });
 
+describe('a blocked incident (issue 10 point 2)', () => {
+  // 13,000 refused command lines in one comment (65,000 characters, under GitHub's limit): the
+  // one reply to it used to exceed 65,536 characters, GitHub refused it, and every later event
+  // on the incident, the close included, failed at that step. The reply now names the first
+  // lines and counts the rest, and the close opens the post-mortem.
+  const flood = Array.from({ length: 13_000 }, () => '/ack').join('\n');
+  const text = [
+    'repo: acme/shop',
+    'start: 2024-01-15T09:58:00Z',
+    'users: { alice: write, carol: admin, mallory: read }',
+    'steps:',
+    '  - { at: "10:00", as: alice, open_issue: { title: Checkout API returns 500 } }',
+    '  - { at: "10:15", as: carol, label: sev1 }',
+    `  - { at: "10:20", as: mallory, comment: ${JSON.stringify(flood)} }`,
+    '  - { at: "10:40", as: carol, comment: "/status resolved Rolled back." }',
+    '  - { at: "10:45", as: carol, close: { reason: completed } }',
+    'expect:',
+    '  - pulls: { equals: 1 }',
+    '  - issue: 1',
+    '    comment_contains:',
+    '      - "Lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 and 12,970 more (`/ack`)"',
+    '      - "Post-mortem draft: [#2](https://github.com/acme/shop/pull/2)."',
+    '  - deliveries: { status: 200, min: 8 }',
+    '  - deliveries: { status: 500, equals: 0 }',
+    '  - requests: { status: 422, equals: 0 }',
+    '',
+  ].join('\n');
+
+  it('still opens the post-mortem, and every write fits GitHub’s limit', async () => {
+    const run = await sandbox({ text });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
+
 describe('the scenarios under test/scenarios', async () => {
   const files = (await readdir(SCENARIOS)).filter((f) => f.endsWith('.yml')).sort();
   it.each(files)('%s holds', async (file) => {

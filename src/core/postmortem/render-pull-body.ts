@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { renderMarker } from '../markdown/marker.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
+import { andMore, firstOf } from '../text/cap-body.ts';
 import { safeInline } from '../text/safe-text.ts';
 
 export const POSTMORTEM_MARKER = 'postmortem';
@@ -69,7 +70,7 @@ export function renderPullBody(input: {
         type: 'paragraph',
         children: [{ type: 'text', value: 'The draft itself needs attention:' }],
       },
-      list(input.selfCheck),
+      list(shortList(input.selfCheck)),
     );
   }
   tree.children.push(
@@ -94,6 +95,12 @@ export function renderPullBody(input: {
     },
   );
   return toMarkdown(tree);
+}
+
+/** The draft's own problems, the first 20 of them: a broken template can produce thousands. */
+function shortList(items: string[]): string[] {
+  const { shown, more } = firstOf(items, 20);
+  return more > 0 ? [...shown, `… ${andMore(more)}: the post-mortem check lists them all.`] : shown;
 }
 
 function list(items: string[]): Root['children'][number] {

@@ -4,7 +4,8 @@ import type { Config } from '../config/config.ts';
 import { renderMarker } from '../markdown/marker.ts';
 import { bulletList, code, paragraph, text, userText } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
-import { quietLogin } from '../text/safe-text.ts';
+import { andMore, firstOf } from '../text/cap-body.ts';
+import { capLength, quietLogin } from '../text/safe-text.ts';
 import { commandNames } from './render-help.ts';
 import type { CommandNote, RejectedCommand, Timeline } from './timeline-types.ts';
 
@@ -47,13 +48,18 @@ export function renderCommandReply(
       paragraph(
         `${quietLogin(author)}, ${plural(rejected.length)} in your comment changed nothing:`,
       ),
-      bulletList(rejectionItems(rejected, config)),
+      bulletList(shortened(rejectionItems(rejected, config), 'lines changed nothing')),
     );
   }
   if (notes.length > 0) {
     children.push(
       paragraph(rejected.length > 0 ? 'Also:' : `${quietLogin(author)}, noted with a change:`),
-      bulletList(notes.map((n: CommandNote) => lineItem([n.line], [], n.note))),
+      bulletList(
+        shortened(
+          notes.map((n: CommandNote) => lineItem([n.line], [], n.note)),
+          'lines noted with a change',
+        ),
+      ),
     );
   }
   // Only an unknown command needs the list of valid ones; a known one with bad input needs fixing.
@@ -77,6 +83,18 @@ export function renderCommandReply(
     );
   }
   return toMarkdown({ type: 'root', children });
+}
+
+// A comment can hold thousands of command lines; the reply names the first few and counts the
+// rest, so it stays far below GitHub's body limit whatever the comment holds.
+const MAX_ITEMS = 20;
+const MAX_LINES = 30;
+const MAX_NAMES = 10;
+
+/** The first items of a list, then one "… and N more" item. */
+function shortened(items: PhrasingContent[][], what: string): PhrasingContent[][] {
+  const { shown, more } = firstOf(items, MAX_ITEMS);
+  return more > 0 ? [...shown, [text(`… ${andMore(more, what)}.`)]] : shown;
 }
 
 function plural(count: number): string {
@@ -118,13 +136,19 @@ function nameOf(rejected: RejectedCommand): string {
 
 /** "Line 2, `/timeline`: …", or for a group "Lines 1, 2 (`/ack`, `/ic`): …". */
 function lineItem(lines: number[], names: string[], message: string): PhrasingContent[] {
-  const codes = names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [text(', ')]),
-    code(`/${name}`),
-  ]);
+  const someNames = firstOf(names, MAX_NAMES);
+  const codes = [
+    ...someNames.shown.flatMap((name, index) => [
+      ...(index === 0 ? [] : [text(', ')]),
+      code(`/${capLength(name, 40).text}`),
+    ]),
+    ...(someNames.more > 0 ? [text(` ${andMore(someNames.more)}`)] : []),
+  ];
+  const someLines = firstOf(lines, MAX_LINES);
+  const numbers = [someLines.shown.join(', '), andMore(someLines.more)].filter(Boolean).join(' ');
   const head: PhrasingContent[] =
     lines.length === 1
       ? [text(`Line ${lines[0]}`), ...(codes.length > 0 ? [text(', '), ...codes] : [])]
-      : [text(`Lines ${lines.join(', ')} (`), ...codes, text(')')];
+      : [text(`Lines ${numbers} (`), ...codes, text(')')];
   return [...head, text(': '), userText(message, 600)];
 }

@@ -1,3 +1,4 @@
+import { capBody } from '../../core/text/cap-body.ts';
 import { issueFromPayload, type PayloadIssue } from '../from-payload.ts';
 import type { GitHubPort } from '../port.ts';
 import { type RestTimelineItem, toIssueEvents } from '../timeline-events.ts';
@@ -44,7 +45,8 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
       return comments.map(toComment);
     },
 
-    createIssueComment(issue, body) {
+    createIssueComment(issue, text) {
+      const body = capBody(text);
       return write(
         `comment on #${issue}`,
         async () => {
@@ -69,7 +71,12 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
     async updateIssueComment(commentId, body) {
       await write(
         `edit comment ${commentId}`,
-        () => octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body }),
+        () =>
+          octokit.rest.issues.updateComment({
+            ...repo,
+            comment_id: commentId,
+            body: capBody(body),
+          }),
         undefined,
       );
     },

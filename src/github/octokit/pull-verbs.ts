@@ -1,3 +1,4 @@
+import { capBody } from '../../core/text/cap-body.ts';
 import type { GitHubPort } from '../port.ts';
 import { toPull } from './rest-shapes.ts';
 import type { VerbContext } from './verb-context.ts';
@@ -24,7 +25,10 @@ export function pullVerbs({ octokit, repo, write }: VerbContext): Verbs {
     createPull(pull) {
       return write(
         `open pull request ${pull.head}`,
-        async () => toPull((await octokit.rest.pulls.create({ ...repo, ...pull })).data),
+        async () =>
+          toPull(
+            (await octokit.rest.pulls.create({ ...repo, ...pull, body: capBody(pull.body) })).data,
+          ),
         {
           number: 0,
           state: 'open',
@@ -73,11 +77,12 @@ export function pullVerbs({ octokit, repo, write }: VerbContext): Verbs {
         message: a.message,
         title: a.title,
       }));
-      const output = { title: report.title, summary: report.summary, annotations };
+      const summary = capBody(report.summary);
+      const output = { title: report.title, summary, annotations };
       const same =
         existing?.conclusion === report.conclusion &&
         existing.output?.title === report.title &&
-        existing.output?.summary === report.summary;
+        existing.output?.summary === summary;
       if (same) return;
       await write(
         `check run ${report.name} on ${report.headSha.slice(0, 7)}`,

@@ -18,6 +18,7 @@ import { renderTimelineComment } from '../../core/timeline/render-timeline-comme
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort } from '../../github/port.ts';
 import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
+import { independently, type WriteFailures } from '../shared/write-failures.ts';
 import { applyCommands } from './apply-commands.ts';
 import { resolveAccess } from './resolve-access.ts';
 import { syncReplies } from './sync-replies.ts';
@@ -32,6 +33,8 @@ export interface RefreshRequest {
   commentId?: number | undefined;
   /** Who caused the event. */
   sender?: string | undefined;
+  /** Where independent writes record a failure and carry on (see write-failures.ts). */
+  failures?: WriteFailures | undefined;
 }
 
 export type RefreshOutcome = 'not-an-incident' | 'unchanged' | 'updated';
@@ -133,27 +136,36 @@ export async function refreshIncident(
     },
     config,
   );
-  await ensureOwnComment(port, issue.number, STATUS_MARKER, status, { comments, self });
+  const { failures } = request;
+  await independently(failures, 'status comment', () =>
+    ensureOwnComment(port, issue.number, STATUS_MARKER, status, { comments, self }),
+  );
   // The configuration works again: the comment that said it did not is now wrong.
   for (const stale of findOwnComments(comments, self, CONFIG_ERROR_MARKER)) {
-    await port.deleteIssueComment(stale.comment.id);
+    await independently(failures, 'configuration-error comment', () =>
+      port.deleteIssueComment(stale.comment.id),
+    );
   }
 
   // 6. The timeline comment, from the first /timeline on.
   const asked = trigger?.kind === 'commented' && commandNamesIn(trigger.body).has('timeline');
   if (asked || findOwnComments(comments, self, TIMELINE_MARKER).length > 0) {
     const body = renderTimelineComment(timeline, { incidentId: id, config, now: request.now });
-    await ensureOwnComment(port, issue.number, TIMELINE_MARKER, body, { comments, self });
+    await independently(failures, 'timeline comment', () =>
+      ensureOwnComment(port, issue.number, TIMELINE_MARKER, body, { comments, self }),
+    );
   }
 
   // 7. Answers: status updates, refusals, help.
-  await syncReplies(port, config, timeline, {
-    issue: issue.number,
-    incidentId: id,
-    comments,
-    self,
-    trigger: request.commentId,
-  });
+  await independently(failures, 'replies', () =>
+    syncReplies(port, config, timeline, {
+      issue: issue.number,
+      incidentId: id,
+      comments,
+      self,
+      trigger: request.commentId,
+    }),
+  );
   const outcome = port.writes() > writesBefore ? 'updated' : 'unchanged';
   return { outcome, record: { events, self, people, timeline } };
 }

@@ -20,6 +20,7 @@ import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment, PullSummary } from '../../github/port.ts';
 import type { IncidentRecord } from '../incident/refresh-incident.ts';
 import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
+import { independently, type WriteFailures } from '../shared/write-failures.ts';
 import { checkPostmortemFiles } from './check-postmortem.ts';
 import { reviewersOf } from './reviewers-of.ts';
 import { writeDraft } from './write-draft.ts';
@@ -32,6 +33,8 @@ export interface OpenPostmortemInput {
   askedIn?: { comment: number; by: string } | undefined;
   /** What the incident refresh of this same event read and rebuilt: no need to read it again. */
   record: IncidentRecord;
+  /** Where the check run and the notices record a failure and let the others run. */
+  failures?: WriteFailures | undefined;
 }
 
 const NOTICE_MARKER = 'postmortem-link';
@@ -60,10 +63,12 @@ export async function openPostmortem(
     start: timeline.moments.start,
   });
   const notice = (state: PostmortemNotice) =>
-    ensureOwnComment(port, issue.number, NOTICE_MARKER, renderPostmortemNotice(state), {
-      comments,
-      self,
-    });
+    independently(input.failures, 'post-mortem notice', () =>
+      ensureOwnComment(port, issue.number, NOTICE_MARKER, renderPostmortemNotice(state), {
+        comments,
+        self,
+      }),
+    );
 
   // 2. A merged post-mortem is history: point at it, change nothing. One closed unmerged
   //    was closed by people: the scribe does not bring it back on its own.
@@ -130,11 +135,13 @@ export async function openPostmortem(
   //    people's pushes are checked when their pull_request event arrives.
   const headSha = draft.headSha ?? (draft.takenOver ? undefined : pull.headSha);
   if (headSha) {
-    await checkPostmortemFiles(port, config, {
-      headSha,
-      files: [{ path: draft.path, text: filled.markdown }],
-      ...(templatePath ? { template } : {}),
-    });
+    await independently(input.failures, 'post-mortem check run', () =>
+      checkPostmortemFiles(port, config, {
+        headSha,
+        files: [{ path: draft.path, text: filled.markdown }],
+        ...(templatePath ? { template } : {}),
+      }),
+    );
   }
 
   // 7. Tell the incident where its post-mortem is; once people have taken the draft over, tell

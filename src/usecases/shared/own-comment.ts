@@ -1,5 +1,6 @@
 import type { IssueEvent } from '../../core/incident/issue.ts';
 import { type MarkerData, readMarker } from '../../core/markdown/marker.ts';
+import { capBody } from '../../core/text/cap-body.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
 
 export interface OwnComment {
@@ -54,9 +55,11 @@ export async function ensureOwnComment(
   port: GitHubPort,
   issue: number,
   kind: string,
-  body: string,
+  text: string,
   known: { comments: IssueComment[]; self: string },
 ): Promise<{ comment: IssueComment | undefined; wrote: boolean }> {
+  // Compared as the port will write it, so a body cut to GitHub's limit is not rewritten each time.
+  const body = capBody(text);
   const existing = findOwnComments(known.comments, known.self, kind)[0];
   if (existing) {
     if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
