@@ -1,5 +1,5 @@
 // Entry of the Probot app server (`npm start`): no logic here.
-import { run } from 'probot';
 import { createApp } from '../adapters/probot/app.ts';
+import { startAppServer } from '../adapters/probot/server.ts';
 
-await run(createApp());
+await startAppServer(createApp());

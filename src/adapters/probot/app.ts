@@ -1,5 +1,6 @@
 import type { Context, Probot } from 'probot';
 import { createOctokitPort } from '../../github/octokit-port.ts';
+import { malformedPayload, repositoryOf } from '../../github/payload-shape.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
 import { HANDLED_EVENTS, handleEvent } from '../../usecases/handle-event.ts';
 import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
@@ -44,12 +45,16 @@ export function createApp(options: AppOptions = {}) {
       const context = event as unknown as Context;
       if (!handled.has(context.name)) return;
       const payload = context.payload as Record<string, unknown>;
-      const repository = payload.repository as
-        | { name: string; owner: { login: string } }
-        | undefined;
-      if (!repository) return;
-      const repo = { owner: repository.owner.login, repo: repository.name };
       const log = (message: string) => context.log.info(message);
+      const where = `${context.name}.${String(payload.action ?? '').slice(0, 50)} ${context.id}`;
+      // Signed by GitHub is not the same as well formed: one line, and nothing else.
+      const repo = repositoryOf(payload);
+      const malformed = repo ? malformedPayload(context.name, payload) : 'repository: missing';
+      if (!repo || malformed) {
+        if (payload.repository !== undefined)
+          log(`${where}: ignored: malformed payload (${malformed})`);
+        return;
+      }
       const port = createOctokitPort({
         octokit: context.octokit,
         repo,
@@ -68,7 +73,7 @@ export function createApp(options: AppOptions = {}) {
           log,
         },
       );
-      context.log.info(`${context.name}.${String(payload.action ?? '')} ${context.id}: ${outcome}`);
+      log(`${where}: ${outcome}`);
     });
   };
 }
