@@ -50,7 +50,7 @@ export async function startAppServer(
     const limit = bodyLimitFor(event);
     const refuse = (reason: string) => {
       log.warn(`webhook ${delivery(req)} (${event ?? 'no event'}) refused: ${reason}`);
-      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.writeHead(413, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: `Payload too large: ${reason}` }));
       // Closing on unread bytes resets the connection, and the sender may lose the answer:
       // read on without keeping anything, and cut the connection only past GitHub's own cap.
@@ -68,7 +68,8 @@ export async function startAppServer(
       void middleware(req, res, () => res.writeHead(404).end());
     });
   });
-  const port = Number(env.PORT) || 3000;
+  // PORT=0 asks the system for a free port (tests run side by side).
+  const port = env.PORT ? Number(env.PORT) : 3000;
   const host = env.HOST || 'localhost';
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const bound = server.address() as AddressInfo;
