@@ -26,7 +26,9 @@ const comment = z.object({
 });
 const pull = z.object({
   number: z.number().int().positive(),
+  merged: z.boolean().nullable().optional(),
   head: z.object({ sha: z.string(), ref: z.string() }),
+  base: z.object({ ref: z.string() }),
 });
 const repository = z.object({
   name: z.string().min(1),
