@@ -26899,7 +26899,10 @@ var WriteBudgetExceeded = class extends Error {
 };
 function createOctokitPort(options2) {
   const { octokit, repo } = options2;
-  const maxWrites = options2.maxWrites ?? 100;
+  let maxWrites = options2.maxWrites ?? 100;
+  const perMinute = options2.writesPerMinute ?? 80;
+  const now = options2.now ?? (() => Date.now());
+  const recent = [];
   const log = options2.log ?? (() => {
   });
   const sleep = options2.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
@@ -26913,12 +26916,26 @@ function createOctokitPort(options2) {
       log(`dry-run: would ${what}`);
       return dryResult;
     }
+    await pace();
     return perform();
+  }
+  async function pace() {
+    while (recent.length > 0 && now() - recent[0] >= 6e4) recent.shift();
+    if (recent.length >= perMinute) {
+      const wait2 = 6e4 - (now() - recent[0]);
+      log(`pacing: ${perMinute} writes in a minute; waiting ${Math.ceil(wait2 / 1e3)} s`);
+      await sleep(wait2);
+      recent.shift();
+    }
+    recent.push(now());
   }
   const context = { octokit, repo, write };
   return {
     repo,
     writes: () => writes,
+    allowWrites: (extra) => {
+      maxWrites += Math.max(0, extra);
+    },
     selfLogin: options2.selfLogin,
     ...repoVerbs(context),
     ...issueVerbs(context),
@@ -53102,6 +53119,8 @@ async function syncItems(port, config3, request2) {
   if (filed.length + creating > MAX_ITEMS) {
     return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
   }
+  const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
+  port.allowWrites(creating * 3 + updating * 5);
   let base;
   const results = [];
   for (const plan of plans) {

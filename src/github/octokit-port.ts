@@ -18,6 +18,10 @@ export interface OctokitPortOptions {
   log?: (message: string) => void;
   /** How to wait before retrying a secondary rate limit (the sandbox passes a fast one). */
   sleep?: (ms: number) => Promise<void>;
+  /** The clock pacing reads (milliseconds); the real one unless a test passes its own. */
+  now?: () => number;
+  /** Most writes a minute (GitHub's secondary limit on content creation is 80). */
+  writesPerMinute?: number;
 }
 
 /** Thrown when an event would need more writes than its budget allows. */
@@ -29,7 +33,11 @@ export class WriteBudgetExceeded extends Error {}
  */
 export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
   const { octokit, repo } = options;
-  const maxWrites = options.maxWrites ?? 100;
+  let maxWrites = options.maxWrites ?? 100;
+  const perMinute = options.writesPerMinute ?? 80;
+  const now = options.now ?? (() => Date.now());
+  // When each recent write was made: the 81st inside a minute waits until the first is a minute old.
+  const recent: number[] = [];
   const log = options.log ?? (() => {});
   const sleep =
     options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
@@ -45,13 +53,29 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
       log(`dry-run: would ${what}`);
       return dryResult;
     }
+    await pace();
     return perform();
+  }
+
+  /** Keeps writes under GitHub's content-creation limit instead of meeting it. */
+  async function pace(): Promise<void> {
+    while (recent.length > 0 && now() - (recent[0] as number) >= 60_000) recent.shift();
+    if (recent.length >= perMinute) {
+      const wait = 60_000 - (now() - (recent[0] as number));
+      log(`pacing: ${perMinute} writes in a minute; waiting ${Math.ceil(wait / 1000)} s`);
+      await sleep(wait);
+      recent.shift();
+    }
+    recent.push(now());
   }
 
   const context: VerbContext = { octokit, repo, write };
   return {
     repo,
     writes: () => writes,
+    allowWrites: (extra) => {
+      maxWrites += Math.max(0, extra);
+    },
     selfLogin: options.selfLogin,
     ...repoVerbs(context),
     ...issueVerbs(context),

@@ -64,6 +64,11 @@ export interface GitHubPort {
   readonly repo: RepoRef;
   /** How many writes this port has made (for outcomes and budgets). */
   writes(): number;
+  /**
+   * Raises this event's write budget by `extra`: for a use case that knows, before writing,
+   * how many writes its bounded work needs (filing up to 100 action items).
+   */
+  allowWrites(extra: number): void;
 
   /** Raw text of a file (default branch unless `ref`); undefined when it does not exist. */
   readFile(path: string, options?: { ref?: string; from?: RepoRef }): Promise<string | undefined>;

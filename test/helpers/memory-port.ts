@@ -24,6 +24,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
 
   const port: GitHubPort = {
     repo,
+    allowWrites: () => {},
     writes: () => calls.filter((c) => /^(create|update|delete|add|remove)/.test(c)).length,
     async readFile(path, { from } = {}) {
       const key = `${(from ?? repo).owner}/${(from ?? repo).repo}:${path}`;

@@ -73,7 +73,10 @@ export async function syncItems(
     return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
   }
 
-  // 3. Write what differs.
+  // 3. Write what differs: at most 100 items, each a bounded number of writes (claim, open,
+  //    link; or edit, assign, label, comment), so the event's budget grows by exactly that.
+  const updating = plans.filter((p) => p.kind === 'update' || p.kind === 'removed').length;
+  port.allowWrites(creating * 3 + updating * 5);
   let base: string | undefined;
   const results: ItemResult[] = [];
   for (const plan of plans) {
