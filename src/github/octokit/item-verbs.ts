@@ -1,3 +1,4 @@
+import { capBody } from '../../core/text/cap-body.ts';
 import type { GitHubPort, IssueSummary } from '../port.ts';
 import { statusOf } from './rest-shapes.ts';
 import type { VerbContext } from './verb-context.ts';
@@ -47,7 +48,7 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
           const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
             ...repo,
             title: issue.title,
-            body: issue.body,
+            body: capBody(issue.body),
             labels: issue.labels,
             ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}),
           });
@@ -76,6 +77,7 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
             ...repo,
             issue_number: issue,
             ...changes,
+            ...(typeof changes.body === 'string' ? { body: capBody(changes.body) } : {}),
           }),
         undefined,
       );
