@@ -26600,7 +26600,7 @@ function itemVerbs({ octokit, repo, write }) {
           const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
             ...repo,
             title: issue2.title,
-            body: issue2.body,
+            body: capBody(issue2.body),
             labels: issue2.labels,
             ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
           });
@@ -26626,7 +26626,8 @@ function itemVerbs({ octokit, repo, write }) {
         () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
           ...repo,
           issue_number: issue2,
-          ...changes
+          ...changes,
+          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {}
         }),
         void 0
       );
