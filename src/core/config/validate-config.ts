@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { type Config, resolveConfig } from './config.ts';
-import { locateKey } from './locate-key.ts';
+import { keyLocator } from './locate-key.ts';
 import { configSchema } from './schema.ts';
 
 export const CONFIG_PATH = '.github/incident-scribe.yml';
@@ -30,13 +30,14 @@ export function validateConfig(
   const input = stripExtends(raw ?? {});
   const parsed = configSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, config: resolveConfig(parsed.data) };
+  // One pass over the text places every problem: a file with thousands of them stays fast.
+  const locate = source.text === undefined ? undefined : keyLocator(source.text);
   const problems = parsed.error.issues.flatMap((issue) => {
     // Unknown keys come as one issue listing them all; report each where it stands.
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     return keys.map((unknownKey) => {
       const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
-      const at =
-        source.text === undefined ? undefined : locateKey(source.text, path as (string | number)[]);
+      const at = locate?.(path as (string | number)[]);
       return {
         file: source.file,
         line: at?.line,

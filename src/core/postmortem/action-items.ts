@@ -1,15 +1,12 @@
 import type { Table } from 'mdast';
-import { findUnparsable } from './check-parsable.ts';
 import { type DueDate, parseDueDate } from './dates.ts';
 import { incidentDay } from './front-matter.ts';
 import {
+  asRead,
   findSection,
-  MAX_POSTMORTEM_BYTES,
-  OVERSIZE_MESSAGE,
   type PostmortemDocument,
-  parseDocument,
+  type ReadPostmortem,
   sectionContent,
-  utf8Length,
 } from './parse-document.ts';
 import { mapColumns, type RowView, readTable, type TableView } from './table.ts';
 
@@ -47,13 +44,13 @@ export interface ActionItemRow extends ActionItem {
 }
 
 /** Reads the Action Items table of a post-mortem's text. */
-export function parseActionItems(text: string): ActionItemsResult {
-  if (utf8Length(text, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return { ok: false, message: OVERSIZE_MESSAGE };
+export function parseActionItems(input: string | ReadPostmortem): ActionItemsResult {
+  const read = asRead(input);
+  if (!read.ok) {
+    const where = read.line === undefined ? '' : `line ${read.line}: `;
+    return { ok: false, message: `${where}${read.message}` };
   }
-  const unparsable = findUnparsable(text);
-  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
-  const doc = parseDocument(text);
+  const doc = read.doc;
   const found = findActionItemsTable(doc);
   if (!found) return { ok: true, found: false, items: [] };
   const items = readActionItemRows(found, incidentDay(doc)).map(

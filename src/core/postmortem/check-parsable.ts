@@ -1,3 +1,5 @@
+import { findDeepNesting } from '../markdown/nesting.ts';
+
 /**
  * The Markdown parser slows down sharply on some text no post-mortem contains: thousands
  * of brackets or emphasis marks in one paragraph (its work grows with the square of
@@ -9,7 +11,7 @@
 // file's time to about linear; real paragraphs hold a few dozen marks.
 /** Brackets and emphasis marks allowed in one paragraph (blank-line separated block). */
 export const MAX_MARKS_PER_BLOCK = 1_000;
-/** Quote and list levels allowed at the start of a line. */
+/** Quote and list levels allowed on a line, by markers and by indentation under list items. */
 export const MAX_NESTING = 50;
 
 export interface Unparsable {
@@ -19,6 +21,13 @@ export interface Unparsable {
 
 /** Where the text would make the parser crawl or overflow, if anywhere. */
 export function findUnparsable(text: string): Unparsable | undefined {
+  const deep = findDeepNesting(text, MAX_NESTING);
+  if (deep) {
+    return {
+      line: deep.line,
+      message: `this line nests quotes or lists ${deep.depth} levels deep; more than ${MAX_NESTING} cannot be checked`,
+    };
+  }
   let line = 1;
   let blockStart = 1;
   let marks = 0;
@@ -30,13 +39,6 @@ export function findUnparsable(text: string): Unparsable | undefined {
       marks = 0; // a blank line ends the block
       blockStart = line + 1;
     } else {
-      const depth = nesting(text, at, end);
-      if (depth > MAX_NESTING) {
-        return {
-          line,
-          message: `this line nests quotes or lists ${depth} levels deep; more than ${MAX_NESTING} cannot be checked`,
-        };
-      }
       // Table rows are parsed one by one, so their marks do not add up across rows.
       if (text.charCodeAt(first) !== 124) marks += countMarks(text, at, end);
       if (marks > MAX_MARKS_PER_BLOCK) {
@@ -61,30 +63,6 @@ function firstNonSpace(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
-}
-
-function nesting(text: string, from: number, end: number): number {
-  let depth = 0;
-  let i = from;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) i++;
-    else if (c === 62 /* > */) {
-      depth++;
-      i++;
-    } else if ((c === 45 || c === 42 || c === 43) && isSpace(text.charCodeAt(i + 1))) {
-      depth++; // - * + followed by a space opens a list item
-      i += 2;
-    } else if (c >= 48 && c <= 57) {
-      let j = i;
-      while (j < end && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      const mark = text.charCodeAt(j);
-      if ((mark !== 46 && mark !== 41) || !isSpace(text.charCodeAt(j + 1))) break;
-      depth++; // 1. or 1) followed by a space
-      i = j + 2;
-    } else break;
-  }
-  return depth;
 }
 
 function countMarks(text: string, from: number, end: number): number {

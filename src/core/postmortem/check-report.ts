@@ -1,6 +1,6 @@
 import { neutralizeMentions } from '../text/safe-text.ts';
 import type { LintMessage } from './lint-message.ts';
-import { parseDocument } from './parse-document.ts';
+import { asRead, type ReadPostmortem } from './parse-document.ts';
 
 /** One check run: its conclusion and what it says, with annotations at file and line. */
 export interface CheckRunReport {
@@ -81,11 +81,16 @@ export function checkReport(headSha: string, files: CheckedFile[]): CheckRunRepo
  * The sections people still have to write: those holding a prompt or flagged empty, named by
  * their level-2 heading (the section a sub-heading belongs to), each once, in document order.
  */
-export function sectionsToWrite(text: string, messages: readonly LintMessage[]): string[] {
+export function sectionsToWrite(
+  input: string | ReadPostmortem,
+  messages: readonly LintMessage[],
+): string[] {
   const unwritten = messages.filter((m) => m.rule === 'prompts' || m.rule === 'required-sections');
   if (unwritten.length === 0) return [];
-  const headings = parseDocument(text)
-    .sections.filter((s) => s.heading.depth >= 2)
+  const read = asRead(input);
+  if (!read.ok) return [];
+  const headings = read.doc.sections
+    .filter((s) => s.heading.depth >= 2)
     .map((s) => ({
       title: s.title.trim(),
       depth: s.heading.depth,

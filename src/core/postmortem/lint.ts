@@ -1,4 +1,3 @@
-import { findUnparsable } from './check-parsable.ts';
 import { incidentDay } from './front-matter.ts';
 import { lintActionItems } from './lint-action-items.ts';
 import { lintFrontMatter } from './lint-front-matter.ts';
@@ -7,12 +6,7 @@ import { type LintMessage, type LintOptions, message } from './lint-message.ts';
 import { DEFAULT_REQUIRED_SECTIONS, lintPrompts, lintRequiredSections } from './lint-sections.ts';
 import { lintTables } from './lint-tables.ts';
 import { lintTimeline } from './lint-timeline.ts';
-import {
-  MAX_POSTMORTEM_BYTES,
-  OVERSIZE_MESSAGE,
-  parseDocument,
-  utf8Length,
-} from './parse-document.ts';
+import { asRead, type PostmortemDocument, type ReadPostmortem } from './parse-document.ts';
 
 export type { KnownOwners, LintMessage, LintOptions, LintRule } from './lint-message.ts';
 export { DEFAULT_REQUIRED_SECTIONS, sectionsOf } from './lint-sections.ts';
@@ -22,20 +16,19 @@ export { DEFAULT_REQUIRED_SECTIONS, sectionsOf } from './lint-sections.ts';
  * action items, table hygiene and blameless language. Pure: the caller reads the file,
  * the configuration and (optionally) who has access. Messages come sorted by position.
  */
-export function lintPostmortem(text: string, options: LintOptions): LintMessage[] {
-  if (utf8Length(text, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return [message('error', 'file-size', OVERSIZE_MESSAGE, undefined)];
-  }
-  const unparsable = findUnparsable(text);
-  if (unparsable) {
-    return [
-      message('error', 'too-complex', unparsable.message, { line: unparsable.line, column: 1 }),
-    ];
+export function lintPostmortem(
+  input: string | ReadPostmortem,
+  options: LintOptions,
+): LintMessage[] {
+  const read = asRead(input);
+  if (!read.ok) {
+    const at = read.line === undefined ? undefined : { line: read.line, column: 1 };
+    return [message('error', read.rule, read.message, at)];
   }
   try {
-    return lintParsed(text, options);
+    return lintParsed(read.text, read.doc, options);
   } catch (error) {
-    // The pre-check should make this unreachable; a check must still answer, not crash.
+    // The guard should make this unreachable; a check must still answer, not crash.
     if (!(error instanceof RangeError)) throw error;
     return [
       message('error', 'too-complex', `the file could not be checked: ${error.message}`, undefined),
@@ -43,8 +36,7 @@ export function lintPostmortem(text: string, options: LintOptions): LintMessage[
   }
 }
 
-function lintParsed(text: string, options: LintOptions): LintMessage[] {
-  const doc = parseDocument(text);
+function lintParsed(text: string, doc: PostmortemDocument, options: LintOptions): LintMessage[] {
   const day = incidentDay(doc);
   const actionItems = lintActionItems(doc, day, options.knownOwners);
   const messages = [

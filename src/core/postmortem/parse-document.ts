@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { findUnparsable } from './check-parsable.ts';
 import { type SectionKey, sectionKeyOf } from './sections.ts';
 
 /** Post-mortems larger than this are refused before parsing: 1 MB of UTF-8. */
@@ -30,6 +31,42 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** Parses Markdown with GFM tables and YAML front matter into mdast. */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
+}
+
+/**
+ * A post-mortem's text with its one parse, or why it was not parsed. Read once per file and
+ * handed to every reader (linter, action items, check report): parsing is the costly step.
+ */
+export type ReadPostmortem =
+  | { text: string; ok: true; doc: PostmortemDocument }
+  | {
+      text: string;
+      ok: false;
+      rule: 'file-size' | 'too-complex';
+      line: number | undefined;
+      message: string;
+    };
+
+/** Guards the size and shape of the text, then parses it; never throws on hostile text. */
+export function readPostmortem(text: string): ReadPostmortem {
+  if (utf8Length(text, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { text, ok: false, rule: 'file-size', line: undefined, message: OVERSIZE_MESSAGE };
+  }
+  const unparsable = findUnparsable(text);
+  if (unparsable) return { text, ok: false, rule: 'too-complex', ...unparsable };
+  try {
+    return { text, ok: true, doc: parseDocument(text) };
+  } catch (error) {
+    // The guard should make this unreachable; a reader must still answer, not crash.
+    if (!(error instanceof RangeError)) throw error;
+    const message = `the file could not be checked: ${error.message}`;
+    return { text, ok: false, rule: 'too-complex', line: undefined, message };
+  }
+}
+
+/** The text as read once, whether the caller passed the text or its reading. */
+export function asRead(input: string | ReadPostmortem): ReadPostmortem {
+  return typeof input === 'string' ? readPostmortem(input) : input;
 }
 
 /** Parses a post-mortem and finds its sections. */

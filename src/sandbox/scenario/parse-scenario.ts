@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { locateKey } from '../../core/config/locate-key.ts';
+import { keyLocator } from '../../core/config/locate-key.ts';
 import { type Expectation, type ScenarioInput, type Step, scenarioSchema } from './schema.ts';
 
 /** A step with its time resolved and the line it stands on. */
@@ -49,7 +49,7 @@ export function parseScenario(text: string, file: string): ParseResult {
       ],
     };
   }
-  const where = (path: (string | number)[]) => locateKey(text, path);
+  const where = keyLocator(text);
   const problem = (path: (string | number)[], message: string): ScenarioProblem => {
     const at = where(path);
     const key = path.length > 0 ? `${path.join('.')}: ` : '';

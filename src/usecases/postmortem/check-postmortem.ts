@@ -4,6 +4,7 @@ import { checkReport, sectionsToWrite } from '../../core/postmortem/check-report
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
 import { sectionsOf } from '../../core/postmortem/lint-sections.ts';
 import { inFolder } from '../../core/postmortem/location.ts';
+import { type ReadPostmortem, readPostmortem } from '../../core/postmortem/parse-document.ts';
 import type { GitHubPort } from '../../github/port.ts';
 
 const MAX_OWNER_LOOKUPS = 20;
@@ -38,26 +39,33 @@ export async function checkPostmortemPull(
 
 /**
  * Lints each file at the head commit and reports the `post-mortem` check on it. Files whose
- * text the caller already holds are not read again.
+ * text (or parse) the caller already holds are not read (or parsed) again.
  */
 export async function checkPostmortemFiles(
   port: GitHubPort,
   config: Config,
-  input: { headSha: string; files: { path: string; text?: string }[]; template?: string },
+  input: {
+    headSha: string;
+    files: { path: string; text?: string; read?: ReadPostmortem }[];
+    template?: string;
+  },
 ): Promise<void> {
   const requiredSections = input.template ? sectionsOf(input.template) : undefined;
+  // Each file is parsed once, here, and every reader below shares that one reading.
   const texts = [];
   for (const file of input.files) {
-    texts.push({
-      path: file.path,
-      text: file.text ?? (await port.readFile(file.path, { ref: input.headSha })) ?? '',
-    });
+    if (file.read) {
+      texts.push({ path: file.path, read: file.read });
+      continue;
+    }
+    const text = file.text ?? (await port.readFile(file.path, { ref: input.headSha })) ?? '';
+    texts.push({ path: file.path, read: readPostmortem(text) });
   }
   // Owners must have access: GitHub is asked once per login, for the first few logins;
   // teams are taken as written.
   const logins = new Map<string, string>();
-  for (const { text } of texts) {
-    const parsed = parseActionItems(text);
+  for (const { read } of texts) {
+    const parsed = parseActionItems(read);
     for (const item of parsed.ok ? parsed.items : []) {
       const login = item.owner?.replace(/^@/, '') ?? '';
       if (LOGIN.test(login)) logins.set(login.toLowerCase(), login);
@@ -69,13 +77,13 @@ export async function checkPostmortemFiles(
   }
   const knownOwners = (owner: string) =>
     access.get(owner.replace(/^@/, '').toLowerCase()) !== false;
-  const files = texts.map(({ path, text }) => {
-    const messages = lintPostmortem(text, {
+  const files = texts.map(({ path, read }) => {
+    const messages = lintPostmortem(read, {
       config,
       knownOwners,
       ...(requiredSections ? { requiredSections } : {}),
     });
-    return { path, messages, toWrite: sectionsToWrite(text, messages) };
+    return { path, messages, toWrite: sectionsToWrite(read, messages) };
   });
   await port.reportCheckRun(checkReport(input.headSha, files));
 }

@@ -8,6 +8,7 @@ import { factsFromTimeline } from '../../core/postmortem/facts-from-timeline.ts'
 import { fillTemplate } from '../../core/postmortem/fill-template.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
 import { postmortemLocation } from '../../core/postmortem/location.ts';
+import { readPostmortem } from '../../core/postmortem/parse-document.ts';
 import {
   type PostmortemNotice,
   renderNewEvents,
@@ -96,7 +97,8 @@ export async function openPostmortem(
     await notice({ kind: 'error', id, message: filled.error });
     return 'refused: template broken';
   }
-  const selfCheck = lintPostmortem(filled.markdown, { config })
+  const draftRead = readPostmortem(filled.markdown);
+  const selfCheck = lintPostmortem(draftRead, { config })
     .filter((m) => m.severity === 'error' && m.rule !== 'prompts' && m.rule !== 'required-sections')
     .map((m) => `line ${m.line}: ${m.message}`);
 
@@ -138,7 +140,7 @@ export async function openPostmortem(
     await independently(input.failures, 'post-mortem check run', () =>
       checkPostmortemFiles(port, config, {
         headSha,
-        files: [{ path: draft.path, text: filled.markdown }],
+        files: [{ path: draft.path, read: draftRead }],
         ...(templatePath ? { template } : {}),
       }),
     );
