@@ -372,6 +372,60 @@ describe('text that is not a command', () => {
     expect(parse(body)).toEqual([]);
   });
 
+  // What GitHub shows as hidden or as code never runs: each of these ran before commands were
+  // read from the Markdown syntax tree.
+  it.each([
+    ['an HTML comment opened in the middle of a line', 'Looks fine <!-- hidden\n/ack\n-->'],
+    ['an HTML comment left open after a closed one', '<!-- a --> <!--\n/ack\n-->'],
+    ['a fenced code block inside a list item', '- steps:\n  ```\n  /ack\n  ```'],
+    ['a fenced code block opened on a list item', '- ```\n  /ack\n  ```'],
+    ['a <pre> block', '<pre>\n/ack\n</pre>'],
+    ['a <pre> opened in the middle of a line', 'Run this: <pre>\n/ack\n</pre>'],
+    ['a lazy continuation line of a quote', '> Quoting the runbook:\n/status resolved done'],
+    ['a code span over two lines', 'Type `the\n/ack` command'],
+    ['a heading', '/ack\n---'],
+  ])('%s is not a command', (_what, body) => {
+    expect(parse(body)).toEqual([]);
+  });
+
+  it('reads a command after hidden text closes, and in any top-level paragraph line', () => {
+    const body = [
+      '<!-- a note -->',
+      '/ack',
+      '',
+      '<pre>',
+      '/status resolved pre',
+      '</pre>',
+      '',
+      'Done with the rollback.',
+      '/timeline Rolled back | 10:30',
+      '  /help',
+    ].join('\n');
+    expect(parse(body).map((c) => [c.kind, c.line])).toEqual([
+      ['ack', 2],
+      ['timeline-note', 9],
+      ['help', 10],
+    ]);
+  });
+
+  it('stops reading where quotes or lists nest too deep, and says so', () => {
+    const parsed = parseCommands(`/ack\n${'> '.repeat(5000)}x\n/help`, {
+      author: 'alice',
+      commentAt: at('10:41'),
+      writtenAt: at('10:41'),
+      incidentStart: at('10:00'),
+      config: defaults,
+    });
+    expect(parsed).toEqual({
+      commands: [{ kind: 'ack', line: 1, text: undefined, note: undefined }],
+      truncated: false,
+      stopped: {
+        line: 2,
+        note: 'This line nests quotes or lists 5000 levels deep (more than 50); commands from here on were not read.',
+      },
+    });
+  });
+
   it('finds commands after a fence closes, and with up to three spaces of indentation', () => {
     expect(parse('```\n/ack\n```\n   /ack').map((c) => [c.kind, c.line])).toEqual([['ack', 4]]);
   });
@@ -408,6 +462,11 @@ describe('size and time limits', () => {
       `/timeline [${'['.repeat(30_000)}`,
       `${'```\n'.repeat(15_000)}`,
       `/${'a'.repeat(60_000)}`,
+      `/ack\n${'*_'.repeat(30_000)}`,
+      `/ack\n${'[a]('.repeat(15_000)}`,
+      `/ack\n${'<pre>'.repeat(12_000)}`,
+      `/ack\n${'<!--'.repeat(15_000)}`,
+      `/ack\n${'\n'.repeat(1000)}${'/'.repeat(50_000)}`,
     ];
     expect(hostile.map((body) => parse(body).map((c) => c.kind))).toEqual([
       ['timeline-note'],
@@ -415,6 +474,11 @@ describe('size and time limits', () => {
       ['invalid'],
       [],
       [],
+      ['ack'],
+      ['ack'],
+      ['ack'],
+      ['ack'],
+      ['ack'],
     ]);
   });
 });

@@ -101,6 +101,8 @@ export type CommandKind = Command['kind'];
 export interface ParsedComment {
   commands: Command[];
   truncated: boolean;
+  /** Where reading stopped before the end (text nested too deep to parse), and why. */
+  stopped?: { line: number; note: string };
 }
 
 /** Commands that change the incident and so need the configured permission. */

@@ -1,6 +1,6 @@
 import { type Config, findSeverity } from '../config/config.ts';
 import type { Command, ParsedComment, Role } from './command-types.ts';
-import { findCommandLines } from './find-command-lines.ts';
+import { MAX_COMMENT_NESTING, readCommandLines } from './find-command-lines.ts';
 import { parseActionArgs } from './parse-action-args.ts';
 import { parseStatusArgs } from './parse-status-args.ts';
 import { parseTimelineArgs } from './parse-timeline-args.ts';
@@ -26,7 +26,10 @@ export interface CommandContext {
   config: Config;
 }
 
-/** Reads every command of a comment, in order; each line is one command. */
+/**
+ * Reads every command of a comment, in order; each line is one command. A comment too long
+ * or nested too deep is read up to where it stops being readable, and says where.
+ */
 export function parseCommands(body: string, context: CommandContext): ParsedComment {
   let text = body;
   let truncated = false;
@@ -36,11 +39,15 @@ export function parseCommands(body: string, context: CommandContext): ParsedComm
     text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
   }
   const commands: Command[] = [];
-  for (const { line, text: lineText } of findCommandLines(text)) {
+  const found = readCommandLines(text);
+  for (const { line, text: lineText } of found.lines) {
     const command = parseLine(lineText, line, context);
     if (command) commands.push(command);
   }
-  return { commands, truncated };
+  if (!found.tooDeep) return { commands, truncated };
+  const { line, depth } = found.tooDeep;
+  const note = `This line nests quotes or lists ${depth} levels deep (more than ${MAX_COMMENT_NESTING}); commands from here on were not read.`;
+  return { commands, truncated, stopped: { line, note } };
 }
 
 /** A line starting with "/"; undefined when it is not shaped like a command (e.g. "/usr/bin"). */

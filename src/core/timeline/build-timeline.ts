@@ -57,6 +57,7 @@ export function buildTimeline(
         note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`,
       });
     }
+    if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
     for (const command of parsed.commands) {
       const reject = (reason: RejectedCommand['reason']) =>
         rejected.push({ commentId: event.id, author, reason, command });
