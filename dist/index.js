@@ -20026,6 +20026,97 @@ var require_logger = __commonJS({
   }
 });
 
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports2, module2) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject6 = function isPlainObject7(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options2) {
+      if (defineProperty && options2.name === "__proto__") {
+        defineProperty(target, options2.name, {
+          enumerable: true,
+          configurable: true,
+          value: options2.newValue,
+          writable: true
+        });
+      } else {
+        target[options2.name] = options2.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module2.exports = function extend3() {
+      var options2, name, src, copy, copyIsArray, clone2;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options2 = arguments[i];
+        if (options2 != null) {
+          for (name in options2) {
+            src = getProperty(target, name);
+            copy = getProperty(options2, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject6(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone2 = src && isArray(src) ? src : [];
+                } else {
+                  clone2 = src && isPlainObject6(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/format/format.js
 var require_format = __commonJS({
   "node_modules/format/format.js"(exports2, module2) {
@@ -20121,97 +20212,6 @@ var require_format = __commonJS({
         return result2;
       }
     })();
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports2, module2) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject6 = function isPlainObject7(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options2) {
-      if (defineProperty && options2.name === "__proto__") {
-        defineProperty(target, options2.name, {
-          enumerable: true,
-          configurable: true,
-          value: options2.newValue,
-          writable: true
-        });
-      } else {
-        target[options2.name] = options2.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module2.exports = function extend3() {
-      var options2, name, src, copy, copyIsArray, clone2;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options2 = arguments[i];
-        if (options2 != null) {
-          for (name in options2) {
-            src = getProperty(target, name);
-            copy = getProperty(options2, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject6(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone2 = src && isArray(src) ? src : [];
-                } else {
-                  clone2 = src && isPlainObject6(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
   }
 });
 
@@ -26339,24 +26339,6 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder = new TextDecoder("utf-8", { fatal: false });
 var decode = textDecoder.decode.bind(textDecoder);
 
-// src/core/text/cap-body.ts
-var MAX_BODY = 65535;
-function firstOf(items, max) {
-  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
-}
-function andMore(more, noun = "") {
-  if (more <= 0) return "";
-  return `and ${more.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
-}
-var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
-function capBody(body) {
-  if (body.length <= MAX_BODY) return body;
-  let end = MAX_BODY - CUT_NOTE.length;
-  const code5 = body.charCodeAt(end - 1);
-  if (code5 >= 55296 && code5 <= 56319) end--;
-  return `${body.slice(0, end)}${CUT_NOTE}`;
-}
-
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -26490,8 +26472,7 @@ function issueVerbs({ octokit, repo, write }) {
       });
       return comments.map(toComment);
     },
-    createIssueComment(issue2, text6) {
-      const body = capBody(text6);
+    createIssueComment(issue2, body) {
       return write(
         `comment on #${issue2}`,
         async () => {
@@ -26515,11 +26496,7 @@ function issueVerbs({ octokit, repo, write }) {
     async updateIssueComment(commentId, body) {
       await write(
         `edit comment ${commentId}`,
-        () => octokit.rest.issues.updateComment({
-          ...repo,
-          comment_id: commentId,
-          body: capBody(body)
-        }),
+        () => octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body }),
         void 0
       );
     },
@@ -26696,9 +26673,7 @@ function pullVerbs({ octokit, repo, write }) {
     createPull(pull) {
       return write(
         `open pull request ${pull.head}`,
-        async () => toPull(
-          (await octokit.rest.pulls.create({ ...repo, ...pull, body: capBody(pull.body) })).data
-        ),
+        async () => toPull((await octokit.rest.pulls.create({ ...repo, ...pull })).data),
         {
           number: 0,
           state: "open",
@@ -26742,9 +26717,8 @@ function pullVerbs({ octokit, repo, write }) {
         message: a.message,
         title: a.title
       }));
-      const summary = capBody(report.summary);
-      const output2 = { title: report.title, summary, annotations };
-      const same2 = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === summary;
+      const output2 = { title: report.title, summary: report.summary, annotations };
+      const same2 = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === report.summary;
       if (same2) return;
       await write(
         `check run ${report.name} on ${report.headSha.slice(0, 7)}`,
@@ -27785,21 +27759,21 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd2, position2, maxLineLength) {
+function getLine(buffer, lineStart2, lineEnd2, position2, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position2 - lineStart > maxHalfLength) {
+  if (position2 - lineStart2 > maxHalfLength) {
     head = " ... ";
-    lineStart = position2 - maxHalfLength + head.length;
+    lineStart2 = position2 - maxHalfLength + head.length;
   }
   if (lineEnd2 - position2 > maxHalfLength) {
     tail = " ...";
     lineEnd2 = position2 + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
-    pos: position2 - lineStart + head.length
+    str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
+    pos: position2 - lineStart2 + head.length
   };
 }
 function padStart(string6, max) {
@@ -27881,16 +27855,16 @@ var YAMLException = class YAMLException2 extends Error {
   */
   static throwAt(source, position2, message3, filename = "") {
     let line = 0;
-    let lineStart = 0;
+    let lineStart2 = 0;
     for (let index2 = 0; index2 < position2; index2++) {
       const ch = source.charCodeAt(index2);
       if (ch === 10) {
         line++;
-        lineStart = index2 + 1;
+        lineStart2 = index2 + 1;
       } else if (ch === 13) {
         line++;
         if (source.charCodeAt(index2 + 1) === 10) index2++;
-        lineStart = index2 + 1;
+        lineStart2 = index2 + 1;
       }
     }
     const mark2 = {
@@ -27898,7 +27872,7 @@ var YAMLException = class YAMLException2 extends Error {
       buffer: source,
       position: position2,
       line,
-      column: position2 - lineStart
+      column: position2 - lineStart2
     };
     mark2.snippet = makeSnippet(mark2);
     throw new YAMLException2(message3, mark2);
@@ -45860,11 +45834,11 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       schema._zod.processJSONSchema(ctx, result2.schema, params);
     } else {
       const _json = result2.schema;
-      const processor2 = ctx.processors[def.type];
-      if (!processor2) {
+      const processor3 = ctx.processors[def.type];
+      if (!processor3) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       }
-      processor2(schema, ctx, _json, params);
+      processor3(schema, ctx, _json, params);
     }
     const parent = schema._zod.parent;
     if (parent) {
@@ -49944,13 +49918,13 @@ var DEFAULT_SEVERITIES = {
   }
 };
 var escalationLevel = external_exports.strictObject({
-  level: external_exports.string().regex(/^L[1-4]$/, "expected L1, L2, L3 or L4"),
+  level: external_exports.string().regex(/^L\d$/, "expected L1, L2, L3 or L4"),
   who: external_exports.string().min(1).max(200).describe("Who is called at this level: a role, @user or @org/team."),
   after: duration3.optional().describe("Escalate to this level when unacknowledged this long.")
 });
 var timeZone = external_exports.string().refine(isTimeZone, { message: "expected an IANA time zone such as UTC or Europe/Berlin" });
 var configSchema = external_exports.strictObject({
-  severities: external_exports.record(external_exports.string().regex(/^sev[1-9]$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
+  severities: external_exports.record(external_exports.string().regex(/^sev\d$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
   acknowledge_target: duration3.default("15m").describe("Target time to acknowledge."),
   escalation: external_exports.array(escalationLevel).max(9).default([]).describe("The escalation path, L1 first."),
   incident_id: external_exports.string().regex(/\{number(:\d)?\}/, "the incident id format needs {number} or {number:N}").regex(/^[\w{}:.#/ -]+$/, "use letters, digits, spaces and - _ . # / : only").max(40).default("INC-{year}-{number:3}").describe(
@@ -50000,43 +49974,7 @@ var configSchema = external_exports.strictObject({
       }
     }
   }
-  for (const issue2 of contradictions(config3)) ctx.addIssue({ code: "custom", ...issue2 });
 });
-function contradictions(config3) {
-  const found = [];
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config3.severities)])];
-  const written = (id) => config3.severities[id]?.label !== void 0;
-  const labelOf = (id) => config3.severities[id]?.label ?? DEFAULT_SEVERITIES[id]?.label ?? id;
-  const incident = config3.labels.incident.toLowerCase();
-  const owner = /* @__PURE__ */ new Map();
-  for (const id of ids.sort()) {
-    const label2 = labelOf(id).toLowerCase();
-    if (label2 === incident) {
-      found.push({
-        path: written(id) ? ["severities", id, "label"] : ["labels", "incident"],
-        message: `the ${id} label "${labelOf(id)}" is also the incident label: give each its own label`
-      });
-    }
-    const other = owner.get(label2);
-    if (other !== void 0) {
-      found.push({
-        path: written(id) ? ["severities", id, "label"] : ["severities", other, "label"],
-        message: `${other} ("${labelOf(other)}") and ${id} ("${labelOf(id)}") share a label (GitHub ignores case in labels): give each severity its own`
-      });
-    } else {
-      owner.set(label2, id);
-    }
-  }
-  config3.postmortem.required_for.forEach((wanted, index2) => {
-    if (!ids.includes(wanted.toLowerCase())) {
-      found.push({
-        path: ["postmortem", "required_for", index2],
-        message: `"${wanted}" is not a severity (expected one of ${ids.sort().join(", ")})`
-      });
-    }
-  });
-  return found;
-}
 function isTimeZone(zone) {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
@@ -50083,8 +50021,7 @@ function resolveConfig(parsed) {
     postmortem: {
       folder: parsed.postmortem.folder.replace(/\/+$/, ""),
       template: parsed.postmortem.template,
-      // Severity ids are lower case (sev1); the file may say SEV1.
-      requiredFor: parsed.postmortem.required_for.map((id) => id.toLowerCase()),
+      requiredFor: parsed.postmortem.required_for,
       blamelessTerms: parsed.postmortem.blameless_terms
     },
     report: {
@@ -50108,76 +50045,88 @@ function findSeverity(config3, idOrLabel) {
 
 // src/core/config/locate-key.ts
 function locateKey(text6, path2) {
+  return keyLocator(text6)(path2);
+}
+function keyLocator(text6) {
   let events;
   try {
     events = parseEvents(text6, {});
   } catch {
-    return void 0;
+    return () => void 0;
   }
+  const root2 = { offset: -1, children: /* @__PURE__ */ new Map() };
   const stack = [];
-  const current = [];
-  let best;
-  const consider = (offset) => {
-    let depth = 0;
-    while (depth < current.length && depth < path2.length && String(current[depth]) === String(path2[depth]))
-      depth++;
-    if (depth === current.length && (!best || depth > best.depth)) best = { depth, offset };
+  const child = (parent, key, offset) => {
+    let node3 = parent.children.get(key);
+    if (!node3) {
+      node3 = { offset, children: /* @__PURE__ */ new Map() };
+      parent.children.set(key, node3);
+    } else if (node3.offset < 0) node3.offset = offset;
+    return node3;
   };
-  const enterValue = () => {
+  const valueNode = () => {
     const top = stack.at(-1);
-    if (!top) return;
-    if (top.kind === "seq") current.push(top.index);
-    else current.push(top.key ?? "");
+    if (!top) return root2;
+    if (top.kind === "seq") return child(top.node, String(top.index), -1);
+    return top.key === void 0 ? void 0 : child(top.node, top.key, -1);
   };
   const leaveValue = () => {
     const top = stack.at(-1);
     if (!top) return;
-    current.pop();
     if (top.kind === "seq") top.index++;
-    else top.expectKey = true;
+    else top.key = void 0;
   };
   for (const event of events) {
     if (event.type === EVENT_ID.SCALAR) {
       const top = stack.at(-1);
-      if (top?.kind === "map" && top.expectKey) {
+      if (top?.kind === "map" && top.key === void 0) {
         top.key = getScalarValue(text6, event);
-        top.expectKey = false;
-        current.push(top.key);
-        consider(event.valueStart);
-        current.pop();
+        child(top.node, top.key, event.valueStart);
         continue;
       }
-      enterValue();
       leaveValue();
     } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      enterValue();
+      const node3 = valueNode() ?? { offset: -1, children: /* @__PURE__ */ new Map() };
+      if (event.start >= 0 && node3.offset < 0) node3.offset = event.start;
       stack.push({
         kind: event.type === EVENT_ID.MAPPING ? "map" : "seq",
         index: 0,
         key: void 0,
-        expectKey: true
+        node: node3
       });
-      if (event.start >= 0) consider(event.start);
     } else if (event.type === EVENT_ID.POP) {
-      const frame = stack.pop();
-      if (frame) leaveValue();
+      if (stack.pop()) leaveValue();
     } else if (event.type === EVENT_ID.ALIAS) {
-      enterValue();
       leaveValue();
     }
   }
-  return best === void 0 ? void 0 : toPosition(text6, best.offset);
-}
-function toPosition(text6, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text6.length; i++) {
-    if (text6.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+  const lineStarts = linesOf(text6);
+  return (path2) => {
+    let node3 = root2;
+    let best = root2.offset >= 0 ? root2.offset : void 0;
+    for (const key of path2) {
+      const next = node3.children.get(String(key));
+      if (!next) break;
+      node3 = next;
+      if (next.offset >= 0) best = next.offset;
     }
+    return best === void 0 ? void 0 : toPosition(lineStarts, best);
+  };
+}
+function linesOf(text6) {
+  const starts = [0];
+  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function toPosition(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 
 // src/core/config/validate-config.ts
@@ -50186,17 +50135,18 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   const input2 = stripExtends(raw ?? {});
   const parsed = configSchema.safeParse(input2, { reportInput: true });
   if (parsed.success) return { ok: true, config: resolveConfig(parsed.data) };
+  const locate = source.text === void 0 ? void 0 : keyLocator(source.text);
   const problems = parsed.error.issues.flatMap((issue2) => {
     const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [void 0];
     return keys.map((unknownKey) => {
       const path2 = unknownKey === void 0 ? issue2.path : [...issue2.path, unknownKey];
-      const at2 = source.text === void 0 ? void 0 : locateKey(source.text, path2);
+      const at2 = locate?.(path2);
       return {
         file: source.file,
         line: at2?.line,
         column: at2?.column,
         key: path2.join(".") || "(top level)",
-        message: unknownKey === void 0 ? describe3(keyMessage(issue2), issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
+        message: unknownKey === void 0 ? describe3(issue2.message, issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
       };
     });
   });
@@ -50234,9 +50184,6 @@ function stripExtends(raw) {
     return rest;
   }
   return raw;
-}
-function keyMessage(issue2) {
-  return issue2.code === "invalid_key" ? issue2.issues?.[0]?.message ?? issue2.message : issue2.message;
 }
 function describe3(message3, code5, input2) {
   if (code5 === "invalid_type" && input2 === void 0) return "missing value";
@@ -50372,66 +50319,8753 @@ function readActionItemMarker(data) {
   };
 }
 
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options2) {
+  const settings = options2 || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node2(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result2 = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result2.join("");
+}
+function node2(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+
+// node_modules/character-entities/index.js
+var characterEntities = {
+  AElig: "\xC6",
+  AMP: "&",
+  Aacute: "\xC1",
+  Abreve: "\u0102",
+  Acirc: "\xC2",
+  Acy: "\u0410",
+  Afr: "\u{1D504}",
+  Agrave: "\xC0",
+  Alpha: "\u0391",
+  Amacr: "\u0100",
+  And: "\u2A53",
+  Aogon: "\u0104",
+  Aopf: "\u{1D538}",
+  ApplyFunction: "\u2061",
+  Aring: "\xC5",
+  Ascr: "\u{1D49C}",
+  Assign: "\u2254",
+  Atilde: "\xC3",
+  Auml: "\xC4",
+  Backslash: "\u2216",
+  Barv: "\u2AE7",
+  Barwed: "\u2306",
+  Bcy: "\u0411",
+  Because: "\u2235",
+  Bernoullis: "\u212C",
+  Beta: "\u0392",
+  Bfr: "\u{1D505}",
+  Bopf: "\u{1D539}",
+  Breve: "\u02D8",
+  Bscr: "\u212C",
+  Bumpeq: "\u224E",
+  CHcy: "\u0427",
+  COPY: "\xA9",
+  Cacute: "\u0106",
+  Cap: "\u22D2",
+  CapitalDifferentialD: "\u2145",
+  Cayleys: "\u212D",
+  Ccaron: "\u010C",
+  Ccedil: "\xC7",
+  Ccirc: "\u0108",
+  Cconint: "\u2230",
+  Cdot: "\u010A",
+  Cedilla: "\xB8",
+  CenterDot: "\xB7",
+  Cfr: "\u212D",
+  Chi: "\u03A7",
+  CircleDot: "\u2299",
+  CircleMinus: "\u2296",
+  CirclePlus: "\u2295",
+  CircleTimes: "\u2297",
+  ClockwiseContourIntegral: "\u2232",
+  CloseCurlyDoubleQuote: "\u201D",
+  CloseCurlyQuote: "\u2019",
+  Colon: "\u2237",
+  Colone: "\u2A74",
+  Congruent: "\u2261",
+  Conint: "\u222F",
+  ContourIntegral: "\u222E",
+  Copf: "\u2102",
+  Coproduct: "\u2210",
+  CounterClockwiseContourIntegral: "\u2233",
+  Cross: "\u2A2F",
+  Cscr: "\u{1D49E}",
+  Cup: "\u22D3",
+  CupCap: "\u224D",
+  DD: "\u2145",
+  DDotrahd: "\u2911",
+  DJcy: "\u0402",
+  DScy: "\u0405",
+  DZcy: "\u040F",
+  Dagger: "\u2021",
+  Darr: "\u21A1",
+  Dashv: "\u2AE4",
+  Dcaron: "\u010E",
+  Dcy: "\u0414",
+  Del: "\u2207",
+  Delta: "\u0394",
+  Dfr: "\u{1D507}",
+  DiacriticalAcute: "\xB4",
+  DiacriticalDot: "\u02D9",
+  DiacriticalDoubleAcute: "\u02DD",
+  DiacriticalGrave: "`",
+  DiacriticalTilde: "\u02DC",
+  Diamond: "\u22C4",
+  DifferentialD: "\u2146",
+  Dopf: "\u{1D53B}",
+  Dot: "\xA8",
+  DotDot: "\u20DC",
+  DotEqual: "\u2250",
+  DoubleContourIntegral: "\u222F",
+  DoubleDot: "\xA8",
+  DoubleDownArrow: "\u21D3",
+  DoubleLeftArrow: "\u21D0",
+  DoubleLeftRightArrow: "\u21D4",
+  DoubleLeftTee: "\u2AE4",
+  DoubleLongLeftArrow: "\u27F8",
+  DoubleLongLeftRightArrow: "\u27FA",
+  DoubleLongRightArrow: "\u27F9",
+  DoubleRightArrow: "\u21D2",
+  DoubleRightTee: "\u22A8",
+  DoubleUpArrow: "\u21D1",
+  DoubleUpDownArrow: "\u21D5",
+  DoubleVerticalBar: "\u2225",
+  DownArrow: "\u2193",
+  DownArrowBar: "\u2913",
+  DownArrowUpArrow: "\u21F5",
+  DownBreve: "\u0311",
+  DownLeftRightVector: "\u2950",
+  DownLeftTeeVector: "\u295E",
+  DownLeftVector: "\u21BD",
+  DownLeftVectorBar: "\u2956",
+  DownRightTeeVector: "\u295F",
+  DownRightVector: "\u21C1",
+  DownRightVectorBar: "\u2957",
+  DownTee: "\u22A4",
+  DownTeeArrow: "\u21A7",
+  Downarrow: "\u21D3",
+  Dscr: "\u{1D49F}",
+  Dstrok: "\u0110",
+  ENG: "\u014A",
+  ETH: "\xD0",
+  Eacute: "\xC9",
+  Ecaron: "\u011A",
+  Ecirc: "\xCA",
+  Ecy: "\u042D",
+  Edot: "\u0116",
+  Efr: "\u{1D508}",
+  Egrave: "\xC8",
+  Element: "\u2208",
+  Emacr: "\u0112",
+  EmptySmallSquare: "\u25FB",
+  EmptyVerySmallSquare: "\u25AB",
+  Eogon: "\u0118",
+  Eopf: "\u{1D53C}",
+  Epsilon: "\u0395",
+  Equal: "\u2A75",
+  EqualTilde: "\u2242",
+  Equilibrium: "\u21CC",
+  Escr: "\u2130",
+  Esim: "\u2A73",
+  Eta: "\u0397",
+  Euml: "\xCB",
+  Exists: "\u2203",
+  ExponentialE: "\u2147",
+  Fcy: "\u0424",
+  Ffr: "\u{1D509}",
+  FilledSmallSquare: "\u25FC",
+  FilledVerySmallSquare: "\u25AA",
+  Fopf: "\u{1D53D}",
+  ForAll: "\u2200",
+  Fouriertrf: "\u2131",
+  Fscr: "\u2131",
+  GJcy: "\u0403",
+  GT: ">",
+  Gamma: "\u0393",
+  Gammad: "\u03DC",
+  Gbreve: "\u011E",
+  Gcedil: "\u0122",
+  Gcirc: "\u011C",
+  Gcy: "\u0413",
+  Gdot: "\u0120",
+  Gfr: "\u{1D50A}",
+  Gg: "\u22D9",
+  Gopf: "\u{1D53E}",
+  GreaterEqual: "\u2265",
+  GreaterEqualLess: "\u22DB",
+  GreaterFullEqual: "\u2267",
+  GreaterGreater: "\u2AA2",
+  GreaterLess: "\u2277",
+  GreaterSlantEqual: "\u2A7E",
+  GreaterTilde: "\u2273",
+  Gscr: "\u{1D4A2}",
+  Gt: "\u226B",
+  HARDcy: "\u042A",
+  Hacek: "\u02C7",
+  Hat: "^",
+  Hcirc: "\u0124",
+  Hfr: "\u210C",
+  HilbertSpace: "\u210B",
+  Hopf: "\u210D",
+  HorizontalLine: "\u2500",
+  Hscr: "\u210B",
+  Hstrok: "\u0126",
+  HumpDownHump: "\u224E",
+  HumpEqual: "\u224F",
+  IEcy: "\u0415",
+  IJlig: "\u0132",
+  IOcy: "\u0401",
+  Iacute: "\xCD",
+  Icirc: "\xCE",
+  Icy: "\u0418",
+  Idot: "\u0130",
+  Ifr: "\u2111",
+  Igrave: "\xCC",
+  Im: "\u2111",
+  Imacr: "\u012A",
+  ImaginaryI: "\u2148",
+  Implies: "\u21D2",
+  Int: "\u222C",
+  Integral: "\u222B",
+  Intersection: "\u22C2",
+  InvisibleComma: "\u2063",
+  InvisibleTimes: "\u2062",
+  Iogon: "\u012E",
+  Iopf: "\u{1D540}",
+  Iota: "\u0399",
+  Iscr: "\u2110",
+  Itilde: "\u0128",
+  Iukcy: "\u0406",
+  Iuml: "\xCF",
+  Jcirc: "\u0134",
+  Jcy: "\u0419",
+  Jfr: "\u{1D50D}",
+  Jopf: "\u{1D541}",
+  Jscr: "\u{1D4A5}",
+  Jsercy: "\u0408",
+  Jukcy: "\u0404",
+  KHcy: "\u0425",
+  KJcy: "\u040C",
+  Kappa: "\u039A",
+  Kcedil: "\u0136",
+  Kcy: "\u041A",
+  Kfr: "\u{1D50E}",
+  Kopf: "\u{1D542}",
+  Kscr: "\u{1D4A6}",
+  LJcy: "\u0409",
+  LT: "<",
+  Lacute: "\u0139",
+  Lambda: "\u039B",
+  Lang: "\u27EA",
+  Laplacetrf: "\u2112",
+  Larr: "\u219E",
+  Lcaron: "\u013D",
+  Lcedil: "\u013B",
+  Lcy: "\u041B",
+  LeftAngleBracket: "\u27E8",
+  LeftArrow: "\u2190",
+  LeftArrowBar: "\u21E4",
+  LeftArrowRightArrow: "\u21C6",
+  LeftCeiling: "\u2308",
+  LeftDoubleBracket: "\u27E6",
+  LeftDownTeeVector: "\u2961",
+  LeftDownVector: "\u21C3",
+  LeftDownVectorBar: "\u2959",
+  LeftFloor: "\u230A",
+  LeftRightArrow: "\u2194",
+  LeftRightVector: "\u294E",
+  LeftTee: "\u22A3",
+  LeftTeeArrow: "\u21A4",
+  LeftTeeVector: "\u295A",
+  LeftTriangle: "\u22B2",
+  LeftTriangleBar: "\u29CF",
+  LeftTriangleEqual: "\u22B4",
+  LeftUpDownVector: "\u2951",
+  LeftUpTeeVector: "\u2960",
+  LeftUpVector: "\u21BF",
+  LeftUpVectorBar: "\u2958",
+  LeftVector: "\u21BC",
+  LeftVectorBar: "\u2952",
+  Leftarrow: "\u21D0",
+  Leftrightarrow: "\u21D4",
+  LessEqualGreater: "\u22DA",
+  LessFullEqual: "\u2266",
+  LessGreater: "\u2276",
+  LessLess: "\u2AA1",
+  LessSlantEqual: "\u2A7D",
+  LessTilde: "\u2272",
+  Lfr: "\u{1D50F}",
+  Ll: "\u22D8",
+  Lleftarrow: "\u21DA",
+  Lmidot: "\u013F",
+  LongLeftArrow: "\u27F5",
+  LongLeftRightArrow: "\u27F7",
+  LongRightArrow: "\u27F6",
+  Longleftarrow: "\u27F8",
+  Longleftrightarrow: "\u27FA",
+  Longrightarrow: "\u27F9",
+  Lopf: "\u{1D543}",
+  LowerLeftArrow: "\u2199",
+  LowerRightArrow: "\u2198",
+  Lscr: "\u2112",
+  Lsh: "\u21B0",
+  Lstrok: "\u0141",
+  Lt: "\u226A",
+  Map: "\u2905",
+  Mcy: "\u041C",
+  MediumSpace: "\u205F",
+  Mellintrf: "\u2133",
+  Mfr: "\u{1D510}",
+  MinusPlus: "\u2213",
+  Mopf: "\u{1D544}",
+  Mscr: "\u2133",
+  Mu: "\u039C",
+  NJcy: "\u040A",
+  Nacute: "\u0143",
+  Ncaron: "\u0147",
+  Ncedil: "\u0145",
+  Ncy: "\u041D",
+  NegativeMediumSpace: "\u200B",
+  NegativeThickSpace: "\u200B",
+  NegativeThinSpace: "\u200B",
+  NegativeVeryThinSpace: "\u200B",
+  NestedGreaterGreater: "\u226B",
+  NestedLessLess: "\u226A",
+  NewLine: "\n",
+  Nfr: "\u{1D511}",
+  NoBreak: "\u2060",
+  NonBreakingSpace: "\xA0",
+  Nopf: "\u2115",
+  Not: "\u2AEC",
+  NotCongruent: "\u2262",
+  NotCupCap: "\u226D",
+  NotDoubleVerticalBar: "\u2226",
+  NotElement: "\u2209",
+  NotEqual: "\u2260",
+  NotEqualTilde: "\u2242\u0338",
+  NotExists: "\u2204",
+  NotGreater: "\u226F",
+  NotGreaterEqual: "\u2271",
+  NotGreaterFullEqual: "\u2267\u0338",
+  NotGreaterGreater: "\u226B\u0338",
+  NotGreaterLess: "\u2279",
+  NotGreaterSlantEqual: "\u2A7E\u0338",
+  NotGreaterTilde: "\u2275",
+  NotHumpDownHump: "\u224E\u0338",
+  NotHumpEqual: "\u224F\u0338",
+  NotLeftTriangle: "\u22EA",
+  NotLeftTriangleBar: "\u29CF\u0338",
+  NotLeftTriangleEqual: "\u22EC",
+  NotLess: "\u226E",
+  NotLessEqual: "\u2270",
+  NotLessGreater: "\u2278",
+  NotLessLess: "\u226A\u0338",
+  NotLessSlantEqual: "\u2A7D\u0338",
+  NotLessTilde: "\u2274",
+  NotNestedGreaterGreater: "\u2AA2\u0338",
+  NotNestedLessLess: "\u2AA1\u0338",
+  NotPrecedes: "\u2280",
+  NotPrecedesEqual: "\u2AAF\u0338",
+  NotPrecedesSlantEqual: "\u22E0",
+  NotReverseElement: "\u220C",
+  NotRightTriangle: "\u22EB",
+  NotRightTriangleBar: "\u29D0\u0338",
+  NotRightTriangleEqual: "\u22ED",
+  NotSquareSubset: "\u228F\u0338",
+  NotSquareSubsetEqual: "\u22E2",
+  NotSquareSuperset: "\u2290\u0338",
+  NotSquareSupersetEqual: "\u22E3",
+  NotSubset: "\u2282\u20D2",
+  NotSubsetEqual: "\u2288",
+  NotSucceeds: "\u2281",
+  NotSucceedsEqual: "\u2AB0\u0338",
+  NotSucceedsSlantEqual: "\u22E1",
+  NotSucceedsTilde: "\u227F\u0338",
+  NotSuperset: "\u2283\u20D2",
+  NotSupersetEqual: "\u2289",
+  NotTilde: "\u2241",
+  NotTildeEqual: "\u2244",
+  NotTildeFullEqual: "\u2247",
+  NotTildeTilde: "\u2249",
+  NotVerticalBar: "\u2224",
+  Nscr: "\u{1D4A9}",
+  Ntilde: "\xD1",
+  Nu: "\u039D",
+  OElig: "\u0152",
+  Oacute: "\xD3",
+  Ocirc: "\xD4",
+  Ocy: "\u041E",
+  Odblac: "\u0150",
+  Ofr: "\u{1D512}",
+  Ograve: "\xD2",
+  Omacr: "\u014C",
+  Omega: "\u03A9",
+  Omicron: "\u039F",
+  Oopf: "\u{1D546}",
+  OpenCurlyDoubleQuote: "\u201C",
+  OpenCurlyQuote: "\u2018",
+  Or: "\u2A54",
+  Oscr: "\u{1D4AA}",
+  Oslash: "\xD8",
+  Otilde: "\xD5",
+  Otimes: "\u2A37",
+  Ouml: "\xD6",
+  OverBar: "\u203E",
+  OverBrace: "\u23DE",
+  OverBracket: "\u23B4",
+  OverParenthesis: "\u23DC",
+  PartialD: "\u2202",
+  Pcy: "\u041F",
+  Pfr: "\u{1D513}",
+  Phi: "\u03A6",
+  Pi: "\u03A0",
+  PlusMinus: "\xB1",
+  Poincareplane: "\u210C",
+  Popf: "\u2119",
+  Pr: "\u2ABB",
+  Precedes: "\u227A",
+  PrecedesEqual: "\u2AAF",
+  PrecedesSlantEqual: "\u227C",
+  PrecedesTilde: "\u227E",
+  Prime: "\u2033",
+  Product: "\u220F",
+  Proportion: "\u2237",
+  Proportional: "\u221D",
+  Pscr: "\u{1D4AB}",
+  Psi: "\u03A8",
+  QUOT: '"',
+  Qfr: "\u{1D514}",
+  Qopf: "\u211A",
+  Qscr: "\u{1D4AC}",
+  RBarr: "\u2910",
+  REG: "\xAE",
+  Racute: "\u0154",
+  Rang: "\u27EB",
+  Rarr: "\u21A0",
+  Rarrtl: "\u2916",
+  Rcaron: "\u0158",
+  Rcedil: "\u0156",
+  Rcy: "\u0420",
+  Re: "\u211C",
+  ReverseElement: "\u220B",
+  ReverseEquilibrium: "\u21CB",
+  ReverseUpEquilibrium: "\u296F",
+  Rfr: "\u211C",
+  Rho: "\u03A1",
+  RightAngleBracket: "\u27E9",
+  RightArrow: "\u2192",
+  RightArrowBar: "\u21E5",
+  RightArrowLeftArrow: "\u21C4",
+  RightCeiling: "\u2309",
+  RightDoubleBracket: "\u27E7",
+  RightDownTeeVector: "\u295D",
+  RightDownVector: "\u21C2",
+  RightDownVectorBar: "\u2955",
+  RightFloor: "\u230B",
+  RightTee: "\u22A2",
+  RightTeeArrow: "\u21A6",
+  RightTeeVector: "\u295B",
+  RightTriangle: "\u22B3",
+  RightTriangleBar: "\u29D0",
+  RightTriangleEqual: "\u22B5",
+  RightUpDownVector: "\u294F",
+  RightUpTeeVector: "\u295C",
+  RightUpVector: "\u21BE",
+  RightUpVectorBar: "\u2954",
+  RightVector: "\u21C0",
+  RightVectorBar: "\u2953",
+  Rightarrow: "\u21D2",
+  Ropf: "\u211D",
+  RoundImplies: "\u2970",
+  Rrightarrow: "\u21DB",
+  Rscr: "\u211B",
+  Rsh: "\u21B1",
+  RuleDelayed: "\u29F4",
+  SHCHcy: "\u0429",
+  SHcy: "\u0428",
+  SOFTcy: "\u042C",
+  Sacute: "\u015A",
+  Sc: "\u2ABC",
+  Scaron: "\u0160",
+  Scedil: "\u015E",
+  Scirc: "\u015C",
+  Scy: "\u0421",
+  Sfr: "\u{1D516}",
+  ShortDownArrow: "\u2193",
+  ShortLeftArrow: "\u2190",
+  ShortRightArrow: "\u2192",
+  ShortUpArrow: "\u2191",
+  Sigma: "\u03A3",
+  SmallCircle: "\u2218",
+  Sopf: "\u{1D54A}",
+  Sqrt: "\u221A",
+  Square: "\u25A1",
+  SquareIntersection: "\u2293",
+  SquareSubset: "\u228F",
+  SquareSubsetEqual: "\u2291",
+  SquareSuperset: "\u2290",
+  SquareSupersetEqual: "\u2292",
+  SquareUnion: "\u2294",
+  Sscr: "\u{1D4AE}",
+  Star: "\u22C6",
+  Sub: "\u22D0",
+  Subset: "\u22D0",
+  SubsetEqual: "\u2286",
+  Succeeds: "\u227B",
+  SucceedsEqual: "\u2AB0",
+  SucceedsSlantEqual: "\u227D",
+  SucceedsTilde: "\u227F",
+  SuchThat: "\u220B",
+  Sum: "\u2211",
+  Sup: "\u22D1",
+  Superset: "\u2283",
+  SupersetEqual: "\u2287",
+  Supset: "\u22D1",
+  THORN: "\xDE",
+  TRADE: "\u2122",
+  TSHcy: "\u040B",
+  TScy: "\u0426",
+  Tab: "	",
+  Tau: "\u03A4",
+  Tcaron: "\u0164",
+  Tcedil: "\u0162",
+  Tcy: "\u0422",
+  Tfr: "\u{1D517}",
+  Therefore: "\u2234",
+  Theta: "\u0398",
+  ThickSpace: "\u205F\u200A",
+  ThinSpace: "\u2009",
+  Tilde: "\u223C",
+  TildeEqual: "\u2243",
+  TildeFullEqual: "\u2245",
+  TildeTilde: "\u2248",
+  Topf: "\u{1D54B}",
+  TripleDot: "\u20DB",
+  Tscr: "\u{1D4AF}",
+  Tstrok: "\u0166",
+  Uacute: "\xDA",
+  Uarr: "\u219F",
+  Uarrocir: "\u2949",
+  Ubrcy: "\u040E",
+  Ubreve: "\u016C",
+  Ucirc: "\xDB",
+  Ucy: "\u0423",
+  Udblac: "\u0170",
+  Ufr: "\u{1D518}",
+  Ugrave: "\xD9",
+  Umacr: "\u016A",
+  UnderBar: "_",
+  UnderBrace: "\u23DF",
+  UnderBracket: "\u23B5",
+  UnderParenthesis: "\u23DD",
+  Union: "\u22C3",
+  UnionPlus: "\u228E",
+  Uogon: "\u0172",
+  Uopf: "\u{1D54C}",
+  UpArrow: "\u2191",
+  UpArrowBar: "\u2912",
+  UpArrowDownArrow: "\u21C5",
+  UpDownArrow: "\u2195",
+  UpEquilibrium: "\u296E",
+  UpTee: "\u22A5",
+  UpTeeArrow: "\u21A5",
+  Uparrow: "\u21D1",
+  Updownarrow: "\u21D5",
+  UpperLeftArrow: "\u2196",
+  UpperRightArrow: "\u2197",
+  Upsi: "\u03D2",
+  Upsilon: "\u03A5",
+  Uring: "\u016E",
+  Uscr: "\u{1D4B0}",
+  Utilde: "\u0168",
+  Uuml: "\xDC",
+  VDash: "\u22AB",
+  Vbar: "\u2AEB",
+  Vcy: "\u0412",
+  Vdash: "\u22A9",
+  Vdashl: "\u2AE6",
+  Vee: "\u22C1",
+  Verbar: "\u2016",
+  Vert: "\u2016",
+  VerticalBar: "\u2223",
+  VerticalLine: "|",
+  VerticalSeparator: "\u2758",
+  VerticalTilde: "\u2240",
+  VeryThinSpace: "\u200A",
+  Vfr: "\u{1D519}",
+  Vopf: "\u{1D54D}",
+  Vscr: "\u{1D4B1}",
+  Vvdash: "\u22AA",
+  Wcirc: "\u0174",
+  Wedge: "\u22C0",
+  Wfr: "\u{1D51A}",
+  Wopf: "\u{1D54E}",
+  Wscr: "\u{1D4B2}",
+  Xfr: "\u{1D51B}",
+  Xi: "\u039E",
+  Xopf: "\u{1D54F}",
+  Xscr: "\u{1D4B3}",
+  YAcy: "\u042F",
+  YIcy: "\u0407",
+  YUcy: "\u042E",
+  Yacute: "\xDD",
+  Ycirc: "\u0176",
+  Ycy: "\u042B",
+  Yfr: "\u{1D51C}",
+  Yopf: "\u{1D550}",
+  Yscr: "\u{1D4B4}",
+  Yuml: "\u0178",
+  ZHcy: "\u0416",
+  Zacute: "\u0179",
+  Zcaron: "\u017D",
+  Zcy: "\u0417",
+  Zdot: "\u017B",
+  ZeroWidthSpace: "\u200B",
+  Zeta: "\u0396",
+  Zfr: "\u2128",
+  Zopf: "\u2124",
+  Zscr: "\u{1D4B5}",
+  aacute: "\xE1",
+  abreve: "\u0103",
+  ac: "\u223E",
+  acE: "\u223E\u0333",
+  acd: "\u223F",
+  acirc: "\xE2",
+  acute: "\xB4",
+  acy: "\u0430",
+  aelig: "\xE6",
+  af: "\u2061",
+  afr: "\u{1D51E}",
+  agrave: "\xE0",
+  alefsym: "\u2135",
+  aleph: "\u2135",
+  alpha: "\u03B1",
+  amacr: "\u0101",
+  amalg: "\u2A3F",
+  amp: "&",
+  and: "\u2227",
+  andand: "\u2A55",
+  andd: "\u2A5C",
+  andslope: "\u2A58",
+  andv: "\u2A5A",
+  ang: "\u2220",
+  ange: "\u29A4",
+  angle: "\u2220",
+  angmsd: "\u2221",
+  angmsdaa: "\u29A8",
+  angmsdab: "\u29A9",
+  angmsdac: "\u29AA",
+  angmsdad: "\u29AB",
+  angmsdae: "\u29AC",
+  angmsdaf: "\u29AD",
+  angmsdag: "\u29AE",
+  angmsdah: "\u29AF",
+  angrt: "\u221F",
+  angrtvb: "\u22BE",
+  angrtvbd: "\u299D",
+  angsph: "\u2222",
+  angst: "\xC5",
+  angzarr: "\u237C",
+  aogon: "\u0105",
+  aopf: "\u{1D552}",
+  ap: "\u2248",
+  apE: "\u2A70",
+  apacir: "\u2A6F",
+  ape: "\u224A",
+  apid: "\u224B",
+  apos: "'",
+  approx: "\u2248",
+  approxeq: "\u224A",
+  aring: "\xE5",
+  ascr: "\u{1D4B6}",
+  ast: "*",
+  asymp: "\u2248",
+  asympeq: "\u224D",
+  atilde: "\xE3",
+  auml: "\xE4",
+  awconint: "\u2233",
+  awint: "\u2A11",
+  bNot: "\u2AED",
+  backcong: "\u224C",
+  backepsilon: "\u03F6",
+  backprime: "\u2035",
+  backsim: "\u223D",
+  backsimeq: "\u22CD",
+  barvee: "\u22BD",
+  barwed: "\u2305",
+  barwedge: "\u2305",
+  bbrk: "\u23B5",
+  bbrktbrk: "\u23B6",
+  bcong: "\u224C",
+  bcy: "\u0431",
+  bdquo: "\u201E",
+  becaus: "\u2235",
+  because: "\u2235",
+  bemptyv: "\u29B0",
+  bepsi: "\u03F6",
+  bernou: "\u212C",
+  beta: "\u03B2",
+  beth: "\u2136",
+  between: "\u226C",
+  bfr: "\u{1D51F}",
+  bigcap: "\u22C2",
+  bigcirc: "\u25EF",
+  bigcup: "\u22C3",
+  bigodot: "\u2A00",
+  bigoplus: "\u2A01",
+  bigotimes: "\u2A02",
+  bigsqcup: "\u2A06",
+  bigstar: "\u2605",
+  bigtriangledown: "\u25BD",
+  bigtriangleup: "\u25B3",
+  biguplus: "\u2A04",
+  bigvee: "\u22C1",
+  bigwedge: "\u22C0",
+  bkarow: "\u290D",
+  blacklozenge: "\u29EB",
+  blacksquare: "\u25AA",
+  blacktriangle: "\u25B4",
+  blacktriangledown: "\u25BE",
+  blacktriangleleft: "\u25C2",
+  blacktriangleright: "\u25B8",
+  blank: "\u2423",
+  blk12: "\u2592",
+  blk14: "\u2591",
+  blk34: "\u2593",
+  block: "\u2588",
+  bne: "=\u20E5",
+  bnequiv: "\u2261\u20E5",
+  bnot: "\u2310",
+  bopf: "\u{1D553}",
+  bot: "\u22A5",
+  bottom: "\u22A5",
+  bowtie: "\u22C8",
+  boxDL: "\u2557",
+  boxDR: "\u2554",
+  boxDl: "\u2556",
+  boxDr: "\u2553",
+  boxH: "\u2550",
+  boxHD: "\u2566",
+  boxHU: "\u2569",
+  boxHd: "\u2564",
+  boxHu: "\u2567",
+  boxUL: "\u255D",
+  boxUR: "\u255A",
+  boxUl: "\u255C",
+  boxUr: "\u2559",
+  boxV: "\u2551",
+  boxVH: "\u256C",
+  boxVL: "\u2563",
+  boxVR: "\u2560",
+  boxVh: "\u256B",
+  boxVl: "\u2562",
+  boxVr: "\u255F",
+  boxbox: "\u29C9",
+  boxdL: "\u2555",
+  boxdR: "\u2552",
+  boxdl: "\u2510",
+  boxdr: "\u250C",
+  boxh: "\u2500",
+  boxhD: "\u2565",
+  boxhU: "\u2568",
+  boxhd: "\u252C",
+  boxhu: "\u2534",
+  boxminus: "\u229F",
+  boxplus: "\u229E",
+  boxtimes: "\u22A0",
+  boxuL: "\u255B",
+  boxuR: "\u2558",
+  boxul: "\u2518",
+  boxur: "\u2514",
+  boxv: "\u2502",
+  boxvH: "\u256A",
+  boxvL: "\u2561",
+  boxvR: "\u255E",
+  boxvh: "\u253C",
+  boxvl: "\u2524",
+  boxvr: "\u251C",
+  bprime: "\u2035",
+  breve: "\u02D8",
+  brvbar: "\xA6",
+  bscr: "\u{1D4B7}",
+  bsemi: "\u204F",
+  bsim: "\u223D",
+  bsime: "\u22CD",
+  bsol: "\\",
+  bsolb: "\u29C5",
+  bsolhsub: "\u27C8",
+  bull: "\u2022",
+  bullet: "\u2022",
+  bump: "\u224E",
+  bumpE: "\u2AAE",
+  bumpe: "\u224F",
+  bumpeq: "\u224F",
+  cacute: "\u0107",
+  cap: "\u2229",
+  capand: "\u2A44",
+  capbrcup: "\u2A49",
+  capcap: "\u2A4B",
+  capcup: "\u2A47",
+  capdot: "\u2A40",
+  caps: "\u2229\uFE00",
+  caret: "\u2041",
+  caron: "\u02C7",
+  ccaps: "\u2A4D",
+  ccaron: "\u010D",
+  ccedil: "\xE7",
+  ccirc: "\u0109",
+  ccups: "\u2A4C",
+  ccupssm: "\u2A50",
+  cdot: "\u010B",
+  cedil: "\xB8",
+  cemptyv: "\u29B2",
+  cent: "\xA2",
+  centerdot: "\xB7",
+  cfr: "\u{1D520}",
+  chcy: "\u0447",
+  check: "\u2713",
+  checkmark: "\u2713",
+  chi: "\u03C7",
+  cir: "\u25CB",
+  cirE: "\u29C3",
+  circ: "\u02C6",
+  circeq: "\u2257",
+  circlearrowleft: "\u21BA",
+  circlearrowright: "\u21BB",
+  circledR: "\xAE",
+  circledS: "\u24C8",
+  circledast: "\u229B",
+  circledcirc: "\u229A",
+  circleddash: "\u229D",
+  cire: "\u2257",
+  cirfnint: "\u2A10",
+  cirmid: "\u2AEF",
+  cirscir: "\u29C2",
+  clubs: "\u2663",
+  clubsuit: "\u2663",
+  colon: ":",
+  colone: "\u2254",
+  coloneq: "\u2254",
+  comma: ",",
+  commat: "@",
+  comp: "\u2201",
+  compfn: "\u2218",
+  complement: "\u2201",
+  complexes: "\u2102",
+  cong: "\u2245",
+  congdot: "\u2A6D",
+  conint: "\u222E",
+  copf: "\u{1D554}",
+  coprod: "\u2210",
+  copy: "\xA9",
+  copysr: "\u2117",
+  crarr: "\u21B5",
+  cross: "\u2717",
+  cscr: "\u{1D4B8}",
+  csub: "\u2ACF",
+  csube: "\u2AD1",
+  csup: "\u2AD0",
+  csupe: "\u2AD2",
+  ctdot: "\u22EF",
+  cudarrl: "\u2938",
+  cudarrr: "\u2935",
+  cuepr: "\u22DE",
+  cuesc: "\u22DF",
+  cularr: "\u21B6",
+  cularrp: "\u293D",
+  cup: "\u222A",
+  cupbrcap: "\u2A48",
+  cupcap: "\u2A46",
+  cupcup: "\u2A4A",
+  cupdot: "\u228D",
+  cupor: "\u2A45",
+  cups: "\u222A\uFE00",
+  curarr: "\u21B7",
+  curarrm: "\u293C",
+  curlyeqprec: "\u22DE",
+  curlyeqsucc: "\u22DF",
+  curlyvee: "\u22CE",
+  curlywedge: "\u22CF",
+  curren: "\xA4",
+  curvearrowleft: "\u21B6",
+  curvearrowright: "\u21B7",
+  cuvee: "\u22CE",
+  cuwed: "\u22CF",
+  cwconint: "\u2232",
+  cwint: "\u2231",
+  cylcty: "\u232D",
+  dArr: "\u21D3",
+  dHar: "\u2965",
+  dagger: "\u2020",
+  daleth: "\u2138",
+  darr: "\u2193",
+  dash: "\u2010",
+  dashv: "\u22A3",
+  dbkarow: "\u290F",
+  dblac: "\u02DD",
+  dcaron: "\u010F",
+  dcy: "\u0434",
+  dd: "\u2146",
+  ddagger: "\u2021",
+  ddarr: "\u21CA",
+  ddotseq: "\u2A77",
+  deg: "\xB0",
+  delta: "\u03B4",
+  demptyv: "\u29B1",
+  dfisht: "\u297F",
+  dfr: "\u{1D521}",
+  dharl: "\u21C3",
+  dharr: "\u21C2",
+  diam: "\u22C4",
+  diamond: "\u22C4",
+  diamondsuit: "\u2666",
+  diams: "\u2666",
+  die: "\xA8",
+  digamma: "\u03DD",
+  disin: "\u22F2",
+  div: "\xF7",
+  divide: "\xF7",
+  divideontimes: "\u22C7",
+  divonx: "\u22C7",
+  djcy: "\u0452",
+  dlcorn: "\u231E",
+  dlcrop: "\u230D",
+  dollar: "$",
+  dopf: "\u{1D555}",
+  dot: "\u02D9",
+  doteq: "\u2250",
+  doteqdot: "\u2251",
+  dotminus: "\u2238",
+  dotplus: "\u2214",
+  dotsquare: "\u22A1",
+  doublebarwedge: "\u2306",
+  downarrow: "\u2193",
+  downdownarrows: "\u21CA",
+  downharpoonleft: "\u21C3",
+  downharpoonright: "\u21C2",
+  drbkarow: "\u2910",
+  drcorn: "\u231F",
+  drcrop: "\u230C",
+  dscr: "\u{1D4B9}",
+  dscy: "\u0455",
+  dsol: "\u29F6",
+  dstrok: "\u0111",
+  dtdot: "\u22F1",
+  dtri: "\u25BF",
+  dtrif: "\u25BE",
+  duarr: "\u21F5",
+  duhar: "\u296F",
+  dwangle: "\u29A6",
+  dzcy: "\u045F",
+  dzigrarr: "\u27FF",
+  eDDot: "\u2A77",
+  eDot: "\u2251",
+  eacute: "\xE9",
+  easter: "\u2A6E",
+  ecaron: "\u011B",
+  ecir: "\u2256",
+  ecirc: "\xEA",
+  ecolon: "\u2255",
+  ecy: "\u044D",
+  edot: "\u0117",
+  ee: "\u2147",
+  efDot: "\u2252",
+  efr: "\u{1D522}",
+  eg: "\u2A9A",
+  egrave: "\xE8",
+  egs: "\u2A96",
+  egsdot: "\u2A98",
+  el: "\u2A99",
+  elinters: "\u23E7",
+  ell: "\u2113",
+  els: "\u2A95",
+  elsdot: "\u2A97",
+  emacr: "\u0113",
+  empty: "\u2205",
+  emptyset: "\u2205",
+  emptyv: "\u2205",
+  emsp13: "\u2004",
+  emsp14: "\u2005",
+  emsp: "\u2003",
+  eng: "\u014B",
+  ensp: "\u2002",
+  eogon: "\u0119",
+  eopf: "\u{1D556}",
+  epar: "\u22D5",
+  eparsl: "\u29E3",
+  eplus: "\u2A71",
+  epsi: "\u03B5",
+  epsilon: "\u03B5",
+  epsiv: "\u03F5",
+  eqcirc: "\u2256",
+  eqcolon: "\u2255",
+  eqsim: "\u2242",
+  eqslantgtr: "\u2A96",
+  eqslantless: "\u2A95",
+  equals: "=",
+  equest: "\u225F",
+  equiv: "\u2261",
+  equivDD: "\u2A78",
+  eqvparsl: "\u29E5",
+  erDot: "\u2253",
+  erarr: "\u2971",
+  escr: "\u212F",
+  esdot: "\u2250",
+  esim: "\u2242",
+  eta: "\u03B7",
+  eth: "\xF0",
+  euml: "\xEB",
+  euro: "\u20AC",
+  excl: "!",
+  exist: "\u2203",
+  expectation: "\u2130",
+  exponentiale: "\u2147",
+  fallingdotseq: "\u2252",
+  fcy: "\u0444",
+  female: "\u2640",
+  ffilig: "\uFB03",
+  fflig: "\uFB00",
+  ffllig: "\uFB04",
+  ffr: "\u{1D523}",
+  filig: "\uFB01",
+  fjlig: "fj",
+  flat: "\u266D",
+  fllig: "\uFB02",
+  fltns: "\u25B1",
+  fnof: "\u0192",
+  fopf: "\u{1D557}",
+  forall: "\u2200",
+  fork: "\u22D4",
+  forkv: "\u2AD9",
+  fpartint: "\u2A0D",
+  frac12: "\xBD",
+  frac13: "\u2153",
+  frac14: "\xBC",
+  frac15: "\u2155",
+  frac16: "\u2159",
+  frac18: "\u215B",
+  frac23: "\u2154",
+  frac25: "\u2156",
+  frac34: "\xBE",
+  frac35: "\u2157",
+  frac38: "\u215C",
+  frac45: "\u2158",
+  frac56: "\u215A",
+  frac58: "\u215D",
+  frac78: "\u215E",
+  frasl: "\u2044",
+  frown: "\u2322",
+  fscr: "\u{1D4BB}",
+  gE: "\u2267",
+  gEl: "\u2A8C",
+  gacute: "\u01F5",
+  gamma: "\u03B3",
+  gammad: "\u03DD",
+  gap: "\u2A86",
+  gbreve: "\u011F",
+  gcirc: "\u011D",
+  gcy: "\u0433",
+  gdot: "\u0121",
+  ge: "\u2265",
+  gel: "\u22DB",
+  geq: "\u2265",
+  geqq: "\u2267",
+  geqslant: "\u2A7E",
+  ges: "\u2A7E",
+  gescc: "\u2AA9",
+  gesdot: "\u2A80",
+  gesdoto: "\u2A82",
+  gesdotol: "\u2A84",
+  gesl: "\u22DB\uFE00",
+  gesles: "\u2A94",
+  gfr: "\u{1D524}",
+  gg: "\u226B",
+  ggg: "\u22D9",
+  gimel: "\u2137",
+  gjcy: "\u0453",
+  gl: "\u2277",
+  glE: "\u2A92",
+  gla: "\u2AA5",
+  glj: "\u2AA4",
+  gnE: "\u2269",
+  gnap: "\u2A8A",
+  gnapprox: "\u2A8A",
+  gne: "\u2A88",
+  gneq: "\u2A88",
+  gneqq: "\u2269",
+  gnsim: "\u22E7",
+  gopf: "\u{1D558}",
+  grave: "`",
+  gscr: "\u210A",
+  gsim: "\u2273",
+  gsime: "\u2A8E",
+  gsiml: "\u2A90",
+  gt: ">",
+  gtcc: "\u2AA7",
+  gtcir: "\u2A7A",
+  gtdot: "\u22D7",
+  gtlPar: "\u2995",
+  gtquest: "\u2A7C",
+  gtrapprox: "\u2A86",
+  gtrarr: "\u2978",
+  gtrdot: "\u22D7",
+  gtreqless: "\u22DB",
+  gtreqqless: "\u2A8C",
+  gtrless: "\u2277",
+  gtrsim: "\u2273",
+  gvertneqq: "\u2269\uFE00",
+  gvnE: "\u2269\uFE00",
+  hArr: "\u21D4",
+  hairsp: "\u200A",
+  half: "\xBD",
+  hamilt: "\u210B",
+  hardcy: "\u044A",
+  harr: "\u2194",
+  harrcir: "\u2948",
+  harrw: "\u21AD",
+  hbar: "\u210F",
+  hcirc: "\u0125",
+  hearts: "\u2665",
+  heartsuit: "\u2665",
+  hellip: "\u2026",
+  hercon: "\u22B9",
+  hfr: "\u{1D525}",
+  hksearow: "\u2925",
+  hkswarow: "\u2926",
+  hoarr: "\u21FF",
+  homtht: "\u223B",
+  hookleftarrow: "\u21A9",
+  hookrightarrow: "\u21AA",
+  hopf: "\u{1D559}",
+  horbar: "\u2015",
+  hscr: "\u{1D4BD}",
+  hslash: "\u210F",
+  hstrok: "\u0127",
+  hybull: "\u2043",
+  hyphen: "\u2010",
+  iacute: "\xED",
+  ic: "\u2063",
+  icirc: "\xEE",
+  icy: "\u0438",
+  iecy: "\u0435",
+  iexcl: "\xA1",
+  iff: "\u21D4",
+  ifr: "\u{1D526}",
+  igrave: "\xEC",
+  ii: "\u2148",
+  iiiint: "\u2A0C",
+  iiint: "\u222D",
+  iinfin: "\u29DC",
+  iiota: "\u2129",
+  ijlig: "\u0133",
+  imacr: "\u012B",
+  image: "\u2111",
+  imagline: "\u2110",
+  imagpart: "\u2111",
+  imath: "\u0131",
+  imof: "\u22B7",
+  imped: "\u01B5",
+  in: "\u2208",
+  incare: "\u2105",
+  infin: "\u221E",
+  infintie: "\u29DD",
+  inodot: "\u0131",
+  int: "\u222B",
+  intcal: "\u22BA",
+  integers: "\u2124",
+  intercal: "\u22BA",
+  intlarhk: "\u2A17",
+  intprod: "\u2A3C",
+  iocy: "\u0451",
+  iogon: "\u012F",
+  iopf: "\u{1D55A}",
+  iota: "\u03B9",
+  iprod: "\u2A3C",
+  iquest: "\xBF",
+  iscr: "\u{1D4BE}",
+  isin: "\u2208",
+  isinE: "\u22F9",
+  isindot: "\u22F5",
+  isins: "\u22F4",
+  isinsv: "\u22F3",
+  isinv: "\u2208",
+  it: "\u2062",
+  itilde: "\u0129",
+  iukcy: "\u0456",
+  iuml: "\xEF",
+  jcirc: "\u0135",
+  jcy: "\u0439",
+  jfr: "\u{1D527}",
+  jmath: "\u0237",
+  jopf: "\u{1D55B}",
+  jscr: "\u{1D4BF}",
+  jsercy: "\u0458",
+  jukcy: "\u0454",
+  kappa: "\u03BA",
+  kappav: "\u03F0",
+  kcedil: "\u0137",
+  kcy: "\u043A",
+  kfr: "\u{1D528}",
+  kgreen: "\u0138",
+  khcy: "\u0445",
+  kjcy: "\u045C",
+  kopf: "\u{1D55C}",
+  kscr: "\u{1D4C0}",
+  lAarr: "\u21DA",
+  lArr: "\u21D0",
+  lAtail: "\u291B",
+  lBarr: "\u290E",
+  lE: "\u2266",
+  lEg: "\u2A8B",
+  lHar: "\u2962",
+  lacute: "\u013A",
+  laemptyv: "\u29B4",
+  lagran: "\u2112",
+  lambda: "\u03BB",
+  lang: "\u27E8",
+  langd: "\u2991",
+  langle: "\u27E8",
+  lap: "\u2A85",
+  laquo: "\xAB",
+  larr: "\u2190",
+  larrb: "\u21E4",
+  larrbfs: "\u291F",
+  larrfs: "\u291D",
+  larrhk: "\u21A9",
+  larrlp: "\u21AB",
+  larrpl: "\u2939",
+  larrsim: "\u2973",
+  larrtl: "\u21A2",
+  lat: "\u2AAB",
+  latail: "\u2919",
+  late: "\u2AAD",
+  lates: "\u2AAD\uFE00",
+  lbarr: "\u290C",
+  lbbrk: "\u2772",
+  lbrace: "{",
+  lbrack: "[",
+  lbrke: "\u298B",
+  lbrksld: "\u298F",
+  lbrkslu: "\u298D",
+  lcaron: "\u013E",
+  lcedil: "\u013C",
+  lceil: "\u2308",
+  lcub: "{",
+  lcy: "\u043B",
+  ldca: "\u2936",
+  ldquo: "\u201C",
+  ldquor: "\u201E",
+  ldrdhar: "\u2967",
+  ldrushar: "\u294B",
+  ldsh: "\u21B2",
+  le: "\u2264",
+  leftarrow: "\u2190",
+  leftarrowtail: "\u21A2",
+  leftharpoondown: "\u21BD",
+  leftharpoonup: "\u21BC",
+  leftleftarrows: "\u21C7",
+  leftrightarrow: "\u2194",
+  leftrightarrows: "\u21C6",
+  leftrightharpoons: "\u21CB",
+  leftrightsquigarrow: "\u21AD",
+  leftthreetimes: "\u22CB",
+  leg: "\u22DA",
+  leq: "\u2264",
+  leqq: "\u2266",
+  leqslant: "\u2A7D",
+  les: "\u2A7D",
+  lescc: "\u2AA8",
+  lesdot: "\u2A7F",
+  lesdoto: "\u2A81",
+  lesdotor: "\u2A83",
+  lesg: "\u22DA\uFE00",
+  lesges: "\u2A93",
+  lessapprox: "\u2A85",
+  lessdot: "\u22D6",
+  lesseqgtr: "\u22DA",
+  lesseqqgtr: "\u2A8B",
+  lessgtr: "\u2276",
+  lesssim: "\u2272",
+  lfisht: "\u297C",
+  lfloor: "\u230A",
+  lfr: "\u{1D529}",
+  lg: "\u2276",
+  lgE: "\u2A91",
+  lhard: "\u21BD",
+  lharu: "\u21BC",
+  lharul: "\u296A",
+  lhblk: "\u2584",
+  ljcy: "\u0459",
+  ll: "\u226A",
+  llarr: "\u21C7",
+  llcorner: "\u231E",
+  llhard: "\u296B",
+  lltri: "\u25FA",
+  lmidot: "\u0140",
+  lmoust: "\u23B0",
+  lmoustache: "\u23B0",
+  lnE: "\u2268",
+  lnap: "\u2A89",
+  lnapprox: "\u2A89",
+  lne: "\u2A87",
+  lneq: "\u2A87",
+  lneqq: "\u2268",
+  lnsim: "\u22E6",
+  loang: "\u27EC",
+  loarr: "\u21FD",
+  lobrk: "\u27E6",
+  longleftarrow: "\u27F5",
+  longleftrightarrow: "\u27F7",
+  longmapsto: "\u27FC",
+  longrightarrow: "\u27F6",
+  looparrowleft: "\u21AB",
+  looparrowright: "\u21AC",
+  lopar: "\u2985",
+  lopf: "\u{1D55D}",
+  loplus: "\u2A2D",
+  lotimes: "\u2A34",
+  lowast: "\u2217",
+  lowbar: "_",
+  loz: "\u25CA",
+  lozenge: "\u25CA",
+  lozf: "\u29EB",
+  lpar: "(",
+  lparlt: "\u2993",
+  lrarr: "\u21C6",
+  lrcorner: "\u231F",
+  lrhar: "\u21CB",
+  lrhard: "\u296D",
+  lrm: "\u200E",
+  lrtri: "\u22BF",
+  lsaquo: "\u2039",
+  lscr: "\u{1D4C1}",
+  lsh: "\u21B0",
+  lsim: "\u2272",
+  lsime: "\u2A8D",
+  lsimg: "\u2A8F",
+  lsqb: "[",
+  lsquo: "\u2018",
+  lsquor: "\u201A",
+  lstrok: "\u0142",
+  lt: "<",
+  ltcc: "\u2AA6",
+  ltcir: "\u2A79",
+  ltdot: "\u22D6",
+  lthree: "\u22CB",
+  ltimes: "\u22C9",
+  ltlarr: "\u2976",
+  ltquest: "\u2A7B",
+  ltrPar: "\u2996",
+  ltri: "\u25C3",
+  ltrie: "\u22B4",
+  ltrif: "\u25C2",
+  lurdshar: "\u294A",
+  luruhar: "\u2966",
+  lvertneqq: "\u2268\uFE00",
+  lvnE: "\u2268\uFE00",
+  mDDot: "\u223A",
+  macr: "\xAF",
+  male: "\u2642",
+  malt: "\u2720",
+  maltese: "\u2720",
+  map: "\u21A6",
+  mapsto: "\u21A6",
+  mapstodown: "\u21A7",
+  mapstoleft: "\u21A4",
+  mapstoup: "\u21A5",
+  marker: "\u25AE",
+  mcomma: "\u2A29",
+  mcy: "\u043C",
+  mdash: "\u2014",
+  measuredangle: "\u2221",
+  mfr: "\u{1D52A}",
+  mho: "\u2127",
+  micro: "\xB5",
+  mid: "\u2223",
+  midast: "*",
+  midcir: "\u2AF0",
+  middot: "\xB7",
+  minus: "\u2212",
+  minusb: "\u229F",
+  minusd: "\u2238",
+  minusdu: "\u2A2A",
+  mlcp: "\u2ADB",
+  mldr: "\u2026",
+  mnplus: "\u2213",
+  models: "\u22A7",
+  mopf: "\u{1D55E}",
+  mp: "\u2213",
+  mscr: "\u{1D4C2}",
+  mstpos: "\u223E",
+  mu: "\u03BC",
+  multimap: "\u22B8",
+  mumap: "\u22B8",
+  nGg: "\u22D9\u0338",
+  nGt: "\u226B\u20D2",
+  nGtv: "\u226B\u0338",
+  nLeftarrow: "\u21CD",
+  nLeftrightarrow: "\u21CE",
+  nLl: "\u22D8\u0338",
+  nLt: "\u226A\u20D2",
+  nLtv: "\u226A\u0338",
+  nRightarrow: "\u21CF",
+  nVDash: "\u22AF",
+  nVdash: "\u22AE",
+  nabla: "\u2207",
+  nacute: "\u0144",
+  nang: "\u2220\u20D2",
+  nap: "\u2249",
+  napE: "\u2A70\u0338",
+  napid: "\u224B\u0338",
+  napos: "\u0149",
+  napprox: "\u2249",
+  natur: "\u266E",
+  natural: "\u266E",
+  naturals: "\u2115",
+  nbsp: "\xA0",
+  nbump: "\u224E\u0338",
+  nbumpe: "\u224F\u0338",
+  ncap: "\u2A43",
+  ncaron: "\u0148",
+  ncedil: "\u0146",
+  ncong: "\u2247",
+  ncongdot: "\u2A6D\u0338",
+  ncup: "\u2A42",
+  ncy: "\u043D",
+  ndash: "\u2013",
+  ne: "\u2260",
+  neArr: "\u21D7",
+  nearhk: "\u2924",
+  nearr: "\u2197",
+  nearrow: "\u2197",
+  nedot: "\u2250\u0338",
+  nequiv: "\u2262",
+  nesear: "\u2928",
+  nesim: "\u2242\u0338",
+  nexist: "\u2204",
+  nexists: "\u2204",
+  nfr: "\u{1D52B}",
+  ngE: "\u2267\u0338",
+  nge: "\u2271",
+  ngeq: "\u2271",
+  ngeqq: "\u2267\u0338",
+  ngeqslant: "\u2A7E\u0338",
+  nges: "\u2A7E\u0338",
+  ngsim: "\u2275",
+  ngt: "\u226F",
+  ngtr: "\u226F",
+  nhArr: "\u21CE",
+  nharr: "\u21AE",
+  nhpar: "\u2AF2",
+  ni: "\u220B",
+  nis: "\u22FC",
+  nisd: "\u22FA",
+  niv: "\u220B",
+  njcy: "\u045A",
+  nlArr: "\u21CD",
+  nlE: "\u2266\u0338",
+  nlarr: "\u219A",
+  nldr: "\u2025",
+  nle: "\u2270",
+  nleftarrow: "\u219A",
+  nleftrightarrow: "\u21AE",
+  nleq: "\u2270",
+  nleqq: "\u2266\u0338",
+  nleqslant: "\u2A7D\u0338",
+  nles: "\u2A7D\u0338",
+  nless: "\u226E",
+  nlsim: "\u2274",
+  nlt: "\u226E",
+  nltri: "\u22EA",
+  nltrie: "\u22EC",
+  nmid: "\u2224",
+  nopf: "\u{1D55F}",
+  not: "\xAC",
+  notin: "\u2209",
+  notinE: "\u22F9\u0338",
+  notindot: "\u22F5\u0338",
+  notinva: "\u2209",
+  notinvb: "\u22F7",
+  notinvc: "\u22F6",
+  notni: "\u220C",
+  notniva: "\u220C",
+  notnivb: "\u22FE",
+  notnivc: "\u22FD",
+  npar: "\u2226",
+  nparallel: "\u2226",
+  nparsl: "\u2AFD\u20E5",
+  npart: "\u2202\u0338",
+  npolint: "\u2A14",
+  npr: "\u2280",
+  nprcue: "\u22E0",
+  npre: "\u2AAF\u0338",
+  nprec: "\u2280",
+  npreceq: "\u2AAF\u0338",
+  nrArr: "\u21CF",
+  nrarr: "\u219B",
+  nrarrc: "\u2933\u0338",
+  nrarrw: "\u219D\u0338",
+  nrightarrow: "\u219B",
+  nrtri: "\u22EB",
+  nrtrie: "\u22ED",
+  nsc: "\u2281",
+  nsccue: "\u22E1",
+  nsce: "\u2AB0\u0338",
+  nscr: "\u{1D4C3}",
+  nshortmid: "\u2224",
+  nshortparallel: "\u2226",
+  nsim: "\u2241",
+  nsime: "\u2244",
+  nsimeq: "\u2244",
+  nsmid: "\u2224",
+  nspar: "\u2226",
+  nsqsube: "\u22E2",
+  nsqsupe: "\u22E3",
+  nsub: "\u2284",
+  nsubE: "\u2AC5\u0338",
+  nsube: "\u2288",
+  nsubset: "\u2282\u20D2",
+  nsubseteq: "\u2288",
+  nsubseteqq: "\u2AC5\u0338",
+  nsucc: "\u2281",
+  nsucceq: "\u2AB0\u0338",
+  nsup: "\u2285",
+  nsupE: "\u2AC6\u0338",
+  nsupe: "\u2289",
+  nsupset: "\u2283\u20D2",
+  nsupseteq: "\u2289",
+  nsupseteqq: "\u2AC6\u0338",
+  ntgl: "\u2279",
+  ntilde: "\xF1",
+  ntlg: "\u2278",
+  ntriangleleft: "\u22EA",
+  ntrianglelefteq: "\u22EC",
+  ntriangleright: "\u22EB",
+  ntrianglerighteq: "\u22ED",
+  nu: "\u03BD",
+  num: "#",
+  numero: "\u2116",
+  numsp: "\u2007",
+  nvDash: "\u22AD",
+  nvHarr: "\u2904",
+  nvap: "\u224D\u20D2",
+  nvdash: "\u22AC",
+  nvge: "\u2265\u20D2",
+  nvgt: ">\u20D2",
+  nvinfin: "\u29DE",
+  nvlArr: "\u2902",
+  nvle: "\u2264\u20D2",
+  nvlt: "<\u20D2",
+  nvltrie: "\u22B4\u20D2",
+  nvrArr: "\u2903",
+  nvrtrie: "\u22B5\u20D2",
+  nvsim: "\u223C\u20D2",
+  nwArr: "\u21D6",
+  nwarhk: "\u2923",
+  nwarr: "\u2196",
+  nwarrow: "\u2196",
+  nwnear: "\u2927",
+  oS: "\u24C8",
+  oacute: "\xF3",
+  oast: "\u229B",
+  ocir: "\u229A",
+  ocirc: "\xF4",
+  ocy: "\u043E",
+  odash: "\u229D",
+  odblac: "\u0151",
+  odiv: "\u2A38",
+  odot: "\u2299",
+  odsold: "\u29BC",
+  oelig: "\u0153",
+  ofcir: "\u29BF",
+  ofr: "\u{1D52C}",
+  ogon: "\u02DB",
+  ograve: "\xF2",
+  ogt: "\u29C1",
+  ohbar: "\u29B5",
+  ohm: "\u03A9",
+  oint: "\u222E",
+  olarr: "\u21BA",
+  olcir: "\u29BE",
+  olcross: "\u29BB",
+  oline: "\u203E",
+  olt: "\u29C0",
+  omacr: "\u014D",
+  omega: "\u03C9",
+  omicron: "\u03BF",
+  omid: "\u29B6",
+  ominus: "\u2296",
+  oopf: "\u{1D560}",
+  opar: "\u29B7",
+  operp: "\u29B9",
+  oplus: "\u2295",
+  or: "\u2228",
+  orarr: "\u21BB",
+  ord: "\u2A5D",
+  order: "\u2134",
+  orderof: "\u2134",
+  ordf: "\xAA",
+  ordm: "\xBA",
+  origof: "\u22B6",
+  oror: "\u2A56",
+  orslope: "\u2A57",
+  orv: "\u2A5B",
+  oscr: "\u2134",
+  oslash: "\xF8",
+  osol: "\u2298",
+  otilde: "\xF5",
+  otimes: "\u2297",
+  otimesas: "\u2A36",
+  ouml: "\xF6",
+  ovbar: "\u233D",
+  par: "\u2225",
+  para: "\xB6",
+  parallel: "\u2225",
+  parsim: "\u2AF3",
+  parsl: "\u2AFD",
+  part: "\u2202",
+  pcy: "\u043F",
+  percnt: "%",
+  period: ".",
+  permil: "\u2030",
+  perp: "\u22A5",
+  pertenk: "\u2031",
+  pfr: "\u{1D52D}",
+  phi: "\u03C6",
+  phiv: "\u03D5",
+  phmmat: "\u2133",
+  phone: "\u260E",
+  pi: "\u03C0",
+  pitchfork: "\u22D4",
+  piv: "\u03D6",
+  planck: "\u210F",
+  planckh: "\u210E",
+  plankv: "\u210F",
+  plus: "+",
+  plusacir: "\u2A23",
+  plusb: "\u229E",
+  pluscir: "\u2A22",
+  plusdo: "\u2214",
+  plusdu: "\u2A25",
+  pluse: "\u2A72",
+  plusmn: "\xB1",
+  plussim: "\u2A26",
+  plustwo: "\u2A27",
+  pm: "\xB1",
+  pointint: "\u2A15",
+  popf: "\u{1D561}",
+  pound: "\xA3",
+  pr: "\u227A",
+  prE: "\u2AB3",
+  prap: "\u2AB7",
+  prcue: "\u227C",
+  pre: "\u2AAF",
+  prec: "\u227A",
+  precapprox: "\u2AB7",
+  preccurlyeq: "\u227C",
+  preceq: "\u2AAF",
+  precnapprox: "\u2AB9",
+  precneqq: "\u2AB5",
+  precnsim: "\u22E8",
+  precsim: "\u227E",
+  prime: "\u2032",
+  primes: "\u2119",
+  prnE: "\u2AB5",
+  prnap: "\u2AB9",
+  prnsim: "\u22E8",
+  prod: "\u220F",
+  profalar: "\u232E",
+  profline: "\u2312",
+  profsurf: "\u2313",
+  prop: "\u221D",
+  propto: "\u221D",
+  prsim: "\u227E",
+  prurel: "\u22B0",
+  pscr: "\u{1D4C5}",
+  psi: "\u03C8",
+  puncsp: "\u2008",
+  qfr: "\u{1D52E}",
+  qint: "\u2A0C",
+  qopf: "\u{1D562}",
+  qprime: "\u2057",
+  qscr: "\u{1D4C6}",
+  quaternions: "\u210D",
+  quatint: "\u2A16",
+  quest: "?",
+  questeq: "\u225F",
+  quot: '"',
+  rAarr: "\u21DB",
+  rArr: "\u21D2",
+  rAtail: "\u291C",
+  rBarr: "\u290F",
+  rHar: "\u2964",
+  race: "\u223D\u0331",
+  racute: "\u0155",
+  radic: "\u221A",
+  raemptyv: "\u29B3",
+  rang: "\u27E9",
+  rangd: "\u2992",
+  range: "\u29A5",
+  rangle: "\u27E9",
+  raquo: "\xBB",
+  rarr: "\u2192",
+  rarrap: "\u2975",
+  rarrb: "\u21E5",
+  rarrbfs: "\u2920",
+  rarrc: "\u2933",
+  rarrfs: "\u291E",
+  rarrhk: "\u21AA",
+  rarrlp: "\u21AC",
+  rarrpl: "\u2945",
+  rarrsim: "\u2974",
+  rarrtl: "\u21A3",
+  rarrw: "\u219D",
+  ratail: "\u291A",
+  ratio: "\u2236",
+  rationals: "\u211A",
+  rbarr: "\u290D",
+  rbbrk: "\u2773",
+  rbrace: "}",
+  rbrack: "]",
+  rbrke: "\u298C",
+  rbrksld: "\u298E",
+  rbrkslu: "\u2990",
+  rcaron: "\u0159",
+  rcedil: "\u0157",
+  rceil: "\u2309",
+  rcub: "}",
+  rcy: "\u0440",
+  rdca: "\u2937",
+  rdldhar: "\u2969",
+  rdquo: "\u201D",
+  rdquor: "\u201D",
+  rdsh: "\u21B3",
+  real: "\u211C",
+  realine: "\u211B",
+  realpart: "\u211C",
+  reals: "\u211D",
+  rect: "\u25AD",
+  reg: "\xAE",
+  rfisht: "\u297D",
+  rfloor: "\u230B",
+  rfr: "\u{1D52F}",
+  rhard: "\u21C1",
+  rharu: "\u21C0",
+  rharul: "\u296C",
+  rho: "\u03C1",
+  rhov: "\u03F1",
+  rightarrow: "\u2192",
+  rightarrowtail: "\u21A3",
+  rightharpoondown: "\u21C1",
+  rightharpoonup: "\u21C0",
+  rightleftarrows: "\u21C4",
+  rightleftharpoons: "\u21CC",
+  rightrightarrows: "\u21C9",
+  rightsquigarrow: "\u219D",
+  rightthreetimes: "\u22CC",
+  ring: "\u02DA",
+  risingdotseq: "\u2253",
+  rlarr: "\u21C4",
+  rlhar: "\u21CC",
+  rlm: "\u200F",
+  rmoust: "\u23B1",
+  rmoustache: "\u23B1",
+  rnmid: "\u2AEE",
+  roang: "\u27ED",
+  roarr: "\u21FE",
+  robrk: "\u27E7",
+  ropar: "\u2986",
+  ropf: "\u{1D563}",
+  roplus: "\u2A2E",
+  rotimes: "\u2A35",
+  rpar: ")",
+  rpargt: "\u2994",
+  rppolint: "\u2A12",
+  rrarr: "\u21C9",
+  rsaquo: "\u203A",
+  rscr: "\u{1D4C7}",
+  rsh: "\u21B1",
+  rsqb: "]",
+  rsquo: "\u2019",
+  rsquor: "\u2019",
+  rthree: "\u22CC",
+  rtimes: "\u22CA",
+  rtri: "\u25B9",
+  rtrie: "\u22B5",
+  rtrif: "\u25B8",
+  rtriltri: "\u29CE",
+  ruluhar: "\u2968",
+  rx: "\u211E",
+  sacute: "\u015B",
+  sbquo: "\u201A",
+  sc: "\u227B",
+  scE: "\u2AB4",
+  scap: "\u2AB8",
+  scaron: "\u0161",
+  sccue: "\u227D",
+  sce: "\u2AB0",
+  scedil: "\u015F",
+  scirc: "\u015D",
+  scnE: "\u2AB6",
+  scnap: "\u2ABA",
+  scnsim: "\u22E9",
+  scpolint: "\u2A13",
+  scsim: "\u227F",
+  scy: "\u0441",
+  sdot: "\u22C5",
+  sdotb: "\u22A1",
+  sdote: "\u2A66",
+  seArr: "\u21D8",
+  searhk: "\u2925",
+  searr: "\u2198",
+  searrow: "\u2198",
+  sect: "\xA7",
+  semi: ";",
+  seswar: "\u2929",
+  setminus: "\u2216",
+  setmn: "\u2216",
+  sext: "\u2736",
+  sfr: "\u{1D530}",
+  sfrown: "\u2322",
+  sharp: "\u266F",
+  shchcy: "\u0449",
+  shcy: "\u0448",
+  shortmid: "\u2223",
+  shortparallel: "\u2225",
+  shy: "\xAD",
+  sigma: "\u03C3",
+  sigmaf: "\u03C2",
+  sigmav: "\u03C2",
+  sim: "\u223C",
+  simdot: "\u2A6A",
+  sime: "\u2243",
+  simeq: "\u2243",
+  simg: "\u2A9E",
+  simgE: "\u2AA0",
+  siml: "\u2A9D",
+  simlE: "\u2A9F",
+  simne: "\u2246",
+  simplus: "\u2A24",
+  simrarr: "\u2972",
+  slarr: "\u2190",
+  smallsetminus: "\u2216",
+  smashp: "\u2A33",
+  smeparsl: "\u29E4",
+  smid: "\u2223",
+  smile: "\u2323",
+  smt: "\u2AAA",
+  smte: "\u2AAC",
+  smtes: "\u2AAC\uFE00",
+  softcy: "\u044C",
+  sol: "/",
+  solb: "\u29C4",
+  solbar: "\u233F",
+  sopf: "\u{1D564}",
+  spades: "\u2660",
+  spadesuit: "\u2660",
+  spar: "\u2225",
+  sqcap: "\u2293",
+  sqcaps: "\u2293\uFE00",
+  sqcup: "\u2294",
+  sqcups: "\u2294\uFE00",
+  sqsub: "\u228F",
+  sqsube: "\u2291",
+  sqsubset: "\u228F",
+  sqsubseteq: "\u2291",
+  sqsup: "\u2290",
+  sqsupe: "\u2292",
+  sqsupset: "\u2290",
+  sqsupseteq: "\u2292",
+  squ: "\u25A1",
+  square: "\u25A1",
+  squarf: "\u25AA",
+  squf: "\u25AA",
+  srarr: "\u2192",
+  sscr: "\u{1D4C8}",
+  ssetmn: "\u2216",
+  ssmile: "\u2323",
+  sstarf: "\u22C6",
+  star: "\u2606",
+  starf: "\u2605",
+  straightepsilon: "\u03F5",
+  straightphi: "\u03D5",
+  strns: "\xAF",
+  sub: "\u2282",
+  subE: "\u2AC5",
+  subdot: "\u2ABD",
+  sube: "\u2286",
+  subedot: "\u2AC3",
+  submult: "\u2AC1",
+  subnE: "\u2ACB",
+  subne: "\u228A",
+  subplus: "\u2ABF",
+  subrarr: "\u2979",
+  subset: "\u2282",
+  subseteq: "\u2286",
+  subseteqq: "\u2AC5",
+  subsetneq: "\u228A",
+  subsetneqq: "\u2ACB",
+  subsim: "\u2AC7",
+  subsub: "\u2AD5",
+  subsup: "\u2AD3",
+  succ: "\u227B",
+  succapprox: "\u2AB8",
+  succcurlyeq: "\u227D",
+  succeq: "\u2AB0",
+  succnapprox: "\u2ABA",
+  succneqq: "\u2AB6",
+  succnsim: "\u22E9",
+  succsim: "\u227F",
+  sum: "\u2211",
+  sung: "\u266A",
+  sup1: "\xB9",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  sup: "\u2283",
+  supE: "\u2AC6",
+  supdot: "\u2ABE",
+  supdsub: "\u2AD8",
+  supe: "\u2287",
+  supedot: "\u2AC4",
+  suphsol: "\u27C9",
+  suphsub: "\u2AD7",
+  suplarr: "\u297B",
+  supmult: "\u2AC2",
+  supnE: "\u2ACC",
+  supne: "\u228B",
+  supplus: "\u2AC0",
+  supset: "\u2283",
+  supseteq: "\u2287",
+  supseteqq: "\u2AC6",
+  supsetneq: "\u228B",
+  supsetneqq: "\u2ACC",
+  supsim: "\u2AC8",
+  supsub: "\u2AD4",
+  supsup: "\u2AD6",
+  swArr: "\u21D9",
+  swarhk: "\u2926",
+  swarr: "\u2199",
+  swarrow: "\u2199",
+  swnwar: "\u292A",
+  szlig: "\xDF",
+  target: "\u2316",
+  tau: "\u03C4",
+  tbrk: "\u23B4",
+  tcaron: "\u0165",
+  tcedil: "\u0163",
+  tcy: "\u0442",
+  tdot: "\u20DB",
+  telrec: "\u2315",
+  tfr: "\u{1D531}",
+  there4: "\u2234",
+  therefore: "\u2234",
+  theta: "\u03B8",
+  thetasym: "\u03D1",
+  thetav: "\u03D1",
+  thickapprox: "\u2248",
+  thicksim: "\u223C",
+  thinsp: "\u2009",
+  thkap: "\u2248",
+  thksim: "\u223C",
+  thorn: "\xFE",
+  tilde: "\u02DC",
+  times: "\xD7",
+  timesb: "\u22A0",
+  timesbar: "\u2A31",
+  timesd: "\u2A30",
+  tint: "\u222D",
+  toea: "\u2928",
+  top: "\u22A4",
+  topbot: "\u2336",
+  topcir: "\u2AF1",
+  topf: "\u{1D565}",
+  topfork: "\u2ADA",
+  tosa: "\u2929",
+  tprime: "\u2034",
+  trade: "\u2122",
+  triangle: "\u25B5",
+  triangledown: "\u25BF",
+  triangleleft: "\u25C3",
+  trianglelefteq: "\u22B4",
+  triangleq: "\u225C",
+  triangleright: "\u25B9",
+  trianglerighteq: "\u22B5",
+  tridot: "\u25EC",
+  trie: "\u225C",
+  triminus: "\u2A3A",
+  triplus: "\u2A39",
+  trisb: "\u29CD",
+  tritime: "\u2A3B",
+  trpezium: "\u23E2",
+  tscr: "\u{1D4C9}",
+  tscy: "\u0446",
+  tshcy: "\u045B",
+  tstrok: "\u0167",
+  twixt: "\u226C",
+  twoheadleftarrow: "\u219E",
+  twoheadrightarrow: "\u21A0",
+  uArr: "\u21D1",
+  uHar: "\u2963",
+  uacute: "\xFA",
+  uarr: "\u2191",
+  ubrcy: "\u045E",
+  ubreve: "\u016D",
+  ucirc: "\xFB",
+  ucy: "\u0443",
+  udarr: "\u21C5",
+  udblac: "\u0171",
+  udhar: "\u296E",
+  ufisht: "\u297E",
+  ufr: "\u{1D532}",
+  ugrave: "\xF9",
+  uharl: "\u21BF",
+  uharr: "\u21BE",
+  uhblk: "\u2580",
+  ulcorn: "\u231C",
+  ulcorner: "\u231C",
+  ulcrop: "\u230F",
+  ultri: "\u25F8",
+  umacr: "\u016B",
+  uml: "\xA8",
+  uogon: "\u0173",
+  uopf: "\u{1D566}",
+  uparrow: "\u2191",
+  updownarrow: "\u2195",
+  upharpoonleft: "\u21BF",
+  upharpoonright: "\u21BE",
+  uplus: "\u228E",
+  upsi: "\u03C5",
+  upsih: "\u03D2",
+  upsilon: "\u03C5",
+  upuparrows: "\u21C8",
+  urcorn: "\u231D",
+  urcorner: "\u231D",
+  urcrop: "\u230E",
+  uring: "\u016F",
+  urtri: "\u25F9",
+  uscr: "\u{1D4CA}",
+  utdot: "\u22F0",
+  utilde: "\u0169",
+  utri: "\u25B5",
+  utrif: "\u25B4",
+  uuarr: "\u21C8",
+  uuml: "\xFC",
+  uwangle: "\u29A7",
+  vArr: "\u21D5",
+  vBar: "\u2AE8",
+  vBarv: "\u2AE9",
+  vDash: "\u22A8",
+  vangrt: "\u299C",
+  varepsilon: "\u03F5",
+  varkappa: "\u03F0",
+  varnothing: "\u2205",
+  varphi: "\u03D5",
+  varpi: "\u03D6",
+  varpropto: "\u221D",
+  varr: "\u2195",
+  varrho: "\u03F1",
+  varsigma: "\u03C2",
+  varsubsetneq: "\u228A\uFE00",
+  varsubsetneqq: "\u2ACB\uFE00",
+  varsupsetneq: "\u228B\uFE00",
+  varsupsetneqq: "\u2ACC\uFE00",
+  vartheta: "\u03D1",
+  vartriangleleft: "\u22B2",
+  vartriangleright: "\u22B3",
+  vcy: "\u0432",
+  vdash: "\u22A2",
+  vee: "\u2228",
+  veebar: "\u22BB",
+  veeeq: "\u225A",
+  vellip: "\u22EE",
+  verbar: "|",
+  vert: "|",
+  vfr: "\u{1D533}",
+  vltri: "\u22B2",
+  vnsub: "\u2282\u20D2",
+  vnsup: "\u2283\u20D2",
+  vopf: "\u{1D567}",
+  vprop: "\u221D",
+  vrtri: "\u22B3",
+  vscr: "\u{1D4CB}",
+  vsubnE: "\u2ACB\uFE00",
+  vsubne: "\u228A\uFE00",
+  vsupnE: "\u2ACC\uFE00",
+  vsupne: "\u228B\uFE00",
+  vzigzag: "\u299A",
+  wcirc: "\u0175",
+  wedbar: "\u2A5F",
+  wedge: "\u2227",
+  wedgeq: "\u2259",
+  weierp: "\u2118",
+  wfr: "\u{1D534}",
+  wopf: "\u{1D568}",
+  wp: "\u2118",
+  wr: "\u2240",
+  wreath: "\u2240",
+  wscr: "\u{1D4CC}",
+  xcap: "\u22C2",
+  xcirc: "\u25EF",
+  xcup: "\u22C3",
+  xdtri: "\u25BD",
+  xfr: "\u{1D535}",
+  xhArr: "\u27FA",
+  xharr: "\u27F7",
+  xi: "\u03BE",
+  xlArr: "\u27F8",
+  xlarr: "\u27F5",
+  xmap: "\u27FC",
+  xnis: "\u22FB",
+  xodot: "\u2A00",
+  xopf: "\u{1D569}",
+  xoplus: "\u2A01",
+  xotime: "\u2A02",
+  xrArr: "\u27F9",
+  xrarr: "\u27F6",
+  xscr: "\u{1D4CD}",
+  xsqcup: "\u2A06",
+  xuplus: "\u2A04",
+  xutri: "\u25B3",
+  xvee: "\u22C1",
+  xwedge: "\u22C0",
+  yacute: "\xFD",
+  yacy: "\u044F",
+  ycirc: "\u0177",
+  ycy: "\u044B",
+  yen: "\xA5",
+  yfr: "\u{1D536}",
+  yicy: "\u0457",
+  yopf: "\u{1D56A}",
+  yscr: "\u{1D4CE}",
+  yucy: "\u044E",
+  yuml: "\xFF",
+  zacute: "\u017A",
+  zcaron: "\u017E",
+  zcy: "\u0437",
+  zdot: "\u017C",
+  zeetrf: "\u2128",
+  zeta: "\u03B6",
+  zfr: "\u{1D537}",
+  zhcy: "\u0436",
+  zigrarr: "\u21DD",
+  zopf: "\u{1D56B}",
+  zscr: "\u{1D4CF}",
+  zwj: "\u200D",
+  zwnj: "\u200C"
+};
+
+// node_modules/decode-named-character-reference/index.js
+var own2 = {}.hasOwnProperty;
+function decodeNamedCharacterReference(value2) {
+  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
+}
+
+// node_modules/micromark-util-chunked/index.js
+function splice(list5, start, remove2, items) {
+  const end = list5.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove2 = remove2 > 0 ? remove2 : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove2);
+    list5.splice(...parameters);
+  } else {
+    if (remove2) list5.splice(start, remove2);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list5.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
+  }
+  return items;
+}
+
+// node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions) {
+  const all2 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all2, extensions[index2]);
+  }
+  return all2;
+}
+function syntaxExtension(all2, extension2) {
+  let hook7;
+  for (hook7 in extension2) {
+    const maybe = hasOwnProperty.call(all2, hook7) ? all2[hook7] : void 0;
+    const left = maybe || (all2[hook7] = {});
+    const right = extension2[hook7];
+    let code5;
+    if (right) {
+      for (code5 in right) {
+        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
+        const value2 = right[code5];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code5],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list5) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list5.length) {
+    ;
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value2, base) {
+  const code5 = Number.parseInt(value2, base);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
+    code5 > 55295 && code5 < 57344 || // Noncharacters.
+    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
+    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code5 > 1114111
+  ) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code5);
+}
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+
+// node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code5) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code5 !== null && (code5 < 32 || code5 === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code5) {
+  return code5 !== null && code5 < -2;
+}
+function markdownLineEndingOrSpace(code5) {
+  return code5 !== null && (code5 < 0 || code5 === 32);
+}
+function markdownSpace(code5) {
+  return code5 === -2 || code5 === -1 || code5 === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex2) {
+  return check3;
+  function check3(code5) {
+    return code5 !== null && code5 > -1 && regex2.test(String.fromCharCode(code5));
+  }
+}
+
+// node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code5) {
+    if (markdownSpace(code5)) {
+      effects.enter(type);
+      return prefix(code5);
+    }
+    return ok3(code5);
+  }
+  function prefix(code5) {
+    if (markdownSpace(code5) && size++ < limit) {
+      effects.consume(code5);
+      return prefix;
+    }
+    effects.exit(type);
+    return ok3(code5);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code5) {
+    if (max > 0 && markdownSpace(code5)) {
+      effects.enter(type);
+      return prefix(code5);
+    }
+    return after(code5);
+  }
+  function prefix(code5) {
+    if (markdownSpace(code5) && size < max) {
+      effects.consume(code5);
+      size++;
+      return prefix;
+    }
+    effects.exit(type);
+    return after(code5);
+  }
+  function after(code5) {
+    return size >= min ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/micromark/lib/initialize/content.js
+var content = {
+  tokenize: initializeContent
+};
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  let previous3;
+  return contentStart;
+  function afterContentStartConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code5) {
+    effects.enter("paragraph");
+    return lineStart2(code5);
+  }
+  function lineStart2(code5) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    if (previous3) {
+      previous3.next = token;
+    }
+    previous3 = token;
+    return data(code5);
+  }
+  function data(code5) {
+    if (code5 === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code5);
+      return;
+    }
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
+      effects.exit("chunkText");
+      return lineStart2;
+    }
+    effects.consume(code5);
+    return data;
+  }
+}
+
+// node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map();
+    this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, false);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, true);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation(editMap, at2, remove2, add, before) {
+  if (remove2 === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at2);
+  if (existing) {
+    existing[1] += remove2;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at2, remove2, add];
+  editMap.map.push(change);
+  editMap.index.set(at2, change);
+}
+
+// node_modules/micromark/lib/initialize/document.js
+var document = {
+  tokenize: initializeDocument
+};
+var containerConstruct = {
+  tokenize: tokenizeContainer
+};
+function initializeDocument(effects) {
+  const self2 = this;
+  const stack = [];
+  let continued = 0;
+  let childFlow;
+  let childToken;
+  let lineStartOffset;
+  return start;
+  function start(code5) {
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self2.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code5);
+    }
+    return checkNewContainers(code5);
+  }
+  function documentContinue(code5) {
+    continued++;
+    if (self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0;
+      if (childFlow) {
+        closeFlow();
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self2.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+      return checkNewContainers(code5);
+    }
+    return start(code5);
+  }
+  function checkNewContainers(code5) {
+    if (continued === stack.length) {
+      if (!childFlow) {
+        return documentContinued(code5);
+      }
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code5);
+      }
+      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    self2.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code5);
+  }
+  function thereIsANewContainer(code5) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code5);
+  }
+  function thereIsNoNewContainer(code5) {
+    self2.parser.lazy[self2.now().line] = continued !== stack.length;
+    lineStartOffset = self2.now().offset;
+    return flowStart(code5);
+  }
+  function documentContinued(code5) {
+    self2.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code5);
+  }
+  function containerContinue(code5) {
+    continued++;
+    stack.push([self2.currentConstruct, self2.containerState]);
+    return documentContinued(code5);
+  }
+  function flowStart(code5) {
+    if (code5 === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code5);
+      return;
+    }
+    childFlow = childFlow || self2.parser.flow(self2.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code5);
+  }
+  function flowContinue(code5) {
+    if (code5 === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code5);
+      return;
+    }
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
+      writeToChild(effects.exit("chunkFlow"));
+      continued = 0;
+      self2.interrupt = void 0;
+      return start;
+    }
+    effects.consume(code5);
+    return flowContinue;
+  }
+  function writeToChild(token, endOfFile) {
+    const stream = self2.sliceStream(token);
+    if (endOfFile) {
+      stream.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream);
+    if (self2.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        ) {
+          return;
+        }
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let seen;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point3 = self2.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+      index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
+      self2.containerState = entry[1];
+      entry[0].exit.call(self2, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = void 0;
+    childFlow = void 0;
+    self2.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+
+// node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code5) {
+  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+    return 1;
+  }
+  if (unicodePunctuation(code5)) {
+    return 2;
+  }
+}
+
+// node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve = constructs2[index2].resolveAll;
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context);
+      called.push(resolve);
+    }
+  }
+  return events;
+}
+
+// node_modules/micromark-core-commonmark/lib/attention.js
+var attention = {
+  name: "attention",
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open2][1].end
+          };
+          const end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open2][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          };
+          const text6 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open2][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open2][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous3 = this.previous;
+  const before = classifyCharacter(previous3);
+  let marker;
+  return start;
+  function start(code5) {
+    marker = code5;
+    effects.enter("attentionSequence");
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      return inside;
+    }
+    const token = effects.exit("attentionSequence");
+    const after = classifyCharacter(code5);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
+    return ok3(code5);
+  }
+}
+function movePoint(point3, offset) {
+  point3.column += offset;
+  point3.offset += offset;
+  point3._bufferIndex += offset;
+}
+
+// node_modules/micromark-core-commonmark/lib/autolink.js
+var autolink = {
+  name: "autolink",
+  tokenize: tokenizeAutolink
+};
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code5) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code5);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open2;
+  }
+  function open2(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return schemeOrEmailAtext;
+    }
+    if (code5 === 64) {
+      return nok(code5);
+    }
+    return emailAtext(code5);
+  }
+  function schemeOrEmailAtext(code5) {
+    if (code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code5);
+    }
+    return emailAtext(code5);
+  }
+  function schemeInsideOrEmailAtext(code5) {
+    if (code5 === 58) {
+      effects.consume(code5);
+      size = 0;
+      return urlInside;
+    }
+    if ((code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) && size++ < 32) {
+      effects.consume(code5);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code5);
+  }
+  function urlInside(code5) {
+    if (code5 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code5);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code5 === null || code5 === 32 || code5 === 60 || asciiControl(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return urlInside;
+  }
+  function emailAtext(code5) {
+    if (code5 === 64) {
+      effects.consume(code5);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code5)) {
+      effects.consume(code5);
+      return emailAtext;
+    }
+    return nok(code5);
+  }
+  function emailAtSignOrDot(code5) {
+    return asciiAlphanumeric(code5) ? emailLabel(code5) : nok(code5);
+  }
+  function emailLabel(code5) {
+    if (code5 === 46) {
+      effects.consume(code5);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code5 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code5);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code5);
+  }
+  function emailValue(code5) {
+    if ((code5 === 45 || asciiAlphanumeric(code5)) && size++ < 63) {
+      const next = code5 === 45 ? emailValue : emailLabel;
+      effects.consume(code5);
+      return next;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/blank-line.js
+var blankLine = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, after, "linePrefix")(code5) : after(code5);
+  }
+  function after(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/block-quote.js
+var blockQuote = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit,
+  name: "blockQuote",
+  tokenize: tokenizeBlockQuoteStart
+};
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code5) {
+    if (code5 === 62) {
+      const state = self2.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code5);
+      effects.exit("blockQuoteMarker");
+      return after;
+    }
+    return nok(code5);
+  }
+  function after(code5) {
+    if (markdownSpace(code5)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code5);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code5);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return contStart;
+  function contStart(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
+    }
+    return contBefore(code5);
+  }
+  function contBefore(code5) {
+    return effects.attempt(blockQuote, ok3, nok)(code5);
+  }
+}
+function exit(effects) {
+  effects.exit("blockQuote");
+}
+
+// node_modules/micromark-core-commonmark/lib/character-escape.js
+var characterEscape = {
+  name: "characterEscape",
+  tokenize: tokenizeCharacterEscape
+};
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code5);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+  function inside(code5) {
+    if (asciiPunctuation(code5)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code5);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/character-reference.js
+var characterReference = {
+  name: "characterReference",
+  tokenize: tokenizeCharacterReference
+};
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let max;
+  let test;
+  return start;
+  function start(code5) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code5);
+    effects.exit("characterReferenceMarker");
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code5);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value2(code5);
+  }
+  function numeric(code5) {
+    if (code5 === 88 || code5 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code5);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value2;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value2(code5);
+  }
+  function value2(code5) {
+    if (code5 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code5);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code5);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test(code5) && size++ < max) {
+      effects.consume(code5);
+      return value2;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+var nonLazyContinuation = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuation
+};
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return after;
+  }
+  function after(code5) {
+    return self2.parser.lazy[self2.now().line] ? nok(code5) : ok3(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
+var codeFenced = {
+  concrete: true,
+  name: "codeFenced",
+  tokenize: tokenizeCodeFenced
+};
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self2 = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code5) {
+    return beforeSequenceOpen(code5);
+  }
+  function beforeSequenceOpen(code5) {
+    const tail = self2.events[self2.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code5;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code5);
+  }
+  function sequenceOpen(code5) {
+    if (code5 === marker) {
+      sizeOpen++;
+      effects.consume(code5);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code5);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code5) ? factorySpace(effects, infoBefore, "whitespace")(code5) : infoBefore(code5);
+  }
+  function infoBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("codeFencedFence");
+      return self2.interrupt ? ok3(code5) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code5);
+  }
+  function info(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code5);
+    }
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return info;
+  }
+  function metaBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return infoBefore(code5);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta3(code5);
+  }
+  function meta3(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code5);
+    }
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return meta3;
+  }
+  function atNonLazyBreak(code5) {
+    return effects.attempt(closeStart, after, contentBefore)(code5);
+  }
+  function contentBefore(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code5) {
+    return initialPrefix > 0 && markdownSpace(code5) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code5) : beforeContentChunk(code5);
+  }
+  function beforeContentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code5);
+  }
+  function contentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code5);
+    }
+    effects.consume(code5);
+    return contentChunk;
+  }
+  function after(code5) {
+    effects.exit("codeFenced");
+    return ok3(code5);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code5) {
+      effects2.enter("lineEnding");
+      effects2.consume(code5);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code5) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code5) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : beforeSequenceClose(code5);
+    }
+    function beforeSequenceClose(code5) {
+      if (code5 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code5);
+      }
+      return nok2(code5);
+    }
+    function sequenceClose(code5) {
+      if (code5 === marker) {
+        size++;
+        effects2.consume(code5);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code5) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code5) : sequenceCloseAfter(code5);
+      }
+      return nok2(code5);
+    }
+    function sequenceCloseAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code5);
+      }
+      return nok2(code5);
+    }
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-indented.js
+var codeIndented = {
+  name: "codeIndented",
+  tokenize: tokenizeCodeIndented
+};
+var furtherStart = {
+  partial: true,
+  tokenize: tokenizeFurtherStart
+};
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === null) {
+      return after(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      return effects.attempt(furtherStart, atBreak, after)(code5);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    return inside;
+  }
+  function after(code5) {
+    effects.exit("codeIndented");
+    return ok3(code5);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self2 = this;
+  return furtherStart2;
+  function furtherStart2(code5) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code5);
+  }
+  function onNotEnoughPrefix(code5) {
+    return markdownLineEnding(code5) ? furtherStart2(code5) : nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-text.js
+var codeText = {
+  name: "codeText",
+  previous,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous(code5) {
+  return code5 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self2 = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code5) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code5);
+  }
+  function sequenceOpen(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between2(code5);
+  }
+  function between2(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 32) {
+      effects.enter("space");
+      effects.consume(code5);
+      effects.exit("space");
+      return between2;
+    }
+    if (code5 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return between2;
+    }
+    effects.enter("codeTextData");
+    return data(code5);
+  }
+  function data(code5) {
+    if (code5 === null || code5 === 32 || code5 === 96 || markdownLineEnding(code5)) {
+      effects.exit("codeTextData");
+      return between2(code5);
+    }
+    effects.consume(code5);
+    return data;
+  }
+  function sequenceClose(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code5);
+    }
+    token.type = "codeTextData";
+    return data(code5);
+  }
+}
+
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+var SpliceBuffer = class {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    this.left = initial ? [...initial] : [];
+    this.right = [];
+  }
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+    }
+    if (index2 < this.left.length) return this.left[index2];
+    return this.right[this.right.length - index2 + this.left.length - 1];
+  }
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    const count2 = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+};
+function chunkedPush(list5, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4) {
+    list5.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+
+// node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream;
+  let previous3;
+  let index2 = -1;
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current) {
+    while (events.get(++startPosition)[1] !== current) {
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous3) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous3 = current;
+    current = current.next;
+  }
+  current = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current._tokenizer = void 0;
+      current.previous = void 0;
+      current = current.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current) {
+    current._tokenizer = void 0;
+    current.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+
+// node_modules/micromark-core-commonmark/lib/content.js
+var content2 = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+};
+var continuationConstruct = {
+  partial: true,
+  tokenize: tokenizeContinuation
+};
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code5) {
+    effects.enter("content");
+    previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code5);
+  }
+  function chunkInside(code5) {
+    if (code5 === null) {
+      return contentEnd(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code5);
+    }
+    effects.consume(code5);
+    return chunkInside;
+  }
+  function contentEnd(code5) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code5);
+  }
+  function contentContinue(code5) {
+    effects.consume(code5);
+    effects.exit("chunkContent");
+    previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    });
+    previous3 = previous3.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return startLookahead;
+  function startLookahead(code5) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
+    }
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code5);
+    }
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code5);
+  }
+}
+
+// node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code5) {
+    if (code5 === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code5);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code5 === null || code5 === 32 || code5 === 41 || asciiControl(code5)) {
+      return nok(code5);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw(code5);
+  }
+  function enclosedBefore(code5) {
+    if (code5 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code5);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code5);
+  }
+  function enclosed(code5) {
+    if (code5 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code5);
+    }
+    if (code5 === null || code5 === 60 || markdownLineEnding(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code5) {
+    if (code5 === 60 || code5 === 62 || code5 === 92) {
+      effects.consume(code5);
+      return enclosed;
+    }
+    return enclosed(code5);
+  }
+  function raw(code5) {
+    if (!balance && (code5 === null || code5 === 41 || markdownLineEndingOrSpace(code5))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok3(code5);
+    }
+    if (balance < limit && code5 === 40) {
+      effects.consume(code5);
+      balance++;
+      return raw;
+    }
+    if (code5 === 41) {
+      effects.consume(code5);
+      balance--;
+      return raw;
+    }
+    if (code5 === null || code5 === 32 || code5 === 40 || asciiControl(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? rawEscape : raw;
+  }
+  function rawEscape(code5) {
+    if (code5 === 40 || code5 === 41 || code5 === 92) {
+      effects.consume(code5);
+      return raw;
+    }
+    return raw(code5);
+  }
+}
+
+// node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+  const self2 = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code5) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code5);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code5) {
+    if (size > 999 || code5 === null || code5 === 91 || code5 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code5 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
+    }
+    if (code5 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code5);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code5);
+  }
+  function labelInside(code5) {
+    if (code5 === null || code5 === 91 || code5 === 93 || markdownLineEnding(code5) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    if (!seen) seen = !markdownSpace(code5);
+    return code5 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code5);
+  }
+}
+
+// node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code5);
+      effects.exit(markerType);
+      marker = code5 === 40 ? 41 : code5;
+      return begin;
+    }
+    return nok(code5);
+  }
+  function begin(code5) {
+    if (code5 === marker) {
+      effects.enter(markerType);
+      effects.consume(code5);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === marker || code5 === null || markdownLineEnding(code5)) {
+      effects.exit("chunkString");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? escape : inside;
+  }
+  function escape(code5) {
+    if (code5 === marker || code5 === 92) {
+      effects.consume(code5);
+      return inside;
+    }
+    return inside(code5);
+  }
+}
+
+// node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code5) {
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code5);
+    }
+    return ok3(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/definition.js
+var definition = {
+  name: "definition",
+  tokenize: tokenizeDefinition
+};
+var titleBefore = {
+  partial: true,
+  tokenize: tokenizeTitleBefore
+};
+function tokenizeDefinition(effects, ok3, nok) {
+  const self2 = this;
+  let identifier;
+  return start;
+  function start(code5) {
+    effects.enter("definition");
+    return before(code5);
+  }
+  function before(code5) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code5);
+  }
+  function labelAfter(code5) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code5 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code5);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code5);
+  }
+  function markerAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, destinationBefore)(code5) : destinationBefore(code5);
+  }
+  function destinationBefore(code5) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code5);
+  }
+  function destinationAfter(code5) {
+    return effects.attempt(titleBefore, after, after)(code5);
+  }
+  function after(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, afterWhitespace, "whitespace")(code5) : afterWhitespace(code5);
+  }
+  function afterWhitespace(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("definition");
+      self2.parser.defined.push(identifier);
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, beforeMarker)(code5) : nok(code5);
+  }
+  function beforeMarker(code5) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code5);
+  }
+  function titleAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code5) : titleAfterOptionalWhitespace(code5);
+  }
+  function titleAfterOptionalWhitespace(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+var hardBreakEscape = {
+  name: "hardBreakEscape",
+  tokenize: tokenizeHardBreakEscape
+};
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code5);
+    return after;
+  }
+  function after(code5) {
+    if (markdownLineEnding(code5)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
+var headingAtx = {
+  name: "headingAtx",
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content3 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text6 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code5) {
+    effects.enter("atxHeading");
+    return before(code5);
+  }
+  function before(code5) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code5);
+  }
+  function sequenceOpen(code5) {
+    if (code5 === 35 && size++ < 6) {
+      effects.consume(code5);
+      return sequenceOpen;
+    }
+    if (code5 === null || markdownLineEndingOrSpace(code5)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code5);
+    }
+    return nok(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code5);
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("atxHeading");
+      return ok3(code5);
+    }
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, atBreak, "whitespace")(code5);
+    }
+    effects.enter("atxHeadingText");
+    return data(code5);
+  }
+  function sequenceFurther(code5) {
+    if (code5 === 35) {
+      effects.consume(code5);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code5);
+  }
+  function data(code5) {
+    if (code5 === null || code5 === 35 || markdownLineEndingOrSpace(code5)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    return data;
+  }
+}
+
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var htmlRawNames = ["pre", "script", "style", "textarea"];
+
+// node_modules/micromark-core-commonmark/lib/html-flow.js
+var htmlFlow = {
+  concrete: true,
+  name: "htmlFlow",
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+};
+var blankLineBefore = {
+  partial: true,
+  tokenize: tokenizeBlankLineBefore
+};
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code5) {
+    return before(code5);
+  }
+  function before(code5) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code5);
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
+      return declarationOpen;
+    }
+    if (code5 === 47) {
+      effects.consume(code5);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code5 === 63) {
+      effects.consume(code5);
+      marker = 3;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
+      return tagName;
+    }
+    return nok(code5);
+  }
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code5 === 91) {
+      effects.consume(code5);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      marker = 4;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code5);
+  }
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code5);
+  }
+  function cdataOpenInside(code5) {
+    const value2 = "CDATA[";
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
+      if (index2 === value2.length) {
+        return self2.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code5);
+  }
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
+      return tagName;
+    }
+    return nok(code5);
+  }
+  function tagName(code5) {
+    if (code5 === null || code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      const slash = code5 === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        return self2.interrupt ? ok3(code5) : continuation(code5);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code5);
+          return basicSelfClosing;
+        }
+        return self2.interrupt ? ok3(code5) : continuation(code5);
+      }
+      marker = 7;
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code5) : closingTag ? completeClosingTagAfter(code5) : completeAttributeNameBefore(code5);
+    }
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
+      return tagName;
+    }
+    return nok(code5);
+  }
+  function basicSelfClosing(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      return self2.interrupt ? ok3 : continuation;
+    }
+    return nok(code5);
+  }
+  function completeClosingTagAfter(code5) {
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code5);
+  }
+  function completeAttributeNameBefore(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
+      return completeEnd;
+    }
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code5);
+  }
+  function completeAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code5);
+  }
+  function completeAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code5);
+  }
+  function completeAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
+    }
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      markerB = code5;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code5);
+  }
+  function completeAttributeValueQuoted(code5) {
+    if (code5 === markerB) {
+      effects.consume(code5);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 47 || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96 || markdownLineEndingOrSpace(code5)) {
+      return completeAttributeNameAfter(code5);
+    }
+    effects.consume(code5);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownSpace(code5)) {
+      return completeAttributeNameBefore(code5);
+    }
+    return nok(code5);
+  }
+  function completeEnd(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      return completeAfter;
+    }
+    return nok(code5);
+  }
+  function completeAfter(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuation(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAfter;
+    }
+    return nok(code5);
+  }
+  function continuation(code5) {
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
+      return continuationCommentInside;
+    }
+    if (code5 === 60 && marker === 1) {
+      effects.consume(code5);
+      return continuationRawTagOpen;
+    }
+    if (code5 === 62 && marker === 4) {
+      effects.consume(code5);
+      return continuationClose;
+    }
+    if (code5 === 63 && marker === 3) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    if (code5 === 93 && marker === 5) {
+      effects.consume(code5);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code5) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code5);
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code5);
+    }
+    effects.consume(code5);
+    return continuation;
+  }
+  function continuationStart(code5) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code5);
+  }
+  function continuationStartNonLazy(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuationStart(code5);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code5);
+  }
+  function continuationCommentInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    return continuation(code5);
+  }
+  function continuationRawTagOpen(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code5);
+  }
+  function continuationRawEndTag(code5) {
+    if (code5 === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code5);
+        return continuationClose;
+      }
+      return continuation(code5);
+    }
+    if (asciiAlpha(code5) && buffer.length < 8) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
+      return continuationRawEndTag;
+    }
+    return continuation(code5);
+  }
+  function continuationCdataInside(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    return continuation(code5);
+  }
+  function continuationDeclarationInside(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      return continuationClose;
+    }
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    return continuation(code5);
+  }
+  function continuationClose(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code5);
+    }
+    effects.consume(code5);
+    return continuationClose;
+  }
+  function continuationAfter(code5) {
+    effects.exit("htmlFlow");
+    return ok3(code5);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok3, nok);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/html-text.js
+var htmlText = {
+  name: "htmlText",
+  tokenize: tokenizeHtmlText
+};
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code5) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code5);
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
+      return declarationOpen;
+    }
+    if (code5 === 47) {
+      effects.consume(code5);
+      return tagCloseStart;
+    }
+    if (code5 === 63) {
+      effects.consume(code5);
+      return instruction;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return tagOpen;
+    }
+    return nok(code5);
+  }
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentOpenInside;
+    }
+    if (code5 === 91) {
+      effects.consume(code5);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return declaration;
+    }
+    return nok(code5);
+  }
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentEnd;
+    }
+    return nok(code5);
+  }
+  function comment(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentClose;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = comment;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return comment;
+  }
+  function commentClose(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentEnd;
+    }
+    return comment(code5);
+  }
+  function commentEnd(code5) {
+    return code5 === 62 ? end(code5) : code5 === 45 ? commentClose(code5) : comment(code5);
+  }
+  function cdataOpenInside(code5) {
+    const value2 = "CDATA[";
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
+      return index2 === value2.length ? cdata : cdataOpenInside;
+    }
+    return nok(code5);
+  }
+  function cdata(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 93) {
+      effects.consume(code5);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = cdata;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return cdata;
+  }
+  function cdataClose(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
+      return cdataEnd;
+    }
+    return cdata(code5);
+  }
+  function cdataEnd(code5) {
+    if (code5 === 62) {
+      return end(code5);
+    }
+    if (code5 === 93) {
+      effects.consume(code5);
+      return cdataEnd;
+    }
+    return cdata(code5);
+  }
+  function declaration(code5) {
+    if (code5 === null || code5 === 62) {
+      return end(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = declaration;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return declaration;
+  }
+  function instruction(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 63) {
+      effects.consume(code5);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = instruction;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return instruction;
+  }
+  function instructionClose(code5) {
+    return code5 === 62 ? end(code5) : instruction(code5);
+  }
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return tagClose;
+    }
+    return nok(code5);
+  }
+  function tagClose(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return tagClose;
+    }
+    return tagCloseBetween(code5);
+  }
+  function tagCloseBetween(code5) {
+    if (markdownLineEnding(code5)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagCloseBetween;
+    }
+    return end(code5);
+  }
+  function tagOpen(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return tagOpen;
+    }
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
+    }
+    return nok(code5);
+  }
+  function tagOpenBetween(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
+      return end;
+    }
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagOpenBetween;
+    }
+    return end(code5);
+  }
+  function tagOpenAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code5);
+  }
+  function tagOpenAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code5);
+  }
+  function tagOpenAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
+    }
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      marker = code5;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code5);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 60 || code5 === 61 || code5 === 96) {
+      return nok(code5);
+    }
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
+    }
+    effects.consume(code5);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
+    }
+    return nok(code5);
+  }
+  function end(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code5);
+  }
+  function lineEndingBefore(code5) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : lineEndingAfterPrefix(code5);
+  }
+  function lineEndingAfterPrefix(code5) {
+    effects.enter("htmlTextData");
+    return returnState(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-end.js
+var labelEnd = {
+  name: "labelEnd",
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+};
+var resourceConstruct = {
+  tokenize: tokenizeResource
+};
+var referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+};
+var referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open2;
+  let close2;
+  let media;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open2) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close2) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open2 = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close2 = index2;
+    }
+  }
+  const group = {
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open2][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label2 = {
+    type: "label",
+    start: {
+      ...events[open2][1].start
+    },
+    end: {
+      ...events[close2][1].end
+    }
+  };
+  const text6 = {
+    type: "labelText",
+    start: {
+      ...events[open2 + offset + 2][1].end
+    },
+    end: {
+      ...events[close2 - 2][1].start
+    }
+  };
+  media = [["enter", group, context], ["enter", label2, context]];
+  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, [["enter", text6, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
+  media = push(media, events.slice(close2 + 1));
+  media = push(media, [["exit", group, context]]);
+  splice(events, open2, events.length, media);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code5) {
+    if (!labelStart) {
+      return nok(code5);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code5);
+    }
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code5);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after;
+  }
+  function after(code5) {
+    if (code5 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code5);
+    }
+    if (code5 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code5);
+    }
+    return defined ? labelEndOk(code5) : labelEndNok(code5);
+  }
+  function referenceNotFull(code5) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code5);
+  }
+  function labelEndOk(code5) {
+    labelStarts.pop();
+    return ok3(code5);
+  }
+  function labelEndNok(code5) {
+    labelStart._balanced = true;
+    return nok(code5);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code5) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code5);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceOpen)(code5) : resourceOpen(code5);
+  }
+  function resourceOpen(code5) {
+    if (code5 === 41) {
+      return resourceEnd(code5);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code5);
+  }
+  function resourceDestinationAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceBetween)(code5) : resourceEnd(code5);
+  }
+  function resourceDestinationMissing(code5) {
+    return nok(code5);
+  }
+  function resourceBetween(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code5);
+    }
+    return resourceEnd(code5);
+  }
+  function resourceTitleAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceEnd)(code5) : resourceEnd(code5);
+  }
+  function resourceEnd(code5) {
+    if (code5 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code5);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code5);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self2 = this;
+  return referenceFull;
+  function referenceFull(code5) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code5);
+  }
+  function referenceFullAfter(code5) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code5) : nok(code5);
+  }
+  function referenceFullMissing(code5) {
+    return nok(code5);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code5) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code5);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code5) {
+    if (code5 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code5);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
+var labelStartImage = {
+  name: "labelStartImage",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self2 = this;
+  let labelImage;
+  return start;
+  function start(code5) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code5);
+    effects.exit("labelImageMarker");
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code5);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after;
+    }
+    return nok(code5);
+  }
+  function after(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
+var labelStartLink = {
+  name: "labelStartLink",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self2 = this;
+  let labelLink;
+  return start;
+  function start(code5) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code5);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after;
+  }
+  function after(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/line-ending.js
+var lineEnding = {
+  name: "lineEnding",
+  tokenize: tokenizeLineEnding
+};
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
+var thematicBreak = {
+  name: "thematicBreak",
+  tokenize: tokenizeThematicBreak
+};
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code5) {
+    effects.enter("thematicBreak");
+    return before(code5);
+  }
+  function before(code5) {
+    marker = code5;
+    return atBreak(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code5);
+    }
+    if (size >= 3 && (code5 === null || markdownLineEnding(code5))) {
+      effects.exit("thematicBreak");
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+  function sequence(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code5) ? factorySpace(effects, atBreak, "whitespace")(code5) : atBreak(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/list.js
+var list = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: "list",
+  tokenize: tokenizeListStart
+};
+var listItemPrefixWhitespaceConstruct = {
+  partial: true,
+  tokenize: tokenizeListItemPrefixWhitespace
+};
+var indentConstruct = {
+  partial: true,
+  tokenize: tokenizeIndent
+};
+function tokenizeListStart(effects, ok3, nok) {
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code5) {
+    const kind = self2.containerState.type || (code5 === 42 || code5 === 43 || code5 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code5 === self2.containerState.marker : asciiDigit(code5)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code5 === 42 || code5 === 45 ? effects.check(thematicBreak, nok, atMarker)(code5) : atMarker(code5);
+      }
+      if (!self2.interrupt || code5 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code5);
+      }
+    }
+    return nok(code5);
+  }
+  function inside(code5) {
+    if (asciiDigit(code5) && ++size < 10) {
+      effects.consume(code5);
+      return inside;
+    }
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code5 === self2.containerState.marker : code5 === 41 || code5 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code5);
+    }
+    return nok(code5);
+  }
+  function atMarker(code5) {
+    effects.enter("listItemMarker");
+    effects.consume(code5);
+    effects.exit("listItemMarker");
+    self2.containerState.marker = self2.containerState.marker || code5;
+    return effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code5) {
+    self2.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code5);
+  }
+  function otherPrefix(code5) {
+    if (markdownSpace(code5)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code5);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code5);
+  }
+  function endOfPrefix(code5) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code5);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
+  return effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code5) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code5);
+  }
+  function notBlank(code5) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code5)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code5);
+    }
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code5);
+  }
+  function notInCurrentItem(code5) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code5) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code5) : nok(code5);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code5) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code5) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
+var setextUnderline = {
+  name: "setextUnderline",
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content3;
+  let text6;
+  let definition3;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content3 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text6 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition3 && events[index2][1].type === "definition") {
+        definition3 = index2;
+      }
+    }
+  }
+  const heading4 = {
+    type: "setextHeading",
+    start: {
+      ...events[content3][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text6][1].type = "setextHeadingText";
+  if (definition3) {
+    editMap.add(text6, 0, [["enter", heading4, context]]);
+    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
+    events[content3][1].end = {
+      ...events[definition3][1].end
+    };
+  } else {
+    events[content3][1] = heading4;
+  }
+  editMap.add(events.length, 0, [["exit", heading4, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  return start;
+  function start(code5) {
+    let index2 = self2.events.length;
+    let paragraph3;
+    while (index2--) {
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph3 = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
+      effects.enter("setextHeadingLine");
+      marker = code5;
+      return before(code5);
+    }
+    return nok(code5);
+  }
+  function before(code5) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code5) ? factorySpace(effects, after, "lineSuffix")(code5) : after(code5);
+  }
+  function after(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/micromark/lib/initialize/flow.js
+var flow = {
+  tokenize: initializeFlow
+};
+function initializeFlow(effects) {
+  const self2 = this;
+  const initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code5);
+    effects.exit("lineEndingBlank");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+  function afterConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+}
+
+// node_modules/micromark/lib/initialize/text.js
+var resolver = {
+  resolveAll: createResolver()
+};
+var string4 = initializeFactory("string");
+var text = initializeFactory("text");
+function initializeFactory(field2) {
+  return {
+    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    const self2 = this;
+    const constructs2 = this.parser.constructs[field2];
+    const text6 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code5) {
+      return atBreak(code5) ? text6(code5) : notText(code5);
+    }
+    function notText(code5) {
+      if (code5 === null) {
+        effects.consume(code5);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code5);
+      return data;
+    }
+    function data(code5) {
+      if (atBreak(code5)) {
+        effects.exit("data");
+        return text6(code5);
+      }
+      effects.consume(code5);
+      return data;
+    }
+    function atBreak(code5) {
+      if (code5 === null) {
+        return true;
+      }
+      const list5 = constructs2[code5];
+      let index2 = -1;
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
+          if (!item.previous || item.previous.call(self2, self2.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1;
+    let enter;
+    while (++index2 <= events.length) {
+      if (enter === void 0) {
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
+        }
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
+        }
+        enter = void 0;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0;
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      let tabs;
+      while (index2--) {
+        const chunk = chunks[index2];
+        if (typeof chunk === "string") {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        } else if (chunk === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk === -1) {
+        } else {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+
+// node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document2,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string5,
+  text: () => text2
+});
+var document2 = {
+  [42]: list,
+  [43]: list,
+  [45]: list,
+  [48]: list,
+  [49]: list,
+  [50]: list,
+  [51]: list,
+  [52]: list,
+  [53]: list,
+  [54]: list,
+  [55]: list,
+  [56]: list,
+  [57]: list,
+  [62]: blockQuote
+};
+var contentInitial = {
+  [91]: definition
+};
+var flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  [32]: codeIndented
+};
+var flow2 = {
+  [35]: headingAtx,
+  [42]: thematicBreak,
+  [45]: [setextUnderline, thematicBreak],
+  [60]: htmlFlow,
+  [61]: setextUnderline,
+  [95]: thematicBreak,
+  [96]: codeFenced,
+  [126]: codeFenced
+};
+var string5 = {
+  [38]: characterReference,
+  [92]: characterEscape
+};
+var text2 = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  [33]: labelStartImage,
+  [38]: characterReference,
+  [42]: attention,
+  [60]: [autolink, htmlText],
+  [91]: labelStartLink,
+  [92]: [hardBreakEscape, characterEscape],
+  [93]: labelEnd,
+  [95]: attention,
+  [96]: codeText
+};
+var insideSpan = {
+  null: [attention, resolver]
+};
+var attentionMarkers = {
+  null: [42, 95]
+};
+var disable = {
+  null: []
+};
+
+// node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser2, initialize, from) {
+  let point3 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  };
+  const columnStart = {};
+  const resolveAllConstructs = [];
+  let chunks = [];
+  let stack = [];
+  let consumed = true;
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser: parser2,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write
+  };
+  let state = initialize.tokenize.call(context, effects);
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+  function write(slice) {
+    chunks = push(chunks, slice);
+    main();
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    } = point3;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    };
+  }
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
+    accountForPotentialSkip();
+  }
+  function main() {
+    while (point3._index < chunks.length) {
+      const chunk = chunks[point3._index];
+      if (typeof chunk === "string") {
+        const chunkIndex = point3._index;
+        if (point3._bufferIndex < 0) {
+          point3._bufferIndex = 0;
+        }
+        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point3._bufferIndex));
+        }
+      } else {
+        go(chunk);
+      }
+    }
+  }
+  function go(code5) {
+    consumed = void 0;
+    expectedCode = code5;
+    state = state(code5);
+  }
+  function consume(code5) {
+    if (markdownLineEnding(code5)) {
+      point3.line++;
+      point3.column = 1;
+      point3.offset += code5 === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code5 !== -1) {
+      point3.column++;
+      point3.offset++;
+    }
+    if (point3._bufferIndex < 0) {
+      point3._index++;
+    } else {
+      point3._bufferIndex++;
+      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point3._index].length) {
+        point3._bufferIndex = -1;
+        point3._index++;
+      }
+    }
+    context.previous = code5;
+    consumed = true;
+  }
+  function enter(type, fields) {
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
+  }
+  function exit3(type) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
+  }
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
+  }
+  function onsuccessfulcheck(_, info) {
+    info.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook7;
+    function hook7(constructs2, returnState, bogusState) {
+      let listOfConstructs;
+      let constructIndex;
+      let currentConstruct;
+      let info;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map5) {
+        return start;
+        function start(code5) {
+          const left = code5 !== null && map5[code5];
+          const all2 = code5 !== null && map5.null;
+          const list5 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
+          ];
+          return handleListOfConstructs(list5)(code5);
+        }
+      }
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
+        constructIndex = 0;
+        if (list5.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list5[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code5) {
+          info = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code5);
+          }
+          return construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok3,
+            nok
+          )(code5);
+        }
+      }
+      function ok3(code5) {
+        consumed = true;
+        onreturn(currentConstruct, info);
+        return returnState;
+      }
+      function nok(code5) {
+        consumed = true;
+        info.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+  function addResult(construct, from2) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point3 = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    if (point3.line in columnStart && point3.column < 2) {
+      point3.column = columnStart[point3.line];
+      point3.offset += columnStart[point3.line] - 1;
+    }
+  }
+}
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  let view;
+  if (startIndex === endIndex) {
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex);
+    if (startBufferIndex > -1) {
+      const head = view[0];
+      if (typeof head === "string") {
+        view[0] = head.slice(startBufferIndex);
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs) {
+  let index2 = -1;
+  const result2 = [];
+  let atTab;
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
+    let value2;
+    if (typeof chunk === "string") {
+      value2 = chunk;
+    } else {
+      switch (chunk) {
+        case -5: {
+          value2 = "\r";
+          break;
+        }
+        case -4: {
+          value2 = "\n";
+          break;
+        }
+        case -3: {
+          value2 = "\r\n";
+          break;
+        }
+        case -2: {
+          value2 = expandTabs ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs && atTab) {
+            continue;
+          }
+          value2 = " ";
+          break;
+        }
+        default: {
+          value2 = String.fromCharCode(chunk);
+        }
+      }
+    }
+    atTab = chunk === -2;
+    result2.push(value2);
+  }
+  return result2.join("");
+}
+
+// node_modules/micromark/lib/parse.js
+function parse5(options2) {
+  const settings = options2 || {};
+  const constructs2 = (
+    /** @type {FullNormalizedExtension} */
+    combineExtensions([constructs_exports, ...settings.extensions || []])
+  );
+  const parser2 = {
+    constructs: constructs2,
+    content: create3(content),
+    defined: [],
+    document: create3(document),
+    flow: create3(flow),
+    lazy: {},
+    string: create3(string4),
+    text: create3(text)
+  };
+  return parser2;
+  function create3(initial) {
+    return creator;
+    function creator(from) {
+      return createTokenizer(parser2, initial, from);
+    }
+  }
+}
+
+// node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  while (!subtokenize(events)) {
+  }
+  return events;
+}
+
+// node_modules/micromark/lib/preprocess.js
+var search = /[\0\t\n\r]/g;
+function preprocess2() {
+  let column = 1;
+  let buffer = "";
+  let start = true;
+  let atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value2, encoding, end) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
+    const chunks = [];
+    let startPosition = 0;
+    buffer = "";
+    if (start) {
+      if (value2.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = void 0;
+    }
+    while (startPosition < value2.length) {
+      search.lastIndex = startPosition;
+      const match2 = search.exec(value2);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
+      const code5 = value2.charCodeAt(endPosition);
+      if (!match2) {
+        buffer = value2.slice(startPosition);
+        break;
+      }
+      if (code5 === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = void 0;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = void 0;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value2.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code5) {
+          case 0: {
+            chunks.push(65533);
+            column++;
+            break;
+          }
+          case 9: {
+            const next = Math.ceil(column / 4) * 4;
+            chunks.push(-2);
+            while (column++ < next) {
+              chunks.push(-1);
+            }
+            break;
+          }
+          case 10: {
+            chunks.push(-4);
+            column = 1;
+            break;
+          }
+          default: {
+            atCarriageReturn = true;
+            column = 1;
+          }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+
+// node_modules/micromark-util-decode-string/index.js
+var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+function decodeString(value2) {
+  return value2.replace(characterEscapeOrReference, decode4);
+}
+function decode4($0, $1, $2) {
+  if ($1) {
+    return $1;
+  }
+  const head = $2.charCodeAt(0);
+  if (head === 35) {
+    const head2 = $2.charCodeAt(1);
+    const hex3 = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point3) {
+  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
+// node_modules/mdast-util-from-markdown/lib/index.js
+var own3 = {}.hasOwnProperty;
+function fromMarkdown(value2, encoding, options2) {
+  if (encoding && typeof encoding === "object") {
+    options2 = encoding;
+    encoding = void 0;
+  }
+  return compiler(options2)(postprocess(parse5(options2).document().write(preprocess2()(value2, encoding, true))));
+}
+function compiler(options2) {
+  const config3 = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener2(link2),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener2(heading4),
+      blockQuote: opener2(blockQuote2),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener2(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener2(definition3),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener2(emphasis3),
+      hardBreakEscape: opener2(hardBreak2),
+      hardBreakTrailing: opener2(hardBreak2),
+      htmlFlow: opener2(html2, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener2(html2, buffer),
+      htmlTextData: onenterdata,
+      image: opener2(image2),
+      label: buffer,
+      link: opener2(link2),
+      listItem: opener2(listItem2),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener2(list5, onenterlistordered),
+      listUnordered: opener2(list5),
+      paragraph: opener2(paragraph3),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener2(heading4),
+      strong: opener2(strong3),
+      thematicBreak: opener2(thematicBreak3)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure(config3, (options2 || {}).mdastExtensions || []);
+  const data = {};
+  return compile2;
+  function compile2(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    };
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config: config3,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    };
+    const listStack = [];
+    const prepared = [];
+    let index2 = -1;
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index2 = -1;
+    while (++index2 < events.length) {
+      const handler3 = config3[events[index2][0]];
+      if (events[index2][0] === "enter" && config3.beforeEnter.length > 0) {
+        callListeners(config3.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (own3.call(handler3, events[index2][1].type)) {
+        handler3[events[index2][1].type].call({
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (events[index2][0] === "exit" && config3.afterExit.length > 0) {
+        callListeners(config3.afterExit, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+    }
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler3 = tail[1] || defaultOnError;
+      handler3.call(context, void 0, tail[0]);
+    }
+    tree.position = {
+      start: point2(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+    index2 = -1;
+    while (++index2 < config3.transforms.length) {
+      tree = config3.transforms[index2](tree) || tree;
+    }
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    while (++index2 < listeners.length) {
+      listeners[index2].call(context, token);
+    }
+  }
+  function prepareList(events, start) {
+    const end = events.length - 1;
+    let index2 = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    let listItem3;
+    let lineIndex;
+    let firstBlankLineIndex;
+    let atMarker;
+    const insertions = [];
+    while (++index2 <= end) {
+      const event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          if (event[0] === "enter") {
+            containerBalance++;
+          } else {
+            containerBalance--;
+          }
+          atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          if (event[0] === "enter") {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+              firstBlankLineIndex = index2;
+            }
+            atMarker = void 0;
+          }
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace": {
+          break;
+        }
+        default: {
+          atMarker = void 0;
+        }
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem3) {
+          let tailIndex = index2;
+          lineIndex = void 0;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem3._spread = true;
+          }
+          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem3, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          const item = {
+            type: "listItem",
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem3 = item;
+          insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          });
+          firstBlankLineIndex = void 0;
+          atMarker = true;
+        }
+      }
+    }
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index2 = -1;
+    while (++index2 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener2(create3, and) {
+    return open2;
+    function open2(token) {
+      enter.call(this, create3(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node3, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    const siblings = parent.children;
+    siblings.push(node3);
+    this.stack.push(node3);
+    this.tokenStack.push([token, errorHandler || void 0]);
+    node3.position = {
+      start: point2(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer(and) {
+    return close2;
+    function close2(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    const node3 = this.stack.pop();
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it\u2019s not open");
+    }
+    if (open2[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open2[0]);
+      } else {
+        const handler3 = open2[1] || defaultOnError;
+        handler3.call(this, token, open2[0]);
+      }
+    }
+    node3.position.end = point2(token.end);
+  }
+  function resume() {
+    return toString(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+  function onexitcodefenced() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    const label2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label2;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    if (!node3.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node3.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    const siblings = node3.children;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== "text") {
+      tail = text6();
+      tail.position = {
+        start: point2(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: void 0
+      };
+      siblings.push(tail);
+    }
+    this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point2(token.end);
+  }
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = point2(token.end);
+      this.data.atHardBreak = void 0;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config3.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+  function onexithtmlflow() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexithtmltext() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitcodetext() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitlink() {
+    const node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
+    } else {
+      delete node3.identifier;
+      delete node3.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    const node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
+    } else {
+      delete node3.identifier;
+      delete node3.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    const string6 = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString(string6);
+    ancestor.identifier = normalizeIdentifier(string6).toLowerCase();
+  }
+  function onexitlabel() {
+    const fragment = this.stack[this.stack.length - 1];
+    const value2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    this.data.inReference = true;
+    if (node3.type === "link") {
+      const children = fragment.children;
+      node3.children = children;
+    } else {
+      node3.alt = value2;
+    }
+  }
+  function onexitresourcedestinationstring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    const label2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label2;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
+    const type = this.data.characterReferenceType;
+    let value2;
+    if (type) {
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = void 0;
+    } else {
+      const result2 = decodeNamedCharacterReference(data2);
+      value2 = result2;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value2;
+  }
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = point2(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote2() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition3() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis3() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading4() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak2() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html2() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image2() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link2() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list5(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem2(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph3() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong3() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text6() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak3() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point2(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure(combined, extensions) {
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    const value2 = extensions[index2];
+    if (Array.isArray(value2)) {
+      configure(combined, value2);
+    } else {
+      extension(combined, value2);
+    }
+  }
+}
+function extension(combined, extension2) {
+  let key;
+  for (key in extension2) {
+    if (own3.call(extension2, key)) {
+      switch (key) {
+        case "canContainEols": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "transforms": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(right);
+          }
+          break;
+        }
+        case "enter":
+        case "exit": {
+          const right = extension2[key];
+          if (right) {
+            Object.assign(combined[key], right);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ") is open");
+  }
+  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+
+// node_modules/remark-parse/lib/index.js
+function remarkParse(options2) {
+  const self2 = this;
+  self2.parser = parser2;
+  function parser2(doc) {
+    return fromMarkdown(doc, {
+      ...self2.data("settings"),
+      ...options2,
+      // Note: these options are not in the readme.
+      // The goal is for them to be set by plugins on `data` instead of being
+      // passed by users.
+      extensions: self2.data("micromarkExtensions") || [],
+      mdastExtensions: self2.data("fromMarkdownExtensions") || []
+    });
+  }
+}
+
+// node_modules/bail/index.js
+function bail(error62) {
+  if (error62) {
+    throw error62;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject5(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error62, ...output2) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error62) {
+        callback(error62);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output2[index2] === null || output2[index2] === void 0) {
+          output2[index2] = values[index2];
+        }
+      }
+      values = output2;
+      if (fn) {
+        wrap(fn, next)(...output2);
+      } else {
+        callback(null, ...output2);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped2;
+  function wrapped2(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result2;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result2 = middleware.apply(this, parameters);
+    } catch (error62) {
+      const exception = (
+        /** @type {Error} */
+        error62
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result2 && result2.then && typeof result2.then === "function") {
+        result2.then(then, done);
+      } else if (result2 instanceof Error) {
+        done(result2);
+      } else {
+        then(result2);
+      }
+    }
+  }
+  function done(error62, ...output2) {
+    if (!called) {
+      called = true;
+      callback(error62, ...output2);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options2 = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options2 = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options2 = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options2 = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options2 = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options2.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options2.cause = causeOrReason;
+    }
+    if (!options2.ruleId && !options2.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options2.ruleId = origin;
+      } else {
+        options2.source = origin.slice(0, index2);
+        options2.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options2.place && options2.ancestors) {
+      const parent = options2.ancestors[options2.ancestors.length - 1];
+      if (parent) {
+        options2.place = parent.position;
+      }
+    }
+    const start = options2.place && "start" in options2.place ? options2.place.start : options2.place;
+    this.ancestors = options2.ancestors || void 0;
+    this.cause = options2.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options2.place) || "1:1";
+    this.place = options2.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options2.ruleId || void 0;
+    this.source = options2.source || void 0;
+    this.stack = legacyCause && options2.cause && typeof options2.cause.stack === "string" ? options2.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options2;
+    if (!value2) {
+      options2 = {};
+    } else if (isUrl(value2)) {
+      options2 = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options2 = { value: value2 };
+    } else {
+      options2 = value2;
+    }
+    this.cwd = "cwd" in options2 ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field3 = order[index2];
+      if (field3 in options2 && options2[field3] !== void 0 && options2[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options2[field3]] : options2[field3];
+      }
+    }
+    let field2;
+    for (field2 in options2) {
+      if (!order.includes(field2)) {
+        this[field2] = options2[field2];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname2) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname2 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path2) {
+    if (isUrl(path2)) {
+      path2 = fileURLToPath(path2);
+    }
+    assertNonEmpty(path2, "path");
+    if (this.path !== path2) {
+      this.history.push(path2);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message3 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message3.fatal = true;
+    throw message3;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message3 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message3.fatal = void 0;
+    return message3;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message3 = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message3.name = this.path + ":" + message3.name;
+      message3.file = this.path;
+    }
+    message3.fatal = false;
+    this.messages.push(message3);
+    return message3;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path2, name) {
+  if (!path2) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self2 = this;
+    const constr = self2.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value2 = proto[property];
+    const apply = function() {
+      return value2.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own4 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value2) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value2;
+        return this;
+      }
+      return own4.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self2 = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options2] = this.attachers[this.freezeIndex];
+      if (options2[0] === false) {
+        continue;
+      }
+      if (options2[0] === true) {
+        options2[0] = void 0;
+      }
+      const transformer = attacher.call(self2, ...options2);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file2) {
+    this.freeze();
+    const realFile = vfile(file2);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file2, done) {
+    const self2 = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve, reject) {
+      const realFile = vfile(file2);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self2.parse(realFile)
+      );
+      self2.run(parseTree, realFile, function(error62, tree, file3) {
+        if (error62 || !tree || !file3) {
+          return realDone(error62);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self2.stringify(compileTree, file3);
+        if (looksLikeAValue(compileResult)) {
+          file3.value = compileResult;
+        } else {
+          file3.result = compileResult;
+        }
+        realDone(
+          error62,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file3
+        );
+      });
+      function realDone(error62, file3) {
+        if (error62 || !file3) {
+          reject(error62);
+        } else if (resolve) {
+          resolve(file3);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file3);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file2) {
+    let complete = false;
+    let result2;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file2, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result2, "we either bailed on an error or have a tree");
+    return result2;
+    function realDone(error62, file3) {
+      complete = true;
+      bail(error62);
+      result2 = file3;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file2, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file2 === "function") {
+      done = file2;
+      file2 = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve, reject) {
+      ok(
+        typeof file2 !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file2);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error62, outputTree, file3) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error62) {
+          reject(error62);
+        } else if (resolve) {
+          resolve(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file3);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file2) {
+    let complete = false;
+    let result2;
+    this.run(tree, file2, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result2, "we either bailed on an error or have a tree");
+    return result2;
+    function realDone(error62, tree2) {
+      bail(error62);
+      result2 = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file2) {
+    this.freeze();
+    const realFile = vfile(file2);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value2, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList(value2);
+      } else {
+        addPreset(value2);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
+    }
+    return this;
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value3
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value3);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
+      }
+    }
+    function addPreset(result2) {
+      if (!("plugins" in result2) && !("settings" in result2)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result2.plugins);
+      if (result2.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result2.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject5(currentPrimary) && isPlainObject5(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node3) {
+  if (!isPlainObject5(node3) || typeof node3.type !== "string") {
+    throw new TypeError("Expected node, got `" + node3 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+}
+function looksLikeAVFile(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+  );
+}
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
+}
+function isUint8Array2(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// src/core/markdown/nesting.ts
+function findDeepNesting(text6, max) {
+  const open2 = [];
+  let afterText = false;
+  let line = 1;
+  let at2 = 0;
+  while (at2 <= text6.length) {
+    let end = text6.indexOf("\n", at2);
+    if (end < 0) end = text6.length;
+    const shape = lineShape(text6, at2, end);
+    if (shape.blank) {
+      afterText = false;
+    } else {
+      if (!afterText || shape.firstIsMarker && shape.interrupts) {
+        while (open2.length > 0 && open2.at(-1) > shape.indent) open2.pop();
+      }
+      const code5 = shape.quotes === 0 && shape.indent - (open2.at(-1) ?? 0) >= 4;
+      const depth = open2.length + (code5 ? 0 : shape.quotes + shape.items.length);
+      if (depth > max) return { line, depth };
+      if (!code5) {
+        for (const column of shape.items) if (column > (open2.at(-1) ?? -1)) open2.push(column);
+      }
+      afterText = shape.text;
+    }
+    at2 = end + 1;
+    line++;
+  }
+  return void 0;
+}
+function lineShape(text6, from, end) {
+  const shape = {
+    blank: true,
+    indent: 0,
+    quotes: 0,
+    items: [],
+    firstIsMarker: false,
+    interrupts: false,
+    text: false
+  };
+  let column = 0;
+  let i = from;
+  let indentSet = false;
+  while (i < end) {
+    const c = text6.charCodeAt(i);
+    if (c === 32 || c === 13) {
+      column++;
+      i++;
+      continue;
+    }
+    if (c === 9) {
+      column += 4 - column % 4;
+      i++;
+      continue;
+    }
+    if (c === 62) {
+      shape.blank = false;
+      shape.quotes++;
+      column++;
+      i++;
+      continue;
+    }
+    const marker = listMarkerLength(text6, i, end);
+    if (!indentSet) {
+      indentSet = true;
+      shape.indent = column;
+      if (marker > 0) {
+        shape.firstIsMarker = true;
+        const rest = firstNonSpace(text6, i + marker, end);
+        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text6.charCodeAt(i) === 49);
+      }
+    }
+    shape.blank = false;
+    if (marker === 0) {
+      shape.text = true;
+      break;
+    }
+    column += marker;
+    i += marker;
+    let spaces = 0;
+    while (i < end && spaces < 5) {
+      const s = text6.charCodeAt(i);
+      if (s !== 32 && s !== 9) break;
+      const width = s === 9 ? 4 - column % 4 : 1;
+      spaces += width;
+      column += width;
+      i++;
+    }
+    shape.items.push(spaces === 0 || spaces > 4 ? column - spaces + 1 : column);
+  }
+  return shape;
+}
+function listMarkerLength(text6, i, end) {
+  const c = text6.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return endsMarker(text6, i + 1, end) ? 1 : 0;
+  let j = i;
+  while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
+  if (j === i) return 0;
+  const mark2 = text6.charCodeAt(j);
+  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text6, j + 1, end)) return 0;
+  return j + 1 - i;
+}
+function endsMarker(text6, i, end) {
+  if (i >= end) return true;
+  const c = text6.charCodeAt(i);
+  return c === 32 || c === 9 || c === 13;
+}
+function firstNonSpace(text6, from, end) {
+  let i = from;
+  while (i < end) {
+    const c = text6.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) break;
+    i++;
+  }
+  return i;
+}
+
 // src/core/commands/find-command-lines.ts
+var MAX_COMMENT_NESTING = 50;
+var processor = unified().use(remarkParse).use(function noEmphasisOrLinks() {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push({
+    disable: { null: ["attention", "labelStartLink", "labelStartImage", "labelEnd"] }
+  });
+});
 function findCommandLines(body) {
+  return readCommandLines(body).lines;
+}
+function readCommandLines(body) {
+  if (!/^[ \t]*\//m.test(body)) return { lines: [] };
+  const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
+  const text6 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
+  const lines = commandLinesOf(text6, processor.parse(text6));
+  return deep ? { lines, tooDeep: deep } : { lines };
+}
+function commandLinesOf(text6, root2) {
   const found = [];
-  let fence3;
-  let inHtmlComment = false;
-  const lines = body.split("\n");
-  for (let index2 = 0; index2 < lines.length; index2++) {
-    const raw = lines[index2].replace(/\r$/, "");
-    const indent2 = indentOf(raw);
-    const rest = raw.slice(indent2.chars);
-    if (fence3) {
-      if (indent2.width < 4 && closesFence(rest, fence3)) fence3 = void 0;
+  let hiddenUntil = -1;
+  for (const node3 of root2.children) {
+    const start = node3.position?.start.offset ?? 0;
+    const end = node3.position?.end.offset ?? start;
+    if (start < hiddenUntil) {
+      hiddenUntil = Math.max(hiddenUntil, end);
       continue;
     }
-    if (inHtmlComment) {
-      if (raw.includes("-->")) inHtmlComment = false;
-      continue;
+    if (node3.type === "paragraph") {
+      for (const child of node3.children) {
+        if (child.type === "html") {
+          if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
+          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text6, child));
+        } else if (child.type === "text") {
+          collectLineStarts(text6, child, hiddenUntil, found);
+        }
+      }
+    } else if (node3.type === "html") {
+      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text6, node3));
     }
-    if (indent2.width >= 4) continue;
-    const opened = opensFence(rest);
-    if (opened) {
-      fence3 = opened;
-      continue;
-    }
-    if (rest.startsWith("<!--")) {
-      inHtmlComment = !rest.includes("-->", 4);
-      continue;
-    }
-    if (rest.startsWith("/")) found.push({ line: index2 + 1, text: rest.trimEnd() });
   }
   return found;
 }
-function indentOf(line) {
-  let chars = 0;
-  let width = 0;
-  while (chars < line.length && width < 4) {
-    const char = line[chars];
-    if (char === " ") width += 1;
-    else if (char === "	") width += 4;
-    else break;
-    chars += 1;
+function collectLineStarts(text6, node3, hiddenUntil, found) {
+  const from = node3.position?.start.offset ?? 0;
+  const to = node3.position?.end.offset ?? from;
+  const firstLine = node3.position?.start.line ?? 1;
+  let line = firstLine;
+  let at2 = from;
+  while (at2 < to) {
+    const atLineStart = at2 !== from || startsLine(text6, from);
+    let first = at2;
+    while (first < to && (text6.charCodeAt(first) === 32 || text6.charCodeAt(first) === 9)) first++;
+    if (atLineStart && first < to && text6.charCodeAt(first) === 47 && first >= hiddenUntil) {
+      let lineEnd2 = text6.indexOf("\n", first);
+      if (lineEnd2 < 0) lineEnd2 = text6.length;
+      found.push({ line, text: text6.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
+    }
+    const next = text6.indexOf("\n", at2);
+    if (next < 0 || next >= to) break;
+    at2 = next + 1;
+    line++;
   }
-  return { chars, width };
 }
-function runOf(text6, char) {
-  let length = 0;
-  while (text6[length] === char) length += 1;
-  return length;
+function startsLine(text6, at2) {
+  let i = at2 - 1;
+  while (i >= 0 && (text6.charCodeAt(i) === 32 || text6.charCodeAt(i) === 9)) i--;
+  return i < 0 || text6.charCodeAt(i) === 10;
 }
-function opensFence(rest) {
-  const char = rest[0];
-  if (char !== "`" && char !== "~") return void 0;
-  const length = runOf(rest, char);
-  if (length < 3) return void 0;
-  if (char === "`" && rest.includes("`", length)) return void 0;
-  return { char, length };
+function openHtmlEnd(text6, node3) {
+  if (node3.type !== "html") return -1;
+  const from = node3.position?.end.offset ?? text6.length;
+  const opened = node3.value.lastIndexOf("<!--");
+  if (opened >= 0 && !node3.value.includes("-->", opened + 4)) return endOf(text6, /-->/g, from);
+  let last;
+  for (const match2 of node3.value.matchAll(HIDING_TAG)) last = match2;
+  if (!last) return -1;
+  const closing = new RegExp(`</${last[1]}`, "gi");
+  if (endOf(node3.value, closing, last.index) <= node3.value.length) return -1;
+  return endOf(text6, closing, from);
 }
-function closesFence(rest, fence3) {
-  const length = runOf(rest, fence3.char);
-  return length >= fence3.length && rest.slice(length).trim() === "";
+var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
+function endOf(text6, closing, from) {
+  closing.lastIndex = from;
+  const found = closing.exec(text6);
+  return found ? found.index + found[0].length : text6.length + 1;
+}
+function lineStart(text6, line) {
+  let at2 = 0;
+  for (let n = 1; n < line && at2 >= 0; n++) at2 = text6.indexOf("\n", at2) + 1;
+  return Math.max(0, at2);
 }
 
 // src/core/commands/command-names.ts
@@ -52877,11 +61511,15 @@ function parseCommands(body, context) {
     text6 = text6.slice(0, Math.max(0, text6.lastIndexOf("\n")));
   }
   const commands = [];
-  for (const { line, text: lineText } of findCommandLines(text6)) {
-    const command = parseLine(lineText, line, context);
+  const found = readCommandLines(text6);
+  for (const { line: line2, text: lineText } of found.lines) {
+    const command = parseLine(lineText, line2, context);
     if (command) commands.push(command);
   }
-  return { commands, truncated };
+  if (!found.tooDeep) return { commands, truncated };
+  const { line, depth } = found.tooDeep;
+  const note = `This line nests quotes or lists ${depth} levels deep (more than ${MAX_COMMENT_NESTING}); commands from here on were not read.`;
+  return { commands, truncated, stopped: { line, note } };
 }
 function parseLine(text6, line, context) {
   let end = 1;
@@ -52985,8 +61623,7 @@ function findOwnComments(comments, self2, kind, read2 = (data) => data) {
     return data ? [{ comment, data }] : [];
   }).sort((a, b) => a.comment.id - b.comment.id);
 }
-async function ensureOwnComment(port, issue2, kind, text6, known) {
-  const body = capBody(text6);
+async function ensureOwnComment(port, issue2, kind, body, known) {
   const existing = findOwnComments(known.comments, known.self, kind)[0];
   if (existing) {
     if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
@@ -53401,7 +62038,7 @@ ${body.slice(footer)}`;
 }
 
 // src/core/markdown/nodes.ts
-function text(value2) {
+function text3(value2) {
   return { type: "text", value: value2 };
 }
 function userText(value2, max = 500) {
@@ -53417,10 +62054,10 @@ function paragraph(...children) {
   return { type: "paragraph", children: children.map(phrasing) };
 }
 function field(label2, ...value2) {
-  return [strong(label2), text(": "), ...value2.map(phrasing)];
+  return [strong(label2), text3(": "), ...value2.map(phrasing)];
 }
 function phrasing(child) {
-  return typeof child === "string" ? text(child) : child;
+  return typeof child === "string" ? text3(child) : child;
 }
 function code(value2) {
   return { type: "inlineCode", value: value2 };
@@ -53453,42 +62090,6 @@ function ccount(value2, character) {
     index2 = source.indexOf(character, index2 + character.length);
   }
   return count2;
-}
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code5) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code5 !== null && (code5 < 32 || code5 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code5) {
-  return code5 !== null && code5 < -2;
-}
-function markdownLineEndingOrSpace(code5) {
-  return code5 !== null && (code5 < 0 || code5 === 32);
-}
-function markdownSpace(code5) {
-  return code5 === -2 || code5 === -1 || code5 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
-  return check3;
-  function check3(code5) {
-    return code5 !== null && code5 > -1 && regex2.test(String.fromCharCode(code5));
-  }
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -53917,7 +62518,7 @@ function transformGfmAutolinkLiterals(tree) {
   );
 }
 function findUrl(_, protocol, domain3, path2, match2) {
-  if (!previous(match2)) {
+  if (!previous2(match2)) {
     return false;
   }
   let prefix = "";
@@ -54013,14 +62614,9 @@ function splitUrl(url2) {
   }
   return [url2, trail2];
 }
-function previous(match2) {
+function previous2(match2) {
   const code5 = match2.input.charCodeAt(match2.index - 1);
   return match2.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
-}
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -54365,15 +62961,15 @@ var phrasing2 = (
 );
 
 // node_modules/zwitch/index.js
-var own2 = {}.hasOwnProperty;
+var own5 = {}.hasOwnProperty;
 function zwitch(key, options2) {
   const settings = options2 || {};
   function one2(value2, ...parameters) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
-    if (value2 && own2.call(value2, key)) {
+    if (value2 && own5.call(value2, key)) {
       const id = String(value2[key]);
-      fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
+      fn = own5.call(handlers, id) ? handlers[id] : one2.unknown;
     }
     if (fn) {
       return fn.call(this, value2, ...parameters);
@@ -54386,28 +62982,28 @@ function zwitch(key, options2) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/configure.js
-var own3 = {}.hasOwnProperty;
-function configure(base, extension2) {
+var own6 = {}.hasOwnProperty;
+function configure2(base, extension2) {
   let index2 = -1;
   let key;
   if (extension2.extensions) {
     while (++index2 < extension2.extensions.length) {
-      configure(base, extension2.extensions[index2]);
+      configure2(base, extension2.extensions[index2]);
     }
   }
   for (key in extension2) {
-    if (own3.call(extension2, key)) {
+    if (own6.call(extension2, key)) {
       switch (key) {
         case "extensions": {
           break;
         }
         /* c8 ignore next 4 */
         case "unsafe": {
-          list(base[key], extension2[key]);
+          list2(base[key], extension2[key]);
           break;
         }
         case "join": {
-          list(base[key], extension2[key]);
+          list2(base[key], extension2[key]);
           break;
         }
         case "handlers": {
@@ -54422,7 +63018,7 @@ function configure(base, extension2) {
   }
   return base;
 }
-function list(left, right) {
+function list2(left, right) {
   if (right) {
     left.push(...right);
   }
@@ -54591,7 +63187,7 @@ function checkQuote(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition(node3, _, state, info) {
+function definition2(node3, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
@@ -54657,16 +63253,6 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code5) {
-  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-    return 1;
-  }
-  if (unicodePunctuation(code5)) {
-    return 2;
-  }
-}
-
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
   const code5 = value2.codePointAt(0);
@@ -54724,73 +63310,6 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var htmlRawNames = ["pre", "script", "style", "textarea"];
-
 // node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
@@ -54823,10 +63342,10 @@ var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
 ]);
-function candidates(tokens, involved, runOf2) {
+function candidates(tokens, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens) {
-    const siblings = runOf2.get(token);
+    const siblings = runOf.get(token);
     if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
       for (const sibling of siblings.tokens) {
         related.add(sibling.attention);
@@ -54845,7 +63364,7 @@ function candidates(tokens, involved, runOf2) {
 function check2(tokens, before, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
-  const runOf2 = /* @__PURE__ */ new Map();
+  const runOf = /* @__PURE__ */ new Map();
   let index2 = 0;
   while (index2 < tokens.length) {
     if (!tokens[index2].attention) {
@@ -54878,7 +63397,7 @@ function check2(tokens, before, after) {
     };
     for (const token of run2.tokens) {
       wrong.set(token, [...run2.tokens]);
-      runOf2.set(token, run2);
+      runOf.set(token, run2);
       let size = token.value.length;
       while (size--) run2.markers.push(token);
     }
@@ -54890,7 +63409,7 @@ function check2(tokens, before, after) {
   index2 = -1;
   while (++index2 < tokens.length) {
     const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf2), index: index2 };
+    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
   }
 }
 function containerPhrasing(parent, state, info) {
@@ -55195,16 +63714,16 @@ function serialize2(items, before, after) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis2.attention = attention;
+emphasis2.attention = attention2;
 emphasis2.peek = peek;
 function emphasis2(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
-  const item = attentionItem(node3, attention, state, state.createTracker(info));
+  const item = attentionItem(node3, attention2, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
   exit3();
   return value2;
 }
-function attention(_, state) {
+function attention2(_, state) {
   const marker = checkEmphasis(state);
   return {
     construct: "emphasis",
@@ -55232,7 +63751,7 @@ function visit3(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReve
     reverse = enterOrVisitorsOrReverse;
   }
   if (typeof visitors === "function") {
-    visitParents(tree, check3, wrap(visitors), reverse);
+    visitParents(tree, check3, wrap2(visitors), reverse);
   } else {
     visitParents(tree, check3, wrapVisitors(visitors), reverse);
   }
@@ -55240,52 +63759,15 @@ function visit3(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReve
 function wrapVisitors(visitors) {
   if (!visitors || typeof visitors !== "object") return visitors;
   return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
   };
 }
-function wrap(visitor) {
+function wrap2(visitor) {
   return overload;
   function overload(node3, parents, index2) {
     return visitor(node3, index2, parents[parents.length - 1]);
   }
-}
-
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value2, options2) {
-  const settings = options2 || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node2(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result2 = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result2.join("");
-}
-function node2(value2) {
-  return Boolean(value2 && typeof value2 === "object");
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
@@ -55682,7 +64164,7 @@ function checkRule(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list2(node3, parent, state, info) {
+function list3(node3, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
   let bullet = node3.ordered ? checkBulletOrdered(state) : checkBullet(state);
@@ -55795,16 +64277,16 @@ function checkStrong(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong2.attention = attention2;
+strong2.attention = attention3;
 strong2.peek = peek2;
 function strong2(node3, _, state, info) {
   const exit3 = state.enter("phrasing");
-  const item = attentionItem(node3, attention2, state, state.createTracker(info));
+  const item = attentionItem(node3, attention3, state, state.createTracker(info));
   const value2 = item ? serialize2([item], info.before, info.after) : "";
   exit3();
   return value2;
 }
-function attention2(_, state) {
+function attention3(_, state) {
   const marker = checkStrong(state);
   return {
     construct: "strong",
@@ -55817,7 +64299,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text2(node3, parent, state, info) {
+function text4(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
@@ -55839,7 +64321,7 @@ function checkRuleRepetition(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-function thematicBreak(_, _1, state) {
+function thematicBreak2(_, _1, state) {
   const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
@@ -55849,7 +64331,7 @@ var handle = {
   blockquote,
   break: hardBreak,
   code: code2,
-  definition,
+  definition: definition2,
   emphasis: emphasis2,
   hardBreak,
   heading,
@@ -55859,13 +64341,13 @@ var handle = {
   inlineCode,
   link,
   linkReference,
-  list: list2,
+  list: list3,
   listItem,
   paragraph: paragraph2,
   root,
   strong: strong2,
-  text: text2,
-  thematicBreak
+  text: text4,
+  thematicBreak: thematicBreak2
 };
 
 // node_modules/mdast-util-to-markdown/lib/join.js
@@ -56064,2177 +64546,6 @@ while (++code3 < 33) {
   unsafe.push({ character: String.fromCharCode(code3), inConstruct: "autolink" });
 }
 
-// node_modules/character-entities/index.js
-var characterEntities = {
-  AElig: "\xC6",
-  AMP: "&",
-  Aacute: "\xC1",
-  Abreve: "\u0102",
-  Acirc: "\xC2",
-  Acy: "\u0410",
-  Afr: "\u{1D504}",
-  Agrave: "\xC0",
-  Alpha: "\u0391",
-  Amacr: "\u0100",
-  And: "\u2A53",
-  Aogon: "\u0104",
-  Aopf: "\u{1D538}",
-  ApplyFunction: "\u2061",
-  Aring: "\xC5",
-  Ascr: "\u{1D49C}",
-  Assign: "\u2254",
-  Atilde: "\xC3",
-  Auml: "\xC4",
-  Backslash: "\u2216",
-  Barv: "\u2AE7",
-  Barwed: "\u2306",
-  Bcy: "\u0411",
-  Because: "\u2235",
-  Bernoullis: "\u212C",
-  Beta: "\u0392",
-  Bfr: "\u{1D505}",
-  Bopf: "\u{1D539}",
-  Breve: "\u02D8",
-  Bscr: "\u212C",
-  Bumpeq: "\u224E",
-  CHcy: "\u0427",
-  COPY: "\xA9",
-  Cacute: "\u0106",
-  Cap: "\u22D2",
-  CapitalDifferentialD: "\u2145",
-  Cayleys: "\u212D",
-  Ccaron: "\u010C",
-  Ccedil: "\xC7",
-  Ccirc: "\u0108",
-  Cconint: "\u2230",
-  Cdot: "\u010A",
-  Cedilla: "\xB8",
-  CenterDot: "\xB7",
-  Cfr: "\u212D",
-  Chi: "\u03A7",
-  CircleDot: "\u2299",
-  CircleMinus: "\u2296",
-  CirclePlus: "\u2295",
-  CircleTimes: "\u2297",
-  ClockwiseContourIntegral: "\u2232",
-  CloseCurlyDoubleQuote: "\u201D",
-  CloseCurlyQuote: "\u2019",
-  Colon: "\u2237",
-  Colone: "\u2A74",
-  Congruent: "\u2261",
-  Conint: "\u222F",
-  ContourIntegral: "\u222E",
-  Copf: "\u2102",
-  Coproduct: "\u2210",
-  CounterClockwiseContourIntegral: "\u2233",
-  Cross: "\u2A2F",
-  Cscr: "\u{1D49E}",
-  Cup: "\u22D3",
-  CupCap: "\u224D",
-  DD: "\u2145",
-  DDotrahd: "\u2911",
-  DJcy: "\u0402",
-  DScy: "\u0405",
-  DZcy: "\u040F",
-  Dagger: "\u2021",
-  Darr: "\u21A1",
-  Dashv: "\u2AE4",
-  Dcaron: "\u010E",
-  Dcy: "\u0414",
-  Del: "\u2207",
-  Delta: "\u0394",
-  Dfr: "\u{1D507}",
-  DiacriticalAcute: "\xB4",
-  DiacriticalDot: "\u02D9",
-  DiacriticalDoubleAcute: "\u02DD",
-  DiacriticalGrave: "`",
-  DiacriticalTilde: "\u02DC",
-  Diamond: "\u22C4",
-  DifferentialD: "\u2146",
-  Dopf: "\u{1D53B}",
-  Dot: "\xA8",
-  DotDot: "\u20DC",
-  DotEqual: "\u2250",
-  DoubleContourIntegral: "\u222F",
-  DoubleDot: "\xA8",
-  DoubleDownArrow: "\u21D3",
-  DoubleLeftArrow: "\u21D0",
-  DoubleLeftRightArrow: "\u21D4",
-  DoubleLeftTee: "\u2AE4",
-  DoubleLongLeftArrow: "\u27F8",
-  DoubleLongLeftRightArrow: "\u27FA",
-  DoubleLongRightArrow: "\u27F9",
-  DoubleRightArrow: "\u21D2",
-  DoubleRightTee: "\u22A8",
-  DoubleUpArrow: "\u21D1",
-  DoubleUpDownArrow: "\u21D5",
-  DoubleVerticalBar: "\u2225",
-  DownArrow: "\u2193",
-  DownArrowBar: "\u2913",
-  DownArrowUpArrow: "\u21F5",
-  DownBreve: "\u0311",
-  DownLeftRightVector: "\u2950",
-  DownLeftTeeVector: "\u295E",
-  DownLeftVector: "\u21BD",
-  DownLeftVectorBar: "\u2956",
-  DownRightTeeVector: "\u295F",
-  DownRightVector: "\u21C1",
-  DownRightVectorBar: "\u2957",
-  DownTee: "\u22A4",
-  DownTeeArrow: "\u21A7",
-  Downarrow: "\u21D3",
-  Dscr: "\u{1D49F}",
-  Dstrok: "\u0110",
-  ENG: "\u014A",
-  ETH: "\xD0",
-  Eacute: "\xC9",
-  Ecaron: "\u011A",
-  Ecirc: "\xCA",
-  Ecy: "\u042D",
-  Edot: "\u0116",
-  Efr: "\u{1D508}",
-  Egrave: "\xC8",
-  Element: "\u2208",
-  Emacr: "\u0112",
-  EmptySmallSquare: "\u25FB",
-  EmptyVerySmallSquare: "\u25AB",
-  Eogon: "\u0118",
-  Eopf: "\u{1D53C}",
-  Epsilon: "\u0395",
-  Equal: "\u2A75",
-  EqualTilde: "\u2242",
-  Equilibrium: "\u21CC",
-  Escr: "\u2130",
-  Esim: "\u2A73",
-  Eta: "\u0397",
-  Euml: "\xCB",
-  Exists: "\u2203",
-  ExponentialE: "\u2147",
-  Fcy: "\u0424",
-  Ffr: "\u{1D509}",
-  FilledSmallSquare: "\u25FC",
-  FilledVerySmallSquare: "\u25AA",
-  Fopf: "\u{1D53D}",
-  ForAll: "\u2200",
-  Fouriertrf: "\u2131",
-  Fscr: "\u2131",
-  GJcy: "\u0403",
-  GT: ">",
-  Gamma: "\u0393",
-  Gammad: "\u03DC",
-  Gbreve: "\u011E",
-  Gcedil: "\u0122",
-  Gcirc: "\u011C",
-  Gcy: "\u0413",
-  Gdot: "\u0120",
-  Gfr: "\u{1D50A}",
-  Gg: "\u22D9",
-  Gopf: "\u{1D53E}",
-  GreaterEqual: "\u2265",
-  GreaterEqualLess: "\u22DB",
-  GreaterFullEqual: "\u2267",
-  GreaterGreater: "\u2AA2",
-  GreaterLess: "\u2277",
-  GreaterSlantEqual: "\u2A7E",
-  GreaterTilde: "\u2273",
-  Gscr: "\u{1D4A2}",
-  Gt: "\u226B",
-  HARDcy: "\u042A",
-  Hacek: "\u02C7",
-  Hat: "^",
-  Hcirc: "\u0124",
-  Hfr: "\u210C",
-  HilbertSpace: "\u210B",
-  Hopf: "\u210D",
-  HorizontalLine: "\u2500",
-  Hscr: "\u210B",
-  Hstrok: "\u0126",
-  HumpDownHump: "\u224E",
-  HumpEqual: "\u224F",
-  IEcy: "\u0415",
-  IJlig: "\u0132",
-  IOcy: "\u0401",
-  Iacute: "\xCD",
-  Icirc: "\xCE",
-  Icy: "\u0418",
-  Idot: "\u0130",
-  Ifr: "\u2111",
-  Igrave: "\xCC",
-  Im: "\u2111",
-  Imacr: "\u012A",
-  ImaginaryI: "\u2148",
-  Implies: "\u21D2",
-  Int: "\u222C",
-  Integral: "\u222B",
-  Intersection: "\u22C2",
-  InvisibleComma: "\u2063",
-  InvisibleTimes: "\u2062",
-  Iogon: "\u012E",
-  Iopf: "\u{1D540}",
-  Iota: "\u0399",
-  Iscr: "\u2110",
-  Itilde: "\u0128",
-  Iukcy: "\u0406",
-  Iuml: "\xCF",
-  Jcirc: "\u0134",
-  Jcy: "\u0419",
-  Jfr: "\u{1D50D}",
-  Jopf: "\u{1D541}",
-  Jscr: "\u{1D4A5}",
-  Jsercy: "\u0408",
-  Jukcy: "\u0404",
-  KHcy: "\u0425",
-  KJcy: "\u040C",
-  Kappa: "\u039A",
-  Kcedil: "\u0136",
-  Kcy: "\u041A",
-  Kfr: "\u{1D50E}",
-  Kopf: "\u{1D542}",
-  Kscr: "\u{1D4A6}",
-  LJcy: "\u0409",
-  LT: "<",
-  Lacute: "\u0139",
-  Lambda: "\u039B",
-  Lang: "\u27EA",
-  Laplacetrf: "\u2112",
-  Larr: "\u219E",
-  Lcaron: "\u013D",
-  Lcedil: "\u013B",
-  Lcy: "\u041B",
-  LeftAngleBracket: "\u27E8",
-  LeftArrow: "\u2190",
-  LeftArrowBar: "\u21E4",
-  LeftArrowRightArrow: "\u21C6",
-  LeftCeiling: "\u2308",
-  LeftDoubleBracket: "\u27E6",
-  LeftDownTeeVector: "\u2961",
-  LeftDownVector: "\u21C3",
-  LeftDownVectorBar: "\u2959",
-  LeftFloor: "\u230A",
-  LeftRightArrow: "\u2194",
-  LeftRightVector: "\u294E",
-  LeftTee: "\u22A3",
-  LeftTeeArrow: "\u21A4",
-  LeftTeeVector: "\u295A",
-  LeftTriangle: "\u22B2",
-  LeftTriangleBar: "\u29CF",
-  LeftTriangleEqual: "\u22B4",
-  LeftUpDownVector: "\u2951",
-  LeftUpTeeVector: "\u2960",
-  LeftUpVector: "\u21BF",
-  LeftUpVectorBar: "\u2958",
-  LeftVector: "\u21BC",
-  LeftVectorBar: "\u2952",
-  Leftarrow: "\u21D0",
-  Leftrightarrow: "\u21D4",
-  LessEqualGreater: "\u22DA",
-  LessFullEqual: "\u2266",
-  LessGreater: "\u2276",
-  LessLess: "\u2AA1",
-  LessSlantEqual: "\u2A7D",
-  LessTilde: "\u2272",
-  Lfr: "\u{1D50F}",
-  Ll: "\u22D8",
-  Lleftarrow: "\u21DA",
-  Lmidot: "\u013F",
-  LongLeftArrow: "\u27F5",
-  LongLeftRightArrow: "\u27F7",
-  LongRightArrow: "\u27F6",
-  Longleftarrow: "\u27F8",
-  Longleftrightarrow: "\u27FA",
-  Longrightarrow: "\u27F9",
-  Lopf: "\u{1D543}",
-  LowerLeftArrow: "\u2199",
-  LowerRightArrow: "\u2198",
-  Lscr: "\u2112",
-  Lsh: "\u21B0",
-  Lstrok: "\u0141",
-  Lt: "\u226A",
-  Map: "\u2905",
-  Mcy: "\u041C",
-  MediumSpace: "\u205F",
-  Mellintrf: "\u2133",
-  Mfr: "\u{1D510}",
-  MinusPlus: "\u2213",
-  Mopf: "\u{1D544}",
-  Mscr: "\u2133",
-  Mu: "\u039C",
-  NJcy: "\u040A",
-  Nacute: "\u0143",
-  Ncaron: "\u0147",
-  Ncedil: "\u0145",
-  Ncy: "\u041D",
-  NegativeMediumSpace: "\u200B",
-  NegativeThickSpace: "\u200B",
-  NegativeThinSpace: "\u200B",
-  NegativeVeryThinSpace: "\u200B",
-  NestedGreaterGreater: "\u226B",
-  NestedLessLess: "\u226A",
-  NewLine: "\n",
-  Nfr: "\u{1D511}",
-  NoBreak: "\u2060",
-  NonBreakingSpace: "\xA0",
-  Nopf: "\u2115",
-  Not: "\u2AEC",
-  NotCongruent: "\u2262",
-  NotCupCap: "\u226D",
-  NotDoubleVerticalBar: "\u2226",
-  NotElement: "\u2209",
-  NotEqual: "\u2260",
-  NotEqualTilde: "\u2242\u0338",
-  NotExists: "\u2204",
-  NotGreater: "\u226F",
-  NotGreaterEqual: "\u2271",
-  NotGreaterFullEqual: "\u2267\u0338",
-  NotGreaterGreater: "\u226B\u0338",
-  NotGreaterLess: "\u2279",
-  NotGreaterSlantEqual: "\u2A7E\u0338",
-  NotGreaterTilde: "\u2275",
-  NotHumpDownHump: "\u224E\u0338",
-  NotHumpEqual: "\u224F\u0338",
-  NotLeftTriangle: "\u22EA",
-  NotLeftTriangleBar: "\u29CF\u0338",
-  NotLeftTriangleEqual: "\u22EC",
-  NotLess: "\u226E",
-  NotLessEqual: "\u2270",
-  NotLessGreater: "\u2278",
-  NotLessLess: "\u226A\u0338",
-  NotLessSlantEqual: "\u2A7D\u0338",
-  NotLessTilde: "\u2274",
-  NotNestedGreaterGreater: "\u2AA2\u0338",
-  NotNestedLessLess: "\u2AA1\u0338",
-  NotPrecedes: "\u2280",
-  NotPrecedesEqual: "\u2AAF\u0338",
-  NotPrecedesSlantEqual: "\u22E0",
-  NotReverseElement: "\u220C",
-  NotRightTriangle: "\u22EB",
-  NotRightTriangleBar: "\u29D0\u0338",
-  NotRightTriangleEqual: "\u22ED",
-  NotSquareSubset: "\u228F\u0338",
-  NotSquareSubsetEqual: "\u22E2",
-  NotSquareSuperset: "\u2290\u0338",
-  NotSquareSupersetEqual: "\u22E3",
-  NotSubset: "\u2282\u20D2",
-  NotSubsetEqual: "\u2288",
-  NotSucceeds: "\u2281",
-  NotSucceedsEqual: "\u2AB0\u0338",
-  NotSucceedsSlantEqual: "\u22E1",
-  NotSucceedsTilde: "\u227F\u0338",
-  NotSuperset: "\u2283\u20D2",
-  NotSupersetEqual: "\u2289",
-  NotTilde: "\u2241",
-  NotTildeEqual: "\u2244",
-  NotTildeFullEqual: "\u2247",
-  NotTildeTilde: "\u2249",
-  NotVerticalBar: "\u2224",
-  Nscr: "\u{1D4A9}",
-  Ntilde: "\xD1",
-  Nu: "\u039D",
-  OElig: "\u0152",
-  Oacute: "\xD3",
-  Ocirc: "\xD4",
-  Ocy: "\u041E",
-  Odblac: "\u0150",
-  Ofr: "\u{1D512}",
-  Ograve: "\xD2",
-  Omacr: "\u014C",
-  Omega: "\u03A9",
-  Omicron: "\u039F",
-  Oopf: "\u{1D546}",
-  OpenCurlyDoubleQuote: "\u201C",
-  OpenCurlyQuote: "\u2018",
-  Or: "\u2A54",
-  Oscr: "\u{1D4AA}",
-  Oslash: "\xD8",
-  Otilde: "\xD5",
-  Otimes: "\u2A37",
-  Ouml: "\xD6",
-  OverBar: "\u203E",
-  OverBrace: "\u23DE",
-  OverBracket: "\u23B4",
-  OverParenthesis: "\u23DC",
-  PartialD: "\u2202",
-  Pcy: "\u041F",
-  Pfr: "\u{1D513}",
-  Phi: "\u03A6",
-  Pi: "\u03A0",
-  PlusMinus: "\xB1",
-  Poincareplane: "\u210C",
-  Popf: "\u2119",
-  Pr: "\u2ABB",
-  Precedes: "\u227A",
-  PrecedesEqual: "\u2AAF",
-  PrecedesSlantEqual: "\u227C",
-  PrecedesTilde: "\u227E",
-  Prime: "\u2033",
-  Product: "\u220F",
-  Proportion: "\u2237",
-  Proportional: "\u221D",
-  Pscr: "\u{1D4AB}",
-  Psi: "\u03A8",
-  QUOT: '"',
-  Qfr: "\u{1D514}",
-  Qopf: "\u211A",
-  Qscr: "\u{1D4AC}",
-  RBarr: "\u2910",
-  REG: "\xAE",
-  Racute: "\u0154",
-  Rang: "\u27EB",
-  Rarr: "\u21A0",
-  Rarrtl: "\u2916",
-  Rcaron: "\u0158",
-  Rcedil: "\u0156",
-  Rcy: "\u0420",
-  Re: "\u211C",
-  ReverseElement: "\u220B",
-  ReverseEquilibrium: "\u21CB",
-  ReverseUpEquilibrium: "\u296F",
-  Rfr: "\u211C",
-  Rho: "\u03A1",
-  RightAngleBracket: "\u27E9",
-  RightArrow: "\u2192",
-  RightArrowBar: "\u21E5",
-  RightArrowLeftArrow: "\u21C4",
-  RightCeiling: "\u2309",
-  RightDoubleBracket: "\u27E7",
-  RightDownTeeVector: "\u295D",
-  RightDownVector: "\u21C2",
-  RightDownVectorBar: "\u2955",
-  RightFloor: "\u230B",
-  RightTee: "\u22A2",
-  RightTeeArrow: "\u21A6",
-  RightTeeVector: "\u295B",
-  RightTriangle: "\u22B3",
-  RightTriangleBar: "\u29D0",
-  RightTriangleEqual: "\u22B5",
-  RightUpDownVector: "\u294F",
-  RightUpTeeVector: "\u295C",
-  RightUpVector: "\u21BE",
-  RightUpVectorBar: "\u2954",
-  RightVector: "\u21C0",
-  RightVectorBar: "\u2953",
-  Rightarrow: "\u21D2",
-  Ropf: "\u211D",
-  RoundImplies: "\u2970",
-  Rrightarrow: "\u21DB",
-  Rscr: "\u211B",
-  Rsh: "\u21B1",
-  RuleDelayed: "\u29F4",
-  SHCHcy: "\u0429",
-  SHcy: "\u0428",
-  SOFTcy: "\u042C",
-  Sacute: "\u015A",
-  Sc: "\u2ABC",
-  Scaron: "\u0160",
-  Scedil: "\u015E",
-  Scirc: "\u015C",
-  Scy: "\u0421",
-  Sfr: "\u{1D516}",
-  ShortDownArrow: "\u2193",
-  ShortLeftArrow: "\u2190",
-  ShortRightArrow: "\u2192",
-  ShortUpArrow: "\u2191",
-  Sigma: "\u03A3",
-  SmallCircle: "\u2218",
-  Sopf: "\u{1D54A}",
-  Sqrt: "\u221A",
-  Square: "\u25A1",
-  SquareIntersection: "\u2293",
-  SquareSubset: "\u228F",
-  SquareSubsetEqual: "\u2291",
-  SquareSuperset: "\u2290",
-  SquareSupersetEqual: "\u2292",
-  SquareUnion: "\u2294",
-  Sscr: "\u{1D4AE}",
-  Star: "\u22C6",
-  Sub: "\u22D0",
-  Subset: "\u22D0",
-  SubsetEqual: "\u2286",
-  Succeeds: "\u227B",
-  SucceedsEqual: "\u2AB0",
-  SucceedsSlantEqual: "\u227D",
-  SucceedsTilde: "\u227F",
-  SuchThat: "\u220B",
-  Sum: "\u2211",
-  Sup: "\u22D1",
-  Superset: "\u2283",
-  SupersetEqual: "\u2287",
-  Supset: "\u22D1",
-  THORN: "\xDE",
-  TRADE: "\u2122",
-  TSHcy: "\u040B",
-  TScy: "\u0426",
-  Tab: "	",
-  Tau: "\u03A4",
-  Tcaron: "\u0164",
-  Tcedil: "\u0162",
-  Tcy: "\u0422",
-  Tfr: "\u{1D517}",
-  Therefore: "\u2234",
-  Theta: "\u0398",
-  ThickSpace: "\u205F\u200A",
-  ThinSpace: "\u2009",
-  Tilde: "\u223C",
-  TildeEqual: "\u2243",
-  TildeFullEqual: "\u2245",
-  TildeTilde: "\u2248",
-  Topf: "\u{1D54B}",
-  TripleDot: "\u20DB",
-  Tscr: "\u{1D4AF}",
-  Tstrok: "\u0166",
-  Uacute: "\xDA",
-  Uarr: "\u219F",
-  Uarrocir: "\u2949",
-  Ubrcy: "\u040E",
-  Ubreve: "\u016C",
-  Ucirc: "\xDB",
-  Ucy: "\u0423",
-  Udblac: "\u0170",
-  Ufr: "\u{1D518}",
-  Ugrave: "\xD9",
-  Umacr: "\u016A",
-  UnderBar: "_",
-  UnderBrace: "\u23DF",
-  UnderBracket: "\u23B5",
-  UnderParenthesis: "\u23DD",
-  Union: "\u22C3",
-  UnionPlus: "\u228E",
-  Uogon: "\u0172",
-  Uopf: "\u{1D54C}",
-  UpArrow: "\u2191",
-  UpArrowBar: "\u2912",
-  UpArrowDownArrow: "\u21C5",
-  UpDownArrow: "\u2195",
-  UpEquilibrium: "\u296E",
-  UpTee: "\u22A5",
-  UpTeeArrow: "\u21A5",
-  Uparrow: "\u21D1",
-  Updownarrow: "\u21D5",
-  UpperLeftArrow: "\u2196",
-  UpperRightArrow: "\u2197",
-  Upsi: "\u03D2",
-  Upsilon: "\u03A5",
-  Uring: "\u016E",
-  Uscr: "\u{1D4B0}",
-  Utilde: "\u0168",
-  Uuml: "\xDC",
-  VDash: "\u22AB",
-  Vbar: "\u2AEB",
-  Vcy: "\u0412",
-  Vdash: "\u22A9",
-  Vdashl: "\u2AE6",
-  Vee: "\u22C1",
-  Verbar: "\u2016",
-  Vert: "\u2016",
-  VerticalBar: "\u2223",
-  VerticalLine: "|",
-  VerticalSeparator: "\u2758",
-  VerticalTilde: "\u2240",
-  VeryThinSpace: "\u200A",
-  Vfr: "\u{1D519}",
-  Vopf: "\u{1D54D}",
-  Vscr: "\u{1D4B1}",
-  Vvdash: "\u22AA",
-  Wcirc: "\u0174",
-  Wedge: "\u22C0",
-  Wfr: "\u{1D51A}",
-  Wopf: "\u{1D54E}",
-  Wscr: "\u{1D4B2}",
-  Xfr: "\u{1D51B}",
-  Xi: "\u039E",
-  Xopf: "\u{1D54F}",
-  Xscr: "\u{1D4B3}",
-  YAcy: "\u042F",
-  YIcy: "\u0407",
-  YUcy: "\u042E",
-  Yacute: "\xDD",
-  Ycirc: "\u0176",
-  Ycy: "\u042B",
-  Yfr: "\u{1D51C}",
-  Yopf: "\u{1D550}",
-  Yscr: "\u{1D4B4}",
-  Yuml: "\u0178",
-  ZHcy: "\u0416",
-  Zacute: "\u0179",
-  Zcaron: "\u017D",
-  Zcy: "\u0417",
-  Zdot: "\u017B",
-  ZeroWidthSpace: "\u200B",
-  Zeta: "\u0396",
-  Zfr: "\u2128",
-  Zopf: "\u2124",
-  Zscr: "\u{1D4B5}",
-  aacute: "\xE1",
-  abreve: "\u0103",
-  ac: "\u223E",
-  acE: "\u223E\u0333",
-  acd: "\u223F",
-  acirc: "\xE2",
-  acute: "\xB4",
-  acy: "\u0430",
-  aelig: "\xE6",
-  af: "\u2061",
-  afr: "\u{1D51E}",
-  agrave: "\xE0",
-  alefsym: "\u2135",
-  aleph: "\u2135",
-  alpha: "\u03B1",
-  amacr: "\u0101",
-  amalg: "\u2A3F",
-  amp: "&",
-  and: "\u2227",
-  andand: "\u2A55",
-  andd: "\u2A5C",
-  andslope: "\u2A58",
-  andv: "\u2A5A",
-  ang: "\u2220",
-  ange: "\u29A4",
-  angle: "\u2220",
-  angmsd: "\u2221",
-  angmsdaa: "\u29A8",
-  angmsdab: "\u29A9",
-  angmsdac: "\u29AA",
-  angmsdad: "\u29AB",
-  angmsdae: "\u29AC",
-  angmsdaf: "\u29AD",
-  angmsdag: "\u29AE",
-  angmsdah: "\u29AF",
-  angrt: "\u221F",
-  angrtvb: "\u22BE",
-  angrtvbd: "\u299D",
-  angsph: "\u2222",
-  angst: "\xC5",
-  angzarr: "\u237C",
-  aogon: "\u0105",
-  aopf: "\u{1D552}",
-  ap: "\u2248",
-  apE: "\u2A70",
-  apacir: "\u2A6F",
-  ape: "\u224A",
-  apid: "\u224B",
-  apos: "'",
-  approx: "\u2248",
-  approxeq: "\u224A",
-  aring: "\xE5",
-  ascr: "\u{1D4B6}",
-  ast: "*",
-  asymp: "\u2248",
-  asympeq: "\u224D",
-  atilde: "\xE3",
-  auml: "\xE4",
-  awconint: "\u2233",
-  awint: "\u2A11",
-  bNot: "\u2AED",
-  backcong: "\u224C",
-  backepsilon: "\u03F6",
-  backprime: "\u2035",
-  backsim: "\u223D",
-  backsimeq: "\u22CD",
-  barvee: "\u22BD",
-  barwed: "\u2305",
-  barwedge: "\u2305",
-  bbrk: "\u23B5",
-  bbrktbrk: "\u23B6",
-  bcong: "\u224C",
-  bcy: "\u0431",
-  bdquo: "\u201E",
-  becaus: "\u2235",
-  because: "\u2235",
-  bemptyv: "\u29B0",
-  bepsi: "\u03F6",
-  bernou: "\u212C",
-  beta: "\u03B2",
-  beth: "\u2136",
-  between: "\u226C",
-  bfr: "\u{1D51F}",
-  bigcap: "\u22C2",
-  bigcirc: "\u25EF",
-  bigcup: "\u22C3",
-  bigodot: "\u2A00",
-  bigoplus: "\u2A01",
-  bigotimes: "\u2A02",
-  bigsqcup: "\u2A06",
-  bigstar: "\u2605",
-  bigtriangledown: "\u25BD",
-  bigtriangleup: "\u25B3",
-  biguplus: "\u2A04",
-  bigvee: "\u22C1",
-  bigwedge: "\u22C0",
-  bkarow: "\u290D",
-  blacklozenge: "\u29EB",
-  blacksquare: "\u25AA",
-  blacktriangle: "\u25B4",
-  blacktriangledown: "\u25BE",
-  blacktriangleleft: "\u25C2",
-  blacktriangleright: "\u25B8",
-  blank: "\u2423",
-  blk12: "\u2592",
-  blk14: "\u2591",
-  blk34: "\u2593",
-  block: "\u2588",
-  bne: "=\u20E5",
-  bnequiv: "\u2261\u20E5",
-  bnot: "\u2310",
-  bopf: "\u{1D553}",
-  bot: "\u22A5",
-  bottom: "\u22A5",
-  bowtie: "\u22C8",
-  boxDL: "\u2557",
-  boxDR: "\u2554",
-  boxDl: "\u2556",
-  boxDr: "\u2553",
-  boxH: "\u2550",
-  boxHD: "\u2566",
-  boxHU: "\u2569",
-  boxHd: "\u2564",
-  boxHu: "\u2567",
-  boxUL: "\u255D",
-  boxUR: "\u255A",
-  boxUl: "\u255C",
-  boxUr: "\u2559",
-  boxV: "\u2551",
-  boxVH: "\u256C",
-  boxVL: "\u2563",
-  boxVR: "\u2560",
-  boxVh: "\u256B",
-  boxVl: "\u2562",
-  boxVr: "\u255F",
-  boxbox: "\u29C9",
-  boxdL: "\u2555",
-  boxdR: "\u2552",
-  boxdl: "\u2510",
-  boxdr: "\u250C",
-  boxh: "\u2500",
-  boxhD: "\u2565",
-  boxhU: "\u2568",
-  boxhd: "\u252C",
-  boxhu: "\u2534",
-  boxminus: "\u229F",
-  boxplus: "\u229E",
-  boxtimes: "\u22A0",
-  boxuL: "\u255B",
-  boxuR: "\u2558",
-  boxul: "\u2518",
-  boxur: "\u2514",
-  boxv: "\u2502",
-  boxvH: "\u256A",
-  boxvL: "\u2561",
-  boxvR: "\u255E",
-  boxvh: "\u253C",
-  boxvl: "\u2524",
-  boxvr: "\u251C",
-  bprime: "\u2035",
-  breve: "\u02D8",
-  brvbar: "\xA6",
-  bscr: "\u{1D4B7}",
-  bsemi: "\u204F",
-  bsim: "\u223D",
-  bsime: "\u22CD",
-  bsol: "\\",
-  bsolb: "\u29C5",
-  bsolhsub: "\u27C8",
-  bull: "\u2022",
-  bullet: "\u2022",
-  bump: "\u224E",
-  bumpE: "\u2AAE",
-  bumpe: "\u224F",
-  bumpeq: "\u224F",
-  cacute: "\u0107",
-  cap: "\u2229",
-  capand: "\u2A44",
-  capbrcup: "\u2A49",
-  capcap: "\u2A4B",
-  capcup: "\u2A47",
-  capdot: "\u2A40",
-  caps: "\u2229\uFE00",
-  caret: "\u2041",
-  caron: "\u02C7",
-  ccaps: "\u2A4D",
-  ccaron: "\u010D",
-  ccedil: "\xE7",
-  ccirc: "\u0109",
-  ccups: "\u2A4C",
-  ccupssm: "\u2A50",
-  cdot: "\u010B",
-  cedil: "\xB8",
-  cemptyv: "\u29B2",
-  cent: "\xA2",
-  centerdot: "\xB7",
-  cfr: "\u{1D520}",
-  chcy: "\u0447",
-  check: "\u2713",
-  checkmark: "\u2713",
-  chi: "\u03C7",
-  cir: "\u25CB",
-  cirE: "\u29C3",
-  circ: "\u02C6",
-  circeq: "\u2257",
-  circlearrowleft: "\u21BA",
-  circlearrowright: "\u21BB",
-  circledR: "\xAE",
-  circledS: "\u24C8",
-  circledast: "\u229B",
-  circledcirc: "\u229A",
-  circleddash: "\u229D",
-  cire: "\u2257",
-  cirfnint: "\u2A10",
-  cirmid: "\u2AEF",
-  cirscir: "\u29C2",
-  clubs: "\u2663",
-  clubsuit: "\u2663",
-  colon: ":",
-  colone: "\u2254",
-  coloneq: "\u2254",
-  comma: ",",
-  commat: "@",
-  comp: "\u2201",
-  compfn: "\u2218",
-  complement: "\u2201",
-  complexes: "\u2102",
-  cong: "\u2245",
-  congdot: "\u2A6D",
-  conint: "\u222E",
-  copf: "\u{1D554}",
-  coprod: "\u2210",
-  copy: "\xA9",
-  copysr: "\u2117",
-  crarr: "\u21B5",
-  cross: "\u2717",
-  cscr: "\u{1D4B8}",
-  csub: "\u2ACF",
-  csube: "\u2AD1",
-  csup: "\u2AD0",
-  csupe: "\u2AD2",
-  ctdot: "\u22EF",
-  cudarrl: "\u2938",
-  cudarrr: "\u2935",
-  cuepr: "\u22DE",
-  cuesc: "\u22DF",
-  cularr: "\u21B6",
-  cularrp: "\u293D",
-  cup: "\u222A",
-  cupbrcap: "\u2A48",
-  cupcap: "\u2A46",
-  cupcup: "\u2A4A",
-  cupdot: "\u228D",
-  cupor: "\u2A45",
-  cups: "\u222A\uFE00",
-  curarr: "\u21B7",
-  curarrm: "\u293C",
-  curlyeqprec: "\u22DE",
-  curlyeqsucc: "\u22DF",
-  curlyvee: "\u22CE",
-  curlywedge: "\u22CF",
-  curren: "\xA4",
-  curvearrowleft: "\u21B6",
-  curvearrowright: "\u21B7",
-  cuvee: "\u22CE",
-  cuwed: "\u22CF",
-  cwconint: "\u2232",
-  cwint: "\u2231",
-  cylcty: "\u232D",
-  dArr: "\u21D3",
-  dHar: "\u2965",
-  dagger: "\u2020",
-  daleth: "\u2138",
-  darr: "\u2193",
-  dash: "\u2010",
-  dashv: "\u22A3",
-  dbkarow: "\u290F",
-  dblac: "\u02DD",
-  dcaron: "\u010F",
-  dcy: "\u0434",
-  dd: "\u2146",
-  ddagger: "\u2021",
-  ddarr: "\u21CA",
-  ddotseq: "\u2A77",
-  deg: "\xB0",
-  delta: "\u03B4",
-  demptyv: "\u29B1",
-  dfisht: "\u297F",
-  dfr: "\u{1D521}",
-  dharl: "\u21C3",
-  dharr: "\u21C2",
-  diam: "\u22C4",
-  diamond: "\u22C4",
-  diamondsuit: "\u2666",
-  diams: "\u2666",
-  die: "\xA8",
-  digamma: "\u03DD",
-  disin: "\u22F2",
-  div: "\xF7",
-  divide: "\xF7",
-  divideontimes: "\u22C7",
-  divonx: "\u22C7",
-  djcy: "\u0452",
-  dlcorn: "\u231E",
-  dlcrop: "\u230D",
-  dollar: "$",
-  dopf: "\u{1D555}",
-  dot: "\u02D9",
-  doteq: "\u2250",
-  doteqdot: "\u2251",
-  dotminus: "\u2238",
-  dotplus: "\u2214",
-  dotsquare: "\u22A1",
-  doublebarwedge: "\u2306",
-  downarrow: "\u2193",
-  downdownarrows: "\u21CA",
-  downharpoonleft: "\u21C3",
-  downharpoonright: "\u21C2",
-  drbkarow: "\u2910",
-  drcorn: "\u231F",
-  drcrop: "\u230C",
-  dscr: "\u{1D4B9}",
-  dscy: "\u0455",
-  dsol: "\u29F6",
-  dstrok: "\u0111",
-  dtdot: "\u22F1",
-  dtri: "\u25BF",
-  dtrif: "\u25BE",
-  duarr: "\u21F5",
-  duhar: "\u296F",
-  dwangle: "\u29A6",
-  dzcy: "\u045F",
-  dzigrarr: "\u27FF",
-  eDDot: "\u2A77",
-  eDot: "\u2251",
-  eacute: "\xE9",
-  easter: "\u2A6E",
-  ecaron: "\u011B",
-  ecir: "\u2256",
-  ecirc: "\xEA",
-  ecolon: "\u2255",
-  ecy: "\u044D",
-  edot: "\u0117",
-  ee: "\u2147",
-  efDot: "\u2252",
-  efr: "\u{1D522}",
-  eg: "\u2A9A",
-  egrave: "\xE8",
-  egs: "\u2A96",
-  egsdot: "\u2A98",
-  el: "\u2A99",
-  elinters: "\u23E7",
-  ell: "\u2113",
-  els: "\u2A95",
-  elsdot: "\u2A97",
-  emacr: "\u0113",
-  empty: "\u2205",
-  emptyset: "\u2205",
-  emptyv: "\u2205",
-  emsp13: "\u2004",
-  emsp14: "\u2005",
-  emsp: "\u2003",
-  eng: "\u014B",
-  ensp: "\u2002",
-  eogon: "\u0119",
-  eopf: "\u{1D556}",
-  epar: "\u22D5",
-  eparsl: "\u29E3",
-  eplus: "\u2A71",
-  epsi: "\u03B5",
-  epsilon: "\u03B5",
-  epsiv: "\u03F5",
-  eqcirc: "\u2256",
-  eqcolon: "\u2255",
-  eqsim: "\u2242",
-  eqslantgtr: "\u2A96",
-  eqslantless: "\u2A95",
-  equals: "=",
-  equest: "\u225F",
-  equiv: "\u2261",
-  equivDD: "\u2A78",
-  eqvparsl: "\u29E5",
-  erDot: "\u2253",
-  erarr: "\u2971",
-  escr: "\u212F",
-  esdot: "\u2250",
-  esim: "\u2242",
-  eta: "\u03B7",
-  eth: "\xF0",
-  euml: "\xEB",
-  euro: "\u20AC",
-  excl: "!",
-  exist: "\u2203",
-  expectation: "\u2130",
-  exponentiale: "\u2147",
-  fallingdotseq: "\u2252",
-  fcy: "\u0444",
-  female: "\u2640",
-  ffilig: "\uFB03",
-  fflig: "\uFB00",
-  ffllig: "\uFB04",
-  ffr: "\u{1D523}",
-  filig: "\uFB01",
-  fjlig: "fj",
-  flat: "\u266D",
-  fllig: "\uFB02",
-  fltns: "\u25B1",
-  fnof: "\u0192",
-  fopf: "\u{1D557}",
-  forall: "\u2200",
-  fork: "\u22D4",
-  forkv: "\u2AD9",
-  fpartint: "\u2A0D",
-  frac12: "\xBD",
-  frac13: "\u2153",
-  frac14: "\xBC",
-  frac15: "\u2155",
-  frac16: "\u2159",
-  frac18: "\u215B",
-  frac23: "\u2154",
-  frac25: "\u2156",
-  frac34: "\xBE",
-  frac35: "\u2157",
-  frac38: "\u215C",
-  frac45: "\u2158",
-  frac56: "\u215A",
-  frac58: "\u215D",
-  frac78: "\u215E",
-  frasl: "\u2044",
-  frown: "\u2322",
-  fscr: "\u{1D4BB}",
-  gE: "\u2267",
-  gEl: "\u2A8C",
-  gacute: "\u01F5",
-  gamma: "\u03B3",
-  gammad: "\u03DD",
-  gap: "\u2A86",
-  gbreve: "\u011F",
-  gcirc: "\u011D",
-  gcy: "\u0433",
-  gdot: "\u0121",
-  ge: "\u2265",
-  gel: "\u22DB",
-  geq: "\u2265",
-  geqq: "\u2267",
-  geqslant: "\u2A7E",
-  ges: "\u2A7E",
-  gescc: "\u2AA9",
-  gesdot: "\u2A80",
-  gesdoto: "\u2A82",
-  gesdotol: "\u2A84",
-  gesl: "\u22DB\uFE00",
-  gesles: "\u2A94",
-  gfr: "\u{1D524}",
-  gg: "\u226B",
-  ggg: "\u22D9",
-  gimel: "\u2137",
-  gjcy: "\u0453",
-  gl: "\u2277",
-  glE: "\u2A92",
-  gla: "\u2AA5",
-  glj: "\u2AA4",
-  gnE: "\u2269",
-  gnap: "\u2A8A",
-  gnapprox: "\u2A8A",
-  gne: "\u2A88",
-  gneq: "\u2A88",
-  gneqq: "\u2269",
-  gnsim: "\u22E7",
-  gopf: "\u{1D558}",
-  grave: "`",
-  gscr: "\u210A",
-  gsim: "\u2273",
-  gsime: "\u2A8E",
-  gsiml: "\u2A90",
-  gt: ">",
-  gtcc: "\u2AA7",
-  gtcir: "\u2A7A",
-  gtdot: "\u22D7",
-  gtlPar: "\u2995",
-  gtquest: "\u2A7C",
-  gtrapprox: "\u2A86",
-  gtrarr: "\u2978",
-  gtrdot: "\u22D7",
-  gtreqless: "\u22DB",
-  gtreqqless: "\u2A8C",
-  gtrless: "\u2277",
-  gtrsim: "\u2273",
-  gvertneqq: "\u2269\uFE00",
-  gvnE: "\u2269\uFE00",
-  hArr: "\u21D4",
-  hairsp: "\u200A",
-  half: "\xBD",
-  hamilt: "\u210B",
-  hardcy: "\u044A",
-  harr: "\u2194",
-  harrcir: "\u2948",
-  harrw: "\u21AD",
-  hbar: "\u210F",
-  hcirc: "\u0125",
-  hearts: "\u2665",
-  heartsuit: "\u2665",
-  hellip: "\u2026",
-  hercon: "\u22B9",
-  hfr: "\u{1D525}",
-  hksearow: "\u2925",
-  hkswarow: "\u2926",
-  hoarr: "\u21FF",
-  homtht: "\u223B",
-  hookleftarrow: "\u21A9",
-  hookrightarrow: "\u21AA",
-  hopf: "\u{1D559}",
-  horbar: "\u2015",
-  hscr: "\u{1D4BD}",
-  hslash: "\u210F",
-  hstrok: "\u0127",
-  hybull: "\u2043",
-  hyphen: "\u2010",
-  iacute: "\xED",
-  ic: "\u2063",
-  icirc: "\xEE",
-  icy: "\u0438",
-  iecy: "\u0435",
-  iexcl: "\xA1",
-  iff: "\u21D4",
-  ifr: "\u{1D526}",
-  igrave: "\xEC",
-  ii: "\u2148",
-  iiiint: "\u2A0C",
-  iiint: "\u222D",
-  iinfin: "\u29DC",
-  iiota: "\u2129",
-  ijlig: "\u0133",
-  imacr: "\u012B",
-  image: "\u2111",
-  imagline: "\u2110",
-  imagpart: "\u2111",
-  imath: "\u0131",
-  imof: "\u22B7",
-  imped: "\u01B5",
-  in: "\u2208",
-  incare: "\u2105",
-  infin: "\u221E",
-  infintie: "\u29DD",
-  inodot: "\u0131",
-  int: "\u222B",
-  intcal: "\u22BA",
-  integers: "\u2124",
-  intercal: "\u22BA",
-  intlarhk: "\u2A17",
-  intprod: "\u2A3C",
-  iocy: "\u0451",
-  iogon: "\u012F",
-  iopf: "\u{1D55A}",
-  iota: "\u03B9",
-  iprod: "\u2A3C",
-  iquest: "\xBF",
-  iscr: "\u{1D4BE}",
-  isin: "\u2208",
-  isinE: "\u22F9",
-  isindot: "\u22F5",
-  isins: "\u22F4",
-  isinsv: "\u22F3",
-  isinv: "\u2208",
-  it: "\u2062",
-  itilde: "\u0129",
-  iukcy: "\u0456",
-  iuml: "\xEF",
-  jcirc: "\u0135",
-  jcy: "\u0439",
-  jfr: "\u{1D527}",
-  jmath: "\u0237",
-  jopf: "\u{1D55B}",
-  jscr: "\u{1D4BF}",
-  jsercy: "\u0458",
-  jukcy: "\u0454",
-  kappa: "\u03BA",
-  kappav: "\u03F0",
-  kcedil: "\u0137",
-  kcy: "\u043A",
-  kfr: "\u{1D528}",
-  kgreen: "\u0138",
-  khcy: "\u0445",
-  kjcy: "\u045C",
-  kopf: "\u{1D55C}",
-  kscr: "\u{1D4C0}",
-  lAarr: "\u21DA",
-  lArr: "\u21D0",
-  lAtail: "\u291B",
-  lBarr: "\u290E",
-  lE: "\u2266",
-  lEg: "\u2A8B",
-  lHar: "\u2962",
-  lacute: "\u013A",
-  laemptyv: "\u29B4",
-  lagran: "\u2112",
-  lambda: "\u03BB",
-  lang: "\u27E8",
-  langd: "\u2991",
-  langle: "\u27E8",
-  lap: "\u2A85",
-  laquo: "\xAB",
-  larr: "\u2190",
-  larrb: "\u21E4",
-  larrbfs: "\u291F",
-  larrfs: "\u291D",
-  larrhk: "\u21A9",
-  larrlp: "\u21AB",
-  larrpl: "\u2939",
-  larrsim: "\u2973",
-  larrtl: "\u21A2",
-  lat: "\u2AAB",
-  latail: "\u2919",
-  late: "\u2AAD",
-  lates: "\u2AAD\uFE00",
-  lbarr: "\u290C",
-  lbbrk: "\u2772",
-  lbrace: "{",
-  lbrack: "[",
-  lbrke: "\u298B",
-  lbrksld: "\u298F",
-  lbrkslu: "\u298D",
-  lcaron: "\u013E",
-  lcedil: "\u013C",
-  lceil: "\u2308",
-  lcub: "{",
-  lcy: "\u043B",
-  ldca: "\u2936",
-  ldquo: "\u201C",
-  ldquor: "\u201E",
-  ldrdhar: "\u2967",
-  ldrushar: "\u294B",
-  ldsh: "\u21B2",
-  le: "\u2264",
-  leftarrow: "\u2190",
-  leftarrowtail: "\u21A2",
-  leftharpoondown: "\u21BD",
-  leftharpoonup: "\u21BC",
-  leftleftarrows: "\u21C7",
-  leftrightarrow: "\u2194",
-  leftrightarrows: "\u21C6",
-  leftrightharpoons: "\u21CB",
-  leftrightsquigarrow: "\u21AD",
-  leftthreetimes: "\u22CB",
-  leg: "\u22DA",
-  leq: "\u2264",
-  leqq: "\u2266",
-  leqslant: "\u2A7D",
-  les: "\u2A7D",
-  lescc: "\u2AA8",
-  lesdot: "\u2A7F",
-  lesdoto: "\u2A81",
-  lesdotor: "\u2A83",
-  lesg: "\u22DA\uFE00",
-  lesges: "\u2A93",
-  lessapprox: "\u2A85",
-  lessdot: "\u22D6",
-  lesseqgtr: "\u22DA",
-  lesseqqgtr: "\u2A8B",
-  lessgtr: "\u2276",
-  lesssim: "\u2272",
-  lfisht: "\u297C",
-  lfloor: "\u230A",
-  lfr: "\u{1D529}",
-  lg: "\u2276",
-  lgE: "\u2A91",
-  lhard: "\u21BD",
-  lharu: "\u21BC",
-  lharul: "\u296A",
-  lhblk: "\u2584",
-  ljcy: "\u0459",
-  ll: "\u226A",
-  llarr: "\u21C7",
-  llcorner: "\u231E",
-  llhard: "\u296B",
-  lltri: "\u25FA",
-  lmidot: "\u0140",
-  lmoust: "\u23B0",
-  lmoustache: "\u23B0",
-  lnE: "\u2268",
-  lnap: "\u2A89",
-  lnapprox: "\u2A89",
-  lne: "\u2A87",
-  lneq: "\u2A87",
-  lneqq: "\u2268",
-  lnsim: "\u22E6",
-  loang: "\u27EC",
-  loarr: "\u21FD",
-  lobrk: "\u27E6",
-  longleftarrow: "\u27F5",
-  longleftrightarrow: "\u27F7",
-  longmapsto: "\u27FC",
-  longrightarrow: "\u27F6",
-  looparrowleft: "\u21AB",
-  looparrowright: "\u21AC",
-  lopar: "\u2985",
-  lopf: "\u{1D55D}",
-  loplus: "\u2A2D",
-  lotimes: "\u2A34",
-  lowast: "\u2217",
-  lowbar: "_",
-  loz: "\u25CA",
-  lozenge: "\u25CA",
-  lozf: "\u29EB",
-  lpar: "(",
-  lparlt: "\u2993",
-  lrarr: "\u21C6",
-  lrcorner: "\u231F",
-  lrhar: "\u21CB",
-  lrhard: "\u296D",
-  lrm: "\u200E",
-  lrtri: "\u22BF",
-  lsaquo: "\u2039",
-  lscr: "\u{1D4C1}",
-  lsh: "\u21B0",
-  lsim: "\u2272",
-  lsime: "\u2A8D",
-  lsimg: "\u2A8F",
-  lsqb: "[",
-  lsquo: "\u2018",
-  lsquor: "\u201A",
-  lstrok: "\u0142",
-  lt: "<",
-  ltcc: "\u2AA6",
-  ltcir: "\u2A79",
-  ltdot: "\u22D6",
-  lthree: "\u22CB",
-  ltimes: "\u22C9",
-  ltlarr: "\u2976",
-  ltquest: "\u2A7B",
-  ltrPar: "\u2996",
-  ltri: "\u25C3",
-  ltrie: "\u22B4",
-  ltrif: "\u25C2",
-  lurdshar: "\u294A",
-  luruhar: "\u2966",
-  lvertneqq: "\u2268\uFE00",
-  lvnE: "\u2268\uFE00",
-  mDDot: "\u223A",
-  macr: "\xAF",
-  male: "\u2642",
-  malt: "\u2720",
-  maltese: "\u2720",
-  map: "\u21A6",
-  mapsto: "\u21A6",
-  mapstodown: "\u21A7",
-  mapstoleft: "\u21A4",
-  mapstoup: "\u21A5",
-  marker: "\u25AE",
-  mcomma: "\u2A29",
-  mcy: "\u043C",
-  mdash: "\u2014",
-  measuredangle: "\u2221",
-  mfr: "\u{1D52A}",
-  mho: "\u2127",
-  micro: "\xB5",
-  mid: "\u2223",
-  midast: "*",
-  midcir: "\u2AF0",
-  middot: "\xB7",
-  minus: "\u2212",
-  minusb: "\u229F",
-  minusd: "\u2238",
-  minusdu: "\u2A2A",
-  mlcp: "\u2ADB",
-  mldr: "\u2026",
-  mnplus: "\u2213",
-  models: "\u22A7",
-  mopf: "\u{1D55E}",
-  mp: "\u2213",
-  mscr: "\u{1D4C2}",
-  mstpos: "\u223E",
-  mu: "\u03BC",
-  multimap: "\u22B8",
-  mumap: "\u22B8",
-  nGg: "\u22D9\u0338",
-  nGt: "\u226B\u20D2",
-  nGtv: "\u226B\u0338",
-  nLeftarrow: "\u21CD",
-  nLeftrightarrow: "\u21CE",
-  nLl: "\u22D8\u0338",
-  nLt: "\u226A\u20D2",
-  nLtv: "\u226A\u0338",
-  nRightarrow: "\u21CF",
-  nVDash: "\u22AF",
-  nVdash: "\u22AE",
-  nabla: "\u2207",
-  nacute: "\u0144",
-  nang: "\u2220\u20D2",
-  nap: "\u2249",
-  napE: "\u2A70\u0338",
-  napid: "\u224B\u0338",
-  napos: "\u0149",
-  napprox: "\u2249",
-  natur: "\u266E",
-  natural: "\u266E",
-  naturals: "\u2115",
-  nbsp: "\xA0",
-  nbump: "\u224E\u0338",
-  nbumpe: "\u224F\u0338",
-  ncap: "\u2A43",
-  ncaron: "\u0148",
-  ncedil: "\u0146",
-  ncong: "\u2247",
-  ncongdot: "\u2A6D\u0338",
-  ncup: "\u2A42",
-  ncy: "\u043D",
-  ndash: "\u2013",
-  ne: "\u2260",
-  neArr: "\u21D7",
-  nearhk: "\u2924",
-  nearr: "\u2197",
-  nearrow: "\u2197",
-  nedot: "\u2250\u0338",
-  nequiv: "\u2262",
-  nesear: "\u2928",
-  nesim: "\u2242\u0338",
-  nexist: "\u2204",
-  nexists: "\u2204",
-  nfr: "\u{1D52B}",
-  ngE: "\u2267\u0338",
-  nge: "\u2271",
-  ngeq: "\u2271",
-  ngeqq: "\u2267\u0338",
-  ngeqslant: "\u2A7E\u0338",
-  nges: "\u2A7E\u0338",
-  ngsim: "\u2275",
-  ngt: "\u226F",
-  ngtr: "\u226F",
-  nhArr: "\u21CE",
-  nharr: "\u21AE",
-  nhpar: "\u2AF2",
-  ni: "\u220B",
-  nis: "\u22FC",
-  nisd: "\u22FA",
-  niv: "\u220B",
-  njcy: "\u045A",
-  nlArr: "\u21CD",
-  nlE: "\u2266\u0338",
-  nlarr: "\u219A",
-  nldr: "\u2025",
-  nle: "\u2270",
-  nleftarrow: "\u219A",
-  nleftrightarrow: "\u21AE",
-  nleq: "\u2270",
-  nleqq: "\u2266\u0338",
-  nleqslant: "\u2A7D\u0338",
-  nles: "\u2A7D\u0338",
-  nless: "\u226E",
-  nlsim: "\u2274",
-  nlt: "\u226E",
-  nltri: "\u22EA",
-  nltrie: "\u22EC",
-  nmid: "\u2224",
-  nopf: "\u{1D55F}",
-  not: "\xAC",
-  notin: "\u2209",
-  notinE: "\u22F9\u0338",
-  notindot: "\u22F5\u0338",
-  notinva: "\u2209",
-  notinvb: "\u22F7",
-  notinvc: "\u22F6",
-  notni: "\u220C",
-  notniva: "\u220C",
-  notnivb: "\u22FE",
-  notnivc: "\u22FD",
-  npar: "\u2226",
-  nparallel: "\u2226",
-  nparsl: "\u2AFD\u20E5",
-  npart: "\u2202\u0338",
-  npolint: "\u2A14",
-  npr: "\u2280",
-  nprcue: "\u22E0",
-  npre: "\u2AAF\u0338",
-  nprec: "\u2280",
-  npreceq: "\u2AAF\u0338",
-  nrArr: "\u21CF",
-  nrarr: "\u219B",
-  nrarrc: "\u2933\u0338",
-  nrarrw: "\u219D\u0338",
-  nrightarrow: "\u219B",
-  nrtri: "\u22EB",
-  nrtrie: "\u22ED",
-  nsc: "\u2281",
-  nsccue: "\u22E1",
-  nsce: "\u2AB0\u0338",
-  nscr: "\u{1D4C3}",
-  nshortmid: "\u2224",
-  nshortparallel: "\u2226",
-  nsim: "\u2241",
-  nsime: "\u2244",
-  nsimeq: "\u2244",
-  nsmid: "\u2224",
-  nspar: "\u2226",
-  nsqsube: "\u22E2",
-  nsqsupe: "\u22E3",
-  nsub: "\u2284",
-  nsubE: "\u2AC5\u0338",
-  nsube: "\u2288",
-  nsubset: "\u2282\u20D2",
-  nsubseteq: "\u2288",
-  nsubseteqq: "\u2AC5\u0338",
-  nsucc: "\u2281",
-  nsucceq: "\u2AB0\u0338",
-  nsup: "\u2285",
-  nsupE: "\u2AC6\u0338",
-  nsupe: "\u2289",
-  nsupset: "\u2283\u20D2",
-  nsupseteq: "\u2289",
-  nsupseteqq: "\u2AC6\u0338",
-  ntgl: "\u2279",
-  ntilde: "\xF1",
-  ntlg: "\u2278",
-  ntriangleleft: "\u22EA",
-  ntrianglelefteq: "\u22EC",
-  ntriangleright: "\u22EB",
-  ntrianglerighteq: "\u22ED",
-  nu: "\u03BD",
-  num: "#",
-  numero: "\u2116",
-  numsp: "\u2007",
-  nvDash: "\u22AD",
-  nvHarr: "\u2904",
-  nvap: "\u224D\u20D2",
-  nvdash: "\u22AC",
-  nvge: "\u2265\u20D2",
-  nvgt: ">\u20D2",
-  nvinfin: "\u29DE",
-  nvlArr: "\u2902",
-  nvle: "\u2264\u20D2",
-  nvlt: "<\u20D2",
-  nvltrie: "\u22B4\u20D2",
-  nvrArr: "\u2903",
-  nvrtrie: "\u22B5\u20D2",
-  nvsim: "\u223C\u20D2",
-  nwArr: "\u21D6",
-  nwarhk: "\u2923",
-  nwarr: "\u2196",
-  nwarrow: "\u2196",
-  nwnear: "\u2927",
-  oS: "\u24C8",
-  oacute: "\xF3",
-  oast: "\u229B",
-  ocir: "\u229A",
-  ocirc: "\xF4",
-  ocy: "\u043E",
-  odash: "\u229D",
-  odblac: "\u0151",
-  odiv: "\u2A38",
-  odot: "\u2299",
-  odsold: "\u29BC",
-  oelig: "\u0153",
-  ofcir: "\u29BF",
-  ofr: "\u{1D52C}",
-  ogon: "\u02DB",
-  ograve: "\xF2",
-  ogt: "\u29C1",
-  ohbar: "\u29B5",
-  ohm: "\u03A9",
-  oint: "\u222E",
-  olarr: "\u21BA",
-  olcir: "\u29BE",
-  olcross: "\u29BB",
-  oline: "\u203E",
-  olt: "\u29C0",
-  omacr: "\u014D",
-  omega: "\u03C9",
-  omicron: "\u03BF",
-  omid: "\u29B6",
-  ominus: "\u2296",
-  oopf: "\u{1D560}",
-  opar: "\u29B7",
-  operp: "\u29B9",
-  oplus: "\u2295",
-  or: "\u2228",
-  orarr: "\u21BB",
-  ord: "\u2A5D",
-  order: "\u2134",
-  orderof: "\u2134",
-  ordf: "\xAA",
-  ordm: "\xBA",
-  origof: "\u22B6",
-  oror: "\u2A56",
-  orslope: "\u2A57",
-  orv: "\u2A5B",
-  oscr: "\u2134",
-  oslash: "\xF8",
-  osol: "\u2298",
-  otilde: "\xF5",
-  otimes: "\u2297",
-  otimesas: "\u2A36",
-  ouml: "\xF6",
-  ovbar: "\u233D",
-  par: "\u2225",
-  para: "\xB6",
-  parallel: "\u2225",
-  parsim: "\u2AF3",
-  parsl: "\u2AFD",
-  part: "\u2202",
-  pcy: "\u043F",
-  percnt: "%",
-  period: ".",
-  permil: "\u2030",
-  perp: "\u22A5",
-  pertenk: "\u2031",
-  pfr: "\u{1D52D}",
-  phi: "\u03C6",
-  phiv: "\u03D5",
-  phmmat: "\u2133",
-  phone: "\u260E",
-  pi: "\u03C0",
-  pitchfork: "\u22D4",
-  piv: "\u03D6",
-  planck: "\u210F",
-  planckh: "\u210E",
-  plankv: "\u210F",
-  plus: "+",
-  plusacir: "\u2A23",
-  plusb: "\u229E",
-  pluscir: "\u2A22",
-  plusdo: "\u2214",
-  plusdu: "\u2A25",
-  pluse: "\u2A72",
-  plusmn: "\xB1",
-  plussim: "\u2A26",
-  plustwo: "\u2A27",
-  pm: "\xB1",
-  pointint: "\u2A15",
-  popf: "\u{1D561}",
-  pound: "\xA3",
-  pr: "\u227A",
-  prE: "\u2AB3",
-  prap: "\u2AB7",
-  prcue: "\u227C",
-  pre: "\u2AAF",
-  prec: "\u227A",
-  precapprox: "\u2AB7",
-  preccurlyeq: "\u227C",
-  preceq: "\u2AAF",
-  precnapprox: "\u2AB9",
-  precneqq: "\u2AB5",
-  precnsim: "\u22E8",
-  precsim: "\u227E",
-  prime: "\u2032",
-  primes: "\u2119",
-  prnE: "\u2AB5",
-  prnap: "\u2AB9",
-  prnsim: "\u22E8",
-  prod: "\u220F",
-  profalar: "\u232E",
-  profline: "\u2312",
-  profsurf: "\u2313",
-  prop: "\u221D",
-  propto: "\u221D",
-  prsim: "\u227E",
-  prurel: "\u22B0",
-  pscr: "\u{1D4C5}",
-  psi: "\u03C8",
-  puncsp: "\u2008",
-  qfr: "\u{1D52E}",
-  qint: "\u2A0C",
-  qopf: "\u{1D562}",
-  qprime: "\u2057",
-  qscr: "\u{1D4C6}",
-  quaternions: "\u210D",
-  quatint: "\u2A16",
-  quest: "?",
-  questeq: "\u225F",
-  quot: '"',
-  rAarr: "\u21DB",
-  rArr: "\u21D2",
-  rAtail: "\u291C",
-  rBarr: "\u290F",
-  rHar: "\u2964",
-  race: "\u223D\u0331",
-  racute: "\u0155",
-  radic: "\u221A",
-  raemptyv: "\u29B3",
-  rang: "\u27E9",
-  rangd: "\u2992",
-  range: "\u29A5",
-  rangle: "\u27E9",
-  raquo: "\xBB",
-  rarr: "\u2192",
-  rarrap: "\u2975",
-  rarrb: "\u21E5",
-  rarrbfs: "\u2920",
-  rarrc: "\u2933",
-  rarrfs: "\u291E",
-  rarrhk: "\u21AA",
-  rarrlp: "\u21AC",
-  rarrpl: "\u2945",
-  rarrsim: "\u2974",
-  rarrtl: "\u21A3",
-  rarrw: "\u219D",
-  ratail: "\u291A",
-  ratio: "\u2236",
-  rationals: "\u211A",
-  rbarr: "\u290D",
-  rbbrk: "\u2773",
-  rbrace: "}",
-  rbrack: "]",
-  rbrke: "\u298C",
-  rbrksld: "\u298E",
-  rbrkslu: "\u2990",
-  rcaron: "\u0159",
-  rcedil: "\u0157",
-  rceil: "\u2309",
-  rcub: "}",
-  rcy: "\u0440",
-  rdca: "\u2937",
-  rdldhar: "\u2969",
-  rdquo: "\u201D",
-  rdquor: "\u201D",
-  rdsh: "\u21B3",
-  real: "\u211C",
-  realine: "\u211B",
-  realpart: "\u211C",
-  reals: "\u211D",
-  rect: "\u25AD",
-  reg: "\xAE",
-  rfisht: "\u297D",
-  rfloor: "\u230B",
-  rfr: "\u{1D52F}",
-  rhard: "\u21C1",
-  rharu: "\u21C0",
-  rharul: "\u296C",
-  rho: "\u03C1",
-  rhov: "\u03F1",
-  rightarrow: "\u2192",
-  rightarrowtail: "\u21A3",
-  rightharpoondown: "\u21C1",
-  rightharpoonup: "\u21C0",
-  rightleftarrows: "\u21C4",
-  rightleftharpoons: "\u21CC",
-  rightrightarrows: "\u21C9",
-  rightsquigarrow: "\u219D",
-  rightthreetimes: "\u22CC",
-  ring: "\u02DA",
-  risingdotseq: "\u2253",
-  rlarr: "\u21C4",
-  rlhar: "\u21CC",
-  rlm: "\u200F",
-  rmoust: "\u23B1",
-  rmoustache: "\u23B1",
-  rnmid: "\u2AEE",
-  roang: "\u27ED",
-  roarr: "\u21FE",
-  robrk: "\u27E7",
-  ropar: "\u2986",
-  ropf: "\u{1D563}",
-  roplus: "\u2A2E",
-  rotimes: "\u2A35",
-  rpar: ")",
-  rpargt: "\u2994",
-  rppolint: "\u2A12",
-  rrarr: "\u21C9",
-  rsaquo: "\u203A",
-  rscr: "\u{1D4C7}",
-  rsh: "\u21B1",
-  rsqb: "]",
-  rsquo: "\u2019",
-  rsquor: "\u2019",
-  rthree: "\u22CC",
-  rtimes: "\u22CA",
-  rtri: "\u25B9",
-  rtrie: "\u22B5",
-  rtrif: "\u25B8",
-  rtriltri: "\u29CE",
-  ruluhar: "\u2968",
-  rx: "\u211E",
-  sacute: "\u015B",
-  sbquo: "\u201A",
-  sc: "\u227B",
-  scE: "\u2AB4",
-  scap: "\u2AB8",
-  scaron: "\u0161",
-  sccue: "\u227D",
-  sce: "\u2AB0",
-  scedil: "\u015F",
-  scirc: "\u015D",
-  scnE: "\u2AB6",
-  scnap: "\u2ABA",
-  scnsim: "\u22E9",
-  scpolint: "\u2A13",
-  scsim: "\u227F",
-  scy: "\u0441",
-  sdot: "\u22C5",
-  sdotb: "\u22A1",
-  sdote: "\u2A66",
-  seArr: "\u21D8",
-  searhk: "\u2925",
-  searr: "\u2198",
-  searrow: "\u2198",
-  sect: "\xA7",
-  semi: ";",
-  seswar: "\u2929",
-  setminus: "\u2216",
-  setmn: "\u2216",
-  sext: "\u2736",
-  sfr: "\u{1D530}",
-  sfrown: "\u2322",
-  sharp: "\u266F",
-  shchcy: "\u0449",
-  shcy: "\u0448",
-  shortmid: "\u2223",
-  shortparallel: "\u2225",
-  shy: "\xAD",
-  sigma: "\u03C3",
-  sigmaf: "\u03C2",
-  sigmav: "\u03C2",
-  sim: "\u223C",
-  simdot: "\u2A6A",
-  sime: "\u2243",
-  simeq: "\u2243",
-  simg: "\u2A9E",
-  simgE: "\u2AA0",
-  siml: "\u2A9D",
-  simlE: "\u2A9F",
-  simne: "\u2246",
-  simplus: "\u2A24",
-  simrarr: "\u2972",
-  slarr: "\u2190",
-  smallsetminus: "\u2216",
-  smashp: "\u2A33",
-  smeparsl: "\u29E4",
-  smid: "\u2223",
-  smile: "\u2323",
-  smt: "\u2AAA",
-  smte: "\u2AAC",
-  smtes: "\u2AAC\uFE00",
-  softcy: "\u044C",
-  sol: "/",
-  solb: "\u29C4",
-  solbar: "\u233F",
-  sopf: "\u{1D564}",
-  spades: "\u2660",
-  spadesuit: "\u2660",
-  spar: "\u2225",
-  sqcap: "\u2293",
-  sqcaps: "\u2293\uFE00",
-  sqcup: "\u2294",
-  sqcups: "\u2294\uFE00",
-  sqsub: "\u228F",
-  sqsube: "\u2291",
-  sqsubset: "\u228F",
-  sqsubseteq: "\u2291",
-  sqsup: "\u2290",
-  sqsupe: "\u2292",
-  sqsupset: "\u2290",
-  sqsupseteq: "\u2292",
-  squ: "\u25A1",
-  square: "\u25A1",
-  squarf: "\u25AA",
-  squf: "\u25AA",
-  srarr: "\u2192",
-  sscr: "\u{1D4C8}",
-  ssetmn: "\u2216",
-  ssmile: "\u2323",
-  sstarf: "\u22C6",
-  star: "\u2606",
-  starf: "\u2605",
-  straightepsilon: "\u03F5",
-  straightphi: "\u03D5",
-  strns: "\xAF",
-  sub: "\u2282",
-  subE: "\u2AC5",
-  subdot: "\u2ABD",
-  sube: "\u2286",
-  subedot: "\u2AC3",
-  submult: "\u2AC1",
-  subnE: "\u2ACB",
-  subne: "\u228A",
-  subplus: "\u2ABF",
-  subrarr: "\u2979",
-  subset: "\u2282",
-  subseteq: "\u2286",
-  subseteqq: "\u2AC5",
-  subsetneq: "\u228A",
-  subsetneqq: "\u2ACB",
-  subsim: "\u2AC7",
-  subsub: "\u2AD5",
-  subsup: "\u2AD3",
-  succ: "\u227B",
-  succapprox: "\u2AB8",
-  succcurlyeq: "\u227D",
-  succeq: "\u2AB0",
-  succnapprox: "\u2ABA",
-  succneqq: "\u2AB6",
-  succnsim: "\u22E9",
-  succsim: "\u227F",
-  sum: "\u2211",
-  sung: "\u266A",
-  sup1: "\xB9",
-  sup2: "\xB2",
-  sup3: "\xB3",
-  sup: "\u2283",
-  supE: "\u2AC6",
-  supdot: "\u2ABE",
-  supdsub: "\u2AD8",
-  supe: "\u2287",
-  supedot: "\u2AC4",
-  suphsol: "\u27C9",
-  suphsub: "\u2AD7",
-  suplarr: "\u297B",
-  supmult: "\u2AC2",
-  supnE: "\u2ACC",
-  supne: "\u228B",
-  supplus: "\u2AC0",
-  supset: "\u2283",
-  supseteq: "\u2287",
-  supseteqq: "\u2AC6",
-  supsetneq: "\u228B",
-  supsetneqq: "\u2ACC",
-  supsim: "\u2AC8",
-  supsub: "\u2AD4",
-  supsup: "\u2AD6",
-  swArr: "\u21D9",
-  swarhk: "\u2926",
-  swarr: "\u2199",
-  swarrow: "\u2199",
-  swnwar: "\u292A",
-  szlig: "\xDF",
-  target: "\u2316",
-  tau: "\u03C4",
-  tbrk: "\u23B4",
-  tcaron: "\u0165",
-  tcedil: "\u0163",
-  tcy: "\u0442",
-  tdot: "\u20DB",
-  telrec: "\u2315",
-  tfr: "\u{1D531}",
-  there4: "\u2234",
-  therefore: "\u2234",
-  theta: "\u03B8",
-  thetasym: "\u03D1",
-  thetav: "\u03D1",
-  thickapprox: "\u2248",
-  thicksim: "\u223C",
-  thinsp: "\u2009",
-  thkap: "\u2248",
-  thksim: "\u223C",
-  thorn: "\xFE",
-  tilde: "\u02DC",
-  times: "\xD7",
-  timesb: "\u22A0",
-  timesbar: "\u2A31",
-  timesd: "\u2A30",
-  tint: "\u222D",
-  toea: "\u2928",
-  top: "\u22A4",
-  topbot: "\u2336",
-  topcir: "\u2AF1",
-  topf: "\u{1D565}",
-  topfork: "\u2ADA",
-  tosa: "\u2929",
-  tprime: "\u2034",
-  trade: "\u2122",
-  triangle: "\u25B5",
-  triangledown: "\u25BF",
-  triangleleft: "\u25C3",
-  trianglelefteq: "\u22B4",
-  triangleq: "\u225C",
-  triangleright: "\u25B9",
-  trianglerighteq: "\u22B5",
-  tridot: "\u25EC",
-  trie: "\u225C",
-  triminus: "\u2A3A",
-  triplus: "\u2A39",
-  trisb: "\u29CD",
-  tritime: "\u2A3B",
-  trpezium: "\u23E2",
-  tscr: "\u{1D4C9}",
-  tscy: "\u0446",
-  tshcy: "\u045B",
-  tstrok: "\u0167",
-  twixt: "\u226C",
-  twoheadleftarrow: "\u219E",
-  twoheadrightarrow: "\u21A0",
-  uArr: "\u21D1",
-  uHar: "\u2963",
-  uacute: "\xFA",
-  uarr: "\u2191",
-  ubrcy: "\u045E",
-  ubreve: "\u016D",
-  ucirc: "\xFB",
-  ucy: "\u0443",
-  udarr: "\u21C5",
-  udblac: "\u0171",
-  udhar: "\u296E",
-  ufisht: "\u297E",
-  ufr: "\u{1D532}",
-  ugrave: "\xF9",
-  uharl: "\u21BF",
-  uharr: "\u21BE",
-  uhblk: "\u2580",
-  ulcorn: "\u231C",
-  ulcorner: "\u231C",
-  ulcrop: "\u230F",
-  ultri: "\u25F8",
-  umacr: "\u016B",
-  uml: "\xA8",
-  uogon: "\u0173",
-  uopf: "\u{1D566}",
-  uparrow: "\u2191",
-  updownarrow: "\u2195",
-  upharpoonleft: "\u21BF",
-  upharpoonright: "\u21BE",
-  uplus: "\u228E",
-  upsi: "\u03C5",
-  upsih: "\u03D2",
-  upsilon: "\u03C5",
-  upuparrows: "\u21C8",
-  urcorn: "\u231D",
-  urcorner: "\u231D",
-  urcrop: "\u230E",
-  uring: "\u016F",
-  urtri: "\u25F9",
-  uscr: "\u{1D4CA}",
-  utdot: "\u22F0",
-  utilde: "\u0169",
-  utri: "\u25B5",
-  utrif: "\u25B4",
-  uuarr: "\u21C8",
-  uuml: "\xFC",
-  uwangle: "\u29A7",
-  vArr: "\u21D5",
-  vBar: "\u2AE8",
-  vBarv: "\u2AE9",
-  vDash: "\u22A8",
-  vangrt: "\u299C",
-  varepsilon: "\u03F5",
-  varkappa: "\u03F0",
-  varnothing: "\u2205",
-  varphi: "\u03D5",
-  varpi: "\u03D6",
-  varpropto: "\u221D",
-  varr: "\u2195",
-  varrho: "\u03F1",
-  varsigma: "\u03C2",
-  varsubsetneq: "\u228A\uFE00",
-  varsubsetneqq: "\u2ACB\uFE00",
-  varsupsetneq: "\u228B\uFE00",
-  varsupsetneqq: "\u2ACC\uFE00",
-  vartheta: "\u03D1",
-  vartriangleleft: "\u22B2",
-  vartriangleright: "\u22B3",
-  vcy: "\u0432",
-  vdash: "\u22A2",
-  vee: "\u2228",
-  veebar: "\u22BB",
-  veeeq: "\u225A",
-  vellip: "\u22EE",
-  verbar: "|",
-  vert: "|",
-  vfr: "\u{1D533}",
-  vltri: "\u22B2",
-  vnsub: "\u2282\u20D2",
-  vnsup: "\u2283\u20D2",
-  vopf: "\u{1D567}",
-  vprop: "\u221D",
-  vrtri: "\u22B3",
-  vscr: "\u{1D4CB}",
-  vsubnE: "\u2ACB\uFE00",
-  vsubne: "\u228A\uFE00",
-  vsupnE: "\u2ACC\uFE00",
-  vsupne: "\u228B\uFE00",
-  vzigzag: "\u299A",
-  wcirc: "\u0175",
-  wedbar: "\u2A5F",
-  wedge: "\u2227",
-  wedgeq: "\u2259",
-  weierp: "\u2118",
-  wfr: "\u{1D534}",
-  wopf: "\u{1D568}",
-  wp: "\u2118",
-  wr: "\u2240",
-  wreath: "\u2240",
-  wscr: "\u{1D4CC}",
-  xcap: "\u22C2",
-  xcirc: "\u25EF",
-  xcup: "\u22C3",
-  xdtri: "\u25BD",
-  xfr: "\u{1D535}",
-  xhArr: "\u27FA",
-  xharr: "\u27F7",
-  xi: "\u03BE",
-  xlArr: "\u27F8",
-  xlarr: "\u27F5",
-  xmap: "\u27FC",
-  xnis: "\u22FB",
-  xodot: "\u2A00",
-  xopf: "\u{1D569}",
-  xoplus: "\u2A01",
-  xotime: "\u2A02",
-  xrArr: "\u27F9",
-  xrarr: "\u27F6",
-  xscr: "\u{1D4CD}",
-  xsqcup: "\u2A06",
-  xuplus: "\u2A04",
-  xutri: "\u25B3",
-  xvee: "\u22C1",
-  xwedge: "\u22C0",
-  yacute: "\xFD",
-  yacy: "\u044F",
-  ycirc: "\u0177",
-  ycy: "\u044B",
-  yen: "\xA5",
-  yfr: "\u{1D536}",
-  yicy: "\u0457",
-  yopf: "\u{1D56A}",
-  yscr: "\u{1D4CE}",
-  yucy: "\u044E",
-  yuml: "\xFF",
-  zacute: "\u017A",
-  zcaron: "\u017E",
-  zcy: "\u0437",
-  zdot: "\u017C",
-  zeetrf: "\u2128",
-  zeta: "\u03B6",
-  zfr: "\u{1D537}",
-  zhcy: "\u0436",
-  zigrarr: "\u21DD",
-  zopf: "\u{1D56B}",
-  zscr: "\u{1D4CF}",
-  zwj: "\u200D",
-  zwnj: "\u200C"
-};
-
-// node_modules/decode-named-character-reference/index.js
-var own4 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value2) {
-  return own4.call(characterEntities, value2) ? characterEntities[value2] : false;
-}
-
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base) {
-  const code5 = Number.parseInt(value2, base);
-  if (
-    // C0 except for HT, LF, FF, CR, space.
-    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
-    code5 > 55295 && code5 < 57344 || // Noncharacters.
-    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
-    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code5 > 1114111
-  ) {
-    return "\uFFFD";
-  }
-  return String.fromCodePoint(code5);
-}
-
-// node_modules/micromark-util-decode-string/index.js
-var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode4);
-}
-function decode4($0, $1, $2) {
-  if ($1) {
-    return $1;
-  }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex3 = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-
 // node_modules/mdast-util-to-markdown/lib/util/association.js
 function association(node3) {
   if (node3.label || !node3.identifier) {
@@ -58325,7 +64636,7 @@ function indentLines(value2, map5) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/safe.js
-var own5 = {}.hasOwnProperty;
+var own7 = {}.hasOwnProperty;
 function safe(state, input2, config3) {
   const value2 = (config3.before || "") + (input2 || "") + (config3.after || "");
   const positions = [];
@@ -58348,7 +64659,7 @@ function safe(state, input2, config3) {
       const before = Boolean(pattern.before || pattern.atBreak);
       const after = Boolean(pattern.after);
       const position2 = from + match2.index + (before ? match2[1].length : 0);
-      if (own5.call(infos, position2)) {
+      if (own7.call(infos, position2)) {
         if (infos[position2].before && !before) {
           infos[position2].before = false;
         }
@@ -58370,7 +64681,7 @@ function safe(state, input2, config3) {
       continue;
     }
     if (value2.charAt(position2) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
-    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own5.call(infos, position2 - 1) && // Characters next to attention markers can become character references
+    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own7.call(infos, position2 - 1) && // Characters next to attention markers can become character references
     // later, turning `a` into `&#x61;`, so those do not count.
     !(position2 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
       let sequenceEnd = position2 + 1;
@@ -58382,7 +64693,7 @@ function safe(state, input2, config3) {
         // All underscores in the run are unsafe positions, so they can be
         // skipped.
         positions[index2 + skip] === sequenceEnd - 1 && // Rest as above.
-        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own5.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
+        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own7.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
       ) {
         index2 += skip;
         continue;
@@ -58489,7 +64800,7 @@ function toMarkdown(tree, options2) {
     stack: [],
     unsafe: [...unsafe]
   };
-  configure(state, settings);
+  configure2(state, settings);
   if (state.options.tightDefinitions) {
     state.join.push(joinDefinition);
   }
@@ -58553,9 +64864,9 @@ function gfmTableFromMarkdown() {
     exit: {
       codeText: exitCodeText,
       table: exitTable,
-      tableData: exit,
-      tableHeader: exit,
-      tableRow: exit
+      tableData: exit2,
+      tableHeader: exit2,
+      tableRow: exit2
     }
   };
 }
@@ -58582,7 +64893,7 @@ function exitTable(token) {
 function enterRow(token) {
   this.enter({ type: "tableRow", children: [], position: void 0 }, token);
 }
-function exit(token) {
+function exit2(token) {
   this.exit(token);
 }
 function enterCell(token) {
@@ -58962,7 +65273,7 @@ function renderStatusComment(view, config3) {
   return toMarkdown2(tree);
 }
 function heading2(value2) {
-  return { type: "heading", depth: 3, children: [text(value2)] };
+  return { type: "heading", depth: 3, children: [text3(value2)] };
 }
 function flag(overdue) {
   return overdue ? " (overdue)" : "";
@@ -58974,15 +65285,15 @@ function impactOf(body) {
 function escalationOf(config3) {
   if (config3.escalation.length === 0) {
     return [
-      text("not configured (set "),
+      text3("not configured (set "),
       code("escalation"),
-      text(" in .github/incident-scribe.yml)")
+      text3(" in .github/incident-scribe.yml)")
     ];
   }
   const path2 = config3.escalation.map(
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
-  return [text(path2)];
+  return [text3(path2)];
 }
 
 // src/usecases/action-items/show-items-in-status.ts
@@ -59011,85 +65322,6 @@ async function showItemsInStatus(port, incident, today) {
   return "item list updated";
 }
 
-// src/core/postmortem/check-parsable.ts
-var MAX_MARKS_PER_BLOCK = 1e3;
-var MAX_NESTING = 50;
-function findUnparsable(text6) {
-  let line = 1;
-  let blockStart = 1;
-  let marks = 0;
-  let at2 = 0;
-  while (at2 <= text6.length) {
-    const end = lineEnd(text6, at2);
-    const first = firstNonSpace(text6, at2, end);
-    if (first === end) {
-      marks = 0;
-      blockStart = line + 1;
-    } else {
-      const depth = nesting(text6, at2, end);
-      if (depth > MAX_NESTING) {
-        return {
-          line,
-          message: `this line nests quotes or lists ${depth} levels deep; more than ${MAX_NESTING} cannot be checked`
-        };
-      }
-      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
-      if (marks > MAX_MARKS_PER_BLOCK) {
-        return {
-          line: blockStart,
-          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
-        };
-      }
-    }
-    at2 = end + 1;
-    line++;
-  }
-  return void 0;
-}
-function lineEnd(text6, from) {
-  const newline = text6.indexOf("\n", from);
-  return newline < 0 ? text6.length : newline;
-}
-function firstNonSpace(text6, from, end) {
-  let i = from;
-  while (i < end && isSpace(text6.charCodeAt(i))) i++;
-  return i;
-}
-function nesting(text6, from, end) {
-  let depth = 0;
-  let i = from;
-  while (i < end) {
-    const c = text6.charCodeAt(i);
-    if (isSpace(c)) i++;
-    else if (c === 62) {
-      depth++;
-      i++;
-    } else if ((c === 45 || c === 42 || c === 43) && isSpace(text6.charCodeAt(i + 1))) {
-      depth++;
-      i += 2;
-    } else if (c >= 48 && c <= 57) {
-      let j = i;
-      while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
-      const mark2 = text6.charCodeAt(j);
-      if (mark2 !== 46 && mark2 !== 41 || !isSpace(text6.charCodeAt(j + 1))) break;
-      depth++;
-      i = j + 2;
-    } else break;
-  }
-  return depth;
-}
-function countMarks(text6, from, end) {
-  let n = 0;
-  for (let i = from; i < end; i++) {
-    const c = text6.charCodeAt(i);
-    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
-  }
-  return n;
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 13;
-}
-
 // node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create2(Error), {
@@ -59110,7 +65342,7 @@ function create2(Constructor) {
 }
 
 // node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own6 = {}.hasOwnProperty;
+var own8 = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
   toml: "+"
@@ -59127,7 +65359,7 @@ function toMatters(options2) {
 function matter(option) {
   let result2 = option;
   if (typeof result2 === "string") {
-    if (!own6.call(markers, result2)) {
+    if (!own8.call(markers, result2)) {
       throw fault("Missing matter definition for `%s`", result2);
     }
     result2 = {
@@ -59137,10 +65369,10 @@ function matter(option) {
   } else if (typeof result2 !== "object") {
     throw fault("Expected matter to be an object, not `%j`", result2);
   }
-  if (!own6.call(result2, "type")) {
+  if (!own8.call(result2, "type")) {
     throw fault("Missing `type` in matter `%j`", result2);
   }
-  if (!own6.call(result2, "fence") && !own6.call(result2, "marker")) {
+  if (!own8.call(result2, "fence") && !own8.call(result2, "marker")) {
     throw fault("Missing `marker` or `fence` in matter `%j`", result2);
   }
   return result2;
@@ -59416,80 +65648,6 @@ function remarkFrontmatter(options2) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
-// node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove2, items) {
-  const end = list5.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove2 = remove2 > 0 ? remove2 : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove2);
-    list5.splice(...parameters);
-  } else {
-    if (remove2) list5.splice(start, remove2);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list5.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list5, items) {
-  if (list5.length > 0) {
-    splice(list5, list5.length, 0, items);
-    return list5;
-  }
-  return items;
-}
-
-// node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions) {
-  const all2 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
-  }
-  return all2;
-}
-function syntaxExtension(all2, extension2) {
-  let hook7;
-  for (hook7 in extension2) {
-    const maybe = hasOwnProperty.call(all2, hook7) ? all2[hook7] : void 0;
-    const left = maybe || (all2[hook7] = {});
-    const right = extension2[hook7];
-    let code5;
-    if (right) {
-      for (code5 in right) {
-        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
-        const value2 = right[code5];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code5],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list5) {
-  let index2 = -1;
-  const before = [];
-  while (++index2 < list5.length) {
-    ;
-    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
-  }
-  splice(existing, 0, 0, before);
-}
-
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
@@ -59526,27 +65684,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text3 = {};
+var text5 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text3
+    text: text5
   };
 }
 var code4 = 48;
 while (code4 < 123) {
-  text3[code4] = emailAutolink;
+  text5[code4] = emailAutolink;
   code4++;
   if (code4 === 58) code4 = 65;
   else if (code4 === 91) code4 = 97;
 }
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
+text5[43] = emailAutolink;
+text5[45] = emailAutolink;
+text5[46] = emailAutolink;
+text5[95] = emailAutolink;
+text5[72] = [emailAutolink, protocolAutolink];
+text5[104] = [emailAutolink, protocolAutolink];
+text5[87] = [emailAutolink, wwwAutolink];
+text5[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -59830,2990 +65988,6 @@ function previousUnbalanced(events) {
     events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
   return result2;
-}
-
-// node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve = constructs2[index2].resolveAll;
-    if (resolve && !called.includes(resolve)) {
-      events = resolve(events, context);
-      called.push(resolve);
-    }
-  }
-  return events;
-}
-
-// node_modules/micromark-core-commonmark/lib/attention.js
-var attention3 = {
-  name: "attention",
-  resolveAll: resolveAllAttention,
-  tokenize: tokenizeAttention
-};
-function resolveAllAttention(events, context) {
-  let index2 = -1;
-  let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open2][1].end
-          };
-          const end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open2][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          };
-          const text6 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open2][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open2][1].end = {
-            ...openingSequence.start
-          };
-          events[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
-          }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
-          break;
-        }
-      }
-    }
-  }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
-    }
-  }
-  return events;
-}
-function tokenizeAttention(effects, ok3) {
-  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
-  let marker;
-  return start;
-  function start(code5) {
-    marker = code5;
-    effects.enter("attentionSequence");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      return inside;
-    }
-    const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code5);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok3(code5);
-  }
-}
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
-}
-
-// node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
-  name: "autolink",
-  tokenize: tokenizeAutolink
-};
-function tokenizeAutolink(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    effects.enter("autolink");
-    effects.enter("autolinkMarker");
-    effects.consume(code5);
-    effects.exit("autolinkMarker");
-    effects.enter("autolinkProtocol");
-    return open2;
-  }
-  function open2(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return schemeOrEmailAtext;
-    }
-    if (code5 === 64) {
-      return nok(code5);
-    }
-    return emailAtext(code5);
-  }
-  function schemeOrEmailAtext(code5) {
-    if (code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) {
-      size = 1;
-      return schemeInsideOrEmailAtext(code5);
-    }
-    return emailAtext(code5);
-  }
-  function schemeInsideOrEmailAtext(code5) {
-    if (code5 === 58) {
-      effects.consume(code5);
-      size = 0;
-      return urlInside;
-    }
-    if ((code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) && size++ < 32) {
-      effects.consume(code5);
-      return schemeInsideOrEmailAtext;
-    }
-    size = 0;
-    return emailAtext(code5);
-  }
-  function urlInside(code5) {
-    if (code5 === 62) {
-      effects.exit("autolinkProtocol");
-      effects.enter("autolinkMarker");
-      effects.consume(code5);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    if (code5 === null || code5 === 32 || code5 === 60 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return urlInside;
-  }
-  function emailAtext(code5) {
-    if (code5 === 64) {
-      effects.consume(code5);
-      return emailAtSignOrDot;
-    }
-    if (asciiAtext(code5)) {
-      effects.consume(code5);
-      return emailAtext;
-    }
-    return nok(code5);
-  }
-  function emailAtSignOrDot(code5) {
-    return asciiAlphanumeric(code5) ? emailLabel(code5) : nok(code5);
-  }
-  function emailLabel(code5) {
-    if (code5 === 46) {
-      effects.consume(code5);
-      size = 0;
-      return emailAtSignOrDot;
-    }
-    if (code5 === 62) {
-      effects.exit("autolinkProtocol").type = "autolinkEmail";
-      effects.enter("autolinkMarker");
-      effects.consume(code5);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    return emailValue(code5);
-  }
-  function emailValue(code5) {
-    if ((code5 === 45 || asciiAlphanumeric(code5)) && size++ < 63) {
-      const next = code5 === 45 ? emailValue : emailLabel;
-      effects.consume(code5);
-      return next;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-  function start(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter(type);
-      return prefix(code5);
-    }
-    return ok3(code5);
-  }
-  function prefix(code5) {
-    if (markdownSpace(code5) && size++ < limit) {
-      effects.consume(code5);
-      return prefix;
-    }
-    effects.exit(type);
-    return ok3(code5);
-  }
-}
-function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    if (max > 0 && markdownSpace(code5)) {
-      effects.enter(type);
-      return prefix(code5);
-    }
-    return after(code5);
-  }
-  function prefix(code5) {
-    if (markdownSpace(code5) && size < max) {
-      effects.consume(code5);
-      size++;
-      return prefix;
-    }
-    effects.exit(type);
-    return after(code5);
-  }
-  function after(code5) {
-    return size >= min ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine = {
-  partial: true,
-  tokenize: tokenizeBlankLine
-};
-function tokenizeBlankLine(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, after, "linePrefix")(code5) : after(code5);
-  }
-  function after(code5) {
-    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote = {
-  continuation: {
-    tokenize: tokenizeBlockQuoteContinuation
-  },
-  exit: exit2,
-  name: "blockQuote",
-  tokenize: tokenizeBlockQuoteStart
-};
-function tokenizeBlockQuoteStart(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code5) {
-    if (code5 === 62) {
-      const state = self2.containerState;
-      if (!state.open) {
-        effects.enter("blockQuote", {
-          _container: true
-        });
-        state.open = true;
-      }
-      effects.enter("blockQuotePrefix");
-      effects.enter("blockQuoteMarker");
-      effects.consume(code5);
-      effects.exit("blockQuoteMarker");
-      return after;
-    }
-    return nok(code5);
-  }
-  function after(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code5);
-      effects.exit("blockQuotePrefixWhitespace");
-      effects.exit("blockQuotePrefix");
-      return ok3;
-    }
-    effects.exit("blockQuotePrefix");
-    return ok3(code5);
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return contStart;
-  function contStart(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-    }
-    return contBefore(code5);
-  }
-  function contBefore(code5) {
-    return effects.attempt(blockQuote, ok3, nok)(code5);
-  }
-}
-function exit2(effects) {
-  effects.exit("blockQuote");
-}
-
-// node_modules/micromark-core-commonmark/lib/character-escape.js
-var characterEscape = {
-  name: "characterEscape",
-  tokenize: tokenizeCharacterEscape
-};
-function tokenizeCharacterEscape(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("characterEscape");
-    effects.enter("escapeMarker");
-    effects.consume(code5);
-    effects.exit("escapeMarker");
-    return inside;
-  }
-  function inside(code5) {
-    if (asciiPunctuation(code5)) {
-      effects.enter("characterEscapeValue");
-      effects.consume(code5);
-      effects.exit("characterEscapeValue");
-      effects.exit("characterEscape");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/character-reference.js
-var characterReference = {
-  name: "characterReference",
-  tokenize: tokenizeCharacterReference
-};
-function tokenizeCharacterReference(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let max;
-  let test;
-  return start;
-  function start(code5) {
-    effects.enter("characterReference");
-    effects.enter("characterReferenceMarker");
-    effects.consume(code5);
-    effects.exit("characterReferenceMarker");
-    return open2;
-  }
-  function open2(code5) {
-    if (code5 === 35) {
-      effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarkerNumeric");
-      return numeric;
-    }
-    effects.enter("characterReferenceValue");
-    max = 31;
-    test = asciiAlphanumeric;
-    return value2(code5);
-  }
-  function numeric(code5) {
-    if (code5 === 88 || code5 === 120) {
-      effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarkerHexadecimal");
-      effects.enter("characterReferenceValue");
-      max = 6;
-      test = asciiHexDigit;
-      return value2;
-    }
-    effects.enter("characterReferenceValue");
-    max = 7;
-    test = asciiDigit;
-    return value2(code5);
-  }
-  function value2(code5) {
-    if (code5 === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code5);
-      }
-      effects.enter("characterReferenceMarker");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarker");
-      effects.exit("characterReference");
-      return ok3;
-    }
-    if (test(code5) && size++ < max) {
-      effects.consume(code5);
-      return value2;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-var nonLazyContinuation = {
-  partial: true,
-  tokenize: tokenizeNonLazyContinuation
-};
-function tokenizeNonLazyContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return after;
-  }
-  function after(code5) {
-    return self2.parser.lazy[self2.now().line] ? nok(code5) : ok3(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
-var codeFenced = {
-  concrete: true,
-  name: "codeFenced",
-  tokenize: tokenizeCodeFenced
-};
-function tokenizeCodeFenced(effects, ok3, nok) {
-  const self2 = this;
-  const closeStart = {
-    partial: true,
-    tokenize: tokenizeCloseStart
-  };
-  let initialPrefix = 0;
-  let sizeOpen = 0;
-  let marker;
-  return start;
-  function start(code5) {
-    return beforeSequenceOpen(code5);
-  }
-  function beforeSequenceOpen(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code5;
-    effects.enter("codeFenced");
-    effects.enter("codeFencedFence");
-    effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === marker) {
-      sizeOpen++;
-      effects.consume(code5);
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code5);
-    }
-    effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code5) ? factorySpace(effects, infoBefore, "whitespace")(code5) : infoBefore(code5);
-  }
-  function infoBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code5) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
-    }
-    effects.enter("codeFencedFenceInfo");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return info(code5);
-  }
-  function info(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return infoBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code5);
-    }
-    if (code5 === 96 && code5 === marker) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return info;
-  }
-  function metaBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return infoBefore(code5);
-    }
-    effects.enter("codeFencedFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta3(code5);
-  }
-  function meta3(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceMeta");
-      return infoBefore(code5);
-    }
-    if (code5 === 96 && code5 === marker) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return meta3;
-  }
-  function atNonLazyBreak(code5) {
-    return effects.attempt(closeStart, after, contentBefore)(code5);
-  }
-  function contentBefore(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return contentStart;
-  }
-  function contentStart(code5) {
-    return initialPrefix > 0 && markdownSpace(code5) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code5) : beforeContentChunk(code5);
-  }
-  function beforeContentChunk(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
-    }
-    effects.enter("codeFlowValue");
-    return contentChunk(code5);
-  }
-  function contentChunk(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFlowValue");
-      return beforeContentChunk(code5);
-    }
-    effects.consume(code5);
-    return contentChunk;
-  }
-  function after(code5) {
-    effects.exit("codeFenced");
-    return ok3(code5);
-  }
-  function tokenizeCloseStart(effects2, ok4, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code5) {
-      effects2.enter("lineEnding");
-      effects2.consume(code5);
-      effects2.exit("lineEnding");
-      return start2;
-    }
-    function start2(code5) {
-      effects2.enter("codeFencedFence");
-      return markdownSpace(code5) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : beforeSequenceClose(code5);
-    }
-    function beforeSequenceClose(code5) {
-      if (code5 === marker) {
-        effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code5);
-      }
-      return nok2(code5);
-    }
-    function sequenceClose(code5) {
-      if (code5 === marker) {
-        size++;
-        effects2.consume(code5);
-        return sequenceClose;
-      }
-      if (size >= sizeOpen) {
-        effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code5) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code5) : sequenceCloseAfter(code5);
-      }
-      return nok2(code5);
-    }
-    function sequenceCloseAfter(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        effects2.exit("codeFencedFence");
-        return ok4(code5);
-      }
-      return nok2(code5);
-    }
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-indented.js
-var codeIndented = {
-  name: "codeIndented",
-  tokenize: tokenizeCodeIndented
-};
-var furtherStart = {
-  partial: true,
-  tokenize: tokenizeFurtherStart
-};
-function tokenizeCodeIndented(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === null) {
-      return after(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      return effects.attempt(furtherStart, atBreak, after)(code5);
-    }
-    effects.enter("codeFlowValue");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFlowValue");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return inside;
-  }
-  function after(code5) {
-    effects.exit("codeIndented");
-    return ok3(code5);
-  }
-}
-function tokenizeFurtherStart(effects, ok3, nok) {
-  const self2 = this;
-  return furtherStart2;
-  function furtherStart2(code5) {
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return furtherStart2;
-    }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code5);
-  }
-  function onNotEnoughPrefix(code5) {
-    return markdownLineEnding(code5) ? furtherStart2(code5) : nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-text.js
-var codeText = {
-  name: "codeText",
-  previous: previous2,
-  resolve: resolveCodeText,
-  tokenize: tokenizeCodeText
-};
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events;
-}
-function previous2(code5) {
-  return code5 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok3, nok) {
-  const self2 = this;
-  let sizeOpen = 0;
-  let size;
-  let token;
-  return start;
-  function start(code5) {
-    effects.enter("codeText");
-    effects.enter("codeTextSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === 96) {
-      effects.consume(code5);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    effects.exit("codeTextSequence");
-    return between2(code5);
-  }
-  function between2(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 32) {
-      effects.enter("space");
-      effects.consume(code5);
-      effects.exit("space");
-      return between2;
-    }
-    if (code5 === 96) {
-      token = effects.enter("codeTextSequence");
-      size = 0;
-      return sequenceClose(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return between2;
-    }
-    effects.enter("codeTextData");
-    return data(code5);
-  }
-  function data(code5) {
-    if (code5 === null || code5 === 32 || code5 === 96 || markdownLineEnding(code5)) {
-      effects.exit("codeTextData");
-      return between2(code5);
-    }
-    effects.consume(code5);
-    return data;
-  }
-  function sequenceClose(code5) {
-    if (code5 === 96) {
-      effects.consume(code5);
-      size++;
-      return sequenceClose;
-    }
-    if (size === sizeOpen) {
-      effects.exit("codeTextSequence");
-      effects.exit("codeText");
-      return ok3(code5);
-    }
-    token.type = "codeTextData";
-    return data(code5);
-  }
-}
-
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-var SpliceBuffer = class {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    this.left = initial ? [...initial] : [];
-    this.right = [];
-  }
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-    }
-    if (index2 < this.left.length) return this.left[index2];
-    return this.right[this.right.length - index2 + this.left.length - 1];
-  }
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    const count2 = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-};
-function chunkedPush(list5, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4) {
-    list5.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
-      chunkStart += 1e4;
-    }
-  }
-}
-
-// node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  const jumps = {};
-  let index2 = -1;
-  let event;
-  let lineIndex;
-  let otherIndex;
-  let otherEvent;
-  let parameters;
-  let subevents;
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
-    }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-    if (event[0] === "enter") {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
-        more = true;
-      }
-    } else if (event[1]._container) {
-      otherIndex = index2;
-      lineIndex = void 0;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-        parameters = events.slice(lineIndex, index2);
-        parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
-      }
-    }
-  }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  const jumps = [];
-  const gaps = {};
-  let stream;
-  let previous3;
-  let index2 = -1;
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous3) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-      }
-    }
-    previous3 = current;
-    current = current.next;
-  }
-  current = token;
-  while (++index2 < childEvents.length) {
-    if (
-      // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
-    ) {
-      start = index2 + 1;
-      breaks.push(start);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
-    }
-  }
-  tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
-  } else {
-    breaks.pop();
-  }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
-    const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
-  }
-  jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  }
-  return gaps;
-}
-
-// node_modules/micromark-core-commonmark/lib/content.js
-var content = {
-  resolve: resolveContent,
-  tokenize: tokenizeContent
-};
-var continuationConstruct = {
-  partial: true,
-  tokenize: tokenizeContinuation
-};
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
-}
-function tokenizeContent(effects, ok3) {
-  let previous3;
-  return chunkStart;
-  function chunkStart(code5) {
-    effects.enter("content");
-    previous3 = effects.enter("chunkContent", {
-      contentType: "content"
-    });
-    return chunkInside(code5);
-  }
-  function chunkInside(code5) {
-    if (code5 === null) {
-      return contentEnd(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code5);
-    }
-    effects.consume(code5);
-    return chunkInside;
-  }
-  function contentEnd(code5) {
-    effects.exit("chunkContent");
-    effects.exit("content");
-    return ok3(code5);
-  }
-  function contentContinue(code5) {
-    effects.consume(code5);
-    effects.exit("chunkContent");
-    previous3.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous3
-    });
-    previous3 = previous3.next;
-    return chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return startLookahead;
-  function startLookahead(code5) {
-    effects.exit("chunkContent");
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    const tail = self2.events[self2.events.length - 1];
-    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code5);
-    }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code5);
-  }
-}
-
-// node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
-  let balance = 0;
-  return start;
-  function start(code5) {
-    if (code5 === 60) {
-      effects.enter(type);
-      effects.enter(literalType);
-      effects.enter(literalMarkerType);
-      effects.consume(code5);
-      effects.exit(literalMarkerType);
-      return enclosedBefore;
-    }
-    if (code5 === null || code5 === 32 || code5 === 41 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.enter(type);
-    effects.enter(rawType);
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return raw(code5);
-  }
-  function enclosedBefore(code5) {
-    if (code5 === 62) {
-      effects.enter(literalMarkerType);
-      effects.consume(code5);
-      effects.exit(literalMarkerType);
-      effects.exit(literalType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return enclosed(code5);
-  }
-  function enclosed(code5) {
-    if (code5 === 62) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      return enclosedBefore(code5);
-    }
-    if (code5 === null || code5 === 60 || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? enclosedEscape : enclosed;
-  }
-  function enclosedEscape(code5) {
-    if (code5 === 60 || code5 === 62 || code5 === 92) {
-      effects.consume(code5);
-      return enclosed;
-    }
-    return enclosed(code5);
-  }
-  function raw(code5) {
-    if (!balance && (code5 === null || code5 === 41 || markdownLineEndingOrSpace(code5))) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      effects.exit(rawType);
-      effects.exit(type);
-      return ok3(code5);
-    }
-    if (balance < limit && code5 === 40) {
-      effects.consume(code5);
-      balance++;
-      return raw;
-    }
-    if (code5 === 41) {
-      effects.consume(code5);
-      balance--;
-      return raw;
-    }
-    if (code5 === null || code5 === 32 || code5 === 40 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? rawEscape : raw;
-  }
-  function rawEscape(code5) {
-    if (code5 === 40 || code5 === 41 || code5 === 92) {
-      effects.consume(code5);
-      return raw;
-    }
-    return raw(code5);
-  }
-}
-
-// node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
-  const self2 = this;
-  let size = 0;
-  let seen;
-  return start;
-  function start(code5) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code5);
-    effects.exit(markerType);
-    effects.enter(stringType);
-    return atBreak;
-  }
-  function atBreak(code5) {
-    if (size > 999 || code5 === null || code5 === 91 || code5 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code5 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.exit(stringType);
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return atBreak;
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return labelInside(code5);
-  }
-  function labelInside(code5) {
-    if (code5 === null || code5 === 91 || code5 === 93 || markdownLineEnding(code5) || size++ > 999) {
-      effects.exit("chunkString");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    if (!seen) seen = !markdownSpace(code5);
-    return code5 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code5);
-  }
-}
-
-// node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code5) {
-    if (code5 === 34 || code5 === 39 || code5 === 40) {
-      effects.enter(type);
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      marker = code5 === 40 ? 41 : code5;
-      return begin;
-    }
-    return nok(code5);
-  }
-  function begin(code5) {
-    if (code5 === marker) {
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    return atBreak(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === marker) {
-      effects.exit(stringType);
-      return begin(marker);
-    }
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker || code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? escape : inside;
-  }
-  function escape(code5) {
-    if (code5 === marker || code5 === 92) {
-      effects.consume(code5);
-      return inside;
-    }
-    return inside(code5);
-  }
-}
-
-// node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok3) {
-  let seen;
-  return start;
-  function start(code5) {
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      seen = true;
-      return start;
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code5);
-    }
-    return ok3(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/definition.js
-var definition2 = {
-  name: "definition",
-  tokenize: tokenizeDefinition
-};
-var titleBefore = {
-  partial: true,
-  tokenize: tokenizeTitleBefore
-};
-function tokenizeDefinition(effects, ok3, nok) {
-  const self2 = this;
-  let identifier;
-  return start;
-  function start(code5) {
-    effects.enter("definition");
-    return before(code5);
-  }
-  function before(code5) {
-    return factoryLabel.call(
-      self2,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code5);
-  }
-  function labelAfter(code5) {
-    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code5 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code5);
-      effects.exit("definitionMarker");
-      return markerAfter;
-    }
-    return nok(code5);
-  }
-  function markerAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, destinationBefore)(code5) : destinationBefore(code5);
-  }
-  function destinationBefore(code5) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code5);
-  }
-  function destinationAfter(code5) {
-    return effects.attempt(titleBefore, after, after)(code5);
-  }
-  function after(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, afterWhitespace, "whitespace")(code5) : afterWhitespace(code5);
-  }
-  function afterWhitespace(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("definition");
-      self2.parser.defined.push(identifier);
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-function tokenizeTitleBefore(effects, ok3, nok) {
-  return titleBefore2;
-  function titleBefore2(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, beforeMarker)(code5) : nok(code5);
-  }
-  function beforeMarker(code5) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code5);
-  }
-  function titleAfter(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code5) : titleAfterOptionalWhitespace(code5);
-  }
-  function titleAfterOptionalWhitespace(code5) {
-    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-var hardBreakEscape = {
-  name: "hardBreakEscape",
-  tokenize: tokenizeHardBreakEscape
-};
-function tokenizeHardBreakEscape(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("hardBreakEscape");
-    effects.consume(code5);
-    return after;
-  }
-  function after(code5) {
-    if (markdownLineEnding(code5)) {
-      effects.exit("hardBreakEscape");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
-var headingAtx = {
-  name: "headingAtx",
-  resolve: resolveHeadingAtx,
-  tokenize: tokenizeHeadingAtx
-};
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
-  let contentStart = 3;
-  if (events[contentStart][1].type === "whitespace") {
-    contentStart += 2;
-  }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
-  }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-  }
-  if (contentEnd > contentStart) {
-    const content3 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    };
-    const text6 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
-  }
-  return events;
-}
-function tokenizeHeadingAtx(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    effects.enter("atxHeading");
-    return before(code5);
-  }
-  function before(code5) {
-    effects.enter("atxHeadingSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === 35 && size++ < 6) {
-      effects.consume(code5);
-      return sequenceOpen;
-    }
-    if (code5 === null || markdownLineEndingOrSpace(code5)) {
-      effects.exit("atxHeadingSequence");
-      return atBreak(code5);
-    }
-    return nok(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === 35) {
-      effects.enter("atxHeadingSequence");
-      return sequenceFurther(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("atxHeading");
-      return ok3(code5);
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, atBreak, "whitespace")(code5);
-    }
-    effects.enter("atxHeadingText");
-    return data(code5);
-  }
-  function sequenceFurther(code5) {
-    if (code5 === 35) {
-      effects.consume(code5);
-      return sequenceFurther;
-    }
-    effects.exit("atxHeadingSequence");
-    return atBreak(code5);
-  }
-  function data(code5) {
-    if (code5 === null || code5 === 35 || markdownLineEndingOrSpace(code5)) {
-      effects.exit("atxHeadingText");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return data;
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/html-flow.js
-var htmlFlow = {
-  concrete: true,
-  name: "htmlFlow",
-  resolveTo: resolveToHtmlFlow,
-  tokenize: tokenizeHtmlFlow
-};
-var blankLineBefore = {
-  partial: true,
-  tokenize: tokenizeBlankLineBefore
-};
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
-      break;
-    }
-  }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
-  }
-  return events;
-}
-function tokenizeHtmlFlow(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let closingTag;
-  let buffer;
-  let index2;
-  let markerB;
-  return start;
-  function start(code5) {
-    return before(code5);
-  }
-  function before(code5) {
-    effects.enter("htmlFlow");
-    effects.enter("htmlFlowData");
-    effects.consume(code5);
-    return open2;
-  }
-  function open2(code5) {
-    if (code5 === 33) {
-      effects.consume(code5);
-      return declarationOpen;
-    }
-    if (code5 === 47) {
-      effects.consume(code5);
-      closingTag = true;
-      return tagCloseStart;
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      marker = 3;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      buffer = String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function declarationOpen(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      marker = 2;
-      return commentOpenInside;
-    }
-    if (code5 === 91) {
-      effects.consume(code5);
-      marker = 5;
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      marker = 4;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code5);
-  }
-  function commentOpenInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code5);
-  }
-  function cdataOpenInside(code5) {
-    const value2 = "CDATA[";
-    if (code5 === value2.charCodeAt(index2++)) {
-      effects.consume(code5);
-      if (index2 === value2.length) {
-        return self2.interrupt ? ok3 : continuation;
-      }
-      return cdataOpenInside;
-    }
-    return nok(code5);
-  }
-  function tagCloseStart(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      buffer = String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function tagName(code5) {
-    if (code5 === null || code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      const slash = code5 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
-        return self2.interrupt ? ok3(code5) : continuation(code5);
-      }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
-        if (slash) {
-          effects.consume(code5);
-          return basicSelfClosing;
-        }
-        return self2.interrupt ? ok3(code5) : continuation(code5);
-      }
-      marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code5) : closingTag ? completeClosingTagAfter(code5) : completeAttributeNameBefore(code5);
-    }
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      buffer += String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function basicSelfClosing(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return self2.interrupt ? ok3 : continuation;
-    }
-    return nok(code5);
-  }
-  function completeClosingTagAfter(code5) {
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeClosingTagAfter;
-    }
-    return completeEnd(code5);
-  }
-  function completeAttributeNameBefore(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      return completeEnd;
-    }
-    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
-      effects.consume(code5);
-      return completeAttributeName;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeNameBefore;
-    }
-    return completeEnd(code5);
-  }
-  function completeAttributeName(code5) {
-    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return completeAttributeName;
-    }
-    return completeAttributeNameAfter(code5);
-  }
-  function completeAttributeNameAfter(code5) {
-    if (code5 === 61) {
-      effects.consume(code5);
-      return completeAttributeValueBefore;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeNameAfter;
-    }
-    return completeAttributeNameBefore(code5);
-  }
-  function completeAttributeValueBefore(code5) {
-    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 34 || code5 === 39) {
-      effects.consume(code5);
-      markerB = code5;
-      return completeAttributeValueQuoted;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeValueBefore;
-    }
-    return completeAttributeValueUnquoted(code5);
-  }
-  function completeAttributeValueQuoted(code5) {
-    if (code5 === markerB) {
-      effects.consume(code5);
-      markerB = null;
-      return completeAttributeValueQuotedAfter;
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return completeAttributeValueQuoted;
-  }
-  function completeAttributeValueUnquoted(code5) {
-    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 47 || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96 || markdownLineEndingOrSpace(code5)) {
-      return completeAttributeNameAfter(code5);
-    }
-    effects.consume(code5);
-    return completeAttributeValueUnquoted;
-  }
-  function completeAttributeValueQuotedAfter(code5) {
-    if (code5 === 47 || code5 === 62 || markdownSpace(code5)) {
-      return completeAttributeNameBefore(code5);
-    }
-    return nok(code5);
-  }
-  function completeEnd(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return completeAfter;
-    }
-    return nok(code5);
-  }
-  function completeAfter(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return continuation(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAfter;
-    }
-    return nok(code5);
-  }
-  function continuation(code5) {
-    if (code5 === 45 && marker === 2) {
-      effects.consume(code5);
-      return continuationCommentInside;
-    }
-    if (code5 === 60 && marker === 1) {
-      effects.consume(code5);
-      return continuationRawTagOpen;
-    }
-    if (code5 === 62 && marker === 4) {
-      effects.consume(code5);
-      return continuationClose;
-    }
-    if (code5 === 63 && marker === 3) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    if (code5 === 93 && marker === 5) {
-      effects.consume(code5);
-      return continuationCdataInside;
-    }
-    if (markdownLineEnding(code5) && (marker === 6 || marker === 7)) {
-      effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("htmlFlowData");
-      return continuationStart(code5);
-    }
-    effects.consume(code5);
-    return continuation;
-  }
-  function continuationStart(code5) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code5);
-  }
-  function continuationStartNonLazy(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return continuationBefore;
-  }
-  function continuationBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return continuationStart(code5);
-    }
-    effects.enter("htmlFlowData");
-    return continuation(code5);
-  }
-  function continuationCommentInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationRawTagOpen(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      buffer = "";
-      return continuationRawEndTag;
-    }
-    return continuation(code5);
-  }
-  function continuationRawEndTag(code5) {
-    if (code5 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
-        effects.consume(code5);
-        return continuationClose;
-      }
-      return continuation(code5);
-    }
-    if (asciiAlpha(code5) && buffer.length < 8) {
-      effects.consume(code5);
-      buffer += String.fromCharCode(code5);
-      return continuationRawEndTag;
-    }
-    return continuation(code5);
-  }
-  function continuationCdataInside(code5) {
-    if (code5 === 93) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationDeclarationInside(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return continuationClose;
-    }
-    if (code5 === 45 && marker === 2) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationClose(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("htmlFlowData");
-      return continuationAfter(code5);
-    }
-    effects.consume(code5);
-    return continuationClose;
-  }
-  function continuationAfter(code5) {
-    effects.exit("htmlFlow");
-    return ok3(code5);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok3, nok);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/html-text.js
-var htmlText = {
-  name: "htmlText",
-  tokenize: tokenizeHtmlText
-};
-function tokenizeHtmlText(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let index2;
-  let returnState;
-  return start;
-  function start(code5) {
-    effects.enter("htmlText");
-    effects.enter("htmlTextData");
-    effects.consume(code5);
-    return open2;
-  }
-  function open2(code5) {
-    if (code5 === 33) {
-      effects.consume(code5);
-      return declarationOpen;
-    }
-    if (code5 === 47) {
-      effects.consume(code5);
-      return tagCloseStart;
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      return instruction;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagOpen;
-    }
-    return nok(code5);
-  }
-  function declarationOpen(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentOpenInside;
-    }
-    if (code5 === 91) {
-      effects.consume(code5);
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return declaration;
-    }
-    return nok(code5);
-  }
-  function commentOpenInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentEnd;
-    }
-    return nok(code5);
-  }
-  function comment(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = comment;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return comment;
-  }
-  function commentClose(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentEnd;
-    }
-    return comment(code5);
-  }
-  function commentEnd(code5) {
-    return code5 === 62 ? end(code5) : code5 === 45 ? commentClose(code5) : comment(code5);
-  }
-  function cdataOpenInside(code5) {
-    const value2 = "CDATA[";
-    if (code5 === value2.charCodeAt(index2++)) {
-      effects.consume(code5);
-      return index2 === value2.length ? cdata : cdataOpenInside;
-    }
-    return nok(code5);
-  }
-  function cdata(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = cdata;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return cdata;
-  }
-  function cdataClose(code5) {
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataEnd;
-    }
-    return cdata(code5);
-  }
-  function cdataEnd(code5) {
-    if (code5 === 62) {
-      return end(code5);
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataEnd;
-    }
-    return cdata(code5);
-  }
-  function declaration(code5) {
-    if (code5 === null || code5 === 62) {
-      return end(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = declaration;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return declaration;
-  }
-  function instruction(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      return instructionClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = instruction;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return instruction;
-  }
-  function instructionClose(code5) {
-    return code5 === 62 ? end(code5) : instruction(code5);
-  }
-  function tagCloseStart(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagClose;
-    }
-    return nok(code5);
-  }
-  function tagClose(code5) {
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagClose;
-    }
-    return tagCloseBetween(code5);
-  }
-  function tagCloseBetween(code5) {
-    if (markdownLineEnding(code5)) {
-      returnState = tagCloseBetween;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagCloseBetween;
-    }
-    return end(code5);
-  }
-  function tagOpen(code5) {
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagOpen;
-    }
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    return nok(code5);
-  }
-  function tagOpenBetween(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      return end;
-    }
-    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeName;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenBetween;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenBetween;
-    }
-    return end(code5);
-  }
-  function tagOpenAttributeName(code5) {
-    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeName;
-    }
-    return tagOpenAttributeNameAfter(code5);
-  }
-  function tagOpenAttributeNameAfter(code5) {
-    if (code5 === 61) {
-      effects.consume(code5);
-      return tagOpenAttributeValueBefore;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeNameAfter;
-    }
-    return tagOpenBetween(code5);
-  }
-  function tagOpenAttributeValueBefore(code5) {
-    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 34 || code5 === 39) {
-      effects.consume(code5);
-      marker = code5;
-      return tagOpenAttributeValueQuoted;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeValueBefore;
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuoted(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      marker = void 0;
-      return tagOpenAttributeValueQuotedAfter;
-    }
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueQuoted;
-  }
-  function tagOpenAttributeValueUnquoted(code5) {
-    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 60 || code5 === 61 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuotedAfter(code5) {
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    return nok(code5);
-  }
-  function end(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      effects.exit("htmlTextData");
-      effects.exit("htmlText");
-      return ok3;
-    }
-    return nok(code5);
-  }
-  function lineEndingBefore(code5) {
-    effects.exit("htmlTextData");
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return lineEndingAfter;
-  }
-  function lineEndingAfter(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : lineEndingAfterPrefix(code5);
-  }
-  function lineEndingAfterPrefix(code5) {
-    effects.enter("htmlTextData");
-    return returnState(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-end.js
-var labelEnd = {
-  name: "labelEnd",
-  resolveAll: resolveAllLabelEnd,
-  resolveTo: resolveToLabelEnd,
-  tokenize: tokenizeLabelEnd
-};
-var resourceConstruct = {
-  tokenize: tokenizeResource
-};
-var referenceFullConstruct = {
-  tokenize: tokenizeReferenceFull
-};
-var referenceCollapsedConstruct = {
-  tokenize: tokenizeReferenceCollapsed
-};
-function resolveAllLabelEnd(events) {
-  let index2 = -1;
-  const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
-      index2 += offset;
-    }
-  }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
-  }
-  return events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
-  let offset = 0;
-  let open2;
-  let close2;
-  let media;
-  while (index2--) {
-    const token = events[index2][1];
-    if (open2) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
-        break;
-      }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
-      }
-    } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
-        if (token.type !== "labelLink") {
-          offset = 2;
-          break;
-        }
-      }
-    } else if (token.type === "labelEnd") {
-      close2 = index2;
-    }
-  }
-  const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open2][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  const label2 = {
-    type: "label",
-    start: {
-      ...events[open2][1].start
-    },
-    end: {
-      ...events[close2][1].end
-    }
-  };
-  const text6 = {
-    type: "labelText",
-    start: {
-      ...events[open2 + offset + 2][1].end
-    },
-    end: {
-      ...events[close2 - 2][1].start
-    }
-  };
-  media = [["enter", group, context], ["enter", label2, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text6, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
-  media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
-  return events;
-}
-function tokenizeLabelEnd(effects, ok3, nok) {
-  const self2 = this;
-  const labelStarts = self2._labelStarts;
-  let labelStart;
-  let defined;
-  if (labelStarts) {
-    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
-      labelStarts.pop();
-    }
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code5) {
-    if (!labelStart) {
-      return nok(code5);
-    }
-    if (labelStart._inactive) {
-      return labelEndNok(code5);
-    }
-    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    })));
-    effects.enter("labelEnd");
-    effects.enter("labelMarker");
-    effects.consume(code5);
-    effects.exit("labelMarker");
-    effects.exit("labelEnd");
-    return after;
-  }
-  function after(code5) {
-    if (code5 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code5);
-    }
-    if (code5 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code5);
-    }
-    return defined ? labelEndOk(code5) : labelEndNok(code5);
-  }
-  function referenceNotFull(code5) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code5);
-  }
-  function labelEndOk(code5) {
-    labelStarts.pop();
-    return ok3(code5);
-  }
-  function labelEndNok(code5) {
-    labelStart._balanced = true;
-    return nok(code5);
-  }
-}
-function tokenizeResource(effects, ok3, nok) {
-  return resourceStart;
-  function resourceStart(code5) {
-    effects.enter("resource");
-    effects.enter("resourceMarker");
-    effects.consume(code5);
-    effects.exit("resourceMarker");
-    return resourceBefore;
-  }
-  function resourceBefore(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceOpen)(code5) : resourceOpen(code5);
-  }
-  function resourceOpen(code5) {
-    if (code5 === 41) {
-      return resourceEnd(code5);
-    }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code5);
-  }
-  function resourceDestinationAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceBetween)(code5) : resourceEnd(code5);
-  }
-  function resourceDestinationMissing(code5) {
-    return nok(code5);
-  }
-  function resourceBetween(code5) {
-    if (code5 === 34 || code5 === 39 || code5 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code5);
-    }
-    return resourceEnd(code5);
-  }
-  function resourceTitleAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceEnd)(code5) : resourceEnd(code5);
-  }
-  function resourceEnd(code5) {
-    if (code5 === 41) {
-      effects.enter("resourceMarker");
-      effects.consume(code5);
-      effects.exit("resourceMarker");
-      effects.exit("resource");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-function tokenizeReferenceFull(effects, ok3, nok) {
-  const self2 = this;
-  return referenceFull;
-  function referenceFull(code5) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code5);
-  }
-  function referenceFullAfter(code5) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code5) : nok(code5);
-  }
-  function referenceFullMissing(code5) {
-    return nok(code5);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok3, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code5) {
-    effects.enter("reference");
-    effects.enter("referenceMarker");
-    effects.consume(code5);
-    effects.exit("referenceMarker");
-    return referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code5) {
-    if (code5 === 93) {
-      effects.enter("referenceMarker");
-      effects.consume(code5);
-      effects.exit("referenceMarker");
-      effects.exit("reference");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
-var labelStartImage = {
-  name: "labelStartImage",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartImage
-};
-function tokenizeLabelStartImage(effects, ok3, nok) {
-  const self2 = this;
-  let labelImage;
-  return start;
-  function start(code5) {
-    effects.enter("labelImage");
-    effects.enter("labelImageMarker");
-    effects.consume(code5);
-    effects.exit("labelImageMarker");
-    return open2;
-  }
-  function open2(code5) {
-    if (code5 === 91) {
-      effects.enter("labelMarker");
-      effects.consume(code5);
-      effects.exit("labelMarker");
-      labelImage = effects.exit("labelImage");
-      return after;
-    }
-    return nok(code5);
-  }
-  function after(code5) {
-    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelImage);
-    return ok3(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
-var labelStartLink = {
-  name: "labelStartLink",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartLink
-};
-function tokenizeLabelStartLink(effects, ok3, nok) {
-  const self2 = this;
-  let labelLink;
-  return start;
-  function start(code5) {
-    effects.enter("labelLink");
-    effects.enter("labelMarker");
-    effects.consume(code5);
-    effects.exit("labelMarker");
-    labelLink = effects.exit("labelLink");
-    return after;
-  }
-  function after(code5) {
-    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelLink);
-    return ok3(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/line-ending.js
-var lineEnding = {
-  name: "lineEnding",
-  tokenize: tokenizeLineEnding
-};
-function tokenizeLineEnding(effects, ok3) {
-  return start;
-  function start(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, ok3, "linePrefix");
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
-var thematicBreak2 = {
-  name: "thematicBreak",
-  tokenize: tokenizeThematicBreak
-};
-function tokenizeThematicBreak(effects, ok3, nok) {
-  let size = 0;
-  let marker;
-  return start;
-  function start(code5) {
-    effects.enter("thematicBreak");
-    return before(code5);
-  }
-  function before(code5) {
-    marker = code5;
-    return atBreak(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === marker) {
-      effects.enter("thematicBreakSequence");
-      return sequence(code5);
-    }
-    if (size >= 3 && (code5 === null || markdownLineEnding(code5))) {
-      effects.exit("thematicBreak");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-  function sequence(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      size++;
-      return sequence;
-    }
-    effects.exit("thematicBreakSequence");
-    return markdownSpace(code5) ? factorySpace(effects, atBreak, "whitespace")(code5) : atBreak(code5);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/list.js
-var list3 = {
-  continuation: {
-    tokenize: tokenizeListContinuation
-  },
-  exit: tokenizeListEnd,
-  name: "list",
-  tokenize: tokenizeListStart
-};
-var listItemPrefixWhitespaceConstruct = {
-  partial: true,
-  tokenize: tokenizeListItemPrefixWhitespace
-};
-var indentConstruct = {
-  partial: true,
-  tokenize: tokenizeIndent
-};
-function tokenizeListStart(effects, ok3, nok) {
-  const self2 = this;
-  const tail = self2.events[self2.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
-  return start;
-  function start(code5) {
-    const kind = self2.containerState.type || (code5 === 42 || code5 === 43 || code5 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code5 === self2.containerState.marker : asciiDigit(code5)) {
-      if (!self2.containerState.type) {
-        self2.containerState.type = kind;
-        effects.enter(kind, {
-          _container: true
-        });
-      }
-      if (kind === "listUnordered") {
-        effects.enter("listItemPrefix");
-        return code5 === 42 || code5 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code5) : atMarker(code5);
-      }
-      if (!self2.interrupt || code5 === 49) {
-        effects.enter("listItemPrefix");
-        effects.enter("listItemValue");
-        return inside(code5);
-      }
-    }
-    return nok(code5);
-  }
-  function inside(code5) {
-    if (asciiDigit(code5) && ++size < 10) {
-      effects.consume(code5);
-      return inside;
-    }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code5 === self2.containerState.marker : code5 === 41 || code5 === 46)) {
-      effects.exit("listItemValue");
-      return atMarker(code5);
-    }
-    return nok(code5);
-  }
-  function atMarker(code5) {
-    effects.enter("listItemMarker");
-    effects.consume(code5);
-    effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code5;
-    return effects.check(
-      blankLine,
-      // Can’t be empty when interrupting.
-      self2.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code5) {
-    self2.containerState.initialBlankLine = true;
-    initialSize++;
-    return endOfPrefix(code5);
-  }
-  function otherPrefix(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter("listItemPrefixWhitespace");
-      effects.consume(code5);
-      effects.exit("listItemPrefixWhitespace");
-      return endOfPrefix;
-    }
-    return nok(code5);
-  }
-  function endOfPrefix(code5) {
-    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code5);
-  }
-}
-function tokenizeListContinuation(effects, ok3, nok) {
-  const self2 = this;
-  self2.containerState._closeFlow = void 0;
-  return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code5) {
-    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code5);
-  }
-  function notBlank(code5) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code5)) {
-      self2.containerState.furtherBlankLines = void 0;
-      self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code5);
-    }
-    self2.containerState.furtherBlankLines = void 0;
-    self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code5);
-  }
-  function notInCurrentItem(code5) {
-    self2.containerState._closeFlow = true;
-    self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-  }
-}
-function tokenizeIndent(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code5) : nok(code5);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code5) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/micromark-util-edit-map/index.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    this.index = /* @__PURE__ */ new Map();
-    this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove2, add) {
-    addImplementation(this, index2, remove2, add, false);
-  }
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index2, remove2, add) {
-    addImplementation(this, index2, remove2, add, true);
-  }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
-        events.push(element);
-      }
-      slice = vecs.pop();
-    }
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-function addImplementation(editMap, at2, remove2, add, before) {
-  if (remove2 === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at2);
-  if (existing) {
-    existing[1] += remove2;
-    if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
-    } else {
-      existing[2].push(...add);
-    }
-    return;
-  }
-  const change = [at2, remove2, add];
-  editMap.map.push(change);
-  editMap.index.set(at2, change);
-}
-
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
-var setextUnderline = {
-  name: "setextUnderline",
-  resolveTo: resolveToSetextUnderline,
-  tokenize: tokenizeSetextUnderline
-};
-function resolveToSetextUnderline(events, context) {
-  const editMap = new EditMap();
-  let index2 = events.length;
-  let content3;
-  let text6;
-  let definition3;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
-        break;
-      }
-      if (events[index2][1].type === "paragraph") {
-        text6 = index2;
-      }
-    } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
-      }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
-      }
-    }
-  }
-  const heading4 = {
-    type: "setextHeading",
-    start: {
-      ...events[content3][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  events[text6][1].type = "setextHeadingText";
-  if (definition3) {
-    editMap.add(text6, 0, [["enter", heading4, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
-    events[content3][1].end = {
-      ...events[definition3][1].end
-    };
-  } else {
-    events[content3][1] = heading4;
-  }
-  editMap.add(events.length, 0, [["exit", heading4, context]]);
-  editMap.consume(events);
-  return events;
-}
-function tokenizeSetextUnderline(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  return start;
-  function start(code5) {
-    let index2 = self2.events.length;
-    let paragraph3;
-    while (index2--) {
-      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph3 = self2.events[index2][1].type === "paragraph";
-        break;
-      }
-    }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
-      effects.enter("setextHeadingLine");
-      marker = code5;
-      return before(code5);
-    }
-    return nok(code5);
-  }
-  function before(code5) {
-    effects.enter("setextHeadingLineSequence");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      return inside;
-    }
-    effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code5) ? factorySpace(effects, after, "lineSuffix")(code5) : after(code5);
-  }
-  function after(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("setextHeadingLine");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
 }
 
 // node_modules/micromark-extension-gfm-footnote/lib/syntax.js
@@ -63791,3159 +66965,60 @@ function remarkGfm(options2) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
-// node_modules/micromark/lib/initialize/content.js
-var content2 = {
-  tokenize: initializeContent
-};
-function initializeContent(effects) {
-  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous3;
-  return contentStart;
-  function afterContentStartConstruct(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, contentStart, "linePrefix");
+// src/core/postmortem/check-parsable.ts
+var MAX_MARKS_PER_BLOCK = 1e3;
+var MAX_NESTING = 50;
+function findUnparsable(text6) {
+  const deep = findDeepNesting(text6, MAX_NESTING);
+  if (deep) {
+    return {
+      line: deep.line,
+      message: `this line nests quotes or lists ${deep.depth} levels deep; more than ${MAX_NESTING} cannot be checked`
+    };
   }
-  function paragraphInitial(code5) {
-    effects.enter("paragraph");
-    return lineStart(code5);
-  }
-  function lineStart(code5) {
-    const token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous3
-    });
-    if (previous3) {
-      previous3.next = token;
-    }
-    previous3 = token;
-    return data(code5);
-  }
-  function data(code5) {
-    if (code5 === null) {
-      effects.exit("chunkText");
-      effects.exit("paragraph");
-      effects.consume(code5);
-      return;
-    }
-    if (markdownLineEnding(code5)) {
-      effects.consume(code5);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code5);
-    return data;
-  }
-}
-
-// node_modules/micromark/lib/initialize/document.js
-var document = {
-  tokenize: initializeDocument
-};
-var containerConstruct = {
-  tokenize: tokenizeContainer
-};
-function initializeDocument(effects) {
-  const self2 = this;
-  const stack = [];
-  let continued = 0;
-  let childFlow;
-  let childToken;
-  let lineStartOffset;
-  return start;
-  function start(code5) {
-    if (continued < stack.length) {
-      const item = stack[continued];
-      self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code5);
-    }
-    return checkNewContainers(code5);
-  }
-  function documentContinue(code5) {
-    continued++;
-    if (self2.containerState._closeFlow) {
-      self2.containerState._closeFlow = void 0;
-      if (childFlow) {
-        closeFlow();
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self2.events[indexBeforeFlow][1].end;
-          break;
-        }
-      }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point3
+  let line = 1;
+  let blockStart = 1;
+  let marks = 0;
+  let at2 = 0;
+  while (at2 <= text6.length) {
+    const end = lineEnd(text6, at2);
+    const first = firstNonSpace2(text6, at2, end);
+    if (first === end) {
+      marks = 0;
+      blockStart = line + 1;
+    } else {
+      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
+      if (marks > MAX_MARKS_PER_BLOCK) {
+        return {
+          line: blockStart,
+          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
         };
-        index2++;
       }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
-      return checkNewContainers(code5);
     }
-    return start(code5);
+    at2 = end + 1;
+    line++;
   }
-  function checkNewContainers(code5) {
-    if (continued === stack.length) {
-      if (!childFlow) {
-        return documentContinued(code5);
-      }
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code5);
-      }
-      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-    }
-    self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code5);
-  }
-  function thereIsANewContainer(code5) {
-    if (childFlow) {
-      closeFlow();
-    }
-    exitContainers(continued);
-    return documentContinued(code5);
-  }
-  function thereIsNoNewContainer(code5) {
-    self2.parser.lazy[self2.now().line] = continued !== stack.length;
-    lineStartOffset = self2.now().offset;
-    return flowStart(code5);
-  }
-  function documentContinued(code5) {
-    self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code5);
-  }
-  function containerContinue(code5) {
-    continued++;
-    stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code5);
-  }
-  function flowStart(code5) {
-    if (code5 === null) {
-      if (childFlow) {
-        closeFlow();
-      }
-      exitContainers(0);
-      effects.consume(code5);
-      return;
-    }
-    childFlow = childFlow || self2.parser.flow(self2.now());
-    effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    });
-    return flowContinue(code5);
-  }
-  function flowContinue(code5) {
-    if (code5 === null) {
-      writeToChild(effects.exit("chunkFlow"), true);
-      exitContainers(0);
-      effects.consume(code5);
-      return;
-    }
-    if (markdownLineEnding(code5)) {
-      effects.consume(code5);
-      writeToChild(effects.exit("chunkFlow"));
-      continued = 0;
-      self2.interrupt = void 0;
-      return start;
-    }
-    effects.consume(code5);
-    return flowContinue;
-  }
-  function writeToChild(token, endOfFile) {
-    const stream = self2.sliceStream(token);
-    if (endOfFile) {
-      stream.push(null);
-    }
-    token.previous = childToken;
-    if (childToken) {
-      childToken.next = token;
-    }
-    childToken = token;
-    childFlow.defineSkip(token.start);
-    childFlow.write(stream);
-    if (self2.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
-        if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        ) {
-          return;
-        }
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let seen;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point3 = self2.events[indexBeforeFlow][1].end;
-            break;
-          }
-          seen = true;
-        }
-      }
-      exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point3
-        };
-        index2++;
-      }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
-    }
-  }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
-      self2.containerState = entry[1];
-      entry[0].exit.call(self2, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]);
-    childToken = void 0;
-    childFlow = void 0;
-    self2.containerState._closeFlow = void 0;
-  }
+  return void 0;
 }
-function tokenizeContainer(effects, ok3, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+function lineEnd(text6, from) {
+  const newline = text6.indexOf("\n", from);
+  return newline < 0 ? text6.length : newline;
 }
-
-// node_modules/micromark/lib/initialize/flow.js
-var flow = {
-  tokenize: initializeFlow
-};
-function initializeFlow(effects) {
-  const self2 = this;
-  const initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
-      return;
-    }
-    effects.enter("lineEndingBlank");
-    effects.consume(code5);
-    effects.exit("lineEndingBlank");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
-  function afterConstruct(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
+function firstNonSpace2(text6, from, end) {
+  let i = from;
+  while (i < end && isSpace(text6.charCodeAt(i))) i++;
+  return i;
 }
-
-// node_modules/micromark/lib/initialize/text.js
-var resolver = {
-  resolveAll: createResolver()
-};
-var string4 = initializeFactory("string");
-var text4 = initializeFactory("text");
-function initializeFactory(field2) {
-  return {
-    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    const self2 = this;
-    const constructs2 = this.parser.constructs[field2];
-    const text6 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code5) {
-      return atBreak(code5) ? text6(code5) : notText(code5);
-    }
-    function notText(code5) {
-      if (code5 === null) {
-        effects.consume(code5);
-        return;
-      }
-      effects.enter("data");
-      effects.consume(code5);
-      return data;
-    }
-    function data(code5) {
-      if (atBreak(code5)) {
-        effects.exit("data");
-        return text6(code5);
-      }
-      effects.consume(code5);
-      return data;
-    }
-    function atBreak(code5) {
-      if (code5 === null) {
-        return true;
-      }
-      const list5 = constructs2[code5];
-      let index2 = -1;
-      if (list5) {
-        while (++index2 < list5.length) {
-          const item = list5[index2];
-          if (!item.previous || item.previous.call(self2, self2.previous)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
+function countMarks(text6, from, end) {
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
   }
+  return n;
 }
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events, context) {
-    let index2 = -1;
-    let enter;
-    while (++index2 <= events.length) {
-      if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
-        }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
-        }
-        enter = void 0;
-      }
-    }
-    return extraResolver ? extraResolver(events, context) : events;
-  }
-}
-function resolveAllLineSuffixes(events, context) {
-  const editMap = new EditMap();
-  let eventIndex = 0;
-  while (++eventIndex <= events.length) {
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
-      let index2 = chunks.length;
-      let bufferIndex = -1;
-      let size = 0;
-      let tabs;
-      while (index2--) {
-        const chunk = chunks[index2];
-        if (typeof chunk === "string") {
-          bufferIndex = chunk.length;
-          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
-            size++;
-            bufferIndex--;
-          }
-          if (bufferIndex) {
-            break;
-          }
-          bufferIndex = -1;
-        } else if (chunk === -2) {
-          tabs = true;
-          size++;
-        } else if (chunk === -1) {
-        } else {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
-        size = 0;
-      }
-      if (size) {
-        const token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        };
-        if (data.start.offset === data.end.offset) {
-          Object.assign(data, token);
-        } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
-        }
-      }
-      eventIndex++;
-    }
-  }
-  editMap.consume(events);
-  return events;
-}
-
-// node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document2,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string5,
-  text: () => text5
-});
-var document2 = {
-  [42]: list3,
-  [43]: list3,
-  [45]: list3,
-  [48]: list3,
-  [49]: list3,
-  [50]: list3,
-  [51]: list3,
-  [52]: list3,
-  [53]: list3,
-  [54]: list3,
-  [55]: list3,
-  [56]: list3,
-  [57]: list3,
-  [62]: blockQuote
-};
-var contentInitial = {
-  [91]: definition2
-};
-var flowInitial = {
-  [-2]: codeIndented,
-  [-1]: codeIndented,
-  [32]: codeIndented
-};
-var flow2 = {
-  [35]: headingAtx,
-  [42]: thematicBreak2,
-  [45]: [setextUnderline, thematicBreak2],
-  [60]: htmlFlow,
-  [61]: setextUnderline,
-  [95]: thematicBreak2,
-  [96]: codeFenced,
-  [126]: codeFenced
-};
-var string5 = {
-  [38]: characterReference,
-  [92]: characterEscape
-};
-var text5 = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
-  [33]: labelStartImage,
-  [38]: characterReference,
-  [42]: attention3,
-  [60]: [autolink, htmlText],
-  [91]: labelStartLink,
-  [92]: [hardBreakEscape, characterEscape],
-  [93]: labelEnd,
-  [95]: attention3,
-  [96]: codeText
-};
-var insideSpan = {
-  null: [attention3, resolver]
-};
-var attentionMarkers = {
-  null: [42, 95]
-};
-var disable = {
-  null: []
-};
-
-// node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
-  let point3 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  };
-  const columnStart = {};
-  const resolveAllConstructs = [];
-  let chunks = [];
-  let stack = [];
-  let consumed = true;
-  const effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit3,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: true
-    })
-  };
-  const context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser: parser2,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write
-  };
-  let state = initialize.tokenize.call(context, effects);
-  let expectedCode;
-  if (initialize.resolveAll) {
-    resolveAllConstructs.push(initialize);
-  }
-  return context;
-  function write(slice) {
-    chunks = push(chunks, slice);
-    main();
-    if (chunks[chunks.length - 1] !== null) {
-      return [];
-    }
-    addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
-  }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    const {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    } = point3;
-    return {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    };
-  }
-  function defineSkip(value2) {
-    columnStart[value2.line] = value2.column;
-    accountForPotentialSkip();
-  }
-  function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
-      if (typeof chunk === "string") {
-        const chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
-        }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
-        }
-      } else {
-        go(chunk);
-      }
-    }
-  }
-  function go(code5) {
-    consumed = void 0;
-    expectedCode = code5;
-    state = state(code5);
-  }
-  function consume(code5) {
-    if (markdownLineEnding(code5)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code5 === -3 ? 2 : 1;
-      accountForPotentialSkip();
-    } else if (code5 !== -1) {
-      point3.column++;
-      point3.offset++;
-    }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
-    } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-      // strings.
-      /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
-      }
-    }
-    context.previous = code5;
-    consumed = true;
-  }
-  function enter(type, fields) {
-    const token = fields || {};
-    token.type = type;
-    token.start = now();
-    context.events.push(["enter", token, context]);
-    stack.push(token);
-    return token;
-  }
-  function exit3(type) {
-    const token = stack.pop();
-    token.end = now();
-    context.events.push(["exit", token, context]);
-    return token;
-  }
-  function onsuccessfulconstruct(construct, info) {
-    addResult(construct, info.from);
-  }
-  function onsuccessfulcheck(_, info) {
-    info.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook7;
-    function hook7(constructs2, returnState, bogusState) {
-      let listOfConstructs;
-      let constructIndex;
-      let currentConstruct;
-      let info;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map5) {
-        return start;
-        function start(code5) {
-          const left = code5 !== null && map5[code5];
-          const all2 = code5 !== null && map5.null;
-          const list5 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
-          ];
-          return handleListOfConstructs(list5)(code5);
-        }
-      }
-      function handleListOfConstructs(list5) {
-        listOfConstructs = list5;
-        constructIndex = 0;
-        if (list5.length === 0) {
-          return bogusState;
-        }
-        return handleConstruct(list5[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code5) {
-          info = store();
-          currentConstruct = construct;
-          if (!construct.partial) {
-            context.currentConstruct = construct;
-          }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code5);
-          }
-          return construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok3,
-            nok
-          )(code5);
-        }
-      }
-      function ok3(code5) {
-        consumed = true;
-        onreturn(currentConstruct, info);
-        return returnState;
-      }
-      function nok(code5) {
-        consumed = true;
-        info.restore();
-        if (++constructIndex < listOfConstructs.length) {
-          return handleConstruct(listOfConstructs[constructIndex]);
-        }
-        return bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
-      resolveAllConstructs.push(construct);
-    }
-    if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
-    }
-    if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
-    }
-  }
-  function store() {
-    const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
-    return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point3 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
-      stack = startStack;
-      accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
-    }
-  }
-}
-function sliceChunks(chunks, token) {
-  const startIndex = token.start._index;
-  const startBufferIndex = token.start._bufferIndex;
-  const endIndex = token.end._index;
-  const endBufferIndex = token.end._bufferIndex;
-  let view;
-  if (startIndex === endIndex) {
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  } else {
-    view = chunks.slice(startIndex, endIndex);
-    if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
-      } else {
-        view.shift();
-      }
-    }
-    if (endBufferIndex > 0) {
-      view.push(chunks[endIndex].slice(0, endBufferIndex));
-    }
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs) {
-  let index2 = -1;
-  const result2 = [];
-  let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
-    let value2;
-    if (typeof chunk === "string") {
-      value2 = chunk;
-    } else {
-      switch (chunk) {
-        case -5: {
-          value2 = "\r";
-          break;
-        }
-        case -4: {
-          value2 = "\n";
-          break;
-        }
-        case -3: {
-          value2 = "\r\n";
-          break;
-        }
-        case -2: {
-          value2 = expandTabs ? " " : "	";
-          break;
-        }
-        case -1: {
-          if (!expandTabs && atTab) {
-            continue;
-          }
-          value2 = " ";
-          break;
-        }
-        default: {
-          value2 = String.fromCharCode(chunk);
-        }
-      }
-    }
-    atTab = chunk === -2;
-    result2.push(value2);
-  }
-  return result2.join("");
-}
-
-// node_modules/micromark/lib/parse.js
-function parse5(options2) {
-  const settings = options2 || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
-  const parser2 = {
-    constructs: constructs2,
-    content: create3(content2),
-    defined: [],
-    document: create3(document),
-    flow: create3(flow),
-    lazy: {},
-    string: create3(string4),
-    text: create3(text4)
-  };
-  return parser2;
-  function create3(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser2, initial, from);
-    }
-  }
-}
-
-// node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  while (!subtokenize(events)) {
-  }
-  return events;
-}
-
-// node_modules/micromark/lib/preprocess.js
-var search = /[\0\t\n\r]/g;
-function preprocess2() {
-  let column = 1;
-  let buffer = "";
-  let start = true;
-  let atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value2, encoding, end) {
-    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    const chunks = [];
-    let startPosition = 0;
-    buffer = "";
-    if (start) {
-      if (value2.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = void 0;
-    }
-    while (startPosition < value2.length) {
-      search.lastIndex = startPosition;
-      const match2 = search.exec(value2);
-      const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
-      const code5 = value2.charCodeAt(endPosition);
-      if (!match2) {
-        buffer = value2.slice(startPosition);
-        break;
-      }
-      if (code5 === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = void 0;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = void 0;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
-          column += endPosition - startPosition;
-        }
-        switch (code5) {
-          case 0: {
-            chunks.push(65533);
-            column++;
-            break;
-          }
-          case 9: {
-            const next = Math.ceil(column / 4) * 4;
-            chunks.push(-2);
-            while (column++ < next) {
-              chunks.push(-1);
-            }
-            break;
-          }
-          case 10: {
-            chunks.push(-4);
-            column = 1;
-            break;
-          }
-          default: {
-            atCarriageReturn = true;
-            column = 1;
-          }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
-      chunks.push(null);
-    }
-    return chunks;
-  }
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point(value2);
-  }
-  return "";
-}
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
-// node_modules/mdast-util-from-markdown/lib/index.js
-var own7 = {}.hasOwnProperty;
-function fromMarkdown(value2, encoding, options2) {
-  if (encoding && typeof encoding === "object") {
-    options2 = encoding;
-    encoding = void 0;
-  }
-  return compiler(options2)(postprocess(parse5(options2).document().write(preprocess2()(value2, encoding, true))));
-}
-function compiler(options2) {
-  const config3 = {
-    afterExit: [],
-    beforeEnter: [],
-    transforms: [],
-    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
-    enter: {
-      autolink: opener2(link2),
-      autolinkProtocol: onenterdata,
-      autolinkEmail: onenterdata,
-      atxHeading: opener2(heading4),
-      blockQuote: opener2(blockQuote2),
-      characterEscape: onenterdata,
-      characterReference: onenterdata,
-      codeFenced: opener2(codeFlow),
-      codeFencedFenceInfo: buffer,
-      codeFencedFenceMeta: buffer,
-      codeIndented: opener2(codeFlow, buffer),
-      codeText: opener2(codeText2, buffer),
-      codeTextData: onenterdata,
-      data: onenterdata,
-      codeFlowValue: onenterdata,
-      definition: opener2(definition3),
-      definitionDestinationString: buffer,
-      definitionLabelString: buffer,
-      definitionTitleString: buffer,
-      emphasis: opener2(emphasis3),
-      hardBreakEscape: opener2(hardBreak2),
-      hardBreakTrailing: opener2(hardBreak2),
-      htmlFlow: opener2(html2, buffer),
-      htmlFlowData: onenterdata,
-      htmlText: opener2(html2, buffer),
-      htmlTextData: onenterdata,
-      image: opener2(image2),
-      label: buffer,
-      link: opener2(link2),
-      listItem: opener2(listItem2),
-      listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list5, onenterlistordered),
-      listUnordered: opener2(list5),
-      paragraph: opener2(paragraph3),
-      reference: onenterreference,
-      referenceString: buffer,
-      resourceDestinationString: buffer,
-      resourceTitleString: buffer,
-      setextHeading: opener2(heading4),
-      strong: opener2(strong3),
-      thematicBreak: opener2(thematicBreak3)
-    },
-    exit: {
-      atxHeading: closer(),
-      atxHeadingSequence: onexitatxheadingsequence,
-      autolink: closer(),
-      autolinkEmail: onexitautolinkemail,
-      autolinkProtocol: onexitautolinkprotocol,
-      blockQuote: closer(),
-      characterEscapeValue: onexitdata,
-      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-      characterReferenceValue: onexitcharacterreferencevalue,
-      characterReference: onexitcharacterreference,
-      codeFenced: closer(onexitcodefenced),
-      codeFencedFence: onexitcodefencedfence,
-      codeFencedFenceInfo: onexitcodefencedfenceinfo,
-      codeFencedFenceMeta: onexitcodefencedfencemeta,
-      codeFlowValue: onexitdata,
-      codeIndented: closer(onexitcodeindented),
-      codeText: closer(onexitcodetext),
-      codeTextData: onexitdata,
-      data: onexitdata,
-      definition: closer(),
-      definitionDestinationString: onexitdefinitiondestinationstring,
-      definitionLabelString: onexitdefinitionlabelstring,
-      definitionTitleString: onexitdefinitiontitlestring,
-      emphasis: closer(),
-      hardBreakEscape: closer(onexithardbreak),
-      hardBreakTrailing: closer(onexithardbreak),
-      htmlFlow: closer(onexithtmlflow),
-      htmlFlowData: onexitdata,
-      htmlText: closer(onexithtmltext),
-      htmlTextData: onexitdata,
-      image: closer(onexitimage),
-      label: onexitlabel,
-      labelText: onexitlabeltext,
-      lineEnding: onexitlineending,
-      link: closer(onexitlink),
-      listItem: closer(),
-      listOrdered: closer(),
-      listUnordered: closer(),
-      paragraph: closer(),
-      referenceString: onexitreferencestring,
-      resourceDestinationString: onexitresourcedestinationstring,
-      resourceTitleString: onexitresourcetitlestring,
-      resource: onexitresource,
-      setextHeading: closer(onexitsetextheading),
-      setextHeadingLineSequence: onexitsetextheadinglinesequence,
-      setextHeadingText: onexitsetextheadingtext,
-      strong: closer(),
-      thematicBreak: closer()
-    }
-  };
-  configure2(config3, (options2 || {}).mdastExtensions || []);
-  const data = {};
-  return compile2;
-  function compile2(events) {
-    let tree = {
-      type: "root",
-      children: [],
-      position: void 0
-    };
-    const context = {
-      stack: [tree],
-      tokenStack: [],
-      config: config3,
-      enter,
-      exit: exit3,
-      buffer,
-      resume,
-      data
-    };
-    const listStack = [];
-    const prepared = [];
-    let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
-          listStack.push(prepared.length - 1);
-        } else {
-          const tail = listStack.pop();
-          prepareList(prepared, tail);
-        }
-      }
-    }
-    events = prepared;
-    index2 = -1;
-    while (++index2 < events.length) {
-      const handler3 = config3[events[index2][0]];
-      if (events[index2][0] === "enter" && config3.beforeEnter.length > 0) {
-        callListeners(config3.beforeEnter, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (own7.call(handler3, events[index2][1].type)) {
-        handler3[events[index2][1].type].call({
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (events[index2][0] === "exit" && config3.afterExit.length > 0) {
-        callListeners(config3.afterExit, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-    }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler3 = tail[1] || defaultOnError;
-      handler3.call(context, void 0, tail[0]);
-    }
-    tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
-        line: 1,
-        column: 1,
-        offset: 0
-      }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
-        line: 1,
-        column: 1,
-        offset: 0
-      })
-    };
-    index2 = -1;
-    while (++index2 < config3.transforms.length) {
-      tree = config3.transforms[index2](tree) || tree;
-    }
-    return tree;
-  }
-  function callListeners(listeners, context, token) {
-    let index2 = -1;
-    while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
-    }
-  }
-  function prepareList(events, start) {
-    const end = events.length - 1;
-    let index2 = start - 1;
-    let containerBalance = -1;
-    let listSpread = false;
-    let listItem3;
-    let lineIndex;
-    let firstBlankLineIndex;
-    let atMarker;
-    const insertions = [];
-    while (++index2 <= end) {
-      const event = events[index2];
-      switch (event[1].type) {
-        case "listUnordered":
-        case "listOrdered":
-        case "blockQuote": {
-          if (event[0] === "enter") {
-            containerBalance++;
-          } else {
-            containerBalance--;
-          }
-          atMarker = void 0;
-          break;
-        }
-        case "lineEndingBlank": {
-          if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index2;
-            }
-            atMarker = void 0;
-          }
-          break;
-        }
-        case "linePrefix":
-        case "listItemValue":
-        case "listItemMarker":
-        case "listItemPrefix":
-        case "listItemPrefixWhitespace": {
-          break;
-        }
-        default: {
-          atMarker = void 0;
-        }
-      }
-      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
-          let tailIndex = index2;
-          lineIndex = void 0;
-          while (tailIndex--) {
-            const tailEvent = events[tailIndex];
-            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-              if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
-                listSpread = true;
-              }
-              tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
-            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
-            } else {
-              break;
-            }
-          }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
-          }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
-          insertions.push({
-            at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
-          });
-        }
-        if (event[1].type === "listItemPrefix") {
-          const item = {
-            type: "listItem",
-            _spread: false,
-            start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
-            end: void 0
-          };
-          listItem3 = item;
-          insertions.push({
-            at: index2,
-            event: ["enter", item, event[2]]
-          });
-          firstBlankLineIndex = void 0;
-          atMarker = true;
-        }
-      }
-    }
-    const listEvents = events.splice(start);
-    let insertion = 0;
-    index2 = -1;
-    while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
-      }
-      events.push(listEvents[index2]);
-    }
-    events[start][1]._spread = listSpread;
-  }
-  function opener2(create3, and) {
-    return open2;
-    function open2(token) {
-      enter.call(this, create3(token), token);
-      if (and) and.call(this, token);
-    }
-  }
-  function buffer() {
-    this.stack.push({
-      type: "fragment",
-      children: []
-    });
-  }
-  function enter(node3, token, errorHandler) {
-    const parent = this.stack[this.stack.length - 1];
-    const siblings = parent.children;
-    siblings.push(node3);
-    this.stack.push(node3);
-    this.tokenStack.push([token, errorHandler || void 0]);
-    node3.position = {
-      start: point2(token.start),
-      // @ts-expect-error: `end` will be patched later.
-      end: void 0
-    };
-  }
-  function closer(and) {
-    return close2;
-    function close2(token) {
-      if (and) and.call(this, token);
-      exit3.call(this, token);
-    }
-  }
-  function exit3(token, onExitError) {
-    const node3 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
-      }) + "): it\u2019s not open");
-    }
-    if (open2[0].type !== token.type) {
-      if (onExitError) {
-        onExitError.call(this, token, open2[0]);
-      } else {
-        const handler3 = open2[1] || defaultOnError;
-        handler3.call(this, token, open2[0]);
-      }
-    }
-    node3.position.end = point2(token.end);
-  }
-  function resume() {
-    return toString(this.stack.pop());
-  }
-  function onenterlistordered() {
-    this.data.expectingFirstListItemValue = true;
-  }
-  function onenterlistitemvalue(token) {
-    if (this.data.expectingFirstListItemValue) {
-      const ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
-      this.data.expectingFirstListItemValue = void 0;
-    }
-  }
-  function onexitcodefencedfenceinfo() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.lang = data2;
-  }
-  function onexitcodefencedfencemeta() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.meta = data2;
-  }
-  function onexitcodefencedfence() {
-    if (this.data.flowCodeInside) return;
-    this.buffer();
-    this.data.flowCodeInside = true;
-  }
-  function onexitcodefenced() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-    this.data.flowCodeInside = void 0;
-  }
-  function onexitcodeindented() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
-  }
-  function onexitdefinitionlabelstring(token) {
-    const label2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.label = label2;
-    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  }
-  function onexitdefinitiontitlestring() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
-  }
-  function onexitdefinitiondestinationstring() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
-  }
-  function onexitatxheadingsequence(token) {
-    const node3 = this.stack[this.stack.length - 1];
-    if (!node3.depth) {
-      const depth = this.sliceSerialize(token).length;
-      node3.depth = depth;
-    }
-  }
-  function onexitsetextheadingtext() {
-    this.data.setextHeadingSlurpLineEnding = true;
-  }
-  function onexitsetextheadinglinesequence(token) {
-    const node3 = this.stack[this.stack.length - 1];
-    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-  }
-  function onexitsetextheading() {
-    this.data.setextHeadingSlurpLineEnding = void 0;
-  }
-  function onenterdata(token) {
-    const node3 = this.stack[this.stack.length - 1];
-    const siblings = node3.children;
-    let tail = siblings[siblings.length - 1];
-    if (!tail || tail.type !== "text") {
-      tail = text6();
-      tail.position = {
-        start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
-        end: void 0
-      };
-      siblings.push(tail);
-    }
-    this.stack.push(tail);
-  }
-  function onexitdata(token) {
-    const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token);
-    tail.position.end = point2(token.end);
-  }
-  function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
-    if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end);
-      this.data.atHardBreak = void 0;
-      return;
-    }
-    if (!this.data.setextHeadingSlurpLineEnding && config3.canContainEols.includes(context.type)) {
-      onenterdata.call(this, token);
-      onexitdata.call(this, token);
-    }
-  }
-  function onexithardbreak() {
-    this.data.atHardBreak = true;
-  }
-  function onexithtmlflow() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
-  }
-  function onexithtmltext() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
-  }
-  function onexitcodetext() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
-  }
-  function onexitlink() {
-    const node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference";
-      node3.referenceType = referenceType;
-      delete node3.url;
-      delete node3.title;
-    } else {
-      delete node3.identifier;
-      delete node3.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitimage() {
-    const node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference";
-      node3.referenceType = referenceType;
-      delete node3.url;
-      delete node3.title;
-    } else {
-      delete node3.identifier;
-      delete node3.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitlabeltext(token) {
-    const string6 = this.sliceSerialize(token);
-    const ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string6);
-    ancestor.identifier = normalizeIdentifier(string6).toLowerCase();
-  }
-  function onexitlabel() {
-    const fragment = this.stack[this.stack.length - 1];
-    const value2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    this.data.inReference = true;
-    if (node3.type === "link") {
-      const children = fragment.children;
-      node3.children = children;
-    } else {
-      node3.alt = value2;
-    }
-  }
-  function onexitresourcedestinationstring() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
-  }
-  function onexitresourcetitlestring() {
-    const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
-  }
-  function onexitresource() {
-    this.data.inReference = void 0;
-  }
-  function onenterreference() {
-    this.data.referenceType = "collapsed";
-  }
-  function onexitreferencestring(token) {
-    const label2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.label = label2;
-    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-    this.data.referenceType = "full";
-  }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
-  }
-  function onexitcharacterreferencevalue(token) {
-    const data2 = this.sliceSerialize(token);
-    const type = this.data.characterReferenceType;
-    let value2;
-    if (type) {
-      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
-      this.data.characterReferenceType = void 0;
-    } else {
-      const result2 = decodeNamedCharacterReference(data2);
-      value2 = result2;
-    }
-    const tail = this.stack[this.stack.length - 1];
-    tail.value += value2;
-  }
-  function onexitcharacterreference(token) {
-    const tail = this.stack.pop();
-    tail.position.end = point2(token.end);
-  }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = this.sliceSerialize(token);
-  }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = "mailto:" + this.sliceSerialize(token);
-  }
-  function blockQuote2() {
-    return {
-      type: "blockquote",
-      children: [],
-      position: void 0
-    };
-  }
-  function codeFlow() {
-    return {
-      type: "code",
-      lang: null,
-      meta: null,
-      value: "",
-      position: void 0
-    };
-  }
-  function codeText2() {
-    return {
-      type: "inlineCode",
-      value: "",
-      position: void 0
-    };
-  }
-  function definition3() {
-    return {
-      type: "definition",
-      identifier: "",
-      label: null,
-      title: null,
-      url: "",
-      position: void 0
-    };
-  }
-  function emphasis3() {
-    return {
-      type: "emphasis",
-      children: [],
-      position: void 0
-    };
-  }
-  function heading4() {
-    return {
-      type: "heading",
-      // @ts-expect-error `depth` will be set later.
-      depth: 0,
-      children: [],
-      position: void 0
-    };
-  }
-  function hardBreak2() {
-    return {
-      type: "break",
-      position: void 0
-    };
-  }
-  function html2() {
-    return {
-      type: "html",
-      value: "",
-      position: void 0
-    };
-  }
-  function image2() {
-    return {
-      type: "image",
-      title: null,
-      url: "",
-      alt: null,
-      position: void 0
-    };
-  }
-  function link2() {
-    return {
-      type: "link",
-      title: null,
-      url: "",
-      children: [],
-      position: void 0
-    };
-  }
-  function list5(token) {
-    return {
-      type: "list",
-      ordered: token.type === "listOrdered",
-      start: null,
-      spread: token._spread,
-      children: [],
-      position: void 0
-    };
-  }
-  function listItem2(token) {
-    return {
-      type: "listItem",
-      spread: token._spread,
-      checked: null,
-      children: [],
-      position: void 0
-    };
-  }
-  function paragraph3() {
-    return {
-      type: "paragraph",
-      children: [],
-      position: void 0
-    };
-  }
-  function strong3() {
-    return {
-      type: "strong",
-      children: [],
-      position: void 0
-    };
-  }
-  function text6() {
-    return {
-      type: "text",
-      value: "",
-      position: void 0
-    };
-  }
-  function thematicBreak3() {
-    return {
-      type: "thematicBreak",
-      position: void 0
-    };
-  }
-}
-function point2(d) {
-  return {
-    line: d.line,
-    column: d.column,
-    offset: d.offset
-  };
-}
-function configure2(combined, extensions) {
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
-    if (Array.isArray(value2)) {
-      configure2(combined, value2);
-    } else {
-      extension(combined, value2);
-    }
-  }
-}
-function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own7.call(extension2, key)) {
-      switch (key) {
-        case "canContainEols": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "transforms": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "afterExit":
-        case "beforeEnter": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(right);
-          }
-          break;
-        }
-        case "enter":
-        case "exit": {
-          const right = extension2[key];
-          if (right) {
-            Object.assign(combined[key], right);
-          }
-          break;
-        }
-      }
-    }
-  }
-}
-function defaultOnError(left, right) {
-  if (left) {
-    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-      start: left.start,
-      end: left.end
-    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-      start: right.start,
-      end: right.end
-    }) + ") is open");
-  }
-  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is still open");
-}
-
-// node_modules/remark-parse/lib/index.js
-function remarkParse(options2) {
-  const self2 = this;
-  self2.parser = parser2;
-  function parser2(doc) {
-    return fromMarkdown(doc, {
-      ...self2.data("settings"),
-      ...options2,
-      // Note: these options are not in the readme.
-      // The goal is for them to be set by plugins on `data` instead of being
-      // passed by users.
-      extensions: self2.data("micromarkExtensions") || [],
-      mdastExtensions: self2.data("fromMarkdownExtensions") || []
-    });
-  }
-}
-
-// node_modules/bail/index.js
-function bail(error62) {
-  if (error62) {
-    throw error62;
-  }
-}
-
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject5(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run2, use };
-  return pipeline;
-  function run2(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error62, ...output2) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error62) {
-        callback(error62);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output2[index2] === null || output2[index2] === void 0) {
-          output2[index2] = values[index2];
-        }
-      }
-      values = output2;
-      if (fn) {
-        wrap2(fn, next)(...output2);
-      } else {
-        callback(null, ...output2);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap2(middleware, callback) {
-  let called;
-  return wrapped2;
-  function wrapped2(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result2;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result2 = middleware.apply(this, parameters);
-    } catch (error62) {
-      const exception = (
-        /** @type {Error} */
-        error62
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result2 && result2.then && typeof result2.then === "function") {
-        result2.then(then, done);
-      } else if (result2 instanceof Error) {
-        done(result2);
-      } else {
-        then(result2);
-      }
-    }
-  }
-  function done(error62, ...output2) {
-    if (!called) {
-      called = true;
-      callback(error62, ...output2);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options2 = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options2 = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options2 = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options2 = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options2 = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options2.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options2.cause = causeOrReason;
-    }
-    if (!options2.ruleId && !options2.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options2.ruleId = origin;
-      } else {
-        options2.source = origin.slice(0, index2);
-        options2.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options2.place && options2.ancestors) {
-      const parent = options2.ancestors[options2.ancestors.length - 1];
-      if (parent) {
-        options2.place = parent.position;
-      }
-    }
-    const start = options2.place && "start" in options2.place ? options2.place.start : options2.place;
-    this.ancestors = options2.ancestors || void 0;
-    this.cause = options2.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options2.place) || "1:1";
-    this.place = options2.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options2.ruleId || void 0;
-    this.source = options2.source || void 0;
-    this.stack = legacyCause && options2.cause && typeof options2.cause.stack === "string" ? options2.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value2) {
-    let options2;
-    if (!value2) {
-      options2 = {};
-    } else if (isUrl(value2)) {
-      options2 = { path: value2 };
-    } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options2 = { value: value2 };
-    } else {
-      options2 = value2;
-    }
-    this.cwd = "cwd" in options2 ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field3 = order[index2];
-      if (field3 in options2 && options2[field3] !== void 0 && options2[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options2[field3]] : options2[field3];
-      }
-    }
-    let field2;
-    for (field2 in options2) {
-      if (!order.includes(field2)) {
-        this[field2] = options2[field2];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname2) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path2) {
-    if (isUrl(path2)) {
-      path2 = fileURLToPath(path2);
-    }
-    assertNonEmpty(path2, "path");
-    if (this.path !== path2) {
-      this.history.push(path2);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message3 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message3.fatal = true;
-    throw message3;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message3 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message3.fatal = void 0;
-    return message3;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message3 = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message3.name = this.path + ":" + message3.name;
-      message3.file = this.path;
-    }
-    message3.fatal = false;
-    this.messages.push(message3);
-    return message3;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
-  }
-}
-function assertPath(path2, name) {
-  if (!path2) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self2 = this;
-    const constr = self2.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value2 = proto[property];
-    const apply = function() {
-      return value2.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own8 = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value2) {
-    if (typeof key === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value2;
-        return this;
-      }
-      return own8.call(this.namespace, key) && this.namespace[key] || void 0;
-    }
-    if (key) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self2 = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options2] = this.attachers[this.freezeIndex];
-      if (options2[0] === false) {
-        continue;
-      }
-      if (options2[0] === true) {
-        options2[0] = void 0;
-      }
-      const transformer = attacher.call(self2, ...options2);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file2) {
-    this.freeze();
-    const realFile = vfile(file2);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file2, done) {
-    const self2 = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
-      const realFile = vfile(file2);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self2.parse(realFile)
-      );
-      self2.run(parseTree, realFile, function(error62, tree, file3) {
-        if (error62 || !tree || !file3) {
-          return realDone(error62);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self2.stringify(compileTree, file3);
-        if (looksLikeAValue(compileResult)) {
-          file3.value = compileResult;
-        } else {
-          file3.result = compileResult;
-        }
-        realDone(
-          error62,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file3
-        );
-      });
-      function realDone(error62, file3) {
-        if (error62 || !file3) {
-          reject(error62);
-        } else if (resolve) {
-          resolve(file3);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file3);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file2) {
-    let complete = false;
-    let result2;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file2, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result2, "we either bailed on an error or have a tree");
-    return result2;
-    function realDone(error62, file3) {
-      complete = true;
-      bail(error62);
-      result2 = file3;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file2, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file2 === "function") {
-      done = file2;
-      file2 = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
-      ok(
-        typeof file2 !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file2);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error62, outputTree, file3) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error62) {
-          reject(error62);
-        } else if (resolve) {
-          resolve(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file3);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file2) {
-    let complete = false;
-    let result2;
-    this.run(tree, file2, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result2, "we either bailed on an error or have a tree");
-    return result2;
-    function realDone(error62, tree2) {
-      bail(error62);
-      result2 = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file2) {
-    this.freeze();
-    const realFile = vfile(file2);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
-    assertNode(tree);
-    return compiler2(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value2, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value2 === null || value2 === void 0) {
-    } else if (typeof value2 === "function") {
-      addPlugin(value2, parameters);
-    } else if (typeof value2 === "object") {
-      if (Array.isArray(value2)) {
-        addList(value2);
-      } else {
-        addPreset(value2);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value2 + "`");
-    }
-    return this;
-    function add(value3) {
-      if (typeof value3 === "function") {
-        addPlugin(value3, []);
-      } else if (typeof value3 === "object") {
-        if (Array.isArray(value3)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value3
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value3);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value3 + "`");
-      }
-    }
-    function addPreset(result2) {
-      if (!("plugins" in result2) && !("settings" in result2)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result2.plugins);
-      if (result2.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result2.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject5(currentPrimary) && isPlainObject5(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
-  }
-}
-function assertCompiler(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node3) {
-  if (!isPlainObject5(node3) || typeof node3.type !== "string") {
-    throw new TypeError("Expected node, got `" + node3 + "`");
-  }
-}
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
-}
-function looksLikeAVFile(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
-  );
-}
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
-}
-function isUint8Array2(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 
 // src/core/postmortem/sections.ts
@@ -67014,9 +67089,26 @@ function sectionTitle(key) {
 
 // src/core/postmortem/parse-document.ts
 var MAX_POSTMORTEM_BYTES = 1024 * 1024;
-var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+var processor2 = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 function parseMarkdown(text6) {
-  return processor.parse(text6);
+  return processor2.parse(text6);
+}
+function readPostmortem(text6) {
+  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { text: text6, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
+  }
+  const unparsable = findUnparsable(text6);
+  if (unparsable) return { text: text6, ok: false, rule: "too-complex", ...unparsable };
+  try {
+    return { text: text6, ok: true, doc: parseDocument(text6) };
+  } catch (error62) {
+    if (!(error62 instanceof RangeError)) throw error62;
+    const message3 = `the file could not be checked: ${error62.message}`;
+    return { text: text6, ok: false, rule: "too-complex", line: void 0, message: message3 };
+  }
+}
+function asRead(input2) {
+  return typeof input2 === "string" ? readPostmortem(input2) : input2;
 }
 function parseDocument(text6) {
   const root2 = parseMarkdown(text6);
@@ -67216,13 +67308,13 @@ function headerKey(header) {
 
 // src/core/postmortem/action-items.ts
 var ROLES = ["id", "description", "owner", "due"];
-function parseActionItems(text6) {
-  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return { ok: false, message: OVERSIZE_MESSAGE };
+function parseActionItems(input2) {
+  const read2 = asRead(input2);
+  if (!read2.ok) {
+    const where = read2.line === void 0 ? "" : `line ${read2.line}: `;
+    return { ok: false, message: `${where}${read2.message}` };
   }
-  const unparsable = findUnparsable(text6);
-  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
-  const doc = parseDocument(text6);
+  const doc = read2.doc;
   const found = findActionItemsTable(doc);
   if (!found) return { ok: true, found: false, items: [] };
   const items = readActionItemRows(found, incidentDay(doc)).map(
@@ -67398,10 +67490,12 @@ function checkReport(headSha, files) {
     }))
   };
 }
-function sectionsToWrite(text6, messages) {
+function sectionsToWrite(input2, messages) {
   const unwritten = messages.filter((m) => m.rule === "prompts" || m.rule === "required-sections");
   if (unwritten.length === 0) return [];
-  const headings = parseDocument(text6).sections.filter((s) => s.heading.depth >= 2).map((s) => ({
+  const read2 = asRead(input2);
+  if (!read2.ok) return [];
+  const headings = read2.doc.sections.filter((s) => s.heading.depth >= 2).map((s) => ({
     title: s.title.trim(),
     depth: s.heading.depth,
     line: s.heading.position?.start.line ?? 0
@@ -67705,10 +67799,10 @@ function placeInText(node3, offset, source) {
     if (starts[mid] <= offset) low = mid;
     else high = mid - 1;
   }
-  const lineStart = starts[low];
+  const lineStart2 = starts[low];
   return {
     line: start.line + low,
-    column: low === 0 ? start.column + offset : offset - lineStart + 1
+    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
   };
 }
 function layoutOf(node3, source) {
@@ -68018,18 +68112,14 @@ function readTime(text6, currentDay) {
 }
 
 // src/core/postmortem/lint.ts
-function lintPostmortem(text6, options2) {
-  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return [message2("error", "file-size", OVERSIZE_MESSAGE, void 0)];
-  }
-  const unparsable = findUnparsable(text6);
-  if (unparsable) {
-    return [
-      message2("error", "too-complex", unparsable.message, { line: unparsable.line, column: 1 })
-    ];
+function lintPostmortem(input2, options2) {
+  const read2 = asRead(input2);
+  if (!read2.ok) {
+    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
+    return [message2("error", read2.rule, read2.message, at2)];
   }
   try {
-    return lintParsed(text6, options2);
+    return lintParsed(read2.text, read2.doc, options2);
   } catch (error62) {
     if (!(error62 instanceof RangeError)) throw error62;
     return [
@@ -68037,8 +68127,7 @@ function lintPostmortem(text6, options2) {
     ];
   }
 }
-function lintParsed(text6, options2) {
-  const doc = parseDocument(text6);
+function lintParsed(text6, doc, options2) {
   const day = incidentDay(doc);
   const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
   const messages = [
@@ -68119,14 +68208,16 @@ async function checkPostmortemFiles(port, config3, input2) {
   const requiredSections = input2.template ? sectionsOf(input2.template) : void 0;
   const texts = [];
   for (const file2 of input2.files) {
-    texts.push({
-      path: file2.path,
-      text: file2.text ?? await port.readFile(file2.path, { ref: input2.headSha }) ?? ""
-    });
+    if (file2.read) {
+      texts.push({ path: file2.path, read: file2.read });
+      continue;
+    }
+    const text6 = file2.text ?? await port.readFile(file2.path, { ref: input2.headSha }) ?? "";
+    texts.push({ path: file2.path, read: readPostmortem(text6) });
   }
   const logins = /* @__PURE__ */ new Map();
-  for (const { text: text6 } of texts) {
-    const parsed = parseActionItems(text6);
+  for (const { read: read2 } of texts) {
+    const parsed = parseActionItems(read2);
     for (const item of parsed.ok ? parsed.items : []) {
       const login = item.owner?.replace(/^@/, "") ?? "";
       if (LOGIN3.test(login)) logins.set(login.toLowerCase(), login);
@@ -68137,13 +68228,13 @@ async function checkPostmortemFiles(port, config3, input2) {
     access.set(key, await port.permissionOf(login) !== "none");
   }
   const knownOwners = (owner) => access.get(owner.replace(/^@/, "").toLowerCase()) !== false;
-  const files = texts.map(({ path: path2, text: text6 }) => {
-    const messages = lintPostmortem(text6, {
+  const files = texts.map(({ path: path2, read: read2 }) => {
+    const messages = lintPostmortem(read2, {
       config: config3,
       knownOwners,
       ...requiredSections ? { requiredSections } : {}
     });
-    return { path: path2, messages, toWrite: sectionsToWrite(text6, messages) };
+    return { path: path2, messages, toWrite: sectionsToWrite(read2, messages) };
   });
   await port.reportCheckRun(checkReport(input2.headSha, files));
 }
@@ -68246,8 +68337,6 @@ function summarize2(outcomes) {
 
 // src/core/config/render-config-error.ts
 var CONFIG_ERROR_MARKER = "config-error";
-var MAX_PROBLEMS = 50;
-var MAX_LINE = 300;
 function renderConfigError(problems) {
   const tree = {
     type: "root",
@@ -68269,7 +68358,7 @@ function renderConfigError(problems) {
       {
         type: "code",
         lang: "text",
-        value: problemLines(problems).join("\n")
+        value: problems.map((p) => neutralizeMentions(formatProblem(p))).join("\n")
       },
       {
         type: "paragraph",
@@ -68282,11 +68371,6 @@ function renderConfigError(problems) {
     ]
   };
   return toMarkdown2(tree);
-}
-function problemLines(problems) {
-  const { shown, more } = firstOf(problems, MAX_PROBLEMS);
-  const lines = shown.map((p) => neutralizeMentions(capLength(formatProblem(p), MAX_LINE).text));
-  return more > 0 ? [...lines, `\u2026 ${andMore(more, "problems (the command below lists them all)")}`] : lines;
 }
 
 // src/core/incident/decide-severity.ts
@@ -68644,6 +68728,7 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
         note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`
       });
     }
+    if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
     for (const command of parsed.commands) {
       const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
       if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
@@ -68815,7 +68900,7 @@ function renderIncidentState(state) {
       state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
     )
   ];
-  return paragraph(...lines.flatMap((line, index2) => index2 === 0 ? line : [text("\n"), ...line]));
+  return paragraph(...lines.flatMap((line, index2) => index2 === 0 ? line : [text3("\n"), ...line]));
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -68840,7 +68925,7 @@ function renderMetrics(metrics, zone) {
   ]);
 }
 function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text(`${formatInstant(iso, zone)} `), strong("overdue")] : [text(formatInstant(iso, zone))];
+  const due = (iso, overdue) => overdue ? [text3(`${formatInstant(iso, zone)} `), strong("overdue")] : [text3(formatInstant(iso, zone))];
   const items = [];
   if (!acknowledged)
     items.push(
@@ -68888,7 +68973,7 @@ function renderPhaseGantt(moments, lastEventAt) {
 // src/core/timeline/render-timeline-table.ts
 function renderTimelineTable(entries, zone) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header = row([...zones.map((z2) => [text(`Time (${z2})`)]), [text("Event")]]);
+  const header = row([...zones.map((z2) => [text3(`Time (${z2})`)]), [text3("Event")]]);
   const lastDay = /* @__PURE__ */ new Map();
   const rows = entries.map((entry) => {
     const times = zones.map((z2, column) => {
@@ -68896,7 +68981,7 @@ function renderTimelineTable(entries, zone) {
       const clock = formatClock(entry.at, z2, lastDay.get(z2) !== day);
       lastDay.set(z2, day);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text3(clock)] } : text3(clock);
       return [shown];
     });
     return row([...times, eventCell(entry)]);
@@ -68910,11 +68995,11 @@ function renderTimelineTable(entries, zone) {
 function eventCell(entry) {
   const cell = [];
   if (entry.keys.length > 0) {
-    cell.push(strong(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text(" \xB7 "));
+    cell.push(strong(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text3(" \xB7 "));
   } else if (entry.tag) {
-    cell.push(emphasis(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text(" "));
+    cell.push(emphasis(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text3(" "));
   }
-  cell.push(userText(entry.text), text(` \u2014 ${quietLogin(entry.actor)}`));
+  cell.push(userText(entry.text), text3(` \u2014 ${quietLogin(entry.actor)}`));
   return cell;
 }
 function row(cells) {
@@ -68985,50 +69070,7 @@ function renderWith(timeline, entries, options2) {
   return toMarkdown2({ type: "root", children });
 }
 function heading3(depth, value2) {
-  return { type: "heading", depth, children: [text(value2)] };
-}
-
-// src/usecases/shared/write-failures.ts
-var WriteFailures = class {
-  failed = [];
-  #log;
-  constructor(log) {
-    this.#log = log;
-  }
-  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
-  async attempt(what, step) {
-    try {
-      return await step();
-    } catch (error62) {
-      this.failed.push(what);
-      this.#log(`${what} failed: ${describe4(error62)}`);
-      return void 0;
-    }
-  }
-  /** Throws `EventIncomplete` naming every failed step, when there was one. */
-  settle(outcome) {
-    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
-    return outcome;
-  }
-};
-var EventIncomplete = class extends Error {
-  outcome;
-  failed;
-  constructor(outcome, failed) {
-    super(`${outcome}; failed: ${failed.join(", ")}`);
-    this.name = "EventIncomplete";
-    this.outcome = outcome;
-    this.failed = failed;
-  }
-};
-function independently(failures, what, step) {
-  return failures ? failures.attempt(what, step) : step();
-}
-function describe4(error62) {
-  const status = error62?.status;
-  const message3 = error62 instanceof Error ? error62.message : String(error62);
-  const line = message3.split("\n")[0]?.slice(0, 300) ?? "";
-  return typeof status === "number" ? `${status} ${line}` : line;
+  return { type: "heading", depth, children: [text3(value2)] };
 }
 
 // src/usecases/incident/apply-commands.ts
@@ -69216,10 +69258,10 @@ function renderHelp(config3, commentId, extra = []) {
   return toMarkdown2({ type: "root", children });
 }
 function helpList(lines) {
-  return bulletList(lines.map((line) => [code(line.syntax), text(`: ${line.does}`)]));
+  return bulletList(lines.map((line) => [code(line.syntax), text3(`: ${line.does}`)]));
 }
 function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text(", ")], code(`/${name}`)]);
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text3(", ")], code(`/${name}`)]);
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
@@ -69254,18 +69296,13 @@ function renderCommandReply(timeline, commentId, config3) {
       paragraph(
         `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
       ),
-      bulletList(shortened(rejectionItems(rejected, config3), "lines changed nothing"))
+      bulletList(rejectionItems(rejected, config3))
     );
   }
   if (notes.length > 0) {
     children.push(
       paragraph(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
-      bulletList(
-        shortened(
-          notes.map((n) => lineItem([n.line], [], n.note)),
-          "lines noted with a change"
-        )
-      )
+      bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
     );
   }
   if (rejected.some((r) => r.reason === "unknown")) {
@@ -69273,28 +69310,21 @@ function renderCommandReply(timeline, commentId, config3) {
       paragraph(
         "Valid commands: ",
         ...commandNames(),
-        text(". Write "),
+        text3(". Write "),
         code("/help"),
-        text(" for how to use them.")
+        text3(" for how to use them.")
       )
     );
   } else if (rejected.some((r) => r.reason === "invalid")) {
     children.push(
       paragraph(
-        text("Edit your comment to fix it (the scribe reads it again), or write "),
+        text3("Edit your comment to fix it (the scribe reads it again), or write "),
         code("/help"),
-        text(" for the syntax.")
+        text3(" for the syntax.")
       )
     );
   }
   return toMarkdown2({ type: "root", children });
-}
-var MAX_ITEMS2 = 20;
-var MAX_LINES2 = 30;
-var MAX_NAMES = 10;
-function shortened(items, what) {
-  const { shown, more } = firstOf(items, MAX_ITEMS2);
-  return more > 0 ? [...shown, [text(`\u2026 ${andMore(more, what)}.`)]] : shown;
 }
 function plural3(count2) {
   return count2 === 1 ? "a command" : `${count2} commands`;
@@ -69325,18 +69355,12 @@ function nameOf(rejected) {
   return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
 }
 function lineItem(lines, names, message3) {
-  const someNames = firstOf(names, MAX_NAMES);
-  const codes = [
-    ...someNames.shown.flatMap((name, index2) => [
-      ...index2 === 0 ? [] : [text(", ")],
-      code(`/${capLength(name, 40).text}`)
-    ]),
-    ...someNames.more > 0 ? [text(` ${andMore(someNames.more)}`)] : []
-  ];
-  const someLines = firstOf(lines, MAX_LINES2);
-  const numbers = [someLines.shown.join(", "), andMore(someLines.more)].filter(Boolean).join(" ");
-  const head = lines.length === 1 ? [text(`Line ${lines[0]}`), ...codes.length > 0 ? [text(", "), ...codes] : []] : [text(`Lines ${numbers} (`), ...codes, text(")")];
-  return [...head, text(": "), userText(message3, 600)];
+  const codes = names.flatMap((name, index2) => [
+    ...index2 === 0 ? [] : [text3(", ")],
+    code(`/${name}`)
+  ]);
+  const head = lines.length === 1 ? [text3(`Line ${lines[0]}`), ...codes.length > 0 ? [text3(", "), ...codes] : []] : [text3(`Lines ${lines.join(", ")} (`), ...codes, text3(")")];
+  return [...head, text3(": "), userText(message3, 600)];
 }
 
 // src/core/timeline/render-status-update.ts
@@ -69380,17 +69404,17 @@ function renderStatusUpdate(timeline, update2, options2) {
         line: update2.line
       })
     },
-    paragraph(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text("\n"), ...parts]))
+    paragraph(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text3("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
 }
 function actionItems(options2) {
   if (!options2.actionItems)
-    return text("in the post-mortem, opened as a pull request when this issue closes");
+    return text3("in the post-mortem, opened as a pull request when this issue closes");
   const link2 = {
     type: "link",
     url: options2.actionItems.url,
-    children: [text(options2.actionItems.text)]
+    children: [text3(options2.actionItems.text)]
   };
   return link2;
 }
@@ -69516,39 +69540,22 @@ async function refreshIncident(port, config3, request2) {
     },
     config3
   );
-  const { failures } = request2;
-  await independently(
-    failures,
-    "status comment",
-    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 })
-  );
+  await ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 });
   for (const stale of findOwnComments(comments, self2, CONFIG_ERROR_MARKER)) {
-    await independently(
-      failures,
-      "configuration-error comment",
-      () => port.deleteIssueComment(stale.comment.id)
-    );
+    await port.deleteIssueComment(stale.comment.id);
   }
   const asked = trigger?.kind === "commented" && commandNamesIn(trigger.body).has("timeline");
   if (asked || findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
     const body = renderTimelineComment(timeline, { incidentId: id, config: config3, now: request2.now });
-    await independently(
-      failures,
-      "timeline comment",
-      () => ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 })
-    );
+    await ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 });
   }
-  await independently(
-    failures,
-    "replies",
-    () => syncReplies(port, config3, timeline, {
-      issue: issue2.number,
-      incidentId: id,
-      comments,
-      self: self2,
-      trigger: request2.commentId
-    })
-  );
+  await syncReplies(port, config3, timeline, {
+    issue: issue2.number,
+    incidentId: id,
+    comments,
+    self: self2,
+    trigger: request2.commentId
+  });
   const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
   return { outcome, record: { events, self: self2, people, timeline } };
 }
@@ -70168,7 +70175,7 @@ function renderPullBody(input2) {
         type: "paragraph",
         children: [{ type: "text", value: "The draft itself needs attention:" }]
       },
-      list4(shortList(input2.selfCheck))
+      list4(input2.selfCheck)
     );
   }
   tree.children.push(
@@ -70193,10 +70200,6 @@ function renderPullBody(input2) {
     }
   );
   return toMarkdown2(tree);
-}
-function shortList(items) {
-  const { shown, more } = firstOf(items, 20);
-  return more > 0 ? [...shown, `\u2026 ${andMore(more)}: the post-mortem check lists them all.`] : shown;
 }
 function list4(items) {
   return {
@@ -70238,7 +70241,7 @@ async function writeDraft(port, config3, d) {
     const base = await port.branchSha(d.defaultBranch);
     if (!base) throw new Error(`the default branch ${d.defaultBranch} does not exist`);
     if (await port.createBranch(d.branch, base)) {
-      const sha2 = await commitOrFind(port, d, d.path, void 0);
+      const sha2 = await port.writeFile(d.branch, d.path, d.markdown, d.message);
       return { path: d.path, takenOver: false, headSha: sha2, draftedAt: void 0, wrote: true };
     }
   }
@@ -70261,16 +70264,8 @@ async function writeDraft(port, config3, d) {
     return { path: path2, takenOver, headSha: head, draftedAt, wrote: false };
   }
   const fileSha = current === void 0 ? void 0 : await port.fileSha(path2, d.branch);
-  const sha = await commitOrFind(port, d, path2, fileSha);
+  const sha = await port.writeFile(d.branch, path2, d.markdown, d.message, fileSha);
   return { path: path2, takenOver, headSha: sha, draftedAt, wrote: true };
-}
-async function commitOrFind(port, d, path2, fileSha) {
-  try {
-    return await port.writeFile(d.branch, path2, d.markdown, d.message, fileSha);
-  } catch (error62) {
-    if (await port.readFile(path2, { ref: d.branch }) !== d.markdown) throw error62;
-    return await port.branchSha(d.branch) ?? "";
-  }
 }
 
 // src/usecases/postmortem/open-postmortem.ts
@@ -70288,14 +70283,10 @@ async function openPostmortem(port, config3, input2) {
     title: issue2.title,
     start: timeline.moments.start
   });
-  const notice = (state) => independently(
-    input2.failures,
-    "post-mortem notice",
-    () => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), {
-      comments,
-      self: self2
-    })
-  );
+  const notice = (state) => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), {
+    comments,
+    self: self2
+  });
   const existing = await port.findPull(where.branch);
   if (existing && existing.state === "closed") {
     const kind = existing.merged ? "merged" : "closed";
@@ -70318,7 +70309,8 @@ async function openPostmortem(port, config3, input2) {
     await notice({ kind: "error", id, message: filled.error });
     return "refused: template broken";
   }
-  const selfCheck = lintPostmortem(filled.markdown, { config: config3 }).filter((m) => m.severity === "error" && m.rule !== "prompts" && m.rule !== "required-sections").map((m) => `line ${m.line}: ${m.message}`);
+  const draftRead = readPostmortem(filled.markdown);
+  const selfCheck = lintPostmortem(draftRead, { config: config3 }).filter((m) => m.severity === "error" && m.rule !== "prompts" && m.rule !== "required-sections").map((m) => `line ${m.line}: ${m.message}`);
   const draft = await writeDraft(port, config3, {
     branch: where.branch,
     path: where.path,
@@ -70346,15 +70338,11 @@ async function openPostmortem(port, config3, input2) {
   });
   const headSha = draft.headSha ?? (draft.takenOver ? void 0 : pull.headSha);
   if (headSha) {
-    await independently(
-      input2.failures,
-      "post-mortem check run",
-      () => checkPostmortemFiles(port, config3, {
-        headSha,
-        files: [{ path: draft.path, text: filled.markdown }],
-        ...templatePath ? { template } : {}
-      })
-    );
+    await checkPostmortemFiles(port, config3, {
+      headSha,
+      files: [{ path: draft.path, read: draftRead }],
+      ...templatePath ? { template } : {}
+    });
   }
   await notice({ kind: "draft", id, url: pull.htmlUrl, number: pull.number, path: draft.path });
   if (draft.takenOver) {
@@ -70473,52 +70461,37 @@ async function handleEvent(event, deps) {
     return "refused: invalid configuration";
   }
   const config3 = loaded.config;
-  const failures = new WriteFailures(deps.log);
   const { outcome, record: record2 } = await refreshIncident(deps.port, config3, {
     issue: issue2,
     now: deps.now(),
     addedLabel: action === "labeled" ? payload.label?.name : void 0,
     commentId: comment?.id,
-    sender: sender?.login,
-    failures
+    sender: sender?.login
   });
-  if (!record2) return failures.settle(outcome);
+  if (!record2) return outcome;
   const repository = payload.repository;
   const defaultBranch = repository?.default_branch ?? "main";
   let result2 = outcome;
   if (event.name === "issue_comment" && touchesActions(comment?.body, payload.changes)) {
-    const filed = await failures.attempt(
-      "action items",
-      () => fileCommandItems(deps.port, config3, { issue: issue2, record: record2, defaultBranch })
-    );
-    result2 = `${result2}; ${filed ?? "action items not filed"}`;
-    const today = deps.now().toISOString().slice(0, 10);
-    const shown = await failures.attempt(
-      "action items in the status comment",
-      () => showItemsInStatus(deps.port, issue2.number, today)
-    );
-    result2 = `${result2}; ${shown ?? "status comment not updated"}`;
+    result2 = `${result2}; ${await fileCommandItems(deps.port, config3, { issue: issue2, record: record2, defaultBranch })}`;
+    result2 = `${result2}; ${await showItemsInStatus(deps.port, issue2.number, deps.now().toISOString().slice(0, 10))}`;
   }
-  const draft = async (askedIn) => await failures.attempt(
-    "post-mortem",
-    () => openPostmortem(deps.port, config3, {
-      issue: issue2,
-      defaultBranch,
-      builtInTemplate: deps.builtInTemplate,
-      askedIn,
-      record: record2,
-      failures
-    })
-  ) ?? "post-mortem not drafted";
+  const draft = (askedIn) => openPostmortem(deps.port, config3, {
+    issue: issue2,
+    defaultBranch,
+    builtInTemplate: deps.builtInTemplate,
+    askedIn,
+    record: record2
+  });
   if (event.name === "issues" && action === "closed" && requiresPostmortem(config3, issue2)) {
-    return failures.settle(`${result2}; ${await draft()}`);
+    return `${result2}; ${await draft()}`;
   }
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment?.body).has("postmortem")) {
     const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? "" };
-    return failures.settle(`${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
+    return `${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`;
   }
-  return failures.settle(result2);
+  return result2;
 }
 async function handlePullRequest(payload, action, deps) {
   const pull = payload.pull_request;
