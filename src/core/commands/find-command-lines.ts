@@ -47,8 +47,32 @@ export function findCommandLines(body: string): CommandLine[] {
   return readCommandLines(body).lines;
 }
 
+/**
+ * The timeline is rebuilt from every comment on each event, so the same bodies are read many
+ * times: the last few readings are remembered, by text (a cache, not state: the result
+ * depends on the text alone). Bounded in entries and in characters held.
+ */
+const MAX_REMEMBERED = 512;
+const MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
+const remembered = new Map<string, FoundCommandLines>();
+let rememberedChars = 0;
+
 /** As findCommandLines, and says where a comment nested too deep stopped being read. */
 export function readCommandLines(body: string): FoundCommandLines {
+  const known = remembered.get(body);
+  if (known) return known;
+  const found = read(body);
+  remembered.set(body, found);
+  rememberedChars += body.length;
+  for (const [text] of remembered) {
+    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
+    remembered.delete(text);
+    rememberedChars -= text.length;
+  }
+  return found;
+}
+
+function read(body: string): FoundCommandLines {
   if (!/^[ \t]*\//m.test(body)) return { lines: [] };
   const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
   const text = deep ? body.slice(0, lineStart(body, deep.line)) : body;

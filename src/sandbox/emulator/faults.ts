@@ -1,5 +1,21 @@
 /** The faults the emulator can inject on the app's requests. */
-export type FaultKind = 500 | 502 | 'secondary-rate-limit';
+export type FaultKind =
+  | 500
+  | 502
+  | 503
+  | 'secondary-rate-limit'
+  | 'secondary-rate-limit-no-retry-after'
+  | 'connection-reset';
+
+/** Every kind, for scenarios that want them all. */
+export const FAULT_KINDS: readonly FaultKind[] = [
+  500,
+  502,
+  503,
+  'secondary-rate-limit',
+  'secondary-rate-limit-no-retry-after',
+  'connection-reset',
+];
 
 export interface FaultOptions {
   /** Probability (0..1) that one app request gets a fault. */
@@ -42,16 +58,22 @@ export class FaultInjector {
   }
 }
 
-/** The response GitHub sends for a fault: status, headers and body text. */
-export function faultResponse(kind: FaultKind): {
+/**
+ * The response GitHub sends for a fault: status, headers and body text. A connection reset
+ * has no response (the server destroys the socket); it is logged with status 0.
+ */
+export function faultResponse(kind: Exclude<FaultKind, 'connection-reset'>): {
   status: number;
   headers: Record<string, string>;
   text: string;
 } {
-  if (kind === 'secondary-rate-limit') {
+  if (kind === 'secondary-rate-limit' || kind === 'secondary-rate-limit-no-retry-after') {
+    // GitHub sends retry-after with most secondary limits, not all: clients must cope without.
+    const wait: Record<string, string> =
+      kind === 'secondary-rate-limit' ? { 'retry-after': '60' } : {};
     return {
       status: 403,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '60' },
+      headers: { 'content-type': 'application/json; charset=utf-8', ...wait },
       text: JSON.stringify({
         message:
           'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
@@ -59,6 +81,13 @@ export function faultResponse(kind: FaultKind): {
           'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
         status: '403',
       }),
+    };
+  }
+  if (kind === 503) {
+    return {
+      status: 503,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      text: JSON.stringify({ message: 'Service Unavailable', status: '503' }),
     };
   }
   if (kind === 502) {

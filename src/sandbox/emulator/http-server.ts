@@ -68,15 +68,20 @@ async function handle(
   // Faults hit API calls made with a token, never the JWT exchange that gets one.
   const fault = isTokenExchange(req.url ?? '') ? undefined : emulator.faults?.next();
   if (fault !== undefined) {
-    const answer = faultResponse(fault);
-    res.writeHead(answer.status, answer.headers);
-    res.end(answer.text);
+    let status = 0;
+    if (fault === 'connection-reset') req.socket.destroy();
+    else {
+      const answer = faultResponse(fault);
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.text);
+      status = answer.status;
+    }
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const op = emulator.contracts?.operationFor(method, path);
     log({
       route: op?.path ?? path,
       operation: op?.operationId ?? null,
-      status: answer.status,
+      status,
       delivery: typeof headerDelivery === 'string' ? headerDelivery : null,
     });
     return;

@@ -171,14 +171,27 @@ export const scenarioSchema = z.strictObject({
   teams: z.record(z.string(), z.array(z.string())).default({}),
   files: z.record(z.string(), z.string()).default({}),
   deliveries: z
-    .strictObject({ duplicate: z.boolean().default(false), concurrent: z.boolean().default(false) })
-    .default({ duplicate: false, concurrent: false }),
+    .strictObject({
+      duplicate: z.union([z.boolean(), z.literal('new-ids')]).default(false),
+      concurrent: z.boolean().default(false),
+      redeliver_failed: z.boolean().default(false),
+    })
+    .default({ duplicate: false, concurrent: false, redeliver_failed: false }),
   faults: z
     .strictObject({
       rate: z.number().min(0).max(1).default(0),
       seed: z.number().int().default(1),
       kinds: z
-        .array(z.union([z.literal(500), z.literal(502), z.literal('secondary-rate-limit')]))
+        .array(
+          z.union([
+            z.literal(500),
+            z.literal(502),
+            z.literal(503),
+            z.literal('secondary-rate-limit'),
+            z.literal('secondary-rate-limit-no-retry-after'),
+            z.literal('connection-reset'),
+          ]),
+        )
         .default([500, 502, 'secondary-rate-limit']),
     })
     .default({ rate: 0, seed: 1, kinds: [500, 502, 'secondary-rate-limit'] }),

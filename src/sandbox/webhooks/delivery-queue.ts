@@ -14,11 +14,21 @@ export interface DeliveryLogEntry {
 }
 
 export interface DeliveryOptions {
-  /** Every delivery is sent twice with the same delivery id. */
-  duplicate: boolean;
+  /**
+   * Every delivery is sent twice: with the same delivery id (true, as a redelivery), or with a
+   * new one ("new-ids", as when a repository webhook and the App both deliver an event).
+   */
+  duplicate: boolean | 'new-ids';
   /** Deliveries queued together are sent at once instead of one at a time. */
   concurrent: boolean;
+  /**
+   * Deliveries the app answered with an error are redelivered (same id) at the end of the
+   * step, as an operator would from the App's settings, until they succeed (at most 5 rounds).
+   */
+  redeliver_failed?: boolean;
 }
+
+const MAX_REDELIVERY_ROUNDS = 5;
 
 // A runaway app (answering its own events) would otherwise loop for ever.
 const MAX_DELIVERIES_PER_DRAIN = 500;
@@ -37,6 +47,8 @@ export class DeliveryQueue {
   readonly #options: DeliveryOptions;
   #count = 0;
   readonly #sent: Delivery[] = [];
+  /** Deliveries answered with an error and not yet answered 2xx since, by id. */
+  readonly #failed = new Map<string, Delivery>();
   /** Deliveries currently being handled, so requests can be tied to them. */
   readonly inFlight = new Set<string>();
 
@@ -72,6 +84,21 @@ export class DeliveryQueue {
       }
       if (this.#options.concurrent) await Promise.all(wanted.map((d) => this.#send(d)));
       else for (const d of wanted) await this.#send(d);
+    }
+    if (this.#options.redeliver_failed) await this.#redeliverFailed();
+  }
+
+  async #redeliverFailed(): Promise<void> {
+    for (let round = 0; round < MAX_REDELIVERY_ROUNDS && this.#failed.size > 0; round++) {
+      const failed = [...this.#failed.values()];
+      this.#failed.clear();
+      for (const delivery of failed) await this.#sendOnce(delivery);
+      // What the redeliveries caused is delivered too (its failures join the next round).
+      while (this.#outbox.length > 0) {
+        const event = this.#outbox.shift() as PendingEvent;
+        const delivery = await this.#prepare(event);
+        if (this.#target.accepts(delivery)) await this.#send(delivery);
+      }
     }
   }
 
@@ -118,10 +145,17 @@ export class DeliveryQueue {
   async #send(delivery: Delivery): Promise<void> {
     this.#sent.push(delivery);
     if (!this.#options.duplicate) return this.#sendOnce(delivery);
+    const copy =
+      this.#options.duplicate === 'new-ids'
+        ? { ...delivery, id: deliveryId(++this.#count) }
+        : delivery;
     // Both copies at once when deliveries are concurrent: the race GitHub can produce.
     if (this.#options.concurrent)
-      await Promise.all([this.#sendOnce(delivery), this.#sendOnce(delivery)]);
-    else for (let copy = 0; copy < 2; copy++) await this.#sendOnce(delivery);
+      await Promise.all([this.#sendOnce(delivery), this.#sendOnce(copy)]);
+    else {
+      await this.#sendOnce(delivery);
+      await this.#sendOnce(copy);
+    }
   }
 
   async #sendOnce(delivery: Delivery): Promise<void> {
@@ -140,6 +174,8 @@ export class DeliveryQueue {
       status,
       ms: Math.round(performance.now() - started),
     });
+    if (status >= 200 && status < 300) this.#failed.delete(delivery.id);
+    else this.#failed.set(delivery.id, delivery);
   }
 }
 
