@@ -58986,7 +58986,24 @@ var processor = unified().use(remarkParse).use(function noEmphasisOrLinks() {
 function findCommandLines(body) {
   return readCommandLines(body).lines;
 }
+var MAX_REMEMBERED = 512;
+var MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
+var remembered = /* @__PURE__ */ new Map();
+var rememberedChars = 0;
 function readCommandLines(body) {
+  const known = remembered.get(body);
+  if (known) return known;
+  const found = read2(body);
+  remembered.set(body, found);
+  rememberedChars += body.length;
+  for (const [text6] of remembered) {
+    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
+    remembered.delete(text6);
+    rememberedChars -= text6.length;
+  }
+  return found;
+}
+function read2(body) {
   if (!/^[ \t]*\//m.test(body)) return { lines: [] };
   const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
   const text6 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
@@ -61616,10 +61633,10 @@ function ownCommentsIn(events, self2) {
     ] : []
   );
 }
-function findOwnComments(comments, self2, kind, read2 = (data) => data) {
+function findOwnComments(comments, self2, kind, read3 = (data) => data) {
   return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
     const raw = readMarker(comment.body, kind);
-    const data = raw ? read2(raw) : void 0;
+    const data = raw ? read3(raw) : void 0;
     return data ? [{ comment, data }] : [];
   }).sort((a, b) => a.comment.id - b.comment.id);
 }
@@ -67309,12 +67326,12 @@ function headerKey(header) {
 // src/core/postmortem/action-items.ts
 var ROLES = ["id", "description", "owner", "due"];
 function parseActionItems(input2) {
-  const read2 = asRead(input2);
-  if (!read2.ok) {
-    const where = read2.line === void 0 ? "" : `line ${read2.line}: `;
-    return { ok: false, message: `${where}${read2.message}` };
+  const read3 = asRead(input2);
+  if (!read3.ok) {
+    const where = read3.line === void 0 ? "" : `line ${read3.line}: `;
+    return { ok: false, message: `${where}${read3.message}` };
   }
-  const doc = read2.doc;
+  const doc = read3.doc;
   const found = findActionItemsTable(doc);
   if (!found) return { ok: true, found: false, items: [] };
   const items = readActionItemRows(found, incidentDay(doc)).map(
@@ -67493,9 +67510,9 @@ function checkReport(headSha, files) {
 function sectionsToWrite(input2, messages) {
   const unwritten = messages.filter((m) => m.rule === "prompts" || m.rule === "required-sections");
   if (unwritten.length === 0) return [];
-  const read2 = asRead(input2);
-  if (!read2.ok) return [];
-  const headings = read2.doc.sections.filter((s) => s.heading.depth >= 2).map((s) => ({
+  const read3 = asRead(input2);
+  if (!read3.ok) return [];
+  const headings = read3.doc.sections.filter((s) => s.heading.depth >= 2).map((s) => ({
     title: s.title.trim(),
     depth: s.heading.depth,
     line: s.heading.position?.start.line ?? 0
@@ -68113,13 +68130,13 @@ function readTime(text6, currentDay) {
 
 // src/core/postmortem/lint.ts
 function lintPostmortem(input2, options2) {
-  const read2 = asRead(input2);
-  if (!read2.ok) {
-    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
-    return [message2("error", read2.rule, read2.message, at2)];
+  const read3 = asRead(input2);
+  if (!read3.ok) {
+    const at2 = read3.line === void 0 ? void 0 : { line: read3.line, column: 1 };
+    return [message2("error", read3.rule, read3.message, at2)];
   }
   try {
-    return lintParsed(read2.text, read2.doc, options2);
+    return lintParsed(read3.text, read3.doc, options2);
   } catch (error62) {
     if (!(error62 instanceof RangeError)) throw error62;
     return [
@@ -68216,8 +68233,8 @@ async function checkPostmortemFiles(port, config3, input2) {
     texts.push({ path: file2.path, read: readPostmortem(text6) });
   }
   const logins = /* @__PURE__ */ new Map();
-  for (const { read: read2 } of texts) {
-    const parsed = parseActionItems(read2);
+  for (const { read: read3 } of texts) {
+    const parsed = parseActionItems(read3);
     for (const item of parsed.ok ? parsed.items : []) {
       const login = item.owner?.replace(/^@/, "") ?? "";
       if (LOGIN3.test(login)) logins.set(login.toLowerCase(), login);
@@ -68228,13 +68245,13 @@ async function checkPostmortemFiles(port, config3, input2) {
     access.set(key, await port.permissionOf(login) !== "none");
   }
   const knownOwners = (owner) => access.get(owner.replace(/^@/, "").toLowerCase()) !== false;
-  const files = texts.map(({ path: path2, read: read2 }) => {
-    const messages = lintPostmortem(read2, {
+  const files = texts.map(({ path: path2, read: read3 }) => {
+    const messages = lintPostmortem(read3, {
       config: config3,
       knownOwners,
       ...requiredSections ? { requiredSections } : {}
     });
-    return { path: path2, messages, toWrite: sectionsToWrite(read2, messages) };
+    return { path: path2, messages, toWrite: sectionsToWrite(read3, messages) };
   });
   await port.reportCheckRun(checkReport(input2.headSha, files));
 }
@@ -68249,21 +68266,21 @@ async function syncMergedPostmortem(port, config3, input2) {
   for (const path2 of paths) {
     const text6 = await port.readFile(path2, { ref: input2.defaultBranch });
     if (text6 === void 0) continue;
-    const read2 = itemsFromPostmortem(text6, port.repo);
-    if (!read2.ok || read2.incidentIssue === void 0) {
-      outcomes.push(`${path2}: ${read2.ok ? "names no incident issue" : read2.message}`);
+    const read3 = itemsFromPostmortem(text6, port.repo);
+    if (!read3.ok || read3.incidentIssue === void 0) {
+      outcomes.push(`${path2}: ${read3.ok ? "names no incident issue" : read3.message}`);
       continue;
     }
-    const issue2 = await readIncident(port, read2.incidentIssue);
+    const issue2 = await readIncident(port, read3.incidentIssue);
     if (!issue2 || !isIncident(config3, issue2)) {
-      outcomes.push(`${path2}: #${read2.incidentIssue} is not an incident`);
+      outcomes.push(`${path2}: #${read3.incidentIssue} is not an incident`);
       continue;
     }
     const incident = incidentOf(config3, issue2);
     const url2 = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input2.defaultBranch)}/${path2.split("/").map(encodeURIComponent).join("/")}`;
     const synced = await syncItems(port, config3, {
       incident,
-      wanted: read2.items,
+      wanted: read3.items,
       source: { kind: "postmortem", path: path2, url: url2 },
       speaksFor: () => true,
       self: self2,
