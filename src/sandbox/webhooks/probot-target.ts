@@ -19,6 +19,12 @@ export async function startProbotTarget(options: {
   secret: string;
   appFn: ApplicationFunction;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+  /** A logger of the caller's (tests scan what the app logs); Probot's own otherwise. */
+  log?: ConstructorParameters<typeof Probot>[0] extends infer O
+    ? O extends { log?: infer L }
+      ? L
+      : never
+    : never;
 }): Promise<WebhookTarget & { url: string }> {
   const current = new AsyncLocalStorage<string>();
   const tagged: typeof fetch = (input, init) => {
@@ -35,6 +41,7 @@ export async function startProbotTarget(options: {
     baseUrl: options.emulatorUrl,
     Octokit,
     logLevel: options.logLevel ?? 'fatal',
+    ...(options.log ? { log: options.log } : {}),
     request: { fetch: tagged },
   });
   const middleware = await createNodeMiddleware(options.appFn, {
