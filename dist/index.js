@@ -26339,6 +26339,24 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder = new TextDecoder("utf-8", { fatal: false });
 var decode = textDecoder.decode.bind(textDecoder);
 
+// src/core/text/cap-body.ts
+var MAX_BODY = 65535;
+function firstOf(items, max) {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+function andMore(more, noun = "") {
+  if (more <= 0) return "";
+  return `and ${more.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
+}
+var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
+function capBody(body) {
+  if (body.length <= MAX_BODY) return body;
+  let end = MAX_BODY - CUT_NOTE.length;
+  const code5 = body.charCodeAt(end - 1);
+  if (code5 >= 55296 && code5 <= 56319) end--;
+  return `${body.slice(0, end)}${CUT_NOTE}`;
+}
+
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -26472,7 +26490,8 @@ function issueVerbs({ octokit, repo, write }) {
       });
       return comments.map(toComment);
     },
-    createIssueComment(issue2, body) {
+    createIssueComment(issue2, text6) {
+      const body = capBody(text6);
       return write(
         `comment on #${issue2}`,
         async () => {
@@ -26496,7 +26515,11 @@ function issueVerbs({ octokit, repo, write }) {
     async updateIssueComment(commentId, body) {
       await write(
         `edit comment ${commentId}`,
-        () => octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body }),
+        () => octokit.rest.issues.updateComment({
+          ...repo,
+          comment_id: commentId,
+          body: capBody(body)
+        }),
         void 0
       );
     },
@@ -26673,7 +26696,9 @@ function pullVerbs({ octokit, repo, write }) {
     createPull(pull) {
       return write(
         `open pull request ${pull.head}`,
-        async () => toPull((await octokit.rest.pulls.create({ ...repo, ...pull })).data),
+        async () => toPull(
+          (await octokit.rest.pulls.create({ ...repo, ...pull, body: capBody(pull.body) })).data
+        ),
         {
           number: 0,
           state: "open",
@@ -26717,8 +26742,9 @@ function pullVerbs({ octokit, repo, write }) {
         message: a.message,
         title: a.title
       }));
-      const output2 = { title: report.title, summary: report.summary, annotations };
-      const same2 = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === report.summary;
+      const summary = capBody(report.summary);
+      const output2 = { title: report.title, summary, annotations };
+      const same2 = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === summary;
       if (same2) return;
       await write(
         `check run ${report.name} on ${report.headSha.slice(0, 7)}`,
@@ -49918,13 +49944,13 @@ var DEFAULT_SEVERITIES = {
   }
 };
 var escalationLevel = external_exports.strictObject({
-  level: external_exports.string().regex(/^L\d$/, "expected L1, L2, L3 or L4"),
+  level: external_exports.string().regex(/^L[1-4]$/, "expected L1, L2, L3 or L4"),
   who: external_exports.string().min(1).max(200).describe("Who is called at this level: a role, @user or @org/team."),
   after: duration3.optional().describe("Escalate to this level when unacknowledged this long.")
 });
 var timeZone = external_exports.string().refine(isTimeZone, { message: "expected an IANA time zone such as UTC or Europe/Berlin" });
 var configSchema = external_exports.strictObject({
-  severities: external_exports.record(external_exports.string().regex(/^sev\d$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
+  severities: external_exports.record(external_exports.string().regex(/^sev[1-9]$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
   acknowledge_target: duration3.default("15m").describe("Target time to acknowledge."),
   escalation: external_exports.array(escalationLevel).max(9).default([]).describe("The escalation path, L1 first."),
   incident_id: external_exports.string().regex(/\{number(:\d)?\}/, "the incident id format needs {number} or {number:N}").regex(/^[\w{}:.#/ -]+$/, "use letters, digits, spaces and - _ . # / : only").max(40).default("INC-{year}-{number:3}").describe(
@@ -49974,7 +50000,43 @@ var configSchema = external_exports.strictObject({
       }
     }
   }
+  for (const issue2 of contradictions(config3)) ctx.addIssue({ code: "custom", ...issue2 });
 });
+function contradictions(config3) {
+  const found = [];
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config3.severities)])];
+  const written = (id) => config3.severities[id]?.label !== void 0;
+  const labelOf = (id) => config3.severities[id]?.label ?? DEFAULT_SEVERITIES[id]?.label ?? id;
+  const incident = config3.labels.incident.toLowerCase();
+  const owner = /* @__PURE__ */ new Map();
+  for (const id of ids.sort()) {
+    const label2 = labelOf(id).toLowerCase();
+    if (label2 === incident) {
+      found.push({
+        path: written(id) ? ["severities", id, "label"] : ["labels", "incident"],
+        message: `the ${id} label "${labelOf(id)}" is also the incident label: give each its own label`
+      });
+    }
+    const other = owner.get(label2);
+    if (other !== void 0) {
+      found.push({
+        path: written(id) ? ["severities", id, "label"] : ["severities", other, "label"],
+        message: `${other} ("${labelOf(other)}") and ${id} ("${labelOf(id)}") share a label (GitHub ignores case in labels): give each severity its own`
+      });
+    } else {
+      owner.set(label2, id);
+    }
+  }
+  config3.postmortem.required_for.forEach((wanted, index2) => {
+    if (!ids.includes(wanted.toLowerCase())) {
+      found.push({
+        path: ["postmortem", "required_for", index2],
+        message: `"${wanted}" is not a severity (expected one of ${ids.sort().join(", ")})`
+      });
+    }
+  });
+  return found;
+}
 function isTimeZone(zone) {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
@@ -50021,7 +50083,8 @@ function resolveConfig(parsed) {
     postmortem: {
       folder: parsed.postmortem.folder.replace(/\/+$/, ""),
       template: parsed.postmortem.template,
-      requiredFor: parsed.postmortem.required_for,
+      // Severity ids are lower case (sev1); the file may say SEV1.
+      requiredFor: parsed.postmortem.required_for.map((id) => id.toLowerCase()),
       blamelessTerms: parsed.postmortem.blameless_terms
     },
     report: {
@@ -50146,7 +50209,7 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
         line: at2?.line,
         column: at2?.column,
         key: path2.join(".") || "(top level)",
-        message: unknownKey === void 0 ? describe3(issue2.message, issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
+        message: unknownKey === void 0 ? describe3(keyMessage(issue2), issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
       };
     });
   });
@@ -50184,6 +50247,9 @@ function stripExtends(raw) {
     return rest;
   }
   return raw;
+}
+function keyMessage(issue2) {
+  return issue2.code === "invalid_key" ? issue2.issues?.[0]?.message ?? issue2.message : issue2.message;
 }
 function describe3(message3, code5, input2) {
   if (code5 === "invalid_type" && input2 === void 0) return "missing value";
@@ -61640,7 +61706,8 @@ function findOwnComments(comments, self2, kind, read3 = (data) => data) {
     return data ? [{ comment, data }] : [];
   }).sort((a, b) => a.comment.id - b.comment.id);
 }
-async function ensureOwnComment(port, issue2, kind, body, known) {
+async function ensureOwnComment(port, issue2, kind, text6, known) {
+  const body = capBody(text6);
   const existing = findOwnComments(known.comments, known.self, kind)[0];
   if (existing) {
     if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
@@ -68354,6 +68421,8 @@ function summarize2(outcomes) {
 
 // src/core/config/render-config-error.ts
 var CONFIG_ERROR_MARKER = "config-error";
+var MAX_PROBLEMS = 50;
+var MAX_LINE = 300;
 function renderConfigError(problems) {
   const tree = {
     type: "root",
@@ -68375,7 +68444,7 @@ function renderConfigError(problems) {
       {
         type: "code",
         lang: "text",
-        value: problems.map((p) => neutralizeMentions(formatProblem(p))).join("\n")
+        value: problemLines(problems).join("\n")
       },
       {
         type: "paragraph",
@@ -68388,6 +68457,11 @@ function renderConfigError(problems) {
     ]
   };
   return toMarkdown2(tree);
+}
+function problemLines(problems) {
+  const { shown, more } = firstOf(problems, MAX_PROBLEMS);
+  const lines = shown.map((p) => neutralizeMentions(capLength(formatProblem(p), MAX_LINE).text));
+  return more > 0 ? [...lines, `\u2026 ${andMore(more, "problems (the command below lists them all)")}`] : lines;
 }
 
 // src/core/incident/decide-severity.ts
@@ -69090,6 +69164,49 @@ function heading3(depth, value2) {
   return { type: "heading", depth, children: [text3(value2)] };
 }
 
+// src/usecases/shared/write-failures.ts
+var WriteFailures = class {
+  failed = [];
+  #log;
+  constructor(log) {
+    this.#log = log;
+  }
+  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
+  async attempt(what, step) {
+    try {
+      return await step();
+    } catch (error62) {
+      this.failed.push(what);
+      this.#log(`${what} failed: ${describe4(error62)}`);
+      return void 0;
+    }
+  }
+  /** Throws `EventIncomplete` naming every failed step, when there was one. */
+  settle(outcome) {
+    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
+    return outcome;
+  }
+};
+var EventIncomplete = class extends Error {
+  outcome;
+  failed;
+  constructor(outcome, failed) {
+    super(`${outcome}; failed: ${failed.join(", ")}`);
+    this.name = "EventIncomplete";
+    this.outcome = outcome;
+    this.failed = failed;
+  }
+};
+function independently(failures, what, step) {
+  return failures ? failures.attempt(what, step) : step();
+}
+function describe4(error62) {
+  const status = error62?.status;
+  const message3 = error62 instanceof Error ? error62.message : String(error62);
+  const line = message3.split("\n")[0]?.slice(0, 300) ?? "";
+  return typeof status === "number" ? `${status} ${line}` : line;
+}
+
 // src/usecases/incident/apply-commands.ts
 async function applyCommands(port, config3, issue2, timeline, comment, context) {
   const actor = { login: context.self, type: "Bot" };
@@ -69313,13 +69430,18 @@ function renderCommandReply(timeline, commentId, config3) {
       paragraph(
         `${quietLogin(author)}, ${plural3(rejected.length)} in your comment changed nothing:`
       ),
-      bulletList(rejectionItems(rejected, config3))
+      bulletList(shortened(rejectionItems(rejected, config3), "lines changed nothing"))
     );
   }
   if (notes.length > 0) {
     children.push(
       paragraph(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
-      bulletList(notes.map((n) => lineItem([n.line], [], n.note)))
+      bulletList(
+        shortened(
+          notes.map((n) => lineItem([n.line], [], n.note)),
+          "lines noted with a change"
+        )
+      )
     );
   }
   if (rejected.some((r) => r.reason === "unknown")) {
@@ -69342,6 +69464,13 @@ function renderCommandReply(timeline, commentId, config3) {
     );
   }
   return toMarkdown2({ type: "root", children });
+}
+var MAX_ITEMS2 = 20;
+var MAX_LINES2 = 30;
+var MAX_NAMES = 10;
+function shortened(items, what) {
+  const { shown, more } = firstOf(items, MAX_ITEMS2);
+  return more > 0 ? [...shown, [text3(`\u2026 ${andMore(more, what)}.`)]] : shown;
 }
 function plural3(count2) {
   return count2 === 1 ? "a command" : `${count2} commands`;
@@ -69372,11 +69501,17 @@ function nameOf(rejected) {
   return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
 }
 function lineItem(lines, names, message3) {
-  const codes = names.flatMap((name, index2) => [
-    ...index2 === 0 ? [] : [text3(", ")],
-    code(`/${name}`)
-  ]);
-  const head = lines.length === 1 ? [text3(`Line ${lines[0]}`), ...codes.length > 0 ? [text3(", "), ...codes] : []] : [text3(`Lines ${lines.join(", ")} (`), ...codes, text3(")")];
+  const someNames = firstOf(names, MAX_NAMES);
+  const codes = [
+    ...someNames.shown.flatMap((name, index2) => [
+      ...index2 === 0 ? [] : [text3(", ")],
+      code(`/${capLength(name, 40).text}`)
+    ]),
+    ...someNames.more > 0 ? [text3(` ${andMore(someNames.more)}`)] : []
+  ];
+  const someLines = firstOf(lines, MAX_LINES2);
+  const numbers = [someLines.shown.join(", "), andMore(someLines.more)].filter(Boolean).join(" ");
+  const head = lines.length === 1 ? [text3(`Line ${lines[0]}`), ...codes.length > 0 ? [text3(", "), ...codes] : []] : [text3(`Lines ${numbers} (`), ...codes, text3(")")];
   return [...head, text3(": "), userText(message3, 600)];
 }
 
@@ -69557,22 +69692,39 @@ async function refreshIncident(port, config3, request2) {
     },
     config3
   );
-  await ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 });
+  const { failures } = request2;
+  await independently(
+    failures,
+    "status comment",
+    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 })
+  );
   for (const stale of findOwnComments(comments, self2, CONFIG_ERROR_MARKER)) {
-    await port.deleteIssueComment(stale.comment.id);
+    await independently(
+      failures,
+      "configuration-error comment",
+      () => port.deleteIssueComment(stale.comment.id)
+    );
   }
   const asked = trigger?.kind === "commented" && commandNamesIn(trigger.body).has("timeline");
   if (asked || findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
     const body = renderTimelineComment(timeline, { incidentId: id, config: config3, now: request2.now });
-    await ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 });
+    await independently(
+      failures,
+      "timeline comment",
+      () => ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self: self2 })
+    );
   }
-  await syncReplies(port, config3, timeline, {
-    issue: issue2.number,
-    incidentId: id,
-    comments,
-    self: self2,
-    trigger: request2.commentId
-  });
+  await independently(
+    failures,
+    "replies",
+    () => syncReplies(port, config3, timeline, {
+      issue: issue2.number,
+      incidentId: id,
+      comments,
+      self: self2,
+      trigger: request2.commentId
+    })
+  );
   const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
   return { outcome, record: { events, self: self2, people, timeline } };
 }
@@ -70192,7 +70344,7 @@ function renderPullBody(input2) {
         type: "paragraph",
         children: [{ type: "text", value: "The draft itself needs attention:" }]
       },
-      list4(input2.selfCheck)
+      list4(shortList(input2.selfCheck))
     );
   }
   tree.children.push(
@@ -70217,6 +70369,10 @@ function renderPullBody(input2) {
     }
   );
   return toMarkdown2(tree);
+}
+function shortList(items) {
+  const { shown, more } = firstOf(items, 20);
+  return more > 0 ? [...shown, `\u2026 ${andMore(more)}: the post-mortem check lists them all.`] : shown;
 }
 function list4(items) {
   return {
@@ -70258,7 +70414,7 @@ async function writeDraft(port, config3, d) {
     const base = await port.branchSha(d.defaultBranch);
     if (!base) throw new Error(`the default branch ${d.defaultBranch} does not exist`);
     if (await port.createBranch(d.branch, base)) {
-      const sha2 = await port.writeFile(d.branch, d.path, d.markdown, d.message);
+      const sha2 = await commitOrFind(port, d, d.path, void 0);
       return { path: d.path, takenOver: false, headSha: sha2, draftedAt: void 0, wrote: true };
     }
   }
@@ -70281,8 +70437,16 @@ async function writeDraft(port, config3, d) {
     return { path: path2, takenOver, headSha: head, draftedAt, wrote: false };
   }
   const fileSha = current === void 0 ? void 0 : await port.fileSha(path2, d.branch);
-  const sha = await port.writeFile(d.branch, path2, d.markdown, d.message, fileSha);
+  const sha = await commitOrFind(port, d, path2, fileSha);
   return { path: path2, takenOver, headSha: sha, draftedAt, wrote: true };
+}
+async function commitOrFind(port, d, path2, fileSha) {
+  try {
+    return await port.writeFile(d.branch, path2, d.markdown, d.message, fileSha);
+  } catch (error62) {
+    if (await port.readFile(path2, { ref: d.branch }) !== d.markdown) throw error62;
+    return await port.branchSha(d.branch) ?? "";
+  }
 }
 
 // src/usecases/postmortem/open-postmortem.ts
@@ -70300,10 +70464,14 @@ async function openPostmortem(port, config3, input2) {
     title: issue2.title,
     start: timeline.moments.start
   });
-  const notice = (state) => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), {
-    comments,
-    self: self2
-  });
+  const notice = (state) => independently(
+    input2.failures,
+    "post-mortem notice",
+    () => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), {
+      comments,
+      self: self2
+    })
+  );
   const existing = await port.findPull(where.branch);
   if (existing && existing.state === "closed") {
     const kind = existing.merged ? "merged" : "closed";
@@ -70355,11 +70523,15 @@ async function openPostmortem(port, config3, input2) {
   });
   const headSha = draft.headSha ?? (draft.takenOver ? void 0 : pull.headSha);
   if (headSha) {
-    await checkPostmortemFiles(port, config3, {
-      headSha,
-      files: [{ path: draft.path, read: draftRead }],
-      ...templatePath ? { template } : {}
-    });
+    await independently(
+      input2.failures,
+      "post-mortem check run",
+      () => checkPostmortemFiles(port, config3, {
+        headSha,
+        files: [{ path: draft.path, read: draftRead }],
+        ...templatePath ? { template } : {}
+      })
+    );
   }
   await notice({ kind: "draft", id, url: pull.htmlUrl, number: pull.number, path: draft.path });
   if (draft.takenOver) {
@@ -70478,37 +70650,52 @@ async function handleEvent(event, deps) {
     return "refused: invalid configuration";
   }
   const config3 = loaded.config;
+  const failures = new WriteFailures(deps.log);
   const { outcome, record: record2 } = await refreshIncident(deps.port, config3, {
     issue: issue2,
     now: deps.now(),
     addedLabel: action === "labeled" ? payload.label?.name : void 0,
     commentId: comment?.id,
-    sender: sender?.login
+    sender: sender?.login,
+    failures
   });
-  if (!record2) return outcome;
+  if (!record2) return failures.settle(outcome);
   const repository = payload.repository;
   const defaultBranch = repository?.default_branch ?? "main";
   let result2 = outcome;
   if (event.name === "issue_comment" && touchesActions(comment?.body, payload.changes)) {
-    result2 = `${result2}; ${await fileCommandItems(deps.port, config3, { issue: issue2, record: record2, defaultBranch })}`;
-    result2 = `${result2}; ${await showItemsInStatus(deps.port, issue2.number, deps.now().toISOString().slice(0, 10))}`;
+    const filed = await failures.attempt(
+      "action items",
+      () => fileCommandItems(deps.port, config3, { issue: issue2, record: record2, defaultBranch })
+    );
+    result2 = `${result2}; ${filed ?? "action items not filed"}`;
+    const today = deps.now().toISOString().slice(0, 10);
+    const shown = await failures.attempt(
+      "action items in the status comment",
+      () => showItemsInStatus(deps.port, issue2.number, today)
+    );
+    result2 = `${result2}; ${shown ?? "status comment not updated"}`;
   }
-  const draft = (askedIn) => openPostmortem(deps.port, config3, {
-    issue: issue2,
-    defaultBranch,
-    builtInTemplate: deps.builtInTemplate,
-    askedIn,
-    record: record2
-  });
+  const draft = async (askedIn) => await failures.attempt(
+    "post-mortem",
+    () => openPostmortem(deps.port, config3, {
+      issue: issue2,
+      defaultBranch,
+      builtInTemplate: deps.builtInTemplate,
+      askedIn,
+      record: record2,
+      failures
+    })
+  ) ?? "post-mortem not drafted";
   if (event.name === "issues" && action === "closed" && requiresPostmortem(config3, issue2)) {
-    return `${result2}; ${await draft()}`;
+    return failures.settle(`${result2}; ${await draft()}`);
   }
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment?.body).has("postmortem")) {
     const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? "" };
-    return `${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`;
+    return failures.settle(`${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
   }
-  return result2;
+  return failures.settle(result2);
 }
 async function handlePullRequest(payload, action, deps) {
   const pull = payload.pull_request;
