@@ -79,8 +79,12 @@ export interface GitHubPort {
   permissionOf(login: string): Promise<Permission | 'none'>;
 
   getIssue(issue: number): Promise<IssueSnapshot>;
-  /** The issue's whole history (comments, labels, assignments, ...), ceil(n/100) requests. */
-  listIssueTimeline(issue: number): Promise<IssueEvent[]>;
+  /**
+   * The issue's whole history (comments, labels, assignments, ...): ceil(n/100) requests the
+   * first time, then only the pages after what this process has read already (checked against
+   * GitHub). `changed`: the comment the event is about, so an edit far back is read afresh.
+   */
+  listIssueTimeline(issue: number, options?: { changed?: number }): Promise<IssueEvent[]>;
   listIssueComments(issue: number): Promise<IssueComment[]>;
   createIssueComment(issue: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<void>;

@@ -27,7 +27,8 @@ describe('when an issue gets the sev1 label', () => {
   it('posts one status comment and adds the incident label', async () => {
     const gh = github().config(undefined).auth().self();
     gh.timeline(1, [SEV1_AT_1015]).addLabels(1).createComment(1, 1000);
-    gh.comments(1, [comment(1000, '<!-- incident-scribe:status {} -->')]);
+    // After posting, the end of the timeline is read again (to undo a race between deliveries).
+    gh.timeline(1, [SEV1_AT_1015, comment(1000, '<!-- incident-scribe:status {} -->')]);
 
     await probot.receive(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }));
 
@@ -46,11 +47,11 @@ describe('when an issue gets the sev1 label', () => {
     first.timeline(1, [SEV1_AT_1015]).addLabels(1).createComment(1, 1000);
     let posted = '';
     first.api
-      .get('/repos/acme/shop/issues/1/comments')
+      .get('/repos/acme/shop/issues/1/timeline')
       .query(true)
       .reply(200, () => {
         posted = body(first.writes[1]);
-        return [comment(1000, posted)];
+        return [SEV1_AT_1015, { event: 'commented', ...comment(1000, posted) }];
       });
     const event = issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' });
     await probot.receive(event);
@@ -102,7 +103,7 @@ describe('when a new issue carries two severity labels', () => {
     const gh = github().config(undefined).auth().self();
     gh.timeline(1, [labeled('sev3', '2024-01-15T10:15:00Z'), SEV1_AT_1015]);
     gh.removeLabel(1, 'sev3').addLabels(1).createComment(1, 1000);
-    gh.comments(1, [comment(1000, '<!-- incident-scribe:status {} -->')]);
+    gh.timeline(1, [comment(1000, '<!-- incident-scribe:status {} -->')]);
 
     await probot.receive(issuesEvent('labeled', { labels: ['sev3', 'sev1'], label: 'sev3' }));
 
@@ -121,7 +122,7 @@ describe('when the configuration is invalid', () => {
 
   it('comments once with file, line, column and key, and writes nothing else', async () => {
     const gh = github().config(broken).auth().self().comments(1, []).createComment(1, 2000);
-    gh.comments(1, [comment(2000, '<!-- incident-scribe:config-error {} -->')]);
+    gh.timeline(1, [comment(2000, '<!-- incident-scribe:config-error {} -->')]);
 
     await probot.receive(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }));
 
@@ -141,11 +142,11 @@ describe('when the configuration is invalid', () => {
     const first = github().config(broken).auth().self().comments(1, []).createComment(1, 2000);
     let posted = '';
     first.api
-      .get('/repos/acme/shop/issues/1/comments')
+      .get('/repos/acme/shop/issues/1/timeline')
       .query(true)
       .reply(200, () => {
         posted = body(first.writes[0]);
-        return [comment(2000, posted)];
+        return [{ event: 'commented', ...comment(2000, posted) }];
       });
     await probot.receive(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1' }));
 

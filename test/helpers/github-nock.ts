@@ -43,7 +43,8 @@ export function github() {
     timeline(issue: number, list: (ReturnType<typeof comment> | Record<string, unknown>)[]) {
       api
         .get(`/repos/acme/shop/issues/${issue}/timeline`)
-        .query({ per_page: 100 })
+        // The first page, asked for by number or not (the port's cache asks for it by number).
+        .query((q) => q.per_page === '100' && (q.page === undefined || q.page === '1'))
         .reply(
           200,
           list.map((item) =>

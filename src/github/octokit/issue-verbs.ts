@@ -1,6 +1,7 @@
 import { capBody } from '../../core/text/cap-body.ts';
 import { issueFromPayload, type PayloadIssue } from '../from-payload.ts';
 import type { GitHubPort } from '../port.ts';
+import { PAGE_SIZE, TimelineCache } from '../timeline-cache.ts';
 import { type RestTimelineItem, toIssueEvents } from '../timeline-events.ts';
 import { statusOf, toComment } from './rest-shapes.ts';
 import type { VerbContext } from './verb-context.ts';
@@ -19,21 +20,45 @@ type Verbs = Pick<
   | 'addAssignees'
 >;
 
+/** Timelines this process has read (see TimelineCache: checked against GitHub on every read). */
+const timelines = new TimelineCache();
+
 /** Issues: the issue, its timeline, comments, labels and assignees. */
 export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
+  // One cache per process; the API's address keeps two GitHubs (or two sandboxes) apart.
+  const cachePrefix = `${octokit.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}`;
   return {
     async getIssue(issue) {
       const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
       return issueFromPayload(data as PayloadIssue);
     },
 
-    async listIssueTimeline(issue) {
-      const items = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
-        ...repo,
-        issue_number: issue,
-        per_page: 100,
-      });
-      return toIssueEvents(items as RestTimelineItem[]);
+    async listIssueTimeline(issue, options) {
+      const items = await timelines.read(
+        `${cachePrefix}#${issue}`,
+        async (page) => {
+          const { data, headers } = await octokit.rest.issues.listEventsForTimeline({
+            ...repo,
+            issue_number: issue,
+            per_page: PAGE_SIZE,
+            page,
+          });
+          return { items: data as RestTimelineItem[], next: /rel="next"/.test(headers.link ?? '') };
+        },
+        {
+          changed: options?.changed,
+          fetchComment: async (id) => {
+            try {
+              const { data } = await octokit.rest.issues.getComment({ ...repo, comment_id: id });
+              return data as RestTimelineItem;
+            } catch (error) {
+              if (statusOf(error) === 404) return undefined;
+              throw error;
+            }
+          },
+        },
+      );
+      return toIssueEvents(items);
     },
 
     async listIssueComments(issue) {
@@ -71,12 +96,14 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
     async updateIssueComment(commentId, body) {
       await write(
         `edit comment ${commentId}`,
-        () =>
-          octokit.rest.issues.updateComment({
+        async () => {
+          const { data } = await octokit.rest.issues.updateComment({
             ...repo,
             comment_id: commentId,
             body: capBody(body),
-          }),
+          });
+          timelines.patchComment(cachePrefix, commentId, data as RestTimelineItem);
+        },
         undefined,
       );
     },
@@ -87,6 +114,7 @@ export function issueVerbs({ octokit, repo, write }: VerbContext): Verbs {
         async () => {
           try {
             await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+            timelines.patchComment(cachePrefix, commentId, undefined);
           } catch (error) {
             // A concurrent delivery deleted the same duplicate first: the outcome is the same.
             if (statusOf(error) !== 404) throw error;

@@ -80,7 +80,7 @@ export async function refreshIncident(
 
   // 2. Read the issue's history once; the scribe's own comments are in it.
   const self = await port.selfLogin();
-  const events = await port.listIssueTimeline(issue.number);
+  const events = await port.listIssueTimeline(issue.number, { changed: request.commentId });
   const comments = ownCommentsIn(events, self);
   const before = findOwnComments(comments, self, STATUS_MARKER, readStatusMarker)[0]?.data;
   const writesBefore = port.writes();

@@ -5,7 +5,7 @@ import { renderHelp } from '../../core/timeline/render-help.ts';
 import { renderStatusUpdate } from '../../core/timeline/render-status-update.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
-import { findOwnComments } from '../shared/own-comment.ts';
+import { findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 
 const REPLY_KINDS = ['status-update', 'command-reply', 'help'] as const;
 
@@ -79,7 +79,8 @@ export async function syncReplies(
 }
 
 async function dropDuplicates(port: GitHubPort, issue: number, self: string): Promise<number> {
-  const comments = await port.listIssueComments(issue);
+  // The end of the issue's history, where a racing copy's answers are (see ensureOwnComment).
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue), self);
   const seen = new Set<string>();
   let deleted = 0;
   for (const kind of REPLY_KINDS) {

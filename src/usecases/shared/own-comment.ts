@@ -49,7 +49,9 @@ export function findOwnComments<T extends object = MarkerData>(
 /**
  * Makes sure exactly one comment of this kind exists with this body: updates it when it
  * differs, writes nothing when it is the same. Two deliveries racing may both create one;
- * whoever creates re-reads and keeps only the oldest, so the issue converges on one comment.
+ * whoever creates re-reads the end of the issue's history (where both are: the timeline is
+ * read from the page it last knew, one request as a rule, not all comments again) and keeps
+ * only the oldest, so the issue converges on one comment.
  */
 export async function ensureOwnComment(
   port: GitHubPort,
@@ -67,7 +69,8 @@ export async function ensureOwnComment(
     return { comment: { ...existing.comment, body }, wrote: true };
   }
   const created = await port.createIssueComment(issue, body);
-  const mine = findOwnComments(await port.listIssueComments(issue), known.self, kind);
+  const recent = ownCommentsIn(await port.listIssueTimeline(issue), known.self);
+  const mine = findOwnComments(recent, known.self, kind);
   const [keep, ...extra] = mine;
   for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
   if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
