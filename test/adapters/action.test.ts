@@ -65,14 +65,18 @@ describe('the Action', () => {
       .reply(201, (_u, b) =>
         comment(7, (b as { body: string }).body, { login: 'github-actions[bot]', type: 'Bot' }),
       );
+    // After posting, the timeline is read again (to undo a race between deliveries).
     api
-      .get('/repos/acme/shop/issues/1/comments')
+      .get('/repos/acme/shop/issues/1/timeline')
       .query(true)
       .reply(200, [
-        comment(7, '<!-- incident-scribe:status {} -->', {
-          login: 'github-actions[bot]',
-          type: 'Bot',
-        }),
+        {
+          event: 'commented',
+          ...comment(7, '<!-- incident-scribe:status {} -->', {
+            login: 'github-actions[bot]',
+            type: 'Bot',
+          }),
+        },
       ]);
 
     const { code, out } = await runOnSev1Label();
@@ -91,7 +95,7 @@ describe('the Action', () => {
       .reply(201, (_u, b) =>
         comment(8, (b as { body: string }).body, { login: 'github-actions[bot]', type: 'Bot' }),
       );
-    api.get('/repos/acme/shop/issues/1/comments').query(true).reply(200, []);
+    api.get('/repos/acme/shop/issues/1/timeline').query(true).reply(200, []);
 
     const { code, out } = await runOnSev1Label();
 
