@@ -26432,20 +26432,20 @@ async function readTail(known, fetchPage) {
   if (known.length === 0) return void 0;
   const first = Math.floor((known.length - 1) / PAGE_SIZE) + 1;
   const start = (first - 1) * PAGE_SIZE;
-  const read2 = [];
+  const read3 = [];
   for (let page = first; ; page++) {
     const answer2 = await fetchPage(page);
-    read2.push(...answer2.items);
+    read3.push(...answer2.items);
     if (!answer2.next || answer2.items.length === 0) break;
   }
-  if (start === 0) return read2;
+  if (start === 0) return read3;
   const overlap = known.length - start;
-  if (read2.length < overlap) return void 0;
+  if (read3.length < overlap) return void 0;
   for (let i = 0; i < overlap; i++) {
-    if (identity(read2[i]) !== identity(known[start + i]))
+    if (identity(read3[i]) !== identity(known[start + i]))
       return void 0;
   }
-  return [...known.slice(0, start), ...read2];
+  return [...known.slice(0, start), ...read3];
 }
 function identity(item) {
   const extra = item;
