@@ -1,3 +1,4 @@
+import { issueListVerbs } from './octokit/issue-list-verbs.ts';
 import { issueVerbs } from './octokit/issue-verbs.ts';
 import { itemVerbs } from './octokit/item-verbs.ts';
 import { pullVerbs } from './octokit/pull-verbs.ts';
@@ -79,6 +80,7 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
     selfLogin: options.selfLogin,
     ...repoVerbs(context),
     ...issueVerbs(context),
+    ...issueListVerbs(context),
     ...pullVerbs(context),
     ...itemVerbs(context),
   };

@@ -138,12 +138,28 @@ export interface GitHubPort {
     labels: string[];
     assignees: string[];
   }): Promise<IssueSummary>;
-  /** Changes an issue's title and/or body. */
-  updateIssue(issue: number, changes: { title?: string; body?: string }): Promise<void>;
+  /** Changes an issue's title and/or body, or closes / reopens it. */
+  updateIssue(
+    issue: number,
+    changes: {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      stateReason?: 'completed' | 'not_planned';
+    },
+  ): Promise<void>;
   /** The issue's sub-issues, ceil(n/100) requests. */
   listSubIssues(parent: number): Promise<IssueSummary[]>;
   /** Links `childId` (a database id) under `parent`; a child already there is not an error. */
   addSubIssue(parent: number, childId: number): Promise<void>;
   /** Creates a ref that claims a name; false when it exists (GitHub's 422): someone has it. */
   claimRef(ref: string, sha: string): Promise<boolean>;
+  /**
+   * Issues (never pull requests) with a label, newest first: ceil(n/100) requests, fewer with
+   * `limit`. `since` keeps those updated since then. Listing, not search: no cap, no lag.
+   */
+  listIssuesByLabel(
+    label: string,
+    options: { state: 'open' | 'closed' | 'all'; since?: string; limit?: number },
+  ): Promise<IssueSnapshot[]>;
 }

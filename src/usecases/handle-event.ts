@@ -10,10 +10,18 @@ import { fileCommandItems } from './action-items/file-command-items.ts';
 import { showItemsInStatus } from './action-items/show-items-in-status.ts';
 import { syncMergedPostmortem } from './action-items/sync-merged-postmortem.ts';
 import type { ConfigLoad } from './config/load-config.ts';
+import { escalateIncident } from './escalation/escalate-incident.ts';
 import { refreshIncident } from './incident/refresh-incident.ts';
 import { checkPostmortemPull } from './postmortem/check-postmortem.ts';
 import { openPostmortem } from './postmortem/open-postmortem.ts';
 import { reportConfigProblems } from './report-config-problems.ts';
+import {
+  isJobName,
+  JOB_NAMES,
+  type JobName,
+  type JobResult,
+  SCHEDULED_JOBS,
+} from './scheduled-jobs.ts';
 import { WriteFailures } from './shared/write-failures.ts';
 
 /** A webhook (app) or workflow event (Action), whichever runtime received it. */
@@ -67,6 +75,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   // 1. Ignore bots, the scribe included, so it can never answer itself in a loop.
   if (sender?.type === 'Bot') return 'ignored: sent by a bot';
   if (event.name === 'pull_request') return handlePullRequest(payload, action, deps);
+  if (event.name === 'schedule' || event.name === 'workflow_dispatch') {
+    return (await runScheduled(jobOf(payload), deps)).outcome;
+  }
   if (event.name !== 'issues' && event.name !== 'issue_comment') return `ignored: ${event.name}`;
   const raw = payload.issue as PayloadIssue | undefined;
   if (!raw || raw.pull_request) return 'ignored: not an issue';
@@ -105,6 +116,17 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     failures,
   });
   if (!record) return failures.settle(outcome);
+  // The incident at hand is escalated on every event, so an escalation is never later than
+  // the next event; a missed status update is the scheduled sweep's to flag.
+  const escalated = await failures.attempt('escalation', () =>
+    escalateIncident(deps.port, config, { issue, record, now: deps.now(), flagUpdates: false }),
+  );
+  if (escalated) {
+    await failures.attempt('status after escalation', () =>
+      refreshIncident(deps.port, config, { issue, now: deps.now() }),
+    );
+  }
+
   const repository = payload.repository as { default_branch?: string } | undefined;
   const defaultBranch = repository?.default_branch ?? 'main';
 
@@ -230,4 +252,25 @@ function mentionsCommands(body: string | null | undefined, changes: unknown): bo
   return [body, before].some(
     (text) => typeof text === 'string' && findCommandLines(text).length > 0,
   );
+}
+
+/** The job a scheduled event asks for: `job` (the sandbox's scheduler) or a dispatch input. */
+export function jobOf(payload: Record<string, unknown>): string | undefined {
+  const inputs = payload.inputs as { job?: unknown } | undefined;
+  const job = payload.job ?? inputs?.job;
+  return typeof job === 'string' ? job : undefined;
+}
+
+/** Runs a scheduled job with the repository's configuration; an unknown job changes nothing. */
+export async function runScheduled(
+  job: string | undefined,
+  deps: Pick<EventDeps, 'port' | 'loadConfig' | 'now'>,
+): Promise<JobResult & { job?: JobName }> {
+  if (!isJobName(job)) {
+    const named = job === undefined ? 'no job given' : `unknown job "${job}"`;
+    return { outcome: `refused: ${named} (expected ${JOB_NAMES.join(' or ')})`, outputs: {} };
+  }
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return { outcome: 'refused: invalid configuration', outputs: {} };
+  return { ...(await SCHEDULED_JOBS[job](deps.port, loaded.config, deps.now())), job };
 }

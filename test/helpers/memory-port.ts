@@ -120,6 +120,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     listSubIssues: unmodelled,
     addSubIssue: unmodelled,
     claimRef: unmodelled,
+    listIssuesByLabel: unmodelled,
   };
   return { port, files, comments, labels, events, calls };
 }

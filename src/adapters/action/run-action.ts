@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { ProbotOctokit } from 'probot';
 import { createOctokitPort } from '../../github/octokit-port.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
-import { handleEvent } from '../../usecases/handle-event.ts';
+import { handleEvent, jobOf, runScheduled } from '../../usecases/handle-event.ts';
 import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
+import { writeJobOutputs } from './job-outputs.ts';
 
 export interface ActionOptions {
   env: Record<string, string | undefined>;
@@ -55,6 +56,19 @@ export async function runAction(options: ActionOptions): Promise<number> {
       sleep: options.sleep,
       log,
     });
+    if (name === 'schedule' || name === 'workflow_dispatch') {
+      // The workflow picks the job: `with: job:` (an expression over the cron) or the dispatch input.
+      const job = env.INPUT_JOB || jobOf(payload);
+      const result = await runScheduled(job, {
+        port,
+        loadConfig: () => loadConfig(port),
+        now: options.clock ?? (() => new Date()),
+      });
+      out(`incident-scribe: ${name} ${job ?? ''}: ${result.outcome}\n`);
+      if (result.outcome.startsWith('refused')) return fail(result.outcome);
+      await writeJobOutputs(env, result);
+      return 0;
+    }
     const outcome = await handleEvent(
       { name, payload },
       {

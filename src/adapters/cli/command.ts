@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The clock scheduled jobs read (tests pass a fixed one); the real time when absent. */
+  clock?: () => Date;
 }
 
 /** One `scribe <name>` command. Exit codes: 0 ok, 1 the check failed, 2 bad usage or input. */

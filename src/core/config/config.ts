@@ -35,7 +35,15 @@ export interface Config {
     requiredFor: string[];
     blamelessTerms: string[];
   };
-  report: { weekday: string; escalateUnacknowledgedAfterMinutes: number };
+  report: {
+    weekday: string;
+    escalateUnacknowledgedAfterMinutes: number;
+    label: string;
+    whenEmpty: 'post' | 'skip';
+    reminders: boolean;
+    remindNextLevelAfterMinutes: number;
+    mentionEscalation: boolean;
+  };
   commands: { permission: Permission };
 }
 
@@ -85,6 +93,11 @@ export function resolveConfig(parsed: ParsedConfig): Config {
     report: {
       weekday: parsed.report.weekday,
       escalateUnacknowledgedAfterMinutes: minutes(parsed.report.escalate_unacknowledged_after),
+      label: parsed.report.label,
+      whenEmpty: parsed.report.when_empty,
+      reminders: parsed.report.reminders,
+      remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
+      mentionEscalation: parsed.report.mention_escalation,
     },
     commands: { permission: parsed.commands.permission },
   };

@@ -147,6 +147,27 @@ export const configSchema = z
           .enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
           .default('monday'),
         escalate_unacknowledged_after: duration.default('15m'),
+        label: z
+          .string()
+          .min(1)
+          .max(50)
+          .default('action-items-report')
+          .describe('The label of the weekly report issues.'),
+        when_empty: z
+          .enum(['post', 'skip'])
+          .default('post')
+          .describe('With no action items at all: post a short report, or none.'),
+        reminders: z
+          .boolean()
+          .default(true)
+          .describe('Remind the owner of each overdue item, at most once a week.'),
+        remind_next_level_after: duration
+          .default('7d')
+          .describe('Overdue this long, a reminder also names the next escalation level.'),
+        mention_escalation: z
+          .boolean()
+          .default(false)
+          .describe('Escalation comments and reminders ping the level they name.'),
       })
       .prefault({}),
     commands: z

@@ -45,6 +45,8 @@ export interface StatusMarker {
    * were judged when they were made: those not in `refused` were accepted, and stay so.
    */
   judgedAt?: string;
+  /** Levels the escalation sweep escalated to, and when (read from its comments). */
+  escalated?: { level: string; at: string; noAccess?: boolean }[];
 }
 
 export const STATUS_MARKER = 'status';
@@ -115,6 +117,9 @@ export function renderStatusComment(view: StatusView, config: Config): string {
     if (expected) items.push(field('Expected', expected));
   }
   items.push(field('Escalation', ...escalationOf(config)));
+  if (view.memory.escalated && view.memory.escalated.length > 0) {
+    items.push(field('Escalated', escalatedOf(view.memory.escalated, config)));
+  }
 
   const tree: Root = {
     type: 'root',
@@ -174,4 +179,16 @@ function escalationOf(config: Config): PhrasingContent[] {
     )
     .join(' → ');
   return [text(path)];
+}
+
+/** "L2 @acme/sre-leads at 10:15 UTC; L3 ... at 10:30 UTC", naming without pinging. */
+function escalatedOf(escalated: NonNullable<StatusMarker['escalated']>, config: Config): string {
+  return escalated
+    .map((e) => {
+      const who = config.escalation.find((l) => l.level === e.level)?.who;
+      const named = who ? ` ${neutralizeMentions(who)}` : '';
+      const access = e.noAccess ? ' (no access to this repository)' : '';
+      return `${e.level}${named}${access} at ${formatInstant(e.at, config.timezone)}`;
+    })
+    .join('; ');
 }

@@ -70,14 +70,20 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
     },
 
     async updateIssue(issue, changes) {
+      const { stateReason, ...rest } = changes;
+      const what =
+        changes.state === 'closed'
+          ? `close issue #${issue} (${stateReason ?? 'completed'})`
+          : `edit issue #${issue}`;
       await write(
-        `edit issue #${issue}`,
+        what,
         () =>
           octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
             ...repo,
             issue_number: issue,
-            ...changes,
+            ...rest,
             ...(typeof changes.body === 'string' ? { body: capBody(changes.body) } : {}),
+            ...(stateReason ? { state_reason: stateReason } : {}),
           }),
         undefined,
       );

@@ -103,7 +103,8 @@ export function parseScenario(text: string, file: string): ParseResult {
       }
       time = at;
     }
-    if (step.as !== undefined && !people.has(step.as)) {
+    // `as: scribe` acts as the app itself (to set up what the scribe would have written).
+    if (step.as !== undefined && step.as !== 'scribe' && !people.has(step.as)) {
       problems.push(
         problem(
           ['steps', index, 'as'],

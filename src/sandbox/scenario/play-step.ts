@@ -1,6 +1,6 @@
 import type { EmulatorResponse } from '../emulator/dispatch.ts';
 import type { Emulator } from '../emulator/emulator.ts';
-import { repoJson, userJson } from '../emulator/serialize.ts';
+import { envelope } from '../emulator/serialize.ts';
 import type { DeliveryQueue } from '../webhooks/delivery-queue.ts';
 import type { TimedStep } from './parse-scenario.ts';
 
@@ -31,7 +31,7 @@ export async function playStep(
 ): Promise<void> {
   const { step } = timed;
   const { world } = emulator;
-  const as = step.as ?? state.defaultActor;
+  const as = step.as === 'scribe' ? world.botLogin : (step.as ?? state.defaultActor);
   const repo = `/repos/${world.owner}/${world.repo}`;
   const call = (method: string, url: string, body?: unknown): EmulatorResponse => {
     const response = emulator.act(as, method, url, body);
@@ -147,11 +147,20 @@ export async function playStep(
   } else if (step.close_pr !== undefined) {
     call('PATCH', `${repo}/pulls/${pull(step.close_pr)}`, { state: 'closed' });
   } else if (step.run !== undefined) {
+    // `job` stands for the workflow's `with: job:` (or the App scheduler's argument).
     await queue.schedule('schedule', {
       schedule: CRON[step.run],
       job: step.run,
-      repository: repoJson(world),
-      sender: userJson(world, world.owner),
+      ...envelope(world, world.owner),
+      workflow: '.github/workflows/incident-scribe.yml',
+    });
+    return;
+  } else if (step.dispatch !== undefined) {
+    // Someone presses "Run workflow" with the job input set.
+    await queue.schedule('workflow_dispatch', {
+      inputs: { job: step.dispatch },
+      ref: `refs/heads/${world.defaultBranch}`,
+      ...envelope(world, as),
       workflow: '.github/workflows/incident-scribe.yml',
     });
     return;

@@ -18,6 +18,7 @@ export const STEP_ACTIONS = [
   'merge_pr',
   'close_pr',
   'run',
+  'dispatch',
   'advance',
   'redeliver',
   'set_role',
@@ -88,7 +89,14 @@ const step = z
       .optional(),
     merge_pr: target.optional(),
     close_pr: target.optional(),
-    run: z.enum(['weekly-report', 'escalation-sweep']).optional(),
+    run: z
+      .enum(['weekly-report', 'escalation-sweep'])
+      .optional()
+      .describe('the scheduler fires a job (a `schedule` event)'),
+    dispatch: z
+      .enum(['weekly-report', 'escalation-sweep'])
+      .optional()
+      .describe('someone runs the workflow by hand with this job (`workflow_dispatch`)'),
     advance: z
       .string()
       .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 30m, 2h or 1d')

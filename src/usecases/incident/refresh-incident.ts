@@ -17,6 +17,7 @@ import { computeDeadlines } from '../../core/timeline/metrics.ts';
 import { renderTimelineComment } from '../../core/timeline/render-timeline-comment.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort } from '../../github/port.ts';
+import { escalatedIn } from '../escalation/escalated-in.ts';
 import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 import { independently, type WriteFailures } from '../shared/write-failures.ts';
 import { applyCommands } from './apply-commands.ts';
@@ -128,7 +129,7 @@ export async function refreshIncident(
         request.now,
       ),
       note: decision.note ?? (changed ? undefined : before?.note),
-      memory: memoryOf(people, timeline, judgedAt),
+      memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self) },
       // Written by the action-item sync; carried over as it is.
       itemsSection: extractItemSection(
         findOwnComments(comments, self, STATUS_MARKER)[0]?.comment.body,

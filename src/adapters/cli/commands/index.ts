@@ -1,13 +1,19 @@
 import type { CliCommand } from '../command.ts';
 import { actionItemsCommand } from './action-items.ts';
 import { configCommand } from './config.ts';
+import { escalateCommand } from './escalate.ts';
 import { lintCommand } from './lint.ts';
+import { reportCommand } from './report.ts';
 import { sandboxCommand } from './sandbox.ts';
+import { scheduleCommand } from './schedule.ts';
 
 /** Every `scribe` command, by name. Add a command by adding its file and one line here. */
 export const commands: Record<string, CliCommand> = {
   'action-items': actionItemsCommand,
   config: configCommand,
+  escalate: escalateCommand,
   lint: lintCommand,
+  report: reportCommand,
   sandbox: sandboxCommand,
+  schedule: scheduleCommand,
 };

@@ -1,4 +1,5 @@
 import { notFound } from '../errors.ts';
+import { paginate } from '../paginate.ts';
 import type { Route } from '../router.ts';
 import { HTML_URL, repoJson, userJson } from '../serialize.ts';
 import { APP_ID, APP_SLUG, INSTALLATION_ID, type World } from '../world.ts';
@@ -61,6 +62,24 @@ export function appRoutes(
       },
     },
     {
+      // The sandbox App has one installation, on the scenario's owner.
+      method: 'GET',
+      path: '/app/installations',
+      auth: 'app',
+      handler: (ctx) => paginate(ctx, [installationJson(ctx.world)], (i) => i),
+    },
+    {
+      method: 'GET',
+      path: '/installation/repositories',
+      handler: (ctx) => {
+        const page = paginate(ctx, [repoJson(ctx.world)], (r) => r);
+        return {
+          ...page,
+          body: { total_count: 1, repository_selection: 'selected', repositories: page.body },
+        };
+      },
+    },
+    {
       method: 'GET',
       path: '/repos/{owner}/{repo}/installation',
       auth: 'app',
@@ -87,7 +106,14 @@ function installationJson(world: World) {
   const api = world.apiUrl;
   return {
     id: INSTALLATION_ID,
-    account: userJson(world, world.owner),
+    // GitHub's schema wants the account with a user's and an enterprise's fields (allOf).
+    account: {
+      ...userJson(world, world.owner),
+      name: world.owner,
+      slug: world.owner,
+      created_at: world.createdAt,
+      updated_at: world.createdAt,
+    },
     repository_selection: 'selected',
     access_tokens_url: `${api}/app/installations/${INSTALLATION_ID}/access_tokens`,
     repositories_url: `${api}/installation/repositories`,

@@ -1,0 +1,41 @@
+import { ACTION_ITEM_MARKER, readActionItemMarker } from '../../core/action-items/item-marker.ts';
+import type { Config } from '../../core/config/config.ts';
+import type { IssueSnapshot } from '../../core/incident/issue.ts';
+import { readMarker } from '../../core/markdown/marker.ts';
+import type { ItemIssue } from '../../core/report/report-types.ts';
+import { resolveDueDate } from '../../core/report/resolve-due-date.ts';
+import type { GitHubPort } from '../../github/port.ts';
+
+/**
+ * The action items the report covers: every open one (ceil(n/100) reads) and those closed in
+ * the last seven days (one read, usually). Listed by label, never searched.
+ */
+export async function readItems(
+  port: GitHubPort,
+  config: Config,
+  self: string,
+  since: string,
+): Promise<ItemIssue[]> {
+  const label = config.labels.actionItem;
+  const open = await port.listIssuesByLabel(label, { state: 'open' });
+  const closed = await port.listIssuesByLabel(label, { state: 'closed', since });
+  return [...open, ...closed].map((issue) => toItem(issue, self));
+}
+
+/** An item issue as the report reads it; its marker counts only when the scribe opened it. */
+export function toItem(issue: IssueSnapshot, self: string): ItemIssue {
+  const trusted = issue.author.login === self;
+  const marker = trusted
+    ? readActionItemMarker(readMarker(issue.body, ACTION_ITEM_MARKER))
+    : undefined;
+  return {
+    number: issue.number,
+    title: issue.title,
+    url: issue.htmlUrl,
+    state: issue.state,
+    stateReason: issue.stateReason,
+    closedAt: issue.closedAt,
+    marker,
+    due: resolveDueDate({ marker }),
+  };
+}
