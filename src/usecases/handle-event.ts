@@ -1,7 +1,7 @@
 import { ACTION_ITEM_MARKER, readActionItemMarker } from '../core/action-items/item-marker.ts';
 import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
-import type { Config } from '../core/config/config.ts';
+import { type Config, severityByLabel } from '../core/config/config.ts';
 import type { IssueSnapshot } from '../core/incident/issue.ts';
 import { readAnyMarker } from '../core/markdown/marker.ts';
 import { issueFromPayload, type PayloadIssue } from '../github/from-payload.ts';
@@ -34,6 +34,8 @@ export interface EventDeps {
   port: GitHubPort;
   /** Loads (or returns the cached) configuration of the event's repository. */
   loadConfig: () => Promise<ConfigLoad>;
+  /** The configuration already known without a read (the app's cache); undefined if none. */
+  cachedConfig?: () => ConfigLoad | undefined;
   /** The runtime's clock (the sandbox's is virtual); the core never reads one itself. */
   now: () => Date;
   /** The post-mortem template shipped with the scribe. */
@@ -91,14 +93,20 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     return 'ignored: no command';
   }
 
-  // 2. Load the configuration; when it is invalid, say so where it matters and write nothing else.
-  const loaded = await deps.loadConfig();
+  // 2. Drop what cannot concern an incident before any read (with a cached configuration, an
+  // ordinary issue costs nothing); then load the configuration, and when it is invalid, say so
+  // where it matters and write nothing else.
   const issue = issueFromPayload(raw);
+  const changedLabel =
+    action === 'labeled' || action === 'unlabeled'
+      ? (payload.label as { name?: string } | undefined)?.name
+      : undefined;
+  const labels = changedLabel === undefined ? issue.labels : [...issue.labels, changedLabel];
+  if (!mayConcernIncident(labels, deps.cachedConfig?.())) return 'ignored: not an incident';
+  const loaded = await deps.loadConfig();
   if (!loaded.ok) {
-    // The broken file cannot say which labels it meant: look for the default ones, so that
-    // ordinary issues (and a "/cc" on them) never get the error comment.
-    const relevant = issue.labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
-    if (relevant) await reportConfigProblems(deps.port, issue.number, loaded.problems);
+    if (brokenConfigConcerns(labels))
+      await reportConfigProblems(deps.port, issue.number, loaded.problems);
     return 'refused: invalid configuration';
   }
   const config = loaded.config;
@@ -205,6 +213,31 @@ async function handlePullRequest(
     headSha: pull.head.sha,
     headRef: pull.head.ref,
   });
+}
+
+/**
+ * Whether an issue with these labels (the one just added or removed included) can be an
+ * incident. No label at all: never, whatever the configuration. Otherwise the cached
+ * configuration decides; without one, only the repository's file can say.
+ */
+function mayConcernIncident(labels: string[], known: ConfigLoad | undefined): boolean {
+  if (labels.length === 0) return false;
+  if (!known) return true;
+  if (!known.ok) return brokenConfigConcerns(labels);
+  const config = known.config;
+  return labels.some(
+    (l) =>
+      severityByLabel(config, l) !== undefined ||
+      l.toLowerCase() === config.labels.incident.toLowerCase(),
+  );
+}
+
+/**
+ * A broken file cannot say which labels it meant: look for the default ones, so that ordinary
+ * issues (and a "/cc" on them) never get the error comment.
+ */
+function brokenConfigConcerns(labels: string[]): boolean {
+  return labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
 }
 
 function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {

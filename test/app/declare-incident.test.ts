@@ -167,6 +167,30 @@ describe('events on issues that are not incidents', () => {
     expect(gh.writes).toEqual([]);
   });
 
+  it('cost no request at all when the issue has no label, before the configuration is known', async () => {
+    await probot.receive(issuesEvent('opened', { labels: [] }));
+    await probot.receive(commentEvent('created', '/timeline Paged the on-call', { labels: [] }));
+    // With net connect disabled, any request would have thrown.
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it('are told apart by the cached configuration, at no cost, custom labels included', async () => {
+    const gh = github().auth().config('severities:\n  sev1:\n    label: P1\n');
+    await probot.receive(issuesEvent('labeled', { labels: ['bug'], label: 'bug' }));
+    expect(gh.api.isDone()).toBe(true);
+    // Known now: "sev1" is not a severity label here, and "bug" never was.
+    await probot.receive(issuesEvent('labeled', { labels: ['bug', 'sev1'], label: 'sev1' }));
+    await probot.receive(issuesEvent('unlabeled', { labels: ['sev1'], label: 'bug' }));
+    await probot.receive(commentEvent('created', '/status investigating', { labels: ['bug'] }));
+    expect(nock.pendingMocks()).toEqual([]);
+    // "P1" is, so the incident's history is read.
+    const incident = github().self().timeline(1, []).comments(1, []);
+    incident.api.post('/repos/acme/shop/issues/1/labels').reply(200, []);
+    incident.api.post('/repos/acme/shop/issues/1/comments').reply(201, comment(1000, ''));
+    await probot.receive(issuesEvent('labeled', { labels: ['P1'], label: 'P1' }));
+    expect(incident.api.isDone()).toBe(true);
+  });
+
   it('read the configuration again after a push changes it', async () => {
     const gh = github().auth().config(undefined);
     await probot.receive(issuesEvent('labeled', { labels: ['bug'], label: 'bug' }));

@@ -1,7 +1,6 @@
 import type { Context, Probot } from 'probot';
 import { createOctokitPort } from '../../github/octokit-port.ts';
 import { malformedPayload, repositoryOf } from '../../github/payload-shape.ts';
-import { loadConfig } from '../../usecases/config/load-config.ts';
 import { HANDLED_EVENTS, handleEvent } from '../../usecases/handle-event.ts';
 import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
 import { ConfigCache, filesChangedByPush } from './config-cache.ts';
@@ -67,7 +66,8 @@ export function createApp(options: AppOptions = {}) {
         { name: context.name, payload },
         {
           port,
-          loadConfig: () => cache.get(`${repo.owner}/${repo.repo}`, () => loadConfig(port)),
+          loadConfig: () => cache.load(port),
+          cachedConfig: () => cache.peek(`${repo.owner}/${repo.repo}`),
           now: options.clock ?? (() => new Date()),
           builtInTemplate: builtInPostmortemTemplate,
           log,

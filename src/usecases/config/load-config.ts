@@ -14,6 +14,15 @@ export type ConfigLoad =
 const MAX_EXTENDS = 5;
 
 /**
+ * Reads a file of another repository (the organisation's `.github`, an `_extends` base); the
+ * app passes one that remembers answers per process, so 200 repositories share one read.
+ */
+export type SharedFileReader = (
+  at: RepoRef & { path: string },
+  read: () => Promise<string | undefined>,
+) => Promise<string | undefined>;
+
+/**
  * Loads .github/incident-scribe.yml the way Probot's context.config finds it (the repository's
  * default branch, else the owner's `.github` repository; `_extends` pulls in a base file,
  * merged deeply as context.config does, except that a list replaces the base's list rather
@@ -21,14 +30,18 @@ const MAX_EXTENDS = 5;
  * its file, line and column. `sources` lists "owner/repo:path" of every file read, so a cache
  * can be dropped when one of them changes.
  */
-export async function loadConfig(port: GitHubPort): Promise<ConfigLoad> {
+export async function loadConfig(
+  port: GitHubPort,
+  shared: SharedFileReader = (_at, read) => read(),
+): Promise<ConfigLoad> {
   const sources: string[] = [];
+  const read = (at: RepoRef & { path: string }) => readAt(port, at, sources, shared);
   // 1. The repository's own file, else the organisation-wide default.
   let at: RepoRef & { path: string } = { ...port.repo, path: CONFIG_PATH };
-  let text = await read(port, at, sources);
+  let text = await read(at);
   if (text === undefined && port.repo.repo !== '.github') {
     at = { owner: port.repo.owner, repo: '.github', path: CONFIG_PATH };
-    text = await read(port, at, sources);
+    text = await read(at);
   }
   if (text === undefined) return { ...validateConfig({}), sources } as ConfigLoad;
 
@@ -55,7 +68,7 @@ export async function loadConfig(port: GitHubPort): Promise<ConfigLoad> {
         sources,
       };
     at = target;
-    text = await read(port, at, sources);
+    text = await read(at);
     if (text === undefined)
       return {
         ok: false,
@@ -107,10 +120,16 @@ function hasPath(value: unknown, path: string[]): boolean {
   return true;
 }
 
-async function read(port: GitHubPort, at: RepoRef & { path: string }, sources: string[]) {
+function readAt(
+  port: GitHubPort,
+  at: RepoRef & { path: string },
+  sources: string[],
+  shared: SharedFileReader,
+): Promise<string | undefined> {
   sources.push(label(at));
   const sameRepo = at.owner === port.repo.owner && at.repo === port.repo.repo;
-  return port.readFile(at.path, sameRepo ? {} : { from: { owner: at.owner, repo: at.repo } });
+  if (sameRepo) return port.readFile(at.path);
+  return shared(at, () => port.readFile(at.path, { from: { owner: at.owner, repo: at.repo } }));
 }
 
 /** `_extends: repo`, `owner/repo` or either with `:path/to/file.yml`. */
