@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-// Bundles the Action entry into dist/index.js (committed, as GitHub runs it without npm install).
+// Bundles the entries into dist/ (committed: GitHub runs the Action without npm install, and
+// the CLI starts without transpiling src/ on every run):
+// - dist/index.js, the Action (src/main/action.ts);
+// - dist/cli.js, the `scribe` CLI (src/main/cli.ts) without the sandbox, which bin/scribe.js
+//   loads from src/ through tsx only for `scribe sandbox`.
 // `--check` builds into a temporary folder and fails when the committed dist/ differs.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,8 +13,18 @@ import { build } from 'esbuild';
 const check = process.argv.includes('--check');
 const outdir = check ? await mkdtemp(join(tmpdir(), 'scribe-dist-')) : 'dist';
 
-await build({
-  entryPoints: { index: 'src/main/action.ts' },
+/** Keeps the sandbox out of the CLI bundle: its import stays a path into src/, run by tsx. */
+const sandboxFromSource = {
+  name: 'sandbox-from-source',
+  setup(b) {
+    b.onResolve({ filter: /\/sandbox\/sandbox\.ts$/ }, () => ({
+      path: '../src/sandbox/sandbox.ts',
+      external: true,
+    }));
+  },
+};
+
+const common = {
   outdir,
   bundle: true,
   platform: 'node',
@@ -22,17 +36,23 @@ await build({
   },
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
+await build({ ...common, entryPoints: { index: 'src/main/action.ts' } });
+await build({ ...common, entryPoints: { cli: 'src/main/cli.ts' }, plugins: [sandboxFromSource] });
 
 if (check) {
-  const fresh = await readFile(join(outdir, 'index.js'), 'utf8');
-  const committed = await readFile('dist/index.js', 'utf8').catch(() => '');
-  await rm(outdir, { recursive: true, force: true });
-  if (fresh !== committed) {
-    console.error(
-      'dist/index.js does not match a fresh build of src/. Run `npm run build` and commit dist/.',
-    );
-    process.exit(1);
+  let stale = false;
+  for (const file of ['index.js', 'cli.js']) {
+    const fresh = await readFile(join(outdir, file), 'utf8');
+    const committed = await readFile(join('dist', file), 'utf8').catch(() => '');
+    if (fresh !== committed) {
+      console.error(
+        `dist/${file} does not match a fresh build of src/. Run \`npm run build\` and commit dist/.`,
+      );
+      stale = true;
+    }
   }
-  console.log('dist/index.js matches a fresh build.');
+  await rm(outdir, { recursive: true, force: true });
+  if (stale) process.exit(1);
+  console.log('dist/ matches a fresh build.');
 }

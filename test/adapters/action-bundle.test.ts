@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 
 describe('the committed Action bundle (dist/index.js)', () => {
@@ -9,5 +10,22 @@ describe('the committed Action bundle (dist/index.js)', () => {
     expect(run.stdout).toBe(
       '::error title=incident-scribe::no token: set the `github-token` input (its default is the job token).\n',
     );
+  });
+});
+
+describe('the committed CLI bundle (dist/cli.js, run by bin/scribe.js)', () => {
+  it('answers --help without src/ or the sandbox', () => {
+    const run = spawnSync(process.execPath, ['bin/scribe.js', '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: scribe <command>/);
+    expect(run.stdout).toContain('  sandbox ');
+  });
+
+  it('leaves the sandbox out: it is loaded from src/ only by `scribe sandbox`', async () => {
+    const bundle = await readFile('dist/cli.js', 'utf8');
+    expect(bundle.match(/import\("[^"]*sandbox[^"]*"\)/g)).toEqual([
+      'import("../src/sandbox/sandbox.ts")',
+    ]);
+    expect(bundle).not.toContain('webhooks-schemas');
   });
 });

@@ -2,13 +2,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { ProbotOctokit } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../../src/adapters/action/run-action.ts';
+import { ScribeOctokit } from '../../src/github/octokit/scribe-octokit.ts';
 import { comment } from '../helpers/github-nock.ts';
 import { issuesEvent } from '../helpers/payloads.ts';
 
-const Octokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+const Octokit = ScribeOctokit.defaults((options: Record<string, unknown>) => ({
   ...options,
   retry: { enabled: false },
   throttle: { ...(options.throttle as object), enabled: false },

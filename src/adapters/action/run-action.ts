@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ProbotOctokit } from 'probot';
+import { ScribeOctokit } from '../../github/octokit/scribe-octokit.ts';
 import { createOctokitPort } from '../../github/octokit-port.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
 import { handleEvent, jobOf, runScheduled } from '../../usecases/handle-event.ts';
@@ -11,7 +11,7 @@ export interface ActionOptions {
   /** Where "now" comes from; the sandbox passes its virtual clock. */
   clock?: () => Date;
   /** The Octokit class to build the client from (the sandbox turns throttling off). */
-  Octokit?: typeof ProbotOctokit;
+  Octokit?: typeof ScribeOctokit;
   stdout?: (text: string) => void;
   /** How to wait before retrying a secondary rate limit; the sandbox does not wait. */
   sleep?: (ms: number) => Promise<void>;
@@ -41,9 +41,9 @@ export async function runAction(options: ActionOptions): Promise<number> {
   }
   try {
     const payload = JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>;
-    const Octokit = options.Octokit ?? ProbotOctokit;
+    const Octokit = options.Octokit ?? ScribeOctokit;
     const octokit = new Octokit({
-      auth: { token },
+      auth: token,
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
     });
     const log = (message: string) => out(`${message}\n`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './schema.ts';
 
 /** The JSON Schema editors use for .github/incident-scribe.yml, generated from the zod schema. */

@@ -1,7 +1,7 @@
-import type { ProbotOctokit } from 'probot';
 import type { RepoRef } from '../port.ts';
+import type { Octokit } from './scribe-octokit.ts';
 
-export type Octokit = InstanceType<typeof ProbotOctokit>;
+export type { Octokit } from './scribe-octokit.ts';
 
 /** What every group of verbs needs: the client, the repository, and the one gate for writes. */
 export interface VerbContext {

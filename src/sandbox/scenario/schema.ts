@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The actions a step can take; exactly one per step. */
 export const STEP_ACTIONS = [

@@ -1,15 +1,15 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProbotOctokit } from 'probot';
-import { sandboxOctokit } from './sandbox-octokit.ts';
+import type { ScribeOctokit } from '../../github/octokit/scribe-octokit.ts';
+import { sandboxActionOctokit } from './sandbox-octokit.ts';
 import type { Delivery, WebhookTarget } from './target.ts';
 
 /** The Action entry's signature (src/adapters/action/run-action.ts). */
 export type RunAction = (options: {
   env: Record<string, string | undefined>;
   clock?: () => Date;
-  Octokit?: typeof ProbotOctokit;
+  Octokit?: typeof ScribeOctokit;
   stdout?: (text: string) => void;
   sleep?: (ms: number) => Promise<void>;
 }) => Promise<number>;
@@ -28,7 +28,7 @@ export async function startActionTarget(options: {
   /** Where the Action's own output goes (the workflow log). */
   log?: (text: string) => void;
 }): Promise<WebhookTarget> {
-  const Octokit = sandboxOctokit();
+  const Octokit = sandboxActionOctokit();
   const dir = await mkdtemp(join(tmpdir(), 'scribe-sandbox-'));
   let runs = 0;
   return {

@@ -1,4 +1,5 @@
 import { ProbotOctokit } from 'probot';
+import { ScribeOctokit } from '../../github/octokit/scribe-octokit.ts';
 
 /** A limiter group that never waits: the sandbox compresses the app's pacing, not its logic. */
 const noWait = {
@@ -19,9 +20,20 @@ const noWait = {
 export function sandboxOctokit(
   fetch: typeof globalThis.fetch = globalThis.fetch,
 ): typeof ProbotOctokit {
+  return ProbotOctokit.defaults(compressWaits(fetch));
+}
+
+/** The Action's own client (scribe-octokit.ts) with the same waits compressed. */
+export function sandboxActionOctokit(
+  fetch: typeof globalThis.fetch = globalThis.fetch,
+): typeof ScribeOctokit {
+  return ScribeOctokit.defaults(compressWaits(fetch)) as typeof ScribeOctokit;
+}
+
+function compressWaits(fetch: typeof globalThis.fetch) {
   // A function, not an object: Probot passes its own `throttle` options, which would replace
-  // ours wholesale; here they are merged, keeping Probot's handlers and dropping only the waits.
-  return ProbotOctokit.defaults((instance: Record<string, unknown>) => ({
+  // ours wholesale; here they are merged, keeping the handlers and dropping only the waits.
+  return (instance: Record<string, unknown>) => ({
     ...instance,
     retry: { ...(instance.retry as object), retryAfterBaseValue: 1 },
     throttle: {
@@ -32,5 +44,5 @@ export function sandboxOctokit(
       search: noWait,
     },
     request: { ...(instance.request as object), fetch },
-  }));
+  });
 }

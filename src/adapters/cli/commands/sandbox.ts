@@ -1,4 +1,3 @@
-import { runSandbox } from '../../../sandbox/sandbox.ts';
 import type { CliCommand } from '../command.ts';
 
 /** `scribe sandbox`: the whole lifecycle against the embedded GitHub emulator, offline. */
@@ -31,6 +30,9 @@ Exit 0 when every expectation and contract holds, 1 when one fails, 2 for a bad 
       io.stderr(`scribe sandbox: --mode is app or action, not ${mode}\n`);
       return 2;
     }
+    // Loaded here and only here: the emulator and the contracts it holds to are most of the
+    // CLI's weight, and no other command needs them (the CLI bundle leaves them out).
+    const { runSandbox } = await import('../../../sandbox/sandbox.ts');
     return runSandbox({
       scenario: flags.get('--scenario'),
       out: flags.get('--out') ?? 'sandbox-out',
