@@ -1544,6 +1544,79 @@ var require_format = __commonJS({
 // src/adapters/action/run-action.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
+// src/github/octokit/rest-shapes.ts
+function statusOf(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+}
+function secondaryLimitWait(error2) {
+  const status = statusOf(error2);
+  if (status !== 403 && status !== 429) return void 0;
+  const response = error2.response;
+  const message3 = response?.data?.message ?? "";
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
+  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
+}
+function toPull(data) {
+  return {
+    number: data.number,
+    state: data.state === "closed" ? "closed" : "open",
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? "ghost",
+    createdAt: data.created_at
+  };
+}
+function toComment(data) {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+    htmlUrl: data.html_url
+  };
+}
+
+// src/github/octokit/outage-budget.ts
+var GitHubUnavailable = class extends Error {
+  /** Answered to the webhook, so that GitHub records the delivery as failed. */
+  status = 503;
+};
+function limitOutages(octokit, budget) {
+  const started = budget.now();
+  octokit.hook.wrap("request", async (request2, options) => {
+    for (let attempt = 1; ; attempt++) {
+      const left = started + budget.giveUpAfterMs - budget.now();
+      try {
+        if (left <= 0) throw new Error("deadline reached");
+        return await request2({
+          ...options,
+          request: { ...options.request, signal: AbortSignal.timeout(Math.ceil(left)) }
+        });
+      } catch (error2) {
+        if (error2 instanceof GitHubUnavailable) throw error2;
+        const status = statusOf(error2);
+        const cut = error2.name === "TimeoutError" || left <= 0;
+        if (!cut && !(status !== void 0 && status >= 500)) throw error2;
+        const wait = 1e3 * 2 ** (attempt - 1);
+        const elapsed = budget.now() - started;
+        if (cut || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
+          const what = cut ? "no answer" : `${status}`;
+          const gaveUp = new GitHubUnavailable(
+            `GitHub unavailable: ${what} to ${options.method} ${options.url} after ${attempt} attempt(s) in ${Math.round(elapsed / 1e3)} s; gave up`
+          );
+          gaveUp.stack = gaveUp.message;
+          throw gaveUp;
+        }
+        await budget.sleep(wait);
+      }
+    }
+  });
+}
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -6060,42 +6133,6 @@ function toIssueEvents(items) {
 }
 function person(user) {
   return { login: user?.login ?? "ghost", type: user?.type ?? "User" };
-}
-
-// src/github/octokit/rest-shapes.ts
-function statusOf(error2) {
-  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
-}
-function secondaryLimitWait(error2) {
-  const status = statusOf(error2);
-  if (status !== 403 && status !== 429) return void 0;
-  const response = error2.response;
-  const message3 = response?.data?.message ?? "";
-  const retryAfter = Number(response?.headers?.["retry-after"]);
-  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
-  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
-}
-function toPull(data) {
-  return {
-    number: data.number,
-    state: data.state === "closed" ? "closed" : "open",
-    merged: Boolean(data.merged_at),
-    htmlUrl: data.html_url,
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    author: data.user?.login ?? "ghost",
-    createdAt: data.created_at
-  };
-}
-function toComment(data) {
-  return {
-    id: data.id,
-    body: data.body ?? "",
-    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
-    createdAt: data.created_at,
-    updatedAt: data.updated_at,
-    htmlUrl: data.html_url
-  };
 }
 
 // src/github/octokit/issue-verbs.ts
@@ -36492,6 +36529,13 @@ async function runAction(options) {
     const octokit = new Octokit2({
       auth: token,
       baseUrl: env.GITHUB_API_URL || "https://api.github.com"
+    });
+    limitOutages(octokit, {
+      retryForMs: 25e3,
+      giveUpAfterMs: 3e4,
+      attempts: 5,
+      now: () => performance.now(),
+      sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)))
     });
     const log = (message3) => out(`${message3}
 `);

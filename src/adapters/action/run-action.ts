@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { limitOutages } from '../../github/octokit/outage-budget.ts';
 import { ScribeOctokit } from '../../github/octokit/scribe-octokit.ts';
 import { createOctokitPort } from '../../github/octokit-port.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
@@ -45,6 +46,14 @@ export async function runAction(options: ActionOptions): Promise<number> {
     const octokit = new Octokit({
       auth: token,
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    });
+    // A run that meets GitHub failing gives up within 30 s and fails the step (re-run it).
+    limitOutages(octokit, {
+      retryForMs: 25_000,
+      giveUpAfterMs: 30_000,
+      attempts: 5,
+      now: () => performance.now(),
+      sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
     });
     const log = (message: string) => out(`${message}\n`);
     const port = createOctokitPort({

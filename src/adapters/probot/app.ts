@@ -1,4 +1,5 @@
 import type { Context, Probot } from 'probot';
+import { limitOutages, type OutageBudget } from '../../github/octokit/outage-budget.ts';
 import { createOctokitPort } from '../../github/octokit-port.ts';
 import { malformedPayload, repositoryOf } from '../../github/payload-shape.ts';
 import { HANDLED_EVENTS, handleEvent } from '../../usecases/handle-event.ts';
@@ -12,7 +13,17 @@ export interface AppOptions {
   dryRun?: boolean;
   /** How to wait before retrying a secondary rate limit; the sandbox does not wait. */
   sleep?: (ms: number) => Promise<void>;
+  /** How long an event retries while GitHub fails (tests pass a virtual clock). */
+  outage?: Partial<OutageBudget>;
 }
+
+/**
+ * GitHub records a delivery as failed only when the answer is not a 2xx within 10 s, and the
+ * webhooks middleware answers 202 "still processing" at 9 s: so no retry starts after 8 s, and
+ * the event then fails with a 503, which `scribe redeliver-failed` replays once GitHub is back.
+ * A request that hangs is cut at 30 s.
+ */
+const APP_OUTAGE_BUDGET = { retryForMs: 8_000, giveUpAfterMs: 30_000, attempts: 4 };
 
 const handled = new Set<string>(HANDLED_EVENTS);
 
@@ -20,6 +31,12 @@ const handled = new Set<string>(HANDLED_EVENTS);
 export function createApp(options: AppOptions = {}) {
   return (app: Probot) => {
     const cache = new ConfigCache();
+    const budget = (): OutageBudget => ({
+      ...APP_OUTAGE_BUDGET,
+      now: () => performance.now(),
+      sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+      ...options.outage,
+    });
     let self: Promise<string> | undefined;
     // Who the scribe is (slug[bot]) is asked once per process, and only when a marker matters.
     const selfLogin = () => {
@@ -54,6 +71,7 @@ export function createApp(options: AppOptions = {}) {
           log(`${where}: ignored: malformed payload (${malformed})`);
         return;
       }
+      limitOutages(context.octokit, budget());
       const port = createOctokitPort({
         octokit: context.octokit,
         repo,

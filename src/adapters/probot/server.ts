@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApplicationFunction, createNodeMiddleware, createProbot, run } from 'probot';
+import { AppOctokit } from './app-octokit.ts';
 import { quietLog } from './quiet-log.ts';
 
 /**
@@ -29,11 +30,12 @@ export async function startAppServer(
   env: Record<string, string | undefined> = process.env,
 ): Promise<Server | undefined> {
   if (!env.APP_ID || !(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH)) {
-    await run(appFn);
+    await run(appFn, { Octokit: AppOctokit });
     return undefined;
   }
   const log = await quietLog(env);
-  const probot = createProbot({ env, overrides: { log } });
+  // AppOctokit: each event's outage budget retries, not Probot's per-request plugin.
+  const probot = createProbot({ env, overrides: { log, Octokit: AppOctokit } });
   const webhooksPath = env.WEBHOOK_PATH || '/api/github/webhooks';
   const middleware = await createNodeMiddleware(appFn, { probot, webhooksPath });
   const server = createServer((req, res) => {

@@ -1,4 +1,5 @@
-import { ProbotOctokit } from 'probot';
+import type { ProbotOctokit } from 'probot';
+import { AppOctokit } from '../../adapters/probot/app-octokit.ts';
 import { ScribeOctokit } from '../../github/octokit/scribe-octokit.ts';
 
 /** A limiter group that never waits: the sandbox compresses the app's pacing, not its logic. */
@@ -13,14 +14,14 @@ const noWait = {
 };
 
 /**
- * ProbotOctokit with its waits compressed: 1 s between writes and retry back-off in seconds
+ * The app's client (Probot's, see app-octokit.ts) with its waits compressed: 1 s between writes and retry back-off in seconds
  * become immediate and milliseconds, so a lifecycle runs in seconds while what is retried,
  * and how often, stays the same. `fetch` lets the sandbox tag requests with their delivery.
  */
 export function sandboxOctokit(
   fetch: typeof globalThis.fetch = globalThis.fetch,
 ): typeof ProbotOctokit {
-  return ProbotOctokit.defaults(compressWaits(fetch));
+  return AppOctokit.defaults(compressWaits(fetch)) as typeof ProbotOctokit;
 }
 
 /** The Action's own client (scribe-octokit.ts) with the same waits compressed. */
