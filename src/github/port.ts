@@ -1,4 +1,5 @@
 import type { Permission } from '../core/config/schema.ts';
+import type { HookDelivery } from '../core/deliveries/choose-redeliveries.ts';
 import type { IssueEvent, IssueSnapshot } from '../core/incident/issue.ts';
 import type { CheckRunReport } from '../core/postmortem/check-report.ts';
 
@@ -162,4 +163,12 @@ export interface GitHubPort {
     label: string,
     options: { state: 'open' | 'closed' | 'all'; since?: string; limit?: number },
   ): Promise<IssueSnapshot[]>;
+}
+
+/** The App's own webhook deliveries: verbs of the App (JWT), not of an installation. */
+export interface AppHookPort {
+  /** Deliveries newest first, back to `since` (pages by cursor, and stops there). */
+  listHookDeliveries(since: Date): Promise<HookDelivery[]>;
+  /** Asks GitHub to deliver this one again (same guid). */
+  redeliverHookDelivery(id: number): Promise<void>;
 }

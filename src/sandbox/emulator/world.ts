@@ -17,6 +17,18 @@ export interface PendingEvent {
   payload: Record<string, unknown>;
 }
 
+/** One attempt to deliver a webhook to the App, as GET /app/hook/deliveries lists it. */
+export interface HookDeliveryRecord {
+  id: number;
+  guid: string;
+  deliveredAt: string;
+  redelivery: boolean;
+  statusCode: number;
+  durationMs: number;
+  event: string;
+  action: string | null;
+}
+
 /** Who is calling: a scenario user, the app's bot, or the App itself (JWT). */
 export interface Caller {
   login: string;
@@ -63,6 +75,10 @@ export class World {
   readonly refs = new Map<string, string>();
   readonly checkRuns: CheckRunRecord[] = [];
   readonly outbox: PendingEvent[] = [];
+  /** Every attempt to deliver a webhook to the App, oldest first. */
+  readonly hookDeliveries: HookDeliveryRecord[] = [];
+  /** Guids the App asked to redeliver (POST /app/hook/deliveries/{id}/attempts), not yet sent. */
+  readonly redeliveryRequests: string[] = [];
 
   #ids = new Map<string, number>();
 

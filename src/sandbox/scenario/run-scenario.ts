@@ -82,6 +82,8 @@ export async function runScenario(
       contracts: options.contracts,
       violations: emulator.violations,
       delivery: scenario.deliveries,
+      // Only an App has webhook deliveries GitHub lists; an Action has workflow runs.
+      ledger: mode === 'app' ? { world: emulator.world, now: clock } : undefined,
     });
     const play: PlayState = {
       latestIssue: undefined,

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { sign } from '@octokit/webhooks-methods';
 import type { ContractChecker, Violation } from '../contracts/violation.ts';
-import type { PendingEvent } from '../emulator/world.ts';
+import type { PendingEvent, World } from '../emulator/world.ts';
 import type { Delivery, WebhookTarget } from './target.ts';
 
 /** One line of deliveries.jsonl. */
@@ -33,6 +33,12 @@ const MAX_REDELIVERY_ROUNDS = 5;
 // A runaway app (answering its own events) would otherwise loop for ever.
 const MAX_DELIVERIES_PER_DRAIN = 500;
 
+/** Where the App's deliveries are recorded, and redeliveries asked for (GET/POST /app/hook/...). */
+export interface DeliveryLedger {
+  world: World;
+  now: () => Date;
+}
+
 /**
  * Turns the emulator's queued events into signed deliveries and sends them to the app, in order
  * and one at a time unless asked otherwise. Events the app causes are queued behind and sent too.
@@ -45,6 +51,7 @@ export class DeliveryQueue {
   readonly #contracts: ContractChecker | undefined;
   readonly #violations: Violation[];
   readonly #options: DeliveryOptions;
+  readonly #ledger: DeliveryLedger | undefined;
   #count = 0;
   readonly #sent: Delivery[] = [];
   /** Deliveries answered with an error and not yet answered 2xx since, by id. */
@@ -59,7 +66,9 @@ export class DeliveryQueue {
     contracts: ContractChecker | undefined;
     violations: Violation[];
     delivery: DeliveryOptions;
+    ledger?: DeliveryLedger | undefined;
   }) {
+    this.#ledger = options.ledger;
     this.#outbox = options.outbox;
     this.#target = options.target;
     this.#secret = options.secret;
@@ -71,7 +80,12 @@ export class DeliveryQueue {
   /** Delivers everything queued, including what the app's own writes queue meanwhile. */
   async drain(): Promise<void> {
     let sent = 0;
-    while (this.#outbox.length > 0) {
+    while (this.#outbox.length > 0 || (this.#ledger?.world.redeliveryRequests.length ?? 0) > 0) {
+      // Redeliveries asked of GitHub go out first, under their own guid, once each.
+      for (const guid of this.#ledger?.world.redeliveryRequests.splice(0) ?? []) {
+        const delivery = this.#sent.findLast((d) => d.id === guid);
+        if (delivery) await this.#sendOnce(delivery, true);
+      }
       const batch = this.#options.concurrent ? this.#outbox.splice(0) : this.#outbox.splice(0, 1);
       const deliveries: Delivery[] = [];
       for (const event of batch) deliveries.push(await this.#prepare(event));
@@ -111,7 +125,7 @@ export class DeliveryQueue {
       kind === 'last' || kind === d.event || kind === `${d.event}.${d.action}`;
     const delivery = this.#sent.findLast(matches);
     if (!delivery) return false;
-    await this.#sendOnce(delivery);
+    await this.#sendOnce(delivery, true);
     await this.drain();
     return true;
   }
@@ -158,7 +172,7 @@ export class DeliveryQueue {
     }
   }
 
-  async #sendOnce(delivery: Delivery): Promise<void> {
+  async #sendOnce(delivery: Delivery, redelivery = false): Promise<void> {
     const started = performance.now();
     this.inFlight.add(delivery.id);
     let status: number;
@@ -167,15 +181,31 @@ export class DeliveryQueue {
     } finally {
       this.inFlight.delete(delivery.id);
     }
+    const ms = Math.round(performance.now() - started);
     this.log.push({
       id: delivery.id,
       event: delivery.event,
       action: delivery.action ?? null,
       status,
-      ms: Math.round(performance.now() - started),
+      ms,
     });
     if (status >= 200 && status < 300) this.#failed.delete(delivery.id);
     else this.#failed.set(delivery.id, delivery);
+    if (this.#ledger) {
+      const { world, now } = this.#ledger;
+      world.hookDeliveries.push({
+        id: 90_000_000 + world.hookDeliveries.length + 1,
+        guid: delivery.id,
+        deliveredAt: now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z'),
+        redelivery,
+        statusCode: status,
+        durationMs: ms,
+        event: delivery.event,
+        action: delivery.action ?? null,
+      });
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { configCommand } from './config.ts';
 import { escalateCommand } from './escalate.ts';
 import { lintCommand } from './lint.ts';
 import { reportCommand } from './report.ts';
+import { redeliverFailedCommand } from './redeliver-failed.ts';
 import { sandboxCommand } from './sandbox.ts';
 import { scheduleCommand } from './schedule.ts';
 
@@ -14,6 +15,7 @@ export const commands: Record<string, CliCommand> = {
   escalate: escalateCommand,
   lint: lintCommand,
   report: reportCommand,
+  'redeliver-failed': redeliverFailedCommand,
   sandbox: sandboxCommand,
   schedule: scheduleCommand,
 };

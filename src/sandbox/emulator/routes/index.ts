@@ -6,6 +6,7 @@ import { collaboratorRoutes } from './collaborators.ts';
 import { commentRoutes } from './comments.ts';
 import { contentRoutes } from './contents.ts';
 import { gitRoutes } from './git.ts';
+import { hookDeliveryRoutes } from './hook-deliveries.ts';
 import { issueRoutes } from './issues.ts';
 import { pullReviewerRoutes } from './pull-reviewers.ts';
 import { pullRoutes } from './pulls.ts';
@@ -17,6 +18,7 @@ export function emulatedRoutes(
 ): Route[] {
   return [
     ...appRoutes(issueToken),
+    ...hookDeliveryRoutes,
     ...issueRoutes,
     ...subIssueRoutes,
     ...commentRoutes,
