@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Starts the Probot app server (`npm start`) from src/ through tsx: no build step to remember.
+// Starts the Probot app server (`npm start`) from its prebuilt bundle (dist/app.js, committed
+// and checked by `npm test`): our code only, its packages from node_modules, no transpiler.
 // Probot reads APP_ID, PRIVATE_KEY and WEBHOOK_SECRET from the environment or .env.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/main/probot.ts');
+await import('../dist/app.js');

@@ -3,7 +3,9 @@
 // the CLI starts without transpiling src/ on every run):
 // - dist/index.js, the Action (src/main/action.ts);
 // - dist/cli.js, the `scribe` CLI (src/main/cli.ts) without the sandbox, which bin/scribe.js
-//   loads from src/ through tsx only for `scribe sandbox`.
+//   loads from src/ through tsx only for `scribe sandbox`;
+// - dist/app.js, the app server (src/main/probot.ts): our code only, its packages stay in
+//   node_modules, so `npm start` carries no transpiler and no second copy of Probot.
 // `--check` builds into a temporary folder and fails when the committed dist/ differs.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,10 +41,16 @@ const common = {
 };
 await build({ ...common, entryPoints: { index: 'src/main/action.ts' } });
 await build({ ...common, entryPoints: { cli: 'src/main/cli.ts' }, plugins: [sandboxFromSource] });
+await build({
+  ...common,
+  entryPoints: { app: 'src/main/probot.ts' },
+  packages: 'external',
+  banner: undefined,
+});
 
 if (check) {
   let stale = false;
-  for (const file of ['index.js', 'cli.js']) {
+  for (const file of ['index.js', 'cli.js', 'app.js']) {
     const fresh = await readFile(join(outdir, file), 'utf8');
     const committed = await readFile(join('dist', file), 'utf8').catch(() => '');
     if (fresh !== committed) {

@@ -41,6 +41,7 @@ async function runOnSev1Label() {
     Octokit,
     clock: () => new Date('2024-01-15T10:20:00Z'),
     stdout: (t) => out.push(t),
+    sleep: async () => {},
   });
   return { code, out: out.join('') };
 }
@@ -120,12 +121,18 @@ describe('the Action', () => {
     ]);
   });
 
-  it('fails the step when the use case fails', async () => {
-    nock('https://api.github.com')
+  it('fails the step with one line when GitHub keeps failing', async () => {
+    const api = nock('https://api.github.com');
+    api
       .get((uri) => uri.includes('/contents/'))
+      .times(5)
       .reply(500, { message: 'Server Error' });
     const { code, out } = await runOnSev1Label();
+    expect(api.isDone()).toBe(true);
     expect(code).toBe(1);
-    expect(out).toMatch(/^::error title=incident-scribe::Server Error/m);
+    // The seconds are real ones here (the waits are skipped): only their place is checked.
+    expect(out).toMatch(
+      /^::error title=incident-scribe::GitHub unavailable: 500 to GET \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\} after 5 attempt\(s\) in \d+ s; gave up\n$/,
+    );
   });
 });

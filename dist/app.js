@@ -1,0 +1,6882 @@
+// src/github/octokit/rest-shapes.ts
+function statusOf(error) {
+  return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
+}
+function secondaryLimitWait(error) {
+  const status = statusOf(error);
+  if (status !== 403 && status !== 429) return void 0;
+  const response = error.response;
+  const message2 = response?.data?.message ?? "";
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (!/secondary rate limit/i.test(message2) && !(retryAfter > 0)) return void 0;
+  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
+}
+function toPull(data) {
+  return {
+    number: data.number,
+    state: data.state === "closed" ? "closed" : "open",
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? "ghost",
+    createdAt: data.created_at
+  };
+}
+function toComment(data) {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+    htmlUrl: data.html_url
+  };
+}
+
+// src/github/octokit/outage-budget.ts
+var GitHubUnavailable = class extends Error {
+  /** Answered to the webhook, so that GitHub records the delivery as failed. */
+  status = 503;
+};
+function limitOutages(octokit, budget) {
+  const started = budget.now();
+  octokit.hook.wrap("request", async (request, options) => {
+    for (let attempt = 1; ; attempt++) {
+      const left = started + budget.giveUpAfterMs - budget.now();
+      try {
+        if (left <= 0) throw new Error("deadline reached");
+        return await request({
+          ...options,
+          request: { ...options.request, signal: AbortSignal.timeout(Math.ceil(left)) }
+        });
+      } catch (error) {
+        if (error instanceof GitHubUnavailable) throw error;
+        const status = statusOf(error);
+        const cut2 = error.name === "TimeoutError" || left <= 0;
+        if (!cut2 && !(status !== void 0 && status >= 500)) throw error;
+        const wait = 1e3 * 2 ** (attempt - 1);
+        const elapsed = budget.now() - started;
+        if (cut2 || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
+          const what = cut2 ? "no answer" : `${status}`;
+          const gaveUp = new GitHubUnavailable(
+            `GitHub unavailable: ${what} to ${options.method} ${options.url} after ${attempt} attempt(s) in ${Math.round(elapsed / 1e3)} s; gave up`
+          );
+          gaveUp.stack = gaveUp.message;
+          throw gaveUp;
+        }
+        await budget.sleep(wait);
+      }
+    }
+  });
+}
+
+// src/core/text/cap-body.ts
+var MAX_BODY = 65535;
+function firstOf(items, max) {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+function andMore(more, noun = "") {
+  if (more <= 0) return "";
+  return `and ${more.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
+}
+var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
+function capBody(body) {
+  if (body.length <= MAX_BODY) return body;
+  let end = MAX_BODY - CUT_NOTE.length;
+  const code2 = body.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end--;
+  return `${body.slice(0, end)}${CUT_NOTE}`;
+}
+
+// src/github/from-payload.ts
+function issueFromPayload(issue2) {
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state === "closed" ? "closed" : "open",
+    stateReason: issue2.state_reason ?? null,
+    author: { login: issue2.user?.login ?? "ghost", type: issue2.user?.type ?? "User" },
+    labels: (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
+    assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
+    createdAt: issue2.created_at,
+    closedAt: issue2.closed_at ?? null,
+    htmlUrl: issue2.html_url
+  };
+}
+
+// src/github/timeline-events.ts
+function toIssueEvents(items) {
+  return items.flatMap((item) => {
+    const actor = person(item.actor ?? item.user);
+    const at2 = item.created_at ?? "";
+    switch (item.event) {
+      case "commented":
+        return [
+          {
+            kind: "commented",
+            id: item.id ?? 0,
+            actor: person(item.user ?? item.actor),
+            at: at2,
+            updatedAt: item.updated_at ?? at2,
+            body: item.body ?? "",
+            htmlUrl: item.html_url ?? ""
+          }
+        ];
+      case "labeled":
+      case "unlabeled":
+        return item.label ? [{ kind: item.event, actor, at: at2, label: item.label.name }] : [];
+      case "assigned":
+      case "unassigned":
+        return item.assignee ? [{ kind: item.event, actor, at: at2, assignee: item.assignee.login }] : [];
+      case "closed":
+        return [{ kind: "closed", actor, at: at2, stateReason: item.state_reason ?? null }];
+      case "reopened":
+        return [{ kind: "reopened", actor, at: at2 }];
+      case "renamed":
+        return item.rename ? [{ kind: "renamed", actor, at: at2, from: item.rename.from, to: item.rename.to }] : [];
+      case "cross-referenced": {
+        const source = item.source?.issue;
+        if (!source) return [];
+        return [
+          {
+            kind: "cross-referenced",
+            actor,
+            at: at2,
+            source: {
+              number: source.number,
+              title: source.title,
+              isPullRequest: source.pull_request !== void 0,
+              url: source.html_url,
+              repo: source.repository?.full_name ?? ""
+            }
+          }
+        ];
+      }
+      default:
+        return [];
+    }
+  });
+}
+function person(user2) {
+  return { login: user2?.login ?? "ghost", type: user2?.type ?? "User" };
+}
+
+// src/github/octokit/issue-verbs.ts
+function issueVerbs({ octokit, repo, write }) {
+  return {
+    async getIssue(issue2) {
+      const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue2 });
+      return issueFromPayload(data);
+    },
+    async listIssueTimeline(issue2) {
+      const items = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
+        ...repo,
+        issue_number: issue2,
+        per_page: 100
+      });
+      return toIssueEvents(items);
+    },
+    async listIssueComments(issue2) {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue2,
+        per_page: 100
+      });
+      return comments.map(toComment);
+    },
+    createIssueComment(issue2, text2) {
+      const body = capBody(text2);
+      return write(
+        `comment on #${issue2}`,
+        async () => {
+          const { data } = await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: issue2,
+            body
+          });
+          return toComment(data);
+        },
+        {
+          id: 0,
+          body,
+          user: { login: "dry-run", type: "Bot" },
+          createdAt: "",
+          updatedAt: "",
+          htmlUrl: ""
+        }
+      );
+    },
+    async updateIssueComment(commentId, body) {
+      await write(
+        `edit comment ${commentId}`,
+        () => octokit.rest.issues.updateComment({
+          ...repo,
+          comment_id: commentId,
+          body: capBody(body)
+        }),
+        void 0
+      );
+    },
+    async deleteIssueComment(commentId) {
+      await write(
+        `delete comment ${commentId}`,
+        async () => {
+          try {
+            await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+          } catch (error) {
+            if (statusOf(error) !== 404) throw error;
+          }
+        },
+        void 0
+      );
+    },
+    async listIssueLabels(issue2) {
+      const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
+        ...repo,
+        issue_number: issue2,
+        per_page: 100
+      });
+      return labels.map((l) => l.name);
+    },
+    async addLabels(issue2, labels) {
+      if (labels.length === 0) return;
+      await write(
+        `label #${issue2} ${labels.join(", ")}`,
+        () => octokit.rest.issues.addLabels({ ...repo, issue_number: issue2, labels }),
+        void 0
+      );
+    },
+    async removeLabel(issue2, label2) {
+      await write(
+        `unlabel #${issue2} ${label2}`,
+        async () => {
+          try {
+            await octokit.rest.issues.removeLabel({ ...repo, issue_number: issue2, name: label2 });
+          } catch (error) {
+            if (statusOf(error) !== 404) throw error;
+          }
+        },
+        void 0
+      );
+    },
+    async addAssignees(issue2, logins) {
+      if (logins.length === 0) return;
+      await write(
+        `assign #${issue2} to ${logins.join(", ")}`,
+        () => octokit.rest.issues.addAssignees({ ...repo, issue_number: issue2, assignees: logins }),
+        void 0
+      );
+    }
+  };
+}
+
+// src/github/octokit/item-verbs.ts
+function toSummary(data) {
+  return {
+    number: data.number,
+    id: data.id,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "closed" ? "closed" : "open",
+    stateReason: data.state_reason ?? null,
+    author: data.user?.login ?? "ghost",
+    assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
+    labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
+    htmlUrl: data.html_url
+  };
+}
+function itemVerbs({ octokit, repo, write }) {
+  return {
+    createIssue(issue2) {
+      return write(
+        `open issue "${issue2.title.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+            ...repo,
+            title: issue2.title,
+            body: capBody(issue2.body),
+            labels: issue2.labels,
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
+          });
+          return toSummary(data);
+        },
+        {
+          number: 0,
+          id: 0,
+          title: issue2.title,
+          body: issue2.body,
+          state: "open",
+          stateReason: null,
+          author: "dry-run",
+          assignees: issue2.assignees,
+          labels: issue2.labels,
+          htmlUrl: ""
+        }
+      );
+    },
+    async updateIssue(issue2, changes) {
+      await write(
+        `edit issue #${issue2}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...repo,
+          issue_number: issue2,
+          ...changes,
+          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {}
+        }),
+        void 0
+      );
+    },
+    async listSubIssues(parent) {
+      const items = await octokit.paginate(
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+        {
+          ...repo,
+          issue_number: parent,
+          per_page: 100
+        }
+      );
+      return items.map(toSummary);
+    },
+    async addSubIssue(parent, childId) {
+      await write(
+        `link issue ${childId} under #${parent}`,
+        async () => {
+          try {
+            await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+              ...repo,
+              issue_number: parent,
+              sub_issue_id: childId
+            });
+          } catch (error) {
+            const message2 = error.response?.data?.message;
+            if (statusOf(error) === 422 && /duplicate sub-issues/i.test(message2 ?? "")) return;
+            throw error;
+          }
+        },
+        void 0
+      );
+    },
+    claimRef(ref, sha) {
+      return write(
+        `claim ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref, sha });
+            return true;
+          } catch (error) {
+            if (statusOf(error) === 422) return false;
+            throw error;
+          }
+        },
+        true
+      );
+    }
+  };
+}
+
+// src/github/octokit/pull-verbs.ts
+function pullVerbs({ octokit, repo, write }) {
+  return {
+    async findPull(head) {
+      const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${head}`,
+        state: "all",
+        per_page: 100
+      });
+      const pull2 = data[0];
+      return pull2 ? toPull(pull2) : void 0;
+    },
+    createPull(pull2) {
+      return write(
+        `open pull request ${pull2.head}`,
+        async () => toPull(
+          (await octokit.rest.pulls.create({ ...repo, ...pull2, body: capBody(pull2.body) })).data
+        ),
+        {
+          number: 0,
+          state: "open",
+          merged: false,
+          htmlUrl: "",
+          headSha: "",
+          headRef: pull2.head,
+          author: "dry-run",
+          createdAt: ""
+        }
+      );
+    },
+    async requestReviewers(pull2, logins) {
+      if (logins.length === 0) return;
+      await write(
+        `request reviews on #${pull2} from ${logins.join(", ")}`,
+        () => octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pull2, reviewers: logins }),
+        void 0
+      );
+    },
+    async listPullFiles(pull2) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull2,
+        per_page: 100
+      });
+      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+    },
+    async reportCheckRun(report) {
+      const { data } = await octokit.rest.checks.listForRef({
+        ...repo,
+        ref: report.headSha,
+        check_name: report.name
+      });
+      const existing = data.check_runs[0];
+      const annotations = report.annotations.slice(0, 50).map((a) => ({
+        path: a.path,
+        start_line: a.line,
+        end_line: a.line,
+        annotation_level: a.level,
+        message: a.message,
+        title: a.title
+      }));
+      const summary = capBody(report.summary);
+      const output = { title: report.title, summary, annotations };
+      const same2 = existing?.conclusion === report.conclusion && existing.output?.title === report.title && existing.output?.summary === summary;
+      if (same2) return;
+      await write(
+        `check run ${report.name} on ${report.headSha.slice(0, 7)}`,
+        async () => {
+          if (existing) {
+            await octokit.rest.checks.update({
+              ...repo,
+              check_run_id: existing.id,
+              status: "completed",
+              conclusion: report.conclusion,
+              output
+            });
+          } else {
+            await octokit.rest.checks.create({
+              ...repo,
+              name: report.name,
+              head_sha: report.headSha,
+              status: "completed",
+              conclusion: report.conclusion,
+              output
+            });
+          }
+        },
+        void 0
+      );
+    }
+  };
+}
+
+// src/github/octokit/repo-verbs.ts
+function repoVerbs({ octokit, repo, write }) {
+  return {
+    async readFile(path, { ref, from } = {}) {
+      const source = from ?? repo;
+      try {
+        const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          ...source,
+          path,
+          ...ref ? { ref } : {},
+          mediaType: { format: "raw" }
+        });
+        return typeof response.data === "string" ? response.data : void 0;
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    async permissionOf(login) {
+      try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+          ...repo,
+          username: login
+        });
+        const role = data.role_name ?? data.permission;
+        return ["admin", "maintain", "write", "triage", "read"].includes(role) ? role : data.permission;
+      } catch (error) {
+        if (statusOf(error) === 404) return "none";
+        throw error;
+      }
+    },
+    async branchSha(branch) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    createBranch(branch, sha) {
+      return write(
+        `create branch ${branch}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+            return true;
+          } catch (error) {
+            if (statusOf(error) === 422) return false;
+            throw error;
+          }
+        },
+        true
+      );
+    },
+    async commitsOnlyOn(branch, base) {
+      const list2 = (sha) => octokit.rest.repos.listCommits({ ...repo, sha, per_page: 100 }).then((r) => r.data);
+      const [mine, theirs] = await Promise.all([list2(branch), list2(base)]);
+      const shared = new Set(theirs.map((c) => c.sha));
+      const commits = [];
+      for (const commit of mine) {
+        if (shared.has(commit.sha)) break;
+        commits.push({
+          sha: commit.sha,
+          author: commit.author?.login ?? commit.commit.author?.name ?? "unknown",
+          at: commit.commit.committer?.date ?? commit.commit.author?.date ?? ""
+        });
+      }
+      return commits;
+    },
+    async fileSha(path, branch) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref: branch });
+        return Array.isArray(data) ? void 0 : data.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    writeFile(branch, path, content, message2, sha) {
+      return write(
+        `commit ${path} to ${branch}`,
+        async () => {
+          const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch,
+            path,
+            message: message2,
+            content: Buffer.from(content, "utf8").toString("base64"),
+            ...sha ? { sha } : {}
+          });
+          return data.commit.sha ?? "";
+        },
+        ""
+      );
+    }
+  };
+}
+
+// src/github/octokit/retry-secondary-limits.ts
+var RETRIES = 2;
+var wrapped = /* @__PURE__ */ new WeakSet();
+function retrySecondaryLimits(octokit, sleep, log) {
+  if (wrapped.has(octokit)) return;
+  wrapped.add(octokit);
+  octokit.hook.wrap("request", async (request, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(options);
+      } catch (error) {
+        const wait = secondaryLimitWait(error);
+        if (wait === void 0 || attempt >= RETRIES) throw error;
+        log(
+          `secondary rate limit on ${options.method} ${options.url}; retrying in ${wait / 1e3} s`
+        );
+        await sleep(wait);
+      }
+    }
+  });
+}
+
+// src/github/octokit-port.ts
+var WriteBudgetExceeded = class extends Error {
+};
+function createOctokitPort(options) {
+  const { octokit, repo } = options;
+  let maxWrites = options.maxWrites ?? 100;
+  const perMinute = options.writesPerMinute ?? 80;
+  const now = options.now ?? (() => Date.now());
+  const recent = [];
+  const log = options.log ?? (() => {
+  });
+  const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+  let writes = 0;
+  retrySecondaryLimits(octokit, sleep, log);
+  async function write(what, perform, dryResult) {
+    writes++;
+    if (writes > maxWrites)
+      throw new WriteBudgetExceeded(`write budget of ${maxWrites} exceeded at: ${what}`);
+    if (options.dryRun) {
+      log(`dry-run: would ${what}`);
+      return dryResult;
+    }
+    await pace();
+    return perform();
+  }
+  async function pace() {
+    while (recent.length > 0 && now() - recent[0] >= 6e4) recent.shift();
+    if (recent.length >= perMinute) {
+      const wait = 6e4 - (now() - recent[0]);
+      log(`pacing: ${perMinute} writes in a minute; waiting ${Math.ceil(wait / 1e3)} s`);
+      await sleep(wait);
+      recent.shift();
+    }
+    recent.push(now());
+  }
+  const context = { octokit, repo, write };
+  return {
+    repo,
+    writes: () => writes,
+    allowWrites: (extra) => {
+      maxWrites += Math.max(0, extra);
+    },
+    selfLogin: options.selfLogin,
+    ...repoVerbs(context),
+    ...issueVerbs(context),
+    ...pullVerbs(context),
+    ...itemVerbs(context)
+  };
+}
+
+// src/github/payload-shape.ts
+import { z } from "zod";
+var user = z.object({ login: z.string(), type: z.string().optional() }).nullable();
+var issue = z.object({
+  number: z.number().int().positive(),
+  title: z.string(),
+  body: z.string().nullable().optional(),
+  state: z.string().optional(),
+  user: user.optional(),
+  labels: z.array(z.union([z.string(), z.object({ name: z.string().optional() })])).optional(),
+  assignees: z.array(user).nullable().optional(),
+  created_at: z.string(),
+  closed_at: z.string().nullable().optional(),
+  html_url: z.string()
+});
+var comment = z.object({
+  id: z.number().int().positive(),
+  body: z.string().nullable().optional()
+});
+var pull = z.object({
+  number: z.number().int().positive(),
+  merged: z.boolean().nullable().optional(),
+  head: z.object({ sha: z.string(), ref: z.string() }),
+  base: z.object({ ref: z.string() })
+});
+var repository = z.object({
+  name: z.string().min(1),
+  owner: z.object({ login: z.string().min(1) }),
+  default_branch: z.string().optional()
+});
+var SHAPES = {
+  issues: z.object({ action: z.string(), issue, repository }),
+  issue_comment: z.object({ action: z.string(), issue, comment, repository }),
+  pull_request: z.object({ action: z.string(), pull_request: pull, repository })
+};
+function malformedPayload(event, payload) {
+  const shape = SHAPES[event];
+  if (!shape) return void 0;
+  const result2 = shape.safeParse(payload, { reportInput: true });
+  if (result2.success) return void 0;
+  const first = result2.error.issues[0];
+  const where = first?.path.join(".") || "payload";
+  return first?.code === "invalid_type" && first.input === void 0 ? `${where}: missing` : `${where}: not what GitHub sends`;
+}
+function repositoryOf(payload) {
+  const result2 = repository.safeParse(payload?.repository);
+  return result2.success ? { owner: result2.data.owner.login, repo: result2.data.name } : void 0;
+}
+
+// src/core/action-items/item-marker.ts
+var ACTION_ITEM_MARKER = "action-item";
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function readActionItemMarker(data) {
+  if (!data) return void 0;
+  const { incident, item, parent, due, severity, owner, title, removed } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (typeof item !== "string" || item.length === 0 || item.length > 100) return void 0;
+  if (typeof parent !== "number" || !Number.isInteger(parent) || parent <= 0) return void 0;
+  return {
+    incident,
+    item,
+    parent,
+    ...typeof due === "string" && DAY.test(due) ? { due } : {},
+    ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
+    ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
+    ...typeof title === "string" && title.length <= 256 ? { title } : {},
+    ...removed === true ? { removed } : {}
+  };
+}
+
+// src/core/commands/find-command-lines.ts
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+// src/core/markdown/nesting.ts
+function findDeepNesting(text2, max) {
+  const open = [];
+  let afterText = false;
+  let line = 1;
+  let at2 = 0;
+  while (at2 <= text2.length) {
+    let end = text2.indexOf("\n", at2);
+    if (end < 0) end = text2.length;
+    const shape = lineShape(text2, at2, end);
+    if (shape.blank) {
+      afterText = false;
+    } else {
+      if (!afterText || shape.firstIsMarker && shape.interrupts) {
+        while (open.length > 0 && open.at(-1) > shape.indent) open.pop();
+      }
+      const code2 = shape.quotes === 0 && shape.indent - (open.at(-1) ?? 0) >= 4;
+      const depth = open.length + (code2 ? 0 : shape.quotes + shape.items.length);
+      if (depth > max) return { line, depth };
+      if (!code2) {
+        for (const column of shape.items) if (column > (open.at(-1) ?? -1)) open.push(column);
+      }
+      afterText = shape.text;
+    }
+    at2 = end + 1;
+    line++;
+  }
+  return void 0;
+}
+function lineShape(text2, from, end) {
+  const shape = {
+    blank: true,
+    indent: 0,
+    quotes: 0,
+    items: [],
+    firstIsMarker: false,
+    interrupts: false,
+    text: false
+  };
+  let column = 0;
+  let i = from;
+  let indentSet = false;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 13) {
+      column++;
+      i++;
+      continue;
+    }
+    if (c === 9) {
+      column += 4 - column % 4;
+      i++;
+      continue;
+    }
+    if (c === 62) {
+      shape.blank = false;
+      shape.quotes++;
+      column++;
+      i++;
+      continue;
+    }
+    const marker = listMarkerLength(text2, i, end);
+    if (!indentSet) {
+      indentSet = true;
+      shape.indent = column;
+      if (marker > 0) {
+        shape.firstIsMarker = true;
+        const rest = firstNonSpace(text2, i + marker, end);
+        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text2.charCodeAt(i) === 49);
+      }
+    }
+    shape.blank = false;
+    if (marker === 0) {
+      shape.text = true;
+      break;
+    }
+    column += marker;
+    i += marker;
+    let spaces = 0;
+    while (i < end && spaces < 5) {
+      const s = text2.charCodeAt(i);
+      if (s !== 32 && s !== 9) break;
+      const width = s === 9 ? 4 - column % 4 : 1;
+      spaces += width;
+      column += width;
+      i++;
+    }
+    shape.items.push(spaces === 0 || spaces > 4 ? column - spaces + 1 : column);
+  }
+  return shape;
+}
+function listMarkerLength(text2, i, end) {
+  const c = text2.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return endsMarker(text2, i + 1, end) ? 1 : 0;
+  let j = i;
+  while (j < end && j - i < 9 && text2.charCodeAt(j) >= 48 && text2.charCodeAt(j) <= 57) j++;
+  if (j === i) return 0;
+  const mark2 = text2.charCodeAt(j);
+  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text2, j + 1, end)) return 0;
+  return j + 1 - i;
+}
+function endsMarker(text2, i, end) {
+  if (i >= end) return true;
+  const c = text2.charCodeAt(i);
+  return c === 32 || c === 9 || c === 13;
+}
+function firstNonSpace(text2, from, end) {
+  let i = from;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) break;
+    i++;
+  }
+  return i;
+}
+
+// src/core/commands/find-command-lines.ts
+var MAX_COMMENT_NESTING = 50;
+var processor = unified().use(remarkParse).use(function noEmphasisOrLinks() {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push({
+    disable: { null: ["attention", "labelStartLink", "labelStartImage", "labelEnd"] }
+  });
+});
+function findCommandLines(body) {
+  return readCommandLines(body).lines;
+}
+var MAX_REMEMBERED = 512;
+var MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
+var remembered = /* @__PURE__ */ new Map();
+var rememberedChars = 0;
+function readCommandLines(body) {
+  const known = remembered.get(body);
+  if (known) return known;
+  const found = read(body);
+  remembered.set(body, found);
+  rememberedChars += body.length;
+  for (const [text2] of remembered) {
+    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
+    remembered.delete(text2);
+    rememberedChars -= text2.length;
+  }
+  return found;
+}
+function read(body) {
+  if (!/^[ \t]*\//m.test(body)) return { lines: [] };
+  const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
+  const text2 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
+  const lines = commandLinesOf(text2, processor.parse(text2));
+  return deep ? { lines, tooDeep: deep } : { lines };
+}
+function commandLinesOf(text2, root) {
+  const found = [];
+  let hiddenUntil = -1;
+  for (const node of root.children) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (start < hiddenUntil) {
+      hiddenUntil = Math.max(hiddenUntil, end);
+      continue;
+    }
+    if (node.type === "paragraph") {
+      for (const child of node.children) {
+        if (child.type === "html") {
+          if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
+          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text2, child));
+        } else if (child.type === "text") {
+          collectLineStarts(text2, child, hiddenUntil, found);
+        }
+      }
+    } else if (node.type === "html") {
+      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text2, node));
+    }
+  }
+  return found;
+}
+function collectLineStarts(text2, node, hiddenUntil, found) {
+  const from = node.position?.start.offset ?? 0;
+  const to = node.position?.end.offset ?? from;
+  const firstLine = node.position?.start.line ?? 1;
+  let line = firstLine;
+  let at2 = from;
+  while (at2 < to) {
+    const atLineStart = at2 !== from || startsLine(text2, from);
+    let first = at2;
+    while (first < to && (text2.charCodeAt(first) === 32 || text2.charCodeAt(first) === 9)) first++;
+    if (atLineStart && first < to && text2.charCodeAt(first) === 47 && first >= hiddenUntil) {
+      let lineEnd2 = text2.indexOf("\n", first);
+      if (lineEnd2 < 0) lineEnd2 = text2.length;
+      found.push({ line, text: text2.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
+    }
+    const next = text2.indexOf("\n", at2);
+    if (next < 0 || next >= to) break;
+    at2 = next + 1;
+    line++;
+  }
+}
+function startsLine(text2, at2) {
+  let i = at2 - 1;
+  while (i >= 0 && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i--;
+  return i < 0 || text2.charCodeAt(i) === 10;
+}
+function openHtmlEnd(text2, node) {
+  if (node.type !== "html") return -1;
+  const from = node.position?.end.offset ?? text2.length;
+  const opened = node.value.lastIndexOf("<!--");
+  if (opened >= 0 && !node.value.includes("-->", opened + 4)) return endOf(text2, /-->/g, from);
+  let last;
+  for (const match of node.value.matchAll(HIDING_TAG)) last = match;
+  if (!last) return -1;
+  const closing = new RegExp(`</${last[1]}`, "gi");
+  if (endOf(node.value, closing, last.index) <= node.value.length) return -1;
+  return endOf(text2, closing, from);
+}
+var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
+function endOf(text2, closing, from) {
+  closing.lastIndex = from;
+  const found = closing.exec(text2);
+  return found ? found.index + found[0].length : text2.length + 1;
+}
+function lineStart(text2, line) {
+  let at2 = 0;
+  for (let n = 1; n < line && at2 >= 0; n++) at2 = text2.indexOf("\n", at2) + 1;
+  return Math.max(0, at2);
+}
+
+// src/core/commands/command-names.ts
+function commandNamesIn(body) {
+  const names = /* @__PURE__ */ new Set();
+  if (!body) return names;
+  for (const { text: text2 } of findCommandLines(body)) {
+    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text2)?.[1];
+    if (name) names.add(name.toLowerCase());
+  }
+  return names;
+}
+
+// src/core/text/safe-text.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var AT_ENTITY = /&(?:#0*64|#x0*40|commat);?/gi;
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g
+);
+function quotable(text2) {
+  return text2.replace(HIDDEN, "").replace(/<!--/g, "<! --");
+}
+function neutralizeMentions(text2) {
+  return quotable(text2).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+}
+function oneLine(text2) {
+  return text2.replace(/\s+/g, " ").trim();
+}
+function capLength(text2, max) {
+  const chars = Array.from(text2);
+  if (chars.length <= max) return { text: text2, cut: false };
+  return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
+}
+function safeInline(text2, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text2), max).text);
+}
+function quietLogin(login) {
+  return `@${ZERO_WIDTH_JOINER}${login}`;
+}
+
+// src/core/config/duration.ts
+var UNIT_MINUTES = {
+  m: 1,
+  min: 1,
+  mins: 1,
+  minute: 1,
+  minutes: 1,
+  h: 60,
+  hour: 60,
+  hours: 60,
+  d: 1440,
+  day: 1440,
+  days: 1440,
+  w: 10080,
+  week: 10080,
+  weeks: 10080
+};
+var DURATION_PATTERN = new RegExp(
+  `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
+);
+function parseDuration(text2) {
+  const match = DURATION_PATTERN.exec(text2.trim().toLowerCase());
+  return match ? Number(match[1]) * (UNIT_MINUTES[match[2]] ?? 0) : void 0;
+}
+function formatMinutesShort(total) {
+  if (total % 10080 === 0 && total >= 10080) return plural(total / 10080, "week");
+  if (total % 1440 === 0 && total >= 1440) return plural(total / 1440, "day");
+  const hours = Math.floor(total / 60);
+  const minutes2 = total % 60;
+  if (hours === 0) return `${minutes2} min`;
+  return minutes2 === 0 ? `${hours} h` : `${hours} h ${minutes2} min`;
+}
+function formatMinutesLong(total) {
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor(total % 1440 / 60);
+  const minutes2 = total % 60;
+  const parts = [];
+  if (days) parts.push(plural(days, "day"));
+  if (hours) parts.push(plural(hours, "hour"));
+  if (minutes2 || parts.length === 0) parts.push(plural(minutes2, "minute"));
+  return parts.join(" ");
+}
+function plural(n, unit) {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/config/schema.ts
+import * as z2 from "zod";
+var duration = z2.string().regex(DURATION_PATTERN, "expected a duration such as 15m, 4h, 1d or 1w").describe('A duration: a number and a unit (m, h, d, w), e.g. "15m" or "4h".');
+var PERMISSIONS = ["read", "triage", "write", "maintain", "admin"];
+var severityFields = {
+  label: z2.string().min(1).max(50).describe("The issue label that declares this severity."),
+  title: z2.string().min(1).max(40).describe("Short name, e.g. Critical."),
+  meaning: z2.string().max(300).describe("What this severity means, shown in the status comment."),
+  response: z2.string().max(200).describe("The expected response."),
+  target_resolution: duration.describe("Target time from start to resolution."),
+  update_every: duration.describe("How often a status update is due while the incident is open."),
+  communication: z2.string().max(200).describe("Who is told, and where.")
+};
+var severityInput = z2.strictObject(severityFields).partial();
+var DEFAULT_SEVERITIES = {
+  sev1: {
+    label: "sev1",
+    title: "Critical",
+    meaning: "Complete outage: all customers affected, revenue impact, data loss possible.",
+    response: "Immediate, all hands on deck",
+    target_resolution: "1h",
+    update_every: "30m",
+    communication: "Executive and customer alerts"
+  },
+  sev2: {
+    label: "sev2",
+    title: "High",
+    meaning: "A major feature is unavailable or critical functionality is impaired.",
+    response: "Urgent, senior engineers",
+    target_resolution: "4h",
+    update_every: "1h",
+    communication: "Status page update"
+  },
+  sev3: {
+    label: "sev3",
+    title: "Medium",
+    meaning: "Moderate impact on secondary features; a workaround exists.",
+    response: "During business hours",
+    target_resolution: "24h",
+    update_every: "4h",
+    communication: "Team notification"
+  },
+  sev4: {
+    label: "sev4",
+    title: "Low",
+    meaning: "Minor or cosmetic issue; can wait for the next business day.",
+    response: "Schedule for the next sprint",
+    target_resolution: "1w",
+    update_every: "1d",
+    communication: "Ticket tracking only"
+  }
+};
+var escalationLevel = z2.strictObject({
+  level: z2.string().regex(/^L[1-4]$/, "expected L1, L2, L3 or L4"),
+  who: z2.string().min(1).max(200).describe("Who is called at this level: a role, @user or @org/team."),
+  after: duration.optional().describe("Escalate to this level when unacknowledged this long.")
+});
+var timeZone = z2.string().refine(isTimeZone, { message: "expected an IANA time zone such as UTC or Europe/Berlin" });
+var configSchema = z2.strictObject({
+  severities: z2.record(z2.string().regex(/^sev[1-9]$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
+  acknowledge_target: duration.default("15m").describe("Target time to acknowledge."),
+  escalation: z2.array(escalationLevel).max(9).default([]).describe("The escalation path, L1 first."),
+  incident_id: z2.string().regex(/\{number(:\d)?\}/, "the incident id format needs {number} or {number:N}").regex(/^[\w{}:.#/ -]+$/, "use letters, digits, spaces and - _ . # / : only").max(40).default("INC-{year}-{number:3}").describe(
+    "Incident id from the issue: {year} of creation, {number} zero-padded to N digits."
+  ),
+  timezone: timeZone.default("UTC").describe("Times are shown in UTC and, if set, this zone."),
+  labels: z2.strictObject({
+    incident: z2.string().min(1).max(50).default("incident"),
+    postmortem: z2.string().min(1).max(50).default("postmortem"),
+    action_item: z2.string().min(1).max(50).default("action-item")
+  }).prefault({}),
+  postmortem: z2.strictObject({
+    folder: z2.string().regex(
+      // Relative, no "..", and not the repository root: the folder is all the scribe
+      // may write, and every Markdown file in it is linted as a post-mortem.
+      /^(?!\/)(?!\.?\/?$)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/,
+      'expected a folder inside the repository, such as docs/postmortems (not ".", not ..)'
+    ).default("docs/postmortems"),
+    template: z2.string().nullable().default(null).describe("Path of a template in the repository; null uses the built-in one."),
+    required_for: z2.array(z2.string()).default(["sev1", "sev2"]),
+    blameless_terms: z2.array(z2.string().min(2).max(60)).default([
+      "human error",
+      "fault of",
+      "should have known",
+      "careless",
+      "negligent",
+      "blame"
+    ])
+  }).prefault({}),
+  report: z2.strictObject({
+    weekday: z2.enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]).default("monday"),
+    escalate_unacknowledged_after: duration.default("15m")
+  }).prefault({}),
+  commands: z2.strictObject({
+    permission: z2.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
+  }).prefault({})
+}).superRefine((config, ctx) => {
+  for (const [key, value] of Object.entries(config.severities)) {
+    if (key in DEFAULT_SEVERITIES) continue;
+    for (const field2 of ["label", "title", "target_resolution"]) {
+      if (value[field2] === void 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["severities", key, field2],
+          message: `a new severity needs ${field2}`
+        });
+      }
+    }
+  }
+  for (const issue2 of contradictions(config)) ctx.addIssue({ code: "custom", ...issue2 });
+});
+function contradictions(config) {
+  const found = [];
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config.severities)])];
+  const written = (id) => config.severities[id]?.label !== void 0;
+  const labelOf = (id) => config.severities[id]?.label ?? DEFAULT_SEVERITIES[id]?.label ?? id;
+  const incident = config.labels.incident.toLowerCase();
+  const owner = /* @__PURE__ */ new Map();
+  for (const id of ids.sort()) {
+    const label2 = labelOf(id).toLowerCase();
+    if (label2 === incident) {
+      found.push({
+        path: written(id) ? ["severities", id, "label"] : ["labels", "incident"],
+        message: `the ${id} label "${labelOf(id)}" is also the incident label: give each its own label`
+      });
+    }
+    const other = owner.get(label2);
+    if (other !== void 0) {
+      found.push({
+        path: written(id) ? ["severities", id, "label"] : ["severities", other, "label"],
+        message: `${other} ("${labelOf(other)}") and ${id} ("${labelOf(id)}") share a label (GitHub ignores case in labels): give each severity its own`
+      });
+    } else {
+      owner.set(label2, id);
+    }
+  }
+  config.postmortem.required_for.forEach((wanted, index) => {
+    if (!ids.includes(wanted.toLowerCase())) {
+      found.push({
+        path: ["postmortem", "required_for", index],
+        message: `"${wanted}" is not a severity (expected one of ${ids.sort().join(", ")})`
+      });
+    }
+  });
+  return found;
+}
+function isTimeZone(zone) {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/config/config.ts
+function resolveConfig(parsed) {
+  const ids = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(parsed.severities)]);
+  const severities = [...ids].map((id) => {
+    const base = DEFAULT_SEVERITIES[id] ?? {};
+    const merged = { ...base, ...parsed.severities[id] };
+    return {
+      id,
+      rank: Number(id.slice(3)),
+      label: merged.label ?? id,
+      // Texts only shown to people: written without pings, wherever they are rendered.
+      title: neutralizeMentions(merged.title ?? id.toUpperCase()),
+      meaning: neutralizeMentions(merged.meaning ?? ""),
+      response: neutralizeMentions(merged.response ?? ""),
+      targetResolutionMinutes: minutes(merged.target_resolution ?? "1w"),
+      updateEveryMinutes: minutes(merged.update_every ?? "1d"),
+      communication: neutralizeMentions(merged.communication ?? "")
+    };
+  }).sort((a, b) => a.rank - b.rank);
+  return {
+    severities,
+    acknowledgeTargetMinutes: minutes(parsed.acknowledge_target),
+    escalation: parsed.escalation.map((level) => ({
+      level: level.level,
+      who: level.who,
+      afterMinutes: level.after === void 0 ? void 0 : minutes(level.after)
+    })),
+    incidentIdFormat: parsed.incident_id,
+    timezone: parsed.timezone,
+    labels: {
+      incident: parsed.labels.incident,
+      postmortem: parsed.labels.postmortem,
+      actionItem: parsed.labels.action_item
+    },
+    postmortem: {
+      folder: parsed.postmortem.folder.replace(/\/+$/, ""),
+      template: parsed.postmortem.template,
+      // Severity ids are lower case (sev1); the file may say SEV1.
+      requiredFor: parsed.postmortem.required_for.map((id) => id.toLowerCase()),
+      blamelessTerms: parsed.postmortem.blameless_terms
+    },
+    report: {
+      weekday: parsed.report.weekday,
+      escalateUnacknowledgedAfterMinutes: minutes(parsed.report.escalate_unacknowledged_after)
+    },
+    commands: { permission: parsed.commands.permission }
+  };
+}
+function minutes(text2) {
+  return parseDuration(text2) ?? 0;
+}
+function severityByLabel(config, label2) {
+  const wanted = label2.toLowerCase();
+  return config.severities.find((s) => s.label.toLowerCase() === wanted);
+}
+function findSeverity(config, idOrLabel) {
+  const wanted = idOrLabel.toLowerCase();
+  return config.severities.find((s) => s.id === wanted || s.label.toLowerCase() === wanted);
+}
+
+// src/core/markdown/marker.ts
+var PREFIX = "<!-- incident-scribe:";
+var SUFFIX = " -->";
+var KIND = /^[a-z][a-z0-9-]{0,39}$/;
+function renderMarker(kind, data = {}) {
+  if (!KIND.test(kind)) throw new Error(`not a marker kind: ${kind}`);
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/--/g, "-\\u002d");
+  return `${PREFIX}${kind} ${json}${SUFFIX}`;
+}
+function readAnyMarker(body) {
+  if (!body?.startsWith(PREFIX)) return void 0;
+  const newline = body.indexOf("\n");
+  const line = (newline < 0 ? body : body.slice(0, newline)).replace(/\r$/, "");
+  if (!line.endsWith(SUFFIX)) return void 0;
+  const inner = line.slice(PREFIX.length, line.length - SUFFIX.length);
+  const space = inner.indexOf(" ");
+  if (space < 0) return void 0;
+  const kind = inner.slice(0, space);
+  const json = inner.slice(space + 1);
+  if (!KIND.test(kind) || json.includes("--") || json.includes("<") || json.includes(">"))
+    return void 0;
+  try {
+    const data = JSON.parse(json);
+    return data && typeof data === "object" && !Array.isArray(data) ? { kind, data } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readMarker(body, kind) {
+  const found = readAnyMarker(body);
+  return found?.kind === kind ? found.data : void 0;
+}
+function positiveInteger(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+function readReplyMarker(data) {
+  const comment2 = positiveInteger(data?.comment);
+  if (comment2 === void 0) return void 0;
+  const line = positiveInteger(data?.line);
+  return line === void 0 ? { comment: comment2 } : { comment: comment2, line };
+}
+
+// src/core/action-items/item-identity.ts
+function sameItemId(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function commandItemId(commentId, nth) {
+  return nth === 1 ? `A${commentId}` : `A${commentId}.${nth}`;
+}
+function itemClaimRef(incident, item) {
+  return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
+}
+function refPart(text2) {
+  const lower = text2.trim().toLowerCase();
+  const safe = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return safe === lower && safe !== "" ? safe : `${safe || "item"}-${fnv1a(lower)}`;
+}
+function fnv1a(text2) {
+  let hash = 2166136261;
+  for (let i = 0; i < text2.length; i++) {
+    hash ^= text2.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+// src/core/action-items/render-action-reply.ts
+var ACTION_REPLY_MARKER = "action-reply";
+var ITEM_LIMIT_MARKER = "action-item-limit";
+function renderActionReply(commentId, author, items) {
+  const lines = items.map((item) => {
+    const facts = [
+      item.owner ? `owner ${quietLogin(item.owner.replace(/^@/, ""))}` : "no owner yet",
+      item.due ? `due ${item.due}` : "no due date"
+    ];
+    return `- [#${item.number}](${item.url}) ${safeInline(item.description, 120)} (${facts.join(", ")})`;
+  });
+  const head = items.length === 1 ? `${quietLogin(author)}, action item filed:` : `${quietLogin(author)}, ${items.length} action items filed:`;
+  return [
+    renderMarker(ACTION_REPLY_MARKER, { comment: commentId }),
+    neutralizeMentions(head),
+    ...lines
+  ].join("\n");
+}
+function renderItemLimit(incidentId2, needed, max) {
+  return [
+    renderMarker(ITEM_LIMIT_MARKER, {}),
+    `${incidentId2} would need ${needed} action items, and an issue holds at most ${max} sub-issues, so no new item was filed. Merge some items, or track the rest elsewhere.`
+  ].join("\n");
+}
+
+// src/core/postmortem/dates.ts
+var MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+];
+var MAX_DATE_TEXT = 64;
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+function parseIsoTime(text2) {
+  const trimmed = text2.trim();
+  if (trimmed.length > MAX_DATE_TEXT) return void 0;
+  const m = ISO_TIME.exec(trimmed);
+  if (!m) return void 0;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => part === void 0 ? void 0 : Number(part));
+  if (!validDay(year, month, day)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  let offsetMinutes = 0;
+  const zone = m[7]?.toUpperCase();
+  if (zone && zone !== "Z" && zone !== "UTC") {
+    const digits = zone.slice(1).replace(":", "");
+    offsetMinutes = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * (zone[0] === "-" ? -1 : 1);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
+}
+function parseDueDate(text2, incidentDate) {
+  const trimmed = text2.trim();
+  if (trimmed === "") return { ok: false, reason: "no due date" };
+  const unreadable = {
+    ok: false,
+    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write 2024-01-30, Jan 30, 30 Jan 2024 or January 30, 2024`
+  };
+  if (trimmed.length > MAX_DATE_TEXT) return unreadable;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) {
+    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validDay(y, mo, d) ? { ok: true, date: isoDay(y, mo, d) } : unreadable;
+  }
+  const parts = namedDate(trimmed);
+  if (!parts) return unreadable;
+  const { month, day } = parts;
+  if (parts.year !== void 0) {
+    return validDay(parts.year, month, day) ? { ok: true, date: isoDay(parts.year, month, day) } : unreadable;
+  }
+  if (incidentDate === void 0) {
+    return {
+      ok: false,
+      reason: `the due date "${trimmed}" has no year, and the post-mortem names no incident date to take it from; add the year`
+    };
+  }
+  const incidentYear = Number(incidentDate.slice(0, 4));
+  let date = validDay(incidentYear, month, day) ? isoDay(incidentYear, month, day) : void 0;
+  if (date === void 0 || date < incidentDate) {
+    date = validDay(incidentYear + 1, month, day) ? isoDay(incidentYear + 1, month, day) : void 0;
+  }
+  return date === void 0 ? unreadable : { ok: true, date };
+}
+function namedDate(text2) {
+  const tokens = text2.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
+  if (tokens.length < 2 || tokens.length > 3) return void 0;
+  const [a, b, c] = tokens;
+  const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
+  if (Number.isNaN(year)) return void 0;
+  const monthFirst = monthNumber(a);
+  if (monthFirst !== void 0) {
+    const day2 = dayNumber(b);
+    return day2 === void 0 ? void 0 : { month: monthFirst, day: day2, year };
+  }
+  const monthSecond = monthNumber(b);
+  const day = dayNumber(a);
+  if (monthSecond === void 0 || day === void 0) return void 0;
+  return { month: monthSecond, day, year };
+}
+function monthNumber(token) {
+  if (token.length < 3) return void 0;
+  const word = token === "sept" ? "sep" : token;
+  const index = MONTHS.findIndex((name) => name === word || name.slice(0, 3) === word);
+  return index < 0 ? void 0 : index + 1;
+}
+function dayNumber(token) {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token);
+  return m ? Number(m[1]) : void 0;
+}
+function validDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function isoDay(year, month, day) {
+  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+}
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function utcClock(ms) {
+  return new Date(ms).toISOString().slice(11, 16);
+}
+function longDate(day) {
+  const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? "";
+  return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
+}
+function parseFullDate(text2) {
+  const trimmed = text2.trim();
+  if (trimmed.length > MAX_DATE_TEXT) return void 0;
+  const time = parseIsoTime(trimmed);
+  if (time !== void 0) return utcDay(time);
+  const parts = namedDate(trimmed);
+  if (!parts || parts.year === void 0 || !validDay(parts.year, parts.month, parts.day)) {
+    return void 0;
+  }
+  return isoDay(parts.year, parts.month, parts.day);
+}
+
+// src/core/commands/text-args.ts
+var MAX_ENTRY_CHARS = 500;
+function splitUnescaped(text2, separator) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text2.length; i++) {
+    const char = text2[i];
+    if (char === "\\" && text2[i + 1] === separator) {
+      current += separator;
+      i += 1;
+    } else if (char === separator) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+function capEntry(text2, what) {
+  const capped = capLength(text2, MAX_ENTRY_CHARS);
+  return {
+    text: capped.text,
+    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
+  };
+}
+function joinNotes(...notes) {
+  const present = notes.filter((note) => note !== void 0);
+  return present.length === 0 ? void 0 : present.join(" ");
+}
+
+// src/core/commands/parse-action-args.ts
+var OWNER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var RELATIVE = /^\+(\d{1,3})([dw])$/i;
+var MAX_TOKENS = 400;
+function parseActionArgs(args, context) {
+  const { line } = context;
+  const invalid = (message2) => ({
+    kind: "invalid",
+    line,
+    name: "action",
+    message: message2
+  });
+  const usage = "Write /action <what to do> @owner due:<date>, e.g. /action Add a pool alert @bob due:Mar 10.";
+  const tokens = args.split(/\s+/).filter((t) => t !== "");
+  if (tokens.length === 0) return invalid(`Say what needs doing. ${usage}`);
+  if (tokens.length > MAX_TOKENS) return invalid(`That action is too long. ${usage}`);
+  let owner = null;
+  let dueText;
+  const takeOwner = () => {
+    const last = tokens.at(-1);
+    const match = OWNER.exec(last);
+    if (owner === null && match) {
+      owner = `@${match[1]}`;
+      tokens.pop();
+    }
+  };
+  takeOwner();
+  const dueAt = tokens.findLastIndex((t) => t.toLowerCase().startsWith("due:"));
+  if (dueAt >= 0) {
+    dueText = [tokens[dueAt]?.slice(4) ?? "", ...tokens.slice(dueAt + 1)].join(" ").trim();
+    tokens.splice(dueAt);
+    takeOwner();
+  }
+  const description = tokens.join(" ");
+  if (description === "") return invalid(`Say what needs doing. ${usage}`);
+  let due = null;
+  if (dueText !== void 0) {
+    const day = context.commentAt.slice(0, 10);
+    const relative = RELATIVE.exec(dueText);
+    if (relative) {
+      const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
+      due = new Date(Date.parse(`${day}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+    } else {
+      const parsed = parseDueDate(dueText, day);
+      if (!parsed.ok) {
+        const reason = dueText === "" ? "due: needs a date" : `cannot read the due date "${dueText.slice(0, 40)}"`;
+        return invalid(`${reason}; write due:2025-03-10, due:Mar 10, due:10 Mar 2025 or due:+7d.`);
+      }
+      due = parsed.date;
+    }
+  }
+  const capped = capEntry(description, "action");
+  return { kind: "action", line, description: capped.text, owner, due, note: capped.note };
+}
+
+// src/core/commands/command-types.ts
+var TIMELINE_TAGS = [
+  "start-time",
+  "impact-detected",
+  "response-initiated",
+  "cause-identified",
+  "impact-mitigated",
+  "end-time"
+];
+var TAG_LABELS = {
+  "start-time": "Start time",
+  "impact-detected": "Impact detected",
+  "response-initiated": "Response initiated",
+  "cause-identified": "Cause identified",
+  "impact-mitigated": "Impact mitigated",
+  "end-time": "End time"
+};
+var STATUSES = [
+  "investigating",
+  "identified",
+  "mitigating",
+  "monitoring",
+  "resolved"
+];
+var STATUS_LABELS = {
+  investigating: "Investigating",
+  identified: "Identified",
+  mitigating: "Mitigating",
+  monitoring: "Monitoring",
+  resolved: "Resolved"
+};
+var ROLE_LABELS = {
+  commander: "incident commander",
+  lead: "tech lead",
+  scribe: "scribe"
+};
+function changesState(command) {
+  switch (command.kind) {
+    case "timeline-note":
+    case "ack":
+    case "role":
+    case "severity":
+    case "status":
+    case "action":
+    case "postmortem":
+      return true;
+    default:
+      return false;
+  }
+}
+
+// src/core/commands/parse-when.ts
+import { TZDate, tz } from "@date-fns/tz";
+import { format } from "date-fns";
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
+var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
+var MAX_WHEN = 40;
+function acceptedTimes(timezone) {
+  const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
+  return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
+}
+function parseWhen(text2, timezone, baseDate) {
+  const input = text2.trim();
+  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
+  if (full) {
+    const [, y, mo, d, h, mi, utc] = full;
+    return named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone
+    );
+  }
+  const short = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
+  if (short) {
+    const [, h, mi, utc] = short;
+    const zone = zoneOf(utc, timezone);
+    const [y, mo, d] = dateIn(baseDate, zone);
+    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
+  }
+  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+}
+function parseEta(text2, timezone, commentAt) {
+  const input = text2.trim();
+  const minutes2 = input.length <= MAX_WHEN ? parseDuration(input) : void 0;
+  if (minutes2 !== void 0) {
+    return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
+  }
+  const timeOnly = input.length <= MAX_WHEN && TIME_ONLY.test(input);
+  const when = parseWhen(input, timezone, commentAt);
+  if (!when.ok) {
+    return {
+      ok: false,
+      message: `${quote(input)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`
+    };
+  }
+  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
+  if (timeOnly) {
+    return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
+  }
+  return { ok: false, message: `The ETA ${quote(input)} is already past.` };
+}
+function named(result2, timezone) {
+  return result2.ok ? result2 : { ok: false, message: `${result2.message} Use ${acceptedTimes(timezone)}.` };
+}
+function zoneOf(utc, timezone) {
+  return utc ? "UTC" : timezone;
+}
+function dateIn(iso, zone) {
+  const [y, mo, d] = format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) }).split("-");
+  return [Number(y), Number(mo), Number(d)];
+}
+function toInstant(y, mo, d, h, mi, zone) {
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  const realDate = probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  if (!realDate || y < 2e3 || y > 2999) {
+    return { ok: false, message: `${y}-${pad2(mo)}-${pad2(d)} is not a date.` };
+  }
+  if (h > 23 || mi > 59) {
+    return {
+      ok: false,
+      message: `${pad2(h)}:${pad2(mi)} is not a time of day (00:00 to 23:59).`
+    };
+  }
+  const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
+  if (format(new Date(ms), "HH:mm", { in: tz(zone) }) !== `${pad2(h)}:${pad2(mi)}`) {
+    return {
+      ok: false,
+      message: `${pad2(h)}:${pad2(mi)} does not exist on ${y}-${pad2(mo)}-${pad2(d)} in ${zone} (the clocks moved forward).`
+    };
+  }
+  return { ok: true, at: new Date(ms).toISOString() };
+}
+function pad2(n) {
+  return String(n).padStart(2, "0");
+}
+function quote(text2) {
+  const shown = text2.length > MAX_WHEN ? `${text2.slice(0, MAX_WHEN)}\u2026` : text2;
+  return `"${shown}"`;
+}
+
+// src/core/commands/parse-status-args.ts
+function parseStatusArgs(args, context) {
+  const { line } = context;
+  const invalid = (message3) => ({
+    kind: "invalid",
+    line,
+    name: "status",
+    message: message3
+  });
+  const space = args.search(/\s/);
+  const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
+  const status = STATUSES.find((name) => name === word);
+  if (!status) {
+    const shown = word === "" ? "A status" : `"${word.slice(0, 30)}" is not a status; it`;
+    return invalid(`${shown} is one of: ${STATUSES.join(", ")}.`);
+  }
+  const [first = "", ...fields] = splitUnescaped(space < 0 ? "" : args.slice(space), "|");
+  const messageParts = [first];
+  let etaText;
+  let rootCause;
+  for (const field2 of fields) {
+    const eta2 = valueAfter(field2, ["eta"]);
+    const cause = valueAfter(field2, ["root cause", "cause"]);
+    if (eta2 !== void 0) etaText = eta2;
+    else if (cause !== void 0) rootCause = cause;
+    else messageParts.push(field2);
+  }
+  const message2 = messageParts.join("|").trim();
+  if (message2 === "") {
+    return invalid(`Say what is happening: /status ${status} <what we are doing>.`);
+  }
+  let eta;
+  if (etaText !== void 0) {
+    const parsed = parseEta(etaText, context.timezone, context.commentAt);
+    if (!parsed.ok) return invalid(parsed.message);
+    eta = parsed.at;
+  }
+  if (rootCause !== void 0 && rootCause === "") {
+    return invalid("Say what the root cause was: | root cause <what caused it>.");
+  }
+  const cappedMessage = capEntry(message2, "message");
+  const cappedCause = rootCause === void 0 ? void 0 : capEntry(rootCause, "root cause");
+  return {
+    kind: "status",
+    line,
+    status,
+    message: cappedMessage.text,
+    eta,
+    rootCause: cappedCause?.text,
+    note: joinNotes(cappedMessage.note, cappedCause?.note)
+  };
+}
+function valueAfter(field2, names) {
+  const trimmed = field2.trimStart();
+  const lower = trimmed.slice(0, 12).toLowerCase();
+  for (const name of names) {
+    if (!lower.startsWith(name)) continue;
+    const after = trimmed.slice(name.length);
+    if (after !== "" && after[0] !== ":" && after[0] !== " ") continue;
+    return after.replace(/^:/, "").trim();
+  }
+  return void 0;
+}
+
+// src/core/time/format-time.ts
+import { tz as tz2 } from "@date-fns/tz";
+import { addMinutes, format as format2 } from "date-fns";
+function formatClock(iso, zone, withDate) {
+  return format2(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz2(zone) });
+}
+function dayIn(iso, zone) {
+  return format2(new Date(iso), "yyyy-MM-dd", { in: tz2(zone) });
+}
+function formatInstant(iso, zone) {
+  const utc = `${formatClock(iso, "UTC", true)} UTC`;
+  if (zone === "UTC") return utc;
+  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+function formatUtc(iso) {
+  return formatInstant(iso, "UTC");
+}
+
+// src/core/commands/parse-timeline-args.ts
+var FUTURE_TOLERANCE_MINUTES = 5;
+var MAX_TAG_CHARS = 40;
+var TAG_ALIASES = {
+  start: "start-time",
+  detected: "impact-detected",
+  response: "response-initiated",
+  cause: "cause-identified",
+  mitigated: "impact-mitigated",
+  end: "end-time"
+};
+function parseTimelineArgs(args, context) {
+  const { line } = context;
+  const invalid = (message2) => ({
+    kind: "invalid",
+    line,
+    name: "timeline",
+    message: message2
+  });
+  if (args === "") return { kind: "timeline-refresh", line };
+  let rest = args;
+  let tag;
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close < 0 || close > MAX_TAG_CHARS) {
+      return invalid(
+        'A tag goes in square brackets at the start, as in "/timeline [impact mitigated] Rolled back". To start the text with "[", write "\\[".'
+      );
+    }
+    const raw = rest.slice(1, close);
+    tag = findTag(raw);
+    if (!tag) return invalid(`There is no tag "[${raw}]". Tags: ${tagList()}.`);
+    rest = rest.slice(close + 1);
+  } else if (rest.startsWith("\\[")) {
+    rest = rest.slice(1);
+  }
+  const parts = splitUnescaped(rest, "|");
+  const whenText = parts.length > 1 ? parts.pop() : void 0;
+  const text2 = parts.join("|").trim();
+  if (text2 === "") {
+    return invalid("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
+  }
+  let at2 = context.commentAt;
+  let timeFrom = "comment";
+  if (whenText !== void 0 && whenText.trim() === "") {
+    return invalid(
+      `Nothing follows the last "|": give a time, ${acceptedTimes(context.timezone)}, or leave out the "|" to use the time of the comment.`
+    );
+  }
+  if (whenText !== void 0) {
+    const when = parseWhen(whenText, context.timezone, context.incidentStart);
+    if (!when.ok) return invalid(when.message);
+    at2 = when.at;
+    timeFrom = whenText.includes("-") ? "date-time" : "time";
+    const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
+    if (Date.parse(at2) > latest2) {
+      return invalid(
+        `"${whenText.trim()}" is ${formatInstant(at2, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
+      );
+    }
+  }
+  const capped = capEntry(text2, "entry");
+  return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
+}
+function readIn(timezone) {
+  return timezone === "UTC" ? "Times are read in UTC." : `Times are read in ${timezone} time; add UTC after a time to give it in UTC.`;
+}
+function tagList() {
+  return TIMELINE_TAGS.map((tag) => `[${TAG_LABELS[tag].toLowerCase()}]`).join(", ");
+}
+function findTag(raw) {
+  const words = raw.toLowerCase().replace(/[-_]/g, " ").split(" ").filter(Boolean).join(" ");
+  if (Object.hasOwn(TAG_ALIASES, words)) return TAG_ALIASES[words];
+  return TIMELINE_TAGS.find((tag) => TAG_LABELS[tag].toLowerCase() === words);
+}
+
+// src/core/commands/parse-commands.ts
+var MAX_COMMENT_CHARS = 64 * 1024;
+var MAX_NAME_CHARS = 30;
+var MAX_ARGS_CHARS = 2e3;
+var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
+function parseCommands(body, context) {
+  let text2 = body;
+  let truncated = false;
+  if (text2.length > MAX_COMMENT_CHARS) {
+    truncated = true;
+    text2 = text2.slice(0, MAX_COMMENT_CHARS);
+    text2 = text2.slice(0, Math.max(0, text2.lastIndexOf("\n")));
+  }
+  const commands = [];
+  const found = readCommandLines(text2);
+  for (const { line: line2, text: lineText } of found.lines) {
+    const command = parseLine(lineText, line2, context);
+    if (command) commands.push(command);
+  }
+  if (!found.tooDeep) return { commands, truncated };
+  const { line, depth } = found.tooDeep;
+  const note = `This line nests quotes or lists ${depth} levels deep (more than ${MAX_COMMENT_NESTING}); commands from here on were not read.`;
+  return { commands, truncated, stopped: { line, note } };
+}
+function parseLine(text2, line, context) {
+  let end = 1;
+  while (end < text2.length && end <= MAX_NAME_CHARS && isNameChar(text2.charCodeAt(end))) end += 1;
+  if (end === 1 || end > MAX_NAME_CHARS) return void 0;
+  if (end < text2.length && !/\s/.test(text2[end])) return void 0;
+  const name = text2.slice(1, end).toLowerCase();
+  const args = text2.slice(end).trim();
+  const invalid = (message2) => ({ kind: "invalid", line, name, message: message2 });
+  switch (name) {
+    case "timeline":
+      return parseTimelineArgs(args, {
+        line,
+        commentAt: context.commentAt,
+        writtenAt: context.writtenAt,
+        incidentStart: context.incidentStart,
+        timezone: context.config.timezone
+      });
+    case "status":
+      return parseStatusArgs(args, {
+        line,
+        commentAt: context.commentAt,
+        timezone: context.config.timezone
+      });
+    case "ack": {
+      if (args === "") return { kind: "ack", line, text: void 0, note: void 0 };
+      const capped = capEntry(args, "note");
+      return { kind: "ack", line, text: capped.text, note: capped.note };
+    }
+    case "ic":
+    case "lead":
+    case "scribe": {
+      const role = ROLE_COMMANDS[name];
+      const login = parseLogin(args, context.author);
+      if (!login) return invalid(`Name one person: /${name} @user (or /${name} me).`);
+      return { kind: "role", line, role, login };
+    }
+    case "severity": {
+      const wanted = /^\d$/.test(args) ? `sev${args}` : args;
+      const severity = wanted === "" ? void 0 : findSeverity(context.config, wanted);
+      if (!severity) {
+        const known = context.config.severities.map((s) => s.id).join(", ");
+        const shown = args === "" ? "A severity" : `"${args.slice(0, 30)}" is not a severity here; it`;
+        return invalid(`${shown} is one of: ${known}.`);
+      }
+      return { kind: "severity", line, severity: severity.id };
+    }
+    case "help":
+      return { kind: "help", line };
+    case "action":
+      return parseActionArgs(args, { line, commentAt: context.commentAt });
+    case "postmortem":
+      return { kind: name, line, args: args.slice(0, MAX_ARGS_CHARS) };
+    default:
+      return { kind: "unknown", line, name };
+  }
+}
+function isNameChar(code2) {
+  return code2 >= 97 && code2 <= 122 || // a-z
+  code2 >= 65 && code2 <= 90 || // A-Z
+  code2 >= 48 && code2 <= 57 || // 0-9
+  code2 === 45 || // -
+  code2 === 95;
+}
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+function parseLogin(args, author) {
+  if (args === "" || /\s/.test(args)) return void 0;
+  if (args.toLowerCase() === "me") return author;
+  const login = args.startsWith("@") ? args.slice(1) : args;
+  return LOGIN.test(login) && !login.endsWith("-") ? login : void 0;
+}
+
+// src/core/incident/incident-id.ts
+function incidentId(format3, issue2) {
+  const year = String(new Date(issue2.createdAt).getUTCFullYear());
+  return format3.replaceAll("{year}", year).replace(
+    /\{number(?::(\d))?\}/g,
+    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
+  );
+}
+
+// src/usecases/shared/own-comment.ts
+function ownCommentsIn(events, self) {
+  return events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
+  );
+}
+function findOwnComments(comments, self, kind, read2 = (data) => data) {
+  return comments.filter((c) => c.user.login === self).flatMap((comment2) => {
+    const raw = readMarker(comment2.body, kind);
+    const data = raw ? read2(raw) : void 0;
+    return data ? [{ comment: comment2, data }] : [];
+  }).sort((a, b) => a.comment.id - b.comment.id);
+}
+async function ensureOwnComment(port, issue2, kind, text2, known) {
+  const body = capBody(text2);
+  const existing = findOwnComments(known.comments, known.self, kind)[0];
+  if (existing) {
+    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
+    await port.updateIssueComment(existing.comment.id, body);
+    return { comment: { ...existing.comment, body }, wrote: true };
+  }
+  const created = await port.createIssueComment(issue2, body);
+  const mine = findOwnComments(await port.listIssueComments(issue2), known.self, kind);
+  const [keep, ...extra] = mine;
+  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
+  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
+    await port.updateIssueComment(keep.comment.id, body);
+  }
+  return { comment: keep?.comment ?? created, wrote: true };
+}
+
+// src/core/action-items/render-item.ts
+var ITEM_BLOCK_END = "<!-- incident-scribe:action-item-end -->";
+var MAX_TITLE = 200;
+var MAX_DESCRIPTION = 2e3;
+function renderItemTitle(description) {
+  return neutralizeMentions(capLength(oneLine(description), MAX_TITLE).text) || "Action item";
+}
+function itemMarker(wanted, incident, extra) {
+  return {
+    incident: incident.id,
+    item: wanted.item,
+    parent: incident.number,
+    ...wanted.due ? { due: wanted.due } : {},
+    ...incident.severity ? { severity: incident.severity.id } : {},
+    ...wanted.owner ? { owner: wanted.owner } : {},
+    title: extra.title
+  };
+}
+function renderItemBlock(wanted, incident, source, options) {
+  const severity = incident.severity ? ` \xB7 ${incident.severity.id.toUpperCase()} (${incident.severity.title})` : "";
+  const description = escapeHtml(
+    neutralizeMentions(capLength(wanted.description.trim(), MAX_DESCRIPTION).text)
+  );
+  const owner = wanted.owner ? `${quietLogin(wanted.owner.replace(/^@/, ""))}${options.assignable ? "" : " (not assignable here: someone needs to take it)"}` : "nobody yet: assign someone who will do it";
+  const from = source.kind === "postmortem" ? `the post-mortem [${escapeLinkText(source.path)}](${source.url})` : `[a comment on the incident](${source.url})`;
+  return [
+    renderMarker(ACTION_ITEM_MARKER, { ...itemMarker(wanted, incident, { title: options.title }) }),
+    `**Action item ${escapeHtml(neutralizeMentions(oneLine(wanted.item)))}** of [${incident.id}](${incident.url})${severity}`,
+    "",
+    description || "(no description)",
+    "",
+    `- Owner: ${owner}`,
+    `- Due: ${wanted.due ?? "none set"}`,
+    `- From: ${from}`,
+    ITEM_BLOCK_END
+  ].join("\n");
+}
+function replaceItemBlock(body, block) {
+  if (body === void 0 || body === "") return block;
+  const end = body.indexOf(ITEM_BLOCK_END);
+  if (end < 0) return void 0;
+  return block + body.slice(end + ITEM_BLOCK_END.length);
+}
+function escapeHtml(text2) {
+  return text2.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeLinkText(text2) {
+  return text2.replace(/[[\]\\]/g, (c) => `\\${c}`);
+}
+
+// src/core/action-items/plan-item-sync.ts
+function planItemSync(wanted, filed, mayRemove) {
+  const taken = /* @__PURE__ */ new Set();
+  const plans = [];
+  const seenIds = [];
+  for (const want of wanted) {
+    if (seenIds.some((id) => sameItemId(id, want.item))) continue;
+    seenIds.push(want.item);
+    const byRef = filed.find((f) => !taken.has(f.number) && want.refs.includes(f.number));
+    const match = byRef ?? filed.find((f) => !taken.has(f.number) && sameItemId(f.marker.item, want.item));
+    if (!match) {
+      plans.push({ kind: "create", wanted: want });
+      continue;
+    }
+    taken.add(match.number);
+    const changes = changesOf(want, match);
+    plans.push(
+      changes.length > 0 ? { kind: "update", wanted: { ...want, item: match.marker.item }, filed: match, changes } : { kind: "unchanged", wanted: { ...want, item: match.marker.item }, filed: match }
+    );
+  }
+  for (const item of filed) {
+    if (!taken.has(item.number) && mayRemove(item)) plans.push({ kind: "removed", filed: item });
+  }
+  return plans;
+}
+function changesOf(want, filed) {
+  const changes = [];
+  const marker = filed.marker;
+  if (marker.title !== void 0 && marker.title !== renderItemTitle(want.description)) {
+    changes.push("description");
+  }
+  if ((marker.owner ?? null)?.toLowerCase() !== (want.owner ?? null)?.toLowerCase()) {
+    changes.push(`owner ${marker.owner ?? "none"} \u2192 ${want.owner ?? "none"}`);
+  }
+  if ((marker.due ?? null) !== want.due) {
+    changes.push(`due date ${marker.due ?? "none"} \u2192 ${want.due ?? "none"}`);
+  }
+  return changes;
+}
+
+// src/core/action-items/render-item-notes.ts
+function renderItemChanged(source, changes) {
+  const where = source.kind === "postmortem" ? `the post-mortem [${source.path}](${source.url})` : `[the /action comment](${source.url})`;
+  return neutralizeMentions(`Updated from ${where}: ${changes.join("; ")}.`);
+}
+function renderItemRemoved(source) {
+  const what = source.kind === "postmortem" ? `This item is no longer in the post-mortem [${source.path}](${source.url}).` : "The /action comment that filed this item was deleted or no longer lists it.";
+  return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
+}
+
+// src/usecases/action-items/sync-items.ts
+var NEEDS_OWNER_LABEL = "needs-owner";
+var MAX_ITEMS = 100;
+async function syncItems(port, config, request) {
+  const { incident, self } = request;
+  const filed = (await port.listSubIssues(incident.number)).flatMap(
+    (issue2) => filedItem(issue2, self, incident)
+  );
+  const plans = planItemSync(
+    request.wanted,
+    filed,
+    (item) => item.marker.removed !== true ? request.speaksFor(item) : false
+  );
+  const creating = plans.filter((p) => p.kind === "create").length;
+  if (filed.length + creating > MAX_ITEMS) {
+    return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
+  }
+  const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
+  port.allowWrites(creating * 3 + updating * 5);
+  let base;
+  const results = [];
+  for (const plan of plans) {
+    if (plan.kind === "create") {
+      base ??= await port.branchSha(request.defaultBranch);
+      results.push(await create(port, config, request, plan.wanted, base));
+    } else if (plan.kind === "removed") {
+      results.push(await remove(port, request, plan.filed));
+    } else {
+      results.push(await update(port, request, plan));
+    }
+  }
+  if (results.some((r) => r.outcome === "claimed elsewhere")) {
+    const now = (await port.listSubIssues(incident.number)).flatMap(
+      (issue2) => filedItem(issue2, self, incident)
+    );
+    for (const r of results) {
+      if (r.outcome !== "claimed elsewhere") continue;
+      const found = now.find((f) => sameItemId(f.marker.item, r.item));
+      if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
+    }
+  }
+  return { ok: true, items: results };
+}
+function filedItem(issue2, self, incident) {
+  if (issue2.author !== self) return [];
+  const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+  if (!marker || marker.parent !== incident.number) return [];
+  return [{ ...issue2, marker }];
+}
+async function create(port, config, request, wanted, base) {
+  const { incident } = request;
+  if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
+    return result(wanted, void 0, "claimed elsewhere");
+  }
+  const assignee = await assignableOwner(port, wanted.owner);
+  const title = renderItemTitle(wanted.description);
+  const body = renderItemBlock(wanted, incident, wanted.source ?? request.source, {
+    assignable: assignee !== void 0 || isTeam(wanted.owner),
+    title
+  });
+  const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+  const issue2 = await port.createIssue({
+    title,
+    body,
+    labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+    assignees: assignee ? [assignee] : []
+  });
+  await port.addSubIssue(incident.number, issue2.id);
+  return result(wanted, issue2, "created");
+}
+async function update(port, request, plan) {
+  const { filed, wanted } = plan;
+  const changes = plan.kind === "update" ? plan.changes : [];
+  const back = filed.marker.removed === true;
+  const assignee = await (changes.some((c) => c.startsWith("owner")) || back ? assignableOwner(port, wanted.owner) : Promise.resolve(void 0));
+  const ownerChanged = changes.some((c) => c.startsWith("owner"));
+  const title = renderItemTitle(wanted.description);
+  const titleIsOurs = filed.marker.title === void 0 || filed.title === filed.marker.title;
+  const source = keptSource(filed.body) ?? wanted.source ?? request.source;
+  const assignable = ownerChanged ? assignee !== void 0 || isTeam(wanted.owner) : !filed.labels.includes(NEEDS_OWNER_LABEL) || isTeam(wanted.owner);
+  const block = renderItemBlock(wanted, request.incident, source, {
+    assignable,
+    title: titleIsOurs ? title : filed.marker.title ?? title
+  });
+  const body = replaceItemBlock(filed.body, block);
+  const edits = {};
+  if (body !== void 0 && body !== filed.body) edits.body = body;
+  if (titleIsOurs && filed.title !== title) edits.title = title;
+  if (Object.keys(edits).length === 0 && !back) return result(wanted, filed, "unchanged");
+  if (Object.keys(edits).length > 0) await port.updateIssue(filed.number, edits);
+  if (ownerChanged && assignee && !filed.assignees.some((a) => same(a, assignee))) {
+    await port.addAssignees(filed.number, [assignee]);
+  }
+  if (ownerChanged) {
+    const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+    const has = filed.labels.includes(NEEDS_OWNER_LABEL);
+    if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
+    if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
+  }
+  if (changes.length > 0 || back) {
+    await port.createIssueComment(
+      filed.number,
+      renderItemChanged(
+        wanted.source ?? request.source,
+        back ? ["back in the source", ...changes] : changes
+      )
+    );
+  }
+  return result(wanted, filed, changes.length > 0 || back ? "updated" : "unchanged");
+}
+async function remove(port, request, filed) {
+  const marker = renderMarker(ACTION_ITEM_MARKER, { ...filed.marker, removed: true });
+  const start = filed.body.indexOf("<!-- incident-scribe:action-item ");
+  const end = start < 0 ? -1 : filed.body.indexOf(" -->", start);
+  if (start >= 0 && end >= 0) {
+    const body = filed.body.slice(0, start) + marker + filed.body.slice(end + 4);
+    await port.updateIssue(filed.number, { body });
+  }
+  await port.createIssueComment(filed.number, renderItemRemoved(request.source));
+  return {
+    item: filed.marker.item,
+    description: filed.title,
+    number: filed.number,
+    url: filed.htmlUrl,
+    outcome: "removed"
+  };
+}
+function keptSource(body) {
+  const line = body.split("\n").find((l) => l.startsWith("- From: "));
+  if (!line) return void 0;
+  const link = /\]\(([^)\s]+)\)$/.exec(line);
+  if (!link) return void 0;
+  const url = link[1];
+  if (line.includes("the post-mortem [")) {
+    const path = /\[(.*)\]\(/.exec(line)?.[1]?.replace(/\\(.)/g, "$1") ?? "";
+    return { kind: "postmortem", path, url };
+  }
+  return { kind: "command", url };
+}
+async function assignableOwner(port, owner) {
+  if (!owner || isTeam(owner)) return void 0;
+  const login = owner.replace(/^@/, "");
+  return await port.permissionOf(login) === "none" ? void 0 : login;
+}
+function isTeam(owner) {
+  return owner?.includes("/") === true;
+}
+function same(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function result(wanted, issue2, outcome) {
+  return {
+    item: wanted.item,
+    description: wanted.description,
+    number: issue2?.number,
+    url: issue2?.htmlUrl,
+    outcome
+  };
+}
+
+// src/usecases/action-items/file-command-items.ts
+var COMMAND_ITEM = /^A\d+(\.\d+)?$/;
+async function fileCommandItems(port, config, input) {
+  const { issue: issue2, record: record2 } = input;
+  const { self, timeline, events } = record2;
+  const refused = new Set(timeline.rejected.map((r) => `${r.commentId}:${r.command.line}`));
+  const wanted = [];
+  for (const event of events) {
+    if (event.kind !== "commented" || event.actor.login === self) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: [event.at, event.updatedAt].sort().at(-1),
+      incidentStart: issue2.createdAt,
+      config
+    });
+    let nth = 0;
+    for (const command of commands) {
+      if (command.kind !== "action") continue;
+      nth += 1;
+      if (refused.has(`${event.id}:${command.line}`)) continue;
+      wanted.push({
+        item: commandItemId(event.id, nth),
+        description: command.description,
+        owner: command.owner,
+        due: command.due,
+        refs: [],
+        source: { kind: "command", url: event.htmlUrl },
+        comment: event.id,
+        author: event.actor.login
+      });
+    }
+  }
+  const severity = timeline.state.severity;
+  const incident = {
+    id: incidentId(config.incidentIdFormat, issue2),
+    number: issue2.number,
+    url: issue2.htmlUrl,
+    severity: severity ? { id: severity.id, title: severity.title } : void 0
+  };
+  const synced = await syncItems(port, config, {
+    incident,
+    wanted,
+    source: { kind: "command", url: issue2.htmlUrl },
+    speaksFor: (item) => COMMAND_ITEM.test(item.marker.item),
+    self,
+    defaultBranch: input.defaultBranch
+  });
+  const comments = ownCommentsIn(events, self);
+  if (!synced.ok) {
+    await ensureOwnComment(
+      port,
+      issue2.number,
+      ITEM_LIMIT_MARKER,
+      renderItemLimit(incident.id, synced.needed, synced.max),
+      { comments, self }
+    );
+    return "action items refused: over the limit";
+  }
+  const byComment = /* @__PURE__ */ new Map();
+  for (const want of wanted) {
+    const entry = byComment.get(want.comment) ?? { author: want.author, items: [], complete: true };
+    byComment.set(want.comment, entry);
+    const done = synced.items.find((r) => r.item === want.item);
+    if (!done?.number || !done.url) {
+      entry.complete = false;
+      continue;
+    }
+    entry.items.push({
+      number: done.number,
+      url: done.url,
+      description: want.description,
+      owner: want.owner,
+      due: want.due
+    });
+  }
+  const replies = findOwnComments(comments, self, ACTION_REPLY_MARKER);
+  for (const [commentId, entry] of byComment) {
+    if (!entry.complete) continue;
+    const body = renderActionReply(commentId, entry.author, entry.items);
+    const existing = replies.find((r) => r.data.comment === commentId);
+    if (!existing) await port.createIssueComment(issue2.number, body);
+    else if (existing.comment.body !== body)
+      await port.updateIssueComment(existing.comment.id, body);
+  }
+  for (const reply of replies) {
+    if (!byComment.has(Number(reply.data.comment))) await port.deleteIssueComment(reply.comment.id);
+  }
+  const counts = synced.items.map((r) => r.outcome);
+  return `action items: ${summarize(counts)}`;
+}
+function summarize(outcomes) {
+  if (outcomes.length === 0) return "none";
+  const counts = /* @__PURE__ */ new Map();
+  for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
+}
+
+// src/core/action-items/render-item-section.ts
+var START = "<!-- incident-scribe-items -->";
+var END = "<!-- /incident-scribe-items -->";
+function itemStatus(item) {
+  if (item.state === "open") return "open";
+  return item.stateReason === "not_planned" ? "wont" : "done";
+}
+function renderItemSection(items, today) {
+  if (items.length === 0) return void 0;
+  const groups = { open: [], done: [], wont: [] };
+  for (const item of items) groups[itemStatus(item)].push(item);
+  const line = (item, what) => `- [#${item.number}](${item.url}) ${safeInline(item.title, 120)}: ${what}`;
+  const lines = [
+    ...groups.open.map(
+      (i) => line(i, i.due ? `due ${i.due}${i.due < today ? " (**overdue**)" : ""}` : "no due date")
+    ),
+    ...groups.done.map((i) => line(i, "done")),
+    ...groups.wont.map((i) => line(i, "won't do (accepted risk)"))
+  ];
+  const counts = `${groups.open.length} open, ${groups.done.length} done, ${groups.wont.length} won't do`;
+  return [START, `**Action items** (${counts}):`, "", ...lines, END].join("\n");
+}
+function extractItemSection(body) {
+  if (!body) return void 0;
+  const start = body.indexOf(START);
+  const end = start < 0 ? -1 : body.indexOf(END, start);
+  return end < 0 ? void 0 : body.slice(start, end + END.length);
+}
+function replaceItemSection(body, section) {
+  const current = extractItemSection(body);
+  if (current !== void 0) return body.replace(current, () => section ?? "");
+  if (section === void 0) return body;
+  const footer = body.lastIndexOf("\nKept up to date by incident-scribe");
+  if (footer < 0) return void 0;
+  return `${body.slice(0, footer)}
+${section}
+${body.slice(footer)}`;
+}
+
+// src/core/markdown/nodes.ts
+function text(value) {
+  return { type: "text", value };
+}
+function userText(value, max = 500) {
+  return { type: "text", value: safeInline(value, max) };
+}
+function strong(...children) {
+  return { type: "strong", children: children.map(phrasing) };
+}
+function emphasis(...children) {
+  return { type: "emphasis", children: children.map(phrasing) };
+}
+function paragraph(...children) {
+  return { type: "paragraph", children: children.map(phrasing) };
+}
+function field(label2, ...value) {
+  return [strong(label2), text(": "), ...value.map(phrasing)];
+}
+function phrasing(child) {
+  return typeof child === "string" ? text(child) : child;
+}
+function code(value) {
+  return { type: "inlineCode", value };
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph(...children)]
+      })
+    )
+  };
+}
+
+// src/core/markdown/to-markdown.ts
+import { gfmToMarkdown } from "mdast-util-gfm";
+import { toMarkdown as mdastToMarkdown } from "mdast-util-to-markdown";
+function toMarkdown(tree) {
+  return mdastToMarkdown(tree, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: "-",
+    emphasis: "_",
+    fence: "`",
+    rule: "-",
+    listItemIndent: "one"
+  });
+}
+
+// src/core/timeline/timeline-types.ts
+var MOMENT_LABELS = {
+  start: "Start",
+  detected: "Detected",
+  acknowledged: "Acknowledged",
+  "cause-identified": "Cause identified",
+  mitigated: "Mitigated",
+  resolved: "Resolved",
+  closed: "Closed"
+};
+var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
+var PHASE_LABELS = {
+  detection: "Detection",
+  triage: "Triage",
+  mitigation: "Mitigation",
+  resolution: "Resolution",
+  "post-incident": "Post-Incident"
+};
+
+// src/core/status/render-status-comment.ts
+var STATUS_MARKER = "status";
+function renderStatusComment(view, config) {
+  const { severity, issue: issue2, state, deadlines } = view;
+  const zone = config.timezone;
+  const marker = {
+    incident: view.id,
+    severity: severity?.id ?? null,
+    ...view.memory
+  };
+  marker.incident = view.id;
+  marker.severity = severity?.id ?? null;
+  delete marker.note;
+  if (view.note) marker.note = view.note;
+  const sev = severity?.id.toUpperCase();
+  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
+  const items = [
+    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
+    severity ? field(
+      "Severity",
+      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
+    ) : field(
+      "Severity",
+      `none: add one of the labels ${config.severities.map((s) => s.label).join(", ")}`
+    ),
+    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
+    field("Impact", impactOf(issue2.body)),
+    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
+  ];
+  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
+  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
+  const target = formatMinutesShort(config.acknowledgeTargetMinutes);
+  items.push(
+    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
+      "Acknowledge by",
+      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
+    )
+  );
+  if (severity && deadlines.resolveBy) {
+    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
+    items.push(
+      field(
+        "Resolve by",
+        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
+      )
+    );
+    if (deadlines.nextUpdateDue) {
+      const every = formatMinutesShort(severity.updateEveryMinutes);
+      items.push(
+        field(
+          "Next update due",
+          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
+        )
+      );
+    }
+    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
+    if (expected) items.push(field("Expected", expected));
+  }
+  items.push(field("Escalation", ...escalationOf(config)));
+  const tree = {
+    type: "root",
+    children: [
+      {
+        type: "html",
+        value: renderMarker(STATUS_MARKER, marker)
+      },
+      heading(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
+      bulletList(items)
+    ]
+  };
+  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph(view.note)] });
+  if (view.itemsSection) tree.children.push({ type: "html", value: view.itemsSection });
+  tree.children.push(
+    paragraph(
+      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
+      code("/help"),
+      " for commands."
+    )
+  );
+  return toMarkdown(tree);
+}
+function heading(value) {
+  return { type: "heading", depth: 3, children: [text(value)] };
+}
+function flag(overdue) {
+  return overdue ? " (overdue)" : "";
+}
+function impactOf(body) {
+  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
+  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
+}
+function escalationOf(config) {
+  if (config.escalation.length === 0) {
+    return [
+      text("not configured (set "),
+      code("escalation"),
+      text(" in .github/incident-scribe.yml)")
+    ];
+  }
+  const path = config.escalation.map(
+    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
+  ).join(" \u2192 ");
+  return [text(path)];
+}
+
+// src/usecases/action-items/show-items-in-status.ts
+async function showItemsInStatus(port, incident, today) {
+  const self = await port.selfLogin();
+  const items = (await port.listSubIssues(incident)).flatMap((issue2) => {
+    if (issue2.author !== self) return [];
+    const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+    if (!marker || marker.parent !== incident) return [];
+    return [
+      {
+        number: issue2.number,
+        url: issue2.htmlUrl,
+        title: issue2.title,
+        state: issue2.state,
+        stateReason: issue2.stateReason,
+        due: marker.due
+      }
+    ];
+  });
+  const status = findOwnComments(await port.listIssueComments(incident), self, STATUS_MARKER)[0];
+  if (!status) return "no status comment";
+  const body = replaceItemSection(status.comment.body, renderItemSection(items, today));
+  if (body === void 0 || body === status.comment.body) return "item list unchanged";
+  await port.updateIssueComment(status.comment.id, body);
+  return "item list updated";
+}
+
+// src/core/postmortem/front-matter.ts
+import { load } from "js-yaml";
+
+// src/core/config/locate-key.ts
+import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+function locateKey(text2, path) {
+  return keyLocator(text2)(path);
+}
+function keyLocator(text2) {
+  let events;
+  try {
+    events = parseEvents(text2, {});
+  } catch {
+    return () => void 0;
+  }
+  const root = { offset: -1, children: /* @__PURE__ */ new Map() };
+  const stack = [];
+  const child = (parent, key, offset) => {
+    let node = parent.children.get(key);
+    if (!node) {
+      node = { offset, children: /* @__PURE__ */ new Map() };
+      parent.children.set(key, node);
+    } else if (node.offset < 0) node.offset = offset;
+    return node;
+  };
+  const valueNode = () => {
+    const top = stack.at(-1);
+    if (!top) return root;
+    if (top.kind === "seq") return child(top.node, String(top.index), -1);
+    return top.key === void 0 ? void 0 : child(top.node, top.key, -1);
+  };
+  const leaveValue = () => {
+    const top = stack.at(-1);
+    if (!top) return;
+    if (top.kind === "seq") top.index++;
+    else top.key = void 0;
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.SCALAR) {
+      const top = stack.at(-1);
+      if (top?.kind === "map" && top.key === void 0) {
+        top.key = getScalarValue(text2, event);
+        child(top.node, top.key, event.valueStart);
+        continue;
+      }
+      leaveValue();
+    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const node = valueNode() ?? { offset: -1, children: /* @__PURE__ */ new Map() };
+      if (event.start >= 0 && node.offset < 0) node.offset = event.start;
+      stack.push({
+        kind: event.type === EVENT_ID.MAPPING ? "map" : "seq",
+        index: 0,
+        key: void 0,
+        node
+      });
+    } else if (event.type === EVENT_ID.POP) {
+      if (stack.pop()) leaveValue();
+    } else if (event.type === EVENT_ID.ALIAS) {
+      leaveValue();
+    }
+  }
+  const lineStarts = linesOf(text2);
+  return (path) => {
+    let node = root;
+    let best = root.offset >= 0 ? root.offset : void 0;
+    for (const key of path) {
+      const next = node.children.get(String(key));
+      if (!next) break;
+      node = next;
+      if (next.offset >= 0) best = next.offset;
+    }
+    return best === void 0 ? void 0 : toPosition(lineStarts, best);
+  };
+}
+function linesOf(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function toPosition(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low] + 1 };
+}
+
+// src/core/postmortem/parse-document.ts
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse2 from "remark-parse";
+import { unified as unified2 } from "unified";
+
+// src/core/postmortem/check-parsable.ts
+var MAX_MARKS_PER_BLOCK = 1e3;
+var MAX_NESTING = 50;
+function findUnparsable(text2) {
+  const deep = findDeepNesting(text2, MAX_NESTING);
+  if (deep) {
+    return {
+      line: deep.line,
+      message: `this line nests quotes or lists ${deep.depth} levels deep; more than ${MAX_NESTING} cannot be checked`
+    };
+  }
+  let line = 1;
+  let blockStart = 1;
+  let marks = 0;
+  let at2 = 0;
+  while (at2 <= text2.length) {
+    const end = lineEnd(text2, at2);
+    const first = firstNonSpace2(text2, at2, end);
+    if (first === end) {
+      marks = 0;
+      blockStart = line + 1;
+    } else {
+      if (text2.charCodeAt(first) !== 124) marks += countMarks(text2, at2, end);
+      if (marks > MAX_MARKS_PER_BLOCK) {
+        return {
+          line: blockStart,
+          message: `the paragraph starting here holds more than ${MAX_MARKS_PER_BLOCK} brackets and emphasis marks ([ ] * _ ~); split it with blank lines so it can be checked`
+        };
+      }
+    }
+    at2 = end + 1;
+    line++;
+  }
+  return void 0;
+}
+function lineEnd(text2, from) {
+  const newline = text2.indexOf("\n", from);
+  return newline < 0 ? text2.length : newline;
+}
+function firstNonSpace2(text2, from, end) {
+  let i = from;
+  while (i < end && isSpace(text2.charCodeAt(i))) i++;
+  return i;
+}
+function countMarks(text2, from, end) {
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
+  }
+  return n;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 13;
+}
+
+// src/core/postmortem/sections.ts
+var REFERENCE_SECTIONS = [
+  { key: "metadata", title: "Metadata", names: ["metadata", "incident details", "details"] },
+  { key: "summary", title: "Summary", names: ["summary", "executive summary", "tl dr", "tldr"] },
+  { key: "impact", title: "Impact", names: ["impact", "customer impact", "business impact"] },
+  {
+    key: "root-cause",
+    title: "Root Cause",
+    names: ["root cause", "root causes", "root cause analysis", "cause", "causes"]
+  },
+  {
+    key: "timeline",
+    title: "Timeline (UTC)",
+    names: ["timeline", "timeline utc", "incident timeline"]
+  },
+  { key: "detection", title: "Detection", names: ["detection"] },
+  { key: "response", title: "Response", names: ["response", "incident response"] },
+  { key: "went-well", title: "What Went Well", names: ["what went well", "went well"] },
+  {
+    key: "could-improve",
+    title: "What Could Be Improved",
+    names: [
+      "what could be improved",
+      "what could have gone better",
+      "what went wrong",
+      "what went badly",
+      "what did not go well",
+      "what didn t go well"
+    ]
+  },
+  {
+    key: "action-items",
+    title: "Action Items",
+    names: [
+      "action items",
+      "action item",
+      "actions",
+      "follow ups",
+      "follow up actions",
+      "followups",
+      "remediation",
+      "remediation items",
+      "corrective actions"
+    ]
+  },
+  {
+    key: "lessons-learned",
+    title: "Lessons Learned",
+    names: ["lessons learned", "lessons", "learnings", "takeaways"]
+  }
+];
+var BY_NAME = new Map(
+  REFERENCE_SECTIONS.flatMap((spec) => spec.names.map((name) => [name, spec.key]))
+);
+function normalizeTitle(title) {
+  const words = title.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  while (words.length > 1 && /^\d+$/.test(words[0])) words.shift();
+  return words.join(" ");
+}
+function sectionKeyOf(title) {
+  return BY_NAME.get(normalizeTitle(title));
+}
+function sectionTitle(key) {
+  return REFERENCE_SECTIONS.find((spec) => spec.key === key).title;
+}
+
+// src/core/postmortem/parse-document.ts
+var MAX_POSTMORTEM_BYTES = 1024 * 1024;
+var processor2 = unified2().use(remarkParse2).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+function parseMarkdown(text2) {
+  return processor2.parse(text2);
+}
+function readPostmortem(text2) {
+  if (utf8Length(text2, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { text: text2, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
+  }
+  const unparsable = findUnparsable(text2);
+  if (unparsable) return { text: text2, ok: false, rule: "too-complex", ...unparsable };
+  try {
+    return { text: text2, ok: true, doc: parseDocument(text2) };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const message2 = `the file could not be checked: ${error.message}`;
+    return { text: text2, ok: false, rule: "too-complex", line: void 0, message: message2 };
+  }
+}
+function asRead(input) {
+  return typeof input === "string" ? readPostmortem(input) : input;
+}
+function parseDocument(text2) {
+  const root = parseMarkdown(text2);
+  const first = root.children[0];
+  return {
+    root,
+    yaml: first?.type === "yaml" ? first : void 0,
+    sections: findSections(root)
+  };
+}
+function findSections(root) {
+  const sections = [];
+  const open = [];
+  root.children.forEach((node, index) => {
+    if (node.type !== "heading") return;
+    while (open.length > 0 && open.at(-1).heading.depth >= node.depth) {
+      open.pop().end = index;
+    }
+    const title = plainText(node);
+    const section = { heading: node, title, key: sectionKeyOf(title), index, end: -1 };
+    sections.push(section);
+    open.push(section);
+  });
+  for (const section of open) section.end = root.children.length;
+  return sections;
+}
+function findSection(doc, key) {
+  let best;
+  for (const section of doc.sections) {
+    if (section.key === key && (!best || section.heading.depth < best.heading.depth)) {
+      best = section;
+    }
+  }
+  return best;
+}
+function sectionContent(root, section) {
+  return root.children.slice(section.index + 1, section.end);
+}
+function plainText(node) {
+  const parts = [];
+  const walk = (current) => {
+    if (current.type === "text" || current.type === "inlineCode") parts.push(current.value);
+    else if (current.type === "break") parts.push(" ");
+    else if ("children" in current) for (const child of current.children) walk(child);
+  };
+  walk(node);
+  return parts.join("");
+}
+function utf8Length(text2, cap = Number.POSITIVE_INFINITY) {
+  let bytes = 0;
+  for (let i = 0; i < text2.length && bytes <= cap; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (code2 < 128) bytes += 1;
+    else if (code2 < 2048) bytes += 2;
+    else if (code2 >= 55296 && code2 <= 56319) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+var OVERSIZE_MESSAGE = "the file is larger than 1 MB (1048576 bytes), the limit for a post-mortem, so it was not checked; move logs and dumps to linked files";
+
+// src/core/postmortem/metadata.ts
+function metadataList(root, section) {
+  return sectionContent(root, section).find((node) => node.type === "list");
+}
+function readMetadata(root, section) {
+  const list2 = metadataList(root, section);
+  if (!list2) return [];
+  const items = [];
+  for (const item of list2.children) {
+    const paragraph2 = item.children[0];
+    if (paragraph2?.type !== "paragraph") continue;
+    const parsed = splitLabel(paragraph2.children);
+    if (parsed) items.push({ ...parsed, item, paragraph: paragraph2 });
+  }
+  return items;
+}
+function splitLabel(children) {
+  const [first, ...rest] = children;
+  if (!first) return void 0;
+  if (first.type === "strong") {
+    const label2 = plainText(first).replace(/:\s*$/, "");
+    const value = rest.map((node) => plainText(node)).join("").replace(/^\s*:?\s*/, "");
+    return { label: normalizeTitle(label2), value: value.trim(), labelNodes: 1 };
+  }
+  if (first.type === "text") {
+    const colon = first.value.indexOf(":");
+    if (colon <= 0 || colon > 40) return void 0;
+    const value = first.value.slice(colon + 1) + rest.map((node) => plainText(node)).join("");
+    return {
+      label: normalizeTitle(first.value.slice(0, colon)),
+      value: value.trim(),
+      labelNodes: 0
+    };
+  }
+  return void 0;
+}
+
+// src/core/postmortem/front-matter.ts
+var TIME_KEYS = [
+  "start",
+  "detected",
+  "acknowledged",
+  "mitigated",
+  "resolved",
+  "closed"
+];
+function readFrontMatter(yaml) {
+  const firstLine = (yaml.position?.start.line ?? 1) + 1;
+  let data;
+  try {
+    data = yaml.value.trim() === "" ? {} : load(yaml.value, { maxAliases: 0 });
+  } catch (error) {
+    const mark2 = error.mark;
+    const reason = error.reason ?? String(error);
+    return {
+      ok: false,
+      message: `the front matter is not valid YAML: ${reason}`,
+      line: firstLine + (mark2?.line ?? 0),
+      column: (mark2?.column ?? 0) + 1
+    };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      ok: false,
+      message: "the front matter must be a YAML mapping of keys to values (id: ..., severity: ...)",
+      line: firstLine,
+      column: 1
+    };
+  }
+  return { ok: true, data };
+}
+function frontMatterKeyPosition(yaml, key) {
+  const firstLine = (yaml.position?.start.line ?? 1) + 1;
+  const at2 = locateKey(yaml.value, [key]);
+  return at2 ? { line: firstLine + at2.line - 1, column: at2.column } : { line: firstLine - 1, column: 1 };
+}
+function incidentDay(doc) {
+  if (doc.yaml) {
+    const front = readFrontMatter(doc.yaml);
+    if (front.ok) {
+      for (const key of TIME_KEYS) {
+        const value = front.data[key];
+        const ms = typeof value === "string" ? parseIsoTime(value) : void 0;
+        if (ms !== void 0) return utcDay(ms);
+      }
+    }
+  }
+  const metadata = findSection(doc, "metadata");
+  if (!metadata) return void 0;
+  const date = readMetadata(doc.root, metadata).find((item) => item.label === "date");
+  return date ? parseFullDate(date.value) : void 0;
+}
+
+// src/core/postmortem/table.ts
+function readTable(node) {
+  const [head, ...body] = node.children;
+  return {
+    node,
+    headers: head ? head.children.map((cell) => plainText(cell).trim()) : [],
+    rows: body.map((row2) => ({
+      node: row2,
+      line: row2.position?.start.line ?? 0,
+      cells: row2.children,
+      texts: row2.children.map((cell) => plainText(cell).trim())
+    }))
+  };
+}
+var COLUMN_NAMES = {
+  id: ["id", "#", "no", "number", "ref"],
+  description: ["description", "action", "action item", "task", "item", "what"],
+  owner: ["owner", "assignee", "who", "owners", "assigned to", "responsible"],
+  due: ["due", "due date", "deadline", "eta", "target date", "by when", "due by"],
+  time: ["time", "time utc", "utc", "when", "timestamp", "date", "date time", "date and time"],
+  event: ["event", "events", "what happened", "description", "action", "details"],
+  actor: ["who", "by", "actor", "person"]
+};
+function mapColumns(headers, roles) {
+  const result2 = {};
+  const taken = /* @__PURE__ */ new Set();
+  for (const role of roles) {
+    const names = COLUMN_NAMES[role];
+    const index = headers.findIndex(
+      (header2, i) => !taken.has(i) && names.includes(headerKey(header2))
+    );
+    result2[role] = index;
+    if (index >= 0) taken.add(index);
+  }
+  return result2;
+}
+function headerKey(header2) {
+  const trimmed = header2.trim();
+  return trimmed === "#" ? "#" : normalizeTitle(trimmed);
+}
+
+// src/core/postmortem/action-items.ts
+var ROLES = ["id", "description", "owner", "due"];
+function parseActionItems(input) {
+  const read2 = asRead(input);
+  if (!read2.ok) {
+    const where = read2.line === void 0 ? "" : `line ${read2.line}: `;
+    return { ok: false, message: `${where}${read2.message}` };
+  }
+  const doc = read2.doc;
+  const found = findActionItemsTable(doc);
+  if (!found) return { ok: true, found: false, items: [] };
+  const items = readActionItemRows(found, incidentDay(doc)).map(
+    ({ row: row2, dueText, dueResult, ...item }) => item
+  );
+  return { ok: true, found: true, items };
+}
+function findActionItemsTable(doc) {
+  const section = findSection(doc, "action-items");
+  const inSection = section ? sectionContent(doc.root, section).find((node) => node.type === "table") : void 0;
+  if (inSection) return withColumns(readTable(inSection));
+  for (const node of doc.root.children) {
+    if (node.type !== "table") continue;
+    const candidate = withColumns(readTable(node));
+    if (candidate.columns.description >= 0 && candidate.columns.owner >= 0) return candidate;
+  }
+  return void 0;
+}
+function readActionItemRows(found, incident) {
+  const { table, columns } = found;
+  const cell = (row2, index) => index < 0 ? "" : row2.texts[index] ?? "";
+  return table.rows.filter((row2) => row2.texts.some((text2) => text2 !== "")).map((row2, index) => {
+    const owner = stripJoiners(cell(row2, columns.owner));
+    const dueText = cell(row2, columns.due);
+    const dueResult = parseDueDate(dueText, incident);
+    return {
+      id: columns.id < 0 ? String(index + 1) : cell(row2, columns.id),
+      description: cell(row2, columns.description),
+      owner: owner === "" ? null : owner,
+      due: dueResult.ok ? dueResult.date : null,
+      line: row2.line,
+      fields: extraFields(table, columns, row2),
+      row: row2,
+      dueText,
+      dueResult
+    };
+  });
+}
+function withColumns(table) {
+  return { table, columns: mapColumns(table.headers, ROLES) };
+}
+function extraFields(table, columns, row2) {
+  const used = new Set(Object.values(columns));
+  return Object.fromEntries(
+    table.headers.flatMap(
+      (header2, index) => used.has(index) || header2 === "" ? [] : [[header2, row2.texts[index] ?? ""]]
+    )
+  );
+}
+function stripJoiners(text2) {
+  return text2.replaceAll("\u200D", "").trim();
+}
+
+// src/core/action-items/items-from-postmortem.ts
+var OWNER2 = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var MAX_REFS = 10;
+function itemsFromPostmortem(text2, repo) {
+  if (utf8Length(text2, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { ok: false, message: OVERSIZE_MESSAGE };
+  }
+  const unparsable = findUnparsable(text2);
+  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
+  const doc = parseDocument(text2);
+  const issueUrl = issueLink(doc, repo);
+  const table = findActionItemsTable(doc);
+  if (!table) return { ok: true, incidentIssue: issueUrl, items: [] };
+  const items = readActionItemRows(table, incidentDay(doc)).flatMap((row2) => {
+    if (row2.description.trim() === "") return [];
+    const owner = row2.owner ? OWNER2.exec(row2.owner.trim())?.[1] : void 0;
+    return [
+      {
+        item: row2.id.trim() === "" ? String(row2.line) : row2.id.trim(),
+        description: row2.description,
+        owner: owner ? `@${owner}` : null,
+        due: row2.due,
+        refs: refsIn(row2.row.cells, repo)
+      }
+    ];
+  });
+  return { ok: true, incidentIssue: issueUrl, items };
+}
+function issueLink(doc, repo) {
+  if (doc.yaml) {
+    const front = readFrontMatter(doc.yaml);
+    const value = front.ok ? front.data.issue : void 0;
+    const number = typeof value === "string" ? issueNumberOf(value, repo) : void 0;
+    if (number !== void 0) return number;
+  }
+  const metadata = findSection(doc, "metadata");
+  if (!metadata) return void 0;
+  const item = readMetadata(doc.root, metadata).find((m) => m.label === "incident issue");
+  return item ? issueNumberOf(item.value.replace(/^<|>$/g, ""), repo) : void 0;
+}
+function issueNumberOf(text2, repo) {
+  const trimmed = text2.trim();
+  const short = /^#(\d{1,9})$/.exec(trimmed);
+  if (short) return Number(short[1]);
+  const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
+  if (!trimmed.toLowerCase().startsWith(prefix)) return void 0;
+  const rest = /^(\d{1,9})(?:[#?].*)?$/.exec(trimmed.slice(prefix.length));
+  return rest ? Number(rest[1]) : void 0;
+}
+function refsIn(cells, repo) {
+  const refs = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (refs.size >= MAX_REFS) return;
+    if (node.type === "link") {
+      const n = issueNumberOf(node.url, repo);
+      if (n !== void 0) refs.add(n);
+    }
+    if (node.type === "text" || node.type === "inlineCode") {
+      for (const match of node.value.matchAll(/(?:^|[^\w&/])#(\d{1,9})\b/g)) {
+        refs.add(Number(match[1]));
+        if (refs.size >= MAX_REFS) return;
+      }
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  for (const cell of cells) visit(cell);
+  return [...refs];
+}
+
+// src/core/action-items/render-back-link.ts
+var BACK_LINK_MARKER = "action-item-links";
+var WORDS = {
+  created: "filed",
+  updated: "updated",
+  unchanged: "unchanged",
+  removed: "no longer in the post-mortem; left open"
+};
+function renderBackLink(incidentId2, items) {
+  const lines = items.length === 0 ? ["The post-mortem lists no action items."] : items.map(
+    (i) => `- [#${i.number}](${i.url}) ${safeInline(i.description, 120)} (${WORDS[i.outcome]})`
+  );
+  return [
+    renderMarker(BACK_LINK_MARKER, { incident: incidentId2 }),
+    `Action items of ${incidentId2}, as sub-issues of the incident:`,
+    ...lines
+  ].join("\n");
+}
+
+// src/core/postmortem/check-report.ts
+var CHECK_NAME = "post-mortem";
+var MAX_LINES = 100;
+function checkReport(headSha, files) {
+  const all = files.flatMap((f) => f.messages.map((m) => ({ path: f.path, ...m })));
+  const errors = all.filter((m) => m.severity === "error").length;
+  const warnings = all.length - errors;
+  const title = errors > 0 ? `${count(errors, "problem")} to fix${warnings ? `, ${count(warnings, "warning")}` : ""}` : warnings > 0 ? `Ready to review, ${count(warnings, "warning")}` : "Ready to review";
+  const toWrite = files.filter((f) => f.toWrite.length > 0).map((f) => `Still to write in ${codeSpan(f.path)}: ${f.toWrite.map(plain).join(", ")}.`);
+  const lines = all.slice(0, MAX_LINES).map(
+    (m) => `- ${codeSpan(`${m.path}:${m.line}`)} ${m.severity === "error" ? "**error**" : "warning"} ${plain(m.message)} (${m.rule})`
+  );
+  const summary = all.length === 0 ? `Checked ${count(files.length, "post-mortem")}: every required section is written and every action item has an owner and a due date.` : [
+    `Checked ${count(files.length, "post-mortem")}.`,
+    "",
+    ...toWrite.length > 0 ? [...toWrite, ""] : [],
+    ...lines,
+    all.length > MAX_LINES ? `- \u2026 and ${all.length - MAX_LINES} more` : ""
+  ].join("\n").trimEnd();
+  return {
+    name: CHECK_NAME,
+    headSha,
+    conclusion: errors > 0 ? "failure" : "success",
+    title,
+    summary,
+    annotations: all.map((m) => ({
+      path: m.path,
+      line: m.line,
+      level: m.severity === "error" ? "failure" : "warning",
+      message: neutralizeMentions(m.message),
+      title: m.rule
+    }))
+  };
+}
+function sectionsToWrite(input, messages) {
+  const unwritten = messages.filter((m) => m.rule === "prompts" || m.rule === "required-sections");
+  if (unwritten.length === 0) return [];
+  const read2 = asRead(input);
+  if (!read2.ok) return [];
+  const headings = read2.doc.sections.filter((s) => s.heading.depth >= 2).map((s) => ({
+    title: s.title.trim(),
+    depth: s.heading.depth,
+    line: s.heading.position?.start.line ?? 0
+  }));
+  const titles = [];
+  for (const m of unwritten) {
+    if (m.rule === "required-sections" && !headings.some((h) => h.line === m.line)) continue;
+    const before = headings.filter((h) => h.line <= m.line);
+    const section = before.filter((h) => h.depth === 2).at(-1) ?? before.at(-1);
+    if (section && !titles.includes(section.title)) titles.push(section.title);
+  }
+  return titles;
+}
+function plain(text2) {
+  return neutralizeMentions(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function codeSpan(text2) {
+  let longest = 0;
+  let run2 = 0;
+  for (const char of text2) {
+    run2 = char === "`" ? run2 + 1 : 0;
+    longest = Math.max(longest, run2);
+  }
+  const fence = "`".repeat(longest + 1);
+  const pad3 = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
+  return `${fence}${pad3}${text2.replace(/\n/g, " ")}${pad3}${fence}`;
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/postmortem/lint-message.ts
+function message(severity, rule, text2, at2) {
+  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text2 };
+}
+function startOf(node) {
+  return node.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 };
+}
+function cellStart(cell) {
+  const first = cell.children?.[0];
+  return first?.position ? startOf(first) : startOf(cell);
+}
+
+// src/core/postmortem/lint-action-items.ts
+var LOGIN2 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
+var COLUMN_LABEL = {
+  description: "Description",
+  owner: "Owner",
+  due: "Due Date"
+};
+function lintActionItems(doc, day, knownOwners) {
+  const found = findActionItemsTable(doc);
+  const section = findSection(doc, "action-items");
+  if (!found) {
+    const messages = section ? [
+      message(
+        "error",
+        "action-items-table",
+        "the Action Items section has no table; write one with ID, Description, Owner and Due Date columns",
+        startOf(section.heading)
+      )
+    ] : [];
+    return { messages, found };
+  }
+  const out = [];
+  const header2 = startOf(found.table.node);
+  for (const role of ["description", "owner", "due"]) {
+    if (found.columns[role] >= 0) continue;
+    const names = COLUMN_NAMES[role].map(titleCase).join(", ");
+    out.push(
+      message(
+        "error",
+        "action-items-table",
+        `the Action Items table has no ${COLUMN_LABEL[role]} column (any of these headers works: ${names})`,
+        header2
+      )
+    );
+  }
+  const rows = readActionItemRows(found, day);
+  if (rows.length === 0) {
+    out.push(
+      message(
+        "warning",
+        "action-items-table",
+        "there are no action items; add what would stop this from happening again",
+        header2
+      )
+    );
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const item of rows) {
+    out.push(...lintId(found, item, seen));
+    if (found.columns.description >= 0 && item.description === "") {
+      out.push(
+        message(
+          "error",
+          "action-item-description",
+          "this action item has no description",
+          at(found, item, "description")
+        )
+      );
+    }
+    if (found.columns.owner >= 0) out.push(...lintOwner(found, item, knownOwners));
+    if (found.columns.due >= 0) out.push(...lintDue(found, item, day));
+  }
+  return { messages: out, found };
+}
+function lintId(found, item, seen) {
+  if (found.columns.id < 0) return [];
+  if (item.id === "") {
+    return [
+      message("error", "action-item-id", "this action item has no ID", at(found, item, "id"))
+    ];
+  }
+  const earlier = seen.get(item.id);
+  if (earlier !== void 0) {
+    return [
+      message(
+        "error",
+        "action-item-id",
+        `ID ${item.id} is also used on line ${earlier}; each action item becomes one issue, found by its ID`,
+        at(found, item, "id")
+      )
+    ];
+  }
+  seen.set(item.id, item.line);
+  return [];
+}
+function lintOwner(found, item, knownOwners) {
+  const place = at(found, item, "owner");
+  const owner = item.owner;
+  if (owner === null) {
+    return [message("error", "action-item-owner", "this action item has no owner", place)];
+  }
+  const shown = owner.length > 40 ? `${owner.slice(0, 39)}\u2026` : owner;
+  if (owner.split("@").length > 2) {
+    return [
+      message(
+        "error",
+        "action-item-owner",
+        `one owner per action item, not "${shown}"; split the item or pick who drives it`,
+        place
+      )
+    ];
+  }
+  if (owner.length > 140 || !(LOGIN2.test(owner) || TEAM.test(owner))) {
+    return [
+      message(
+        "error",
+        "action-item-owner",
+        `the owner "${shown}" is not a GitHub @login or @org/team`,
+        place
+      )
+    ];
+  }
+  if (knownOwners && !isKnown(knownOwners, owner)) {
+    return [
+      message(
+        "error",
+        "action-item-owner",
+        `${owner} cannot be assigned: not a collaborator with access to this repository, or not a team of its organisation`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function lintDue(found, item, day) {
+  const place = at(found, item, "due");
+  if (!item.dueResult.ok) {
+    const reason = item.dueText === "" ? "this action item has no due date" : item.dueResult.reason;
+    return [message("error", "action-item-due", reason, place)];
+  }
+  if (day !== void 0 && item.dueResult.date < day) {
+    return [
+      message(
+        "error",
+        "action-item-due",
+        `due ${item.dueResult.date} is before the incident (${day})`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function isKnown(known, owner) {
+  if (typeof known === "function") return known(owner);
+  const wanted = owner.toLowerCase();
+  for (const entry of known) if (entry.toLowerCase() === wanted) return true;
+  return false;
+}
+function at(found, item, role) {
+  const index = found.columns[role];
+  const cell = item.row.cells[index];
+  return cell ? cellStart(cell) : startOf(item.row.node);
+}
+function titleCase(name) {
+  return name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+}
+
+// src/core/postmortem/lint-front-matter.ts
+var REQUIRED_KEYS = ["id", "title", "severity", "status"];
+var MUST_PRECEDE = {
+  start: [],
+  detected: ["start"],
+  acknowledged: ["start", "detected"],
+  mitigated: ["start", "detected"],
+  resolved: ["start", "detected", "acknowledged", "mitigated"],
+  closed: ["start", "detected", "acknowledged", "mitigated", "resolved"]
+};
+function lintFrontMatter(doc, config) {
+  if (!doc.yaml) {
+    return [
+      message(
+        "error",
+        "front-matter",
+        "no front matter: start the file with a YAML block between --- lines holding id, title, severity and status",
+        void 0
+      )
+    ];
+  }
+  const yaml = doc.yaml;
+  const front = readFrontMatter(yaml);
+  if (!front.ok) return [message("error", "front-matter", front.message, front)];
+  const data = front.data;
+  const at2 = (key) => frontMatterKeyPosition(yaml, key);
+  const out = [];
+  for (const key of REQUIRED_KEYS) {
+    const value = data[key];
+    if (value === void 0 || value === null || String(value).trim() === "") {
+      out.push(message("error", "front-matter", `the front matter has no ${key}`, at2(key)));
+    } else if (typeof value !== "string" && typeof value !== "number") {
+      out.push(message("error", "front-matter", `${key} must be a single value`, at2(key)));
+    }
+  }
+  const severity = data.severity;
+  if ((typeof severity === "string" || typeof severity === "number") && String(severity) !== "") {
+    if (!findSeverity(config, String(severity))) {
+      const known = config.severities.map((s) => s.id).join(", ");
+      out.push(
+        message(
+          "error",
+          "severity",
+          `severity "${String(severity).slice(0, 40)}" is not one the configuration defines (${known})`,
+          at2("severity")
+        )
+      );
+    }
+  }
+  const times = /* @__PURE__ */ new Map();
+  for (const key of TIME_KEYS) {
+    const value = data[key];
+    if (value === void 0 || value === null || value === "") continue;
+    const ms = typeof value === "string" ? parseIsoTime(value) : void 0;
+    if (ms === void 0) {
+      out.push(
+        message(
+          "error",
+          "front-matter",
+          `${key} is not a time the scribe can read; write ISO 8601 in UTC, such as 2024-01-15T10:00:00Z`,
+          at2(key)
+        )
+      );
+    } else times.set(key, ms);
+  }
+  for (const key of TIME_KEYS) {
+    const time = times.get(key);
+    if (time === void 0) continue;
+    const clash = MUST_PRECEDE[key].filter((earlier) => (times.get(earlier) ?? Number.NEGATIVE_INFINITY) > time).at(-1);
+    if (clash) {
+      out.push(message("error", "times-ordered", `${key} comes before ${clash}`, at2(key)));
+    }
+  }
+  const duration2 = data.duration_minutes;
+  if (duration2 !== void 0 && duration2 !== null && !(typeof duration2 === "number" && Number.isInteger(duration2) && duration2 >= 0)) {
+    out.push(
+      message(
+        "error",
+        "front-matter",
+        "duration_minutes must be a whole number of minutes",
+        at2("duration_minutes")
+      )
+    );
+  }
+  return out;
+}
+
+// src/core/postmortem/positions.ts
+var layouts = /* @__PURE__ */ new WeakMap();
+function placeInText(node, offset, source) {
+  const start = node.position?.start;
+  if (!start) return { line: 1, column: 1 };
+  const layout = layoutOf(node, source);
+  if (!layout.verbatim) return { line: start.line, column: start.column };
+  const starts = layout.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const lineStart2 = starts[low];
+  return {
+    line: start.line + low,
+    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
+  };
+}
+function layoutOf(node, source) {
+  const cached2 = layouts.get(node);
+  if (cached2) return cached2;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const verbatim = start !== void 0 && end !== void 0 && end - start === node.value.length && source.startsWith(node.value, start);
+  const lineStarts = [0];
+  if (verbatim) {
+    for (let at2 = node.value.indexOf("\n"); at2 >= 0; at2 = node.value.indexOf("\n", at2 + 1)) {
+      lineStarts.push(at2 + 1);
+    }
+  }
+  const layout = { verbatim, lineStarts };
+  layouts.set(node, layout);
+  return layout;
+}
+
+// src/core/postmortem/lint-language.ts
+function lintBlameless(root, source, terms) {
+  const wanted = [...new Set(terms.map((term) => term.toLowerCase().trim()))].filter(
+    (term) => term !== ""
+  );
+  if (wanted.length === 0) return [];
+  const out = [];
+  const visit = (node) => {
+    if (node.type === "text") {
+      const lower = node.value.toLowerCase();
+      for (const term of wanted) {
+        for (let at2 = lower.indexOf(term); at2 >= 0; at2 = lower.indexOf(term, at2 + term.length)) {
+          if (!isWholeWord(lower, at2, term.length)) continue;
+          out.push(
+            message(
+              "warning",
+              "blameless-language",
+              `"${node.value.slice(at2, at2 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
+              placeInText(node, at2, source)
+            )
+          );
+        }
+      }
+    } else if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return out;
+}
+function isWholeWord(text2, at2, length) {
+  return !isLetter(text2.charCodeAt(at2 - 1)) && !isLetter(text2.charCodeAt(at2 + length));
+}
+function isLetter(code2) {
+  return code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 > 127;
+}
+
+// src/core/postmortem/prompts.ts
+var TODO = "TODO:";
+var MAX_PLACEHOLDER = 80;
+function findPrompts(root, source) {
+  const prompts = [];
+  const walk = (node) => {
+    if (node.type === "text") promptsInText(node, source, prompts);
+    else if ("children" in node) for (const child of node.children) walk(child);
+  };
+  walk(root);
+  return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function hasPrompt(text2) {
+  return findTodo(text2, 0) >= 0 || findPlaceholder(text2, 0) !== void 0;
+}
+function promptsInText(node, source, found) {
+  const value = node.value;
+  for (let at2 = findTodo(value, 0); at2 >= 0; at2 = findTodo(value, at2 + TODO.length)) {
+    found.push({ ...placeInText(node, at2, source), text: excerpt(value, at2) });
+  }
+  for (let hit = findPlaceholder(value, 0); hit; hit = findPlaceholder(value, hit.end)) {
+    found.push({ ...placeInText(node, hit.start, source), text: value.slice(hit.start, hit.end) });
+  }
+}
+function findTodo(value, from) {
+  let at2 = value.indexOf(TODO, from);
+  while (at2 > 0 && isWordChar(value.charCodeAt(at2 - 1))) at2 = value.indexOf(TODO, at2 + 1);
+  return at2;
+}
+function findPlaceholder(value, from) {
+  for (let open = value.indexOf("[", from); open >= 0; open = value.indexOf("[", open + 1)) {
+    const first = value.charCodeAt(open + 1);
+    if (first < 65 || first > 90) continue;
+    const limit = Math.min(value.length, open + 1 + MAX_PLACEHOLDER);
+    for (let i = open + 1; i < limit; i++) {
+      const c = value.charCodeAt(i);
+      if (c === 93) return { start: open, end: i + 1 };
+      if (c === 91 || c === 10) break;
+    }
+  }
+  return void 0;
+}
+function excerpt(value, at2) {
+  const window = value.slice(at2, at2 + 81);
+  const newline = window.indexOf("\n");
+  const line = (newline < 0 ? window : window.slice(0, newline)).trim();
+  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
+}
+function isWordChar(code2) {
+  return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95;
+}
+
+// src/core/postmortem/lint-sections.ts
+var DEFAULT_REQUIRED_SECTIONS = REFERENCE_SECTIONS.map((s) => s.title);
+function sectionsOf(templateText) {
+  const headings = parseMarkdown(templateText).children.flatMap(
+    (node) => node.type === "heading" ? [{ depth: node.depth, title: plainText(node).trim() }] : []
+  );
+  const second = headings.filter((h) => h.depth === 2);
+  return (second.length > 0 ? second : headings.slice(1)).map((h) => h.title);
+}
+function lintRequiredSections(doc, required) {
+  const out = [];
+  for (const title of required) {
+    const section = lookUp(doc, title);
+    if (!section) {
+      out.push(
+        message("error", "required-sections", `the "${title}" section is missing`, void 0)
+      );
+    } else if (isEmpty(doc, section)) {
+      out.push(
+        message(
+          "error",
+          "required-sections",
+          `the "${section.title}" section is empty`,
+          startOf(section.heading)
+        )
+      );
+    }
+  }
+  return out;
+}
+function lintPrompts(doc, source) {
+  return findPrompts(doc.root, source).map(
+    (prompt) => message("error", "prompts", `still to write: ${prompt.text}`, prompt)
+  );
+}
+function lookUp(doc, title) {
+  const key = sectionKeyOf(title);
+  if (key) return findSection(doc, key);
+  const wanted = normalizeTitle(title);
+  return doc.sections.find((section) => normalizeTitle(section.title) === wanted);
+}
+function isEmpty(doc, section) {
+  return sectionContent(doc.root, section).every((node) => node.type === "html");
+}
+
+// src/core/postmortem/lint-tables.ts
+var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
+function lintTables(root, source) {
+  const out = [];
+  const visit = (node) => {
+    if (node.type === "table") lintTable(node, source, out);
+    else if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return out;
+}
+function lintTable(table, source, out) {
+  const [head, ...body] = table.children;
+  const width = head?.children.length ?? 0;
+  const people = new Set(
+    (head?.children ?? []).flatMap(
+      (cell, index) => PERSON_COLUMNS.has(headerKey(plainText(cell))) ? [index] : []
+    )
+  );
+  for (const row2 of body) {
+    const cells = row2.children.length;
+    if (cells > width) {
+      out.push(
+        message(
+          "error",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
+          startOf(row2.children[width] ?? row2)
+        )
+      );
+    } else if (cells < width) {
+      out.push(
+        message(
+          "warning",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; the missing ones read as empty`,
+          startOf(row2)
+        )
+      );
+    }
+    row2.children.forEach((cell, index) => {
+      htmlIn(cell, out);
+      if (!people.has(index)) mentionsIn(cell, source, out);
+    });
+  }
+}
+function cellCount(n) {
+  return n === 1 ? "1 cell" : `${n} cells`;
+}
+function htmlIn(cell, out) {
+  const visit = (node) => {
+    if (node.type === "html") {
+      const tag = node.value.length > 30 ? `${node.value.slice(0, 29)}\u2026` : node.value;
+      out.push(
+        message(
+          "warning",
+          "cell-html",
+          `HTML in a table cell (${tag}); cells are copied as plain text, so it is dropped`,
+          startOf(node)
+        )
+      );
+    } else if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(cell);
+}
+function mentionsIn(cell, source, out) {
+  const visit = (node) => {
+    if (node.type === "text") {
+      for (const at2 of mentionOffsets(node.value)) {
+        const name = node.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
+        out.push(
+          message(
+            "warning",
+            "cell-mention",
+            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
+            placeInText(node, at2, source)
+          )
+        );
+      }
+    } else if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(cell);
+}
+function mentionOffsets(text2) {
+  const found = [];
+  for (let at2 = text2.indexOf("@"); at2 >= 0; at2 = text2.indexOf("@", at2 + 1)) {
+    const next = text2.charCodeAt(at2 + 1);
+    const before = at2 > 0 ? text2.charCodeAt(at2 - 1) : 32;
+    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
+  }
+  return found;
+}
+function isAlnum(code2) {
+  return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+}
+
+// src/core/postmortem/lint-timeline.ts
+var CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(?:UTC|Z))?$/i;
+function lintTimeline(doc, day) {
+  const section = findSection(doc, "timeline");
+  if (!section) return [];
+  const node = sectionContent(doc.root, section).find((n) => n.type === "table");
+  if (!node) return [];
+  const table = readTable(node);
+  const { time } = mapColumns(table.headers, ["time"]);
+  const column = Math.max(time, 0);
+  const out = [];
+  let currentDay = day === void 0 ? 0 : parseIsoTime(day);
+  let previous;
+  for (const row2 of table.rows) {
+    const text2 = row2.texts[column] ?? "";
+    const cell = row2.cells[column];
+    const place = cell ? cellStart(cell) : startOf(row2.node);
+    if (hasPrompt(text2)) continue;
+    if (text2 === "") {
+      out.push(message("error", "timeline-chronological", "this timeline row has no time", place));
+      continue;
+    }
+    const ms = readTime(text2, currentDay);
+    if (ms === void 0) {
+      out.push(
+        message(
+          "error",
+          "timeline-chronological",
+          `cannot read the time "${text2.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
+          place
+        )
+      );
+      continue;
+    }
+    if (ms.dated) currentDay = Date.parse(`${utcDay(ms.value)}T00:00:00Z`);
+    if (previous && ms.value < previous.ms) {
+      out.push(
+        message(
+          "error",
+          "timeline-chronological",
+          `${text2} comes before ${previous.text} on line ${previous.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
+          place
+        )
+      );
+    }
+    previous = { ms: ms.value, text: text2, line: row2.line };
+  }
+  return out;
+}
+function readTime(text2, currentDay) {
+  if (text2.length > 64) return void 0;
+  const clock = CLOCK.exec(text2);
+  if (clock) {
+    const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+    if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
+    return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
+  }
+  const full = parseIsoTime(text2);
+  return full === void 0 ? void 0 : { value: full, dated: true };
+}
+
+// src/core/postmortem/lint.ts
+function lintPostmortem(input, options) {
+  const read2 = asRead(input);
+  if (!read2.ok) {
+    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
+    return [message("error", read2.rule, read2.message, at2)];
+  }
+  try {
+    return lintParsed(read2.text, read2.doc, options);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [
+      message("error", "too-complex", `the file could not be checked: ${error.message}`, void 0)
+    ];
+  }
+}
+function lintParsed(text2, doc, options) {
+  const day = incidentDay(doc);
+  const actionItems2 = lintActionItems(doc, day, options.knownOwners);
+  const messages = [
+    ...lintFrontMatter(doc, options.config),
+    ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
+    ...lintPrompts(doc, text2),
+    ...lintTimeline(doc, day),
+    ...actionItems2.messages,
+    ...lintTables(doc.root, text2),
+    ...lintBlameless(doc.root, text2, options.config.postmortem.blamelessTerms)
+  ];
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/core/postmortem/location.ts
+var MAX_SLUG = 60;
+var MAX_ID_SLUG = 40;
+function postmortemLocation(folder, incident) {
+  const id = idSlug(incident.id);
+  const day = new Date(incident.start).toISOString().slice(0, 10);
+  const slug = slugify(incident.title, MAX_SLUG) || "post-mortem";
+  const prefix = tidyFolder(folder);
+  const stem = `${prefix ? `${prefix}/` : ""}${day}-${id}-`;
+  return { branch: postmortemBranch(incident.id), path: `${stem}${slug}.md`, stem };
+}
+function postmortemBranch(incidentId2) {
+  return `postmortem/${idSlug(incidentId2)}`;
+}
+function idSlug(incidentId2) {
+  return slugify(incidentId2, MAX_ID_SLUG) || "incident";
+}
+function tidyFolder(folder) {
+  return folder.split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
+}
+function inFolder(folder, path) {
+  const prefix = tidyFolder(folder);
+  return (prefix === "" || path.startsWith(`${prefix}/`)) && path.toLowerCase().endsWith(".md");
+}
+var LETTERS = {
+  \u00DF: "ss",
+  \u00E6: "ae",
+  \u0153: "oe",
+  \u00F8: "o",
+  \u0142: "l",
+  \u0111: "d",
+  \u00FE: "th"
+};
+function slugify(text2, max) {
+  const ascii = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[ßæœøłđþ]/g, (letter) => LETTERS[letter] ?? "");
+  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
+  let slug = "";
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > max) return slug || word.slice(0, max);
+    slug = next;
+  }
+  return slug;
+}
+
+// src/usecases/postmortem/check-postmortem.ts
+var MAX_OWNER_LOOKUPS = 20;
+var LOGIN3 = /^[A-Za-z0-9-]{1,39}$/;
+function postmortemFiles(config, paths) {
+  return paths.filter((p) => inFolder(config.postmortem.folder, p));
+}
+async function checkPostmortemPull(port, config, pull2) {
+  const paths = postmortemFiles(config, await port.listPullFiles(pull2.number));
+  if (paths.length === 0) return "ignored: no post-mortem in this pull request";
+  const template = config.postmortem.template ? await port.readFile(config.postmortem.template) : void 0;
+  await checkPostmortemFiles(port, config, {
+    headSha: pull2.headSha,
+    files: paths.map((path) => ({ path })),
+    template
+  });
+  return "post-mortem checked";
+}
+async function checkPostmortemFiles(port, config, input) {
+  const requiredSections = input.template ? sectionsOf(input.template) : void 0;
+  const texts = [];
+  for (const file of input.files) {
+    if (file.read) {
+      texts.push({ path: file.path, read: file.read });
+      continue;
+    }
+    const text2 = file.text ?? await port.readFile(file.path, { ref: input.headSha }) ?? "";
+    texts.push({ path: file.path, read: readPostmortem(text2) });
+  }
+  const logins = /* @__PURE__ */ new Map();
+  for (const { read: read2 } of texts) {
+    const parsed = parseActionItems(read2);
+    for (const item of parsed.ok ? parsed.items : []) {
+      const login = item.owner?.replace(/^@/, "") ?? "";
+      if (LOGIN3.test(login)) logins.set(login.toLowerCase(), login);
+    }
+  }
+  const access = /* @__PURE__ */ new Map();
+  for (const [key, login] of [...logins].slice(0, MAX_OWNER_LOOKUPS)) {
+    access.set(key, await port.permissionOf(login) !== "none");
+  }
+  const knownOwners = (owner) => access.get(owner.replace(/^@/, "").toLowerCase()) !== false;
+  const files = texts.map(({ path, read: read2 }) => {
+    const messages = lintPostmortem(read2, {
+      config,
+      knownOwners,
+      ...requiredSections ? { requiredSections } : {}
+    });
+    return { path, messages, toWrite: sectionsToWrite(read2, messages) };
+  });
+  await port.reportCheckRun(checkReport(input.headSha, files));
+}
+
+// src/usecases/action-items/sync-merged-postmortem.ts
+var MAX_FILES = 5;
+async function syncMergedPostmortem(port, config, input) {
+  const outcomes = [];
+  const paths = postmortemFiles(config, input.paths).slice(0, MAX_FILES);
+  if (paths.length === 0) return "ignored: no post-mortem";
+  const self = await port.selfLogin();
+  for (const path of paths) {
+    const text2 = await port.readFile(path, { ref: input.defaultBranch });
+    if (text2 === void 0) continue;
+    const read2 = itemsFromPostmortem(text2, port.repo);
+    if (!read2.ok || read2.incidentIssue === void 0) {
+      outcomes.push(`${path}: ${read2.ok ? "names no incident issue" : read2.message}`);
+      continue;
+    }
+    const issue2 = await readIncident(port, read2.incidentIssue);
+    if (!issue2 || !isIncident(config, issue2)) {
+      outcomes.push(`${path}: #${read2.incidentIssue} is not an incident`);
+      continue;
+    }
+    const incident = incidentOf(config, issue2);
+    const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path.split("/").map(encodeURIComponent).join("/")}`;
+    const synced = await syncItems(port, config, {
+      incident,
+      wanted: read2.items,
+      source: { kind: "postmortem", path, url },
+      speaksFor: () => true,
+      self,
+      defaultBranch: input.defaultBranch
+    });
+    if (synced.ok) await showItemsInStatus(port, incident.number, input.today);
+    if (input.pull === void 0) {
+      outcomes.push(`${path}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
+      continue;
+    }
+    const own = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self);
+    if (!synced.ok) {
+      await ensureOwnComment(
+        port,
+        input.pull,
+        ITEM_LIMIT_MARKER,
+        renderItemLimit(incident.id, synced.needed, synced.max),
+        { comments: own, self }
+      );
+      outcomes.push(`${path}: refused, over the limit`);
+      continue;
+    }
+    if (synced.items.some((i) => i.outcome === "claimed elsewhere")) {
+      outcomes.push(`${path}: filed by another delivery`);
+      continue;
+    }
+    const listed = synced.items.flatMap(
+      (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
+    );
+    await ensureOwnComment(
+      port,
+      input.pull,
+      BACK_LINK_MARKER,
+      renderBackLink(incident.id, listed),
+      {
+        comments: own,
+        self
+      }
+    );
+    outcomes.push(`${path}: ${summarize2(synced.items.map((i) => i.outcome))}`);
+  }
+  return `action items: ${outcomes.join("; ") || "none"}`;
+}
+async function readIncident(port, number) {
+  try {
+    return await port.getIssue(number);
+  } catch {
+    return void 0;
+  }
+}
+function isIncident(config, issue2) {
+  const labels = issue2.labels.map((l) => l.toLowerCase());
+  return labels.includes(config.labels.incident.toLowerCase());
+}
+function incidentOf(config, issue2) {
+  const labels = issue2.labels.map((l) => l.toLowerCase());
+  const severity = config.severities.find((s) => labels.includes(s.label.toLowerCase()));
+  return {
+    id: incidentId(config.incidentIdFormat, issue2),
+    number: issue2.number,
+    url: issue2.htmlUrl,
+    severity: severity ? { id: severity.id, title: severity.title } : void 0
+  };
+}
+function summarize2(outcomes) {
+  if (outcomes.length === 0) return "no items";
+  const counts = /* @__PURE__ */ new Map();
+  for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
+}
+
+// src/core/config/validate-config.ts
+import { load as load2 } from "js-yaml";
+var CONFIG_PATH = ".github/incident-scribe.yml";
+function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
+  const input = stripExtends(raw ?? {});
+  const parsed = configSchema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, config: resolveConfig(parsed.data) };
+  const locate = source.text === void 0 ? void 0 : keyLocator(source.text);
+  const problems = parsed.error.issues.flatMap((issue2) => {
+    const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [void 0];
+    return keys.map((unknownKey) => {
+      const path = unknownKey === void 0 ? issue2.path : [...issue2.path, unknownKey];
+      const at2 = locate?.(path);
+      return {
+        file: source.file,
+        line: at2?.line,
+        column: at2?.column,
+        key: path.join(".") || "(top level)",
+        message: unknownKey === void 0 ? describe(keyMessage(issue2), issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
+      };
+    });
+  });
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { ok: false, problems };
+}
+function parseYamlDocument(text2, file) {
+  try {
+    return {
+      ok: true,
+      value: text2.trim() === "" ? {} : load2(text2, { filename: file, maxAliases: 0 })
+    };
+  } catch (error) {
+    const mark2 = error.mark;
+    const reason = error.reason ?? String(error);
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: mark2 ? mark2.line + 1 : void 0,
+        column: mark2 ? mark2.column + 1 : void 0,
+        key: "(syntax)",
+        message: `not valid YAML: ${reason}`
+      }
+    };
+  }
+}
+function formatProblem(problem) {
+  const where = problem.line === void 0 ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  return `${where} ${problem.key}: ${problem.message}`;
+}
+function stripExtends(raw) {
+  if (raw && typeof raw === "object" && !Array.isArray(raw) && "_extends" in raw) {
+    const { _extends, ...rest } = raw;
+    return rest;
+  }
+  return raw;
+}
+function keyMessage(issue2) {
+  return issue2.code === "invalid_key" ? issue2.issues?.[0]?.message ?? issue2.message : issue2.message;
+}
+function describe(message2, code2, input) {
+  if (code2 === "invalid_type" && input === void 0) return "missing value";
+  const text2 = message2.replace(/^Invalid (input|option): /, "");
+  const shown = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? JSON.stringify(input) : void 0;
+  return shown === void 0 || shown.length > 60 ? text2 : `${text2}, got ${shown}`;
+}
+
+// src/core/config/render-config-error.ts
+var CONFIG_ERROR_MARKER = "config-error";
+var MAX_PROBLEMS = 50;
+var MAX_LINE = 300;
+function renderConfigError(problems) {
+  const tree = {
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(CONFIG_ERROR_MARKER) },
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "strong",
+            children: [{ type: "text", value: "incident-scribe did nothing here" }]
+          },
+          {
+            type: "text",
+            value: ": its configuration is invalid. Fix it and label or comment again."
+          }
+        ]
+      },
+      {
+        type: "code",
+        lang: "text",
+        value: problemLines(problems).join("\n")
+      },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "Check it locally with " },
+          { type: "inlineCode", value: "npx scribe config .github/incident-scribe.yml" },
+          { type: "text", value: "; every key is described in docs/configuration.md." }
+        ]
+      }
+    ]
+  };
+  return toMarkdown(tree);
+}
+function problemLines(problems) {
+  const { shown, more } = firstOf(problems, MAX_PROBLEMS);
+  const lines = shown.map((p) => neutralizeMentions(capLength(formatProblem(p), MAX_LINE).text));
+  return more > 0 ? [...lines, `\u2026 ${andMore(more, "problems (the command below lists them all)")}`] : lines;
+}
+
+// src/core/incident/decide-severity.ts
+function decideSeverity(config, input) {
+  const present = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  if (present.length === 0) {
+    return input.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
+  }
+  const changes = present.filter((p) => p.severity.id !== input.previous);
+  const candidates = input.previous === void 0 || changes.length === 0 ? present : changes;
+  const winner = candidates[0];
+  const losers = present.filter((p) => p !== winner).map((p) => p.label);
+  const note = candidates.length > 1 ? `Several severity labels were set (${candidates.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
+  return { severity: winner.severity, remove: losers, note };
+}
+
+// src/core/status/status-marker.ts
+var LOGIN4 = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
+var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
+var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function readStatusMarker(data) {
+  if (!data) return void 0;
+  const { incident, severity, note, people, refused, judgedAt } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
+    return void 0;
+  const marker = { ...data, incident, severity };
+  delete marker.note;
+  delete marker.people;
+  delete marker.refused;
+  delete marker.judgedAt;
+  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
+  if (people && typeof people === "object" && !Array.isArray(people)) {
+    const valid = Object.entries(people).filter(
+      (entry) => LOGIN4.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
+    );
+    if (valid.length > 0) marker.people = Object.fromEntries(valid);
+  }
+  if (Array.isArray(refused)) {
+    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
+    if (ids.length > 0) marker.refused = ids;
+  }
+  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  return marker;
+}
+
+// src/core/timeline/timeline-draft.ts
+function createDraft(config, selfLogin, repo) {
+  return {
+    config,
+    selfLogin,
+    repo,
+    entries: [],
+    severityLabels: /* @__PURE__ */ new Set(),
+    severity: void 0,
+    severitySetAt: void 0,
+    roles: { commander: void 0, lead: void 0, scribe: void 0 },
+    formerCommanders: /* @__PURE__ */ new Set(),
+    statusUpdates: [],
+    status: void 0,
+    acknowledgedBy: void 0
+  };
+}
+function addEntry(draft, entry) {
+  draft.entries.push({
+    tag: void 0,
+    status: void 0,
+    url: void 0,
+    commentId: void 0,
+    ...entry,
+    keys: []
+  });
+}
+function severityName(severity) {
+  return severity.id.toUpperCase();
+}
+function changeSeverity(draft, next, at2, actor, source, commentId, url) {
+  const previous = draft.severity;
+  if (previous?.id === next?.id) return;
+  draft.severity = next;
+  draft.severitySetAt = next ? at2 : void 0;
+  let text2;
+  if (!next) text2 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
+  else if (!previous) text2 = `${severityName(next)} declared (${next.title})`;
+  else
+    text2 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text2, actor, source, kind: "severity", commentId, url });
+}
+
+// src/core/timeline/capture-issue-event.ts
+function captureIssueEvent(draft, event) {
+  const actor = event.actor.login;
+  const at2 = event.at;
+  const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
+  switch (event.kind) {
+    case "labeled":
+    case "unlabeled": {
+      const severity = severityByLabel(draft.config, event.label);
+      if (!severity) return;
+      if (event.kind === "labeled") {
+        draft.severityLabels.add(severity.id);
+        changeSeverity(draft, severity, at2, actor, "auto");
+      } else {
+        draft.severityLabels.delete(severity.id);
+        if (draft.severity?.id !== severity.id) return;
+        const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
+        changeSeverity(draft, remaining, at2, actor, "auto");
+      }
+      return;
+    }
+    case "assigned":
+    case "unassigned": {
+      const assignee = event.assignee;
+      if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
+      if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
+        return;
+      const text2 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text2, actor, source: "auto", kind: event.kind });
+      return;
+    }
+    case "renamed":
+      addEntry(draft, {
+        at: at2,
+        text: `Title changed to "${event.to}"`,
+        actor,
+        source: "auto",
+        kind: "renamed"
+      });
+      return;
+    case "cross-referenced": {
+      const { source } = event;
+      const what = source.isPullRequest ? "pull request" : "issue";
+      const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
+      addEntry(draft, {
+        at: at2,
+        text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
+        actor,
+        source: "auto",
+        kind: "referenced",
+        url: source.url
+      });
+      return;
+    }
+    case "closed": {
+      const reason = event.stateReason === "not_planned" ? " as not planned" : "";
+      addEntry(draft, {
+        at: at2,
+        text: `Incident closed${reason}`,
+        actor,
+        source: "auto",
+        kind: "closed"
+      });
+      return;
+    }
+    case "reopened":
+      if (draft.status?.status === "resolved") draft.status = void 0;
+      addEntry(draft, { at: at2, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
+      return;
+  }
+}
+function sameLogin(a, b) {
+  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+}
+
+// src/core/timeline/apply-command.ts
+function applyCommand(draft, command, comment2) {
+  const base = {
+    actor: comment2.author,
+    source: "command",
+    commentId: comment2.id,
+    url: comment2.url
+  };
+  switch (command.kind) {
+    case "timeline-note":
+      addEntry(draft, {
+        ...base,
+        at: command.at,
+        text: command.text,
+        kind: "note",
+        tag: command.tag
+      });
+      return;
+    case "ack": {
+      if (!draft.acknowledgedBy) draft.acknowledgedBy = comment2.author;
+      const text2 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "ack" });
+      return;
+    }
+    case "role": {
+      const previous = draft.roles[command.role];
+      if (sameLogin(previous, command.login)) return;
+      draft.roles[command.role] = command.login;
+      if (command.role === "commander") {
+        if (previous) draft.formerCommanders.add(previous.toLowerCase());
+        draft.formerCommanders.delete(command.login.toLowerCase());
+      }
+      const role = ROLE_LABELS[command.role];
+      const text2 = previous ? `@${command.login} takes over as ${role} from @${previous}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "role" });
+      return;
+    }
+    case "severity": {
+      const severity = findSeverity(draft.config, command.severity);
+      changeSeverity(
+        draft,
+        severity,
+        comment2.at,
+        comment2.author,
+        "command",
+        comment2.id,
+        comment2.url
+      );
+      return;
+    }
+    case "status": {
+      const update2 = {
+        at: comment2.at,
+        actor: comment2.author,
+        status: command.status,
+        message: command.message,
+        eta: command.eta,
+        rootCause: command.rootCause,
+        commentId: comment2.id,
+        line: command.line,
+        url: comment2.url
+      };
+      draft.statusUpdates.push(update2);
+      draft.status = update2;
+      const text2 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "status", status: command.status });
+      return;
+    }
+    case "action": {
+      const text2 = `Action item: ${command.description}`;
+      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "action" });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// src/core/timeline/derive-moments.ts
+function deriveMoments(entries, issue2) {
+  const opened = entries.find((e) => e.kind === "opened");
+  const tagged = (tag) => entries.filter((e) => e.tag === tag);
+  const statuses = (status) => entries.filter((e) => e.status === status);
+  const start = earliest([opened, ...tagged("start-time")]);
+  const detected = earliest(tagged("impact-detected")) ?? opened;
+  const acknowledged = earliest([
+    ...entries.filter((e) => e.kind === "ack"),
+    ...tagged("response-initiated")
+  ]);
+  const causeIdentified = earliest(tagged("cause-identified")) ?? earliest(statuses("identified"));
+  const mitigating = earliest(statuses("mitigating"));
+  const mitigated = earliest(tagged("impact-mitigated")) ?? earliest(statuses("monitoring"));
+  const reopened = latest(entries.filter((e) => e.kind === "reopened"));
+  const sinceReopen = (list2) => reopened ? list2.filter((e) => Date.parse(e.at) >= Date.parse(reopened.at)) : list2;
+  const closedEntry = issue2.state === "closed" ? latest(sinceReopen(entries.filter((e) => e.kind === "closed"))) : void 0;
+  const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
+  const stated = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved")));
+  const afterClose = stated && closedEntry && Date.parse(stated.at) > Date.parse(closedEntry.at);
+  const resolved = (afterClose ? closedEntry : stated) ?? closedEntry;
+  mark(start, "start");
+  mark(detected, "detected");
+  mark(acknowledged, "acknowledged");
+  mark(causeIdentified, "cause-identified");
+  mark(mitigated, "mitigated");
+  mark(resolved, "resolved");
+  mark(closedEntry, "closed");
+  return {
+    start: start?.at ?? issue2.createdAt,
+    detected: detected?.at ?? issue2.createdAt,
+    acknowledged: acknowledged?.at,
+    causeIdentified: causeIdentified?.at,
+    mitigationStarted: earliest([causeIdentified, mitigating])?.at,
+    mitigated: mitigated?.at,
+    resolved: resolved?.at ?? closedAt,
+    closed: closedAt
+  };
+}
+function phaseBoundaries(moments) {
+  const begins = {
+    detection: moments.start,
+    triage: moments.acknowledged,
+    mitigation: moments.mitigationStarted,
+    // Restoring service without a "monitoring" step still ends mitigation.
+    resolution: moments.mitigated ?? (moments.resolved !== moments.closed ? moments.resolved : void 0),
+    "post-incident": moments.closed
+  };
+  const boundaries = [];
+  for (const phase of PHASES) {
+    const at2 = begins[phase];
+    const previous = boundaries.at(-1);
+    if (at2 === void 0 || previous && Date.parse(at2) < Date.parse(previous.at)) continue;
+    boundaries.push({ phase, at: at2 });
+  }
+  return boundaries;
+}
+function currentPhase(moments) {
+  return phaseBoundaries(moments).at(-1)?.phase ?? "detection";
+}
+function mark(entry, moment) {
+  if (entry && !entry.keys.includes(moment)) entry.keys.push(moment);
+}
+function earliest(list2) {
+  let best;
+  for (const entry of list2) {
+    if (entry && (!best || Date.parse(entry.at) < Date.parse(best.at))) best = entry;
+  }
+  return best;
+}
+function latest(list2) {
+  let best;
+  for (const entry of list2) {
+    if (entry && (!best || Date.parse(entry.at) >= Date.parse(best.at))) best = entry;
+  }
+  return best;
+}
+
+// src/core/timeline/build-timeline.ts
+function buildTimeline(issue2, events, config, selfLogin, access) {
+  const draft = createDraft(config, selfLogin, repoOf(issue2.htmlUrl));
+  const rejected = [];
+  const notes = [];
+  const helpAsked = /* @__PURE__ */ new Set();
+  addEntry(draft, {
+    at: issue2.createdAt,
+    text: `Issue opened: ${originalTitle(issue2, events)}`,
+    actor: issue2.author.login,
+    source: "auto",
+    kind: "opened"
+  });
+  for (const event of inTimeOrder(events)) {
+    if (event.kind !== "commented") {
+      captureIssueEvent(draft, event);
+      continue;
+    }
+    if (isBot(event.actor)) continue;
+    const author = event.actor.login;
+    const comment2 = { id: event.id, author, at: event.at, url: event.htmlUrl };
+    const parsed = parseCommands(event.body, {
+      author,
+      commentAt: event.at,
+      writtenAt: laterOf(event.at, event.updatedAt),
+      incidentStart: issue2.createdAt,
+      config
+    });
+    if (parsed.truncated) {
+      notes.push({
+        commentId: event.id,
+        author,
+        line: event.body.slice(0, MAX_COMMENT_CHARS).split("\n").length,
+        note: `The comment is longer than ${MAX_COMMENT_CHARS / 1024} KB; commands from this line on were not read.`
+      });
+    }
+    if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
+    for (const command of parsed.commands) {
+      const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
+      if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
+      else if (changesState(command) && !(access.canActIn?.(author, event.id) ?? access.canAct(author)))
+        reject("not-permitted");
+      else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
+        reject("no-access");
+      else {
+        if (command.kind === "help") helpAsked.add(event.id);
+        applyCommand(draft, command, comment2);
+        if ("note" in command && command.note) {
+          notes.push({ commentId: event.id, author, line: command.line, note: command.note });
+        }
+      }
+    }
+  }
+  const entries = inTimeOrder(draft.entries);
+  const moments = deriveMoments(entries, issue2);
+  return {
+    incident: { number: issue2.number, title: issue2.title, url: issue2.htmlUrl },
+    entries,
+    moments,
+    state: stateOf(draft, issue2, entries, moments),
+    statusUpdates: draft.statusUpdates,
+    rejected,
+    notes,
+    helpAsked: [...helpAsked]
+  };
+}
+function isBot(person2) {
+  return person2.type === "Bot" || person2.login.endsWith("[bot]");
+}
+function stateOf(draft, issue2, entries, moments) {
+  const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
+  const causeEntry = entries.find((e) => e.keys.includes("cause-identified"));
+  return {
+    open: issue2.state === "open",
+    severity: draft.severity,
+    severitySetAt: draft.severitySetAt,
+    phase: currentPhase(moments),
+    status: draft.status,
+    roles: { ...draft.roles },
+    // Whoever set the acknowledged moment: a `/ack`, or a `[response initiated]` event.
+    acknowledgedBy: entries.find((e) => e.keys.includes("acknowledged"))?.actor ?? draft.acknowledgedBy,
+    lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
+    rootCause: givenCause ?? causeText(draft, causeEntry)
+  };
+}
+function causeText(draft, entry) {
+  if (entry?.kind === "note") return entry.text;
+  return draft.statusUpdates.find(
+    (u) => u.commentId === entry?.commentId && u.status === "identified"
+  )?.message;
+}
+function inTimeOrder(items) {
+  return items.map((item, index) => ({ item, index, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+}
+function laterOf(a, b) {
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+function originalTitle(issue2, events) {
+  const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
+  return firstRename?.kind === "renamed" ? firstRename.from : issue2.title;
+}
+function repoOf(htmlUrl) {
+  const parts = htmlUrl.split("/");
+  return parts.length >= 5 ? `${parts[3]}/${parts[4]}` : "";
+}
+
+// src/core/timeline/issue-as-of-events.ts
+function issueAsOfEvents(issue2, events) {
+  const labels = lastWord(
+    issue2.labels,
+    events,
+    (e) => e.kind === "labeled" || e.kind === "unlabeled" ? [e.label, e.kind === "labeled"] : void 0
+  );
+  const assignees = lastWord(
+    issue2.assignees,
+    events,
+    (e) => e.kind === "assigned" || e.kind === "unassigned" ? [e.assignee, e.kind === "assigned"] : void 0
+  );
+  return { ...issue2, labels, assignees };
+}
+function lastWord(start, events, says) {
+  const present = new Map(start.map((name) => [name.toLowerCase(), name]));
+  const ordered = events.map((event, index) => ({ event, index, ms: Date.parse(event.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index);
+  for (const { event } of ordered) {
+    const said = says(event);
+    if (!said) continue;
+    const [name, on] = said;
+    if (on) present.set(name.toLowerCase(), present.get(name.toLowerCase()) ?? name);
+    else present.delete(name.toLowerCase());
+  }
+  return [...present.values()];
+}
+
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes(moments.detected, config.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value} (${verdict})` : value;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/core/timeline/render-incident-state.ts
+var ROLES2 = ["commander", "lead", "scribe"];
+function renderIncidentState(state) {
+  const person2 = (login) => login ? quietLogin(login) : "not assigned";
+  const lines = [
+    field(
+      "Severity",
+      state.severity ? `${severityName(state.severity)} (${state.severity.title})` : "not set"
+    ),
+    field("Phase", PHASE_LABELS[state.phase]),
+    field("Status", state.status ? STATUS_LABELS[state.status.status] : "no update yet"),
+    ...ROLES2.map((role) => field(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
+    field(
+      "Acknowledged by",
+      state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
+    )
+  ];
+  return paragraph(...lines.flatMap((line, index) => index === 0 ? line : [text("\n"), ...line]));
+}
+function capitalise(words) {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// src/core/timeline/render-metrics.ts
+function renderMetrics(metrics, zone) {
+  const { moments } = metrics;
+  const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
+  const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
+  return bulletList([
+    field("Start", at2(moments.start)),
+    field("Detected", at2(moments.detected)),
+    field("Acknowledged", at2(moments.acknowledged)),
+    field("Mitigated", at2(moments.mitigated)),
+    field("Resolved", at2(moments.resolved)),
+    field("Closed", at2(moments.closed)),
+    field("Time to acknowledge", span(metrics.timeToAcknowledge)),
+    field("Time to mitigate", span(metrics.timeToMitigate)),
+    field("Time to resolve", span(metrics.timeToResolve)),
+    field("Duration", span(metrics.duration))
+  ]);
+}
+function renderDeadlines(deadlines, zone, acknowledged) {
+  const due = (iso, overdue) => overdue ? [text(`${formatInstant(iso, zone)} `), strong("overdue")] : [text(formatInstant(iso, zone))];
+  const items = [];
+  if (!acknowledged)
+    items.push(
+      field("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
+    );
+  if (deadlines.resolveBy)
+    items.push(field("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
+  if (deadlines.nextUpdateDue) {
+    items.push(
+      field("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
+    );
+  }
+  return bulletList(items);
+}
+
+// src/core/timeline/render-phase-gantt.ts
+function renderPhaseGantt(moments, lastEventAt) {
+  const boundaries = phaseBoundaries(moments);
+  if (boundaries.length < 2) return void 0;
+  const stamp = (iso) => formatClock(iso, "UTC", true).replace(" ", "T");
+  const first = boundaries[0]?.at;
+  const lastAt = moments.closed ?? lastEventAt;
+  const manyDays = Date.parse(lastAt) - Date.parse(first) > 864e5;
+  const lines = [
+    "gantt",
+    "  title Incident phases (UTC)",
+    "  dateFormat YYYY-MM-DDTHH:mm",
+    `  axisFormat ${manyDays ? "%m-%d %H:%M" : "%H:%M"}`
+  ];
+  boundaries.forEach((boundary, index) => {
+    const label2 = PHASE_LABELS[boundary.phase];
+    const next = boundaries[index + 1];
+    if (next) {
+      lines.push(`  ${label2} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
+    } else if (boundary.phase === "post-incident") {
+      lines.push(`  Closed : milestone, ${stamp(boundary.at)}, 0m`);
+    } else {
+      const end = Date.parse(lastEventAt) > Date.parse(boundary.at) ? stamp(lastEventAt) : "1m";
+      lines.push(`  ${label2} (ongoing) : active, ${stamp(boundary.at)}, ${end}`);
+    }
+  });
+  return { type: "code", lang: "mermaid", value: lines.join("\n") };
+}
+
+// src/core/timeline/render-timeline-table.ts
+function renderTimelineTable(entries, zone) {
+  const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
+  const header2 = row([...zones.map((z3) => [text(`Time (${z3})`)]), [text("Event")]]);
+  const lastDay = /* @__PURE__ */ new Map();
+  const rows = entries.map((entry) => {
+    const times = zones.map((z3, column) => {
+      const day = formatClock(entry.at, z3, true).slice(0, 10);
+      const clock = formatClock(entry.at, z3, lastDay.get(z3) !== day);
+      lastDay.set(z3, day);
+      const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
+      return [shown];
+    });
+    return row([...times, eventCell(entry)]);
+  });
+  return {
+    type: "table",
+    align: zones.map(() => null).concat([null]),
+    children: [header2, ...rows]
+  };
+}
+function eventCell(entry) {
+  const cell = [];
+  if (entry.keys.length > 0) {
+    cell.push(strong(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text(" \xB7 "));
+  } else if (entry.tag) {
+    cell.push(emphasis(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text(" "));
+  }
+  cell.push(userText(entry.text), text(` \u2014 ${quietLogin(entry.actor)}`));
+  return cell;
+}
+function row(cells) {
+  return {
+    type: "tableRow",
+    children: cells.map((children) => ({ type: "tableCell", children }))
+  };
+}
+
+// src/core/timeline/render-timeline-comment.ts
+var MAX_TIMELINE_COMMENT_CHARS = 6e4;
+function renderTimelineComment(timeline, options) {
+  let shown = timeline.entries;
+  for (; ; ) {
+    const markdown = renderWith(timeline, shown, options);
+    const droppable = shown.filter((entry) => entry.keys.length === 0).length;
+    if (markdown.length <= MAX_TIMELINE_COMMENT_CHARS || droppable === 0) return markdown;
+    shown = dropOldest(shown, Math.ceil(droppable / 4));
+  }
+}
+function dropOldest(entries, count2) {
+  let left = count2;
+  return entries.filter((entry) => {
+    if (left === 0 || entry.keys.length > 0) return true;
+    left -= 1;
+    return false;
+  });
+}
+function renderWith(timeline, entries, options) {
+  const { config, now } = options;
+  const zone = config.timezone;
+  const metrics = computeMetrics(timeline, config);
+  const children = [
+    { type: "html", value: renderMarker("timeline", { incident: options.incidentId }) },
+    heading2(3, `Timeline of ${options.incidentId}`),
+    renderIncidentState(timeline.state),
+    renderTimelineTable(entries, zone)
+  ];
+  const omitted = timeline.entries.length - entries.length;
+  if (omitted > 0) {
+    children.push(
+      paragraph(
+        emphasis(
+          `${omitted} earlier ${omitted === 1 ? "entry is" : "entries are"} left out to fit GitHub's comment size limit; the issue's history has them all.`
+        )
+      )
+    );
+  }
+  children.push(heading2(4, "Metrics"), renderMetrics(metrics, zone));
+  if (timeline.state.open) {
+    const deadlines = computeDeadlines(timeline, config, now);
+    children.push(
+      heading2(4, "Deadlines"),
+      renderDeadlines(deadlines, zone, timeline.moments.acknowledged !== void 0)
+    );
+  }
+  const lastEventAt = timeline.entries.at(-1)?.at ?? timeline.moments.start;
+  const gantt = renderPhaseGantt(timeline.moments, lastEventAt);
+  if (gantt) children.push(heading2(4, "Phases"), gantt);
+  const zones = zone === "UTC" ? "UTC" : `UTC and ${zone}`;
+  children.push(
+    paragraph(
+      emphasis(
+        `Times in ${zones}. Rebuilt from this issue's history on every change; add an event with "/timeline <what happened> | <HH:MM>", or see "/help".`
+      )
+    )
+  );
+  return toMarkdown({ type: "root", children });
+}
+function heading2(depth, value) {
+  return { type: "heading", depth, children: [text(value)] };
+}
+
+// src/usecases/shared/write-failures.ts
+var WriteFailures = class {
+  failed = [];
+  #log;
+  constructor(log) {
+    this.#log = log;
+  }
+  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
+  async attempt(what, step) {
+    try {
+      return await step();
+    } catch (error) {
+      this.failed.push(what);
+      this.#log(`${what} failed: ${describe2(error)}`);
+      return void 0;
+    }
+  }
+  /** Throws `EventIncomplete` naming every failed step, when there was one. */
+  settle(outcome) {
+    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
+    return outcome;
+  }
+};
+var EventIncomplete = class extends Error {
+  outcome;
+  failed;
+  constructor(outcome, failed) {
+    super(`${outcome}; failed: ${failed.join(", ")}`);
+    this.name = "EventIncomplete";
+    this.outcome = outcome;
+    this.failed = failed;
+  }
+};
+function independently(failures, what, step) {
+  return failures ? failures.attempt(what, step) : step();
+}
+function describe2(error) {
+  const status = error?.status;
+  const message2 = error instanceof Error ? error.message : String(error);
+  const line = message2.split("\n")[0]?.slice(0, 300) ?? "";
+  return typeof status === "number" ? `${status} ${line}` : line;
+}
+
+// src/usecases/incident/apply-commands.ts
+async function applyCommands(port, config, issue2, timeline, comment2, context) {
+  const actor = { login: context.self, type: "Bot" };
+  const at2 = context.at;
+  const made = [];
+  const refused = new Set(
+    timeline.rejected.filter((r) => r.commentId === comment2.id).map((r) => r.command.line)
+  );
+  const { commands } = parseCommands(comment2.body, {
+    author: comment2.actor.login,
+    commentAt: comment2.at,
+    // Later of created and edited: the future is measured from the last edit.
+    writtenAt: [comment2.at, comment2.updatedAt].sort().at(-1),
+    incidentStart: issue2.createdAt,
+    config
+  });
+  let labels = issue2.labels;
+  let assignees = issue2.assignees;
+  for (const command of commands.filter((c) => !refused.has(c.line))) {
+    if (command.kind === "role" && command.role === "commander" && !includes(assignees, command.login)) {
+      await port.addAssignees(issue2.number, [command.login]);
+      made.push({ kind: "assigned", actor, at: at2, assignee: command.login });
+      assignees = [...assignees, command.login];
+    }
+    if (command.kind === "severity") {
+      const severity = findSeverity(config, command.severity);
+      if (!severity) continue;
+      if (!includes(labels, severity.label)) {
+        await port.addLabels(issue2.number, [severity.label]);
+        made.push({ kind: "labeled", actor, at: at2, label: severity.label });
+      }
+      for (const other of config.severities.filter((s) => s !== severity)) {
+        if (!includes(labels, other.label)) continue;
+        await port.removeLabel(issue2.number, other.label);
+        made.push({ kind: "unlabeled", actor, at: at2, label: other.label });
+      }
+      labels = [
+        ...labels.filter(
+          (l) => !config.severities.some((s) => s.label.toLowerCase() === l.toLowerCase())
+        ),
+        severity.label
+      ];
+    }
+  }
+  return { issue: { ...issue2, labels, assignees }, made };
+}
+function includes(list2, value) {
+  return list2.some((item) => item.toLowerCase() === value.toLowerCase());
+}
+
+// src/core/commands/access.ts
+function reaches(permission, minimum) {
+  return permission !== "none" && PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(minimum);
+}
+
+// src/core/timeline/logins-to-check.ts
+function loginsToCheck(issue2, events, config) {
+  const logins = /* @__PURE__ */ new Map();
+  const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
+  for (const event of events) {
+    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: event.updatedAt,
+      incidentStart: issue2.createdAt,
+      config
+    });
+    for (const command of commands) {
+      if (changesState(command)) add(event.actor.login);
+      if (command.kind === "role") add(command.login);
+    }
+  }
+  return [...logins.values()];
+}
+
+// src/usecases/incident/resolve-access.ts
+async function resolveAccess(port, config, issue2, events, known) {
+  const people = { ...known?.people };
+  const refused = new Set(known?.refused ?? []);
+  const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
+  const asked = /* @__PURE__ */ new Set();
+  const ask = async (login) => {
+    if (asked.has(login.toLowerCase())) return;
+    asked.add(login.toLowerCase());
+    const permission = await port.permissionOf(login);
+    const decision2 = reaches(permission, config.commands.permission) ? "act" : "access";
+    people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
+  };
+  const unjudged = /* @__PURE__ */ new Set();
+  let latest2;
+  for (const event of events) {
+    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
+    latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
+    if (written <= judgedAt) continue;
+    const { commands } = parseCommands(event.body, {
+      author: event.actor.login,
+      commentAt: event.at,
+      writtenAt: new Date(written).toISOString(),
+      incidentStart: issue2.createdAt,
+      config
+    });
+    if (!commands.some(changesState)) continue;
+    unjudged.add(event.id);
+    await ask(event.actor.login);
+  }
+  for (const login of loginsToCheck(issue2, events, config)) {
+    if (people[login.toLowerCase()] === void 0) await ask(login);
+  }
+  const decision = (login) => people[login.toLowerCase()];
+  return {
+    access: {
+      canAct: (login) => decision(login) === "act",
+      canActIn: (login, commentId) => {
+        if (unjudged.has(commentId)) return decision(login) === "act";
+        return !refused.has(commentId);
+      },
+      hasAccess: (login) => decision(login) !== "none"
+    },
+    people,
+    // Moved on only when a command was judged: comments without one need no judgement, and
+    // the status comment is not rewritten for them.
+    judgedAt: unjudged.size > 0 && latest2 !== void 0 ? new Date(latest2).toISOString().replace(".000Z", "Z") : known?.judgedAt
+  };
+}
+
+// src/core/timeline/render-help.ts
+var COMMAND_NAMES = [
+  "timeline",
+  "ack",
+  "ic",
+  "lead",
+  "scribe",
+  "severity",
+  "status",
+  "action",
+  "postmortem",
+  "help"
+];
+function helpLines(config) {
+  const severities = config.severities.map((s) => s.id).join(", ");
+  return [
+    { syntax: "/timeline", does: "show or refresh the timeline comment" },
+    { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
+    {
+      syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
+    },
+    {
+      syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
+      does: `tag the event with one of ${tagList()}`
+    },
+    { syntax: "/ack", does: "acknowledge the incident: you are responding" },
+    { syntax: "/ic @user", does: 'name the incident commander (also assigned); "me" for yourself' },
+    { syntax: "/lead @user", does: "name the tech lead" },
+    { syntax: "/scribe @user", does: "name the scribe" },
+    { syntax: "/severity sev1", does: `set the severity (${severities})` },
+    {
+      syntax: "/status <state> <update> | eta <when> | root cause <text>",
+      does: "post a status update; state is investigating, identified, mitigating, monitoring or resolved; eta and root cause are optional"
+    },
+    {
+      syntax: "/action <what to do> @owner due:<date>",
+      does: "file an action item as a sub-issue of this incident; owner and due date optional (due:2025-03-10, due:Mar 10, due:+7d)"
+    },
+    {
+      syntax: "/postmortem",
+      does: "draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)"
+    },
+    { syntax: "/help", does: "this list" }
+  ];
+}
+function renderHelp(config, commentId, extra = []) {
+  const children = [
+    { type: "html", value: renderMarker("help", { comment: commentId }) },
+    paragraph("Incident commands, one per line at the start of a line:"),
+    helpList([...helpLines(config), ...extra]),
+    paragraph(
+      `Times are ${timesIn(config)}. Commands that change the incident need ${config.commands.permission} permission on this repository. Quoted lines and code blocks are never commands.`
+    )
+  ];
+  return toMarkdown({ type: "root", children });
+}
+function helpList(lines) {
+  return bulletList(lines.map((line) => [code(line.syntax), text(`: ${line.does}`)]));
+}
+function commandNames(names = COMMAND_NAMES) {
+  return names.flatMap((name, index) => [...index === 0 ? [] : [text(", ")], code(`/${name}`)]);
+}
+function timesIn(config) {
+  return config.timezone === "UTC" ? "in UTC" : `in ${config.timezone} (add UTC after a time to give it in UTC)`;
+}
+
+// src/core/timeline/render-command-reply.ts
+function describeRejection(rejected, config) {
+  const { command } = rejected;
+  switch (rejected.reason) {
+    case "unknown":
+      return "not a command I know.";
+    case "invalid":
+      return command.kind === "invalid" ? command.message : "not understood.";
+    case "not-permitted":
+      return `changing the incident needs ${config.commands.permission} permission on this repository, so nothing changed.`;
+    case "no-access": {
+      if (command.kind !== "role") return "that person has no access to this repository.";
+      return `@${command.login} has no access to this repository, so cannot be ${ROLE_LABELS[command.role]}.`;
+    }
+  }
+}
+function renderCommandReply(timeline, commentId, config) {
+  const rejected = timeline.rejected.filter((r) => r.commentId === commentId);
+  const notes = timeline.notes.filter((n) => n.commentId === commentId);
+  const author = rejected[0]?.author ?? notes[0]?.author;
+  if (author === void 0) return void 0;
+  const children = [
+    { type: "html", value: renderMarker("command-reply", { comment: commentId }) }
+  ];
+  if (rejected.length > 0) {
+    children.push(
+      paragraph(
+        `${quietLogin(author)}, ${plural2(rejected.length)} in your comment changed nothing:`
+      ),
+      bulletList(shortened(rejectionItems(rejected, config), "lines changed nothing"))
+    );
+  }
+  if (notes.length > 0) {
+    children.push(
+      paragraph(rejected.length > 0 ? "Also:" : `${quietLogin(author)}, noted with a change:`),
+      bulletList(
+        shortened(
+          notes.map((n) => lineItem([n.line], [], n.note)),
+          "lines noted with a change"
+        )
+      )
+    );
+  }
+  if (rejected.some((r) => r.reason === "unknown")) {
+    children.push(
+      paragraph(
+        "Valid commands: ",
+        ...commandNames(),
+        text(". Write "),
+        code("/help"),
+        text(" for how to use them.")
+      )
+    );
+  } else if (rejected.some((r) => r.reason === "invalid")) {
+    children.push(
+      paragraph(
+        text("Edit your comment to fix it (the scribe reads it again), or write "),
+        code("/help"),
+        text(" for the syntax.")
+      )
+    );
+  }
+  return toMarkdown({ type: "root", children });
+}
+var MAX_ITEMS2 = 20;
+var MAX_LINES2 = 30;
+var MAX_NAMES = 10;
+function shortened(items, what) {
+  const { shown, more } = firstOf(items, MAX_ITEMS2);
+  return more > 0 ? [...shown, [text(`\u2026 ${andMore(more, what)}.`)]] : shown;
+}
+function plural2(count2) {
+  return count2 === 1 ? "a command" : `${count2} commands`;
+}
+function rejectionItems(rejected, config) {
+  const items = [];
+  const unpermitted = rejected.filter((r) => r.reason === "not-permitted");
+  for (const r of rejected) {
+    if (r.reason !== "not-permitted") {
+      items.push(lineItem([r.command.line], [nameOf(r)], describeRejection(r, config)));
+    } else if (r === unpermitted[0]) {
+      items.push(
+        lineItem(
+          unpermitted.map((u) => u.command.line),
+          [...new Set(unpermitted.map(nameOf))],
+          describeRejection(r, config)
+        )
+      );
+    }
+  }
+  return items;
+}
+function nameOf(rejected) {
+  const { command } = rejected;
+  if (command.kind === "unknown" || command.kind === "invalid") return command.name;
+  if (command.kind === "role")
+    return { commander: "ic", lead: "lead", scribe: "scribe" }[command.role];
+  return command.kind === "timeline-note" || command.kind === "timeline-refresh" ? "timeline" : command.kind;
+}
+function lineItem(lines, names, message2) {
+  const someNames = firstOf(names, MAX_NAMES);
+  const codes = [
+    ...someNames.shown.flatMap((name, index) => [
+      ...index === 0 ? [] : [text(", ")],
+      code(`/${capLength(name, 40).text}`)
+    ]),
+    ...someNames.more > 0 ? [text(` ${andMore(someNames.more)}`)] : []
+  ];
+  const someLines = firstOf(lines, MAX_LINES2);
+  const numbers = [someLines.shown.join(", "), andMore(someLines.more)].filter(Boolean).join(" ");
+  const head = lines.length === 1 ? [text(`Line ${lines[0]}`), ...codes.length > 0 ? [text(", "), ...codes] : []] : [text(`Lines ${numbers} (`), ...codes, text(")")];
+  return [...head, text(": "), userText(message2, 600)];
+}
+
+// src/core/timeline/render-status-update.ts
+var STATUS_LINE = {
+  investigating: "Investigating",
+  identified: "In Progress - Identified",
+  mitigating: "In Progress - Mitigating",
+  monitoring: "In Progress - Monitoring",
+  resolved: "Resolved"
+};
+function renderStatusUpdate(timeline, update2, options) {
+  const zone = options.config.timezone;
+  const lines = [
+    field("Incident", userText(`${options.incidentId}: ${timeline.incident.title}`)),
+    field("Status", STATUS_LINE[update2.status])
+  ];
+  if (update2.status === "resolved") {
+    const cause = update2.rootCause ?? timeline.state.rootCause;
+    const minutes2 = minutesBetween(timeline.moments.start, update2.at);
+    lines.push(
+      field("Update", userText(update2.message)),
+      field("Duration", formatMinutesLong(minutes2)),
+      field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
+      field("Action Items", actionItems(options))
+    );
+  } else {
+    const severity = timeline.state.severity;
+    const next = severity ? `${formatInstant(plus(update2.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
+    lines.push(
+      field("Update", userText(update2.message)),
+      field("Next Update", next),
+      field("ETA", update2.eta ? formatInstant(update2.eta, zone) : "not known yet")
+    );
+  }
+  const children = [
+    {
+      type: "html",
+      value: renderMarker("status-update", {
+        incident: options.incidentId,
+        comment: update2.commentId,
+        line: update2.line
+      })
+    },
+    paragraph(...lines.flatMap((parts, index) => index === 0 ? parts : [text("\n"), ...parts]))
+  ];
+  return toMarkdown({ type: "root", children });
+}
+function actionItems(options) {
+  if (!options.actionItems)
+    return text("in the post-mortem, opened as a pull request when this issue closes");
+  const link = {
+    type: "link",
+    url: options.actionItems.url,
+    children: [text(options.actionItems.text)]
+  };
+  return link;
+}
+function plus(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/incident/sync-replies.ts
+var REPLY_KINDS = ["status-update", "command-reply", "help"];
+async function syncReplies(port, config, timeline, context) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const update2 of timeline.statusUpdates) {
+    wanted.set(
+      `status-update:${update2.commentId}:${update2.line}`,
+      renderStatusUpdate(timeline, update2, { incidentId: context.incidentId, config })
+    );
+  }
+  const answered = new Set([...timeline.rejected, ...timeline.notes].map((r) => r.commentId));
+  for (const commentId of answered) {
+    const reply = renderCommandReply(timeline, commentId, config);
+    if (reply) wanted.set(`command-reply:${commentId}`, reply);
+  }
+  for (const commentId of timeline.helpAsked) {
+    wanted.set(`help:${commentId}`, renderHelp(config, commentId));
+  }
+  let writes = 0;
+  const existing = /* @__PURE__ */ new Map();
+  for (const kind of REPLY_KINDS) {
+    const own = findOwnComments(context.comments, context.self, kind, readReplyMarker);
+    for (const { comment: comment2, data } of own) {
+      const key = kind === "status-update" ? `${kind}:${data.comment}:${data.line}` : `${kind}:${data.comment}`;
+      if (existing.has(key) || !wanted.has(key)) {
+        await port.deleteIssueComment(comment2.id);
+        writes++;
+      } else {
+        existing.set(key, comment2);
+      }
+    }
+  }
+  let created = 0;
+  for (const [key, body] of wanted) {
+    const comment2 = existing.get(key);
+    if (!comment2) {
+      await port.createIssueComment(context.issue, body);
+      created++;
+    } else if (comment2.body !== body && key.split(":")[1] === String(context.trigger)) {
+      await port.updateIssueComment(comment2.id, body);
+    } else continue;
+    writes++;
+  }
+  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  return writes;
+}
+async function dropDuplicates(port, issue2, self) {
+  const comments = await port.listIssueComments(issue2);
+  const seen = /* @__PURE__ */ new Set();
+  let deleted = 0;
+  for (const kind of REPLY_KINDS) {
+    for (const { comment: comment2, data } of findOwnComments(comments, self, kind, readReplyMarker)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment2.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
+}
+
+// src/usecases/incident/refresh-incident.ts
+var TIMELINE_MARKER = "timeline";
+async function refreshIncident(port, config, request) {
+  let issue2 = request.issue;
+  if (!decideSeverity(config, { labels: issue2.labels }) && !issue2.labels.includes(config.labels.incident)) {
+    return { outcome: "not-an-incident" };
+  }
+  const self = await port.selfLogin();
+  const events = await port.listIssueTimeline(issue2.number);
+  const comments = ownCommentsIn(events, self);
+  const before = findOwnComments(comments, self, STATUS_MARKER, readStatusMarker)[0]?.data;
+  const writesBefore = port.writes();
+  const decision = await settleLabels(port, config, issue2, before);
+  if (!decision) return { outcome: "not-an-incident" };
+  issue2 = decision.issue;
+  const trigger = events.find((e) => e.kind === "commented" && e.id === request.commentId);
+  const { access, people, judgedAt } = await resolveAccess(port, config, issue2, events, before);
+  let timeline = buildTimeline(issue2, events, config, self, access);
+  if (trigger?.kind === "commented" && trigger.actor.login !== self) {
+    const applied = await applyCommands(
+      port,
+      config,
+      issueAsOfEvents(issue2, events),
+      timeline,
+      trigger,
+      { self, at: request.now.toISOString() }
+    );
+    issue2 = applied.issue;
+    if (applied.made.length > 0) {
+      timeline = buildTimeline(issue2, [...events, ...applied.made], config, self, access);
+    }
+  }
+  const id = incidentId(config.incidentIdFormat, issue2);
+  const severity = request.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
+  const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
+  const status = renderStatusComment(
+    {
+      id,
+      issue: issue2,
+      severity,
+      state: { ...timeline.state, severity },
+      deadlines: computeDeadlines(
+        { ...timeline, state: { ...timeline.state, severity } },
+        config,
+        request.now
+      ),
+      note: decision.note ?? (changed ? void 0 : before?.note),
+      memory: memoryOf(people, timeline, judgedAt),
+      // Written by the action-item sync; carried over as it is.
+      itemsSection: extractItemSection(
+        findOwnComments(comments, self, STATUS_MARKER)[0]?.comment.body
+      )
+    },
+    config
+  );
+  const { failures } = request;
+  await independently(
+    failures,
+    "status comment",
+    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self })
+  );
+  for (const stale of findOwnComments(comments, self, CONFIG_ERROR_MARKER)) {
+    await independently(
+      failures,
+      "configuration-error comment",
+      () => port.deleteIssueComment(stale.comment.id)
+    );
+  }
+  const asked = trigger?.kind === "commented" && commandNamesIn(trigger.body).has("timeline");
+  if (asked || findOwnComments(comments, self, TIMELINE_MARKER).length > 0) {
+    const body = renderTimelineComment(timeline, { incidentId: id, config, now: request.now });
+    await independently(
+      failures,
+      "timeline comment",
+      () => ensureOwnComment(port, issue2.number, TIMELINE_MARKER, body, { comments, self })
+    );
+  }
+  await independently(
+    failures,
+    "replies",
+    () => syncReplies(port, config, timeline, {
+      issue: issue2.number,
+      incidentId: id,
+      comments,
+      self,
+      trigger: request.commentId
+    })
+  );
+  const outcome = port.writes() > writesBefore ? "updated" : "unchanged";
+  return { outcome, record: { events, self, people, timeline } };
+}
+function memoryOf(people, timeline, judgedAt) {
+  const refused = [
+    ...new Set(
+      timeline.rejected.filter((r) => r.reason === "not-permitted").map((r) => r.commentId)
+    )
+  ].sort((a, b) => a - b);
+  return {
+    ...people && Object.keys(people).length > 0 ? { people } : {},
+    ...refused.length > 0 ? { refused } : {},
+    ...judgedAt ? { judgedAt } : {}
+  };
+}
+async function settleLabels(port, config, issue2, before) {
+  const previous = before ? before.severity : void 0;
+  let labels = issue2.labels;
+  let decision = decideSeverity(config, { labels, previous });
+  if (before && decision && (decision.remove.length > 0 || !labels.includes(config.labels.incident))) {
+    labels = await port.listIssueLabels(issue2.number);
+    decision = decideSeverity(config, { labels, previous });
+  }
+  if (!decision) return void 0;
+  for (const label2 of decision.remove) await port.removeLabel(issue2.number, label2);
+  if (!labels.includes(config.labels.incident))
+    await port.addLabels(issue2.number, [config.labels.incident]);
+  const kept = labels.filter((l) => !decision.remove.includes(l));
+  return {
+    ...decision,
+    issue: {
+      ...issue2,
+      labels: kept.includes(config.labels.incident) ? kept : [...kept, config.labels.incident]
+    }
+  };
+}
+
+// src/core/postmortem/facts-from-timeline.ts
+function factsFromTimeline(timeline, issue2, config, context) {
+  const { moments, state } = timeline;
+  const metrics = computeMetrics(timeline, config);
+  const severity = state.severity ?? config.severities[config.severities.length - 1];
+  const response = [
+    ["Time to acknowledge", metrics.timeToAcknowledge],
+    ["Time to mitigate", metrics.timeToMitigate],
+    ["Time to resolve", metrics.timeToResolve]
+  ].map(
+    ([name, measure2]) => `${name}: ${measure2 ? describeMeasure(measure2) : "not recorded"}`
+  );
+  const detection = [
+    `Detected: ${moments.detected === moments.start ? "when the issue was opened" : `at ${moments.detected}`}`,
+    `Time from start to detection: ${formatMinutesLong(minutesBetween(moments.start, moments.detected))}`
+  ];
+  const people = /* @__PURE__ */ new Set();
+  for (const entry of timeline.entries) {
+    if (entry.actor && entry.actor !== context.self && !entry.actor.endsWith("[bot]"))
+      people.add(entry.actor);
+  }
+  return {
+    id: context.id,
+    title: issue2.title,
+    severity: { id: severity?.id ?? "sev4", title: severity?.title ?? "Low" },
+    status: "draft",
+    times: {
+      start: moments.start,
+      detected: moments.detected,
+      acknowledged: moments.acknowledged ?? null,
+      mitigated: moments.mitigated ?? null,
+      resolved: moments.resolved ?? null,
+      closed: moments.closed ?? null
+    },
+    durationMinutes: metrics.duration?.minutes ?? null,
+    commander: state.roles.commander ?? null,
+    issueUrl: issue2.htmlUrl,
+    timeline: timeline.entries.map((e) => ({ at: e.at, text: e.text, actor: e.actor })),
+    detection,
+    response,
+    actionItems: context.actionItems ?? [],
+    contributors: [...people].sort()
+  };
+}
+
+// src/core/postmortem/fill-template.ts
+import { dump } from "js-yaml";
+
+// src/core/postmortem/fill-nodes.ts
+var LOGIN5 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+var TEAM2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
+function safeText(value, max = 300) {
+  return { type: "text", value: safeInline(value, max) };
+}
+function personText(name) {
+  const bare = name.trim().replace(/^@/, "");
+  if (bare.length <= 140 && (LOGIN5.test(bare) || TEAM2.test(bare))) {
+    return { type: "text", value: quietLogin(bare) };
+  }
+  return safeText(name, 60);
+}
+function tableOf(headers, align, rows) {
+  const row2 = (cells) => ({
+    type: "tableRow",
+    children: headers.map((_, i) => ({
+      type: "tableCell",
+      children: [...cells[i] ?? []]
+    }))
+  });
+  return {
+    type: "table",
+    align: headers.map((_, i) => align?.[i] ?? null),
+    children: [row2(headers.map((h) => [{ type: "text", value: h }])), ...rows.map(row2)]
+  };
+}
+function listOf(lines) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: lines.map((line) => ({
+      type: "listItem",
+      spread: false,
+      children: [{ type: "paragraph", children: [safeText(line)] }]
+    }))
+  };
+}
+function ensureSection(root, key, appended) {
+  const existing = findSections(root).filter((s) => s.key === key).sort((a, b) => a.heading.depth - b.heading.depth)[0];
+  if (existing) return existing;
+  const title = sectionTitle(key);
+  root.children.push({ type: "heading", depth: 2, children: [{ type: "text", value: title }] });
+  appended.push(title);
+  return findSections(root).at(-1);
+}
+function placeInSection(root, section, type, nodes) {
+  for (let i = section.index + 1; i < section.end; i++) {
+    if (root.children[i]?.type === type) {
+      root.children.splice(i, 1, ...nodes);
+      return;
+    }
+  }
+  let at2 = section.index + 1;
+  while (at2 < section.end && root.children[at2]?.type !== "heading") at2++;
+  root.children.splice(at2, 0, ...nodes);
+}
+function firstInSection(root, section, type) {
+  for (let i = section.index + 1; i < section.end; i++) {
+    const node = root.children[i];
+    if (node?.type === type) return node;
+  }
+  return void 0;
+}
+function promptParagraph(question) {
+  return { type: "paragraph", children: [{ type: "text", value: `TODO: ${question}` }] };
+}
+
+// src/core/postmortem/fill-metadata.ts
+function fillMetadata(root, facts, appended) {
+  const fields = metadataFields(facts);
+  let section = ensureSection(root, "metadata", appended);
+  if (!metadataList(root, section)) {
+    placeInSection(root, section, "list", [
+      { type: "list", ordered: false, spread: false, children: [] }
+    ]);
+    section = ensureSection(root, "metadata", appended);
+  }
+  const list2 = metadataList(root, section);
+  if (!list2) return;
+  const items = readMetadata(root, section);
+  for (const field2 of fields) {
+    if (!field2.value) continue;
+    const item = items.find((candidate) => field2.names.includes(candidate.label));
+    if (item) {
+      const label2 = item.paragraph.children.slice(0, item.labelNodes);
+      const plainLabel = item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : void 0;
+      const separator = labelEndsWithColon(label2) ? " " : ": ";
+      item.paragraph.children = plainLabel === void 0 ? [...label2, { type: "text", value: separator }, ...field2.value] : [{ type: "text", value: `${plainLabel}: ` }, ...field2.value];
+    } else {
+      list2.children.push(newItem(field2.label, field2.value));
+    }
+  }
+}
+function metadataFields(facts) {
+  const firstTime = TIME_KEYS.map((key) => facts.times[key]).map((value) => value ? parseIsoTime(value) : void 0).find((ms) => ms !== void 0);
+  const url = isWebUrl(facts.issueUrl) ? facts.issueUrl : void 0;
+  return [
+    { label: "Incident ID", names: ["incident id", "id"], value: [safeText(facts.id, 60)] },
+    {
+      label: "Date",
+      names: ["date", "incident date"],
+      value: firstTime === void 0 ? void 0 : [{ type: "text", value: longDate(utcDay(firstTime)) }]
+    },
+    {
+      label: "Duration",
+      names: ["duration"],
+      value: facts.durationMinutes === null ? void 0 : [
+        {
+          type: "text",
+          value: formatMinutesLong(Math.max(0, Math.round(facts.durationMinutes)))
+        }
+      ]
+    },
+    {
+      label: "Severity",
+      names: ["severity"],
+      value: [safeText(`${facts.severity.id.toUpperCase()} (${facts.severity.title})`, 60)]
+    },
+    {
+      label: "Incident Commander",
+      names: ["incident commander", "commander", "ic"],
+      value: facts.commander ? [personText(facts.commander)] : void 0
+    },
+    {
+      label: "Incident Issue",
+      names: ["incident issue", "issue", "github issue"],
+      value: url ? [{ type: "link", url, children: [{ type: "text", value: url }] }] : void 0
+    },
+    {
+      label: "Contributors",
+      names: ["contributors", "responders", "participants"],
+      value: facts.contributors.length === 0 ? void 0 : joined(facts.contributors.map((login) => personText(login)))
+    }
+  ];
+}
+function joined(nodes) {
+  return nodes.flatMap(
+    (node, i) => i === 0 ? [node] : [{ type: "text", value: ", " }, node]
+  );
+}
+function newItem(label2, value) {
+  return {
+    type: "listItem",
+    spread: false,
+    children: [
+      {
+        type: "paragraph",
+        children: [
+          { type: "strong", children: [{ type: "text", value: label2 }] },
+          { type: "text", value: ": " },
+          ...value
+        ]
+      }
+    ]
+  };
+}
+function labelEndsWithColon(label2) {
+  const last = label2.at(-1);
+  return last?.type === "strong" && last.children.at(-1)?.type === "text" ? /:\s*$/.test(last.children.at(-1).value) : false;
+}
+function labelPrefix(node) {
+  if (node?.type !== "text") return void 0;
+  const colon = node.value.indexOf(":");
+  return colon > 0 ? node.value.slice(0, colon) : void 0;
+}
+function isWebUrl(url) {
+  return /^https?:\/\/[^\s<>"'`]{1,2000}$/.test(url);
+}
+
+// src/core/postmortem/fill-tables.ts
+var TIMELINE_HEADERS = ["Time", "Event", "Who"];
+var ACTION_HEADERS = ["ID", "Description", "Owner", "Due Date"];
+var EXAMPLE_START = "<!-- Example action item";
+function fillTimeline(root, facts, appended) {
+  const section = ensureSection(root, "timeline", appended);
+  const existing = firstInSection(root, section, "table");
+  if (facts.timeline.length === 0) {
+    if (!existing && section.end === section.index + 1) {
+      placeInSection(root, section, "paragraph", [
+        promptParagraph("what happened, and when (UTC)")
+      ]);
+    }
+    return;
+  }
+  const { headers, align } = headerFor(existing, ["time", "event"], TIMELINE_HEADERS);
+  const roles = mapColumns(headers, ["time", "event", "actor"]);
+  const rows = sortedRows(facts.timeline);
+  const startDay = dayOf(facts.times.start) ?? dayOf(rows[0]?.at ?? null);
+  const oneDay = rows.every((row2) => dayOf(row2.at) === startDay);
+  const firstDay = oneDay ? startDay : void 0;
+  const cells = rows.map((row2) => {
+    const cellsOf = headers.map(() => []);
+    cellsOf[roles.time] = [{ type: "text", value: timeCell(row2.at, firstDay) }];
+    const event = [safeText(row2.text, 500)];
+    if (row2.actor && roles.actor >= 0) cellsOf[roles.actor] = [personText(row2.actor)];
+    else if (row2.actor)
+      event.push({ type: "text", value: " (" }, personText(row2.actor), {
+        type: "text",
+        value: ")"
+      });
+    cellsOf[roles.event] = event;
+    return cellsOf;
+  });
+  placeInSection(root, section, "table", [tableOf(headers, align, cells)]);
+}
+function fillActionItems(root, facts, appended) {
+  let section = ensureSection(root, "action-items", appended);
+  const existing = firstInSection(root, section, "table");
+  const { headers, align } = headerFor(existing, ["description", "owner"], ACTION_HEADERS);
+  const roles = mapColumns(headers, ["id", "description", "owner", "due"]);
+  const rows = facts.actionItems.map((item) => actionCells(item, headers, roles));
+  placeInSection(root, section, "table", [tableOf(headers, align, rows)]);
+  section = ensureSection(root, "action-items", appended);
+  for (let i = section.end - 1; i > section.index; i--) {
+    const node = root.children[i];
+    if (node?.type === "html" && node.value.startsWith(EXAMPLE_START)) root.children.splice(i, 1);
+  }
+  if (rows.length === 0) {
+    section = ensureSection(root, "action-items", appended);
+    const table = firstInSection(root, section, "table");
+    root.children.splice(root.children.indexOf(table) + 1, 0, exampleComment(headers, roles));
+  }
+}
+function actionCells(item, headers, roles) {
+  const cells = headers.map(() => []);
+  const link = item.issue ? {
+    type: "link",
+    url: item.issue.url,
+    children: [{ type: "text", value: `#${item.issue.number}` }]
+  } : void 0;
+  if (roles.id >= 0) cells[roles.id] = [link ?? safeText(item.id, 20)];
+  cells[roles.description] = [safeText(item.description, 500)];
+  if (item.owner) cells[roles.owner] = [personText(item.owner)];
+  if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {
+    cells[roles.due] = [{ type: "text", value: item.due }];
+  }
+  return cells;
+}
+function exampleComment(headers, roles) {
+  const example = {
+    id: "1",
+    description: "Alert when the connection pool is more than 80% used",
+    owner: "@login or @org/team",
+    due: "Jan 30"
+  };
+  const cells = headers.map(() => []);
+  for (const role of ["id", "description", "owner", "due"]) {
+    if (roles[role] >= 0) cells[roles[role]] = [{ type: "text", value: example[role] }];
+  }
+  const row2 = toMarkdown({ type: "root", children: [tableOf(headers, null, [cells])] }).trimEnd().split("\n").at(-1);
+  return {
+    type: "html",
+    value: `${EXAMPLE_START}: copy the row into the table above, one row per action; the owner is one @login or @org/team, the due date a date such as 2024-01-30 or Jan 30.
+${row2}
+-->`
+  };
+}
+function headerFor(table, needed, fallback) {
+  if (table) {
+    const view = readTable(table);
+    const roles = mapColumns(view.headers, needed);
+    if (needed.every((role) => roles[role] >= 0))
+      return { headers: view.headers, align: table.align };
+  }
+  return { headers: fallback, align: null };
+}
+function sortedRows(rows) {
+  return rows.map((row2, index) => ({ row: row2, index, ms: parseIsoTime(row2.at) ?? Number.POSITIVE_INFINITY })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ row: row2 }) => row2);
+}
+function dayOf(iso) {
+  const ms = iso ? parseIsoTime(iso) : void 0;
+  return ms === void 0 ? void 0 : utcDay(ms);
+}
+function timeCell(at2, firstDay) {
+  const ms = parseIsoTime(at2);
+  if (ms === void 0) return safeText(at2, 40).value;
+  return utcDay(ms) === firstDay ? utcClock(ms) : `${utcDay(ms)} ${utcClock(ms)}`;
+}
+
+// src/core/postmortem/fill-template.ts
+function fillTemplate(template, facts) {
+  if (utf8Length(template, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { ok: false, error: "the post-mortem template is larger than 1 MB" };
+  }
+  const unparsable = findUnparsable(template);
+  if (unparsable) {
+    return {
+      ok: false,
+      error: `the post-mortem template, line ${unparsable.line}: ${unparsable.message}`
+    };
+  }
+  const root = parseMarkdown(template);
+  const first = root.children[0];
+  let extra = {};
+  if (first?.type === "yaml") {
+    const front = readFrontMatter(first);
+    if (!front.ok) {
+      return {
+        ok: false,
+        error: `the post-mortem template's front matter is broken (line ${front.line}, column ${front.column}): ${front.message}`
+      };
+    }
+    extra = front.data;
+    root.children.shift();
+  }
+  const appended = [];
+  setTitle(root, facts);
+  fillMetadata(root, facts, appended);
+  fillTimeline(root, facts, appended);
+  fillFigures(
+    root,
+    "detection",
+    facts.detection,
+    "how was the incident detected, and how long after it started?",
+    appended
+  );
+  fillFigures(
+    root,
+    "response",
+    facts.response,
+    "how long it took to acknowledge, mitigate and resolve",
+    appended
+  );
+  fillActionItems(root, facts, appended);
+  return {
+    ok: true,
+    markdown: `---
+${frontMatter(facts, extra)}---
+
+${toMarkdown(root)}`,
+    appendedSections: appended
+  };
+}
+function frontMatter(facts, extra) {
+  const times = Object.fromEntries(TIME_KEYS.map((key) => [key, isoOrNull(facts.times[key])]));
+  const data = {
+    id: oneLine(facts.id),
+    title: capLength(neutralizeMentions(oneLine(facts.title)), 200).text,
+    severity: facts.severity.id,
+    status: oneLine(facts.status) || "draft",
+    ...times,
+    duration_minutes: facts.durationMinutes === null ? null : Math.max(0, Math.round(facts.durationMinutes)),
+    commander: facts.commander ? facts.commander.replace(/^@/, "") : null,
+    issue: isWebUrl(facts.issueUrl) ? facts.issueUrl : null
+  };
+  const rest = Object.fromEntries(Object.entries(extra).filter(([key]) => !(key in data)));
+  return dump({ ...data, ...rest }, { lineWidth: -1, noRefs: true });
+}
+function isoOrNull(value) {
+  const ms = value ? parseIsoTime(value) : void 0;
+  return ms === void 0 ? null : `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
+function setTitle(root, facts) {
+  const children = [safeText(`Post-mortem: ${facts.id} ${facts.title}`, 200)];
+  const heading3 = root.children.find((node) => node.type === "heading" && node.depth === 1);
+  if (heading3?.type === "heading") heading3.children = children;
+  else root.children.unshift({ type: "heading", depth: 1, children });
+}
+function fillFigures(root, key, lines, question, appended) {
+  const section = ensureSection(root, key, appended);
+  if (lines.length > 0) placeInSection(root, section, "list", [listOf(lines)]);
+  else if (section.end === section.index + 1) {
+    placeInSection(root, section, "paragraph", [promptParagraph(question)]);
+  }
+}
+
+// src/core/postmortem/render-notice.ts
+var NOTICE_TEXT = {
+  draft: ["Post-mortem draft: ", ""],
+  merged: ["The post-mortem of this incident was merged: ", ". It is not drafted again."],
+  closed: [
+    "The post-mortem draft of this incident was closed without merging: ",
+    ". Reopen it to go on with it; the scribe does not draft a second one."
+  ]
+};
+function renderPostmortemNotice(notice) {
+  const children = [
+    { type: "html", value: renderMarker("postmortem-link", { incident: notice.id }) }
+  ];
+  if (notice.kind === "error") {
+    children.push({
+      type: "paragraph",
+      children: [
+        {
+          type: "strong",
+          children: [{ type: "text", value: `No post-mortem drafted for ${notice.id}` }]
+        },
+        { type: "text", value: `: ${safeInline(notice.message, 400)}. Fix it, then comment ` },
+        { type: "inlineCode", value: "/postmortem" },
+        { type: "text", value: "." }
+      ]
+    });
+  } else {
+    const [before, after] = NOTICE_TEXT[notice.kind];
+    children.push({
+      type: "paragraph",
+      children: [
+        { type: "text", value: before },
+        { type: "link", url: notice.url, children: [{ type: "text", value: `#${notice.number}` }] },
+        {
+          type: "text",
+          value: notice.kind === "draft" ? `. Answer its TODO questions in ${notice.path}; the post-mortem check says what is left.` : after
+        }
+      ]
+    });
+  }
+  return toMarkdown({ type: "root", children });
+}
+function renderNewEvents(id, entries) {
+  const children = [
+    { type: "html", value: renderMarker("postmortem-news", { incident: id }) }
+  ];
+  if (entries.length === 0) {
+    children.push({
+      type: "paragraph",
+      children: [{ type: "text", value: `Nothing new on ${id} since this draft was opened.` }]
+    });
+  } else {
+    children.push(
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "text",
+            value: `People have pushed to this draft, so the scribe leaves the file alone. New on ${id} since the scribe last wrote it:`
+          }
+        ]
+      },
+      {
+        type: "list",
+        ordered: false,
+        spread: false,
+        children: entries.map((e) => ({
+          type: "listItem",
+          spread: false,
+          children: [
+            {
+              type: "paragraph",
+              children: [
+                {
+                  type: "text",
+                  value: `${formatUtc(e.at)}: ${safeInline(e.text, 300)} (${quietLogin(e.actor)})`
+                }
+              ]
+            }
+          ]
+        }))
+      }
+    );
+  }
+  return toMarkdown({ type: "root", children });
+}
+function renderPostmortemAnswer(answer2) {
+  return toMarkdown({
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker("postmortem-answer", { comment: answer2.comment }) },
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "text",
+            value: `${quietLogin(answer2.asker)}, the post-mortem of ${answer2.id} was ${answer2.merged ? "merged" : "closed without merging"} in `
+          },
+          {
+            type: "link",
+            url: answer2.url,
+            children: [{ type: "text", value: `#${answer2.number}` }]
+          },
+          {
+            type: "text",
+            value: answer2.merged ? "; it is not drafted again." : "; reopen it to go on with it."
+          }
+        ]
+      }
+    ]
+  });
+}
+
+// src/core/postmortem/render-pull-body.ts
+var POSTMORTEM_MARKER = "postmortem";
+function renderPullBody(input) {
+  const tree = {
+    type: "root",
+    children: [
+      {
+        type: "html",
+        value: renderMarker(POSTMORTEM_MARKER, { incident: input.id, issue: input.issueNumber })
+      },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "Post-mortem of " },
+          {
+            type: "link",
+            url: input.issueUrl,
+            children: [{ type: "text", value: `${input.id}: ${safeInline(input.title, 200)}` }]
+          },
+          { type: "text", value: ", drafted by incident-scribe from the incident issue." }
+        ]
+      },
+      {
+        type: "paragraph",
+        children: [
+          {
+            type: "text",
+            value: "The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in "
+          },
+          { type: "inlineCode", value: input.path },
+          { type: "text", value: ". Every " },
+          { type: "inlineCode", value: "TODO:" },
+          { type: "text", value: " is a question for you; the " },
+          { type: "inlineCode", value: "post-mortem" },
+          { type: "text", value: " check fails until none is left." }
+        ]
+      }
+    ]
+  };
+  if (input.appendedSections.length > 0) {
+    tree.children.push({
+      type: "paragraph",
+      children: [
+        {
+          type: "text",
+          value: `The template had no ${input.appendedSections.join(", ")} section${input.appendedSections.length === 1 ? "" : "s"}; the scribe added ${input.appendedSections.length === 1 ? "it" : "them"} at the end.`
+        }
+      ]
+    });
+  }
+  if (input.selfCheck.length > 0) {
+    tree.children.push(
+      {
+        type: "paragraph",
+        children: [{ type: "text", value: "The draft itself needs attention:" }]
+      },
+      list(shortList(input.selfCheck))
+    );
+  }
+  tree.children.push(
+    { type: "heading", depth: 3, children: [{ type: "text", value: "Review checklist" }] },
+    {
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: [
+        "Blameless: it describes systems and conditions, not who slipped",
+        "The root cause is explained, not only what triggered it",
+        "Every action item has an owner and a due date",
+        "The timeline matches the dashboards and chat logs"
+      ].map((item) => ({
+        type: "listItem",
+        checked: false,
+        spread: false,
+        children: [
+          { type: "paragraph", children: [{ type: "text", value: item }] }
+        ]
+      }))
+    }
+  );
+  return toMarkdown(tree);
+}
+function shortList(items) {
+  const { shown, more } = firstOf(items, 20);
+  return more > 0 ? [...shown, `\u2026 ${andMore(more)}: the post-mortem check lists them all.`] : shown;
+}
+function list(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({
+      type: "listItem",
+      spread: false,
+      children: [{ type: "paragraph", children: [{ type: "text", value: safeInline(item, 300) }] }]
+    }))
+  };
+}
+
+// src/usecases/postmortem/reviewers-of.ts
+async function reviewersOf(port, config, timeline, canAct, self) {
+  const seen = /* @__PURE__ */ new Set();
+  const candidates = [];
+  const { commander, ...others } = timeline.state.roles;
+  const commanding = timeline.entries.filter((e) => e.source === "command").map((e) => e.actor);
+  for (const login of [commander, ...Object.values(others), ...commanding]) {
+    if (!login || login === self || login.endsWith("[bot]") || !canAct(login)) continue;
+    if (seen.has(login.toLowerCase())) continue;
+    seen.add(login.toLowerCase());
+    candidates.push(login);
+  }
+  if (reaches(config.commands.permission, "write")) return candidates;
+  const reviewers = [];
+  for (const login of candidates) {
+    const permission = await port.permissionOf(login);
+    if (reaches(permission, "write")) reviewers.push(login);
+  }
+  return reviewers;
+}
+
+// src/usecases/postmortem/write-draft.ts
+async function writeDraft(port, config, d) {
+  if (!d.pull) {
+    const base = await port.branchSha(d.defaultBranch);
+    if (!base) throw new Error(`the default branch ${d.defaultBranch} does not exist`);
+    if (await port.createBranch(d.branch, base)) {
+      const sha2 = await commitOrFind(port, d, d.path, void 0);
+      return { path: d.path, takenOver: false, headSha: sha2, draftedAt: void 0, wrote: true };
+    }
+  }
+  const commits = await port.commitsOnlyOn(d.branch, d.defaultBranch);
+  const takenOver = commits.some((c) => c.author !== d.self);
+  const draftedAt = commits.find((c) => c.author === d.self)?.at;
+  let path = d.path;
+  let current = takenOver ? void 0 : await port.readFile(path, { ref: d.branch });
+  if ((takenOver || current === void 0) && d.pull) {
+    const files = postmortemFiles(config, await port.listPullFiles(d.pull.number));
+    const earlier = files.find((f) => f.startsWith(d.stem)) ?? (files.length === 1 ? files[0] : void 0);
+    if (earlier && earlier !== path) {
+      path = earlier;
+      if (!takenOver) current = await port.readFile(path, { ref: d.branch });
+    }
+  }
+  if (takenOver) return { path, takenOver, headSha: void 0, draftedAt, wrote: false };
+  if (current === d.markdown) {
+    const head = d.pull?.headSha ?? commits[0]?.sha ?? await port.branchSha(d.branch);
+    return { path, takenOver, headSha: head, draftedAt, wrote: false };
+  }
+  const fileSha = current === void 0 ? void 0 : await port.fileSha(path, d.branch);
+  const sha = await commitOrFind(port, d, path, fileSha);
+  return { path, takenOver, headSha: sha, draftedAt, wrote: true };
+}
+async function commitOrFind(port, d, path, fileSha) {
+  try {
+    return await port.writeFile(d.branch, path, d.markdown, d.message, fileSha);
+  } catch (error) {
+    if (await port.readFile(path, { ref: d.branch }) !== d.markdown) throw error;
+    return await port.branchSha(d.branch) ?? "";
+  }
+}
+
+// src/usecases/postmortem/open-postmortem.ts
+var NOTICE_MARKER = "postmortem-link";
+var NEWS_MARKER = "postmortem-news";
+var ANSWER_MARKER = "postmortem-answer";
+async function openPostmortem(port, config, input) {
+  const { issue: issue2 } = input;
+  const { events, self, people, timeline } = input.record;
+  const comments = ownCommentsIn(events, self);
+  const canAct = (login) => people[login.toLowerCase()] === "act";
+  const id = incidentId(config.incidentIdFormat, issue2);
+  const where = postmortemLocation(config.postmortem.folder, {
+    id,
+    title: issue2.title,
+    start: timeline.moments.start
+  });
+  const notice = (state) => independently(
+    input.failures,
+    "post-mortem notice",
+    () => ensureOwnComment(port, issue2.number, NOTICE_MARKER, renderPostmortemNotice(state), {
+      comments,
+      self
+    })
+  );
+  const existing = await port.findPull(where.branch);
+  if (existing && existing.state === "closed") {
+    const kind = existing.merged ? "merged" : "closed";
+    await notice({ kind, id, url: existing.htmlUrl, number: existing.number });
+    if (input.askedIn)
+      await answer(port, issue2.number, comments, self, id, input.askedIn, existing);
+    return `post-mortem already ${existing.merged ? "merged" : "closed"}`;
+  }
+  const templatePath = config.postmortem.template;
+  const template = templatePath ? await port.readFile(templatePath) : await input.builtInTemplate();
+  if (template === void 0) {
+    const message2 = `the template ${templatePath} does not exist on the default branch`;
+    await notice({ kind: "error", id, message: message2 });
+    return "refused: template missing";
+  }
+  const actionItems2 = await filedItems(port, issue2.number, self, timeline);
+  const facts = factsFromTimeline(timeline, issue2, config, { id, self, actionItems: actionItems2 });
+  const filled = fillTemplate(template, facts);
+  if (!filled.ok) {
+    await notice({ kind: "error", id, message: filled.error });
+    return "refused: template broken";
+  }
+  const draftRead = readPostmortem(filled.markdown);
+  const selfCheck = lintPostmortem(draftRead, { config }).filter((m) => m.severity === "error" && m.rule !== "prompts" && m.rule !== "required-sections").map((m) => `line ${m.line}: ${m.message}`);
+  const draft = await writeDraft(port, config, {
+    branch: where.branch,
+    path: where.path,
+    stem: where.stem,
+    markdown: filled.markdown,
+    message: `Draft post-mortem of ${id}`,
+    defaultBranch: input.defaultBranch,
+    self,
+    pull: existing
+  });
+  const pull2 = existing ?? await openPull(port, config, {
+    title: `Post-mortem: ${id} ${safeInline(issue2.title, 200)}`,
+    body: renderPullBody({
+      id,
+      title: issue2.title,
+      issueUrl: issue2.htmlUrl,
+      issueNumber: issue2.number,
+      path: draft.path,
+      appendedSections: filled.appendedSections,
+      selfCheck
+    }),
+    head: where.branch,
+    base: input.defaultBranch,
+    reviewers: await reviewersOf(port, config, timeline, canAct, self)
+  });
+  const headSha = draft.headSha ?? (draft.takenOver ? void 0 : pull2.headSha);
+  if (headSha) {
+    await independently(
+      input.failures,
+      "post-mortem check run",
+      () => checkPostmortemFiles(port, config, {
+        headSha,
+        files: [{ path: draft.path, read: draftRead }],
+        ...templatePath ? { template } : {}
+      })
+    );
+  }
+  await notice({ kind: "draft", id, url: pull2.htmlUrl, number: pull2.number, path: draft.path });
+  if (draft.takenOver) {
+    const since = draft.draftedAt ?? pull2.createdAt;
+    const news = timeline.entries.filter((e) => recordedAt(e, events) > Date.parse(since));
+    if (news.length > 0) {
+      const own = (await port.listIssueComments(pull2.number)).filter((c) => c.user.login === self);
+      await ensureOwnComment(port, pull2.number, NEWS_MARKER, renderNewEvents(id, news), {
+        comments: own,
+        self
+      });
+    }
+  }
+  if (!existing) return "post-mortem opened";
+  return draft.takenOver ? "post-mortem left to people" : "post-mortem found";
+}
+async function answer(port, issue2, comments, self, id, asked, pull2) {
+  const answered = findOwnComments(comments, self, ANSWER_MARKER, readReplyMarker).some(
+    (c) => c.data.comment === asked.comment
+  );
+  if (answered) return;
+  await port.createIssueComment(
+    issue2,
+    renderPostmortemAnswer({
+      id,
+      comment: asked.comment,
+      asker: asked.by,
+      url: pull2.htmlUrl,
+      number: pull2.number,
+      merged: pull2.merged
+    })
+  );
+}
+async function openPull(port, config, p) {
+  let pull2;
+  try {
+    pull2 = await port.createPull({ title: p.title, body: p.body, head: p.head, base: p.base });
+  } catch (error) {
+    const other = await port.findPull(p.head);
+    if (!other) throw error;
+    return other;
+  }
+  await port.addLabels(pull2.number, [config.labels.postmortem]);
+  await port.requestReviewers(
+    pull2.number,
+    p.reviewers.filter((login) => login.toLowerCase() !== pull2.author.toLowerCase())
+  );
+  return pull2;
+}
+async function filedItems(port, issue2, self, timeline) {
+  if (!timeline.entries.some((e) => e.kind === "action")) return [];
+  return (await port.listSubIssues(issue2)).flatMap((item) => {
+    if (item.author !== self) return [];
+    const marker = readActionItemMarker(readMarker(item.body, ACTION_ITEM_MARKER));
+    if (!marker || marker.parent !== issue2 || marker.removed) return [];
+    return [
+      {
+        id: marker.item,
+        description: marker.title ?? item.title,
+        owner: marker.owner ?? null,
+        due: marker.due ?? null,
+        issue: { number: item.number, url: item.htmlUrl }
+      }
+    ];
+  });
+}
+function recordedAt(entry, events) {
+  const source = events.find((e) => e.kind === "commented" && e.id === entry.commentId);
+  return Date.parse(source?.kind === "commented" ? source.updatedAt : entry.at);
+}
+
+// src/usecases/report-config-problems.ts
+async function reportConfigProblems(port, issue2, problems) {
+  const self = await port.selfLogin();
+  const comments = await port.listIssueComments(issue2);
+  await ensureOwnComment(port, issue2, CONFIG_ERROR_MARKER, renderConfigError(problems), {
+    comments,
+    self
+  });
+}
+
+// src/usecases/handle-event.ts
+var HANDLED_EVENTS = [
+  "issues",
+  "issue_comment",
+  "pull_request",
+  "schedule",
+  "workflow_dispatch"
+];
+var ISSUE_ACTIONS = [
+  "opened",
+  "edited",
+  "labeled",
+  "unlabeled",
+  "assigned",
+  "unassigned",
+  "closed",
+  "reopened"
+];
+var PULL_ACTIONS = ["opened", "synchronize", "reopened"];
+var SEVERITY_LIKE = /^sev\d$/i;
+async function handleEvent(event, deps) {
+  const { payload } = event;
+  const action = String(payload.action ?? "");
+  const sender = payload.sender;
+  if (sender?.type === "Bot") return "ignored: sent by a bot";
+  if (event.name === "pull_request") return handlePullRequest(payload, action, deps);
+  if (event.name !== "issues" && event.name !== "issue_comment") return `ignored: ${event.name}`;
+  const raw = payload.issue;
+  if (!raw || raw.pull_request) return "ignored: not an issue";
+  if (event.name === "issues" && !ISSUE_ACTIONS.includes(action))
+    return `ignored: issues.${action}`;
+  if (isActionItem(raw)) return itemEvent(event.name, action, raw, deps);
+  const comment2 = payload.comment;
+  if (event.name === "issue_comment" && !mentionsCommands(comment2?.body, payload.changes)) {
+    return "ignored: no command";
+  }
+  const issue2 = issueFromPayload(raw);
+  const changedLabel = action === "labeled" || action === "unlabeled" ? payload.label?.name : void 0;
+  const labels = changedLabel === void 0 ? issue2.labels : [...issue2.labels, changedLabel];
+  if (!mayConcernIncident(labels, deps.cachedConfig?.())) return "ignored: not an incident";
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) {
+    if (brokenConfigConcerns(labels))
+      await reportConfigProblems(deps.port, issue2.number, loaded.problems);
+    return "refused: invalid configuration";
+  }
+  const config = loaded.config;
+  const failures = new WriteFailures(deps.log);
+  const { outcome, record: record2 } = await refreshIncident(deps.port, config, {
+    issue: issue2,
+    now: deps.now(),
+    addedLabel: action === "labeled" ? payload.label?.name : void 0,
+    commentId: comment2?.id,
+    sender: sender?.login,
+    failures
+  });
+  if (!record2) return failures.settle(outcome);
+  const repository2 = payload.repository;
+  const defaultBranch = repository2?.default_branch ?? "main";
+  let result2 = outcome;
+  if (event.name === "issue_comment" && touchesActions(comment2?.body, payload.changes)) {
+    const filed = await failures.attempt(
+      "action items",
+      () => fileCommandItems(deps.port, config, { issue: issue2, record: record2, defaultBranch })
+    );
+    result2 = `${result2}; ${filed ?? "action items not filed"}`;
+    const today = deps.now().toISOString().slice(0, 10);
+    const shown = await failures.attempt(
+      "action items in the status comment",
+      () => showItemsInStatus(deps.port, issue2.number, today)
+    );
+    result2 = `${result2}; ${shown ?? "status comment not updated"}`;
+  }
+  const draft = async (askedIn) => await failures.attempt(
+    "post-mortem",
+    () => openPostmortem(deps.port, config, {
+      issue: issue2,
+      defaultBranch,
+      builtInTemplate: deps.builtInTemplate,
+      askedIn,
+      record: record2,
+      failures
+    })
+  ) ?? "post-mortem not drafted";
+  if (event.name === "issues" && action === "closed" && requiresPostmortem(config, issue2)) {
+    return failures.settle(`${result2}; ${await draft()}`);
+  }
+  if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment2?.body).has("postmortem")) {
+    const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
+    const asker = { comment: comment2?.id ?? 0, by: sender?.login ?? "" };
+    return failures.settle(`${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
+  }
+  return failures.settle(result2);
+}
+async function handlePullRequest(payload, action, deps) {
+  const pull2 = payload.pull_request;
+  const repository2 = payload.repository;
+  const defaultBranch = repository2?.default_branch ?? "main";
+  const merged = action === "closed" && pull2.merged === true && pull2.base.ref === defaultBranch;
+  if (!PULL_ACTIONS.includes(action) && !merged) return `ignored: pull_request.${action}`;
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return "refused: invalid configuration";
+  if (merged) {
+    const paths = await deps.port.listPullFiles(pull2.number);
+    return syncMergedPostmortem(deps.port, loaded.config, {
+      pull: pull2.number,
+      paths,
+      defaultBranch,
+      today: deps.now().toISOString().slice(0, 10)
+    });
+  }
+  return checkPostmortemPull(deps.port, loaded.config, {
+    number: pull2.number,
+    headSha: pull2.head.sha,
+    headRef: pull2.head.ref
+  });
+}
+function mayConcernIncident(labels, known) {
+  if (labels.length === 0) return false;
+  if (!known) return true;
+  if (!known.ok) return brokenConfigConcerns(labels);
+  const config = known.config;
+  return labels.some(
+    (l) => severityByLabel(config, l) !== void 0 || l.toLowerCase() === config.labels.incident.toLowerCase()
+  );
+}
+function brokenConfigConcerns(labels) {
+  return labels.some((l) => SEVERITY_LIKE.test(l) || l === "incident");
+}
+function requiresPostmortem(config, issue2) {
+  if (issue2.stateReason === "not_planned") return false;
+  return config.severities.some(
+    (s) => config.postmortem.requiredFor.includes(s.id) && issue2.labels.some((l) => l.toLowerCase() === s.label.toLowerCase())
+  );
+}
+async function itemEvent(name, action, raw, deps) {
+  if (name !== "issues" || action !== "closed" && action !== "reopened")
+    return "ignored: an action item";
+  const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
+  if (!marker) return "ignored: an action item";
+  const today = deps.now().toISOString().slice(0, 10);
+  return showItemsInStatus(deps.port, marker.parent, today);
+}
+function isActionItem(raw) {
+  if (raw.user?.type !== "Bot" || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)
+    return false;
+  return !issueFromPayload(raw).labels.some((l) => SEVERITY_LIKE.test(l));
+}
+function touchesActions(body, changes) {
+  const before = changes?.body?.from;
+  return [body, before].some(
+    (text2) => typeof text2 === "string" && commandNamesIn(text2).has("action")
+  );
+}
+function mentionsCommands(body, changes) {
+  const before = changes?.body?.from;
+  return [body, before].some(
+    (text2) => typeof text2 === "string" && findCommandLines(text2).length > 0
+  );
+}
+
+// src/adapters/shared/built-in-template.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function builtInPostmortemTemplate() {
+  cached ??= find(dirname(fileURLToPath(import.meta.url)), 5);
+  return cached;
+}
+async function find(dir, levels) {
+  try {
+    return await readFile(join(dir, "templates", "postmortem.md"), "utf8");
+  } catch (error) {
+    const parent = dirname(dir);
+    if (levels === 0 || parent === dir)
+      throw new Error(`templates/postmortem.md not found above ${dir}: ${String(error)}`);
+    return find(parent, levels - 1);
+  }
+}
+
+// src/usecases/config/load-config.ts
+var MAX_EXTENDS = 5;
+async function loadConfig(port, shared = (_at, read2) => read2()) {
+  const sources = [];
+  const read2 = (at3) => readAt(port, at3, sources, shared);
+  let at2 = { ...port.repo, path: CONFIG_PATH };
+  let text2 = await read2(at2);
+  if (text2 === void 0 && port.repo.repo !== ".github") {
+    at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
+    text2 = await read2(at2);
+  }
+  if (text2 === void 0) return { ...validateConfig({}), sources };
+  const chain = [];
+  for (let depth = 0; text2 !== void 0; depth++) {
+    const file = displayName(at2, port.repo);
+    const document = parseYamlDocument(text2, file);
+    if (!document.ok) return { ok: false, problems: [document.problem], sources };
+    const value = isRecord(document.value) ? document.value : {};
+    chain.push({ file, text: text2, value });
+    const base = value._extends;
+    if (base === void 0) break;
+    const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
+    const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
+    if (reason || !target)
+      return {
+        ok: false,
+        problems: [extendsProblem(file, text2, base, reason ?? "invalid")],
+        sources
+      };
+    at2 = target;
+    text2 = await read2(at2);
+    if (text2 === void 0)
+      return {
+        ok: false,
+        problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
+        sources
+      };
+  }
+  const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
+  const result2 = validateConfig(merged, {
+    file: chain[0]?.file ?? CONFIG_PATH,
+    text: chain[0]?.text
+  });
+  if (result2.ok) return { ...result2, sources };
+  const problems = result2.problems.map((problem) => {
+    const path = problem.key.split(".");
+    const owner = chain.find((c) => hasPath(c.value, path)) ?? chain[0];
+    if (!owner || owner === chain[0]) return problem;
+    const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
+    return relocated.ok ? problem : relocated.problems.find((p) => p.key === problem.key) ?? problem;
+  });
+  return { ok: false, problems, sources };
+}
+function deepMerge(base, over) {
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = merged[key];
+    merged[key] = isRecord(under) && isRecord(value) ? deepMerge(under, value) : value;
+  }
+  return merged;
+}
+function hasPath(value, path) {
+  let at2 = value;
+  for (const key of path) {
+    if (!isRecord(at2) && !Array.isArray(at2)) return false;
+    if (!(key in at2)) return false;
+    at2 = at2[key];
+  }
+  return true;
+}
+function readAt(port, at2, sources, shared) {
+  sources.push(label(at2));
+  const sameRepo = at2.owner === port.repo.owner && at2.repo === port.repo.repo;
+  if (sameRepo) return port.readFile(at2.path);
+  return shared(at2, () => port.readFile(at2.path, { from: { owner: at2.owner, repo: at2.repo } }));
+}
+function parseExtends(value, from) {
+  const match = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value.trim());
+  if (!match || match[3]?.includes("..")) return void 0;
+  return { owner: match[1] ?? from.owner, repo: match[2], path: match[3] ?? CONFIG_PATH };
+}
+var EXTENDS_MESSAGES = {
+  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
+  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
+  missing: "was not found or cannot be read"
+};
+function extendsProblem(file, text2, value, reason) {
+  const line = text2.split("\n").findIndex((l) => l.startsWith("_extends"));
+  const message2 = reason === "missing" ? `the base configuration "${String(value)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
+  return {
+    file,
+    line: line < 0 ? void 0 : line + 1,
+    column: line < 0 ? void 0 : 1,
+    key: "_extends",
+    message: message2
+  };
+}
+function displayName(at2, home) {
+  return at2.owner === home.owner && at2.repo === home.repo ? at2.path : label(at2);
+}
+function label(at2) {
+  return `${at2.owner}/${at2.repo}:${at2.path}`;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/adapters/probot/config-cache.ts
+var ConfigCache = class {
+  #entries = /* @__PURE__ */ new Map();
+  #settled = /* @__PURE__ */ new Map();
+  /** Files of other repositories by "owner/repo:path"; undefined when absent. */
+  #shared = /* @__PURE__ */ new Map();
+  /** The repository's configuration: cached, or loaded once even under concurrent events. */
+  load(port) {
+    return this.get(
+      `${port.repo.owner}/${port.repo.repo}`,
+      () => loadConfig(port, (at2, read2) => this.#readShared(`${at2.owner}/${at2.repo}:${at2.path}`, read2))
+    );
+  }
+  /** The cached configuration of a repository, loading it once even under concurrent events. */
+  get(repository2, load3) {
+    let entry = this.#entries.get(repository2);
+    if (!entry) {
+      const loading = load3();
+      entry = loading;
+      this.#entries.set(repository2, loading);
+      loading.then(
+        (loaded) => {
+          if (this.#entries.get(repository2) === loading) this.#settled.set(repository2, loaded);
+        },
+        // A failed read (GitHub down, say) is not an answer worth keeping.
+        () => this.#entries.delete(repository2)
+      );
+    }
+    return entry;
+  }
+  /** The configuration already known for a repository, without reading anything. */
+  peek(repository2) {
+    return this.#settled.get(repository2);
+  }
+  /** Drops every entry that read one of these files: "owner/repo:path". */
+  async invalidate(changedFiles) {
+    const changed = new Set(changedFiles);
+    for (const file of changed) this.#shared.delete(file);
+    let dropped = 0;
+    for (const [repository2, entry] of this.#entries) {
+      const sources = await entry.then((e) => e.sources).catch(() => []);
+      if (sources.some((s) => changed.has(s))) {
+        this.#entries.delete(repository2);
+        this.#settled.delete(repository2);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+  #readShared(file, read2) {
+    let text2 = this.#shared.get(file);
+    if (!text2) {
+      text2 = read2();
+      this.#shared.set(file, text2);
+      text2.catch(() => this.#shared.delete(file));
+    }
+    return text2;
+  }
+};
+function filesChangedByPush(payload) {
+  const repo = payload.repository;
+  if (!repo?.full_name || payload.ref !== `refs/heads/${repo.default_branch}`) return [];
+  const paths = (payload.commits ?? []).flatMap((c) => [
+    ...c.added ?? [],
+    ...c.modified ?? [],
+    ...c.removed ?? []
+  ]);
+  return [...new Set(paths)].map((path) => `${repo.full_name}:${path}`);
+}
+
+// src/adapters/probot/app.ts
+var APP_OUTAGE_BUDGET = { retryForMs: 8e3, giveUpAfterMs: 3e4, attempts: 4 };
+var handled = new Set(HANDLED_EVENTS);
+function createApp(options = {}) {
+  return (app) => {
+    const cache = new ConfigCache();
+    const budget = () => ({
+      ...APP_OUTAGE_BUDGET,
+      now: () => performance.now(),
+      sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+      ...options.outage
+    });
+    let self;
+    const selfLogin = () => {
+      self ??= app.auth().then((octokit) => octokit.rest.apps.getAuthenticated()).then(({ data }) => `${data?.slug ?? "incident-scribe"}[bot]`);
+      self.catch(() => {
+        self = void 0;
+      });
+      return self;
+    };
+    app.on("push", async (context) => {
+      const dropped = await cache.invalidate(filesChangedByPush(context.payload));
+      if (dropped > 0)
+        context.log.info(`configuration changed: dropped ${dropped} cached repositories`);
+    });
+    app.onAny(async (event) => {
+      const context = event;
+      if (!handled.has(context.name)) return;
+      const payload = context.payload;
+      const log = (message2) => context.log.info(message2);
+      const where = `${context.name}.${String(payload.action ?? "").slice(0, 50)} ${context.id}`;
+      const repo = repositoryOf(payload);
+      const malformed = repo ? malformedPayload(context.name, payload) : "repository: missing";
+      if (!repo || malformed) {
+        if (payload.repository !== void 0)
+          log(`${where}: ignored: malformed payload (${malformed})`);
+        return;
+      }
+      limitOutages(context.octokit, budget());
+      const port = createOctokitPort({
+        octokit: context.octokit,
+        repo,
+        selfLogin,
+        dryRun: options.dryRun,
+        sleep: options.sleep,
+        log
+      });
+      const outcome = await handleEvent(
+        { name: context.name, payload },
+        {
+          port,
+          loadConfig: () => cache.load(port),
+          cachedConfig: () => cache.peek(`${repo.owner}/${repo.repo}`),
+          now: options.clock ?? (() => /* @__PURE__ */ new Date()),
+          builtInTemplate: builtInPostmortemTemplate,
+          log
+        }
+      );
+      log(`${where}: ${outcome}`);
+    });
+  };
+}
+
+// src/adapters/probot/server.ts
+import { createServer } from "node:http";
+import { createNodeMiddleware, createProbot, run } from "probot";
+
+// src/adapters/probot/app-octokit.ts
+import { ProbotOctokit } from "probot";
+var AppOctokit = ProbotOctokit.defaults((instance) => ({
+  ...instance,
+  retry: { ...instance.retry, enabled: false }
+}));
+
+// src/adapters/probot/quiet-log.ts
+import { getTransformStream } from "@probot/pino";
+import { pino } from "pino";
+async function quietLog(env) {
+  const logFormat = env.LOG_FORMAT ? env.LOG_FORMAT === "pretty" ? "pretty" : "json" : env.NODE_ENV === "production" ? "json" : "pretty";
+  const transform = await getTransformStream({
+    logFormat,
+    logLevelInString: env.LOG_LEVEL_IN_STRING === "true",
+    ...env.SENTRY_DSN ? { sentryDsn: env.SENTRY_DSN } : {}
+  });
+  transform.pipe(process.stdout);
+  return pino(
+    {
+      level: env.LOG_LEVEL || "info",
+      name: "probot",
+      messageKey: env.LOG_MESSAGE_KEY || "msg",
+      serializers: { err: quietError, error: quietError, event: quietEvent }
+    },
+    transform
+  );
+}
+var MAX_MESSAGE = 500;
+var MAX_STACK = 2e3;
+function quietError(error) {
+  if (!(error instanceof Error)) return typeof error === "string" ? cut(error, MAX_MESSAGE) : error;
+  const status = error.status;
+  return {
+    type: error.name,
+    message: cut(error.message, MAX_MESSAGE),
+    ...typeof status === "number" ? { status } : {},
+    // A refused request (a 4xx: a wrong signature, bad JSON) is not a bug here: no stack.
+    ...error.stack && !(typeof status === "number" && status < 500) ? { stack: cut(error.stack, MAX_STACK) } : {},
+    ...error instanceof AggregateError ? { errors: error.errors.slice(0, 5).map(quietError) } : {}
+  };
+}
+function quietEvent(event) {
+  const { id, name } = event ?? {};
+  const short = (value) => typeof value === "string" ? cut(value, 100) : void 0;
+  return { id: short(id), name: short(name) };
+}
+function cut(text2, max) {
+  return text2.length > max ? `${text2.slice(0, max)}\u2026 (${text2.length} characters)` : text2;
+}
+
+// src/adapters/probot/server.ts
+var WEBHOOK_BODY_LIMIT = 4 * 1024 * 1024;
+var PUSH_BODY_LIMIT = 25 * 1024 * 1024;
+function bodyLimitFor(event) {
+  return event === "push" ? PUSH_BODY_LIMIT : WEBHOOK_BODY_LIMIT;
+}
+async function startAppServer(appFn, env = process.env) {
+  if (!env.APP_ID || !(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH)) {
+    await run(appFn, { Octokit: AppOctokit });
+    return void 0;
+  }
+  const log = await quietLog(env);
+  const probot = createProbot({ env, overrides: { log, Octokit: AppOctokit } });
+  const webhooksPath = env.WEBHOOK_PATH || "/api/github/webhooks";
+  const middleware = await createNodeMiddleware(appFn, { probot, webhooksPath });
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (req.method === "GET" && path === "/ping") {
+      res.writeHead(200, { "content-type": "text/plain" }).end("PONG");
+      return;
+    }
+    if (req.method !== "POST" || path !== webhooksPath) {
+      res.writeHead(404).end();
+      return;
+    }
+    const event = header(req, "x-github-event");
+    const limit = bodyLimitFor(event);
+    const refuse = (reason) => {
+      log.warn(`webhook ${delivery(req)} (${event ?? "no event"}) refused: ${reason}`);
+      res.writeHead(413, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: `Payload too large: ${reason}` }));
+      let discarded = 0;
+      req.on("data", (chunk) => {
+        discarded += chunk.length;
+        if (discarded > PUSH_BODY_LIMIT) req.destroy();
+      });
+      req.resume();
+    };
+    readBody(req, limit, refuse).then((body) => {
+      if (!body) return;
+      Object.assign(req, { body: {}, rawBody: body });
+      void middleware(req, res, () => res.writeHead(404).end());
+    });
+  });
+  const port = env.PORT ? Number(env.PORT) : 3e3;
+  const host = env.HOST || "localhost";
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const bound = server.address();
+  const shown = bound.family === "IPv6" ? `[${bound.address}]` : bound.address;
+  log.info(`Listening on http://${shown}:${bound.port}`);
+  return server;
+}
+function readBody(req, limit, refuse) {
+  const declared = Number(req.headers["content-length"]);
+  const over = (size) => `${size} bytes is over the limit of ${limit} bytes`;
+  if (declared > limit) {
+    refuse(over(declared));
+    return Promise.resolve(void 0);
+  }
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.pause();
+      req.removeAllListeners("data");
+      refuse(`${over(size)} (so far)`);
+      resolve(void 0);
+    });
+    req.on("end", () => resolve(size <= limit ? Buffer.concat(chunks) : void 0));
+    req.on("error", () => resolve(void 0));
+  });
+}
+function header(req, name) {
+  const value = req.headers[name];
+  return typeof value === "string" ? value.slice(0, 100) : void 0;
+}
+function delivery(req) {
+  return header(req, "x-github-delivery") ?? "without an id";
+}
+
+// src/main/probot.ts
+await startAppServer(createApp());
