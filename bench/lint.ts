@@ -29,3 +29,15 @@ export async function benchLint(): Promise<[string, string][]> {
     ],
   ];
 }
+
+/** A 1 MB post-mortem (the linter's cap), checked once in process. */
+export async function benchLintMegabyte(): Promise<{ kb: number; ms: number }> {
+  const config = configFrom();
+  const base = await readFile('test/fixtures/postmortem/documents/inc-2024-001.md', 'utf8');
+  const row = '| 12:33 | Still watching the error rate | carol |\n';
+  const rows = Math.floor((1024 * 1024 - base.length - 1024) / row.length);
+  const text = base.replace('| 12:34 |', `${row.repeat(rows)}| 12:34 |`);
+  const started = performance.now();
+  lintPostmortem(text, { config });
+  return { kb: text.length / 1024, ms: performance.now() - started };
+}

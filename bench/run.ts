@@ -1,61 +1,183 @@
-import { configFrom } from '../test/helpers/config.ts';
-// `npm run bench`: what the scribe costs, as request counts and ratios (never wall-clock
-// assertions: the machines are shared and noisy). Prints a table; exits 0.
-
-import type { IssueSnapshot } from '../src/core/incident/issue.ts';
-import { refreshIncident } from '../src/usecases/incident/refresh-incident.ts';
-import { memoryPort } from '../test/helpers/memory-port.ts';
-import { benchLint } from './lint.ts';
+// `npm run bench`: what the scribe costs (GitHub requests, CPU, latency, memory, start time),
+// each beside its reference measured in the same run. A benchmark, not a test: it asserts
+// nothing and is not part of `npm test`. Prints one table and writes bench/results.json.
+// docs/performance.md explains every row and the targets.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { arch, cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Emulator } from '../src/sandbox/emulator/emulator.ts';
+import { benchDeliveries } from './deliveries.ts';
+import { benchActionStart, benchCliStart, benchIdleMemory } from './entries.ts';
+import { benchLint, benchLintMegabyte } from './lint.ts';
+import { cpuPerRefresh, replayLongIncident } from './replay.ts';
 import { benchSandbox } from './sandbox.ts';
 
-const config = configFrom();
-const now = new Date('2024-01-15T10:20:00Z');
+type Row = [section: string, measure: string, value: string, reference: string];
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+const started = performance.now();
+const fixed = (n: number, digits = 0) => n.toFixed(digits);
+const step = (name: string) => process.stderr.write(`bench: ${name}…\n`);
 
-const issue = (labels: string[]): IssueSnapshot => ({
-  number: 1,
-  title: 'Checkout API returns 500',
-  body: 'Customers cannot pay.',
-  state: 'open',
-  stateReason: null,
-  author: { login: 'alice', type: 'User' },
-  labels,
-  assignees: [],
-  createdAt: '2024-01-15T10:00:00Z',
-  closedAt: null,
-  htmlUrl: '',
-});
-
-const rows: [string, string][] = [];
-
-// 1. Requests per declaration event (configuration already loaded).
-{
-  const { port, calls } = memoryPort();
-  await refreshIncident(port, config, { issue: issue(['bug']), now });
-  rows.push(['requests: label on an ordinary issue', String(calls.length)]);
-  calls.length = 0;
-  await refreshIncident(port, config, {
-    issue: issue(['sev1']),
-    addedLabel: 'sev1',
-    now,
-  });
-  rows.push(['requests: first severity label (reads + writes)', String(calls.length)]);
-  calls.length = 0;
-  await refreshIncident(port, config, {
-    issue: issue(['sev1', 'incident']),
-    addedLabel: 'sev1',
-    now,
-  });
+// 1. Requests per use case over the sandbox scenarios, beside the lower bound.
+step('sandbox scenarios');
+const sandbox = await benchSandbox();
+for (const c of sandbox.costs) {
   rows.push([
-    'requests: the same event redelivered',
-    `${calls.length} (writes: ${calls.filter((c) => !/^(list|read|get)/.test(c)).length})`,
+    c.scenario,
+    `${c.useCase} (${c.events} events): requests / lower bound`,
+    `${c.requests} / ${c.lowerBound}`,
+    c.lowerBound === 0 ? 'no request' : `ratio ${fixed(c.requests / c.lowerBound, 2)}`,
   ]);
 }
+rows.push([
+  'INC-2024-001 (app)',
+  'the redelivered close: requests',
+  String(sandbox.closeRedelivered),
+  'target 2',
+]);
+results.sandbox = sandbox;
 
-// 2. The built-in lifecycle in both runtimes, and a long incident, played in the sandbox.
-rows.push(...(await benchSandbox()));
+// 2. The long incident: n `/timeline` commands, one event each. Its refresh is quadratic in
+// CPU today, so a size whose projected time would blow the bench's budget is left out, and
+// says so (the refresh work makes it linear and adds bench/long-incident.ts).
+step('long incident');
+const LONG_BUDGET_S = 90;
+const replay: { n: number; requests?: number; cpuMs?: number; skipped?: string }[] = [];
+{
+  let spent = 0;
+  let last: { n: number; cpuMs: number } | undefined;
+  for (const n of [100, 400, 1000, 2000]) {
+    const projected = last ? (last.cpuMs / 1000) * (n / last.n) ** 2 : 0;
+    if (spent + projected > LONG_BUDGET_S) {
+      replay.push({
+        n,
+        skipped: `projected ${fixed(projected)} s of CPU, over the bench's budget`,
+      });
+      continue;
+    }
+    const run = await replayLongIncident(n);
+    spent += run.cpuMs / 1000;
+    replay.push({ n, requests: run.requests, cpuMs: run.cpuMs });
+    last = { n, cpuMs: run.cpuMs };
+  }
+  let previous: (typeof replay)[number] | undefined;
+  for (const r of replay) {
+    const growth =
+      previous?.requests && r.requests
+        ? (r.requests / previous.requests) ** (1 / Math.log2(r.n / previous.n))
+        : undefined;
+    rows.push([
+      'long incident',
+      `n = ${r.n}: requests`,
+      r.skipped ?? String(r.requests),
+      r.skipped
+        ? ''
+        : `target ≤ ${4 * r.n + Math.ceil(r.n / 100) * 4}${growth ? `; growth per doubling ${fixed(growth, 2)}` : ''}`,
+    ]);
+    if (r.requests) previous = r;
+  }
+}
+results.longIncident = replay;
+if (existsSync('bench/long-incident.ts'))
+  rows.push(['long incident', 'bench/long-incident.ts', 'present: wire it in', '']);
 
-// 3. The linter's growth with file size.
-rows.push(...(await benchLint()));
+// 3. CPU of one refresh on an incident of 200, 2,000 and 5,000 entries.
+step('CPU per refresh');
+const cpu: Record<number, number> = {};
+for (const entries of [200, 2000, 5000]) {
+  cpu[entries] = await cpuPerRefresh(entries);
+  rows.push([
+    'refresh CPU',
+    `${entries} entries`,
+    `${fixed(cpu[entries] ?? 0)} ms`,
+    entries === 5000 ? 'target < 100 ms' : '',
+  ]);
+}
+results.cpuPerRefreshMs = cpu;
 
-const width = Math.max(...rows.map(([k]) => k.length));
-for (const [key, value] of rows) console.log(`${key.padEnd(width)}  ${value}`);
+// 4. Post-mortems: lint time growth, and a 1 MB post-mortem checked in process.
+step('post-mortem checks');
+for (const [measure, value] of await benchLint())
+  rows.push(['post-mortem lint', measure, value, 'linear is 10']);
+const megabyte = await benchLintMegabyte();
+rows.push([
+  'post-mortem lint',
+  `${fixed(megabyte.kb)} KB post-mortem, in process`,
+  `${fixed(megabyte.ms)} ms`,
+  'target < 2000 ms',
+]);
+results.lint = megabyte;
+
+// 5. 2,000 signed deliveries on loopback, beside a bare Probot server.
+step('2,000 deliveries');
+const load = await benchDeliveries();
+for (const l of load) {
+  rows.push([
+    'deliveries (c = 20, 90% ordinary)',
+    l.server,
+    `${fixed(l.perSecond)}/s, p50 ${fixed(l.p50)} ms, p99 ${fixed(l.p99)} ms`,
+    `peak RSS ${fixed(l.peakRssMb)} MB (this process); ${l.failed} failed`,
+  ]);
+}
+results.deliveries = load;
+
+// 6. Entries: idle memory, the Action's start and size, the CLI's start.
+step('entries');
+const key = (await Emulator.start({ repo: 'acme/shop', start: '2024-01-15T09:58:00Z' }).then(
+  async (e) => {
+    await e.close();
+    return e.auth.privateKey;
+  },
+)) as string;
+const idle = await benchIdleMemory(key);
+rows.push([
+  'app server, idle',
+  'RSS: incident-scribe / bare Probot',
+  `${fixed(idle.appMb)} / ${fixed(idle.bareMb)} MB`,
+  `ratio ${fixed(idle.appMb / idle.bareMb, 2)}; target ≤ 1.5`,
+]);
+const action = await benchActionStart();
+rows.push([
+  'Action',
+  'bundle size',
+  `${fixed(action.bundleKb)} KB`,
+  `reference ${fixed(action.referenceKb)} KB; target ≤ 1,470 KB`,
+]);
+rows.push([
+  'Action',
+  'spawn to first request',
+  `${fixed(action.firstRequestMs)} ms`,
+  `reference ${fixed(action.referenceFirstRequestMs)} ms`,
+]);
+const cli = await benchCliStart();
+rows.push([
+  'CLI',
+  'scribe --help',
+  `${fixed(cli.helpMs)} ms`,
+  `node -e '' ${fixed(cli.nodeMs)} ms; target < 600 ms`,
+]);
+rows.push([
+  'CLI',
+  `scribe lint (${fixed(cli.lintKb ?? 0)} KB)`,
+  `${fixed(cli.lintMs)} ms`,
+  'target < 600 ms',
+]);
+results.entries = { idle, action, cli };
+
+// The table, and the machine it ran on.
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${fixed(totalmem() / 2 ** 30)} GB, ${arch()}, Node ${process.version}`;
+results.machine = machine;
+results.seconds = (performance.now() - started) / 1000;
+results.at = new Date().toISOString();
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+const line = (r: Row) =>
+  r
+    .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+    .join('  ')
+    .trimEnd();
+console.log(line(['section', 'measure', 'value', 'reference / target']));
+for (const r of rows) console.log(line(r));
+console.log(`\n${machine}; ${fixed(results.seconds as number)} s`);
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
