@@ -106,6 +106,95 @@ function issueFromPayload(issue2) {
   };
 }
 
+// src/github/timeline-cache.ts
+var PAGE_SIZE = 100;
+var TimelineCache = class {
+  #entries = /* @__PURE__ */ new Map();
+  #capacity;
+  constructor(capacity = 200) {
+    this.#capacity = capacity;
+  }
+  /** The whole timeline, reading only what the cache cannot vouch for. */
+  async read(key, fetchPage, options = {}) {
+    const known = this.#entries.get(key);
+    const tail = known ? await readTail(known, fetchPage) : void 0;
+    let items = tail ?? await readAll(fetchPage);
+    const { changed, fetchComment } = options;
+    if (known && tail && changed !== void 0 && fetchComment) {
+      const firstRead = Math.floor((known.length - 1) / PAGE_SIZE) * PAGE_SIZE;
+      const index = items.findIndex((item) => isComment(item, changed));
+      if (index >= 0 && index < firstRead) {
+        const fresh = await fetchComment(changed);
+        if (fresh) items[index] = { ...items[index], ...fresh, event: "commented" };
+        else items = await readAll(fetchPage);
+      }
+    }
+    this.#remember(key, items);
+    return items;
+  }
+  /** Keeps a comment this process just edited (or deleted, with `undefined`) in step. */
+  patchComment(keyPrefix, commentId, fresh) {
+    for (const [key, items] of this.#entries) {
+      if (!key.startsWith(keyPrefix)) continue;
+      const index = items.findIndex((item) => isComment(item, commentId));
+      if (index < 0) continue;
+      if (fresh) items[index] = { ...items[index], ...fresh, event: "commented" };
+      else items.splice(index, 1);
+    }
+  }
+  #remember(key, items) {
+    this.#entries.delete(key);
+    this.#entries.set(key, items);
+    while (this.#entries.size > this.#capacity) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === void 0) break;
+      this.#entries.delete(oldest);
+    }
+  }
+};
+async function readAll(fetchPage) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const answer2 = await fetchPage(page);
+    items.push(...answer2.items);
+    if (!answer2.next || answer2.items.length === 0) return items;
+  }
+}
+async function readTail(known, fetchPage) {
+  if (known.length === 0) return void 0;
+  const first = Math.floor((known.length - 1) / PAGE_SIZE) + 1;
+  const start = (first - 1) * PAGE_SIZE;
+  const read2 = [];
+  for (let page = first; ; page++) {
+    const answer2 = await fetchPage(page);
+    read2.push(...answer2.items);
+    if (!answer2.next || answer2.items.length === 0) break;
+  }
+  if (start === 0) return read2;
+  const overlap = known.length - start;
+  if (read2.length < overlap) return void 0;
+  for (let i = 0; i < overlap; i++) {
+    if (identity(read2[i]) !== identity(known[start + i]))
+      return void 0;
+  }
+  return [...known.slice(0, start), ...read2];
+}
+function identity(item) {
+  const extra = item;
+  return [
+    item.event ?? "",
+    item.id ?? "",
+    extra.node_id ?? "",
+    item.created_at ?? "",
+    item.label?.name ?? "",
+    item.assignee?.login ?? "",
+    extra.source?.issue?.number ?? ""
+  ].join("|");
+}
+function isComment(item, id) {
+  return item.event === "commented" && item.id === id;
+}
+
 // src/github/timeline-events.ts
 function toIssueEvents(items) {
   return items.flatMap((item) => {
@@ -164,18 +253,39 @@ function person(user2) {
 }
 
 // src/github/octokit/issue-verbs.ts
+var timelines = new TimelineCache();
 function issueVerbs({ octokit, repo, write }) {
+  const cachePrefix = `${octokit.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}`;
   return {
     async getIssue(issue2) {
       const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue2 });
       return issueFromPayload(data);
     },
-    async listIssueTimeline(issue2) {
-      const items = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
-        ...repo,
-        issue_number: issue2,
-        per_page: 100
-      });
+    async listIssueTimeline(issue2, options) {
+      const items = await timelines.read(
+        `${cachePrefix}#${issue2}`,
+        async (page) => {
+          const { data, headers } = await octokit.rest.issues.listEventsForTimeline({
+            ...repo,
+            issue_number: issue2,
+            per_page: PAGE_SIZE,
+            page
+          });
+          return { items: data, next: /rel="next"/.test(headers.link ?? "") };
+        },
+        {
+          changed: options?.changed,
+          fetchComment: async (id) => {
+            try {
+              const { data } = await octokit.rest.issues.getComment({ ...repo, comment_id: id });
+              return data;
+            } catch (error) {
+              if (statusOf(error) === 404) return void 0;
+              throw error;
+            }
+          }
+        }
+      );
       return toIssueEvents(items);
     },
     async listIssueComments(issue2) {
@@ -211,11 +321,14 @@ function issueVerbs({ octokit, repo, write }) {
     async updateIssueComment(commentId, body) {
       await write(
         `edit comment ${commentId}`,
-        () => octokit.rest.issues.updateComment({
-          ...repo,
-          comment_id: commentId,
-          body: capBody(body)
-        }),
+        async () => {
+          const { data } = await octokit.rest.issues.updateComment({
+            ...repo,
+            comment_id: commentId,
+            body: capBody(body)
+          });
+          timelines.patchComment(cachePrefix, commentId, data);
+        },
         void 0
       );
     },
@@ -225,6 +338,7 @@ function issueVerbs({ octokit, repo, write }) {
         async () => {
           try {
             await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+            timelines.patchComment(cachePrefix, commentId, void 0);
           } catch (error) {
             if (statusOf(error) !== 404) throw error;
           }
@@ -1977,7 +2091,8 @@ async function ensureOwnComment(port, issue2, kind, text2, known) {
     return { comment: { ...existing.comment, body }, wrote: true };
   }
   const created = await port.createIssueComment(issue2, body);
-  const mine = findOwnComments(await port.listIssueComments(issue2), known.self, kind);
+  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), known.self);
+  const mine = findOwnComments(recent, known.self, kind);
   const [keep, ...extra] = mine;
   for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
   if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
@@ -5322,7 +5437,7 @@ async function syncReplies(port, config, timeline, context) {
   return writes;
 }
 async function dropDuplicates(port, issue2, self) {
-  const comments = await port.listIssueComments(issue2);
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue2), self);
   const seen = /* @__PURE__ */ new Set();
   let deleted = 0;
   for (const kind of REPLY_KINDS) {
@@ -5346,7 +5461,7 @@ async function refreshIncident(port, config, request) {
     return { outcome: "not-an-incident" };
   }
   const self = await port.selfLogin();
-  const events = await port.listIssueTimeline(issue2.number);
+  const events = await port.listIssueTimeline(issue2.number, { changed: request.commentId });
   const comments = ownCommentsIn(events, self);
   const before = findOwnComments(comments, self, STATUS_MARKER, readStatusMarker)[0]?.data;
   const writesBefore = port.writes();
