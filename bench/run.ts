@@ -10,7 +10,7 @@ import { Emulator } from '../src/sandbox/emulator/emulator.ts';
 import { benchDeliveries } from './deliveries.ts';
 import { benchActionStart, benchCliStart, benchIdleMemory } from './entries.ts';
 import { benchLint, benchLintMegabyte } from './lint.ts';
-import { cpuPerRefresh, replayLongIncident } from './replay.ts';
+import { longIncidentRequests, refreshCpuMs } from './long-incident.ts';
 import { benchSandbox } from './sandbox.ts';
 
 type Row = [section: string, measure: string, value: string, reference: string];
@@ -39,26 +39,15 @@ rows.push([
 ]);
 results.sandbox = sandbox;
 
-// 2. The long incident: n `/timeline` commands, one event each. bench/long-incident.ts (the
-// refresh work's replay) is used when present; until then bench/replay.ts. A size whose
-// projected time would blow the bench's budget (the refresh was quadratic) is left out, and
-// says so.
+// 2. The long incident: n `/timeline` commands, one event each (bench/long-incident.ts). A size
+// whose projected time would blow the bench's budget is left out, and says so.
 step('long incident');
-type Replay = (n: number) => Promise<{ requests: number; cpuMs?: number }>;
-type CpuOf = (entries: number) => Promise<number>;
-const external = existsSync('bench/long-incident.ts')
-  ? ((await import(['.', 'long-incident.ts'].join('/'))) as Record<string, unknown>)
-  : {};
-const replayOf = (
-  typeof external.replayLongIncident === 'function'
-    ? external.replayLongIncident
-    : replayLongIncident
-) as Replay;
-const cpuOf = (
-  typeof external.cpuPerRefresh === 'function' ? external.cpuPerRefresh : cpuPerRefresh
-) as CpuOf;
-results.longIncidentSource =
-  replayOf === replayLongIncident ? 'bench/replay.ts' : 'bench/long-incident.ts';
+const replayOf = async (n: number) => ({
+  requests: (await longIncidentRequests(n)).requests,
+  cpuMs: undefined as number | undefined,
+});
+const cpuOf = (entries: number) => refreshCpuMs(entries);
+results.longIncidentSource = 'bench/long-incident.ts';
 const LONG_BUDGET_S = 90;
 const replay: { n: number; requests?: number; cpuMs?: number; skipped?: string }[] = [];
 {

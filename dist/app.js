@@ -71,24 +71,6 @@ function limitOutages(octokit, budget) {
   });
 }
 
-// src/core/text/cap-body.ts
-var MAX_BODY = 65535;
-function firstOf(items, max) {
-  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
-}
-function andMore(more, noun = "") {
-  if (more <= 0) return "";
-  return `and ${more.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
-}
-var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
-function capBody(body) {
-  if (body.length <= MAX_BODY) return body;
-  let end = MAX_BODY - CUT_NOTE.length;
-  const code2 = body.charCodeAt(end - 1);
-  if (code2 >= 55296 && code2 <= 56319) end--;
-  return `${body.slice(0, end)}${CUT_NOTE}`;
-}
-
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -104,6 +86,47 @@ function issueFromPayload(issue2) {
     closedAt: issue2.closed_at ?? null,
     htmlUrl: issue2.html_url
   };
+}
+
+// src/github/octokit/issue-list-verbs.ts
+function issueListVerbs({ octokit, repo }) {
+  return {
+    async listIssuesByLabel(label2, options) {
+      const found = [];
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        ...repo,
+        labels: label2,
+        state: options.state,
+        ...options.since ? { since: options.since } : {},
+        sort: "created",
+        direction: "desc",
+        per_page: 100
+      });
+      for await (const { data } of pages) {
+        for (const issue2 of data) if (!issue2.pull_request) found.push(issue2);
+        if (options.limit !== void 0 && found.length >= options.limit) break;
+      }
+      return found.slice(0, options.limit).map((i) => issueFromPayload(i));
+    }
+  };
+}
+
+// src/core/text/cap-body.ts
+var MAX_BODY = 65535;
+function firstOf(items, max) {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+function andMore(more2, noun = "") {
+  if (more2 <= 0) return "";
+  return `and ${more2.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
+}
+var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
+function capBody(body) {
+  if (body.length <= MAX_BODY) return body;
+  let end = MAX_BODY - CUT_NOTE.length;
+  const code2 = body.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end--;
+  return `${body.slice(0, end)}${CUT_NOTE}`;
 }
 
 // src/github/timeline-cache.ts
@@ -431,13 +454,16 @@ function itemVerbs({ octokit, repo, write }) {
       );
     },
     async updateIssue(issue2, changes) {
+      const { stateReason, ...rest } = changes;
+      const what = changes.state === "closed" ? `close issue #${issue2} (${stateReason ?? "completed"})` : `edit issue #${issue2}`;
       await write(
-        `edit issue #${issue2}`,
+        what,
         () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
           ...repo,
           issue_number: issue2,
-          ...changes,
-          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {}
+          ...rest,
+          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {},
+          ...stateReason ? { state_reason: stateReason } : {}
         }),
         void 0
       );
@@ -750,6 +776,7 @@ function createOctokitPort(options) {
     selfLogin: options.selfLogin,
     ...repoVerbs(context),
     ...issueVerbs(context),
+    ...issueListVerbs(context),
     ...pullVerbs(context),
     ...itemVerbs(context)
   };
@@ -793,15 +820,15 @@ var SHAPES = {
 function malformedPayload(event, payload) {
   const shape = SHAPES[event];
   if (!shape) return void 0;
-  const result2 = shape.safeParse(payload, { reportInput: true });
-  if (result2.success) return void 0;
-  const first = result2.error.issues[0];
+  const result3 = shape.safeParse(payload, { reportInput: true });
+  if (result3.success) return void 0;
+  const first = result3.error.issues[0];
   const where = first?.path.join(".") || "payload";
   return first?.code === "invalid_type" && first.input === void 0 ? `${where}: missing` : `${where}: not what GitHub sends`;
 }
 function repositoryOf(payload) {
-  const result2 = repository.safeParse(payload?.repository);
-  return result2.success ? { owner: result2.data.owner.login, repo: result2.data.name } : void 0;
+  const result3 = repository.safeParse(payload?.repository);
+  return result3.success ? { owner: result3.data.owner.login, repo: result3.data.name } : void 0;
 }
 
 // src/core/action-items/item-marker.ts
@@ -1129,11 +1156,11 @@ function formatMinutesShort(total) {
   return minutes2 === 0 ? `${hours} h` : `${hours} h ${minutes2} min`;
 }
 function formatMinutesLong(total) {
-  const days = Math.floor(total / 1440);
+  const days2 = Math.floor(total / 1440);
   const hours = Math.floor(total % 1440 / 60);
   const minutes2 = total % 60;
   const parts = [];
-  if (days) parts.push(plural(days, "day"));
+  if (days2) parts.push(plural(days2, "day"));
   if (hours) parts.push(plural(hours, "hour"));
   if (minutes2 || parts.length === 0) parts.push(plural(minutes2, "minute"));
   return parts.join(" ");
@@ -1233,7 +1260,12 @@ var configSchema = z2.strictObject({
   }).prefault({}),
   report: z2.strictObject({
     weekday: z2.enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]).default("monday"),
-    escalate_unacknowledged_after: duration.default("15m")
+    escalate_unacknowledged_after: duration.default("15m"),
+    label: z2.string().min(1).max(50).default("action-items-report").describe("The label of the weekly report issues."),
+    when_empty: z2.enum(["post", "skip"]).default("post").describe("With no action items at all: post a short report, or none."),
+    reminders: z2.boolean().default(true).describe("Remind the owner of each overdue item, at most once a week."),
+    remind_next_level_after: duration.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
+    mention_escalation: z2.boolean().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
   commands: z2.strictObject({
     permission: z2.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
@@ -1340,7 +1372,12 @@ function resolveConfig(parsed) {
     },
     report: {
       weekday: parsed.report.weekday,
-      escalateUnacknowledgedAfterMinutes: minutes(parsed.report.escalate_unacknowledged_after)
+      escalateUnacknowledgedAfterMinutes: minutes(parsed.report.escalate_unacknowledged_after),
+      label: parsed.report.label,
+      whenEmpty: parsed.report.when_empty,
+      reminders: parsed.report.reminders,
+      remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
+      mentionEscalation: parsed.report.mention_escalation
     },
     commands: { permission: parsed.commands.permission }
   };
@@ -1643,8 +1680,8 @@ function parseActionArgs(args, context) {
     const day = context.commentAt.slice(0, 10);
     const relative = RELATIVE.exec(dueText);
     if (relative) {
-      const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-      due = new Date(Date.parse(`${day}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+      const days2 = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
+      due = new Date(Date.parse(`${day}T00:00:00Z`) + days2 * 864e5).toISOString().slice(0, 10);
     } else {
       const parsed = parseDueDate(dueText, day);
       if (!parsed.ok) {
@@ -1729,9 +1766,9 @@ function parseWhen(text2, timezone, baseDate) {
       timezone
     );
   }
-  const short = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
-  if (short) {
-    const [, h, mi, utc] = short;
+  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
+  if (short2) {
+    const [, h, mi, utc] = short2;
     const zone = zoneOf(utc, timezone);
     const [y, mo, d] = dateIn(baseDate, zone);
     return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
@@ -1758,8 +1795,8 @@ function parseEta(text2, timezone, commentAt) {
   }
   return { ok: false, message: `The ETA ${quote(input)} is already past.` };
 }
-function named(result2, timezone) {
-  return result2.ok ? result2 : { ok: false, message: `${result2.message} Use ${acceptedTimes(timezone)}.` };
+function named(result3, timezone) {
+  return result3.ok ? result3 : { ok: false, message: `${result3.message} Use ${acceptedTimes(timezone)}.` };
 }
 function zoneOf(utc, timezone) {
   return utc ? "UTC" : timezone;
@@ -1878,6 +1915,9 @@ function formatInstant(iso, zone) {
 }
 function formatUtc(iso) {
   return formatInstant(iso, "UTC");
+}
+function plusMinutes(at2, minutes2) {
+  return addMinutes(new Date(at2), minutes2).toISOString();
 }
 
 // src/core/commands/parse-timeline-args.ts
@@ -2630,6 +2670,9 @@ function renderStatusComment(view, config) {
     if (expected) items.push(field("Expected", expected));
   }
   items.push(field("Escalation", ...escalationOf(config)));
+  if (view.memory.escalated && view.memory.escalated.length > 0) {
+    items.push(field("Escalated", escalatedOf(view.memory.escalated, config)));
+  }
   const tree = {
     type: "root",
     children: [
@@ -2674,6 +2717,14 @@ function escalationOf(config) {
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
   return [text(path)];
+}
+function escalatedOf(escalated, config) {
+  return escalated.map((e) => {
+    const who = config.escalation.find((l) => l.level === e.level)?.who;
+    const named2 = who ? ` ${neutralizeMentions(who)}` : "";
+    const access = e.noAccess ? " (no access to this repository)" : "";
+    return `${e.level}${named2}${access} at ${formatInstant(e.at, config.timezone)}`;
+  }).join("; ");
 }
 
 // src/usecases/action-items/show-items-in-status.ts
@@ -3122,17 +3173,17 @@ var COLUMN_NAMES = {
   actor: ["who", "by", "actor", "person"]
 };
 function mapColumns(headers, roles) {
-  const result2 = {};
+  const result3 = {};
   const taken = /* @__PURE__ */ new Set();
   for (const role of roles) {
     const names = COLUMN_NAMES[role];
     const index = headers.findIndex(
       (header2, i) => !taken.has(i) && names.includes(headerKey(header2))
     );
-    result2[role] = index;
+    result3[role] = index;
     if (index >= 0) taken.add(index);
   }
-  return result2;
+  return result3;
 }
 function headerKey(header2) {
   const trimmed = header2.trim();
@@ -3167,9 +3218,9 @@ function findActionItemsTable(doc) {
   return void 0;
 }
 function readActionItemRows(found, incident) {
-  const { table, columns } = found;
+  const { table: table2, columns } = found;
   const cell = (row2, index) => index < 0 ? "" : row2.texts[index] ?? "";
-  return table.rows.filter((row2) => row2.texts.some((text2) => text2 !== "")).map((row2, index) => {
+  return table2.rows.filter((row2) => row2.texts.some((text2) => text2 !== "")).map((row2, index) => {
     const owner = stripJoiners(cell(row2, columns.owner));
     const dueText = cell(row2, columns.due);
     const dueResult = parseDueDate(dueText, incident);
@@ -3179,20 +3230,20 @@ function readActionItemRows(found, incident) {
       owner: owner === "" ? null : owner,
       due: dueResult.ok ? dueResult.date : null,
       line: row2.line,
-      fields: extraFields(table, columns, row2),
+      fields: extraFields(table2, columns, row2),
       row: row2,
       dueText,
       dueResult
     };
   });
 }
-function withColumns(table) {
-  return { table, columns: mapColumns(table.headers, ROLES) };
+function withColumns(table2) {
+  return { table: table2, columns: mapColumns(table2.headers, ROLES) };
 }
-function extraFields(table, columns, row2) {
+function extraFields(table2, columns, row2) {
   const used = new Set(Object.values(columns));
   return Object.fromEntries(
-    table.headers.flatMap(
+    table2.headers.flatMap(
       (header2, index) => used.has(index) || header2 === "" ? [] : [[header2, row2.texts[index] ?? ""]]
     )
   );
@@ -3212,9 +3263,9 @@ function itemsFromPostmortem(text2, repo) {
   if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
   const doc = parseDocument(text2);
   const issueUrl = issueLink(doc, repo);
-  const table = findActionItemsTable(doc);
-  if (!table) return { ok: true, incidentIssue: issueUrl, items: [] };
-  const items = readActionItemRows(table, incidentDay(doc)).flatMap((row2) => {
+  const table2 = findActionItemsTable(doc);
+  if (!table2) return { ok: true, incidentIssue: issueUrl, items: [] };
+  const items = readActionItemRows(table2, incidentDay(doc)).flatMap((row2) => {
     if (row2.description.trim() === "") return [];
     const owner = row2.owner ? OWNER2.exec(row2.owner.trim())?.[1] : void 0;
     return [
@@ -3243,8 +3294,8 @@ function issueLink(doc, repo) {
 }
 function issueNumberOf(text2, repo) {
   const trimmed = text2.trim();
-  const short = /^#(\d{1,9})$/.exec(trimmed);
-  if (short) return Number(short[1]);
+  const short2 = /^#(\d{1,9})$/.exec(trimmed);
+  if (short2) return Number(short2[1]);
   const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
   if (!trimmed.toLowerCase().startsWith(prefix)) return void 0;
   const rest = /^(\d{1,9})(?:[#?].*)?$/.exec(trimmed.slice(prefix.length));
@@ -3798,8 +3849,8 @@ function lintTables(root, source) {
   visit(root);
   return out;
 }
-function lintTable(table, source, out) {
-  const [head, ...body] = table.children;
+function lintTable(table2, source, out) {
+  const [head, ...body] = table2.children;
   const width = head?.children.length ?? 0;
   const people = new Set(
     (head?.children ?? []).flatMap(
@@ -3890,13 +3941,13 @@ function lintTimeline(doc, day) {
   if (!section) return [];
   const node = sectionContent(doc.root, section).find((n) => n.type === "table");
   if (!node) return [];
-  const table = readTable(node);
-  const { time } = mapColumns(table.headers, ["time"]);
+  const table2 = readTable(node);
+  const { time } = mapColumns(table2.headers, ["time"]);
   const column = Math.max(time, 0);
   const out = [];
   let currentDay = day === void 0 ? 0 : parseIsoTime(day);
   let previous;
-  for (const row2 of table.rows) {
+  for (const row2 of table2.rows) {
     const text2 = row2.texts[column] ?? "";
     const cell = row2.cells[column];
     const place = cell ? cellStart(cell) : startOf(row2.node);
@@ -4123,14 +4174,14 @@ async function syncMergedPostmortem(port, config, input) {
       outcomes.push(`${path}: filed by another delivery`);
       continue;
     }
-    const listed = synced.items.flatMap(
+    const listed2 = synced.items.flatMap(
       (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
     );
     await ensureOwnComment(
       port,
       input.pull,
       BACK_LINK_MARKER,
-      renderBackLink(incident.id, listed),
+      renderBackLink(incident.id, listed2),
       {
         comments: own,
         self
@@ -4166,6 +4217,214 @@ function summarize2(outcomes) {
   const counts = /* @__PURE__ */ new Map();
   for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
   return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
+}
+
+// src/core/escalation/plan-escalation.ts
+function escalationSchedule(config, detected) {
+  const steps = [];
+  let previous = detected;
+  config.escalation.forEach((level, index) => {
+    if (index === 0) return;
+    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous, config.report.escalateUnacknowledgedAfterMinutes);
+    steps.push({ level, dueAt });
+    previous = dueAt;
+  });
+  return steps;
+}
+function planEscalation(timeline, deadlines, config, now, done) {
+  const { moments, state } = timeline;
+  const active = state.open && moments.resolved === void 0;
+  const waiting = active && moments.acknowledged === void 0;
+  const schedule = waiting ? escalationSchedule(config, moments.detected) : [];
+  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
+  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
+  return {
+    escalate: due.filter((s) => !done.levels.has(s.level.level)),
+    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
+    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
+  };
+}
+
+// src/core/escalation/render-escalation.ts
+function escalationMarker(level) {
+  return `escalation-${level.toLowerCase()}`;
+}
+function updateOverdueMarker(due) {
+  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
+}
+var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function escalationWho(who, config) {
+  return config.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
+}
+function renderEscalation(step, context, config) {
+  const { level } = step;
+  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
+  const waited = formatMinutesShort(
+    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
+  );
+  const children = [
+    {
+      type: "html",
+      value: renderMarker(escalationMarker(level.level), {
+        level: level.level,
+        noAccess: context.noAccess
+      })
+    },
+    paragraph(
+      strong(`Escalated to ${level.level}: ${escalationWho(level.who, config)}`),
+      text(
+        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config.acknowledgeTargetMinutes)}). Acknowledge with `
+      ),
+      code("/ack"),
+      text(".")
+    )
+  ];
+  if (context.noAccess) {
+    children.push(
+      paragraph(
+        text(
+          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
+        )
+      )
+    );
+  }
+  if (context.next) {
+    children.push(
+      paragraph(
+        text(
+          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config.timezone)} if still unacknowledged.`
+        )
+      )
+    );
+  }
+  return toMarkdown({ type: "root", children });
+}
+function renderUpdateOverdue(due, context, config) {
+  const to = context.commander ? `${config.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
+  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
+  return toMarkdown({
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
+      paragraph(
+        text(
+          `${to}: a status update was due at ${formatInstant(due, config.timezone)}${every}. Post one with `
+        ),
+        code("/status <status> <message>"),
+        text(".")
+      )
+    ]
+  });
+}
+
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes2(moments.detected, config.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value} (${verdict})` : value;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes2(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/escalation/escalate-incident.ts
+var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+async function escalateIncident(port, config, request) {
+  const { issue: issue2, record: record2, now } = request;
+  const { timeline, self } = record2;
+  const comments = ownCommentsIn(record2.events, self);
+  const levels = new Set(
+    config.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self, escalationMarker(level)).length > 0)
+  );
+  const deadlines = computeDeadlines(timeline, config, now);
+  const due = deadlines.nextUpdateDue;
+  const updatesFlagged = new Set(
+    due && findOwnComments(comments, self, updateOverdueMarker(due)).length > 0 ? [due] : []
+  );
+  const plan = planEscalation(timeline, deadlines, config, now, { levels, updatesFlagged });
+  let posted = 0;
+  const id = incidentId(config.incidentIdFormat, issue2);
+  for (const step of plan.escalate) {
+    const user2 = USER.exec(step.level.who)?.[1];
+    const noAccess = user2 !== void 0 && await port.permissionOf(user2) === "none";
+    const body = renderEscalation(
+      step,
+      {
+        incidentId: id,
+        severity: timeline.state.severity,
+        detected: timeline.moments.detected,
+        next: plan.next,
+        noAccess
+      },
+      config
+    );
+    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
+      comments,
+      self
+    });
+    posted++;
+  }
+  if (plan.updateOverdue && request.flagUpdates) {
+    const body = renderUpdateOverdue(
+      plan.updateOverdue,
+      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
+      config
+    );
+    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
+      comments,
+      self
+    });
+    posted++;
+  }
+  return posted;
 }
 
 // src/core/config/validate-config.ts
@@ -4275,9 +4534,9 @@ function renderConfigError(problems) {
   return toMarkdown(tree);
 }
 function problemLines(problems) {
-  const { shown, more } = firstOf(problems, MAX_PROBLEMS);
+  const { shown, more: more2 } = firstOf(problems, MAX_PROBLEMS);
   const lines = shown.map((p) => neutralizeMentions(capLength(formatProblem(p), MAX_LINE).text));
-  return more > 0 ? [...lines, `\u2026 ${andMore(more, "problems (the command below lists them all)")}`] : lines;
+  return more2 > 0 ? [...lines, `\u2026 ${andMore(more2, "problems (the command below lists them all)")}`] : lines;
 }
 
 // src/core/incident/decide-severity.ts
@@ -4732,64 +4991,6 @@ function lastWord(start, events, says) {
   return [...present.values()];
 }
 
-// src/core/timeline/metrics.ts
-function computeMetrics(timeline, config) {
-  const { moments, state } = timeline;
-  const resolutionTarget = state.severity?.targetResolutionMinutes;
-  return {
-    moments,
-    timeToAcknowledge: measure(
-      moments.detected,
-      moments.acknowledged,
-      config.acknowledgeTargetMinutes
-    ),
-    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
-    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
-  };
-}
-function computeDeadlines(timeline, config, now) {
-  const { moments, state } = timeline;
-  const nowMs = now.getTime();
-  const active = state.open && moments.resolved === void 0;
-  const acknowledgeBy = plusMinutes(moments.detected, config.acknowledgeTargetMinutes);
-  const severity = state.severity;
-  const resolveBy = severity ? plusMinutes(moments.start, severity.targetResolutionMinutes) : void 0;
-  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
-  const nextUpdateDue = severity && active ? plusMinutes(updateBase, severity.updateEveryMinutes) : void 0;
-  return {
-    acknowledgeBy,
-    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
-    resolveBy,
-    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
-    nextUpdateDue,
-    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
-    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
-  };
-}
-function describeMeasure(measure2) {
-  const value = formatMinutesLong(measure2.minutes);
-  const verdict = describeVerdict(measure2);
-  return verdict ? `${value} (${verdict})` : value;
-}
-function describeVerdict(measure2) {
-  const target = measure2.targetMinutes;
-  if (target === void 0) return void 0;
-  const over = measure2.minutes - target;
-  const named2 = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
-}
-function minutesBetween(from, to) {
-  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
-  return Math.max(0, floor(to) - floor(from));
-}
-function measure(from, to, target) {
-  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
-}
-function plusMinutes(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
 // src/core/timeline/render-incident-state.ts
 var ROLES2 = ["commander", "lead", "scribe"];
 function renderIncidentState(state) {
@@ -4978,6 +5179,28 @@ function renderWith(timeline, entries, options) {
 }
 function heading2(depth, value) {
   return { type: "heading", depth, children: [text(value)] };
+}
+
+// src/usecases/escalation/escalated-in.ts
+var LEVELS = ["L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9"];
+function escalatedIn(comments, self) {
+  const escalated = LEVELS.flatMap((level) => {
+    const found = findOwnComments(
+      comments,
+      self,
+      escalationMarker(level),
+      (data) => data.level === level ? data : void 0
+    )[0];
+    if (!found) return [];
+    return [
+      {
+        level,
+        at: found.comment.createdAt,
+        ...found.data.noAccess === true ? { noAccess: true } : {}
+      }
+    ];
+  });
+  return escalated.length > 0 ? { escalated } : {};
 }
 
 // src/usecases/shared/write-failures.ts
@@ -5285,8 +5508,8 @@ var MAX_ITEMS2 = 20;
 var MAX_LINES2 = 30;
 var MAX_NAMES = 10;
 function shortened(items, what) {
-  const { shown, more } = firstOf(items, MAX_ITEMS2);
-  return more > 0 ? [...shown, [text(`\u2026 ${andMore(more, what)}.`)]] : shown;
+  const { shown, more: more2 } = firstOf(items, MAX_ITEMS2);
+  return more2 > 0 ? [...shown, [text(`\u2026 ${andMore(more2, what)}.`)]] : shown;
 }
 function plural2(count2) {
   return count2 === 1 ? "a command" : `${count2} commands`;
@@ -5500,7 +5723,7 @@ async function refreshIncident(port, config, request) {
         request.now
       ),
       note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: memoryOf(people, timeline, judgedAt),
+      memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self) },
       // Written by the action-item sync; carried over as it is.
       itemsSection: extractItemSection(
         findOwnComments(comments, self, STATUS_MARKER)[0]?.comment.body
@@ -5847,8 +6070,8 @@ function fillActionItems(root, facts, appended) {
   }
   if (rows.length === 0) {
     section = ensureSection(root, "action-items", appended);
-    const table = firstInSection(root, section, "table");
-    root.children.splice(root.children.indexOf(table) + 1, 0, exampleComment(headers, roles));
+    const table2 = firstInSection(root, section, "table");
+    root.children.splice(root.children.indexOf(table2) + 1, 0, exampleComment(headers, roles));
   }
 }
 function actionCells(item, headers, roles) {
@@ -5885,12 +6108,12 @@ ${row2}
 -->`
   };
 }
-function headerFor(table, needed, fallback) {
-  if (table) {
-    const view = readTable(table);
+function headerFor(table2, needed, fallback) {
+  if (table2) {
+    const view = readTable(table2);
     const roles = mapColumns(view.headers, needed);
     if (needed.every((role) => roles[role] >= 0))
-      return { headers: view.headers, align: table.align };
+      return { headers: view.headers, align: table2.align };
   }
   return { headers: fallback, align: null };
 }
@@ -5982,8 +6205,8 @@ function isoOrNull(value) {
 }
 function setTitle(root, facts) {
   const children = [safeText(`Post-mortem: ${facts.id} ${facts.title}`, 200)];
-  const heading3 = root.children.find((node) => node.type === "heading" && node.depth === 1);
-  if (heading3?.type === "heading") heading3.children = children;
+  const heading4 = root.children.find((node) => node.type === "heading" && node.depth === 1);
+  if (heading4?.type === "heading") heading4.children = children;
   else root.children.unshift({ type: "heading", depth: 1, children });
 }
 function fillFigures(root, key, lines, question, appended) {
@@ -6190,8 +6413,8 @@ function renderPullBody(input) {
   return toMarkdown(tree);
 }
 function shortList(items) {
-  const { shown, more } = firstOf(items, 20);
-  return more > 0 ? [...shown, `\u2026 ${andMore(more)}: the post-mortem check lists them all.`] : shown;
+  const { shown, more: more2 } = firstOf(items, 20);
+  return more2 > 0 ? [...shown, `\u2026 ${andMore(more2)}: the post-mortem check lists them all.`] : shown;
 }
 function list(items) {
   return {
@@ -6432,6 +6655,705 @@ async function reportConfigProblems(port, issue2, problems) {
   });
 }
 
+// src/usecases/escalation/escalation-sweep.ts
+async function escalationSweep(port, config, now) {
+  const open = await port.listIssuesByLabel(config.labels.incident, { state: "open" });
+  let escalated = 0;
+  const failed = [];
+  for (const issue2 of open) {
+    try {
+      escalated += await sweepIncident(port, config, issue2, now);
+    } catch (error) {
+      failed.push(`#${issue2.number}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const outcome = `${open.length} open incident${open.length === 1 ? "" : "s"}; ${escalated} escalation comment${escalated === 1 ? "" : "s"}${failed.length > 0 ? `; failed ${failed.join("; ")}` : ""}`;
+  if (failed.length > 0 && failed.length === open.length) throw new Error(outcome);
+  return { outcome, escalated };
+}
+async function sweepIncident(port, config, issue2, now) {
+  const { record: record2 } = await refreshIncident(port, config, { issue: issue2, now });
+  if (!record2) return 0;
+  const posted = await escalateIncident(port, config, { issue: issue2, record: record2, now, flagUpdates: true });
+  if (posted > 0) await refreshIncident(port, config, { issue: issue2, now });
+  return posted;
+}
+
+// src/core/report/iso-week.ts
+import { addDays, formatISO, getISOWeek, getISOWeekYear, startOfISOWeek } from "date-fns";
+function isoWeekOf(day) {
+  const date = dayDate(day);
+  const week = String(getISOWeek(date)).padStart(2, "0");
+  return {
+    label: `${getISOWeekYear(date)}-W${week}`,
+    monday: formatISO(startOfISOWeek(date), { representation: "date" })
+  };
+}
+function weeksEndingWith(day, count2) {
+  const labels = [];
+  for (let back = count2 - 1; back >= 0; back--) {
+    labels.push(isoWeekOf(shiftDay(day, -7 * back)).label);
+  }
+  return labels;
+}
+function shiftDay(day, days2) {
+  return formatISO(addDays(dayDate(day), days2), { representation: "date" });
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function dayDate(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(y, m - 1, d);
+}
+
+// src/core/report/build-report.ts
+var DUE_SOON_DAYS = 7;
+var TREND_WEEKS = 8;
+function buildReport(input) {
+  const { config, now } = input;
+  const nowIso = now.toISOString();
+  const today = dayIn(nowIso, config.timezone);
+  const since = new Date(now.getTime() - 7 * 864e5).toISOString();
+  const inWeek = (iso) => iso !== null && iso > since && iso <= nowIso;
+  const week = isoWeekOf(today);
+  const open = input.items.filter((i) => i.state === "open");
+  const overdue = [];
+  const dueSoon = [];
+  const attention = [];
+  for (const item of open) {
+    const owner = item.marker?.owner;
+    if (!item.marker) attention.push({ item, reason: "no marker" });
+    else if (!owner && !item.due) attention.push({ item, reason: "no owner or due date" });
+    else if (!owner) attention.push({ item, reason: "no owner" });
+    else if (!item.due) attention.push({ item, reason: "no due date" });
+    if (!item.due) continue;
+    const days2 = daysBetween(item.due, today);
+    if (days2 > 0) {
+      const severity = item.marker?.severity?.toLowerCase();
+      overdue.push({ item, due: item.due, daysOverdue: days2, owner, severity });
+    } else if (-days2 <= DUE_SOON_DAYS) {
+      dueSoon.push({ item, due: item.due, daysLeft: Math.abs(days2) });
+    }
+  }
+  overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.item.number - b.item.number);
+  dueSoon.sort((a, b) => a.daysLeft - b.daysLeft || a.item.number - b.item.number);
+  attention.sort((a, b) => a.item.number - b.item.number);
+  const closedThisWeek = input.items.filter((i) => i.state === "closed" && inWeek(i.closedAt));
+  const wontDo = closedThisWeek.filter((i) => i.stateReason === "not_planned");
+  const done = closedThisWeek.filter((i) => i.stateReason !== "not_planned");
+  const denominator = done.length + overdue.length;
+  const weekIncidents = [...input.incidents].sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+  const incidents = weekIncidents.filter((i) => !i.falseAlarm);
+  const point = {
+    week: week.label,
+    overdue: overdue.length,
+    ...meanOf(
+      "mtta",
+      incidents.map((i) => i.timeToAcknowledge?.minutes)
+    ),
+    ...meanOf(
+      "mttr",
+      incidents.map((i) => i.timeToResolve?.minutes)
+    )
+  };
+  const byWeek = new Map(input.history.map((p) => [p.week, p]));
+  byWeek.set(week.label, point);
+  const trend = weeksEndingWith(today, TREND_WEEKS).map((w) => byWeek.get(w) ?? { week: w });
+  return {
+    week,
+    now: nowIso,
+    today,
+    since,
+    totalItems: input.items.length,
+    overdue,
+    groups: groupByOwner(overdue, config),
+    dueSoon,
+    attention,
+    done,
+    wontDo,
+    completionRate: denominator === 0 ? void 0 : Math.round(100 * done.length / denominator),
+    incidents,
+    falseAlarms: weekIncidents.filter((i) => i.falseAlarm),
+    breaches: incidents.flatMap(breachesOf),
+    point,
+    trend
+  };
+}
+function groupByOwner(overdue, config) {
+  const rank = (severity) => config.severities.find((s) => s.id === severity)?.rank ?? Number.MAX_SAFE_INTEGER;
+  const owners = /* @__PURE__ */ new Map();
+  for (const entry of overdue) {
+    const key = entry.owner?.toLowerCase();
+    owners.set(key, [...owners.get(key) ?? [], entry]);
+  }
+  return [...owners.entries()].sort(([a], [b]) => a === void 0 ? 1 : b === void 0 ? -1 : a.localeCompare(b)).map(([, entries]) => {
+    const severities = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      severities.set(entry.severity, [...severities.get(entry.severity) ?? [], entry]);
+    }
+    return {
+      owner: entries[0]?.owner,
+      bySeverity: [...severities.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([severity, items]) => ({ severity, items }))
+    };
+  });
+}
+function breachesOf(incident) {
+  const measures = [
+    ["acknowledge", incident.timeToAcknowledge],
+    ["mitigate", incident.timeToMitigate],
+    ["resolve", incident.timeToResolve]
+  ];
+  return measures.flatMap(([measure2, value]) => {
+    if (!value || value.targetMinutes === void 0) return [];
+    const over = value.minutes - value.targetMinutes;
+    return over > 0 ? [{ incident, measure: measure2, overMinutes: over }] : [];
+  });
+}
+function meanOf(key, values) {
+  const known = values.filter((v) => v !== void 0);
+  if (known.length === 0) return {};
+  return { [key]: Math.round(known.reduce((a, b) => a + b, 0) / known.length) };
+}
+
+// src/core/report/plan-reminders.ts
+var MAX_REMINDERS_PER_RUN = 50;
+function planReminders(overdue, remindedThisWeek, config) {
+  if (!config.report.reminders) return [];
+  const done = new Set(remindedThisWeek);
+  const afterDays = config.report.remindNextLevelAfterMinutes / 1440;
+  const next = config.escalation.find((l, index) => index > 0 || l.level !== "L1");
+  return overdue.filter((e) => e.owner !== void 0 && e.item.state === "open" && !done.has(e.item.number)).slice(0, MAX_REMINDERS_PER_RUN).map((entry) => ({
+    entry,
+    nextLevel: entry.daysOverdue >= afterDays ? next : void 0
+  }));
+}
+
+// src/core/report/render-reminder.ts
+var REMINDER_MARKER = "reminder";
+var MENTIONABLE2 = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function renderReminder(reminder, context, config) {
+  const { entry, nextLevel } = reminder;
+  const owner = entry.owner ?? "";
+  const who = MENTIONABLE2.test(owner) ? owner : neutralizeMentions(owner);
+  const days2 = `${entry.daysOverdue} day${entry.daysOverdue === 1 ? "" : "s"}`;
+  const lines = [
+    renderMarker(REMINDER_MARKER, { week: context.week }),
+    `${who}, this action item was due on ${entry.due} and is ${days2} overdue.`,
+    "",
+    "Close it when it is done, or close it as not planned if it will not be done."
+  ];
+  if (nextLevel) {
+    const level = config.report.mentionEscalation && MENTIONABLE2.test(nextLevel.who) ? nextLevel.who : neutralizeMentions(nextLevel.who);
+    lines.push("", `Overdue for ${days2}: escalated to ${nextLevel.level} ${level}.`);
+  }
+  if (context.reportUrl) lines.push("", `Weekly report: ${context.reportUrl}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/core/report/render-charts.ts
+function overdueBySeverityPie(overdue, config) {
+  if (overdue.length === 0) return void 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of overdue) {
+    const known = config.severities.find((s) => s.id === entry.severity);
+    const name = known ? known.id.toUpperCase() : "no severity";
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const rank = (name) => name === "no severity" ? 99 : Number(name.slice(3));
+  const slices = [...counts.entries()].sort(([a], [b]) => rank(a) - rank(b));
+  const lines = ["pie showData", "  title Overdue action items by severity"];
+  for (const [name, count2] of slices) lines.push(`  "${name}" : ${count2}`);
+  return mermaid(lines);
+}
+function trendCharts(trend) {
+  const charts = [];
+  const reported = trend.filter((p) => "overdue" in p);
+  if (reported.length >= 2) {
+    charts.push(
+      mermaid([
+        "xychart-beta",
+        '  title "Open overdue action items"',
+        `  x-axis [${reported.map((p) => short(p.week)).join(", ")}]`,
+        '  y-axis "items"',
+        `  line [${reported.map((p) => "overdue" in p ? p.overdue : 0).join(", ")}]`
+      ])
+    );
+  }
+  const timed = reported.filter((p) => "mttr" in p && "mtta" in p);
+  if (timed.length >= 2) {
+    charts.push(
+      mermaid([
+        "xychart-beta",
+        '  title "MTTA and MTTR (minutes)"',
+        `  x-axis [${timed.map((p) => short(p.week)).join(", ")}]`,
+        '  y-axis "minutes"',
+        `  line [${timed.map((p) => "mtta" in p ? p.mtta : 0).join(", ")}]`,
+        `  line [${timed.map((p) => "mttr" in p ? p.mttr : 0).join(", ")}]`
+      ])
+    );
+  }
+  return charts;
+}
+function short(week) {
+  return week.slice(5);
+}
+function mermaid(lines) {
+  return { type: "code", lang: "mermaid", value: lines.join("\n") };
+}
+
+// src/core/report/report-marker.ts
+var REPORT_MARKER = "weekly-report";
+var WEEK = /^\d{4}-W\d{2}$/;
+var MAX_REMINDED = 1e4;
+function readReportMarker(data) {
+  if (!data) return void 0;
+  const { week, overdue, mtta, mttr, reminded } = data;
+  if (typeof week !== "string" || !WEEK.test(week)) return void 0;
+  if (!isCount(overdue)) return void 0;
+  const numbers = Array.isArray(reminded) ? reminded.filter((n) => isCount(n) && n > 0).slice(0, MAX_REMINDED) : [];
+  return {
+    week,
+    overdue,
+    ...isCount(mtta) ? { mtta } : {},
+    ...isCount(mttr) ? { mttr } : {},
+    reminded: numbers
+  };
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+// src/core/report/render-report.ts
+function reportTitle(week) {
+  return `Action items report: ${week}`;
+}
+var MAX_BODY2 = 6e4;
+var ROW_CAPS = [200, 50, 10];
+function renderReport(report, config, reminded) {
+  const marker = { ...report.point, reminded };
+  let body = "";
+  for (const cap of ROW_CAPS) {
+    body = toMarkdown(reportTree(report, config, marker, cap));
+    if (body.length <= MAX_BODY2) return body;
+  }
+  return toMarkdown({
+    type: "root",
+    children: [
+      html(marker),
+      heading3(2, reportTitle(report.week.label)),
+      paragraph(`${report.overdue.length} overdue items: too many to list here.`)
+    ]
+  });
+}
+function reportTree(report, config, marker, cap) {
+  const zone = config.timezone;
+  const children = [html(marker), heading3(2, reportTitle(report.week.label))];
+  children.push(paragraph(summaryLine(report, zone)));
+  if (report.totalItems === 0) {
+    children.push(paragraph("Nothing overdue: no action items are filed in this repository."));
+  }
+  children.push(heading3(3, `Overdue (${report.overdue.length})`));
+  if (report.overdue.length === 0) children.push(paragraph("Nothing overdue."));
+  let shown = 0;
+  for (const group of report.groups) {
+    const count2 = group.bySeverity.reduce((n, s) => n + s.items.length, 0);
+    if (shown >= cap) break;
+    children.push(paragraph(strong(ownerName(group.owner)), text(` (${count2})`)));
+    const rows = [];
+    for (const { severity, items } of group.bySeverity) {
+      for (const entry of items) {
+        if (shown >= cap) break;
+        shown++;
+        rows.push([
+          [text(severityName2(severity))],
+          itemLink(entry.item),
+          [text(entry.due)],
+          [text(days(entry.daysOverdue))]
+        ]);
+      }
+    }
+    children.push(table(["Severity", "Item", "Due", "Overdue by"], rows));
+  }
+  more(children, report.overdue.length - shown);
+  const pie = overdueBySeverityPie(report.overdue, config);
+  if (pie) children.push(pie);
+  children.push(heading3(3, `Due in the next 7 days (${report.dueSoon.length})`));
+  if (report.dueSoon.length === 0) children.push(paragraph("Nothing."));
+  else
+    children.push(
+      table(
+        ["Item", "Owner", "Due"],
+        report.dueSoon.slice(0, cap).map((e) => [
+          itemLink(e.item),
+          [text(ownerName(e.item.marker?.owner))],
+          [text(e.daysLeft === 0 ? `${e.due} (today)` : `${e.due} (in ${days(e.daysLeft)})`)]
+        ])
+      )
+    );
+  more(children, report.dueSoon.length - cap);
+  if (report.attention.length > 0) {
+    children.push(heading3(3, `Needs attention (${report.attention.length})`));
+    children.push(
+      bulletList(
+        report.attention.slice(0, cap).map((a) => [...itemLink(a.item), text(`: ${reasonText(a.reason)}`)])
+      )
+    );
+    more(children, report.attention.length - cap);
+  }
+  children.push(heading3(3, "Closed in the last 7 days"));
+  const closed = [
+    [strong("Done"), text(`: ${report.done.length}`), ...listed(report.done, cap)],
+    [strong("Won\u2019t do"), text(`: ${report.wontDo.length}`), ...listed(report.wontDo, cap)],
+    [
+      strong("Completion rate"),
+      text(
+        report.completionRate === void 0 ? ": nothing was due" : `: ${report.completionRate}% (done \xF7 done + still overdue)`
+      )
+    ]
+  ];
+  children.push(bulletList(closed));
+  children.push(...incidentSection(report, cap));
+  children.push(...trendSection(report));
+  children.push(
+    paragraph(
+      "Kept up to date by incident-scribe; edits to this issue are overwritten when the report runs again this week."
+    )
+  );
+  return { type: "root", children };
+}
+function summaryLine(report, zone) {
+  const parts = [
+    `${report.overdue.length} overdue`,
+    `${report.dueSoon.length} due in the next 7 days`,
+    `${report.attention.length} need attention`,
+    `${report.incidents.length} incident${report.incidents.length === 1 ? "" : "s"} this week`
+  ];
+  return `As of ${formatInstant(report.now, zone)}: ${parts.join(" \xB7 ")}.`;
+}
+function incidentSection(report, cap) {
+  const out = [
+    heading3(3, `Incidents in the last 7 days (${report.incidents.length})`)
+  ];
+  if (report.incidents.length === 0) out.push(paragraph("None."));
+  else {
+    out.push(
+      table(
+        ["Incident", "Severity", "Acknowledge", "Mitigate", "Resolve"],
+        report.incidents.slice(0, cap).map((i) => [
+          incidentLink(i),
+          [text(severityName2(i.severity))],
+          [text(measureText(i.timeToAcknowledge, i.open))],
+          [text(measureText(i.timeToMitigate, i.open))],
+          [text(measureText(i.timeToResolve, i.open))]
+        ])
+      )
+    );
+    more(out, report.incidents.length - cap);
+  }
+  if (report.breaches.length > 0) {
+    out.push(paragraph(strong(`Breaches (${report.breaches.length})`)));
+    out.push(
+      bulletList(
+        report.breaches.slice(0, cap).map((b) => [
+          ...incidentLink(b.incident),
+          text(`: time to ${b.measure} over its target by ${formatMinutesShort(b.overMinutes)}`)
+        ])
+      )
+    );
+  }
+  if (report.falseAlarms.length > 0) {
+    out.push(
+      paragraph(
+        strong(`False alarms (${report.falseAlarms.length})`),
+        text(": closed as not planned, left out of the metrics")
+      )
+    );
+    out.push(bulletList(report.falseAlarms.slice(0, cap).map((i) => incidentLink(i))));
+  }
+  return out;
+}
+function trendSection(report) {
+  const out = [heading3(3, "Last 8 weeks")];
+  const cell = (n, unit = "") => n === void 0 ? "\u2013" : `${n}${unit}`;
+  out.push(
+    table(
+      ["Week", "Open overdue", "MTTA", "MTTR"],
+      report.trend.map((p) => [
+        [text(p.week)],
+        [text(cell("overdue" in p ? p.overdue : void 0))],
+        [text("mtta" in p && p.mtta !== void 0 ? formatMinutesShort(p.mtta) : "\u2013")],
+        [text("mttr" in p && p.mttr !== void 0 ? formatMinutesShort(p.mttr) : "\u2013")]
+      ])
+    )
+  );
+  out.push(...trendCharts(report.trend));
+  return out;
+}
+function measureText(measure2, open) {
+  if (!measure2) return open ? "not yet" : "\u2013";
+  const value = formatMinutesShort(measure2.minutes);
+  if (measure2.targetMinutes === void 0) return value;
+  const over = measure2.minutes > measure2.targetMinutes;
+  return `${value} ${over ? "\u2717" : "\u2713"} (target ${formatMinutesShort(measure2.targetMinutes)})`;
+}
+function listed(items, cap) {
+  if (items.length === 0) return [];
+  const out = [text(" (")];
+  items.slice(0, Math.min(cap, 20)).forEach((item, index) => {
+    if (index > 0) out.push(text(", "));
+    out.push({ type: "link", url: item.url, children: [text(`#${item.number}`)] });
+  });
+  if (items.length > Math.min(cap, 20)) out.push(text(", \u2026"));
+  out.push(text(")"));
+  return out;
+}
+function itemLink(item) {
+  return [
+    { type: "link", url: item.url, children: [text(`#${item.number}`)] },
+    text(" "),
+    userText(item.title, 120)
+  ];
+}
+function incidentLink(incident) {
+  return [
+    { type: "link", url: incident.url, children: [text(incident.id)] },
+    text(" "),
+    userText(incident.title, 120)
+  ];
+}
+function reasonText(reason) {
+  return {
+    "no marker": "not filed by incident-scribe, or its marker is damaged: owner and due date unknown",
+    "no owner": "no owner",
+    "no due date": "no due date",
+    "no owner or due date": "no owner and no due date"
+  }[reason];
+}
+function ownerName(owner) {
+  return owner ? neutralizeMentions(owner) : "No owner";
+}
+function severityName2(severity) {
+  return severity ? severity.toUpperCase() : "\u2013";
+}
+function days(n) {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+function more(children, hidden) {
+  if (hidden > 0) children.push(paragraph(`\u2026 and ${hidden} more.`));
+}
+function heading3(depth, value) {
+  return { type: "heading", depth, children: [text(value)] };
+}
+function html(marker) {
+  return { type: "html", value: renderMarker(REPORT_MARKER, { ...marker }) };
+}
+function table(header2, rows) {
+  const row2 = (cells) => ({
+    type: "tableRow",
+    children: cells.map((children) => ({ type: "tableCell", children }))
+  });
+  return {
+    type: "table",
+    align: header2.map(() => null),
+    children: [row2(header2.map((h) => [text(h)])), ...rows.map(row2)]
+  };
+}
+
+// src/usecases/report/measure-incidents.ts
+async function measureIncidents(port, config, self, window) {
+  const touched = await port.listIssuesByLabel(config.labels.incident, {
+    state: "all",
+    since: window.since
+  });
+  const inWindow = (iso) => iso !== null && iso > window.since && iso <= window.now;
+  const incidents = [];
+  for (const issue2 of touched) {
+    if (!inWindow(issue2.createdAt) && !inWindow(issue2.closedAt)) continue;
+    const events = await port.listIssueTimeline(issue2.number);
+    const known = findOwnComments(
+      ownCommentsIn(events, self),
+      self,
+      STATUS_MARKER,
+      readStatusMarker
+    )[0]?.data;
+    const { access } = await resolveAccess(port, config, issue2, events, known);
+    const timeline = buildTimeline(issue2, events, config, self, access);
+    const metrics = computeMetrics(timeline, config);
+    incidents.push({
+      number: issue2.number,
+      id: incidentId(config.incidentIdFormat, issue2),
+      title: issue2.title,
+      url: issue2.htmlUrl,
+      severity: timeline.state.severity?.id,
+      open: issue2.state === "open",
+      falseAlarm: issue2.state === "closed" && issue2.stateReason === "not_planned",
+      openedAt: issue2.createdAt,
+      timeToAcknowledge: metrics.timeToAcknowledge,
+      timeToMitigate: metrics.timeToMitigate,
+      timeToResolve: metrics.timeToResolve
+    });
+  }
+  return incidents;
+}
+
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.marker?.due;
+}
+
+// src/usecases/report/read-items.ts
+async function readItems(port, config, self, since) {
+  const label2 = config.labels.actionItem;
+  const open = await port.listIssuesByLabel(label2, { state: "open" });
+  const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
+  return [...open, ...closed].map((issue2) => toItem(issue2, self));
+}
+function toItem(issue2, self) {
+  const trusted = issue2.author.login === self;
+  const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    url: issue2.htmlUrl,
+    state: issue2.state,
+    stateReason: issue2.stateReason,
+    closedAt: issue2.closedAt,
+    marker,
+    due: resolveDueDate({ marker })
+  };
+}
+
+// src/usecases/report/weekly-report.ts
+var REPORTS_READ = 100;
+async function weeklyReport(port, config, now) {
+  const self = await port.selfLogin();
+  const since = new Date(now.getTime() - 7 * 864e5).toISOString();
+  const reports = await readReports(port, config, self);
+  const items = await readItems(port, config, self, since);
+  const incidents = await measureIncidents(port, config, self, { since, now: now.toISOString() });
+  const report = buildReport({
+    items,
+    incidents,
+    now,
+    config,
+    history: reports.map((r) => r.marker)
+  });
+  const week = report.week.label;
+  const current = reports.filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0];
+  if (items.length === 0 && config.report.whenEmpty === "skip" && !current) {
+    return {
+      outcome: "no action items: no report (report.when_empty: skip)",
+      overdueCount: 0,
+      reportUrl: void 0,
+      markdown: void 0
+    };
+  }
+  const remindedBefore = current?.marker.reminded ?? [];
+  const reminders = planReminders(report.overdue, remindedBefore, config);
+  const reminded = [
+    .../* @__PURE__ */ new Set([...remindedBefore, ...reminders.map((r) => r.entry.item.number)])
+  ].sort((a, b) => a - b);
+  const body = renderReport(report, config, reminded);
+  const written = await writeReport(port, config, report, body, current, self);
+  if (!written.keep) {
+    return result2("a concurrent run wrote this week\u2019s report first", report, written.issue, body);
+  }
+  for (const old of reports) {
+    if (old.issue.state !== "open" || old.issue.number === written.issue.number) continue;
+    await port.createIssueComment(
+      old.issue.number,
+      `Superseded by the report of ${week}: ${written.issue.htmlUrl}
+`
+    );
+    await port.updateIssue(old.issue.number, { state: "closed", stateReason: "completed" });
+  }
+  let sent = 0;
+  for (const reminder of reminders) {
+    try {
+      await port.createIssueComment(
+        reminder.entry.item.number,
+        renderReminder(reminder, { week, reportUrl: written.issue.htmlUrl || void 0 }, config)
+      );
+      sent++;
+    } catch {
+    }
+  }
+  const what = `${written.created ? "opened" : written.changed ? "updated" : "unchanged"} ${reportTitle(week)}; ${report.overdue.length} overdue; ${sent} reminder${sent === 1 ? "" : "s"}`;
+  return result2(what, report, written.issue, body);
+}
+function result2(outcome, report, issue2, body) {
+  return {
+    outcome,
+    overdueCount: report.overdue.length,
+    reportUrl: issue2.htmlUrl || void 0,
+    markdown: body
+  };
+}
+async function readReports(port, config, self) {
+  const issues = await port.listIssuesByLabel(config.report.label, {
+    state: "all",
+    limit: REPORTS_READ
+  });
+  return issues.flatMap((issue2) => {
+    if (issue2.author.login !== self) return [];
+    const marker = readReportMarker(readMarker(issue2.body, REPORT_MARKER));
+    return marker ? [{ issue: issue2, marker }] : [];
+  });
+}
+async function writeReport(port, config, report, body, current, self) {
+  const week = report.week.label;
+  if (current) {
+    const changed = current.issue.body !== body || current.issue.state !== "open";
+    if (changed) {
+      await port.updateIssue(current.issue.number, {
+        body,
+        ...current.issue.state === "open" ? {} : { state: "open" }
+      });
+    }
+    return { issue: current.issue, created: false, changed, keep: true };
+  }
+  const opened = await port.createIssue({
+    title: reportTitle(week),
+    body,
+    labels: [config.report.label],
+    assignees: []
+  });
+  const created = { number: opened.number, htmlUrl: opened.htmlUrl };
+  if (created.number === 0) return { issue: created, created: true, changed: true, keep: true };
+  const again = await readReports(port, config, self);
+  const first = again.filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0];
+  if (first && first.issue.number !== created.number) {
+    await port.updateIssue(created.number, { state: "closed", stateReason: "not_planned" });
+    return { issue: first.issue, created: false, changed: false, keep: false };
+  }
+  return { issue: created, created: true, changed: true, keep: true };
+}
+
+// src/usecases/scheduled-jobs.ts
+var SCHEDULED_JOBS = {
+  "weekly-report": async (port, config, now) => {
+    const report = await weeklyReport(port, config, now);
+    return {
+      outcome: report.outcome,
+      outputs: {
+        "overdue-count": String(report.overdueCount),
+        "report-url": report.reportUrl ?? ""
+      },
+      ...report.markdown === void 0 ? {} : { summary: report.markdown }
+    };
+  },
+  "escalation-sweep": async (port, config, now) => {
+    const sweep = await escalationSweep(port, config, now);
+    return { outcome: sweep.outcome, outputs: { escalated: String(sweep.escalated) } };
+  }
+};
+var JOB_NAMES = Object.keys(SCHEDULED_JOBS);
+function isJobName(name) {
+  return typeof name === "string" && Object.hasOwn(SCHEDULED_JOBS, name);
+}
+
 // src/usecases/handle-event.ts
 var HANDLED_EVENTS = [
   "issues",
@@ -6458,6 +7380,9 @@ async function handleEvent(event, deps) {
   const sender = payload.sender;
   if (sender?.type === "Bot") return "ignored: sent by a bot";
   if (event.name === "pull_request") return handlePullRequest(payload, action, deps);
+  if (event.name === "schedule" || event.name === "workflow_dispatch") {
+    return (await runScheduled(jobOf(payload), deps)).outcome;
+  }
   if (event.name !== "issues" && event.name !== "issue_comment") return `ignored: ${event.name}`;
   const raw = payload.issue;
   if (!raw || raw.pull_request) return "ignored: not an issue";
@@ -6489,21 +7414,31 @@ async function handleEvent(event, deps) {
     failures
   });
   if (!record2) return failures.settle(outcome);
+  const escalated = await failures.attempt(
+    "escalation",
+    () => escalateIncident(deps.port, config, { issue: issue2, record: record2, now: deps.now(), flagUpdates: false })
+  );
+  if (escalated) {
+    await failures.attempt(
+      "status after escalation",
+      () => refreshIncident(deps.port, config, { issue: issue2, now: deps.now() })
+    );
+  }
   const repository2 = payload.repository;
   const defaultBranch = repository2?.default_branch ?? "main";
-  let result2 = outcome;
+  let result3 = outcome;
   if (event.name === "issue_comment" && touchesActions(comment2?.body, payload.changes)) {
     const filed = await failures.attempt(
       "action items",
       () => fileCommandItems(deps.port, config, { issue: issue2, record: record2, defaultBranch })
     );
-    result2 = `${result2}; ${filed ?? "action items not filed"}`;
+    result3 = `${result3}; ${filed ?? "action items not filed"}`;
     const today = deps.now().toISOString().slice(0, 10);
     const shown = await failures.attempt(
       "action items in the status comment",
       () => showItemsInStatus(deps.port, issue2.number, today)
     );
-    result2 = `${result2}; ${shown ?? "status comment not updated"}`;
+    result3 = `${result3}; ${shown ?? "status comment not updated"}`;
   }
   const draft = async (askedIn) => await failures.attempt(
     "post-mortem",
@@ -6517,14 +7452,14 @@ async function handleEvent(event, deps) {
     })
   ) ?? "post-mortem not drafted";
   if (event.name === "issues" && action === "closed" && requiresPostmortem(config, issue2)) {
-    return failures.settle(`${result2}; ${await draft()}`);
+    return failures.settle(`${result3}; ${await draft()}`);
   }
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment2?.body).has("postmortem")) {
     const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
     const asker = { comment: comment2?.id ?? 0, by: sender?.login ?? "" };
-    return failures.settle(`${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
+    return failures.settle(`${result3}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
   }
-  return failures.settle(result2);
+  return failures.settle(result3);
 }
 async function handlePullRequest(payload, action, deps) {
   const pull2 = payload.pull_request;
@@ -6592,6 +7527,20 @@ function mentionsCommands(body, changes) {
     (text2) => typeof text2 === "string" && findCommandLines(text2).length > 0
   );
 }
+function jobOf(payload) {
+  const inputs = payload.inputs;
+  const job = payload.job ?? inputs?.job;
+  return typeof job === "string" ? job : void 0;
+}
+async function runScheduled(job, deps) {
+  if (!isJobName(job)) {
+    const named2 = job === void 0 ? "no job given" : `unknown job "${job}"`;
+    return { outcome: `refused: ${named2} (expected ${JOB_NAMES.join(" or ")})`, outputs: {} };
+  }
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return { outcome: "refused: invalid configuration", outputs: {} };
+  return { ...await SCHEDULED_JOBS[job](deps.port, loaded.config, deps.now()), job };
+}
 
 // src/adapters/shared/built-in-template.ts
 import { readFile } from "node:fs/promises";
@@ -6652,12 +7601,12 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
       };
   }
   const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
-  const result2 = validateConfig(merged, {
+  const result3 = validateConfig(merged, {
     file: chain[0]?.file ?? CONFIG_PATH,
     text: chain[0]?.text
   });
-  if (result2.ok) return { ...result2, sources };
-  const problems = result2.problems.map((problem) => {
+  if (result3.ok) return { ...result3, sources };
+  const problems = result3.problems.map((problem) => {
     const path = problem.key.split(".");
     const owner = chain.find((c) => hasPath(c.value, path)) ?? chain[0];
     if (!owner || owner === chain[0]) return problem;
@@ -6901,8 +7850,8 @@ function quietError(error) {
 }
 function quietEvent(event) {
   const { id, name } = event ?? {};
-  const short = (value) => typeof value === "string" ? cut(value, 100) : void 0;
-  return { id: short(id), name: short(name) };
+  const short2 = (value) => typeof value === "string" ? cut(value, 100) : void 0;
+  return { id: short2(id), name: short2(name) };
 }
 function cut(text2, max) {
   return text2.length > max ? `${text2.slice(0, max)}\u2026 (${text2.length} characters)` : text2;

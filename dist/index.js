@@ -1467,7 +1467,7 @@ var require_format = __commonJS({
         return format2.apply(null, [fmt].concat(replacements));
       }
       function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result2 = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result3 = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
           var digits = "";
@@ -1494,48 +1494,48 @@ var require_format = __commonJS({
             precision = slurpNumber();
             switch (c) {
               case "b":
-                result2 += parseInt(nextArg(), 10).toString(2);
+                result3 += parseInt(nextArg(), 10).toString(2);
                 break;
               case "c":
                 arg = nextArg();
                 if (typeof arg === "string" || arg instanceof String)
-                  result2 += arg;
+                  result3 += arg;
                 else
-                  result2 += String.fromCharCode(parseInt(arg, 10));
+                  result3 += String.fromCharCode(parseInt(arg, 10));
                 break;
               case "d":
-                result2 += parseInt(nextArg(), 10);
+                result3 += parseInt(nextArg(), 10);
                 break;
               case "f":
                 tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result2 += leadingZero ? tmp : tmp.replace(/^0/, "");
+                result3 += leadingZero ? tmp : tmp.replace(/^0/, "");
                 break;
               case "j":
-                result2 += JSON.stringify(nextArg());
+                result3 += JSON.stringify(nextArg());
                 break;
               case "o":
-                result2 += "0" + parseInt(nextArg(), 10).toString(8);
+                result3 += "0" + parseInt(nextArg(), 10).toString(8);
                 break;
               case "s":
-                result2 += nextArg();
+                result3 += nextArg();
                 break;
               case "x":
-                result2 += "0x" + parseInt(nextArg(), 10).toString(16);
+                result3 += "0x" + parseInt(nextArg(), 10).toString(16);
                 break;
               case "X":
-                result2 += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                result3 += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
                 break;
               default:
-                result2 += c;
+                result3 += c;
                 break;
             }
           } else if (c === "%") {
             escaped = true;
           } else {
-            result2 += c;
+            result3 += c;
           }
         }
-        return result2;
+        return result3;
       }
     })();
   }
@@ -1664,12 +1664,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result2;
+      let result3;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options);
+        result3 = result_;
+        return orig(result3, options);
       }).then(() => {
-        return result2;
+        return result3;
       });
     };
   }
@@ -1766,16 +1766,16 @@ function isPlainObject(value2) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options) {
-  const result2 = Object.assign({}, defaults);
+  const result3 = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults)) Object.assign(result3, { [key]: options[key] });
+      else result3[key] = mergeDeep(defaults[key], options[key]);
     } else {
-      Object.assign(result2, { [key]: options[key] });
+      Object.assign(result3, { [key]: options[key] });
     }
   });
-  return result2;
+  return result3;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -1831,13 +1831,13 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
-  const result2 = { __proto__: null };
+  const result3 = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+      result3[key] = object[key];
     }
   }
-  return result2;
+  return result3;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -1867,28 +1867,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result2 = [];
+  var value2 = context[key], result3 = [];
   if (isDefined(value2) && value2 !== "") {
     if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
       value2 = value2.toString();
       if (modifier && modifier !== "*") {
         value2 = value2.substring(0, parseInt(modifier, 10));
       }
-      result2.push(
+      result3.push(
         encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value2)) {
           value2.filter(isDefined).forEach(function(value22) {
-            result2.push(
+            result3.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value2).forEach(function(k) {
             if (isDefined(value2[k])) {
-              result2.push(encodeValue(operator, value2[k], k));
+              result3.push(encodeValue(operator, value2[k], k));
             }
           });
         }
@@ -1907,24 +1907,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result3.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
+          result3.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value2)) {
-        result2.push(encodeUnreserved(key));
+        result3.push(encodeUnreserved(key));
       }
     } else if (value2 === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result3.push(encodeUnreserved(key) + "=");
     } else if (value2 === "") {
-      result2.push("");
+      result3.push("");
     }
   }
-  return result2;
+  return result3;
 }
 function parseUrl(template) {
   return {
@@ -2221,14 +2221,14 @@ function parseParameters(header, type, index2, len, stopFlags) {
   return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result2 = "";
+  let result3 = "";
   for (let index2 = start; index2 < end; index2++) {
     if (str.charCodeAt(index2) === BSLASH) {
-      result2 += str.slice(start, index2);
+      result3 += str.slice(start, index2);
       start = ++index2;
     }
   }
-  return result2 + str.slice(start, end);
+  return result3 + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -2453,12 +2453,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result2 = JSON.parse(
+    const result3 = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint, result2);
-    return result2;
+    featureCache.set(parseFingerprint, result3);
+    return result3;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -2843,16 +2843,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
+  ).reduce((result3, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
+      result3[key] = parsedOptions[key];
+      return result3;
     }
-    if (!result2.variables) {
-      result2.variables = {};
+    if (!result3.variables) {
+      result3.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
+    result3.variables[key] = parsedOptions[key];
+    return result3;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -3166,8 +3166,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
+  return iterator2.next().then((result3) => {
+    if (result3.done) {
       return results;
     }
     let earlyExit = false;
@@ -3175,7 +3175,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
+      mapFn ? mapFn(result3.value, done) : result3.value.data
     );
     if (earlyExit) {
       return results;
@@ -5954,24 +5954,6 @@ var ScribeOctokit = Octokit.plugin(
   }
 }));
 
-// src/core/text/cap-body.ts
-var MAX_BODY = 65535;
-function firstOf(items, max) {
-  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
-}
-function andMore(more, noun = "") {
-  if (more <= 0) return "";
-  return `and ${more.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
-}
-var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
-function capBody(body) {
-  if (body.length <= MAX_BODY) return body;
-  let end = MAX_BODY - CUT_NOTE.length;
-  const code5 = body.charCodeAt(end - 1);
-  if (code5 >= 55296 && code5 <= 56319) end--;
-  return `${body.slice(0, end)}${CUT_NOTE}`;
-}
-
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -5987,6 +5969,47 @@ function issueFromPayload(issue2) {
     closedAt: issue2.closed_at ?? null,
     htmlUrl: issue2.html_url
   };
+}
+
+// src/github/octokit/issue-list-verbs.ts
+function issueListVerbs({ octokit, repo }) {
+  return {
+    async listIssuesByLabel(label2, options) {
+      const found = [];
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        ...repo,
+        labels: label2,
+        state: options.state,
+        ...options.since ? { since: options.since } : {},
+        sort: "created",
+        direction: "desc",
+        per_page: 100
+      });
+      for await (const { data } of pages) {
+        for (const issue2 of data) if (!issue2.pull_request) found.push(issue2);
+        if (options.limit !== void 0 && found.length >= options.limit) break;
+      }
+      return found.slice(0, options.limit).map((i) => issueFromPayload(i));
+    }
+  };
+}
+
+// src/core/text/cap-body.ts
+var MAX_BODY = 65535;
+function firstOf(items, max) {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+function andMore(more2, noun = "") {
+  if (more2 <= 0) return "";
+  return `and ${more2.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
+}
+var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
+function capBody(body) {
+  if (body.length <= MAX_BODY) return body;
+  let end = MAX_BODY - CUT_NOTE.length;
+  const code5 = body.charCodeAt(end - 1);
+  if (code5 >= 55296 && code5 <= 56319) end--;
+  return `${body.slice(0, end)}${CUT_NOTE}`;
 }
 
 // src/github/timeline-cache.ts
@@ -6314,13 +6337,16 @@ function itemVerbs({ octokit, repo, write }) {
       );
     },
     async updateIssue(issue2, changes) {
+      const { stateReason, ...rest } = changes;
+      const what = changes.state === "closed" ? `close issue #${issue2} (${stateReason ?? "completed"})` : `edit issue #${issue2}`;
       await write(
-        `edit issue #${issue2}`,
+        what,
         () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
           ...repo,
           issue_number: issue2,
-          ...changes,
-          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {}
+          ...rest,
+          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {},
+          ...stateReason ? { state_reason: stateReason } : {}
         }),
         void 0
       );
@@ -6633,6 +6659,7 @@ function createOctokitPort(options) {
     selfLogin: options.selfLogin,
     ...repoVerbs(context),
     ...issueVerbs(context),
+    ...issueListVerbs(context),
     ...pullVerbs(context),
     ...itemVerbs(context)
   };
@@ -6851,8 +6878,8 @@ function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$2(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  const result3 = parseYamlInteger$2(source);
+  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
 }
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -6883,8 +6910,8 @@ function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$1(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  const result3 = parseYamlInteger$1(source);
+  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
 }
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -6904,17 +6931,17 @@ function parseYamlInteger(source) {
   if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
   if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
   if (value2.includes(":")) {
-    let result2 = 0;
-    for (const part of value2.split(":")) result2 = result2 * 60 + Number(part);
-    return sign * result2;
+    let result3 = 0;
+    for (const part of value2.split(":")) result3 = result3 * 60 + Number(part);
+    return sign * result3;
   }
   if (value2 !== "0" && value2[0] === "0") return sign * parseInt(value2, 8);
   return sign * parseInt(value2, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  const result3 = parseYamlInteger(source);
+  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
 }
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -6936,8 +6963,8 @@ function resolveYamlFloat$2(source) {
   if ("+-".includes(value2[0])) value2 = value2.slice(1);
   if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value2 === ".nan") return NaN;
-  const result2 = sign * parseFloat(value2);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
+  const result3 = sign * parseFloat(value2);
+  if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result3;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object) {
@@ -6945,8 +6972,8 @@ function representYamlFloat$2(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+  const result3 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -6970,12 +6997,12 @@ function resolveYamlFloat$1(source, isExplicit) {
     if ("+-".includes(value2[0])) value2 = value2.slice(1);
     if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     if (value2 === ".nan") return NaN;
-    const result3 = sign * parseFloat(value2);
-    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+    const result4 = sign * parseFloat(value2);
+    return Number.isFinite(result4) ? result4 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = Number(source);
-  if (Number.isFinite(result2)) return result2;
+  const result3 = Number(source);
+  if (Number.isFinite(result3)) return result3;
   return NOT_RESOLVED;
 }
 function representYamlFloat$1(object) {
@@ -6983,8 +7010,8 @@ function representYamlFloat$1(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+  const result3 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -7002,12 +7029,12 @@ function resolveYamlFloat(source) {
   if ("+-".includes(value2[0])) value2 = value2.slice(1);
   if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value2 === ".nan") return NaN;
-  let result2 = 0;
+  let result3 = 0;
   if (value2.includes(":")) {
-    for (const part of value2.split(":")) result2 = result2 * 60 + Number(part);
-    result2 *= sign;
-  } else result2 = sign * parseFloat(value2);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
+    for (const part of value2.split(":")) result3 = result3 * 60 + Number(part);
+    result3 *= sign;
+  } else result3 = sign * parseFloat(value2);
+  if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result3;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object) {
@@ -7015,8 +7042,8 @@ function representYamlFloat(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+  const result3 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -7044,9 +7071,9 @@ function resolveYamlBinary(source) {
   const input = source.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
-  const result2 = new Uint8Array(binary.length);
-  for (let index2 = 0; index2 < binary.length; index2++) result2[index2] = binary.charCodeAt(index2);
-  return result2;
+  const result3 = new Uint8Array(binary.length);
+  for (let index2 = 0; index2 < binary.length; index2++) result3[index2] = binary.charCodeAt(index2);
+  return result3;
 }
 function representYamlBinary(object) {
   let binary = "";
@@ -7118,9 +7145,9 @@ function isPlainObject3(data) {
   return prototype === null || prototype === Object.prototype;
 }
 function pick(object, keys) {
-  const result2 = {};
-  for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
-  return result2;
+  const result3 = {};
+  for (const key of keys) if (object[key] !== void 0) result3[key] = object[key];
+  return result3;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
@@ -7225,19 +7252,19 @@ function createTagDefinitionListMap() {
   };
 }
 function compileTags(tags) {
-  const result2 = [];
+  const result3 = [];
   for (const tag of tags) {
-    let index2 = result2.length;
-    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
-      const previous3 = result2[previousIndex];
+    let index2 = result3.length;
+    for (let previousIndex = 0; previousIndex < result3.length; previousIndex++) {
+      const previous3 = result3[previousIndex];
       if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
         index2 = previousIndex;
         break;
       }
     }
-    result2[index2] = tag;
+    result3[index2] = tag;
   }
-  return result2;
+  return result3;
 }
 var Schema = class Schema2 {
   tags;
@@ -7401,14 +7428,14 @@ var YAML11_SCHEMA = new Schema([
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
   ...intYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result2 = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result2;
+    const result3 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result3 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result3;
   }
 }, {
   ...floatYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result2;
+    const result3 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result3 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result3;
   }
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -7515,27 +7542,27 @@ function makeSnippet(mark2, options) {
     if (mark2.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result2 = "";
+  let result3 = "";
   const lineNoLength = Math.min(mark2.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
     const line2 = getLine(mark2.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result2 = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result2}`;
+    result3 = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result3}`;
   }
   const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
-  result2 += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
+  result3 += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
-  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result3 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
     const line2 = getLine(mark2.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result2 += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    result3 += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
-  return result2.replace(/\n$/, "");
+  return result3.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
   let where = "";
@@ -7707,61 +7734,61 @@ function foldedBreaks(count2) {
   return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
-  let result2 = "";
+  let result3 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input.charCodeAt(position2);
     if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
+      result3 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position2, end);
-      result2 += foldedBreaks(fold.breaks);
+      result3 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result2 + input.slice(captureStart, captureEnd);
+  return result3 + input.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input, start, end) {
-  let result2 = "";
+  let result3 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input.charCodeAt(position2);
     if (ch === 39) {
-      result2 += input.slice(captureStart, position2) + "'";
+      result3 += input.slice(captureStart, position2) + "'";
       position2 += 2;
       captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
+      result3 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position2, end);
-      result2 += foldedBreaks(fold.breaks);
+      result3 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result2 + input.slice(captureStart, end);
+  return result3 + input.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input, start, end) {
-  let result2 = "";
+  let result3 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input.charCodeAt(position2);
     if (ch === 92) {
-      result2 += input.slice(captureStart, position2);
+      result3 += input.slice(captureStart, position2);
       position2++;
       const escaped = input.charCodeAt(position2);
       if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input, position2, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result2 += simpleEscapeMap[escaped];
+        result3 += simpleEscapeMap[escaped];
         position2++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
@@ -7771,27 +7798,27 @@ function getDoubleQuotedValue(input, start, end) {
           const digit = fromHexCode$1(input.charCodeAt(position2));
           hexResult = (hexResult << 4) + digit;
         }
-        result2 += charFromCodepoint(hexResult);
+        result3 += charFromCodepoint(hexResult);
         position2++;
       }
       captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
+      result3 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position2, end);
-      result2 += foldedBreaks(fold.breaks);
+      result3 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result2 + input.slice(captureStart, end);
+  return result3 + input.slice(captureStart, end);
 }
 function getBlockValue(input, start, end, indent2, chomping, folded) {
   const textIndent = indent2 < 0 ? 0 : indent2;
   const region = input.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result2 = "";
+  let result3 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
@@ -7807,23 +7834,23 @@ function getBlockValue(input, start, end, indent2, chomping, folded) {
     if (folded) {
       if (first === 32 || first === 9) {
         atMoreIndented = true;
-        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
         atMoreIndented = false;
-        result2 += "\n".repeat(emptyLines + 1);
+        result3 += "\n".repeat(emptyLines + 1);
       } else if (emptyLines === 0) {
-        if (didReadContent) result2 += " ";
-      } else result2 += "\n".repeat(emptyLines);
-    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result2 += content3;
+        if (didReadContent) result3 += " ";
+      } else result3 += "\n".repeat(emptyLines);
+    } else result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result3 += content3;
     didReadContent = true;
     emptyLines = 0;
   }
-  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  if (chomping === CHOMPING_MODE.KEEP) result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
   else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result2 += "\n";
+    if (didReadContent) result3 += "\n";
   }
-  return result2;
+  return result3;
 }
 function getScalarValue(input, scalar) {
   if (scalar.valueStart === NO_RANGE$3) return "";
@@ -7854,27 +7881,27 @@ function percentByte(byte) {
 }
 function tagPercentEncode(source, isSuffix) {
   const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-  let result2 = "";
+  let result3 = "";
   for (let index2 = 0; index2 < source.length; index2++) {
     let ch = source.charCodeAt(index2);
     if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index2])) {
-      result2 += source[index2];
+      result3 += source[index2];
       continue;
     }
     if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index2) & 1023);
-    if (ch < 128) result2 += percentByte(ch);
-    else if (ch < 2048) result2 += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-    else if (ch < 65536) result2 += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-    else result2 += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    if (ch < 128) result3 += percentByte(ch);
+    else if (ch < 2048) result3 += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result3 += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result3 += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
   }
-  return result2;
+  return result3;
 }
 function tagPercentDecode(source) {
-  let result2 = "";
+  let result3 = "";
   let index2 = 0;
   while (index2 < source.length) {
     if (source.charCodeAt(index2) !== 37) {
-      result2 += source[index2++];
+      result3 += source[index2++];
       continue;
     }
     let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
@@ -7887,13 +7914,13 @@ function tagPercentDecode(source) {
         index2 += 3;
       }
     }
-    if (ch < 65536) result2 += String.fromCharCode(ch);
+    if (ch < 65536) result3 += String.fromCharCode(ch);
     else {
       ch -= 65536;
-      result2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      result3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
     }
   }
-  return result2;
+  return result3;
 }
 function tagNameFull(rawTag, tagHandlers) {
   if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
@@ -7949,10 +7976,10 @@ function constructScalar(state, event) {
     const tagName = tagNameFull(rawTag, state.tagHandlers);
     const scalarTag = state.schema.lookupScalarTag(tagName);
     if (scalarTag) {
-      const result2 = scalarTag.resolve(source, true, tagName);
-      if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const result3 = scalarTag.resolve(source, true, tagName);
+      if (result3 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
       return {
-        value: result2,
+        value: result3,
         tag: scalarTag
       };
     }
@@ -8362,9 +8389,9 @@ function testDocumentBoundary(state) {
   skipByteOrderMark(state);
   skipSeparationSpace(state, true);
   const ch = state.input.charCodeAt(state.position);
-  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  const result3 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
   restoreState(state, snapshot);
-  return result2;
+  return result3;
 }
 function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
@@ -9366,21 +9393,21 @@ function encodeFlowBreaks(string5, shiftOfContent) {
   let nextLF = string5.indexOf("\n");
   if (nextLF === -1) return string5;
   const pad3 = " ".repeat(shiftOfContent);
-  let result2 = string5.slice(0, nextLF);
+  let result3 = string5.slice(0, nextLF);
   const lineRe = /(\n+)([^\n]*)/g;
   lineRe.lastIndex = nextLF;
   let match2;
   while (match2 = lineRe.exec(string5)) {
     const breaks = match2[1].length;
     const line = match2[2];
-    result2 += "\n".repeat(breaks + 1) + pad3 + line;
+    result3 += "\n".repeat(breaks + 1) + pad3 + line;
   }
-  return result2;
+  return result3;
 }
 function indentString(string5, spaces) {
   const indent2 = " ".repeat(spaces);
   let position2 = 0;
-  let result2 = "";
+  let result3 = "";
   const length = string5.length;
   while (position2 < length) {
     let line;
@@ -9392,10 +9419,10 @@ function indentString(string5, spaces) {
       line = string5.slice(position2, next + 1);
       position2 = next + 1;
     }
-    if (line.length && line !== "\n") result2 += indent2;
-    result2 += line;
+    if (line.length && line !== "\n") result3 += indent2;
+    result3 += line;
   }
-  return result2;
+  return result3;
 }
 function needIndentIndicator(string5) {
   return /^\n* /.test(string5);
@@ -9420,29 +9447,29 @@ function foldLine(line, width) {
   let end;
   let curr = 0;
   let next = 0;
-  let result2 = "";
+  let result3 = "";
   while (match2 = breakRe.exec(line)) {
     next = match2.index;
     if (next - start > width) {
       end = curr > start ? curr : next;
-      result2 += `
+      result3 += `
 ${line.slice(start, end)}`;
       start = end + 1;
     }
     curr = next;
   }
-  result2 += "\n";
-  if (line.length - start > width && curr > start) result2 += `${line.slice(start, curr)}
+  result3 += "\n";
+  if (line.length - start > width && curr > start) result3 += `${line.slice(start, curr)}
 ${line.slice(curr + 1)}`;
-  else result2 += line.slice(start);
-  return result2.slice(1);
+  else result3 += line.slice(start);
+  return result3.slice(1);
 }
 function foldBlockScalar(string5, width) {
   const lineRe = /(\n+)([^\n]*)/g;
   let nextLF = string5.indexOf("\n");
   if (nextLF === -1) nextLF = string5.length;
   lineRe.lastIndex = nextLF;
-  let result2 = foldLine(string5.slice(0, nextLF), width);
+  let result3 = foldLine(string5.slice(0, nextLF), width);
   let prevMoreIndented = string5[0] === "\n" || isMoreIndented(string5[0]);
   let moreIndented;
   let match2;
@@ -9450,10 +9477,10 @@ function foldBlockScalar(string5, width) {
     const prefix = match2[1];
     const line = match2[2];
     moreIndented = line !== "" && isMoreIndented(line[0]);
-    result2 += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    result3 += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
     prevMoreIndented = moreIndented;
   }
-  return result2;
+  return result3;
 }
 var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
 function escapeCharacter(character) {
@@ -9547,35 +9574,35 @@ function scalarLayout(state, node3, parent, level, isKey, flowOnly) {
   };
 }
 function writeFlowSequence(state, level, node3) {
-  let result2 = "";
+  let result3 = "";
   for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
     const item = writeNode(state, level, node3.items[index2], node3, {}).text;
-    if (index2 > 0) result2 += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-    result2 += item;
+    if (index2 > 0) result3 += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result3 += item;
   }
   const pad3 = state.flowBracketPadding && node3.items.length > 0 ? " " : "";
-  return `[${pad3}${result2}${pad3}]`;
+  return `[${pad3}${result3}${pad3}]`;
 }
 function writeBlockSequence(state, level, node3, compact) {
-  let result2 = "";
+  let result3 = "";
   for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
     const item = writeNode(state, level + 1, node3.items[index2], node3, {
       block: true,
       compact: state.seqInlineFirst,
       isblockseq: true
     }).text;
-    if (!compact || result2 !== "") result2 += generateNextLine(state, level);
-    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result2 += "-";
-    else result2 += "- ";
-    result2 += item;
+    if (!compact || result3 !== "") result3 += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result3 += "-";
+    else result3 += "- ";
+    result3 += item;
   }
-  return result2;
+  return result3;
 }
 function writeFlowMapping(state, level, node3) {
-  let result2 = "";
+  let result3 = "";
   for (const { key, value: value2 } of node3.items) {
     let pairBuffer = "";
-    if (result2 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    if (result3 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
     const keyRender = writeNode(state, level, key, node3, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value2, node3, {}).text;
@@ -9583,16 +9610,16 @@ function writeFlowMapping(state, level, node3) {
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
     pairBuffer += `${keyText}${keyColonSep}:${sep2}${valueText}`;
-    result2 += pairBuffer;
+    result3 += pairBuffer;
   }
-  const pad3 = state.flowBracketPadding && result2 !== "" ? " " : "";
-  return `{${pad3}${result2}${pad3}}`;
+  const pad3 = state.flowBracketPadding && result3 !== "" ? " " : "";
+  return `{${pad3}${result3}${pad3}}`;
 }
 function writeBlockMapping(state, level, node3, compact) {
-  let result2 = "";
+  let result3 = "";
   for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
     let pairBuffer = "";
-    if (!compact || result2 !== "") pairBuffer += generateNextLine(state, level);
+    if (!compact || result3 !== "") pairBuffer += generateNextLine(state, level);
     const { key, value: value2 } = node3.items[index2];
     const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
     const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node3, {
@@ -9624,9 +9651,9 @@ function writeBlockMapping(state, level, node3, compact) {
     if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
     else pairBuffer += `${keyColonSep}: `;
     pairBuffer += valueText;
-    result2 += pairBuffer;
+    result3 += pairBuffer;
   }
-  return result2;
+  return result3;
 }
 function cannotBeCompact(state, node3, level) {
   if (node3.kind === "alias") return true;
@@ -9690,22 +9717,22 @@ function rootStartsOwnLine(node3) {
   return (node3.kind === "sequence" || node3.kind === "mapping") && node3.style === COLLECTION_STYLE.BLOCK && node3.items.length !== 0 && !node3.tagged && node3.anchor === void 0;
 }
 function writeDocumentDirectives(doc) {
-  let result2 = "";
+  let result3 = "";
   for (const directive of doc.directives) {
     if (directive.kind === "yaml") {
-      result2 += `%YAML ${directive.version}
+      result3 += `%YAML ${directive.version}
 `;
       continue;
     }
     const { handle: handle2, prefix } = directive;
-    result2 += `%TAG ${handle2} ${prefix}
+    result3 += `%TAG ${handle2} ${prefix}
 `;
   }
-  return result2;
+  return result3;
 }
 function present(documents, options) {
   const state = createPresenterState(options);
-  let result2 = "";
+  let result3 = "";
   let previousEnded = false;
   for (let index2 = 0; index2 < documents.length; index2 += 1) {
     const doc = documents[index2];
@@ -9713,25 +9740,25 @@ function present(documents, options) {
     const directives = writeDocumentDirectives(doc);
     const hasDirectives = directives !== "";
     const marker = doc.explicitStart || hasDirectives || index2 > 0 && !previousEnded;
-    result2 += directives;
+    result3 += directives;
     if (doc.contents === null) {
-      if (marker) result2 += "---\n";
+      if (marker) result3 += "---\n";
     } else if (marker) {
       const body = writeNode(state, 0, doc.contents, null, {
         block: true,
         compact: true
       }).text;
       const sep2 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result2 += `---${sep2}${body}
+      result3 += `---${sep2}${body}
 `;
-    } else result2 += writeNode(state, 0, doc.contents, null, {
+    } else result3 += writeNode(state, 0, doc.contents, null, {
       block: true,
       compact: true
     }).text + "\n";
     previousEnded = doc.explicitEnd || state.openEnded;
-    if (previousEnded) result2 += "...\n";
+    if (previousEnded) result3 += "...\n";
   }
-  return result2;
+  return result3;
 }
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
@@ -9855,11 +9882,11 @@ function formatMinutesShort(total) {
   return minutes2 === 0 ? `${hours} h` : `${hours} h ${minutes2} min`;
 }
 function formatMinutesLong(total) {
-  const days = Math.floor(total / 1440);
+  const days2 = Math.floor(total / 1440);
   const hours = Math.floor(total % 1440 / 60);
   const minutes2 = total % 60;
   const parts = [];
-  if (days) parts.push(plural(days, "day"));
+  if (days2) parts.push(plural(days2, "day"));
   if (hours) parts.push(plural(hours, "hour"));
   if (minutes2 || parts.length === 0) parts.push(plural(minutes2, "minute"));
   return parts.join(" ");
@@ -10610,9 +10637,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -10627,10 +10654,10 @@ function hide(inst, key, value2) {
   return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -10641,7 +10668,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -10964,41 +10991,41 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
+    const result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    if (result3 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result2.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result3.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result3.value;
   };
   return fn;
 };
 var _parseAsync = (_Err) => {
   const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-    if (result2 instanceof Promise)
-      result2 = await result2;
-    if (result2.issues.length) {
-      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    if (result3 instanceof Promise)
+      result3 = await result3;
+    if (result3.issues.length) {
+      const e = new (params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result3.value;
   };
   return fn;
 };
 var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result2 instanceof Promise) {
+  const result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result3 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
 };
 function failure(Err, issues, ctx) {
   let error2;
@@ -11021,10 +11048,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  let result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result3 instanceof Promise)
+    result3 = await result3;
+  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -11041,24 +11068,24 @@ var validate = ((schema, value2, _ctx) => {
 function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result2;
+  let result3;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
+    result3 = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
-  if (result2 instanceof Promise) {
+  if (result3 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length === 0;
+  return result3.issues.length === 0;
 }
 var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length === 0;
+  let result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result3 instanceof Promise)
+    result3 = await result3;
+  return result3.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
@@ -11159,6 +11186,7 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -11489,13 +11517,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result2 = inst._zod.parse(payload, ctx);
-      if (result2 instanceof Promise) {
+      const result3 = inst._zod.parse(payload, ctx);
+      if (result3 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result2.then((result3) => runChecks(result3, checks, ctx));
+        return result3.then((result4) => runChecks(result4, checks, ctx));
       }
-      return runChecks(result2, checks, ctx);
+      return runChecks(result3, checks, ctx);
     };
   }
 }, {
@@ -11886,6 +11914,27 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
     });
   };
 });
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload) => payload;
@@ -11925,11 +11974,11 @@ function capSize(inst, size) {
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result2, final, index2) {
-  if (result2.issues.length) {
-    final.issues.push(...prefixIssues(index2, result2.issues));
+function handleArrayResult(result3, final, index2) {
+  if (result3.issues.length) {
+    final.issues.push(...prefixIssues(index2, result3.issues));
   }
-  final.value[index2] = result2.value;
+  final.value[index2] = result3.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -11951,15 +12000,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input.length; i++) {
       const item = input[i];
-      const result2 = def.element._zod.run({
+      const result3 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
+      if (result3 instanceof Promise) {
+        proms.push(result3.then((result4) => handleArrayResult(result4, payload, i)));
       } else {
-        handleArrayResult(result2, payload, i);
-        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
+        handleArrayResult(result3, payload, i);
+        if (abortEarly && result3.issues.length !== 0 && aborted(result3))
           break;
       }
     }
@@ -11970,20 +12019,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result2, final, key, input, optin, optout) {
+function handlePropertyResult(result3, final, key, input, optin, optout) {
   const isPresent = key in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result2.issues.length) {
+  if (result3.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result2.issues));
+    final.issues.push(...prefixIssues(key, result3.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result2.issues.length) {
+    if (!result3.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -11993,12 +12042,12 @@ function handlePropertyResult(result2, final, key, input, optin, optout) {
     }
     return;
   }
-  if (result2.value === void 0) {
+  if (result3.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result2.value;
+    final.value[key] = result3.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -12277,9 +12326,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result2 of results) {
-    if (result2.issues.length === 0) {
-      final.value = result2.value;
+  for (const result3 of results) {
+    if (result3.issues.length === 0) {
+      final.value = result3.value;
       return final;
     }
   }
@@ -12292,7 +12341,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result3) => result3.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -12321,17 +12370,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result2 = option._zod.run({
+      const result3 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        results.push(result2);
+      if (result3 instanceof Promise) {
+        results.push(result3);
         async = true;
       } else {
-        if (result2.issues.length === 0)
-          return result2;
-        results.push(result2);
+        if (result3.issues.length === 0)
+          return result3;
+        results.push(result3);
       }
     }
     if (!async)
@@ -12404,7 +12453,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result2, left, right) {
+function handleIntersectionResults(result3, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -12430,30 +12479,30 @@ function handleIntersectionResults(result2, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result2.issues.push(iss);
+      result3.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result2.issues.push(iss);
+      result3.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result2.issues.push({ ...unrecIssue, keys: aggregated });
+      result3.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result2.issues.push(keyIssues.get(k));
+        result3.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result2))
-      return result2;
+    if (aborted(result3))
+      return result3;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result2.value = merged.data;
-  return result2;
+  result3.value = merged.data;
+  return result3;
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
@@ -12498,19 +12547,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result2 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result2 instanceof Promise) {
-            proms.push(result2.then((result3) => {
-              if (result3.issues.length) {
-                payload.issues.push(...prefixIssues(key, result3.issues));
+          const result3 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result3 instanceof Promise) {
+            proms.push(result3.then((result4) => {
+              if (result4.issues.length) {
+                payload.issues.push(...prefixIssues(key, result4.issues));
               }
-              payload.value[outKey] = result3.value;
+              payload.value[outKey] = result4.value;
             }));
           } else {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key, result3.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result3.value;
           }
         }
       }
@@ -12579,19 +12628,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result2 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result2 instanceof Promise) {
-          proms.push(result2.then((result3) => {
-            if (result3.issues.length) {
-              payload.issues.push(...prefixIssues(key, result3.issues));
+        const result3 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result3 instanceof Promise) {
+          proms.push(result3.then((result4) => {
+            if (result4.issues.length) {
+              payload.issues.push(...prefixIssues(key, result4.issues));
             }
-            payload.value[outKey] = result3.value;
+            payload.value[outKey] = result4.value;
           }));
         } else {
-          if (result2.issues.length) {
-            payload.issues.push(...prefixIssues(key, result2.issues));
+          if (result3.issues.length) {
+            payload.issues.push(...prefixIssues(key, result3.issues));
           }
-          payload.value[outKey] = result2.value;
+          payload.value[outKey] = result3.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -12656,8 +12705,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result2) {
-  payload.value = result2.issues.length ? void 0 : result2.value;
+function handleOptionalResult(payload, result3) {
+  payload.value = result3.issues.length ? void 0 : result3.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -12676,10 +12725,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result2 instanceof Promise)
-        return result2.then((result3) => handleOptionalResult(payload, result3));
-      return handleOptionalResult(payload, result2);
+      const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result3 instanceof Promise)
+        return result3.then((result4) => handleOptionalResult(payload, result4));
+      return handleOptionalResult(payload, result3);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -12721,11 +12770,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleDefaultResult(result3, def));
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleDefaultResult(result4, def));
     }
-    return handleDefaultResult(result2, def);
+    return handleDefaultResult(result3, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -12755,11 +12804,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleNonOptionalResult(result3, inst));
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleNonOptionalResult(result4, inst));
     }
-    return handleNonOptionalResult(result2, inst);
+    return handleNonOptionalResult(result3, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -12773,18 +12822,18 @@ function handleNonOptionalResult(payload, inst) {
   }
   return payload;
 }
-function handleCatchResult(payload, result2, def, ctx) {
-  if (!result2.issues.length) {
-    payload.value = result2.value;
-    if (result2.memo)
+function handleCatchResult(payload, result3, def, ctx) {
+  if (!result3.issues.length) {
+    payload.value = result3.value;
+    if (result3.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result2,
+    ...result3,
     value: payload.value,
     error: {
-      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result3.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -12799,11 +12848,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
+    const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleCatchResult(payload, result4, def, ctx));
     }
-    return handleCatchResult(payload, result2, def, ctx);
+    return handleCatchResult(payload, result3, def, ctx);
   };
 });
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
@@ -12844,11 +12893,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then(handleReadonlyResult);
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result2);
+    return handleReadonlyResult(result3);
   };
 });
 function handleReadonlyResult(payload) {
@@ -12872,8 +12921,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result2, payload, input, inst) {
-  if (!result2) {
+function handleRefineResult(result3, payload, input, inst) {
+  if (!result3) {
     const _iss = {
       code: "custom",
       input,
@@ -12916,12 +12965,12 @@ function isRecursive(inst, stack, resolve) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result2 = NONE;
+  let result3 = NONE;
   const check2 = (child) => {
-    if (result2 !== PROVEN && child?._zod) {
+    if (result3 !== PROVEN && child?._zod) {
       const answer2 = isRecursive(child, stack, resolve);
-      if (answer2 > result2)
-        result2 = answer2;
+      if (answer2 > result3)
+        result3 = answer2;
     }
   };
   const shape = (sh, spread) => {
@@ -12937,8 +12986,8 @@ function isRecursive(inst, stack, resolve) {
     return answer2;
   };
   const merge3 = (answer2) => {
-    if (answer2 > result2)
-      result2 = answer2;
+    if (answer2 > result3)
+      result3 = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -13039,7 +13088,7 @@ function isRecursive(inst, stack, resolve) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result2);
+  return settle(inst, result3);
 }
 function settle(inst, answer2) {
   if (answer2 !== ASSUMED)
@@ -13136,19 +13185,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result2 = base(payload, ctx);
+        const result3 = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result2 instanceof Promise) {
-          return result2.then((r) => {
+        if (result3 instanceof Promise) {
+          return result3.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
-        return result2;
+          entry.issues = result3.issues.length ? cloneIssues(result3.issues) : NO_ISSUES;
+        return result3;
       };
       inst._zod.parse = wrapped2;
       if (inst._zod.run === base)
@@ -13611,6 +13660,13 @@ function _isoDuration(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _unknown(Class2) {
   return new Class2({
     type: "unknown"
@@ -13817,12 +13873,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema, ctx, json, params, message3) {
-  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
-  if (result2 === "any")
+  const result3 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
+  if (result3 === "any")
     return false;
-  if (result2 === void 0 || result2 === "throw")
+  if (result3 === void 0 || result3 === "throw")
     throw new Error(message3);
-  Object.assign(json, result2);
+  Object.assign(json, result3);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -13837,13 +13893,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result2);
+  const result3 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result3);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result2.schema = overrideSchema;
+    result3.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -13851,9 +13907,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result2.schema, params);
+      schema._zod.processJSONSchema(ctx, result3.schema, params);
     } else {
-      const _json = result2.schema;
+      const _json = result3.schema;
       const processor3 = ctx.processors[def.type];
       if (!processor3) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -13862,22 +13918,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result2.ref)
-        result2.ref = parent;
+      if (!result3.ref)
+        result3.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta2 = ctx.metadataRegistry.get(schema);
   if (meta2)
-    assignProps(result2.schema, meta2);
+    assignProps(result3.schema, meta2);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result2.schema.examples;
-    delete result2.schema.default;
+    delete result3.schema.examples;
+    delete result3.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result2.schema)
-    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
-  delete result2.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result3.schema)
+    (_a3 = result3.schema).default ?? (_a3.default = result3.schema._prefault);
+  delete result3.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -14182,13 +14238,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result2 = {};
+  const result3 = {};
   if (ctx.target === "draft-2020-12") {
-    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result3.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result2.$schema = "http://json-schema.org/draft-07/schema#";
+    result3.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result2.$schema = "http://json-schema.org/draft-04/schema#";
+    result3.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -14196,12 +14252,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result2.$id = ctx.external.uri(id);
+    result3.$id = ctx.external.uri(id);
   }
-  assignProps(result2, root2.defId ? root2.schema : root2.def ?? root2.schema);
+  assignProps(result3, root2.defId ? root2.schema : root2.def ?? root2.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result2.id === rootMetaId)
-    delete result2.id;
+  if (rootMetaId !== void 0 && result3.id === rootMetaId)
+    delete result3.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -14219,14 +14275,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result2.$defs = defs;
+        result3.$defs = defs;
       } else {
-        result2.definitions = defs;
+        result3.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result2));
+    const finalized = JSON.parse(JSON.stringify(result3));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -14443,6 +14499,9 @@ var stringProcessor = (schema, ctx, _json, _params) => {
       ];
     }
   }
+};
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
 };
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
@@ -15238,6 +15297,14 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -15696,7 +15763,12 @@ var configSchema = strictObject({
   }).prefault({}),
   report: strictObject({
     weekday: _enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]).default("monday"),
-    escalate_unacknowledged_after: duration2.default("15m")
+    escalate_unacknowledged_after: duration2.default("15m"),
+    label: string2().min(1).max(50).default("action-items-report").describe("The label of the weekly report issues."),
+    when_empty: _enum(["post", "skip"]).default("post").describe("With no action items at all: post a short report, or none."),
+    reminders: boolean2().default(true).describe("Remind the owner of each overdue item, at most once a week."),
+    remind_next_level_after: duration2.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
+    mention_escalation: boolean2().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
@@ -15803,7 +15875,12 @@ function resolveConfig(parsed) {
     },
     report: {
       weekday: parsed.report.weekday,
-      escalateUnacknowledgedAfterMinutes: minutes(parsed.report.escalate_unacknowledged_after)
+      escalateUnacknowledgedAfterMinutes: minutes(parsed.report.escalate_unacknowledged_after),
+      label: parsed.report.label,
+      whenEmpty: parsed.report.when_empty,
+      reminders: parsed.report.reminders,
+      remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
+      mentionEscalation: parsed.report.mention_escalation
     },
     commands: { permission: parsed.commands.permission }
   };
@@ -16011,12 +16088,12 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
       };
   }
   const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
-  const result2 = validateConfig(merged, {
+  const result3 = validateConfig(merged, {
     file: chain[0]?.file ?? CONFIG_PATH,
     text: chain[0]?.text
   });
-  if (result2.ok) return { ...result2, sources };
-  const problems = result2.problems.map((problem) => {
+  if (result3.ok) return { ...result3, sources };
+  const problems = result3.problems.map((problem) => {
     const path2 = problem.key.split(".");
     const owner = chain.find((c) => hasPath(c.value, path2)) ?? chain[0];
     if (!owner || owner === chain[0]) return problem;
@@ -16127,12 +16204,12 @@ function one(value2, includeImageAlt, includeHtml) {
   return "";
 }
 function all(values, includeImageAlt, includeHtml) {
-  const result2 = [];
+  const result3 = [];
   let index2 = -1;
   while (++index2 < values.length) {
-    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
+    result3[index2] = one(values[index2], includeImageAlt, includeHtml);
   }
-  return result2.join("");
+  return result3.join("");
 }
 function node2(value2) {
   return Boolean(value2 && typeof value2 === "object");
@@ -19762,7 +19839,7 @@ function subtokenize(eventsArray) {
   let otherEvent;
   let parameters;
   let subevents;
-  let more;
+  let more2;
   const events = new SpliceBuffer(eventsArray);
   while (++index2 < events.length) {
     while (index2 in jumps) {
@@ -19791,7 +19868,7 @@ function subtokenize(eventsArray) {
       if (event[1].contentType) {
         Object.assign(jumps, subcontent(events, index2));
         index2 = jumps[index2];
-        more = true;
+        more2 = true;
       }
     } else if (event[1]._container) {
       otherIndex = index2;
@@ -19822,7 +19899,7 @@ function subtokenize(eventsArray) {
     }
   }
   splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
+  return !more2;
 }
 function subcontent(events, eventIndex) {
   const token = events.get(eventIndex)[1];
@@ -21643,7 +21720,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading4 = {
+  const heading5 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -21654,15 +21731,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text6][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading4, context]]);
+    editMap.add(text6, 0, [["enter", heading5, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
     };
   } else {
-    events[content3][1] = heading4;
+    events[content3][1] = heading5;
   }
-  editMap.add(events.length, 0, [["exit", heading4, context]]);
+  editMap.add(events.length, 0, [["exit", heading5, context]]);
   editMap.consume(events);
   return events;
 }
@@ -22245,7 +22322,7 @@ function sliceChunks(chunks, token) {
 }
 function serializeChunks(chunks, expandTabs) {
   let index2 = -1;
-  const result2 = [];
+  const result3 = [];
   let atTab;
   while (++index2 < chunks.length) {
     const chunk = chunks[index2];
@@ -22283,9 +22360,9 @@ function serializeChunks(chunks, expandTabs) {
       }
     }
     atTab = chunk === -2;
-    result2.push(value2);
+    result3.push(value2);
   }
-  return result2.join("");
+  return result3.join("");
 }
 
 // node_modules/micromark/lib/parse.js
@@ -22464,7 +22541,7 @@ function compiler(options) {
       autolink: opener2(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener2(heading4),
+      atxHeading: opener2(heading5),
       blockQuote: opener2(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -22483,9 +22560,9 @@ function compiler(options) {
       emphasis: opener2(emphasis3),
       hardBreakEscape: opener2(hardBreak2),
       hardBreakTrailing: opener2(hardBreak2),
-      htmlFlow: opener2(html2, buffer),
+      htmlFlow: opener2(html3, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener2(html2, buffer),
+      htmlText: opener2(html3, buffer),
       htmlTextData: onenterdata,
       image: opener2(image2),
       label: buffer,
@@ -22499,7 +22576,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener2(heading4),
+      setextHeading: opener2(heading5),
       strong: opener2(strong3),
       thematicBreak: opener2(thematicBreak3)
     },
@@ -22995,8 +23072,8 @@ function compiler(options) {
       value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result2 = decodeNamedCharacterReference(data2);
-      value2 = result2;
+      const result3 = decodeNamedCharacterReference(data2);
+      value2 = result3;
     }
     const tail = this.stack[this.stack.length - 1];
     tail.value += value2;
@@ -23055,7 +23132,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading4() {
+  function heading5() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -23070,7 +23147,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function html2() {
+  function html3() {
     return {
       type: "html",
       value: "",
@@ -23302,12 +23379,12 @@ function wrap(middleware, callback) {
   return wrapped2;
   function wrapped2(...parameters) {
     const fnExpectsCallback = middleware.length > parameters.length;
-    let result2;
+    let result3;
     if (fnExpectsCallback) {
       parameters.push(done);
     }
     try {
-      result2 = middleware.apply(this, parameters);
+      result3 = middleware.apply(this, parameters);
     } catch (error2) {
       const exception = (
         /** @type {Error} */
@@ -23319,12 +23396,12 @@ function wrap(middleware, callback) {
       return done(exception);
     }
     if (!fnExpectsCallback) {
-      if (result2 && result2.then && typeof result2.then === "function") {
-        result2.then(then, done);
-      } else if (result2 instanceof Error) {
-        done(result2);
+      if (result3 && result3.then && typeof result3.then === "function") {
+        result3.then(then, done);
+      } else if (result3 instanceof Error) {
+        done(result3);
       } else {
-        then(result2);
+        then(result3);
       }
     }
   }
@@ -24306,18 +24383,18 @@ var Processor = class _Processor extends CallableInstance {
    */
   processSync(file) {
     let complete = false;
-    let result2;
+    let result3;
     this.freeze();
     assertParser("processSync", this.parser || this.Parser);
     assertCompiler("processSync", this.compiler || this.Compiler);
     this.process(file, realDone);
     assertDone("processSync", "process", complete);
-    ok(result2, "we either bailed on an error or have a tree");
-    return result2;
+    ok(result3, "we either bailed on an error or have a tree");
+    return result3;
     function realDone(error2, file2) {
       complete = true;
       bail(error2);
-      result2 = file2;
+      result3 = file2;
     }
   }
   /**
@@ -24409,14 +24486,14 @@ var Processor = class _Processor extends CallableInstance {
    */
   runSync(tree, file) {
     let complete = false;
-    let result2;
+    let result3;
     this.run(tree, file, realDone);
     assertDone("runSync", "run", complete);
-    ok(result2, "we either bailed on an error or have a tree");
-    return result2;
+    ok(result3, "we either bailed on an error or have a tree");
+    return result3;
     function realDone(error2, tree2) {
       bail(error2);
-      result2 = tree2;
+      result3 = tree2;
       complete = true;
     }
   }
@@ -24548,15 +24625,15 @@ var Processor = class _Processor extends CallableInstance {
         throw new TypeError("Expected usable value, not `" + value3 + "`");
       }
     }
-    function addPreset(result2) {
-      if (!("plugins" in result2) && !("settings" in result2)) {
+    function addPreset(result3) {
+      if (!("plugins" in result3) && !("settings" in result3)) {
         throw new Error(
           "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
         );
       }
-      addList(result2.plugins);
-      if (result2.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result2.settings);
+      addList(result3.plugins);
+      if (result3.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result3.settings);
       }
     }
     function addList(plugins) {
@@ -25164,8 +25241,8 @@ function parseActionArgs(args, context) {
     const day = context.commentAt.slice(0, 10);
     const relative = RELATIVE.exec(dueText);
     if (relative) {
-      const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-      due = new Date(Date.parse(`${day}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+      const days2 = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
+      due = new Date(Date.parse(`${day}T00:00:00Z`) + days2 * 864e5).toISOString().slice(0, 10);
     } else {
       const parsed = parseDueDate(dueText, day);
       if (!parsed.ok) {
@@ -25490,6 +25567,7 @@ var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
 var minTime = -maxTime;
 var millisecondsInWeek = 6048e5;
 var millisecondsInDay = 864e5;
+var millisecondsInMinute = 6e4;
 var secondsInHour = 3600;
 var secondsInDay = secondsInHour * 24;
 var secondsInWeek = secondsInDay * 7;
@@ -25510,6 +25588,15 @@ function constructFrom(date2, value2) {
 // node_modules/date-fns/toDate.js
 function toDate(argument, context) {
   return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/addDays.js
+function addDays(date2, amount, options) {
+  const _date2 = toDate(date2, options?.in);
+  if (isNaN(amount)) return constructFrom(options?.in || date2, NaN);
+  if (!amount) return _date2;
+  _date2.setDate(_date2.getDate() + amount);
+  return _date2;
 }
 
 // node_modules/date-fns/_lib/defaultOptions.js
@@ -25613,6 +25700,13 @@ function startOfISOWeekYear(date2, options) {
   return startOfISOWeek(fourthOfJanuary);
 }
 
+// node_modules/date-fns/addMinutes.js
+function addMinutes(date2, amount, options) {
+  const _date2 = toDate(date2, options?.in);
+  _date2.setTime(_date2.getTime() + amount * millisecondsInMinute);
+  return _date2;
+}
+
 // node_modules/date-fns/isDate.js
 function isDate(value2) {
   return value2 instanceof Date || typeof value2 === "object" && Object.prototype.toString.call(value2) === "[object Date]";
@@ -25696,23 +25790,23 @@ var formatDistanceLocale = {
   }
 };
 var formatDistance = (token, count2, options) => {
-  let result2;
+  let result3;
   const tokenValue = formatDistanceLocale[token];
   if (typeof tokenValue === "string") {
-    result2 = tokenValue;
+    result3 = tokenValue;
   } else if (count2 === 1) {
-    result2 = tokenValue.one;
+    result3 = tokenValue.one;
   } else {
-    result2 = tokenValue.other.replace("{{count}}", count2.toString());
+    result3 = tokenValue.other.replace("{{count}}", count2.toString());
   }
   if (options?.addSuffix) {
     if (options.comparison && options.comparison > 0) {
-      return "in " + result2;
+      return "in " + result3;
     } else {
-      return result2 + " ago";
+      return result3 + " ago";
     }
   }
-  return result2;
+  return result3;
 };
 
 // node_modules/date-fns/locale/_lib/buildFormatLongFn.js
@@ -27053,6 +27147,45 @@ function cleanEscapedString(input) {
   return matched[1].replace(doubleQuoteRegExp, "'");
 }
 
+// node_modules/date-fns/formatISO.js
+function formatISO(date2, options) {
+  const date_ = toDate(date2, options?.in);
+  if (isNaN(+date_)) {
+    throw new RangeError("Invalid time value");
+  }
+  const format2 = options?.format ?? "extended";
+  const representation = options?.representation ?? "complete";
+  let result3 = "";
+  let tzOffset2 = "";
+  const dateDelimiter = format2 === "extended" ? "-" : "";
+  const timeDelimiter = format2 === "extended" ? ":" : "";
+  if (representation !== "time") {
+    const day = addLeadingZeros(date_.getDate(), 2);
+    const month = addLeadingZeros(date_.getMonth() + 1, 2);
+    const year = addLeadingZeros(date_.getFullYear(), 4);
+    result3 = `${year}${dateDelimiter}${month}${dateDelimiter}${day}`;
+  }
+  if (representation !== "date") {
+    const offset = date_.getTimezoneOffset();
+    if (offset !== 0) {
+      const absoluteOffset = Math.abs(offset);
+      const hourOffset = addLeadingZeros(Math.trunc(absoluteOffset / 60), 2);
+      const minuteOffset = addLeadingZeros(absoluteOffset % 60, 2);
+      const sign = offset < 0 ? "+" : "-";
+      tzOffset2 = `${sign}${hourOffset}:${minuteOffset}`;
+    } else {
+      tzOffset2 = "Z";
+    }
+    const hour = addLeadingZeros(date_.getHours(), 2);
+    const minute = addLeadingZeros(date_.getMinutes(), 2);
+    const second = addLeadingZeros(date_.getSeconds(), 2);
+    const separator = result3 === "" ? "" : "T";
+    const time2 = [hour, minute, second].join(timeDelimiter);
+    result3 = `${result3}${separator}${time2}${tzOffset2}`;
+  }
+  return result3;
+}
+
 // src/core/commands/parse-when.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
 var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
@@ -27071,9 +27204,9 @@ function parseWhen(text6, timezone, baseDate) {
       timezone
     );
   }
-  const short = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
-  if (short) {
-    const [, h, mi, utc] = short;
+  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
+  if (short2) {
+    const [, h, mi, utc] = short2;
     const zone = zoneOf(utc, timezone);
     const [y, mo, d] = dateIn(baseDate, zone);
     return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
@@ -27100,8 +27233,8 @@ function parseEta(text6, timezone, commentAt) {
   }
   return { ok: false, message: `The ETA ${quote(input)} is already past.` };
 }
-function named(result2, timezone) {
-  return result2.ok ? result2 : { ok: false, message: `${result2.message} Use ${acceptedTimes(timezone)}.` };
+function named(result3, timezone) {
+  return result3.ok ? result3 : { ok: false, message: `${result3.message} Use ${acceptedTimes(timezone)}.` };
 }
 function zoneOf(utc, timezone) {
   return utc ? "UTC" : timezone;
@@ -27218,6 +27351,9 @@ function formatInstant(iso, zone) {
 }
 function formatUtc(iso) {
   return formatInstant(iso, "UTC");
+}
+function plusMinutes(at2, minutes2) {
+  return addMinutes(new Date(at2), minutes2).toISOString();
 }
 
 // src/core/commands/parse-timeline-args.ts
@@ -28075,11 +28211,11 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     return visit3;
     function visit3() {
       const matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0);
-      let result2 = empty;
+      let result3 = empty;
       if (enter && matches) {
-        result2 = toResult(enter(node3, parents, index2));
-        if (result2[0] === EXIT) {
-          return result2;
+        result3 = toResult(enter(node3, parents, index2));
+        if (result3[0] === EXIT) {
+          return result3;
         }
       }
       if ("children" in node3 && node3.children) {
@@ -28087,7 +28223,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node3
         );
-        if (nodeAsParent.children && result2[0] !== SKIP) {
+        if (nodeAsParent.children && result3[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -28111,7 +28247,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           return exitResult;
         }
       }
-      return result2;
+      return result3;
     }
   }
 }
@@ -28202,7 +28338,7 @@ function toPairs(tupleOrList) {
   if (!Array.isArray(tupleOrList)) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
-  const result2 = [];
+  const result3 = [];
   const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
@@ -28213,9 +28349,9 @@ function toPairs(tupleOrList) {
   let index2 = -1;
   while (++index2 < list5.length) {
     const tuple = list5[index2];
-    result2.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+    result3.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
-  return result2;
+  return result3;
 }
 function toExpression(find2) {
   return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
@@ -28332,7 +28468,7 @@ function findUrl(_, protocol, domain2, path2, match2) {
     return false;
   }
   const parts = splitUrl(domain2 + path2);
-  const result2 = {
+  const result3 = {
     type: "link",
     title: null,
     url: prefix + protocol + parts[0],
@@ -28340,9 +28476,9 @@ function findUrl(_, protocol, domain2, path2, match2) {
     position: void 0
   };
   if (parts[1]) {
-    return [result2, { type: "text", value: parts[1], position: void 0 }];
+    return [result3, { type: "text", value: parts[1], position: void 0 }];
   }
-  return result2;
+  return result3;
 }
 function findEmail(_, atext, label2) {
   if (/[\d\-_]$/.test(label2)) {
@@ -28594,7 +28730,7 @@ function peekDelete() {
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table, options) {
+function markdownTable(table2, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -28604,15 +28740,15 @@ function markdownTable(table, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table.length) {
+  while (++rowIndex < table2.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
     }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -29509,9 +29645,9 @@ function serialize2(items, before, after) {
     fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
     render(items, /* @__PURE__ */ new Map(), before, after)
   );
-  let result2 = "";
-  for (const token of tokens) result2 += token.value;
-  return result2;
+  let result3 = "";
+  for (const token of tokens) result3 += token.value;
+  return result3;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
@@ -30402,14 +30538,14 @@ function containerFlow(parent, state, info) {
 function between(left, right, parent, state) {
   let index2 = state.join.length;
   while (index2--) {
-    const result2 = state.join[index2](left, right, parent, state);
-    if (result2 === true || result2 === 1) {
+    const result3 = state.join[index2](left, right, parent, state);
+    if (result3 === true || result3 === 1) {
       break;
     }
-    if (typeof result2 === "number") {
-      return "\n".repeat(1 + result2);
+    if (typeof result3 === "number") {
+      return "\n".repeat(1 + result3);
     }
-    if (result2 === false) {
+    if (result3 === false) {
       return "\n\n<!---->\n\n";
     }
   }
@@ -30419,20 +30555,20 @@ function between(left, right, parent, state) {
 // node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
 var eol = /\r?\n|\r/g;
 function indentLines(value2, map4) {
-  const result2 = [];
+  const result3 = [];
   let start = 0;
   let line = 0;
   let match2;
   while (match2 = eol.exec(value2)) {
     one2(value2.slice(start, match2.index));
-    result2.push(match2[0]);
+    result3.push(match2[0]);
     start = match2.index + match2[0].length;
     line++;
   }
   one2(value2.slice(start));
-  return result2.join("");
+  return result3.join("");
   function one2(value3) {
-    result2.push(map4(value3, line, !value3));
+    result3.push(map4(value3, line, !value3));
   }
 }
 
@@ -30441,7 +30577,7 @@ var own7 = {}.hasOwnProperty;
 function safe(state, input, config2) {
   const value2 = (config2.before || "") + (input || "") + (config2.after || "");
   const positions = [];
-  const result2 = [];
+  const result3 = [];
   const infos = {};
   const percentEncode = state.stack.includes("autolink");
   const offset = config2.before ? config2.before.length : 0;
@@ -30505,22 +30641,22 @@ function safe(state, input, config2) {
     }
     if (start !== position2) {
       const slice = value2.slice(start, position2);
-      result2.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
+      result3.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
     }
     start = position2 + 1;
     if (percentEncode) {
-      result2.push(
+      result3.push(
         "%" + value2.charCodeAt(position2).toString(16).toUpperCase().padStart(2, "0")
       );
     } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position2)) && (!config2.encode || !config2.encode.includes(value2.charAt(position2)))) {
-      result2.push("\\" + value2.charAt(position2));
+      result3.push("\\" + value2.charAt(position2));
     } else {
-      result2.push(encodeCharacterReference(value2.charCodeAt(position2)));
+      result3.push(encodeCharacterReference(value2.charCodeAt(position2)));
     }
   }
   const rest = value2.slice(start, end);
-  result2.push(percentEncode ? rest : escapeBackslashes(rest, config2.after));
-  return result2.join("");
+  result3.push(percentEncode ? rest : escapeBackslashes(rest, config2.after));
+  return result3.join("");
 }
 function nodeInScope(types, node3) {
   if (!types) return true;
@@ -30610,16 +30746,16 @@ function toMarkdown(tree, options) {
     unknown: unknown2,
     handlers: state.handlers
   });
-  let result2 = state.handle(
+  let result3 = state.handle(
     phrasing2(tree) ? { type: "root", children: [tree] } : tree,
     void 0,
     state,
     { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
   );
-  if (result2 && result2.charCodeAt(result2.length - 1) !== 10 && result2.charCodeAt(result2.length - 1) !== 13) {
-    result2 += "\n";
+  if (result3 && result3.charCodeAt(result3.length - 1) !== 10 && result3.charCodeAt(result3.length - 1) !== 13) {
+    result3 += "\n";
   }
-  return result2;
+  return result3;
   function enter(name) {
     state.stack.push(name);
     return exit3;
@@ -30792,29 +30928,29 @@ function gfmTableToMarkdown(options) {
   function handleTableAsData(node3, state, info) {
     const { children } = node3;
     let index2 = -1;
-    const result2 = [];
+    const result3 = [];
     const subexit = state.enter("table");
     while (++index2 < children.length) {
-      result2[index2] = handleTableRowAsData(children[index2], state, info);
+      result3[index2] = handleTableRowAsData(children[index2], state, info);
     }
     subexit();
-    return result2;
+    return result3;
   }
   function handleTableRowAsData(node3, state, info) {
     const { children } = node3;
     let index2 = -1;
-    const result2 = [];
+    const result3 = [];
     const subexit = state.enter("tableRow");
     while (++index2 < children.length) {
-      result2[index2] = handleTableCell(children[index2], node3, state, info);
+      result3[index2] = handleTableCell(children[index2], node3, state, info);
     }
     subexit();
-    return result2;
+    return result3;
   }
   function inlineCodeWithTable(node3, parent, state) {
     const value2 = handle.inlineCode(node3, parent, state);
     if (!state.stack.includes("tableCell")) return value2;
-    const result2 = [];
+    const result3 = [];
     let start = 0;
     let index2 = value2.indexOf("|");
     while (index2 !== -1) {
@@ -30822,13 +30958,13 @@ function gfmTableToMarkdown(options) {
       while (before > start && value2.charCodeAt(before - 1) === 92) {
         before--;
       }
-      result2.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result2.push("\\");
+      result3.push(value2.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result3.push("\\");
       start = index2;
       index2 = value2.indexOf("|", index2 + 1);
     }
-    result2.push(value2.slice(start));
-    return result2.join("");
+    result3.push(value2.slice(start));
+    return result3.join("");
   }
 }
 function joinTable(left, right, parent, state) {
@@ -31051,6 +31187,9 @@ function renderStatusComment(view, config2) {
     if (expected) items.push(field("Expected", expected));
   }
   items.push(field("Escalation", ...escalationOf(config2)));
+  if (view.memory.escalated && view.memory.escalated.length > 0) {
+    items.push(field("Escalated", escalatedOf(view.memory.escalated, config2)));
+  }
   const tree = {
     type: "root",
     children: [
@@ -31095,6 +31234,14 @@ function escalationOf(config2) {
     (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
   ).join(" \u2192 ");
   return [text3(path2)];
+}
+function escalatedOf(escalated, config2) {
+  return escalated.map((e) => {
+    const who = config2.escalation.find((l) => l.level === e.level)?.who;
+    const named2 = who ? ` ${neutralizeMentions(who)}` : "";
+    const access = e.noAccess ? " (no access to this repository)" : "";
+    return `${e.level}${named2}${access} at ${formatInstant(e.at, config2.timezone)}`;
+  }).join("; ");
 }
 
 // src/usecases/action-items/show-items-in-status.ts
@@ -31149,34 +31296,34 @@ var markers = {
   toml: "+"
 };
 function toMatters(options) {
-  const result2 = [];
+  const result3 = [];
   let index2 = -1;
   const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
   while (++index2 < presetsOrMatters.length) {
-    result2[index2] = matter(presetsOrMatters[index2]);
+    result3[index2] = matter(presetsOrMatters[index2]);
   }
-  return result2;
+  return result3;
 }
 function matter(option) {
-  let result2 = option;
-  if (typeof result2 === "string") {
-    if (!own8.call(markers, result2)) {
-      throw fault("Missing matter definition for `%s`", result2);
+  let result3 = option;
+  if (typeof result3 === "string") {
+    if (!own8.call(markers, result3)) {
+      throw fault("Missing matter definition for `%s`", result3);
     }
-    result2 = {
-      type: result2,
-      marker: markers[result2]
+    result3 = {
+      type: result3,
+      marker: markers[result3]
     };
-  } else if (typeof result2 !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result2);
+  } else if (typeof result3 !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result3);
   }
-  if (!own8.call(result2, "type")) {
-    throw fault("Missing `type` in matter `%j`", result2);
+  if (!own8.call(result3, "type")) {
+    throw fault("Missing `type` in matter `%j`", result3);
   }
-  if (!own8.call(result2, "fence") && !own8.call(result2, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result2);
+  if (!own8.call(result3, "fence") && !own8.call(result3, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result3);
   }
-  return result2;
+  return result3;
 }
 
 // node_modules/micromark-extension-frontmatter/lib/syntax.js
@@ -31773,22 +31920,22 @@ function gfmAtext(code5) {
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
-  let result2 = false;
+  let result3 = false;
   while (index2--) {
     const token = events[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result2 = true;
+      result3 = true;
       break;
     }
     if (token._gfmAutolinkLiteralWalkedInto) {
-      result2 = false;
+      result3 = false;
       break;
     }
   }
-  if (events.length > 0 && !result2) {
+  if (events.length > 0 && !result3) {
     events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
-  return result2;
+  return result3;
 }
 
 // node_modules/micromark-extension-gfm-footnote/lib/syntax.js
@@ -32140,15 +32287,15 @@ function gfmStrikethrough(options) {
         return nok(code5);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code5);
+      return more2(code5);
     }
-    function more(code5) {
+    function more2(code5) {
       const before = classifyCharacter(previous3);
       if (code5 === 126) {
         if (size > 1) return nok(code5);
         effects.consume(code5);
         size++;
-        return more;
+        return more2;
       }
       if (size < 2 && !single) return nok(code5);
       const token = effects.exit("strikethroughSequenceTemporary");
@@ -32647,15 +32794,15 @@ function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map4, context, index2, table, tableBody) {
+function flushTableEnd(map4, context, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context]);
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
   map4.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -33090,17 +33237,17 @@ var COLUMN_NAMES = {
   actor: ["who", "by", "actor", "person"]
 };
 function mapColumns(headers, roles) {
-  const result2 = {};
+  const result3 = {};
   const taken = /* @__PURE__ */ new Set();
   for (const role of roles) {
     const names = COLUMN_NAMES[role];
     const index2 = headers.findIndex(
       (header, i) => !taken.has(i) && names.includes(headerKey(header))
     );
-    result2[role] = index2;
+    result3[role] = index2;
     if (index2 >= 0) taken.add(index2);
   }
-  return result2;
+  return result3;
 }
 function headerKey(header) {
   const trimmed = header.trim();
@@ -33135,9 +33282,9 @@ function findActionItemsTable(doc) {
   return void 0;
 }
 function readActionItemRows(found, incident) {
-  const { table, columns } = found;
+  const { table: table2, columns } = found;
   const cell = (row2, index2) => index2 < 0 ? "" : row2.texts[index2] ?? "";
-  return table.rows.filter((row2) => row2.texts.some((text6) => text6 !== "")).map((row2, index2) => {
+  return table2.rows.filter((row2) => row2.texts.some((text6) => text6 !== "")).map((row2, index2) => {
     const owner = stripJoiners(cell(row2, columns.owner));
     const dueText = cell(row2, columns.due);
     const dueResult = parseDueDate(dueText, incident);
@@ -33147,20 +33294,20 @@ function readActionItemRows(found, incident) {
       owner: owner === "" ? null : owner,
       due: dueResult.ok ? dueResult.date : null,
       line: row2.line,
-      fields: extraFields(table, columns, row2),
+      fields: extraFields(table2, columns, row2),
       row: row2,
       dueText,
       dueResult
     };
   });
 }
-function withColumns(table) {
-  return { table, columns: mapColumns(table.headers, ROLES) };
+function withColumns(table2) {
+  return { table: table2, columns: mapColumns(table2.headers, ROLES) };
 }
-function extraFields(table, columns, row2) {
+function extraFields(table2, columns, row2) {
   const used = new Set(Object.values(columns));
   return Object.fromEntries(
-    table.headers.flatMap(
+    table2.headers.flatMap(
       (header, index2) => used.has(index2) || header === "" ? [] : [[header, row2.texts[index2] ?? ""]]
     )
   );
@@ -33180,9 +33327,9 @@ function itemsFromPostmortem(text6, repo) {
   if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
   const doc = parseDocument(text6);
   const issueUrl = issueLink(doc, repo);
-  const table = findActionItemsTable(doc);
-  if (!table) return { ok: true, incidentIssue: issueUrl, items: [] };
-  const items = readActionItemRows(table, incidentDay(doc)).flatMap((row2) => {
+  const table2 = findActionItemsTable(doc);
+  if (!table2) return { ok: true, incidentIssue: issueUrl, items: [] };
+  const items = readActionItemRows(table2, incidentDay(doc)).flatMap((row2) => {
     if (row2.description.trim() === "") return [];
     const owner = row2.owner ? OWNER2.exec(row2.owner.trim())?.[1] : void 0;
     return [
@@ -33211,8 +33358,8 @@ function issueLink(doc, repo) {
 }
 function issueNumberOf(text6, repo) {
   const trimmed = text6.trim();
-  const short = /^#(\d{1,9})$/.exec(trimmed);
-  if (short) return Number(short[1]);
+  const short2 = /^#(\d{1,9})$/.exec(trimmed);
+  if (short2) return Number(short2[1]);
   const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
   if (!trimmed.toLowerCase().startsWith(prefix)) return void 0;
   const rest = /^(\d{1,9})(?:[#?].*)?$/.exec(trimmed.slice(prefix.length));
@@ -33766,8 +33913,8 @@ function lintTables(root2, source) {
   visit3(root2);
   return out;
 }
-function lintTable(table, source, out) {
-  const [head, ...body] = table.children;
+function lintTable(table2, source, out) {
+  const [head, ...body] = table2.children;
   const width = head?.children.length ?? 0;
   const people = new Set(
     (head?.children ?? []).flatMap(
@@ -33858,13 +34005,13 @@ function lintTimeline(doc, day) {
   if (!section) return [];
   const node3 = sectionContent(doc.root, section).find((n) => n.type === "table");
   if (!node3) return [];
-  const table = readTable(node3);
-  const { time: time2 } = mapColumns(table.headers, ["time"]);
+  const table2 = readTable(node3);
+  const { time: time2 } = mapColumns(table2.headers, ["time"]);
   const column = Math.max(time2, 0);
   const out = [];
   let currentDay = day === void 0 ? 0 : parseIsoTime(day);
   let previous3;
-  for (const row2 of table.rows) {
+  for (const row2 of table2.rows) {
     const text6 = row2.texts[column] ?? "";
     const cell = row2.cells[column];
     const place = cell ? cellStart(cell) : startOf(row2.node);
@@ -34091,14 +34238,14 @@ async function syncMergedPostmortem(port, config2, input) {
       outcomes.push(`${path2}: filed by another delivery`);
       continue;
     }
-    const listed = synced.items.flatMap(
+    const listed2 = synced.items.flatMap(
       (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
     );
     await ensureOwnComment(
       port,
       input.pull,
       BACK_LINK_MARKER,
-      renderBackLink(incident.id, listed),
+      renderBackLink(incident.id, listed2),
       {
         comments: own9,
         self: self2
@@ -34134,6 +34281,214 @@ function summarize2(outcomes) {
   const counts = /* @__PURE__ */ new Map();
   for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
   return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
+}
+
+// src/core/escalation/plan-escalation.ts
+function escalationSchedule(config2, detected) {
+  const steps = [];
+  let previous3 = detected;
+  config2.escalation.forEach((level, index2) => {
+    if (index2 === 0) return;
+    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous3, config2.report.escalateUnacknowledgedAfterMinutes);
+    steps.push({ level, dueAt });
+    previous3 = dueAt;
+  });
+  return steps;
+}
+function planEscalation(timeline, deadlines, config2, now, done) {
+  const { moments, state } = timeline;
+  const active = state.open && moments.resolved === void 0;
+  const waiting = active && moments.acknowledged === void 0;
+  const schedule = waiting ? escalationSchedule(config2, moments.detected) : [];
+  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
+  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
+  return {
+    escalate: due.filter((s) => !done.levels.has(s.level.level)),
+    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
+    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
+  };
+}
+
+// src/core/escalation/render-escalation.ts
+function escalationMarker(level) {
+  return `escalation-${level.toLowerCase()}`;
+}
+function updateOverdueMarker(due) {
+  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
+}
+var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function escalationWho(who, config2) {
+  return config2.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
+}
+function renderEscalation(step, context, config2) {
+  const { level } = step;
+  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
+  const waited = formatMinutesShort(
+    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
+  );
+  const children = [
+    {
+      type: "html",
+      value: renderMarker(escalationMarker(level.level), {
+        level: level.level,
+        noAccess: context.noAccess
+      })
+    },
+    paragraph(
+      strong(`Escalated to ${level.level}: ${escalationWho(level.who, config2)}`),
+      text3(
+        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config2.acknowledgeTargetMinutes)}). Acknowledge with `
+      ),
+      code("/ack"),
+      text3(".")
+    )
+  ];
+  if (context.noAccess) {
+    children.push(
+      paragraph(
+        text3(
+          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
+        )
+      )
+    );
+  }
+  if (context.next) {
+    children.push(
+      paragraph(
+        text3(
+          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config2.timezone)} if still unacknowledged.`
+        )
+      )
+    );
+  }
+  return toMarkdown2({ type: "root", children });
+}
+function renderUpdateOverdue(due, context, config2) {
+  const to = context.commander ? `${config2.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
+  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
+  return toMarkdown2({
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
+      paragraph(
+        text3(
+          `${to}: a status update was due at ${formatInstant(due, config2.timezone)}${every}. Post one with `
+        ),
+        code("/status <status> <message>"),
+        text3(".")
+      )
+    ]
+  });
+}
+
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config2) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config2.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config2, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes2(moments.detected, config2.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value2 = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value2} (${verdict})` : value2;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes2(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/escalation/escalate-incident.ts
+var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+async function escalateIncident(port, config2, request2) {
+  const { issue: issue2, record: record2, now } = request2;
+  const { timeline, self: self2 } = record2;
+  const comments = ownCommentsIn(record2.events, self2);
+  const levels = new Set(
+    config2.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self2, escalationMarker(level)).length > 0)
+  );
+  const deadlines = computeDeadlines(timeline, config2, now);
+  const due = deadlines.nextUpdateDue;
+  const updatesFlagged = new Set(
+    due && findOwnComments(comments, self2, updateOverdueMarker(due)).length > 0 ? [due] : []
+  );
+  const plan = planEscalation(timeline, deadlines, config2, now, { levels, updatesFlagged });
+  let posted = 0;
+  const id = incidentId(config2.incidentIdFormat, issue2);
+  for (const step of plan.escalate) {
+    const user = USER.exec(step.level.who)?.[1];
+    const noAccess = user !== void 0 && await port.permissionOf(user) === "none";
+    const body = renderEscalation(
+      step,
+      {
+        incidentId: id,
+        severity: timeline.state.severity,
+        detected: timeline.moments.detected,
+        next: plan.next,
+        noAccess
+      },
+      config2
+    );
+    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
+      comments,
+      self: self2
+    });
+    posted++;
+  }
+  if (plan.updateOverdue && request2.flagUpdates) {
+    const body = renderUpdateOverdue(
+      plan.updateOverdue,
+      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
+      config2
+    );
+    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
+      comments,
+      self: self2
+    });
+    posted++;
+  }
+  return posted;
 }
 
 // src/core/config/render-config-error.ts
@@ -34176,9 +34531,9 @@ function renderConfigError(problems) {
   return toMarkdown2(tree);
 }
 function problemLines(problems) {
-  const { shown, more } = firstOf(problems, MAX_PROBLEMS);
+  const { shown, more: more2 } = firstOf(problems, MAX_PROBLEMS);
   const lines = shown.map((p) => neutralizeMentions(capLength(formatProblem(p), MAX_LINE).text));
-  return more > 0 ? [...lines, `\u2026 ${andMore(more, "problems (the command below lists them all)")}`] : lines;
+  return more2 > 0 ? [...lines, `\u2026 ${andMore(more2, "problems (the command below lists them all)")}`] : lines;
 }
 
 // src/core/incident/decide-severity.ts
@@ -34633,64 +34988,6 @@ function lastWord(start, events, says) {
   return [...present2.values()];
 }
 
-// src/core/timeline/metrics.ts
-function computeMetrics(timeline, config2) {
-  const { moments, state } = timeline;
-  const resolutionTarget = state.severity?.targetResolutionMinutes;
-  return {
-    moments,
-    timeToAcknowledge: measure(
-      moments.detected,
-      moments.acknowledged,
-      config2.acknowledgeTargetMinutes
-    ),
-    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
-    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
-  };
-}
-function computeDeadlines(timeline, config2, now) {
-  const { moments, state } = timeline;
-  const nowMs = now.getTime();
-  const active = state.open && moments.resolved === void 0;
-  const acknowledgeBy = plusMinutes(moments.detected, config2.acknowledgeTargetMinutes);
-  const severity = state.severity;
-  const resolveBy = severity ? plusMinutes(moments.start, severity.targetResolutionMinutes) : void 0;
-  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
-  const nextUpdateDue = severity && active ? plusMinutes(updateBase, severity.updateEveryMinutes) : void 0;
-  return {
-    acknowledgeBy,
-    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
-    resolveBy,
-    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
-    nextUpdateDue,
-    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
-    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
-  };
-}
-function describeMeasure(measure2) {
-  const value2 = formatMinutesLong(measure2.minutes);
-  const verdict = describeVerdict(measure2);
-  return verdict ? `${value2} (${verdict})` : value2;
-}
-function describeVerdict(measure2) {
-  const target = measure2.targetMinutes;
-  if (target === void 0) return void 0;
-  const over = measure2.minutes - target;
-  const named2 = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
-}
-function minutesBetween(from, to) {
-  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
-  return Math.max(0, floor(to) - floor(from));
-}
-function measure(from, to, target) {
-  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
-}
-function plusMinutes(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
 // src/core/timeline/render-incident-state.ts
 var ROLES2 = ["commander", "lead", "scribe"];
 function renderIncidentState(state) {
@@ -34879,6 +35176,28 @@ function renderWith(timeline, entries, options) {
 }
 function heading3(depth, value2) {
   return { type: "heading", depth, children: [text3(value2)] };
+}
+
+// src/usecases/escalation/escalated-in.ts
+var LEVELS = ["L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9"];
+function escalatedIn(comments, self2) {
+  const escalated = LEVELS.flatMap((level) => {
+    const found = findOwnComments(
+      comments,
+      self2,
+      escalationMarker(level),
+      (data) => data.level === level ? data : void 0
+    )[0];
+    if (!found) return [];
+    return [
+      {
+        level,
+        at: found.comment.createdAt,
+        ...found.data.noAccess === true ? { noAccess: true } : {}
+      }
+    ];
+  });
+  return escalated.length > 0 ? { escalated } : {};
 }
 
 // src/usecases/shared/write-failures.ts
@@ -35186,8 +35505,8 @@ var MAX_ITEMS2 = 20;
 var MAX_LINES2 = 30;
 var MAX_NAMES = 10;
 function shortened(items, what) {
-  const { shown, more } = firstOf(items, MAX_ITEMS2);
-  return more > 0 ? [...shown, [text3(`\u2026 ${andMore(more, what)}.`)]] : shown;
+  const { shown, more: more2 } = firstOf(items, MAX_ITEMS2);
+  return more2 > 0 ? [...shown, [text3(`\u2026 ${andMore(more2, what)}.`)]] : shown;
 }
 function plural2(count2) {
   return count2 === 1 ? "a command" : `${count2} commands`;
@@ -35401,7 +35720,7 @@ async function refreshIncident(port, config2, request2) {
         request2.now
       ),
       note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: memoryOf(people, timeline, judgedAt),
+      memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self2) },
       // Written by the action-item sync; carried over as it is.
       itemsSection: extractItemSection(
         findOwnComments(comments, self2, STATUS_MARKER)[0]?.comment.body
@@ -35745,8 +36064,8 @@ function fillActionItems(root2, facts, appended) {
   }
   if (rows.length === 0) {
     section = ensureSection(root2, "action-items", appended);
-    const table = firstInSection(root2, section, "table");
-    root2.children.splice(root2.children.indexOf(table) + 1, 0, exampleComment(headers, roles));
+    const table2 = firstInSection(root2, section, "table");
+    root2.children.splice(root2.children.indexOf(table2) + 1, 0, exampleComment(headers, roles));
   }
 }
 function actionCells(item, headers, roles) {
@@ -35783,12 +36102,12 @@ ${row2}
 -->`
   };
 }
-function headerFor(table, needed, fallback) {
-  if (table) {
-    const view = readTable(table);
+function headerFor(table2, needed, fallback) {
+  if (table2) {
+    const view = readTable(table2);
     const roles = mapColumns(view.headers, needed);
     if (needed.every((role) => roles[role] >= 0))
-      return { headers: view.headers, align: table.align };
+      return { headers: view.headers, align: table2.align };
   }
   return { headers: fallback, align: null };
 }
@@ -35880,8 +36199,8 @@ function isoOrNull(value2) {
 }
 function setTitle(root2, facts) {
   const children = [safeText(`Post-mortem: ${facts.id} ${facts.title}`, 200)];
-  const heading4 = root2.children.find((node3) => node3.type === "heading" && node3.depth === 1);
-  if (heading4?.type === "heading") heading4.children = children;
+  const heading5 = root2.children.find((node3) => node3.type === "heading" && node3.depth === 1);
+  if (heading5?.type === "heading") heading5.children = children;
   else root2.children.unshift({ type: "heading", depth: 1, children });
 }
 function fillFigures(root2, key, lines, question, appended) {
@@ -36088,8 +36407,8 @@ function renderPullBody(input) {
   return toMarkdown2(tree);
 }
 function shortList(items) {
-  const { shown, more } = firstOf(items, 20);
-  return more > 0 ? [...shown, `\u2026 ${andMore(more)}: the post-mortem check lists them all.`] : shown;
+  const { shown, more: more2 } = firstOf(items, 20);
+  return more2 > 0 ? [...shown, `\u2026 ${andMore(more2)}: the post-mortem check lists them all.`] : shown;
 }
 function list4(items) {
   return {
@@ -36330,6 +36649,704 @@ async function reportConfigProblems(port, issue2, problems) {
   });
 }
 
+// src/usecases/escalation/escalation-sweep.ts
+async function escalationSweep(port, config2, now) {
+  const open2 = await port.listIssuesByLabel(config2.labels.incident, { state: "open" });
+  let escalated = 0;
+  const failed = [];
+  for (const issue2 of open2) {
+    try {
+      escalated += await sweepIncident(port, config2, issue2, now);
+    } catch (error2) {
+      failed.push(`#${issue2.number}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  }
+  const outcome = `${open2.length} open incident${open2.length === 1 ? "" : "s"}; ${escalated} escalation comment${escalated === 1 ? "" : "s"}${failed.length > 0 ? `; failed ${failed.join("; ")}` : ""}`;
+  if (failed.length > 0 && failed.length === open2.length) throw new Error(outcome);
+  return { outcome, escalated };
+}
+async function sweepIncident(port, config2, issue2, now) {
+  const { record: record2 } = await refreshIncident(port, config2, { issue: issue2, now });
+  if (!record2) return 0;
+  const posted = await escalateIncident(port, config2, { issue: issue2, record: record2, now, flagUpdates: true });
+  if (posted > 0) await refreshIncident(port, config2, { issue: issue2, now });
+  return posted;
+}
+
+// src/core/report/iso-week.ts
+function isoWeekOf(day) {
+  const date2 = dayDate(day);
+  const week = String(getISOWeek(date2)).padStart(2, "0");
+  return {
+    label: `${getISOWeekYear(date2)}-W${week}`,
+    monday: formatISO(startOfISOWeek(date2), { representation: "date" })
+  };
+}
+function weeksEndingWith(day, count2) {
+  const labels = [];
+  for (let back = count2 - 1; back >= 0; back--) {
+    labels.push(isoWeekOf(shiftDay(day, -7 * back)).label);
+  }
+  return labels;
+}
+function shiftDay(day, days2) {
+  return formatISO(addDays(dayDate(day), days2), { representation: "date" });
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function dayDate(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(y, m - 1, d);
+}
+
+// src/core/report/build-report.ts
+var DUE_SOON_DAYS = 7;
+var TREND_WEEKS = 8;
+function buildReport(input) {
+  const { config: config2, now } = input;
+  const nowIso = now.toISOString();
+  const today = dayIn(nowIso, config2.timezone);
+  const since = new Date(now.getTime() - 7 * 864e5).toISOString();
+  const inWeek = (iso) => iso !== null && iso > since && iso <= nowIso;
+  const week = isoWeekOf(today);
+  const open2 = input.items.filter((i) => i.state === "open");
+  const overdue = [];
+  const dueSoon = [];
+  const attention4 = [];
+  for (const item of open2) {
+    const owner = item.marker?.owner;
+    if (!item.marker) attention4.push({ item, reason: "no marker" });
+    else if (!owner && !item.due) attention4.push({ item, reason: "no owner or due date" });
+    else if (!owner) attention4.push({ item, reason: "no owner" });
+    else if (!item.due) attention4.push({ item, reason: "no due date" });
+    if (!item.due) continue;
+    const days2 = daysBetween(item.due, today);
+    if (days2 > 0) {
+      const severity = item.marker?.severity?.toLowerCase();
+      overdue.push({ item, due: item.due, daysOverdue: days2, owner, severity });
+    } else if (-days2 <= DUE_SOON_DAYS) {
+      dueSoon.push({ item, due: item.due, daysLeft: Math.abs(days2) });
+    }
+  }
+  overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.item.number - b.item.number);
+  dueSoon.sort((a, b) => a.daysLeft - b.daysLeft || a.item.number - b.item.number);
+  attention4.sort((a, b) => a.item.number - b.item.number);
+  const closedThisWeek = input.items.filter((i) => i.state === "closed" && inWeek(i.closedAt));
+  const wontDo = closedThisWeek.filter((i) => i.stateReason === "not_planned");
+  const done = closedThisWeek.filter((i) => i.stateReason !== "not_planned");
+  const denominator = done.length + overdue.length;
+  const weekIncidents = [...input.incidents].sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+  const incidents = weekIncidents.filter((i) => !i.falseAlarm);
+  const point3 = {
+    week: week.label,
+    overdue: overdue.length,
+    ...meanOf(
+      "mtta",
+      incidents.map((i) => i.timeToAcknowledge?.minutes)
+    ),
+    ...meanOf(
+      "mttr",
+      incidents.map((i) => i.timeToResolve?.minutes)
+    )
+  };
+  const byWeek = new Map(input.history.map((p) => [p.week, p]));
+  byWeek.set(week.label, point3);
+  const trend = weeksEndingWith(today, TREND_WEEKS).map((w) => byWeek.get(w) ?? { week: w });
+  return {
+    week,
+    now: nowIso,
+    today,
+    since,
+    totalItems: input.items.length,
+    overdue,
+    groups: groupByOwner(overdue, config2),
+    dueSoon,
+    attention: attention4,
+    done,
+    wontDo,
+    completionRate: denominator === 0 ? void 0 : Math.round(100 * done.length / denominator),
+    incidents,
+    falseAlarms: weekIncidents.filter((i) => i.falseAlarm),
+    breaches: incidents.flatMap(breachesOf),
+    point: point3,
+    trend
+  };
+}
+function groupByOwner(overdue, config2) {
+  const rank = (severity) => config2.severities.find((s) => s.id === severity)?.rank ?? Number.MAX_SAFE_INTEGER;
+  const owners = /* @__PURE__ */ new Map();
+  for (const entry of overdue) {
+    const key = entry.owner?.toLowerCase();
+    owners.set(key, [...owners.get(key) ?? [], entry]);
+  }
+  return [...owners.entries()].sort(([a], [b]) => a === void 0 ? 1 : b === void 0 ? -1 : a.localeCompare(b)).map(([, entries]) => {
+    const severities = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      severities.set(entry.severity, [...severities.get(entry.severity) ?? [], entry]);
+    }
+    return {
+      owner: entries[0]?.owner,
+      bySeverity: [...severities.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([severity, items]) => ({ severity, items }))
+    };
+  });
+}
+function breachesOf(incident) {
+  const measures = [
+    ["acknowledge", incident.timeToAcknowledge],
+    ["mitigate", incident.timeToMitigate],
+    ["resolve", incident.timeToResolve]
+  ];
+  return measures.flatMap(([measure2, value2]) => {
+    if (!value2 || value2.targetMinutes === void 0) return [];
+    const over = value2.minutes - value2.targetMinutes;
+    return over > 0 ? [{ incident, measure: measure2, overMinutes: over }] : [];
+  });
+}
+function meanOf(key, values) {
+  const known = values.filter((v) => v !== void 0);
+  if (known.length === 0) return {};
+  return { [key]: Math.round(known.reduce((a, b) => a + b, 0) / known.length) };
+}
+
+// src/core/report/plan-reminders.ts
+var MAX_REMINDERS_PER_RUN = 50;
+function planReminders(overdue, remindedThisWeek, config2) {
+  if (!config2.report.reminders) return [];
+  const done = new Set(remindedThisWeek);
+  const afterDays = config2.report.remindNextLevelAfterMinutes / 1440;
+  const next = config2.escalation.find((l, index2) => index2 > 0 || l.level !== "L1");
+  return overdue.filter((e) => e.owner !== void 0 && e.item.state === "open" && !done.has(e.item.number)).slice(0, MAX_REMINDERS_PER_RUN).map((entry) => ({
+    entry,
+    nextLevel: entry.daysOverdue >= afterDays ? next : void 0
+  }));
+}
+
+// src/core/report/render-reminder.ts
+var REMINDER_MARKER = "reminder";
+var MENTIONABLE2 = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function renderReminder(reminder, context, config2) {
+  const { entry, nextLevel } = reminder;
+  const owner = entry.owner ?? "";
+  const who = MENTIONABLE2.test(owner) ? owner : neutralizeMentions(owner);
+  const days2 = `${entry.daysOverdue} day${entry.daysOverdue === 1 ? "" : "s"}`;
+  const lines = [
+    renderMarker(REMINDER_MARKER, { week: context.week }),
+    `${who}, this action item was due on ${entry.due} and is ${days2} overdue.`,
+    "",
+    "Close it when it is done, or close it as not planned if it will not be done."
+  ];
+  if (nextLevel) {
+    const level = config2.report.mentionEscalation && MENTIONABLE2.test(nextLevel.who) ? nextLevel.who : neutralizeMentions(nextLevel.who);
+    lines.push("", `Overdue for ${days2}: escalated to ${nextLevel.level} ${level}.`);
+  }
+  if (context.reportUrl) lines.push("", `Weekly report: ${context.reportUrl}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/core/report/render-charts.ts
+function overdueBySeverityPie(overdue, config2) {
+  if (overdue.length === 0) return void 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of overdue) {
+    const known = config2.severities.find((s) => s.id === entry.severity);
+    const name = known ? known.id.toUpperCase() : "no severity";
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const rank = (name) => name === "no severity" ? 99 : Number(name.slice(3));
+  const slices = [...counts.entries()].sort(([a], [b]) => rank(a) - rank(b));
+  const lines = ["pie showData", "  title Overdue action items by severity"];
+  for (const [name, count2] of slices) lines.push(`  "${name}" : ${count2}`);
+  return mermaid(lines);
+}
+function trendCharts(trend) {
+  const charts = [];
+  const reported = trend.filter((p) => "overdue" in p);
+  if (reported.length >= 2) {
+    charts.push(
+      mermaid([
+        "xychart-beta",
+        '  title "Open overdue action items"',
+        `  x-axis [${reported.map((p) => short(p.week)).join(", ")}]`,
+        '  y-axis "items"',
+        `  line [${reported.map((p) => "overdue" in p ? p.overdue : 0).join(", ")}]`
+      ])
+    );
+  }
+  const timed = reported.filter((p) => "mttr" in p && "mtta" in p);
+  if (timed.length >= 2) {
+    charts.push(
+      mermaid([
+        "xychart-beta",
+        '  title "MTTA and MTTR (minutes)"',
+        `  x-axis [${timed.map((p) => short(p.week)).join(", ")}]`,
+        '  y-axis "minutes"',
+        `  line [${timed.map((p) => "mtta" in p ? p.mtta : 0).join(", ")}]`,
+        `  line [${timed.map((p) => "mttr" in p ? p.mttr : 0).join(", ")}]`
+      ])
+    );
+  }
+  return charts;
+}
+function short(week) {
+  return week.slice(5);
+}
+function mermaid(lines) {
+  return { type: "code", lang: "mermaid", value: lines.join("\n") };
+}
+
+// src/core/report/report-marker.ts
+var REPORT_MARKER = "weekly-report";
+var WEEK = /^\d{4}-W\d{2}$/;
+var MAX_REMINDED = 1e4;
+function readReportMarker(data) {
+  if (!data) return void 0;
+  const { week, overdue, mtta, mttr, reminded } = data;
+  if (typeof week !== "string" || !WEEK.test(week)) return void 0;
+  if (!isCount(overdue)) return void 0;
+  const numbers = Array.isArray(reminded) ? reminded.filter((n) => isCount(n) && n > 0).slice(0, MAX_REMINDED) : [];
+  return {
+    week,
+    overdue,
+    ...isCount(mtta) ? { mtta } : {},
+    ...isCount(mttr) ? { mttr } : {},
+    reminded: numbers
+  };
+}
+function isCount(value2) {
+  return typeof value2 === "number" && Number.isInteger(value2) && value2 >= 0;
+}
+
+// src/core/report/render-report.ts
+function reportTitle(week) {
+  return `Action items report: ${week}`;
+}
+var MAX_BODY2 = 6e4;
+var ROW_CAPS = [200, 50, 10];
+function renderReport(report, config2, reminded) {
+  const marker = { ...report.point, reminded };
+  let body = "";
+  for (const cap of ROW_CAPS) {
+    body = toMarkdown2(reportTree(report, config2, marker, cap));
+    if (body.length <= MAX_BODY2) return body;
+  }
+  return toMarkdown2({
+    type: "root",
+    children: [
+      html2(marker),
+      heading4(2, reportTitle(report.week.label)),
+      paragraph(`${report.overdue.length} overdue items: too many to list here.`)
+    ]
+  });
+}
+function reportTree(report, config2, marker, cap) {
+  const zone = config2.timezone;
+  const children = [html2(marker), heading4(2, reportTitle(report.week.label))];
+  children.push(paragraph(summaryLine(report, zone)));
+  if (report.totalItems === 0) {
+    children.push(paragraph("Nothing overdue: no action items are filed in this repository."));
+  }
+  children.push(heading4(3, `Overdue (${report.overdue.length})`));
+  if (report.overdue.length === 0) children.push(paragraph("Nothing overdue."));
+  let shown = 0;
+  for (const group of report.groups) {
+    const count2 = group.bySeverity.reduce((n, s) => n + s.items.length, 0);
+    if (shown >= cap) break;
+    children.push(paragraph(strong(ownerName(group.owner)), text3(` (${count2})`)));
+    const rows = [];
+    for (const { severity, items } of group.bySeverity) {
+      for (const entry of items) {
+        if (shown >= cap) break;
+        shown++;
+        rows.push([
+          [text3(severityName2(severity))],
+          itemLink(entry.item),
+          [text3(entry.due)],
+          [text3(days(entry.daysOverdue))]
+        ]);
+      }
+    }
+    children.push(table(["Severity", "Item", "Due", "Overdue by"], rows));
+  }
+  more(children, report.overdue.length - shown);
+  const pie = overdueBySeverityPie(report.overdue, config2);
+  if (pie) children.push(pie);
+  children.push(heading4(3, `Due in the next 7 days (${report.dueSoon.length})`));
+  if (report.dueSoon.length === 0) children.push(paragraph("Nothing."));
+  else
+    children.push(
+      table(
+        ["Item", "Owner", "Due"],
+        report.dueSoon.slice(0, cap).map((e) => [
+          itemLink(e.item),
+          [text3(ownerName(e.item.marker?.owner))],
+          [text3(e.daysLeft === 0 ? `${e.due} (today)` : `${e.due} (in ${days(e.daysLeft)})`)]
+        ])
+      )
+    );
+  more(children, report.dueSoon.length - cap);
+  if (report.attention.length > 0) {
+    children.push(heading4(3, `Needs attention (${report.attention.length})`));
+    children.push(
+      bulletList(
+        report.attention.slice(0, cap).map((a) => [...itemLink(a.item), text3(`: ${reasonText(a.reason)}`)])
+      )
+    );
+    more(children, report.attention.length - cap);
+  }
+  children.push(heading4(3, "Closed in the last 7 days"));
+  const closed = [
+    [strong("Done"), text3(`: ${report.done.length}`), ...listed(report.done, cap)],
+    [strong("Won\u2019t do"), text3(`: ${report.wontDo.length}`), ...listed(report.wontDo, cap)],
+    [
+      strong("Completion rate"),
+      text3(
+        report.completionRate === void 0 ? ": nothing was due" : `: ${report.completionRate}% (done \xF7 done + still overdue)`
+      )
+    ]
+  ];
+  children.push(bulletList(closed));
+  children.push(...incidentSection(report, cap));
+  children.push(...trendSection(report));
+  children.push(
+    paragraph(
+      "Kept up to date by incident-scribe; edits to this issue are overwritten when the report runs again this week."
+    )
+  );
+  return { type: "root", children };
+}
+function summaryLine(report, zone) {
+  const parts = [
+    `${report.overdue.length} overdue`,
+    `${report.dueSoon.length} due in the next 7 days`,
+    `${report.attention.length} need attention`,
+    `${report.incidents.length} incident${report.incidents.length === 1 ? "" : "s"} this week`
+  ];
+  return `As of ${formatInstant(report.now, zone)}: ${parts.join(" \xB7 ")}.`;
+}
+function incidentSection(report, cap) {
+  const out = [
+    heading4(3, `Incidents in the last 7 days (${report.incidents.length})`)
+  ];
+  if (report.incidents.length === 0) out.push(paragraph("None."));
+  else {
+    out.push(
+      table(
+        ["Incident", "Severity", "Acknowledge", "Mitigate", "Resolve"],
+        report.incidents.slice(0, cap).map((i) => [
+          incidentLink(i),
+          [text3(severityName2(i.severity))],
+          [text3(measureText(i.timeToAcknowledge, i.open))],
+          [text3(measureText(i.timeToMitigate, i.open))],
+          [text3(measureText(i.timeToResolve, i.open))]
+        ])
+      )
+    );
+    more(out, report.incidents.length - cap);
+  }
+  if (report.breaches.length > 0) {
+    out.push(paragraph(strong(`Breaches (${report.breaches.length})`)));
+    out.push(
+      bulletList(
+        report.breaches.slice(0, cap).map((b) => [
+          ...incidentLink(b.incident),
+          text3(`: time to ${b.measure} over its target by ${formatMinutesShort(b.overMinutes)}`)
+        ])
+      )
+    );
+  }
+  if (report.falseAlarms.length > 0) {
+    out.push(
+      paragraph(
+        strong(`False alarms (${report.falseAlarms.length})`),
+        text3(": closed as not planned, left out of the metrics")
+      )
+    );
+    out.push(bulletList(report.falseAlarms.slice(0, cap).map((i) => incidentLink(i))));
+  }
+  return out;
+}
+function trendSection(report) {
+  const out = [heading4(3, "Last 8 weeks")];
+  const cell = (n, unit = "") => n === void 0 ? "\u2013" : `${n}${unit}`;
+  out.push(
+    table(
+      ["Week", "Open overdue", "MTTA", "MTTR"],
+      report.trend.map((p) => [
+        [text3(p.week)],
+        [text3(cell("overdue" in p ? p.overdue : void 0))],
+        [text3("mtta" in p && p.mtta !== void 0 ? formatMinutesShort(p.mtta) : "\u2013")],
+        [text3("mttr" in p && p.mttr !== void 0 ? formatMinutesShort(p.mttr) : "\u2013")]
+      ])
+    )
+  );
+  out.push(...trendCharts(report.trend));
+  return out;
+}
+function measureText(measure2, open2) {
+  if (!measure2) return open2 ? "not yet" : "\u2013";
+  const value2 = formatMinutesShort(measure2.minutes);
+  if (measure2.targetMinutes === void 0) return value2;
+  const over = measure2.minutes > measure2.targetMinutes;
+  return `${value2} ${over ? "\u2717" : "\u2713"} (target ${formatMinutesShort(measure2.targetMinutes)})`;
+}
+function listed(items, cap) {
+  if (items.length === 0) return [];
+  const out = [text3(" (")];
+  items.slice(0, Math.min(cap, 20)).forEach((item, index2) => {
+    if (index2 > 0) out.push(text3(", "));
+    out.push({ type: "link", url: item.url, children: [text3(`#${item.number}`)] });
+  });
+  if (items.length > Math.min(cap, 20)) out.push(text3(", \u2026"));
+  out.push(text3(")"));
+  return out;
+}
+function itemLink(item) {
+  return [
+    { type: "link", url: item.url, children: [text3(`#${item.number}`)] },
+    text3(" "),
+    userText(item.title, 120)
+  ];
+}
+function incidentLink(incident) {
+  return [
+    { type: "link", url: incident.url, children: [text3(incident.id)] },
+    text3(" "),
+    userText(incident.title, 120)
+  ];
+}
+function reasonText(reason) {
+  return {
+    "no marker": "not filed by incident-scribe, or its marker is damaged: owner and due date unknown",
+    "no owner": "no owner",
+    "no due date": "no due date",
+    "no owner or due date": "no owner and no due date"
+  }[reason];
+}
+function ownerName(owner) {
+  return owner ? neutralizeMentions(owner) : "No owner";
+}
+function severityName2(severity) {
+  return severity ? severity.toUpperCase() : "\u2013";
+}
+function days(n) {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+function more(children, hidden) {
+  if (hidden > 0) children.push(paragraph(`\u2026 and ${hidden} more.`));
+}
+function heading4(depth, value2) {
+  return { type: "heading", depth, children: [text3(value2)] };
+}
+function html2(marker) {
+  return { type: "html", value: renderMarker(REPORT_MARKER, { ...marker }) };
+}
+function table(header, rows) {
+  const row2 = (cells) => ({
+    type: "tableRow",
+    children: cells.map((children) => ({ type: "tableCell", children }))
+  });
+  return {
+    type: "table",
+    align: header.map(() => null),
+    children: [row2(header.map((h) => [text3(h)])), ...rows.map(row2)]
+  };
+}
+
+// src/usecases/report/measure-incidents.ts
+async function measureIncidents(port, config2, self2, window2) {
+  const touched = await port.listIssuesByLabel(config2.labels.incident, {
+    state: "all",
+    since: window2.since
+  });
+  const inWindow = (iso) => iso !== null && iso > window2.since && iso <= window2.now;
+  const incidents = [];
+  for (const issue2 of touched) {
+    if (!inWindow(issue2.createdAt) && !inWindow(issue2.closedAt)) continue;
+    const events = await port.listIssueTimeline(issue2.number);
+    const known = findOwnComments(
+      ownCommentsIn(events, self2),
+      self2,
+      STATUS_MARKER,
+      readStatusMarker
+    )[0]?.data;
+    const { access } = await resolveAccess(port, config2, issue2, events, known);
+    const timeline = buildTimeline(issue2, events, config2, self2, access);
+    const metrics = computeMetrics(timeline, config2);
+    incidents.push({
+      number: issue2.number,
+      id: incidentId(config2.incidentIdFormat, issue2),
+      title: issue2.title,
+      url: issue2.htmlUrl,
+      severity: timeline.state.severity?.id,
+      open: issue2.state === "open",
+      falseAlarm: issue2.state === "closed" && issue2.stateReason === "not_planned",
+      openedAt: issue2.createdAt,
+      timeToAcknowledge: metrics.timeToAcknowledge,
+      timeToMitigate: metrics.timeToMitigate,
+      timeToResolve: metrics.timeToResolve
+    });
+  }
+  return incidents;
+}
+
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.marker?.due;
+}
+
+// src/usecases/report/read-items.ts
+async function readItems(port, config2, self2, since) {
+  const label2 = config2.labels.actionItem;
+  const open2 = await port.listIssuesByLabel(label2, { state: "open" });
+  const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
+  return [...open2, ...closed].map((issue2) => toItem(issue2, self2));
+}
+function toItem(issue2, self2) {
+  const trusted = issue2.author.login === self2;
+  const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    url: issue2.htmlUrl,
+    state: issue2.state,
+    stateReason: issue2.stateReason,
+    closedAt: issue2.closedAt,
+    marker,
+    due: resolveDueDate({ marker })
+  };
+}
+
+// src/usecases/report/weekly-report.ts
+var REPORTS_READ = 100;
+async function weeklyReport(port, config2, now) {
+  const self2 = await port.selfLogin();
+  const since = new Date(now.getTime() - 7 * 864e5).toISOString();
+  const reports = await readReports(port, config2, self2);
+  const items = await readItems(port, config2, self2, since);
+  const incidents = await measureIncidents(port, config2, self2, { since, now: now.toISOString() });
+  const report = buildReport({
+    items,
+    incidents,
+    now,
+    config: config2,
+    history: reports.map((r) => r.marker)
+  });
+  const week = report.week.label;
+  const current = reports.filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0];
+  if (items.length === 0 && config2.report.whenEmpty === "skip" && !current) {
+    return {
+      outcome: "no action items: no report (report.when_empty: skip)",
+      overdueCount: 0,
+      reportUrl: void 0,
+      markdown: void 0
+    };
+  }
+  const remindedBefore = current?.marker.reminded ?? [];
+  const reminders = planReminders(report.overdue, remindedBefore, config2);
+  const reminded = [
+    .../* @__PURE__ */ new Set([...remindedBefore, ...reminders.map((r) => r.entry.item.number)])
+  ].sort((a, b) => a - b);
+  const body = renderReport(report, config2, reminded);
+  const written = await writeReport(port, config2, report, body, current, self2);
+  if (!written.keep) {
+    return result2("a concurrent run wrote this week\u2019s report first", report, written.issue, body);
+  }
+  for (const old of reports) {
+    if (old.issue.state !== "open" || old.issue.number === written.issue.number) continue;
+    await port.createIssueComment(
+      old.issue.number,
+      `Superseded by the report of ${week}: ${written.issue.htmlUrl}
+`
+    );
+    await port.updateIssue(old.issue.number, { state: "closed", stateReason: "completed" });
+  }
+  let sent = 0;
+  for (const reminder of reminders) {
+    try {
+      await port.createIssueComment(
+        reminder.entry.item.number,
+        renderReminder(reminder, { week, reportUrl: written.issue.htmlUrl || void 0 }, config2)
+      );
+      sent++;
+    } catch {
+    }
+  }
+  const what = `${written.created ? "opened" : written.changed ? "updated" : "unchanged"} ${reportTitle(week)}; ${report.overdue.length} overdue; ${sent} reminder${sent === 1 ? "" : "s"}`;
+  return result2(what, report, written.issue, body);
+}
+function result2(outcome, report, issue2, body) {
+  return {
+    outcome,
+    overdueCount: report.overdue.length,
+    reportUrl: issue2.htmlUrl || void 0,
+    markdown: body
+  };
+}
+async function readReports(port, config2, self2) {
+  const issues = await port.listIssuesByLabel(config2.report.label, {
+    state: "all",
+    limit: REPORTS_READ
+  });
+  return issues.flatMap((issue2) => {
+    if (issue2.author.login !== self2) return [];
+    const marker = readReportMarker(readMarker(issue2.body, REPORT_MARKER));
+    return marker ? [{ issue: issue2, marker }] : [];
+  });
+}
+async function writeReport(port, config2, report, body, current, self2) {
+  const week = report.week.label;
+  if (current) {
+    const changed = current.issue.body !== body || current.issue.state !== "open";
+    if (changed) {
+      await port.updateIssue(current.issue.number, {
+        body,
+        ...current.issue.state === "open" ? {} : { state: "open" }
+      });
+    }
+    return { issue: current.issue, created: false, changed, keep: true };
+  }
+  const opened = await port.createIssue({
+    title: reportTitle(week),
+    body,
+    labels: [config2.report.label],
+    assignees: []
+  });
+  const created = { number: opened.number, htmlUrl: opened.htmlUrl };
+  if (created.number === 0) return { issue: created, created: true, changed: true, keep: true };
+  const again = await readReports(port, config2, self2);
+  const first = again.filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0];
+  if (first && first.issue.number !== created.number) {
+    await port.updateIssue(created.number, { state: "closed", stateReason: "not_planned" });
+    return { issue: first.issue, created: false, changed: false, keep: false };
+  }
+  return { issue: created, created: true, changed: true, keep: true };
+}
+
+// src/usecases/scheduled-jobs.ts
+var SCHEDULED_JOBS = {
+  "weekly-report": async (port, config2, now) => {
+    const report = await weeklyReport(port, config2, now);
+    return {
+      outcome: report.outcome,
+      outputs: {
+        "overdue-count": String(report.overdueCount),
+        "report-url": report.reportUrl ?? ""
+      },
+      ...report.markdown === void 0 ? {} : { summary: report.markdown }
+    };
+  },
+  "escalation-sweep": async (port, config2, now) => {
+    const sweep = await escalationSweep(port, config2, now);
+    return { outcome: sweep.outcome, outputs: { escalated: String(sweep.escalated) } };
+  }
+};
+var JOB_NAMES = Object.keys(SCHEDULED_JOBS);
+function isJobName(name) {
+  return typeof name === "string" && Object.hasOwn(SCHEDULED_JOBS, name);
+}
+
 // src/usecases/handle-event.ts
 var ISSUE_ACTIONS = [
   "opened",
@@ -36349,6 +37366,9 @@ async function handleEvent(event, deps) {
   const sender = payload.sender;
   if (sender?.type === "Bot") return "ignored: sent by a bot";
   if (event.name === "pull_request") return handlePullRequest(payload, action, deps);
+  if (event.name === "schedule" || event.name === "workflow_dispatch") {
+    return (await runScheduled(jobOf(payload), deps)).outcome;
+  }
   if (event.name !== "issues" && event.name !== "issue_comment") return `ignored: ${event.name}`;
   const raw = payload.issue;
   if (!raw || raw.pull_request) return "ignored: not an issue";
@@ -36380,21 +37400,31 @@ async function handleEvent(event, deps) {
     failures
   });
   if (!record2) return failures.settle(outcome);
+  const escalated = await failures.attempt(
+    "escalation",
+    () => escalateIncident(deps.port, config2, { issue: issue2, record: record2, now: deps.now(), flagUpdates: false })
+  );
+  if (escalated) {
+    await failures.attempt(
+      "status after escalation",
+      () => refreshIncident(deps.port, config2, { issue: issue2, now: deps.now() })
+    );
+  }
   const repository = payload.repository;
   const defaultBranch = repository?.default_branch ?? "main";
-  let result2 = outcome;
+  let result3 = outcome;
   if (event.name === "issue_comment" && touchesActions(comment?.body, payload.changes)) {
     const filed = await failures.attempt(
       "action items",
       () => fileCommandItems(deps.port, config2, { issue: issue2, record: record2, defaultBranch })
     );
-    result2 = `${result2}; ${filed ?? "action items not filed"}`;
+    result3 = `${result3}; ${filed ?? "action items not filed"}`;
     const today = deps.now().toISOString().slice(0, 10);
     const shown = await failures.attempt(
       "action items in the status comment",
       () => showItemsInStatus(deps.port, issue2.number, today)
     );
-    result2 = `${result2}; ${shown ?? "status comment not updated"}`;
+    result3 = `${result3}; ${shown ?? "status comment not updated"}`;
   }
   const draft = async (askedIn) => await failures.attempt(
     "post-mortem",
@@ -36408,14 +37438,14 @@ async function handleEvent(event, deps) {
     })
   ) ?? "post-mortem not drafted";
   if (event.name === "issues" && action === "closed" && requiresPostmortem(config2, issue2)) {
-    return failures.settle(`${result2}; ${await draft()}`);
+    return failures.settle(`${result3}; ${await draft()}`);
   }
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment?.body).has("postmortem")) {
     const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
     const asker = { comment: comment?.id ?? 0, by: sender?.login ?? "" };
-    return failures.settle(`${result2}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
+    return failures.settle(`${result3}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
   }
-  return failures.settle(result2);
+  return failures.settle(result3);
 }
 async function handlePullRequest(payload, action, deps) {
   const pull = payload.pull_request;
@@ -36483,6 +37513,20 @@ function mentionsCommands(body, changes) {
     (text6) => typeof text6 === "string" && findCommandLines(text6).length > 0
   );
 }
+function jobOf(payload) {
+  const inputs = payload.inputs;
+  const job = payload.job ?? inputs?.job;
+  return typeof job === "string" ? job : void 0;
+}
+async function runScheduled(job, deps) {
+  if (!isJobName(job)) {
+    const named2 = job === void 0 ? "no job given" : `unknown job "${job}"`;
+    return { outcome: `refused: ${named2} (expected ${JOB_NAMES.join(" or ")})`, outputs: {} };
+  }
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return { outcome: "refused: invalid configuration", outputs: {} };
+  return { ...await SCHEDULED_JOBS[job](deps.port, loaded.config, deps.now()), job };
+}
 
 // src/adapters/shared/built-in-template.ts
 import { readFile } from "node:fs/promises";
@@ -36502,6 +37546,32 @@ async function find(dir, levels) {
       throw new Error(`templates/postmortem.md not found above ${dir}: ${String(error2)}`);
     return find(parent, levels - 1);
   }
+}
+
+// src/adapters/action/job-outputs.ts
+import { appendFile } from "node:fs/promises";
+async function writeJobOutputs(env, result3) {
+  if (env.GITHUB_OUTPUT) {
+    const lines = Object.entries(result3.outputs).map(([key, value2]) => {
+      const delimiter = `scribe_${Math.random().toString(36).slice(2)}`;
+      return `${key}<<${delimiter}
+${value2}
+${delimiter}
+`;
+    });
+    await appendFile(env.GITHUB_OUTPUT, lines.join(""));
+  }
+  if (env.GITHUB_STEP_SUMMARY && result3.summary) {
+    await appendFile(env.GITHUB_STEP_SUMMARY, summaryMarkdown(result3.summary));
+  }
+}
+var MAX_SUMMARY = 1e6;
+function summaryMarkdown(markdown) {
+  const text6 = markdown.replace(/<!-- incident-scribe:[^\n]*? -->\n*/g, "").replace(/\\?</g, "&lt;");
+  return text6.length > MAX_SUMMARY ? `${text6.slice(0, MAX_SUMMARY)}
+
+\u2026
+` : text6;
 }
 
 // src/adapters/action/run-action.ts
@@ -36548,6 +37618,19 @@ async function runAction(options) {
       sleep: options.sleep,
       log
     });
+    if (name === "schedule" || name === "workflow_dispatch") {
+      const job = env.INPUT_JOB || jobOf(payload);
+      const result3 = await runScheduled(job, {
+        port,
+        loadConfig: () => loadConfig(port),
+        now: options.clock ?? (() => /* @__PURE__ */ new Date())
+      });
+      out(`incident-scribe: ${name} ${job ?? ""}: ${result3.outcome}
+`);
+      if (result3.outcome.startsWith("refused")) return fail(result3.outcome);
+      await writeJobOutputs(env, result3);
+      return 0;
+    }
     const outcome = await handleEvent(
       { name, payload },
       {

@@ -3,8 +3,8 @@ import { actionItemsCommand } from './action-items.ts';
 import { configCommand } from './config.ts';
 import { escalateCommand } from './escalate.ts';
 import { lintCommand } from './lint.ts';
-import { reportCommand } from './report.ts';
 import { redeliverFailedCommand } from './redeliver-failed.ts';
+import { reportCommand } from './report.ts';
 import { sandboxCommand } from './sandbox.ts';
 import { scheduleCommand } from './schedule.ts';
 
