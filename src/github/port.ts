@@ -127,6 +127,8 @@ export interface GitHubPort {
     base: string;
   }): Promise<PullSummary>;
   requestReviewers(pull: number, logins: string[]): Promise<void>;
+  /** The pull requests a commit belongs to (the one that merged it, or whose head it is). */
+  pullsOfCommit(sha: string): Promise<PullSummary[]>;
   /** Paths the pull request adds or changes (removed files are left out). */
   listPullFiles(pull: number): Promise<string[]>;
   /** Creates the named check run on a commit, or updates it when it exists. */

@@ -12,7 +12,7 @@ import { syncMergedPostmortem } from './action-items/sync-merged-postmortem.ts';
 import type { ConfigLoad } from './config/load-config.ts';
 import { escalateIncident } from './escalation/escalate-incident.ts';
 import { refreshIncident } from './incident/refresh-incident.ts';
-import { checkPostmortemPull } from './postmortem/check-postmortem.ts';
+import { checkPostmortemPull, postmortemFiles } from './postmortem/check-postmortem.ts';
 import { openPostmortem } from './postmortem/open-postmortem.ts';
 import { reportConfigProblems } from './report-config-problems.ts';
 import {
@@ -48,6 +48,7 @@ export const HANDLED_EVENTS = [
   'issues',
   'issue_comment',
   'pull_request',
+  'push',
   'schedule',
   'workflow_dispatch',
 ] as const;
@@ -80,6 +81,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   if (event.name === 'schedule' || event.name === 'workflow_dispatch') {
     return (await runScheduled(jobOf(payload), deps)).outcome;
   }
+  if (event.name === 'push') return handlePush(payload, deps);
   if (event.name !== 'issues' && event.name !== 'issue_comment') return `ignored: ${event.name}`;
   const raw = payload.issue as PayloadIssue | undefined;
   if (!raw || raw.pull_request) return 'ignored: not an issue';
@@ -238,6 +240,29 @@ function mayConcernIncident(labels: string[], known: ConfigLoad | undefined): bo
  */
 function brokenConfigConcerns(labels: string[]): boolean {
   return labels.some((l) => SEVERITY_LIKE.test(l) || l === 'incident');
+}
+
+/**
+ * A push to the default branch that touches the post-mortem folder files its items, unless a
+ * merged pull request brought it: that one's `pull_request.closed` does it and lists them there.
+ */
+async function handlePush(payload: Record<string, unknown>, deps: EventDeps): Promise<string> {
+  const repository = payload.repository as { default_branch?: string } | undefined;
+  const defaultBranch = repository?.default_branch ?? 'main';
+  if (payload.ref !== `refs/heads/${defaultBranch}`) return 'ignored: push to another branch';
+  const commits = (payload.commits ?? []) as { added?: string[]; modified?: string[] }[];
+  const paths = [...new Set(commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? [])]))];
+  if (paths.length === 0) return 'ignored: push changes no file';
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return 'refused: invalid configuration';
+  if (postmortemFiles(loaded.config, paths).length === 0) return 'ignored: no post-mortem';
+  const pulls = await deps.port.pullsOfCommit(String(payload.after ?? ''));
+  if (pulls.some((p) => p.merged)) return 'ignored: merged by a pull request';
+  return syncMergedPostmortem(deps.port, loaded.config, {
+    paths,
+    defaultBranch,
+    today: deps.now().toISOString().slice(0, 10),
+  });
 }
 
 function requiresPostmortem(config: Config, issue: IssueSnapshot): boolean {

@@ -121,6 +121,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     addSubIssue: unmodelled,
     claimRef: unmodelled,
     listIssuesByLabel: unmodelled,
+    pullsOfCommit: unmodelled,
   };
   return { port, files, comments, labels, events, calls };
 }

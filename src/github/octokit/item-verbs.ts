@@ -1,11 +1,11 @@
 import { capBody } from '../../core/text/cap-body.ts';
 import type { GitHubPort, IssueSummary } from '../port.ts';
-import { statusOf } from './rest-shapes.ts';
+import { type RestPull, statusOf, toPull } from './rest-shapes.ts';
 import type { VerbContext } from './verb-context.ts';
 
 type Verbs = Pick<
   GitHubPort,
-  'createIssue' | 'updateIssue' | 'listSubIssues' | 'addSubIssue' | 'claimRef'
+  'createIssue' | 'updateIssue' | 'listSubIssues' | 'addSubIssue' | 'claimRef' | 'pullsOfCommit'
 >;
 
 type RestIssue = {
@@ -122,6 +122,18 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
         },
         undefined,
       );
+    },
+
+    async pullsOfCommit(sha) {
+      const { data } = await octokit.request(
+        'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        {
+          ...repo,
+          commit_sha: sha,
+          per_page: 100,
+        },
+      );
+      return (data as RestPull[]).map(toPull);
     },
 
     claimRef(ref, sha) {

@@ -30,6 +30,19 @@ export const pullRoutes: Route[] = [
   { method: 'PATCH', path: `${R}/pulls/{pull_number}`, handler: updatePull },
   { method: 'PUT', path: `${R}/pulls/{pull_number}/merge`, handler: mergePull },
   {
+    // The pull requests a commit belongs to: the one it merged, or whose head it is.
+    method: 'GET',
+    path: `${R}/commits/{commit_sha}/pulls`,
+    handler: (ctx) => {
+      requireRepo(ctx);
+      const sha = ctx.params.commit_sha ?? '';
+      const pulls = [...ctx.world.issues.values()].filter(
+        (i) => i.pull && (i.pull.mergeCommitSha === sha || i.pull.headSha === sha),
+      );
+      return paginate(ctx, pulls, (i) => pullJson(ctx.world, i));
+    },
+  },
+  {
     method: 'GET',
     path: `${R}/pulls/{pull_number}/files`,
     handler: (ctx) => {
