@@ -498,6 +498,17 @@ function itemVerbs({ octokit, repo, write }) {
         void 0
       );
     },
+    async pullsOfCommit(sha) {
+      const { data } = await octokit.request(
+        "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+        {
+          ...repo,
+          commit_sha: sha,
+          per_page: 100
+        }
+      );
+      return data.map(toPull);
+    },
     claimRef(ref, sha) {
       return write(
         `claim ${ref}`,
@@ -7359,6 +7370,7 @@ var HANDLED_EVENTS = [
   "issues",
   "issue_comment",
   "pull_request",
+  "push",
   "schedule",
   "workflow_dispatch"
 ];
@@ -7383,6 +7395,7 @@ async function handleEvent(event, deps) {
   if (event.name === "schedule" || event.name === "workflow_dispatch") {
     return (await runScheduled(jobOf(payload), deps)).outcome;
   }
+  if (event.name === "push") return handlePush(payload, deps);
   if (event.name !== "issues" && event.name !== "issue_comment") return `ignored: ${event.name}`;
   const raw = payload.issue;
   if (!raw || raw.pull_request) return "ignored: not an issue";
@@ -7495,6 +7508,24 @@ function mayConcernIncident(labels, known) {
 }
 function brokenConfigConcerns(labels) {
   return labels.some((l) => SEVERITY_LIKE.test(l) || l === "incident");
+}
+async function handlePush(payload, deps) {
+  const repository2 = payload.repository;
+  const defaultBranch = repository2?.default_branch ?? "main";
+  if (payload.ref !== `refs/heads/${defaultBranch}`) return "ignored: push to another branch";
+  const commits = payload.commits ?? [];
+  const paths = [...new Set(commits.flatMap((c) => [...c.added ?? [], ...c.modified ?? []]))];
+  if (paths.length === 0) return "ignored: push changes no file";
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return "refused: invalid configuration";
+  if (postmortemFiles(loaded.config, paths).length === 0) return "ignored: no post-mortem";
+  const pulls = await deps.port.pullsOfCommit(String(payload.after ?? ""));
+  if (pulls.some((p) => p.merged)) return "ignored: merged by a pull request";
+  return syncMergedPostmortem(deps.port, loaded.config, {
+    paths,
+    defaultBranch,
+    today: deps.now().toISOString().slice(0, 10)
+  });
 }
 function requiresPostmortem(config, issue2) {
   if (issue2.stateReason === "not_planned") return false;

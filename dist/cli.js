@@ -51652,6 +51652,17 @@ function itemVerbs({ octokit, repo, write }) {
         void 0
       );
     },
+    async pullsOfCommit(sha) {
+      const { data } = await octokit.request(
+        "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+        {
+          ...repo,
+          commit_sha: sha,
+          per_page: 100
+        }
+      );
+      return data.map(toPull);
+    },
     claimRef(ref, sha) {
       return write(
         `claim ${ref}`,
