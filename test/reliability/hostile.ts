@@ -133,7 +133,7 @@ export function hostileCases(count: number, leaveOut: readonly string[] = []): H
       },
       {
         what: `oversized comment of refused commands`,
-        step: { as: 'mallory', comment: `/frobnicate ${mention}\n`.repeat(3000 + i) },
+        step: { as: 'mallory', comment: `/frobnicate ${mention}\n`.repeat(1500 + i) },
       },
       {
         what: `broken configuration ${JSON.stringify(config.slice(0, 30))}`,

@@ -6,7 +6,7 @@ import { runAction } from '../../src/adapters/action/run-action.ts';
 import { createOctokitPort } from '../../src/github/octokit-port.ts';
 import { createContractChecker } from '../../src/sandbox/contracts/contract-checker.ts';
 import { Emulator } from '../../src/sandbox/emulator/emulator.ts';
-import { sandboxOctokit } from '../../src/sandbox/webhooks/sandbox-octokit.ts';
+import { sandboxActionOctokit, sandboxOctokit } from '../../src/sandbox/webhooks/sandbox-octokit.ts';
 import { escalationSweep } from '../../src/usecases/escalation/escalation-sweep.ts';
 import { weeklyReport } from '../../src/usecases/report/weekly-report.ts';
 import { configFrom } from '../helpers/config.ts';
@@ -76,7 +76,7 @@ describe('the Action on workflow_dispatch', () => {
         GITHUB_OUTPUT: files.output,
         'INPUT_GITHUB-TOKEN': e.actionToken('run-1'),
       },
-      Octokit: sandboxOctokit(),
+      Octokit: sandboxActionOctokit(),
       clock: () => new Date('2024-02-06T09:00:00Z'),
       sleep: async () => {},
       stdout: (t) => out.push(t),
