@@ -6,7 +6,10 @@ import { runAction } from '../../src/adapters/action/run-action.ts';
 import { createOctokitPort } from '../../src/github/octokit-port.ts';
 import { createContractChecker } from '../../src/sandbox/contracts/contract-checker.ts';
 import { Emulator } from '../../src/sandbox/emulator/emulator.ts';
-import { sandboxActionOctokit, sandboxOctokit } from '../../src/sandbox/webhooks/sandbox-octokit.ts';
+import {
+  sandboxActionOctokit,
+  sandboxOctokit,
+} from '../../src/sandbox/webhooks/sandbox-octokit.ts';
 import { escalationSweep } from '../../src/usecases/escalation/escalation-sweep.ts';
 import { weeklyReport } from '../../src/usecases/report/weekly-report.ts';
 import { configFrom } from '../helpers/config.ts';
