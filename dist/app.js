@@ -2012,6 +2012,16 @@ var MAX_COMMENT_CHARS = 64 * 1024;
 var MAX_NAME_CHARS = 30;
 var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
+function parseCommentCommands(event, incidentStart, config) {
+  const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
+  return parseCommands(event.body, {
+    author: event.actor.login,
+    commentAt: event.at,
+    writtenAt: edited ? event.updatedAt : event.at,
+    incidentStart,
+    config
+  });
+}
 function parseCommands(body, context) {
   let text2 = body;
   let truncated = false;
@@ -2421,13 +2431,7 @@ async function fileCommandItems(port, config, input) {
   const wanted = [];
   for (const event of events) {
     if (event.kind !== "commented" || event.actor.login === self) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: [event.at, event.updatedAt].sort().at(-1),
-      incidentStart: issue2.createdAt,
-      config
-    });
+    const { commands } = parseCommentCommands(event, issue2.createdAt, config);
     let nth = 0;
     for (const command of commands) {
       if (command.kind !== "action") continue;
@@ -4890,13 +4894,7 @@ function buildTimeline(issue2, events, config, selfLogin, access) {
     if (isBot(event.actor)) continue;
     const author = event.actor.login;
     const comment2 = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommands(event.body, {
-      author,
-      commentAt: event.at,
-      writtenAt: laterOf(event.at, event.updatedAt),
-      incidentStart: issue2.createdAt,
-      config
-    });
+    const parsed = parseCommentCommands(event, issue2.createdAt, config);
     if (parsed.truncated) {
       notes.push({
         commentId: event.id,
@@ -4962,9 +4960,6 @@ function causeText(draft, entry) {
 }
 function inTimeOrder(items) {
   return items.map((item, index) => ({ item, index, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
-}
-function laterOf(a, b) {
-  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 function originalTitle(issue2, events) {
   const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
@@ -5265,14 +5260,7 @@ async function applyCommands(port, config, issue2, timeline, comment2, context) 
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment2.id).map((r) => r.command.line)
   );
-  const { commands } = parseCommands(comment2.body, {
-    author: comment2.actor.login,
-    commentAt: comment2.at,
-    // Later of created and edited: the future is measured from the last edit.
-    writtenAt: [comment2.at, comment2.updatedAt].sort().at(-1),
-    incidentStart: issue2.createdAt,
-    config
-  });
+  const { commands } = parseCommentCommands(comment2, issue2.createdAt, config);
   let labels = issue2.labels;
   let assignees = issue2.assignees;
   for (const command of commands.filter((c) => !refused.has(c.line))) {

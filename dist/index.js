@@ -27448,6 +27448,16 @@ var MAX_COMMENT_CHARS = 64 * 1024;
 var MAX_NAME_CHARS = 30;
 var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
+function parseCommentCommands(event, incidentStart, config2) {
+  const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
+  return parseCommands(event.body, {
+    author: event.actor.login,
+    commentAt: event.at,
+    writtenAt: edited ? event.updatedAt : event.at,
+    incidentStart,
+    config: config2
+  });
+}
 function parseCommands(body, context) {
   let text6 = body;
   let truncated = false;
@@ -27857,13 +27867,7 @@ async function fileCommandItems(port, config2, input) {
   const wanted = [];
   for (const event of events) {
     if (event.kind !== "commented" || event.actor.login === self2) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: [event.at, event.updatedAt].sort().at(-1),
-      incidentStart: issue2.createdAt,
-      config: config2
-    });
+    const { commands } = parseCommentCommands(event, issue2.createdAt, config2);
     let nth = 0;
     for (const command of commands) {
       if (command.kind !== "action") continue;
@@ -34887,13 +34891,7 @@ function buildTimeline(issue2, events, config2, selfLogin, access) {
     if (isBot(event.actor)) continue;
     const author = event.actor.login;
     const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommands(event.body, {
-      author,
-      commentAt: event.at,
-      writtenAt: laterOf(event.at, event.updatedAt),
-      incidentStart: issue2.createdAt,
-      config: config2
-    });
+    const parsed = parseCommentCommands(event, issue2.createdAt, config2);
     if (parsed.truncated) {
       notes.push({
         commentId: event.id,
@@ -34959,9 +34957,6 @@ function causeText(draft, entry) {
 }
 function inTimeOrder(items) {
   return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
-}
-function laterOf(a, b) {
-  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 function originalTitle(issue2, events) {
   const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
@@ -35262,14 +35257,7 @@ async function applyCommands(port, config2, issue2, timeline, comment, context) 
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
   );
-  const { commands } = parseCommands(comment.body, {
-    author: comment.actor.login,
-    commentAt: comment.at,
-    // Later of created and edited: the future is measured from the last edit.
-    writtenAt: [comment.at, comment.updatedAt].sort().at(-1),
-    incidentStart: issue2.createdAt,
-    config: config2
-  });
+  const { commands } = parseCommentCommands(comment, issue2.createdAt, config2);
   let labels = issue2.labels;
   let assignees = issue2.assignees;
   for (const command of commands.filter((c) => !refused.has(c.line))) {

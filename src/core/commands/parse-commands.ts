@@ -26,6 +26,33 @@ export interface CommandContext {
   config: Config;
 }
 
+/** A comment as the timeline shows it: enough to read its commands. */
+export interface CommentEvent {
+  body: string;
+  actor: { login: string };
+  at: string;
+  updatedAt: string;
+}
+
+/**
+ * Reads a comment's commands on its incident: events without a time are dated at its creation,
+ * and "the future" is measured from its last edit.
+ */
+export function parseCommentCommands(
+  event: CommentEvent,
+  incidentStart: string,
+  config: Config,
+): ParsedComment {
+  const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
+  return parseCommands(event.body, {
+    author: event.actor.login,
+    commentAt: event.at,
+    writtenAt: edited ? event.updatedAt : event.at,
+    incidentStart,
+    config,
+  });
+}
+
 /**
  * Reads every command of a comment, in order; each line is one command. A comment too long
  * or nested too deep is read up to where it stops being readable, and says where.

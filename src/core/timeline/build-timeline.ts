@@ -1,6 +1,6 @@
 import type { Access } from '../commands/access.ts';
 import { changesState } from '../commands/command-types.ts';
-import { MAX_COMMENT_CHARS, parseCommands } from '../commands/parse-commands.ts';
+import { MAX_COMMENT_CHARS, parseCommentCommands } from '../commands/parse-commands.ts';
 import type { Config } from '../config/config.ts';
 import type { IssueEvent, IssueSnapshot, Person } from '../incident/issue.ts';
 import { applyCommand } from './apply-command.ts';
@@ -42,13 +42,7 @@ export function buildTimeline(
     if (isBot(event.actor)) continue;
     const author = event.actor.login;
     const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommands(event.body, {
-      author,
-      commentAt: event.at,
-      writtenAt: laterOf(event.at, event.updatedAt),
-      incidentStart: issue.createdAt,
-      config,
-    });
+    const parsed = parseCommentCommands(event, issue.createdAt, config);
     if (parsed.truncated) {
       notes.push({
         commentId: event.id,
@@ -134,10 +128,6 @@ function inTimeOrder<T extends { at: string }>(items: readonly T[]): T[] {
     .map((item, index) => ({ item, index, ms: Date.parse(item.at) }))
     .sort((a, b) => a.ms - b.ms || a.index - b.index)
     .map(({ item }) => item);
-}
-
-function laterOf(a: string, b: string): string {
-  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
 function originalTitle(issue: IssueSnapshot, events: readonly IssueEvent[]): string {

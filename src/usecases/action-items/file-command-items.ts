@@ -7,7 +7,7 @@ import {
   renderActionReply,
   renderItemLimit,
 } from '../../core/action-items/render-action-reply.ts';
-import { parseCommands } from '../../core/commands/parse-commands.ts';
+import { parseCommentCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueSnapshot } from '../../core/incident/issue.ts';
@@ -36,13 +36,7 @@ export async function fileCommandItems(
   const wanted: (WantedItem & { comment: number; author: string })[] = [];
   for (const event of events) {
     if (event.kind !== 'commented' || event.actor.login === self) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: [event.at, event.updatedAt].sort().at(-1) as string,
-      incidentStart: issue.createdAt,
-      config,
-    });
+    const { commands } = parseCommentCommands(event, issue.createdAt, config);
     let nth = 0;
     for (const command of commands) {
       if (command.kind !== 'action') continue;

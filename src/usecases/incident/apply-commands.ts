@@ -1,5 +1,5 @@
 import type { Command } from '../../core/commands/command-types.ts';
-import { parseCommands } from '../../core/commands/parse-commands.ts';
+import { parseCommentCommands } from '../../core/commands/parse-commands.ts';
 import { type Config, findSeverity } from '../../core/config/config.ts';
 import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
@@ -25,14 +25,7 @@ export async function applyCommands(
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line),
   );
-  const { commands } = parseCommands(comment.body, {
-    author: comment.actor.login,
-    commentAt: comment.at,
-    // Later of created and edited: the future is measured from the last edit.
-    writtenAt: [comment.at, comment.updatedAt].sort().at(-1) as string,
-    incidentStart: issue.createdAt,
-    config,
-  });
+  const { commands } = parseCommentCommands(comment, issue.createdAt, config);
   let labels = issue.labels;
   let assignees = issue.assignees;
   for (const command of commands.filter((c: Command) => !refused.has(c.line))) {
