@@ -1758,8 +1758,32 @@ function changesState(command) {
 }
 
 // src/core/commands/parse-when.ts
-import { TZDate, tz } from "@date-fns/tz";
-import { format } from "date-fns";
+import { TZDate, tz as tz2 } from "@date-fns/tz";
+import { format as format2 } from "date-fns";
+
+// src/core/time/format-time.ts
+import { tz } from "@date-fns/tz";
+import { addMinutes, format } from "date-fns";
+function formatClock(iso, zone, withDate) {
+  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
+}
+function dayIn(iso, zone) {
+  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+}
+function formatInstant(iso, zone) {
+  const utc = `${formatClock(iso, "UTC", true)} UTC`;
+  if (zone === "UTC") return utc;
+  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+function formatUtc(iso) {
+  return formatInstant(iso, "UTC");
+}
+function plusMinutes(at2, minutes2) {
+  return addMinutes(new Date(at2), minutes2).toISOString();
+}
+
+// src/core/commands/parse-when.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
 var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
 var MAX_WHEN = 40;
@@ -1767,24 +1791,17 @@ function acceptedTimes(timezone) {
   const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
-function parseWhen(text2, timezone, baseDate) {
-  const input = text2.trim();
-  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
-  if (full) {
-    const [, y, mo, d, h, mi, utc] = full;
-    return named(
-      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
-      timezone
-    );
-  }
-  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
-  if (short2) {
-    const [, h, mi, utc] = short2;
-    const zone = zoneOf(utc, timezone);
-    const [y, mo, d] = dateIn(baseDate, zone);
-    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
-  }
-  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+var FUTURE_TOLERANCE_MINUTES = 5;
+function parseWhen(text2, timezone, writtenAt) {
+  const read2 = readTime(text2, timezone);
+  if (!read2.ok || read2.bare === void 0) return read2.ok ? { ok: true, at: read2.at } : read2;
+  const { h, mi, zone } = read2.bare;
+  const latest2 = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
+  const [y, mo, d] = dateIn(new Date(latest2).toISOString(), zone);
+  const sameDay = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!sameDay.ok || Date.parse(sameDay.at) <= latest2) return sameDay;
+  const [py, pmo, pd] = dayBefore(y, mo, d);
+  return named(toInstant(py, pmo, pd, h, mi, zone), timezone);
 }
 function parseEta(text2, timezone, commentAt) {
   const input = text2.trim();
@@ -1792,19 +1809,62 @@ function parseEta(text2, timezone, commentAt) {
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
   }
-  const timeOnly = input.length <= MAX_WHEN && TIME_ONLY.test(input);
-  const when = parseWhen(input, timezone, commentAt);
-  if (!when.ok) {
+  const read2 = readTime(input, timezone);
+  if (!read2.ok) {
     return {
       ok: false,
       message: `${quote(input)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`
     };
   }
-  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
-  if (timeOnly) {
-    return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
+  if (read2.bare === void 0) {
+    if (Date.parse(read2.at) >= Date.parse(commentAt)) return { ok: true, at: read2.at };
+    return {
+      ok: false,
+      message: `The ETA ${quote(input)} is already past (the comment was written ${formatInstant(commentAt, timezone)}).`
+    };
   }
-  return { ok: false, message: `The ETA ${quote(input)} is already past.` };
+  const { h, mi, zone } = read2.bare;
+  const [y, mo, d] = dateIn(commentAt, zone);
+  const today = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!today.ok || Date.parse(today.at) >= Date.parse(commentAt)) return today;
+  const [ny, nmo, nd] = dayAfter(y, mo, d);
+  const utc = zone === "UTC" && timezone !== "UTC" ? " UTC" : "";
+  return {
+    ok: false,
+    message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad2(nmo)}-${pad2(nd)} ${pad2(h)}:${pad2(mi)}${utc}.`
+  };
+}
+function readTime(text2, timezone) {
+  const input = text2.trim();
+  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
+  if (full) {
+    const [, y, mo, d, h, mi, utc] = full;
+    const result3 = named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone
+    );
+    return result3.ok ? { ok: true, at: result3.at, bare: void 0 } : result3;
+  }
+  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
+  if (short2) {
+    const [, h, mi, utc] = short2;
+    if (Number(h) > 23 || Number(mi) > 59) {
+      return {
+        ok: false,
+        message: `${pad2(Number(h))}:${pad2(Number(mi))} is not a time of day (00:00 to 23:59). Use ${acceptedTimes(timezone)}.`
+      };
+    }
+    return { ok: true, bare: { h: Number(h), mi: Number(mi), zone: zoneOf(utc, timezone) } };
+  }
+  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+}
+function dayBefore(y, mo, d) {
+  const day = new Date(Date.UTC(y, mo - 1, d - 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+}
+function dayAfter(y, mo, d) {
+  const day = new Date(Date.UTC(y, mo - 1, d + 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
 }
 function named(result3, timezone) {
   return result3.ok ? result3 : { ok: false, message: `${result3.message} Use ${acceptedTimes(timezone)}.` };
@@ -1813,7 +1873,7 @@ function zoneOf(utc, timezone) {
   return utc ? "UTC" : timezone;
 }
 function dateIn(iso, zone) {
-  const [y, mo, d] = format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) }).split("-");
+  const [y, mo, d] = format2(new Date(iso), "yyyy-MM-dd", { in: tz2(zone) }).split("-");
   return [Number(y), Number(mo), Number(d)];
 }
 function toInstant(y, mo, d, h, mi, zone) {
@@ -1829,7 +1889,7 @@ function toInstant(y, mo, d, h, mi, zone) {
     };
   }
   const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
-  if (format(new Date(ms), "HH:mm", { in: tz(zone) }) !== `${pad2(h)}:${pad2(mi)}`) {
+  if (format2(new Date(ms), "HH:mm", { in: tz2(zone) }) !== `${pad2(h)}:${pad2(mi)}`) {
     return {
       ok: false,
       message: `${pad2(h)}:${pad2(mi)} does not exist on ${y}-${pad2(mo)}-${pad2(d)} in ${zone} (the clocks moved forward).`
@@ -1909,30 +1969,7 @@ function valueAfter(field2, names) {
   return void 0;
 }
 
-// src/core/time/format-time.ts
-import { tz as tz2 } from "@date-fns/tz";
-import { addMinutes, format as format2 } from "date-fns";
-function formatClock(iso, zone, withDate) {
-  return format2(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz2(zone) });
-}
-function dayIn(iso, zone) {
-  return format2(new Date(iso), "yyyy-MM-dd", { in: tz2(zone) });
-}
-function formatInstant(iso, zone) {
-  const utc = `${formatClock(iso, "UTC", true)} UTC`;
-  if (zone === "UTC") return utc;
-  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
-  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
-}
-function formatUtc(iso) {
-  return formatInstant(iso, "UTC");
-}
-function plusMinutes(at2, minutes2) {
-  return addMinutes(new Date(at2), minutes2).toISOString();
-}
-
 // src/core/commands/parse-timeline-args.ts
-var FUTURE_TOLERANCE_MINUTES = 5;
 var MAX_TAG_CHARS = 40;
 var TAG_ALIASES = {
   start: "start-time",
@@ -1981,7 +2018,7 @@ function parseTimelineArgs(args, context) {
     );
   }
   if (whenText !== void 0) {
-    const when = parseWhen(whenText, context.timezone, context.incidentStart);
+    const when = parseWhen(whenText, context.timezone, context.writtenAt);
     if (!when.ok) return invalid(when.message);
     at2 = when.at;
     timeFrom = whenText.includes("-") ? "date-time" : "time";
@@ -2012,13 +2049,12 @@ var MAX_COMMENT_CHARS = 64 * 1024;
 var MAX_NAME_CHARS = 30;
 var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
-function parseCommentCommands(event, incidentStart, config) {
+function parseCommentCommands(event, config) {
   const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
   return parseCommands(event.body, {
     author: event.actor.login,
     commentAt: event.at,
     writtenAt: edited ? event.updatedAt : event.at,
-    incidentStart,
     config
   });
 }
@@ -2055,7 +2091,6 @@ function parseLine(text2, line, context) {
         line,
         commentAt: context.commentAt,
         writtenAt: context.writtenAt,
-        incidentStart: context.incidentStart,
         timezone: context.config.timezone
       });
     case "status":
@@ -2431,7 +2466,7 @@ async function fileCommandItems(port, config, input) {
   const wanted = [];
   for (const event of events) {
     if (event.kind !== "commented" || event.actor.login === self) continue;
-    const { commands } = parseCommentCommands(event, issue2.createdAt, config);
+    const { commands } = parseCommentCommands(event, config);
     let nth = 0;
     for (const command of commands) {
       if (command.kind !== "action") continue;
@@ -3971,7 +4006,7 @@ function lintTimeline(doc, day) {
       out.push(message("error", "timeline-chronological", "this timeline row has no time", place));
       continue;
     }
-    const ms = readTime(text2, currentDay);
+    const ms = readTime2(text2, currentDay);
     if (ms === void 0) {
       out.push(
         message(
@@ -3998,7 +4033,7 @@ function lintTimeline(doc, day) {
   }
   return out;
 }
-function readTime(text2, currentDay) {
+function readTime2(text2, currentDay) {
   if (text2.length > 64) return void 0;
   const clock = CLOCK.exec(text2);
   if (clock) {
@@ -4886,15 +4921,23 @@ function buildTimeline(issue2, events, config, selfLogin, access) {
     source: "auto",
     kind: "opened"
   });
-  for (const event of inTimeOrder(events)) {
+  const ordered = inTimeOrder(events);
+  const parsedComments = /* @__PURE__ */ new Map();
+  for (const event of ordered) {
+    if (event.kind === "commented" && !isBot(event.actor))
+      parsedComments.set(event, parseCommentCommands(event, config));
+  }
+  const permitted = (command, author, commentId) => !changesState(command) || (access.canActIn?.(author, commentId) ?? access.canAct(author));
+  const start = earliestStart(issue2.createdAt, parsedComments, permitted);
+  for (const event of ordered) {
     if (event.kind !== "commented") {
       captureIssueEvent(draft, event);
       continue;
     }
-    if (isBot(event.actor)) continue;
+    const parsed = parsedComments.get(event);
+    if (!parsed) continue;
     const author = event.actor.login;
     const comment2 = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommentCommands(event, issue2.createdAt, config);
     if (parsed.truncated) {
       notes.push({
         commentId: event.id,
@@ -4904,11 +4947,11 @@ function buildTimeline(issue2, events, config, selfLogin, access) {
       });
     }
     if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
-    for (const command of parsed.commands) {
+    for (const parsedCommand of parsed.commands) {
+      const command = beforeStart(parsedCommand, start, config.timezone) ?? parsedCommand;
       const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
       if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
-      else if (changesState(command) && !(access.canActIn?.(author, event.id) ?? access.canAct(author)))
-        reject("not-permitted");
+      else if (!permitted(command, author, event.id)) reject("not-permitted");
       else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
         reject("no-access");
       else {
@@ -4931,6 +4974,28 @@ function buildTimeline(issue2, events, config, selfLogin, access) {
     rejected,
     notes,
     helpAsked: [...helpAsked]
+  };
+}
+function earliestStart(createdAt, parsedComments, permitted) {
+  let start = Date.parse(createdAt);
+  for (const [event, parsed] of parsedComments) {
+    if (event.kind !== "commented") continue;
+    for (const command of parsed.commands) {
+      if (command.kind !== "timeline-note" || command.tag !== "start-time") continue;
+      if (!permitted(command, event.actor.login, event.id)) continue;
+      start = Math.min(start, Date.parse(command.at));
+    }
+  }
+  return new Date(start).toISOString();
+}
+function beforeStart(command, start, zone) {
+  if (command.kind !== "timeline-note" || command.tag === "start-time") return void 0;
+  if (Date.parse(command.at) >= Date.parse(start)) return void 0;
+  return {
+    kind: "invalid",
+    line: command.line,
+    name: "timeline",
+    message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`
   };
 }
 function isBot(person2) {
@@ -5260,7 +5325,7 @@ async function applyCommands(port, config, issue2, timeline, comment2, context) 
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment2.id).map((r) => r.command.line)
   );
-  const { commands } = parseCommentCommands(comment2, issue2.createdAt, config);
+  const { commands } = parseCommentCommands(comment2, config);
   let labels = issue2.labels;
   let assignees = issue2.assignees;
   for (const command of commands.filter((c) => !refused.has(c.line))) {
@@ -5301,7 +5366,7 @@ function reaches(permission, minimum) {
 }
 
 // src/core/timeline/logins-to-check.ts
-function loginsToCheck(issue2, events, config) {
+function loginsToCheck(events, config) {
   const logins = /* @__PURE__ */ new Map();
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
@@ -5310,7 +5375,6 @@ function loginsToCheck(issue2, events, config) {
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: event.updatedAt,
-      incidentStart: issue2.createdAt,
       config
     });
     for (const command of commands) {
@@ -5322,7 +5386,7 @@ function loginsToCheck(issue2, events, config) {
 }
 
 // src/usecases/incident/resolve-access.ts
-async function resolveAccess(port, config, issue2, events, known) {
+async function resolveAccess(port, config, events, known) {
   const people = { ...known?.people };
   const refused = new Set(known?.refused ?? []);
   const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
@@ -5345,14 +5409,13 @@ async function resolveAccess(port, config, issue2, events, known) {
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: new Date(written).toISOString(),
-      incidentStart: issue2.createdAt,
       config
     });
     if (!commands.some(changesState)) continue;
     unjudged.add(event.id);
     await ask(event.actor.login);
   }
-  for (const login of loginsToCheck(issue2, events, config)) {
+  for (const login of loginsToCheck(events, config)) {
     if (people[login.toLowerCase()] === void 0) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
@@ -5392,7 +5455,7 @@ function helpLines(config) {
     { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
     {
       syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
-      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means its latest occurrence before your comment'
     },
     {
       syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
@@ -5691,7 +5754,7 @@ async function refreshIncident(port, config, request) {
   if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
   const trigger = events.find((e) => e.kind === "commented" && e.id === request.commentId);
-  const { access, people, judgedAt } = await resolveAccess(port, config, issue2, events, before);
+  const { access, people, judgedAt } = await resolveAccess(port, config, events, before);
   let timeline = buildTimeline(issue2, events, config, self, access);
   if (trigger?.kind === "commented" && trigger.actor.login !== self) {
     const applied = await applyCommands(
@@ -7177,7 +7240,7 @@ async function measureIncidents(port, config, self, window) {
       STATUS_MARKER,
       readStatusMarker
     )[0]?.data;
-    const { access } = await resolveAccess(port, config, issue2, events, known);
+    const { access } = await resolveAccess(port, config, events, known);
     const timeline = buildTimeline(issue2, events, config, self, access);
     const metrics = computeMetrics(timeline, config);
     incidents.push({

@@ -54257,6 +54257,23 @@ function formatISO(date2, options2) {
   return result2;
 }
 
+// src/core/time/format-time.ts
+function formatClock(iso, zone, withDate) {
+  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
+}
+function dayIn(iso, zone) {
+  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+}
+function formatInstant(iso, zone) {
+  const utc = `${formatClock(iso, "UTC", true)} UTC`;
+  if (zone === "UTC") return utc;
+  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+function plusMinutes(at2, minutes2) {
+  return addMinutes(new Date(at2), minutes2).toISOString();
+}
+
 // src/core/commands/parse-when.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
 var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
@@ -54265,24 +54282,17 @@ function acceptedTimes(timezone) {
   const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
-function parseWhen(text6, timezone, baseDate) {
-  const input = text6.trim();
-  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
-  if (full) {
-    const [, y, mo, d, h, mi, utc] = full;
-    return named(
-      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
-      timezone
-    );
-  }
-  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
-  if (short2) {
-    const [, h, mi, utc] = short2;
-    const zone = zoneOf(utc, timezone);
-    const [y, mo, d] = dateIn(baseDate, zone);
-    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
-  }
-  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+var FUTURE_TOLERANCE_MINUTES = 5;
+function parseWhen(text6, timezone, writtenAt) {
+  const read2 = readTime(text6, timezone);
+  if (!read2.ok || read2.bare === void 0) return read2.ok ? { ok: true, at: read2.at } : read2;
+  const { h, mi, zone } = read2.bare;
+  const latest2 = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
+  const [y, mo, d] = dateIn(new Date(latest2).toISOString(), zone);
+  const sameDay = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!sameDay.ok || Date.parse(sameDay.at) <= latest2) return sameDay;
+  const [py, pmo, pd] = dayBefore(y, mo, d);
+  return named(toInstant(py, pmo, pd, h, mi, zone), timezone);
 }
 function parseEta(text6, timezone, commentAt) {
   const input = text6.trim();
@@ -54290,19 +54300,62 @@ function parseEta(text6, timezone, commentAt) {
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
   }
-  const timeOnly = input.length <= MAX_WHEN && TIME_ONLY.test(input);
-  const when = parseWhen(input, timezone, commentAt);
-  if (!when.ok) {
+  const read2 = readTime(input, timezone);
+  if (!read2.ok) {
     return {
       ok: false,
       message: `${quote(input)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`
     };
   }
-  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
-  if (timeOnly) {
-    return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
+  if (read2.bare === void 0) {
+    if (Date.parse(read2.at) >= Date.parse(commentAt)) return { ok: true, at: read2.at };
+    return {
+      ok: false,
+      message: `The ETA ${quote(input)} is already past (the comment was written ${formatInstant(commentAt, timezone)}).`
+    };
   }
-  return { ok: false, message: `The ETA ${quote(input)} is already past.` };
+  const { h, mi, zone } = read2.bare;
+  const [y, mo, d] = dateIn(commentAt, zone);
+  const today = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!today.ok || Date.parse(today.at) >= Date.parse(commentAt)) return today;
+  const [ny, nmo, nd] = dayAfter(y, mo, d);
+  const utc = zone === "UTC" && timezone !== "UTC" ? " UTC" : "";
+  return {
+    ok: false,
+    message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad2(nmo)}-${pad2(nd)} ${pad2(h)}:${pad2(mi)}${utc}.`
+  };
+}
+function readTime(text6, timezone) {
+  const input = text6.trim();
+  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
+  if (full) {
+    const [, y, mo, d, h, mi, utc] = full;
+    const result2 = named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone
+    );
+    return result2.ok ? { ok: true, at: result2.at, bare: void 0 } : result2;
+  }
+  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
+  if (short2) {
+    const [, h, mi, utc] = short2;
+    if (Number(h) > 23 || Number(mi) > 59) {
+      return {
+        ok: false,
+        message: `${pad2(Number(h))}:${pad2(Number(mi))} is not a time of day (00:00 to 23:59). Use ${acceptedTimes(timezone)}.`
+      };
+    }
+    return { ok: true, bare: { h: Number(h), mi: Number(mi), zone: zoneOf(utc, timezone) } };
+  }
+  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+}
+function dayBefore(y, mo, d) {
+  const day = new Date(Date.UTC(y, mo - 1, d - 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+}
+function dayAfter(y, mo, d) {
+  const day = new Date(Date.UTC(y, mo - 1, d + 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
 }
 function named(result2, timezone) {
   return result2.ok ? result2 : { ok: false, message: `${result2.message} Use ${acceptedTimes(timezone)}.` };
@@ -54407,25 +54460,7 @@ function valueAfter(field2, names) {
   return void 0;
 }
 
-// src/core/time/format-time.ts
-function formatClock(iso, zone, withDate) {
-  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
-}
-function dayIn(iso, zone) {
-  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
-}
-function formatInstant(iso, zone) {
-  const utc = `${formatClock(iso, "UTC", true)} UTC`;
-  if (zone === "UTC") return utc;
-  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
-  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
-}
-function plusMinutes(at2, minutes2) {
-  return addMinutes(new Date(at2), minutes2).toISOString();
-}
-
 // src/core/commands/parse-timeline-args.ts
-var FUTURE_TOLERANCE_MINUTES = 5;
 var MAX_TAG_CHARS = 40;
 var TAG_ALIASES = {
   start: "start-time",
@@ -54474,7 +54509,7 @@ function parseTimelineArgs(args, context) {
     );
   }
   if (whenText !== void 0) {
-    const when = parseWhen(whenText, context.timezone, context.incidentStart);
+    const when = parseWhen(whenText, context.timezone, context.writtenAt);
     if (!when.ok) return invalid2(when.message);
     at2 = when.at;
     timeFrom = whenText.includes("-") ? "date-time" : "time";
@@ -54505,13 +54540,12 @@ var MAX_COMMENT_CHARS = 64 * 1024;
 var MAX_NAME_CHARS = 30;
 var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
-function parseCommentCommands(event, incidentStart, config3) {
+function parseCommentCommands(event, config3) {
   const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
   return parseCommands(event.body, {
     author: event.actor.login,
     commentAt: event.at,
     writtenAt: edited ? event.updatedAt : event.at,
-    incidentStart,
     config: config3
   });
 }
@@ -54548,7 +54582,6 @@ function parseLine(text6, line, context) {
         line,
         commentAt: context.commentAt,
         writtenAt: context.writtenAt,
-        incidentStart: context.incidentStart,
         timezone: context.config.timezone
       });
     case "status":
@@ -55397,7 +55430,7 @@ function lintTimeline(doc, day) {
       out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
       continue;
     }
-    const ms = readTime(text6, currentDay);
+    const ms = readTime2(text6, currentDay);
     if (ms === void 0) {
       out.push(
         message2(
@@ -55424,7 +55457,7 @@ function lintTimeline(doc, day) {
   }
   return out;
 }
-function readTime(text6, currentDay) {
+function readTime2(text6, currentDay) {
   if (text6.length > 64) return void 0;
   const clock = CLOCK.exec(text6);
   if (clock) {
@@ -56016,15 +56049,23 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
     source: "auto",
     kind: "opened"
   });
-  for (const event of inTimeOrder(events)) {
+  const ordered = inTimeOrder(events);
+  const parsedComments = /* @__PURE__ */ new Map();
+  for (const event of ordered) {
+    if (event.kind === "commented" && !isBot(event.actor))
+      parsedComments.set(event, parseCommentCommands(event, config3));
+  }
+  const permitted = (command, author, commentId) => !changesState(command) || (access.canActIn?.(author, commentId) ?? access.canAct(author));
+  const start = earliestStart(issue2.createdAt, parsedComments, permitted);
+  for (const event of ordered) {
     if (event.kind !== "commented") {
       captureIssueEvent(draft, event);
       continue;
     }
-    if (isBot(event.actor)) continue;
+    const parsed = parsedComments.get(event);
+    if (!parsed) continue;
     const author = event.actor.login;
     const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommentCommands(event, issue2.createdAt, config3);
     if (parsed.truncated) {
       notes.push({
         commentId: event.id,
@@ -56034,11 +56075,11 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
       });
     }
     if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
-    for (const command of parsed.commands) {
+    for (const parsedCommand of parsed.commands) {
+      const command = beforeStart(parsedCommand, start, config3.timezone) ?? parsedCommand;
       const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
       if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
-      else if (changesState(command) && !(access.canActIn?.(author, event.id) ?? access.canAct(author)))
-        reject("not-permitted");
+      else if (!permitted(command, author, event.id)) reject("not-permitted");
       else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
         reject("no-access");
       else {
@@ -56061,6 +56102,28 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
     rejected,
     notes,
     helpAsked: [...helpAsked]
+  };
+}
+function earliestStart(createdAt, parsedComments, permitted) {
+  let start = Date.parse(createdAt);
+  for (const [event, parsed] of parsedComments) {
+    if (event.kind !== "commented") continue;
+    for (const command of parsed.commands) {
+      if (command.kind !== "timeline-note" || command.tag !== "start-time") continue;
+      if (!permitted(command, event.actor.login, event.id)) continue;
+      start = Math.min(start, Date.parse(command.at));
+    }
+  }
+  return new Date(start).toISOString();
+}
+function beforeStart(command, start, zone) {
+  if (command.kind !== "timeline-note" || command.tag === "start-time") return void 0;
+  if (Date.parse(command.at) >= Date.parse(start)) return void 0;
+  return {
+    kind: "invalid",
+    line: command.line,
+    name: "timeline",
+    message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`
   };
 }
 function isBot(person2) {
@@ -56352,7 +56415,7 @@ async function applyCommands(port, config3, issue2, timeline, comment, context) 
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
   );
-  const { commands: commands2 } = parseCommentCommands(comment, issue2.createdAt, config3);
+  const { commands: commands2 } = parseCommentCommands(comment, config3);
   let labels = issue2.labels;
   let assignees = issue2.assignees;
   for (const command of commands2.filter((c) => !refused.has(c.line))) {
@@ -56393,7 +56456,7 @@ function reaches(permission, minimum) {
 }
 
 // src/core/timeline/logins-to-check.ts
-function loginsToCheck(issue2, events, config3) {
+function loginsToCheck(events, config3) {
   const logins = /* @__PURE__ */ new Map();
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
@@ -56402,7 +56465,6 @@ function loginsToCheck(issue2, events, config3) {
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: event.updatedAt,
-      incidentStart: issue2.createdAt,
       config: config3
     });
     for (const command of commands2) {
@@ -56414,7 +56476,7 @@ function loginsToCheck(issue2, events, config3) {
 }
 
 // src/usecases/incident/resolve-access.ts
-async function resolveAccess(port, config3, issue2, events, known) {
+async function resolveAccess(port, config3, events, known) {
   const people = { ...known?.people };
   const refused = new Set(known?.refused ?? []);
   const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
@@ -56437,14 +56499,13 @@ async function resolveAccess(port, config3, issue2, events, known) {
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: new Date(written).toISOString(),
-      incidentStart: issue2.createdAt,
       config: config3
     });
     if (!commands2.some(changesState)) continue;
     unjudged.add(event.id);
     await ask(event.actor.login);
   }
-  for (const login of loginsToCheck(issue2, events, config3)) {
+  for (const login of loginsToCheck(events, config3)) {
     if (people[login.toLowerCase()] === void 0) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
@@ -56484,7 +56545,7 @@ function helpLines(config3) {
     { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
     {
       syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
-      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means its latest occurrence before your comment'
     },
     {
       syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
@@ -56783,7 +56844,7 @@ async function refreshIncident(port, config3, request2) {
   if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
-  const { access, people, judgedAt } = await resolveAccess(port, config3, issue2, events, before);
+  const { access, people, judgedAt } = await resolveAccess(port, config3, events, before);
   let timeline = buildTimeline(issue2, events, config3, self2, access);
   if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
     const applied = await applyCommands(
@@ -57414,7 +57475,7 @@ async function measureIncidents(port, config3, self2, window2) {
       STATUS_MARKER,
       readStatusMarker
     )[0]?.data;
-    const { access } = await resolveAccess(port, config3, issue2, events, known);
+    const { access } = await resolveAccess(port, config3, events, known);
     const timeline = buildTimeline(issue2, events, config3, self2, access);
     const metrics = computeMetrics(timeline, config3);
     incidents.push({

@@ -27197,6 +27197,26 @@ function formatISO(date2, options) {
   return result3;
 }
 
+// src/core/time/format-time.ts
+function formatClock(iso, zone, withDate) {
+  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
+}
+function dayIn(iso, zone) {
+  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+}
+function formatInstant(iso, zone) {
+  const utc = `${formatClock(iso, "UTC", true)} UTC`;
+  if (zone === "UTC") return utc;
+  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
+  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
+}
+function formatUtc(iso) {
+  return formatInstant(iso, "UTC");
+}
+function plusMinutes(at2, minutes2) {
+  return addMinutes(new Date(at2), minutes2).toISOString();
+}
+
 // src/core/commands/parse-when.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
 var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
@@ -27205,24 +27225,17 @@ function acceptedTimes(timezone) {
   const zone = timezone === "UTC" ? "UTC" : `${timezone} time; add UTC for UTC`;
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
-function parseWhen(text6, timezone, baseDate) {
-  const input = text6.trim();
-  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
-  if (full) {
-    const [, y, mo, d, h, mi, utc] = full;
-    return named(
-      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
-      timezone
-    );
-  }
-  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
-  if (short2) {
-    const [, h, mi, utc] = short2;
-    const zone = zoneOf(utc, timezone);
-    const [y, mo, d] = dateIn(baseDate, zone);
-    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
-  }
-  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+var FUTURE_TOLERANCE_MINUTES = 5;
+function parseWhen(text6, timezone, writtenAt) {
+  const read2 = readTime(text6, timezone);
+  if (!read2.ok || read2.bare === void 0) return read2.ok ? { ok: true, at: read2.at } : read2;
+  const { h, mi, zone } = read2.bare;
+  const latest2 = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
+  const [y, mo, d] = dateIn(new Date(latest2).toISOString(), zone);
+  const sameDay = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!sameDay.ok || Date.parse(sameDay.at) <= latest2) return sameDay;
+  const [py, pmo, pd] = dayBefore(y, mo, d);
+  return named(toInstant(py, pmo, pd, h, mi, zone), timezone);
 }
 function parseEta(text6, timezone, commentAt) {
   const input = text6.trim();
@@ -27230,19 +27243,62 @@ function parseEta(text6, timezone, commentAt) {
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
   }
-  const timeOnly = input.length <= MAX_WHEN && TIME_ONLY.test(input);
-  const when = parseWhen(input, timezone, commentAt);
-  if (!when.ok) {
+  const read2 = readTime(input, timezone);
+  if (!read2.ok) {
     return {
       ok: false,
       message: `${quote(input)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`
     };
   }
-  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
-  if (timeOnly) {
-    return { ok: true, at: new Date(Date.parse(when.at) + 864e5).toISOString() };
+  if (read2.bare === void 0) {
+    if (Date.parse(read2.at) >= Date.parse(commentAt)) return { ok: true, at: read2.at };
+    return {
+      ok: false,
+      message: `The ETA ${quote(input)} is already past (the comment was written ${formatInstant(commentAt, timezone)}).`
+    };
   }
-  return { ok: false, message: `The ETA ${quote(input)} is already past.` };
+  const { h, mi, zone } = read2.bare;
+  const [y, mo, d] = dateIn(commentAt, zone);
+  const today = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!today.ok || Date.parse(today.at) >= Date.parse(commentAt)) return today;
+  const [ny, nmo, nd] = dayAfter(y, mo, d);
+  const utc = zone === "UTC" && timezone !== "UTC" ? " UTC" : "";
+  return {
+    ok: false,
+    message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad2(nmo)}-${pad2(nd)} ${pad2(h)}:${pad2(mi)}${utc}.`
+  };
+}
+function readTime(text6, timezone) {
+  const input = text6.trim();
+  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
+  if (full) {
+    const [, y, mo, d, h, mi, utc] = full;
+    const result3 = named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone
+    );
+    return result3.ok ? { ok: true, at: result3.at, bare: void 0 } : result3;
+  }
+  const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
+  if (short2) {
+    const [, h, mi, utc] = short2;
+    if (Number(h) > 23 || Number(mi) > 59) {
+      return {
+        ok: false,
+        message: `${pad2(Number(h))}:${pad2(Number(mi))} is not a time of day (00:00 to 23:59). Use ${acceptedTimes(timezone)}.`
+      };
+    }
+    return { ok: true, bare: { h: Number(h), mi: Number(mi), zone: zoneOf(utc, timezone) } };
+  }
+  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+}
+function dayBefore(y, mo, d) {
+  const day = new Date(Date.UTC(y, mo - 1, d - 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+}
+function dayAfter(y, mo, d) {
+  const day = new Date(Date.UTC(y, mo - 1, d + 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
 }
 function named(result3, timezone) {
   return result3.ok ? result3 : { ok: false, message: `${result3.message} Use ${acceptedTimes(timezone)}.` };
@@ -27347,28 +27403,7 @@ function valueAfter(field2, names) {
   return void 0;
 }
 
-// src/core/time/format-time.ts
-function formatClock(iso, zone, withDate) {
-  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
-}
-function dayIn(iso, zone) {
-  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
-}
-function formatInstant(iso, zone) {
-  const utc = `${formatClock(iso, "UTC", true)} UTC`;
-  if (zone === "UTC") return utc;
-  const sameDay = dayIn(iso, "UTC") === dayIn(iso, zone);
-  return `${utc} (${formatClock(iso, zone, !sameDay)} ${zone})`;
-}
-function formatUtc(iso) {
-  return formatInstant(iso, "UTC");
-}
-function plusMinutes(at2, minutes2) {
-  return addMinutes(new Date(at2), minutes2).toISOString();
-}
-
 // src/core/commands/parse-timeline-args.ts
-var FUTURE_TOLERANCE_MINUTES = 5;
 var MAX_TAG_CHARS = 40;
 var TAG_ALIASES = {
   start: "start-time",
@@ -27417,7 +27452,7 @@ function parseTimelineArgs(args, context) {
     );
   }
   if (whenText !== void 0) {
-    const when = parseWhen(whenText, context.timezone, context.incidentStart);
+    const when = parseWhen(whenText, context.timezone, context.writtenAt);
     if (!when.ok) return invalid2(when.message);
     at2 = when.at;
     timeFrom = whenText.includes("-") ? "date-time" : "time";
@@ -27448,13 +27483,12 @@ var MAX_COMMENT_CHARS = 64 * 1024;
 var MAX_NAME_CHARS = 30;
 var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
-function parseCommentCommands(event, incidentStart, config2) {
+function parseCommentCommands(event, config2) {
   const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
   return parseCommands(event.body, {
     author: event.actor.login,
     commentAt: event.at,
     writtenAt: edited ? event.updatedAt : event.at,
-    incidentStart,
     config: config2
   });
 }
@@ -27491,7 +27525,6 @@ function parseLine(text6, line, context) {
         line,
         commentAt: context.commentAt,
         writtenAt: context.writtenAt,
-        incidentStart: context.incidentStart,
         timezone: context.config.timezone
       });
     case "status":
@@ -27867,7 +27900,7 @@ async function fileCommandItems(port, config2, input) {
   const wanted = [];
   for (const event of events) {
     if (event.kind !== "commented" || event.actor.login === self2) continue;
-    const { commands } = parseCommentCommands(event, issue2.createdAt, config2);
+    const { commands } = parseCommentCommands(event, config2);
     let nth = 0;
     for (const command of commands) {
       if (command.kind !== "action") continue;
@@ -34035,7 +34068,7 @@ function lintTimeline(doc, day) {
       out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
       continue;
     }
-    const ms = readTime(text6, currentDay);
+    const ms = readTime2(text6, currentDay);
     if (ms === void 0) {
       out.push(
         message2(
@@ -34062,7 +34095,7 @@ function lintTimeline(doc, day) {
   }
   return out;
 }
-function readTime(text6, currentDay) {
+function readTime2(text6, currentDay) {
   if (text6.length > 64) return void 0;
   const clock = CLOCK.exec(text6);
   if (clock) {
@@ -34883,15 +34916,23 @@ function buildTimeline(issue2, events, config2, selfLogin, access) {
     source: "auto",
     kind: "opened"
   });
-  for (const event of inTimeOrder(events)) {
+  const ordered = inTimeOrder(events);
+  const parsedComments = /* @__PURE__ */ new Map();
+  for (const event of ordered) {
+    if (event.kind === "commented" && !isBot(event.actor))
+      parsedComments.set(event, parseCommentCommands(event, config2));
+  }
+  const permitted = (command, author, commentId) => !changesState(command) || (access.canActIn?.(author, commentId) ?? access.canAct(author));
+  const start = earliestStart(issue2.createdAt, parsedComments, permitted);
+  for (const event of ordered) {
     if (event.kind !== "commented") {
       captureIssueEvent(draft, event);
       continue;
     }
-    if (isBot(event.actor)) continue;
+    const parsed = parsedComments.get(event);
+    if (!parsed) continue;
     const author = event.actor.login;
     const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommentCommands(event, issue2.createdAt, config2);
     if (parsed.truncated) {
       notes.push({
         commentId: event.id,
@@ -34901,11 +34942,11 @@ function buildTimeline(issue2, events, config2, selfLogin, access) {
       });
     }
     if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
-    for (const command of parsed.commands) {
+    for (const parsedCommand of parsed.commands) {
+      const command = beforeStart(parsedCommand, start, config2.timezone) ?? parsedCommand;
       const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
       if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
-      else if (changesState(command) && !(access.canActIn?.(author, event.id) ?? access.canAct(author)))
-        reject("not-permitted");
+      else if (!permitted(command, author, event.id)) reject("not-permitted");
       else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
         reject("no-access");
       else {
@@ -34928,6 +34969,28 @@ function buildTimeline(issue2, events, config2, selfLogin, access) {
     rejected,
     notes,
     helpAsked: [...helpAsked]
+  };
+}
+function earliestStart(createdAt, parsedComments, permitted) {
+  let start = Date.parse(createdAt);
+  for (const [event, parsed] of parsedComments) {
+    if (event.kind !== "commented") continue;
+    for (const command of parsed.commands) {
+      if (command.kind !== "timeline-note" || command.tag !== "start-time") continue;
+      if (!permitted(command, event.actor.login, event.id)) continue;
+      start = Math.min(start, Date.parse(command.at));
+    }
+  }
+  return new Date(start).toISOString();
+}
+function beforeStart(command, start, zone) {
+  if (command.kind !== "timeline-note" || command.tag === "start-time") return void 0;
+  if (Date.parse(command.at) >= Date.parse(start)) return void 0;
+  return {
+    kind: "invalid",
+    line: command.line,
+    name: "timeline",
+    message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`
   };
 }
 function isBot(person2) {
@@ -35257,7 +35320,7 @@ async function applyCommands(port, config2, issue2, timeline, comment, context) 
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line)
   );
-  const { commands } = parseCommentCommands(comment, issue2.createdAt, config2);
+  const { commands } = parseCommentCommands(comment, config2);
   let labels = issue2.labels;
   let assignees = issue2.assignees;
   for (const command of commands.filter((c) => !refused.has(c.line))) {
@@ -35298,7 +35361,7 @@ function reaches(permission, minimum) {
 }
 
 // src/core/timeline/logins-to-check.ts
-function loginsToCheck(issue2, events, config2) {
+function loginsToCheck(events, config2) {
   const logins = /* @__PURE__ */ new Map();
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
@@ -35307,7 +35370,6 @@ function loginsToCheck(issue2, events, config2) {
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: event.updatedAt,
-      incidentStart: issue2.createdAt,
       config: config2
     });
     for (const command of commands) {
@@ -35319,7 +35381,7 @@ function loginsToCheck(issue2, events, config2) {
 }
 
 // src/usecases/incident/resolve-access.ts
-async function resolveAccess(port, config2, issue2, events, known) {
+async function resolveAccess(port, config2, events, known) {
   const people = { ...known?.people };
   const refused = new Set(known?.refused ?? []);
   const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
@@ -35342,14 +35404,13 @@ async function resolveAccess(port, config2, issue2, events, known) {
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: new Date(written).toISOString(),
-      incidentStart: issue2.createdAt,
       config: config2
     });
     if (!commands.some(changesState)) continue;
     unjudged.add(event.id);
     await ask(event.actor.login);
   }
-  for (const login of loginsToCheck(issue2, events, config2)) {
+  for (const login of loginsToCheck(events, config2)) {
     if (people[login.toLowerCase()] === void 0) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
@@ -35389,7 +35450,7 @@ function helpLines(config2) {
     { syntax: "/timeline <what happened>", does: "add an event at the time of your comment" },
     {
       syntax: "/timeline <what happened> | <YYYY-MM-DD> <HH:MM>",
-      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened'
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means its latest occurrence before your comment'
     },
     {
       syntax: "/timeline [impact mitigated] <what happened> | <HH:MM>",
@@ -35688,7 +35749,7 @@ async function refreshIncident(port, config2, request2) {
   if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
-  const { access, people, judgedAt } = await resolveAccess(port, config2, issue2, events, before);
+  const { access, people, judgedAt } = await resolveAccess(port, config2, events, before);
   let timeline = buildTimeline(issue2, events, config2, self2, access);
   if (trigger?.kind === "commented" && trigger.actor.login !== self2) {
     const applied = await applyCommands(
@@ -37170,7 +37231,7 @@ async function measureIncidents(port, config2, self2, window2) {
       STATUS_MARKER,
       readStatusMarker
     )[0]?.data;
-    const { access } = await resolveAccess(port, config2, issue2, events, known);
+    const { access } = await resolveAccess(port, config2, events, known);
     const timeline = buildTimeline(issue2, events, config2, self2, access);
     const metrics = computeMetrics(timeline, config2);
     incidents.push({

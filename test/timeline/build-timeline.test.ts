@@ -379,7 +379,6 @@ describe('permissions to look up', () => {
   it('are those of people who changed something and people named for a role, once each', () => {
     expect(
       loginsToCheck(
-        issue(),
         [
           comment('alice', '10:05', '/ack\n/ic @Carol'),
           comment('bob', '10:06', '/help\n/timeline'),

@@ -12,7 +12,6 @@ function parse(body: string, options: { written?: string; settings?: Config } = 
     author: 'alice',
     commentAt: at('10:41'),
     writtenAt: options.written ? at(options.written) : at('10:41'),
-    incidentStart: at('10:00'),
     config: options.settings ?? defaults,
   }).commands;
 }
@@ -53,7 +52,7 @@ describe('/timeline', () => {
     );
   });
 
-  it('reads a time without a date on the day the incident was opened', () => {
+  it('reads a time without a date as its most recent occurrence before the comment', () => {
     expect(only('/timeline Rolled back | 9:05')).toEqual(
       note('Rolled back', at('09:05'), { timeFrom: 'time' }),
     );
@@ -125,6 +124,9 @@ describe('/timeline', () => {
     expect(only('/timeline Later news | 11:30', { written: '11:30' })).toMatchObject({
       at: at('11:30'),
     });
+    expect(only('/timeline Later news | 2024-01-15 11:33', { written: '11:30' })).toMatchObject({
+      at: at('11:33'),
+    });
   });
 });
 
@@ -147,8 +149,8 @@ describe('bad /timeline input is invalid, with a short reason', () => {
       'Nothing follows the last "|": give a time, YYYY-MM-DD HH:MM or HH:MM (24-hour, UTC), or leave out the "|" to use the time of the comment.',
     ],
     [
-      '/timeline Rolled back | 10:47',
-      '"10:47" is 2024-01-15 10:47 UTC, in the future: an event can be at most 5 minutes after the comment. Times are read in UTC.',
+      '/timeline Rolled back | 2024-01-15 10:47',
+      '"2024-01-15 10:47" is 2024-01-15 10:47 UTC, in the future: an event can be at most 5 minutes after the comment. Times are read in UTC.',
     ],
     [
       '/timeline [fixed] Rolled back',
@@ -241,7 +243,7 @@ describe('/status', () => {
   it.each([
     ['eta 30m', at('11:11')],
     ['ETA: 12:30', at('12:30')],
-    ['eta 10:15', at('10:15', '2024-01-16')],
+    ['eta 23:59', at('23:59')],
     ['eta 2024-01-16 09:00', at('09:00', '2024-01-16')],
   ])('reads "| %s" as an ETA', (eta, expected) => {
     expect(only(`/status mitigating Rolling back | ${eta}`)).toEqual(
@@ -283,7 +285,11 @@ describe('/status', () => {
     ],
     [
       '/status mitigating Rolling back | eta 2024-01-14 10:00',
-      'The ETA "2024-01-14 10:00" is already past.',
+      'The ETA "2024-01-14 10:00" is already past (the comment was written 2024-01-15 10:41 UTC).',
+    ],
+    [
+      '/status mitigating Rolling back | eta 10:15',
+      'The ETA "10:15" is 2024-01-15 10:15 UTC, already past (the comment was written 2024-01-15 10:41 UTC). If you mean tomorrow, give the date: eta 2024-01-16 10:15.',
     ],
     [
       '/status resolved Done | root cause',
@@ -413,7 +419,6 @@ describe('text that is not a command', () => {
       author: 'alice',
       commentAt: at('10:41'),
       writtenAt: at('10:41'),
-      incidentStart: at('10:00'),
       config: defaults,
     });
     expect(parsed).toEqual({
@@ -445,7 +450,6 @@ describe('size and time limits', () => {
       author: 'alice',
       commentAt: at('10:41'),
       writtenAt: at('10:41'),
-      incidentStart: at('10:00'),
       config: defaults,
     });
     expect(body.length).toBeGreaterThan(MAX_COMMENT_CHARS);

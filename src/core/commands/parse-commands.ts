@@ -21,8 +21,6 @@ export interface CommandContext {
   commentAt: string;
   /** When the comment was last edited (ISO 8601): "the future" is measured from here. */
   writtenAt: string;
-  /** When the incident issue was opened (ISO 8601): the date of times given without one. */
-  incidentStart: string;
   config: Config;
 }
 
@@ -38,17 +36,12 @@ export interface CommentEvent {
  * Reads a comment's commands on its incident: events without a time are dated at its creation,
  * and "the future" is measured from its last edit.
  */
-export function parseCommentCommands(
-  event: CommentEvent,
-  incidentStart: string,
-  config: Config,
-): ParsedComment {
+export function parseCommentCommands(event: CommentEvent, config: Config): ParsedComment {
   const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
   return parseCommands(event.body, {
     author: event.actor.login,
     commentAt: event.at,
     writtenAt: edited ? event.updatedAt : event.at,
-    incidentStart,
     config,
   });
 }
@@ -93,7 +86,6 @@ function parseLine(text: string, line: number, context: CommandContext): Command
         line,
         commentAt: context.commentAt,
         writtenAt: context.writtenAt,
-        incidentStart: context.incidentStart,
         timezone: context.config.timezone,
       });
     case 'status':

@@ -1,15 +1,12 @@
 import { formatInstant } from '../time/format-time.ts';
 import { type Command, TAG_LABELS, TIMELINE_TAGS, type TimelineTag } from './command-types.ts';
-import { acceptedTimes, parseWhen } from './parse-when.ts';
+import { acceptedTimes, FUTURE_TOLERANCE_MINUTES, parseWhen } from './parse-when.ts';
 import { capEntry, splitUnescaped } from './text-args.ts';
 
 /**
  * `/timeline [tag] <text> | <when>`: GitLab's form with an optional tag in square brackets
  * at the start. A literal "|" in the text is written "\|", a leading "[" as "\[".
  */
-
-/** How far in the future (after the comment was written) an event may be, for clock skew. */
-export const FUTURE_TOLERANCE_MINUTES = 5;
 
 const MAX_TAG_CHARS = 40;
 
@@ -27,7 +24,6 @@ export interface TimelineArgsContext {
   line: number;
   commentAt: string;
   writtenAt: string;
-  incidentStart: string;
   timezone: string;
 }
 
@@ -74,7 +70,7 @@ export function parseTimelineArgs(args: string, context: TimelineArgsContext): C
     );
   }
   if (whenText !== undefined) {
-    const when = parseWhen(whenText, context.timezone, context.incidentStart);
+    const when = parseWhen(whenText, context.timezone, context.writtenAt);
     if (!when.ok) return invalid(when.message);
     at = when.at;
     timeFrom = whenText.includes('-') ? 'date-time' : 'time';

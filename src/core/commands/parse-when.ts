@@ -1,6 +1,7 @@
 import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { parseDuration } from '../config/duration.ts';
+import { formatInstant } from '../time/format-time.ts';
 
 /**
  * Times in commands are what people type in a hurry: "2024-01-15 10:30" (GitLab's form),
@@ -20,30 +21,30 @@ export function acceptedTimes(timezone: string): string {
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
 
-/** Reads an event time; a time without a date falls on `baseDate`'s date in the time zone. */
-export function parseWhen(text: string, timezone: string, baseDate: string): WhenResult {
-  const input = text.trim();
-  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
-  if (full) {
-    const [, y, mo, d, h, mi, utc] = full as unknown as string[];
-    return named(
-      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
-      timezone,
-    );
-  }
-  const short = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
-  if (short) {
-    const [, h, mi, utc] = short as unknown as string[];
-    const zone = zoneOf(utc, timezone);
-    const [y, mo, d] = dateIn(baseDate, zone);
-    return named(toInstant(y, mo, d, Number(h), Number(mi), zone), timezone);
-  }
-  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+/** How far after the comment a time may be, for the clocks of people and GitHub to differ. */
+export const FUTURE_TOLERANCE_MINUTES = 5;
+
+/**
+ * Reads an event time. A bare HH:MM is its most recent occurrence at or before `writtenAt`,
+ * when the comment was written (allowing FUTURE_TOLERANCE_MINUTES of clock skew), never a day
+ * the author did not mean: "00:20" typed at 00:30 is today, "23:50" typed at 00:10 yesterday.
+ */
+export function parseWhen(text: string, timezone: string, writtenAt: string): WhenResult {
+  const read = readTime(text, timezone);
+  if (!read.ok || read.bare === undefined) return read.ok ? { ok: true, at: read.at } : read;
+  const { h, mi, zone } = read.bare;
+  const latest = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 60_000;
+  const [y, mo, d] = dateIn(new Date(latest).toISOString(), zone);
+  const sameDay = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!sameDay.ok || Date.parse(sameDay.at) <= latest) return sameDay;
+  const [py, pmo, pd] = dayBefore(y, mo, d);
+  return named(toInstant(py, pmo, pd, h, mi, zone), timezone);
 }
 
 /**
- * Reads an ETA: a duration from the comment ("30m", "2h"), a date and time, or a time of day,
- * which means its next occurrence at or after the comment.
+ * Reads an ETA: a duration from the comment ("30m", "2h"), a date and time, or a bare HH:MM,
+ * which means that time on the comment's day. An ETA already past is refused, and a bare one
+ * is not moved to tomorrow behind the author's back: the reply asks for the date.
  */
 export function parseEta(text: string, timezone: string, commentAt: string): WhenResult {
   const input = text.trim();
@@ -51,19 +52,71 @@ export function parseEta(text: string, timezone: string, commentAt: string): Whe
   if (minutes !== undefined) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes * 60_000).toISOString() };
   }
-  const timeOnly = input.length <= MAX_WHEN && TIME_ONLY.test(input);
-  const when = parseWhen(input, timezone, commentAt);
-  if (!when.ok) {
+  const read = readTime(input, timezone);
+  if (!read.ok) {
     return {
       ok: false,
       message: `${quote(input)} is not an ETA. Use a duration such as 30m or 2h, or ${acceptedTimes(timezone)}.`,
     };
   }
-  if (Date.parse(when.at) >= Date.parse(commentAt)) return when;
-  if (timeOnly) {
-    return { ok: true, at: new Date(Date.parse(when.at) + 86_400_000).toISOString() };
+  if (read.bare === undefined) {
+    if (Date.parse(read.at) >= Date.parse(commentAt)) return { ok: true, at: read.at };
+    return {
+      ok: false,
+      message: `The ETA ${quote(input)} is already past (the comment was written ${formatInstant(commentAt, timezone)}).`,
+    };
   }
-  return { ok: false, message: `The ETA ${quote(input)} is already past.` };
+  const { h, mi, zone } = read.bare;
+  const [y, mo, d] = dateIn(commentAt, zone);
+  const today = named(toInstant(y, mo, d, h, mi, zone), timezone);
+  if (!today.ok || Date.parse(today.at) >= Date.parse(commentAt)) return today;
+  const [ny, nmo, nd] = dayAfter(y, mo, d);
+  const utc = zone === 'UTC' && timezone !== 'UTC' ? ' UTC' : '';
+  return {
+    ok: false,
+    message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad(nmo)}-${pad(nd)} ${pad(h)}:${pad(mi)}${utc}.`,
+  };
+}
+
+type ReadTime =
+  | { ok: true; at: string; bare: undefined }
+  | { ok: true; at?: undefined; bare: { h: number; mi: number; zone: string } }
+  | { ok: false; message: string };
+
+/** A full date and time as an instant, or a bare HH:MM still to be placed on a day. */
+function readTime(text: string, timezone: string): ReadTime {
+  const input = text.trim();
+  const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
+  if (full) {
+    const [, y, mo, d, h, mi, utc] = full as unknown as string[];
+    const result = named(
+      toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
+      timezone,
+    );
+    return result.ok ? { ok: true, at: result.at, bare: undefined } : result;
+  }
+  const short = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
+  if (short) {
+    const [, h, mi, utc] = short as unknown as string[];
+    if (Number(h) > 23 || Number(mi) > 59) {
+      return {
+        ok: false,
+        message: `${pad(Number(h))}:${pad(Number(mi))} is not a time of day (00:00 to 23:59). Use ${acceptedTimes(timezone)}.`,
+      };
+    }
+    return { ok: true, bare: { h: Number(h), mi: Number(mi), zone: zoneOf(utc, timezone) } };
+  }
+  return { ok: false, message: `${quote(input)} is not a time. Use ${acceptedTimes(timezone)}.` };
+}
+
+function dayBefore(y: number, mo: number, d: number): [number, number, number] {
+  const day = new Date(Date.UTC(y, mo - 1, d - 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+}
+
+function dayAfter(y: number, mo: number, d: number): [number, number, number] {
+  const day = new Date(Date.UTC(y, mo - 1, d + 1));
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
 }
 
 // A date or time that is shaped right but does not exist still names the accepted forms.

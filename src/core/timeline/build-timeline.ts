@@ -1,8 +1,9 @@
 import type { Access } from '../commands/access.ts';
-import { changesState } from '../commands/command-types.ts';
+import { type Command, changesState, type ParsedComment } from '../commands/command-types.ts';
 import { MAX_COMMENT_CHARS, parseCommentCommands } from '../commands/parse-commands.ts';
 import type { Config } from '../config/config.ts';
 import type { IssueEvent, IssueSnapshot, Person } from '../incident/issue.ts';
+import { formatInstant } from '../time/format-time.ts';
 import { applyCommand } from './apply-command.ts';
 import { captureIssueEvent } from './capture-issue-event.ts';
 import { currentPhase, deriveMoments } from './derive-moments.ts';
@@ -34,15 +35,27 @@ export function buildTimeline(
     kind: 'opened',
   });
 
-  for (const event of inTimeOrder(events)) {
+  const ordered = inTimeOrder(events);
+  // Each person's comment is read once; the start must be known before any entry is judged
+  // against it, and a `[start time]` event may come in a later comment than the entries.
+  const parsedComments = new Map<IssueEvent, ParsedComment>();
+  for (const event of ordered) {
+    if (event.kind === 'commented' && !isBot(event.actor))
+      parsedComments.set(event, parseCommentCommands(event, config));
+  }
+  const permitted = (command: Command, author: string, commentId: number) =>
+    !changesState(command) || (access.canActIn?.(author, commentId) ?? access.canAct(author));
+  const start = earliestStart(issue.createdAt, parsedComments, permitted);
+
+  for (const event of ordered) {
     if (event.kind !== 'commented') {
       captureIssueEvent(draft, event);
       continue;
     }
-    if (isBot(event.actor)) continue;
+    const parsed = parsedComments.get(event);
+    if (!parsed) continue;
     const author = event.actor.login;
     const comment = { id: event.id, author, at: event.at, url: event.htmlUrl };
-    const parsed = parseCommentCommands(event, issue.createdAt, config);
     if (parsed.truncated) {
       notes.push({
         commentId: event.id,
@@ -52,15 +65,12 @@ export function buildTimeline(
       });
     }
     if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
-    for (const command of parsed.commands) {
+    for (const parsedCommand of parsed.commands) {
+      const command = beforeStart(parsedCommand, start, config.timezone) ?? parsedCommand;
       const reject = (reason: RejectedCommand['reason']) =>
         rejected.push({ commentId: event.id, author, reason, command });
       if (command.kind === 'unknown' || command.kind === 'invalid') reject(command.kind);
-      else if (
-        changesState(command) &&
-        !(access.canActIn?.(author, event.id) ?? access.canAct(author))
-      )
-        reject('not-permitted');
+      else if (!permitted(command, author, event.id)) reject('not-permitted');
       else if (command.kind === 'role' && access.hasAccess && !access.hasAccess(command.login))
         reject('no-access');
       else {
@@ -84,6 +94,43 @@ export function buildTimeline(
     rejected,
     notes,
     helpAsked: [...helpAsked],
+  };
+}
+
+/**
+ * Where the incident starts for the purpose of judging entries: the issue's creation, or an
+ * earlier `[start time]` event from someone allowed to add it.
+ */
+function earliestStart(
+  createdAt: string,
+  parsedComments: Map<IssueEvent, ParsedComment>,
+  permitted: (command: Command, author: string, commentId: number) => boolean,
+): string {
+  let start = Date.parse(createdAt);
+  for (const [event, parsed] of parsedComments) {
+    if (event.kind !== 'commented') continue;
+    for (const command of parsed.commands) {
+      if (command.kind !== 'timeline-note' || command.tag !== 'start-time') continue;
+      if (!permitted(command, event.actor.login, event.id)) continue;
+      start = Math.min(start, Date.parse(command.at));
+    }
+  }
+  return new Date(start).toISOString();
+}
+
+/**
+ * An entry dated before the incident started is almost always a time read on the wrong day;
+ * only a `[start time]` event may move the start earlier. Such an entry is refused, saying how
+ * its time was read, instead of silently turning a metric into "0 minutes".
+ */
+function beforeStart(command: Command, start: string, zone: string): Command | undefined {
+  if (command.kind !== 'timeline-note' || command.tag === 'start-time') return undefined;
+  if (Date.parse(command.at) >= Date.parse(start)) return undefined;
+  return {
+    kind: 'invalid',
+    line: command.line,
+    name: 'timeline',
+    message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`,
   };
 }
 

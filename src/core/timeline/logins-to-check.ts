@@ -1,7 +1,7 @@
 import { changesState } from '../commands/command-types.ts';
 import { parseCommands } from '../commands/parse-commands.ts';
 import type { Config } from '../config/config.ts';
-import type { IssueEvent, IssueSnapshot } from '../incident/issue.ts';
+import type { IssueEvent } from '../incident/issue.ts';
 import { isBot } from './build-timeline.ts';
 
 /**
@@ -9,11 +9,7 @@ import { isBot } from './build-timeline.ts';
  * that changes the incident, and people named for a role. The caller looks each up once
  * (collaborator-permission API) and passes the answers to buildTimeline as an Access.
  */
-export function loginsToCheck(
-  issue: IssueSnapshot,
-  events: readonly IssueEvent[],
-  config: Config,
-): string[] {
+export function loginsToCheck(events: readonly IssueEvent[], config: Config): string[] {
   const logins = new Map<string, string>();
   const add = (login: string) =>
     logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
@@ -23,7 +19,6 @@ export function loginsToCheck(
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: event.updatedAt,
-      incidentStart: issue.createdAt,
       config,
     });
     for (const command of commands) {

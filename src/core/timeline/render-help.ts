@@ -33,7 +33,7 @@ export function helpLines(config: Config): HelpLine[] {
     { syntax: '/timeline <what happened>', does: 'add an event at the time of your comment' },
     {
       syntax: '/timeline <what happened> | <YYYY-MM-DD> <HH:MM>',
-      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means the day the issue was opened',
+      does: 'add an event at that time (GitLab syntax); "| <HH:MM>" alone means its latest occurrence before your comment',
     },
     {
       syntax: '/timeline [impact mitigated] <what happened> | <HH:MM>',

@@ -36,7 +36,7 @@ export async function fileCommandItems(
   const wanted: (WantedItem & { comment: number; author: string })[] = [];
   for (const event of events) {
     if (event.kind !== 'commented' || event.actor.login === self) continue;
-    const { commands } = parseCommentCommands(event, issue.createdAt, config);
+    const { commands } = parseCommentCommands(event, config);
     let nth = 0;
     for (const command of commands) {
       if (command.kind !== 'action') continue;

@@ -25,7 +25,7 @@ export async function applyCommands(
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment.id).map((r) => r.command.line),
   );
-  const { commands } = parseCommentCommands(comment, issue.createdAt, config);
+  const { commands } = parseCommentCommands(comment, config);
   let labels = issue.labels;
   let assignees = issue.assignees;
   for (const command of commands.filter((c: Command) => !refused.has(c.line))) {

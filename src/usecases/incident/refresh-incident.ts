@@ -95,7 +95,7 @@ export async function refreshIncident(
   // The record reflects the issue as it ends up: the scribe's own changes in this event join
   // the history read at the start, so an edited `/severity` shows its new severity at once.
   const trigger = events.find((e) => e.kind === 'commented' && e.id === request.commentId);
-  const { access, people, judgedAt } = await resolveAccess(port, config, issue, events, before);
+  const { access, people, judgedAt } = await resolveAccess(port, config, events, before);
   let timeline = buildTimeline(issue, events, config, self, access);
   if (trigger?.kind === 'commented' && trigger.actor.login !== self) {
     const applied = await applyCommands(

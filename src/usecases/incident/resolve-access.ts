@@ -2,7 +2,7 @@ import { type Access, reaches } from '../../core/commands/access.ts';
 import { changesState } from '../../core/commands/command-types.ts';
 import { parseCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
-import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
+import type { IssueEvent } from '../../core/incident/issue.ts';
 import type { StatusMarker } from '../../core/status/render-status-comment.ts';
 import { isBot } from '../../core/timeline/build-timeline.ts';
 import { loginsToCheck } from '../../core/timeline/logins-to-check.ts';
@@ -22,7 +22,6 @@ type Decision = 'act' | 'access' | 'none';
 export async function resolveAccess(
   port: GitHubPort,
   config: Config,
-  issue: IssueSnapshot,
   events: readonly IssueEvent[],
   known: Pick<StatusMarker, 'people' | 'refused' | 'judgedAt'> | undefined,
 ): Promise<{ access: Access; people: Record<string, Decision>; judgedAt: string | undefined }> {
@@ -50,7 +49,6 @@ export async function resolveAccess(
       author: event.actor.login,
       commentAt: event.at,
       writtenAt: new Date(written).toISOString(),
-      incidentStart: issue.createdAt,
       config,
     });
     if (!commands.some(changesState)) continue;
@@ -58,7 +56,7 @@ export async function resolveAccess(
     await ask(event.actor.login);
   }
   // People named for a role, and anyone not asked yet, once per incident.
-  for (const login of loginsToCheck(issue, events, config)) {
+  for (const login of loginsToCheck(events, config)) {
     if (people[login.toLowerCase()] === undefined) await ask(login);
   }
 

@@ -35,7 +35,7 @@ export async function measureIncidents(
       readStatusMarker,
     )[0]?.data;
     // The status marker remembers everyone's permission: normally no read here.
-    const { access } = await resolveAccess(port, config, issue, events, known);
+    const { access } = await resolveAccess(port, config, events, known);
     const timeline = buildTimeline(issue, events, config, self, access);
     const metrics = computeMetrics(timeline, config);
     incidents.push({
