@@ -1,3 +1,4 @@
+import { readFieldValues } from '../core/action-items/due-field.ts';
 import type { IssueSnapshot } from '../core/incident/issue.ts';
 
 /** The subset of a webhook's `issue` object the scribe reads. */
@@ -15,6 +16,7 @@ export interface PayloadIssue {
   closed_at?: string | null;
   html_url: string;
   pull_request?: unknown;
+  issue_field_values?: unknown;
 }
 
 /** Maps a webhook issue to the core's snapshot, without any request. */
@@ -33,5 +35,8 @@ export function issueFromPayload(issue: PayloadIssue): IssueSnapshot {
     createdAt: issue.created_at,
     closedAt: issue.closed_at ?? null,
     htmlUrl: issue.html_url,
+    ...(issue.issue_field_values === undefined
+      ? {}
+      : { fieldValues: readFieldValues(issue.issue_field_values) ?? [] }),
   };
 }

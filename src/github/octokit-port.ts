@@ -1,3 +1,4 @@
+import { fieldVerbs, type IssueFieldCache } from './octokit/field-verbs.ts';
 import { issueListVerbs } from './octokit/issue-list-verbs.ts';
 import { issueVerbs } from './octokit/issue-verbs.ts';
 import { itemVerbs } from './octokit/item-verbs.ts';
@@ -23,6 +24,8 @@ export interface OctokitPortOptions {
   now?: () => number;
   /** Most writes a minute (GitHub's secondary limit on content creation is 80). */
   writesPerMinute?: number;
+  /** Organisations' issue fields, kept across events by a long-lived runtime (the app). */
+  issueFields?: IssueFieldCache;
 }
 
 /** Thrown when an event would need more writes than its budget allows. */
@@ -83,5 +86,6 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
     ...issueListVerbs(context),
     ...pullVerbs(context),
     ...itemVerbs(context),
+    ...fieldVerbs(context, options.issueFields),
   };
 }

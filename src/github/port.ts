@@ -1,6 +1,6 @@
 import type { Permission } from '../core/config/schema.ts';
 import type { HookDelivery } from '../core/deliveries/choose-redeliveries.ts';
-import type { IssueEvent, IssueSnapshot } from '../core/incident/issue.ts';
+import type { IssueEvent, IssueFieldValue, IssueSnapshot } from '../core/incident/issue.ts';
 import type { CheckRunReport } from '../core/postmortem/check-report.ts';
 
 /**
@@ -59,6 +59,15 @@ export interface IssueSummary {
   assignees: string[];
   labels: string[];
   htmlUrl: string;
+  /** Its issue-field values as GitHub answered them (none where the feature is off). */
+  fieldValues: IssueFieldValue[];
+}
+
+/** An organisation's issue field (`GET /orgs/{org}/issue-fields`). */
+export interface IssueField {
+  id: number;
+  name: string;
+  dataType: string;
 }
 
 export interface GitHubPort {
@@ -134,13 +143,27 @@ export interface GitHubPort {
   /** Creates the named check run on a commit, or updates it when it exists. */
   reportCheckRun(report: CheckRunReport): Promise<void>;
 
-  /** Opens an issue (labels and assignees set at once). */
+  /**
+   * Opens an issue (labels, assignees and issue-field values set at once). GitHub drops field
+   * values silently where the feature is off: the answer's `fieldValues` says what it kept.
+   */
   createIssue(issue: {
     title: string;
     body: string;
     labels: string[];
     assignees: string[];
+    fieldValues?: { fieldId: number; value: string }[];
   }): Promise<IssueSummary>;
+  /**
+   * The issue fields of the repository's owner, asked once per organisation and process
+   * where the runtime keeps a cache; [] when there are none or they cannot be read (a
+   * user-owned repository, a token without the organisation's "Issue fields" permission).
+   */
+  orgIssueFields(): Promise<IssueField[]>;
+  /** Sets one field's value on an issue; the values GitHub kept afterwards. */
+  setIssueFieldValue(issue: number, fieldId: number, value: string): Promise<IssueFieldValue[]>;
+  /** Clears one field's value on an issue; a value already gone is not an error. */
+  clearIssueFieldValue(issue: number, fieldId: number): Promise<void>;
   /** Changes an issue's title and/or body, or closes / reopens it. */
   updateIssue(
     issue: number,

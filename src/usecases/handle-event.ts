@@ -1,3 +1,4 @@
+import { DEFAULT_DUE_FIELD } from '../core/action-items/due-field.ts';
 import { ACTION_ITEM_MARKER, readActionItemMarker } from '../core/action-items/item-marker.ts';
 import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
@@ -149,7 +150,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     result = `${result}; ${filed ?? 'action items not filed'}`;
     const today = deps.now().toISOString().slice(0, 10);
     const shown = await failures.attempt('action items in the status comment', () =>
-      showItemsInStatus(deps.port, issue.number, today),
+      showItemsInStatus(deps.port, issue.number, today, config.actionItems.dueField),
     );
     result = `${result}; ${shown ?? 'status comment not updated'}`;
   }
@@ -286,7 +287,10 @@ async function itemEvent(
   const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
   if (!marker) return 'ignored: an action item';
   const today = deps.now().toISOString().slice(0, 10);
-  return showItemsInStatus(deps.port, marker.parent, today);
+  // No configuration read for a closed item: the cached one's due field, else the default.
+  const cached = deps.cachedConfig?.();
+  const dueField = cached?.ok ? cached.config.actionItems.dueField : DEFAULT_DUE_FIELD;
+  return showItemsInStatus(deps.port, marker.parent, today, dueField);
 }
 
 /** An issue the scribe opened as an action item (its marker, on a bot's issue, no severity). */

@@ -120,6 +120,9 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     listSubIssues: unmodelled,
     addSubIssue: unmodelled,
     claimRef: unmodelled,
+    orgIssueFields: unmodelled,
+    setIssueFieldValue: unmodelled,
+    clearIssueFieldValue: unmodelled,
     listIssuesByLabel: unmodelled,
     pullsOfCommit: unmodelled,
   };

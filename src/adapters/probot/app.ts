@@ -1,4 +1,5 @@
 import type { Context, Probot } from 'probot';
+import type { IssueFieldCache } from '../../github/octokit/field-verbs.ts';
 import { limitOutages, type OutageBudget } from '../../github/octokit/outage-budget.ts';
 import { createOctokitPort } from '../../github/octokit-port.ts';
 import { malformedPayload, repositoryOf } from '../../github/payload-shape.ts';
@@ -31,6 +32,8 @@ const handled = new Set<string>(HANDLED_EVENTS);
 export function createApp(options: AppOptions = {}) {
   return (app: Probot) => {
     const cache = new ConfigCache();
+    // Each organisation's issue fields, asked once per process (like the configuration).
+    const issueFields: IssueFieldCache = new Map();
     const budget = (): OutageBudget => ({
       ...APP_OUTAGE_BUDGET,
       now: () => performance.now(),
@@ -79,6 +82,7 @@ export function createApp(options: AppOptions = {}) {
         dryRun: options.dryRun,
         sleep: options.sleep,
         log,
+        issueFields,
       });
       const outcome = await handleEvent(
         { name: context.name, payload },

@@ -1,3 +1,4 @@
+import type { IssueFieldValue } from '../incident/issue.ts';
 import type { ActionItemMarker } from './item-marker.ts';
 
 /** An action item as its source states it: a `/action` line or a post-mortem row. */
@@ -41,4 +42,6 @@ export interface FiledItem {
   labels: string[];
   htmlUrl: string;
   marker: ActionItemMarker;
+  /** Its issue-field values as GitHub answered them (the due field among them, maybe). */
+  fieldValues?: IssueFieldValue[];
 }

@@ -44,6 +44,8 @@ export interface Config {
     remindNextLevelAfterMinutes: number;
     mentionEscalation: boolean;
   };
+  /** `dueField`: the date issue field an item's due date is written to; null: none. */
+  actionItems: { dueField: string | null };
   commands: { permission: Permission };
 }
 
@@ -99,6 +101,7 @@ export function resolveConfig(parsed: ParsedConfig): Config {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation,
     },
+    actionItems: { dueField: parsed.action_items.due_field },
     commands: { permission: parsed.commands.permission },
   };
 }

@@ -170,6 +170,20 @@ export const configSchema = z
           .describe('Escalation comments and reminders ping the level they name.'),
       })
       .prefault({}),
+    action_items: z
+      .strictObject({
+        due_field: z
+          .string()
+          .trim()
+          .min(1, 'name a date issue field, such as Target date (or null for none)')
+          .max(100)
+          .nullable()
+          .default('Target date')
+          .describe(
+            "The organisation's date issue field that holds an item's due date; null: none.",
+          ),
+      })
+      .prefault({}),
     commands: z
       .strictObject({
         permission: z

@@ -8,6 +8,15 @@ export interface Person {
   type: string; // "User" | "Bot" | "Organization"
 }
 
+/** A value of an organisation's issue field on an issue (GitHub's `issue_field_values`). */
+export interface IssueFieldValue {
+  fieldId: number;
+  /** The field's name, when GitHub names it (it does in REST answers). */
+  name: string | undefined;
+  dataType: string;
+  value: string | number | null;
+}
+
 /** The issue itself, as of the moment it was read. */
 export interface IssueSnapshot {
   number: number;
@@ -21,6 +30,8 @@ export interface IssueSnapshot {
   createdAt: string;
   closedAt: string | null;
   htmlUrl: string;
+  /** Its issue-field values, where GitHub sent them (REST answers; webhooks do not). */
+  fieldValues?: IssueFieldValue[];
 }
 
 /** One item of the issue's timeline, normalised from GitHub's REST timeline events. */

@@ -4,16 +4,18 @@ import type { ActionItemMarker } from '../action-items/item-marker.ts';
 export interface DueDateSources {
   marker: ActionItemMarker | undefined;
   /**
-   * The issue's `Target date` field (YYYY-MM-DD), where the organisation has issue fields and
-   * the caller read it; not read yet, so always undefined today.
+   * The date in the issue's due field (`action_items.due_field`, `Target date` by default),
+   * where the organisation has issue fields and GitHub kept the value.
    */
-  targetDateField?: string | undefined;
+  dueField?: string | undefined;
 }
 
 /**
- * The item's due date. The one seam for where due dates come from: when the `Target date`
- * issue field is read, a date a person set there will win over the marker's here.
+ * The item's due date. The field wins where it holds a date: the scribe writes it only when
+ * the source decides a (new) date, so a different value there is a person's later edit, made
+ * where GitHub shows dates. Without one (no field, feature off, user-owned repository) the
+ * marker's date, the one the scribe wrote, is the due date.
  */
 export function resolveDueDate(sources: DueDateSources): string | undefined {
-  return sources.marker?.due;
+  return sources.dueField ?? sources.marker?.due;
 }

@@ -1,3 +1,4 @@
+import { readFieldValues } from '../../core/action-items/due-field.ts';
 import { capBody } from '../../core/text/cap-body.ts';
 import type { GitHubPort, IssueSummary } from '../port.ts';
 import { type RestPull, statusOf, toPull } from './rest-shapes.ts';
@@ -19,6 +20,7 @@ type RestIssue = {
   assignees?: ({ login: string } | null)[] | null;
   labels?: (string | { name?: string })[];
   html_url: string;
+  issue_field_values?: unknown;
 };
 
 function toSummary(data: RestIssue): IssueSummary {
@@ -35,6 +37,7 @@ function toSummary(data: RestIssue): IssueSummary {
       .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
       .filter((name) => name !== ''),
     htmlUrl: data.html_url,
+    fieldValues: readFieldValues(data.issue_field_values) ?? [],
   };
 }
 
@@ -51,6 +54,14 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
             body: capBody(issue.body),
             labels: issue.labels,
             ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}),
+            ...(issue.fieldValues?.length
+              ? {
+                  issue_field_values: issue.fieldValues.map((f) => ({
+                    field_id: f.fieldId,
+                    value: f.value,
+                  })),
+                }
+              : {}),
           });
           return toSummary(data as RestIssue);
         },
@@ -65,6 +76,7 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
           assignees: issue.assignees,
           labels: issue.labels,
           htmlUrl: '',
+          fieldValues: [],
         },
       );
     },

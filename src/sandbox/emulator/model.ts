@@ -92,6 +92,17 @@ export interface IssueRecord {
   pull: PullFields | undefined;
   /** The parent issue when this one is a sub-issue (`seq` orders the parent's children). */
   parent?: { number: number; seq: number } | undefined;
+  /** Issue-field values by field id (only where the organisation's feature is on). */
+  fieldValues?: Map<number, string | number>;
+}
+
+/** An organisation's issue field (`GET /orgs/{org}/issue-fields`). */
+export interface IssueFieldRecord {
+  id: number;
+  name: string;
+  dataType: 'text' | 'date' | 'single_select' | 'multi_select' | 'number';
+  options: string[];
+  createdAt: string;
 }
 
 export interface CommitRecord {

@@ -4,6 +4,7 @@ import type {
   CheckRunRecord,
   CommentRecord,
   CommitRecord,
+  IssueFieldRecord,
   IssueRecord,
   LabelRecord,
   Role,
@@ -46,6 +47,18 @@ export interface WorldOptions {
 }
 
 export const APP_ID = 424242;
+
+/** The fields every organisation gets (GitHub's docs): two selects and two dates. */
+export const DEFAULT_ISSUE_FIELDS: {
+  name: string;
+  type: IssueFieldRecord['dataType'];
+  options?: string[];
+}[] = [
+  { name: 'Priority', type: 'single_select', options: ['Urgent', 'High', 'Medium', 'Low'] },
+  { name: 'Effort', type: 'single_select', options: ['High', 'Medium', 'Low'] },
+  { name: 'Start date', type: 'date' },
+  { name: 'Target date', type: 'date' },
+];
 export const APP_SLUG = 'incident-scribe';
 export const INSTALLATION_ID = 4242;
 const ACTIONS_BOT_ID = 41898282;
@@ -79,6 +92,14 @@ export class World {
   readonly hookDeliveries: HookDeliveryRecord[] = [];
   /** Guids the App asked to redeliver (POST /app/hook/deliveries/{id}/attempts), not yet sent. */
   readonly redeliveryRequests: string[] = [];
+  /**
+   * The organisation's issue fields: GitHub's four defaults exist, but the feature (a public
+   * preview) is off until a scenario turns it on, so values written are silently dropped.
+   */
+  readonly issueFields: { enabled: boolean; fields: IssueFieldRecord[] } = {
+    enabled: false,
+    fields: [],
+  };
 
   #ids = new Map<string, number>();
 
@@ -93,13 +114,39 @@ export class World {
     this.addAccount(options.owner, 'Organization');
     const botId = options.botLogin === 'github-actions[bot]' ? ACTIONS_BOT_ID : 9000001;
     this.accounts.set(options.botLogin, { login: options.botLogin, id: botId, type: 'Bot' });
+    this.setIssueFields(false, DEFAULT_ISSUE_FIELDS);
+  }
+
+  /** Turns the organisation's issue fields on or off and defines them (ids stay per name). */
+  setIssueFields(
+    enabled: boolean,
+    fields: { name: string; type: IssueFieldRecord['dataType']; options?: string[] }[],
+  ): void {
+    const known = new Map(this.issueFields.fields.map((f) => [f.name.toLowerCase(), f]));
+    this.issueFields.enabled = enabled;
+    this.issueFields.fields = fields.map((f) => {
+      const same = known.get(f.name.toLowerCase());
+      return {
+        id: same?.id ?? this.nextId('field'),
+        name: f.name,
+        dataType: f.type,
+        options: f.options ?? [],
+        createdAt: same?.createdAt ?? this.clock.iso(),
+      };
+    });
   }
 
   /** The next id of a kind; every kind has its own deterministic sequence. */
   nextId(
-    kind: 'issue' | 'comment' | 'label' | 'event' | 'check' | 'user' | 'number' | 'seq',
+    kind: 'issue' | 'comment' | 'label' | 'event' | 'check' | 'user' | 'number' | 'seq' | 'field',
   ): number {
-    const base = { issue: 1_000_000, comment: 2_000_000, label: 3_000_000, event: 4_000_000 };
+    const base = {
+      issue: 1_000_000,
+      comment: 2_000_000,
+      label: 3_000_000,
+      event: 4_000_000,
+      field: 6_000_000,
+    };
     const start =
       kind === 'number' || kind === 'seq'
         ? 0

@@ -2,6 +2,7 @@ import type { Emulator } from '../emulator/emulator.ts';
 import { diffTrees, filesAt } from '../emulator/git.ts';
 import type { IssueRecord } from '../emulator/model.ts';
 import { subIssuesOf } from '../emulator/routes/sub-issues.ts';
+import { fieldValuesJson } from '../emulator/serialize-fields.ts';
 
 /** state.json: the final repository state, in the shape docs/sandbox.md documents. */
 export interface SandboxState {
@@ -35,6 +36,8 @@ export interface IssueState {
   parent: number | null;
   /** The numbers of its sub-issues, in GitHub's order. */
   sub_issues: number[];
+  /** Its issue-field values by field name (empty where none is set or the feature is off). */
+  fields: Record<string, string | number>;
   comments: CommentState[];
 }
 
@@ -89,6 +92,9 @@ export function buildState(emulator: Emulator): SandboxState {
       closed_at: i.closedAt,
       parent: i.parent?.number ?? null,
       sub_issues: subIssuesOf(world, i.number).map((child) => child.number),
+      fields: Object.fromEntries(
+        fieldValuesJson(world, i).map((v) => [v.issue_field_name, v.value]),
+      ) as Record<string, string | number>,
       comments: comments(i),
     }));
   const pulls = all

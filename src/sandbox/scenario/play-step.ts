@@ -1,6 +1,7 @@
 import type { EmulatorResponse } from '../emulator/dispatch.ts';
 import type { Emulator } from '../emulator/emulator.ts';
 import { envelope } from '../emulator/serialize.ts';
+import { DEFAULT_ISSUE_FIELDS } from '../emulator/world.ts';
 import type { DeliveryQueue } from '../webhooks/delivery-queue.ts';
 import type { TimedStep } from './parse-scenario.ts';
 
@@ -79,7 +80,31 @@ export async function playStep(
     }
     return;
   }
+  if (step.set_issue_fields !== undefined) {
+    const { enabled, fields } = step.set_issue_fields;
+    world.setIssueFields(enabled, fields ?? DEFAULT_ISSUE_FIELDS);
+    return;
+  }
   emulator.clock.set(timed.time);
+  if (step.set_field !== undefined) {
+    // A person edits the fields in GitHub's sidebar: the same REST calls, as them.
+    const n = issue();
+    for (const [name, value] of Object.entries(step.set_field)) {
+      const field = world.issueFields.fields.find(
+        (f) => f.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (!field) throw new StepError(timed, `the organisation has no issue field ${name}`);
+      if (value === null) {
+        const has = world.issues.get(n)?.fieldValues?.has(field.id) === true;
+        if (has) call('DELETE', `${repo}/issues/${n}/issue-field-values/${field.id}`);
+      } else {
+        call('POST', `${repo}/issues/${n}/issue-field-values`, {
+          issue_field_values: [{ field_id: field.id, value }],
+        });
+      }
+    }
+    return;
+  }
   if (step.open_issue) {
     const created = call('POST', `${repo}/issues`, step.open_issue);
     state.latestIssue = (created.body as { number: number }).number;

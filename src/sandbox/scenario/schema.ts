@@ -22,6 +22,8 @@ export const STEP_ACTIONS = [
   'advance',
   'redeliver',
   'set_role',
+  'set_issue_fields',
+  'set_field',
 ] as const;
 
 const role = z.enum(['admin', 'maintain', 'write', 'triage', 'read']);
@@ -105,6 +107,26 @@ const step = z
       .record(z.string().min(1), z.union([role, z.literal('none')]))
       .optional()
       .describe('an admin changes collaborators\' roles ("none" removes access); no webhook'),
+    set_issue_fields: z
+      .strictObject({
+        enabled: z.boolean().describe('the feature is on for the organisation'),
+        fields: z
+          .array(
+            z.strictObject({
+              name: z.string().min(1),
+              type: z.enum(['text', 'date', 'single_select', 'multi_select', 'number']),
+              options: z.array(z.string().min(1)).optional(),
+            }),
+          )
+          .optional()
+          .describe("the organisation's fields (default: GitHub's four)"),
+      })
+      .optional()
+      .describe("an admin sets the organisation's issue fields; no webhook"),
+    set_field: z
+      .record(z.string().min(1), z.union([z.string(), z.number(), z.null()]))
+      .optional()
+      .describe('a person sets (null: clears) field values on the issue; no webhook'),
     redeliver: z
       .union([
         z.literal('last'),
@@ -127,6 +149,10 @@ const issueExpectation = z.strictObject({
   assignees: z.array(z.string()).optional(),
   parent: z.number().int().positive().nullable().optional().describe('the parent issue, or null'),
   sub_issues: z.array(z.number().int().positive()).optional().describe('its sub-issues, in order'),
+  fields: z
+    .record(z.string(), z.union([z.string(), z.number(), z.null()]))
+    .optional()
+    .describe('these issue-field values (null: not set)'),
   comments: z.number().int().nonnegative().optional().describe('number of comments'),
   bot_comments: z.number().int().nonnegative().optional().describe('comments by the app'),
   comment_contains: names.optional().describe('some comment contains each text'),

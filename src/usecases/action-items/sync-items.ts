@@ -15,7 +15,8 @@ import {
 import { renderItemChanged, renderItemRemoved } from '../../core/action-items/render-item-notes.ts';
 import type { Config } from '../../core/config/config.ts';
 import { readMarker, renderMarker } from '../../core/markdown/marker.ts';
-import type { GitHubPort, IssueSummary } from '../../github/port.ts';
+import type { GitHubPort, IssueField, IssueSummary } from '../../github/port.ts';
+import { findDueField, writeDueField } from './due-field-writes.ts';
 
 /** The label an item gets when nobody who can be assigned owns it. */
 export const NEEDS_OWNER_LABEL = 'needs-owner';
@@ -78,15 +79,21 @@ export async function syncItems(
   const updating = plans.filter((p) => p.kind === 'update' || p.kind === 'removed').length;
   port.allowWrites(creating * 3 + updating * 5);
   let base: string | undefined;
+  // The organisation's due field, looked up only when a date is to be written.
+  let field: Promise<IssueField | undefined> | undefined;
+  const dueField = () => {
+    field ??= findDueField(port, config);
+    return field;
+  };
   const results: ItemResult[] = [];
   for (const plan of plans) {
     if (plan.kind === 'create') {
       base ??= await port.branchSha(request.defaultBranch);
-      results.push(await create(port, config, request, plan.wanted, base));
+      results.push(await create(port, config, request, plan.wanted, base, dueField));
     } else if (plan.kind === 'removed') {
       results.push(await remove(port, request, plan.filed));
     } else {
-      results.push(await update(port, request, plan));
+      results.push(await update(port, config, request, plan, dueField));
     }
   }
   // 4. Items another delivery claimed: read again once; whoever finishes last sees them all.
@@ -117,6 +124,7 @@ async function create(
   request: SyncRequest,
   wanted: WantedItem,
   base: string | undefined,
+  dueField: () => Promise<IssueField | undefined>,
 ): Promise<ItemResult> {
   const { incident } = request;
   // Only one delivery may file an item: the claim is a ref GitHub creates once.
@@ -130,11 +138,15 @@ async function create(
     title,
   });
   const needsOwner = assignee === undefined && !isTeam(wanted.owner);
+  // The due date goes into the organisation's date field too, where it has one; GitHub drops
+  // it silently where the feature is off, and the field is then read back as empty.
+  const field = wanted.due ? await dueField() : undefined;
   const issue = await port.createIssue({
     title,
     body,
     labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
     assignees: assignee ? [assignee] : [],
+    ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
   });
   await port.addSubIssue(incident.number, issue.id);
   return result(wanted, issue, 'created');
@@ -142,8 +154,10 @@ async function create(
 
 async function update(
   port: GitHubPort,
+  config: Config,
   request: SyncRequest,
   plan: Extract<ItemPlan, { kind: 'update' | 'unchanged' }>,
+  dueField: () => Promise<IssueField | undefined>,
 ): Promise<ItemResult> {
   const { filed, wanted } = plan;
   const changes = plan.kind === 'update' ? plan.changes : [];
@@ -177,6 +191,11 @@ async function update(
     const has = filed.labels.includes(NEEDS_OWNER_LABEL);
     if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
     if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
+  }
+  // A due date the source changed is a new decision: it replaces what the field holds, a
+  // person's edit there included. An unchanged one leaves the field as people set it.
+  if ((filed.marker.due ?? null) !== wanted.due) {
+    await writeDueField(port, config, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
     await port.createIssueComment(

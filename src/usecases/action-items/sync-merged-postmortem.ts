@@ -61,7 +61,8 @@ export async function syncMergedPostmortem(
     });
 
     // 4. The list in the incident's status comment, and one comment on the pull request.
-    if (synced.ok) await showItemsInStatus(port, incident.number, input.today);
+    if (synced.ok)
+      await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
     if (input.pull === undefined) {
       outcomes.push(`${path}: ${synced.ok ? `${synced.items.length} items` : 'over the limit'}`);
       continue;

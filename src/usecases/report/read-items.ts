@@ -1,3 +1,4 @@
+import { DEFAULT_DUE_FIELD, dueFieldValue } from '../../core/action-items/due-field.ts';
 import { ACTION_ITEM_MARKER, readActionItemMarker } from '../../core/action-items/item-marker.ts';
 import type { Config } from '../../core/config/config.ts';
 import type { IssueSnapshot } from '../../core/incident/issue.ts';
@@ -19,11 +20,18 @@ export async function readItems(
   const label = config.labels.actionItem;
   const open = await port.listIssuesByLabel(label, { state: 'open' });
   const closed = await port.listIssuesByLabel(label, { state: 'closed', since });
-  return [...open, ...closed].map((issue) => toItem(issue, self));
+  return [...open, ...closed].map((issue) => toItem(issue, self, config.actionItems.dueField));
 }
 
-/** An item issue as the report reads it; its marker counts only when the scribe opened it. */
-export function toItem(issue: IssueSnapshot, self: string): ItemIssue {
+/**
+ * An item issue as the report reads it; its marker counts only when the scribe opened it. Its
+ * due date is the due field's where that holds one (a person may have moved it there).
+ */
+export function toItem(
+  issue: IssueSnapshot,
+  self: string,
+  dueField: string | null = DEFAULT_DUE_FIELD,
+): ItemIssue {
   const trusted = issue.author.login === self;
   const marker = trusted
     ? readActionItemMarker(readMarker(issue.body, ACTION_ITEM_MARKER))
@@ -36,6 +44,6 @@ export function toItem(issue: IssueSnapshot, self: string): ItemIssue {
     stateReason: issue.stateReason,
     closedAt: issue.closedAt,
     marker,
-    due: resolveDueDate({ marker }),
+    due: resolveDueDate({ marker, dueField: dueFieldValue(issue.fieldValues, dueField) }),
   };
 }

@@ -7,6 +7,7 @@ import { commentRoutes } from './comments.ts';
 import { contentRoutes } from './contents.ts';
 import { gitRoutes } from './git.ts';
 import { hookDeliveryRoutes } from './hook-deliveries.ts';
+import { issueFieldRoutes } from './issue-fields.ts';
 import { issueRoutes } from './issues.ts';
 import { pullReviewerRoutes } from './pull-reviewers.ts';
 import { pullRoutes } from './pulls.ts';
@@ -21,6 +22,7 @@ export function emulatedRoutes(
     ...hookDeliveryRoutes,
     ...issueRoutes,
     ...subIssueRoutes,
+    ...issueFieldRoutes,
     ...commentRoutes,
     ...contentRoutes,
     ...gitRoutes,

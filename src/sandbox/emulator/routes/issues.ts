@@ -2,7 +2,8 @@ import { GitHubError, notFound, validationFailed } from '../errors.ts';
 import type { IssueRecord } from '../model.ts';
 import { paginate } from '../paginate.ts';
 import type { Route, RouteContext } from '../router.ts';
-import { issueJson, labelJson } from '../serialize.ts';
+import { labelJson } from '../serialize.ts';
+import { issueRestJson } from '../serialize-fields.ts';
 import { emitIssueEvent } from '../serialize-pull.ts';
 import {
   bodyField,
@@ -24,6 +25,7 @@ import {
   reopenIssue,
   setLabels,
 } from './issue-changes.ts';
+import { setFieldValues } from './issue-fields.ts';
 
 const R = '/repos/{owner}/{repo}';
 
@@ -34,7 +36,7 @@ export const issueRoutes: Route[] = [
   {
     method: 'GET',
     path: `${R}/issues/{issue_number}`,
-    handler: (ctx) => ({ status: 200, body: issueJson(ctx.world, issueParam(ctx)) }),
+    handler: (ctx) => ({ status: 200, body: issueRestJson(ctx.world, issueParam(ctx)) }),
   },
   { method: 'PATCH', path: `${R}/issues/{issue_number}`, handler: updateIssue },
   {
@@ -84,7 +86,7 @@ export const issueRoutes: Route[] = [
       const issue = issueParam(ctx);
       requireRole(ctx, 'triage');
       addAssignees(ctx.world, issue, logins(ctx), ctx.caller.login);
-      return { status: 201, body: issueJson(ctx.world, issue) };
+      return { status: 201, body: issueRestJson(ctx.world, issue) };
     },
   },
   {
@@ -94,7 +96,7 @@ export const issueRoutes: Route[] = [
       const issue = issueParam(ctx);
       requireRole(ctx, 'triage');
       removeAssignees(ctx.world, issue, logins(ctx), ctx.caller.login);
-      return { status: 200, body: issueJson(ctx.world, issue) };
+      return { status: 200, body: issueRestJson(ctx.world, issue) };
     },
   },
   {
@@ -164,8 +166,9 @@ function createIssue(ctx: RouteContext) {
   if (mayEdit(ctx, '')) {
     addLabels(world, issue, labelNames(ctx), ctx.caller.login);
     addAssignees(world, issue, logins(ctx), ctx.caller.login);
+    setFieldValues(world, issue, ctx.body.issue_field_values);
   }
-  return { status: 201, body: issueJson(world, issue) };
+  return { status: 201, body: issueRestJson(world, issue) };
 }
 
 function updateIssue(ctx: RouteContext) {
@@ -184,6 +187,7 @@ function updateIssue(ctx: RouteContext) {
     actor,
   );
   if (Array.isArray(body.labels)) setLabels(world, issue, labelNames(ctx), actor);
+  setFieldValues(world, issue, body.issue_field_values);
   if (Array.isArray(body.assignees)) {
     const wanted = logins(ctx);
     removeAssignees(
@@ -200,7 +204,7 @@ function updateIssue(ctx: RouteContext) {
   } else if (body.state === 'open') {
     reopenIssue(world, issue, actor);
   }
-  return { status: 200, body: issueJson(world, issue) };
+  return { status: 200, body: issueRestJson(world, issue) };
 }
 
 function listIssues(ctx: RouteContext) {
@@ -239,5 +243,5 @@ function listIssues(ctx: RouteContext) {
     const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
     return direction === 'asc' ? order : -order;
   });
-  return paginate(ctx, list, (issue) => issueJson(ctx.world, issue));
+  return paginate(ctx, list, (issue) => issueRestJson(ctx.world, issue));
 }

@@ -2,7 +2,7 @@ import { GitHubError, notFound, validationFailed } from '../errors.ts';
 import type { IssueRecord } from '../model.ts';
 import { paginate } from '../paginate.ts';
 import type { Route, RouteContext } from '../router.ts';
-import { issueJson } from '../serialize.ts';
+import { issueRestJson } from '../serialize-fields.ts';
 import type { World } from '../world.ts';
 import { issueParam, requireRole } from './helpers.ts';
 
@@ -23,7 +23,9 @@ export const subIssueRoutes: Route[] = [
     path: `${R}/issues/{issue_number}/sub_issues`,
     handler: (ctx) => {
       const parent = issueParam(ctx);
-      return paginate(ctx, subIssuesOf(ctx.world, parent.number), (i) => issueJson(ctx.world, i));
+      return paginate(ctx, subIssuesOf(ctx.world, parent.number), (i) =>
+        issueRestJson(ctx.world, i),
+      );
     },
   },
 ];
@@ -64,5 +66,5 @@ function addSubIssue(ctx: RouteContext) {
     throw new GitHubError(422, `Parent issue may not have more than ${MAX_SUB_ISSUES} sub-issues`);
   }
   child.parent = { number: parent.number, seq: world.nextId('seq') };
-  return { status: 201, body: issueJson(world, parent) };
+  return { status: 201, body: issueRestJson(world, parent) };
 }
