@@ -71,91 +71,6 @@ function limitOutages(octokit, budget) {
   });
 }
 
-// src/core/action-items/due-field.ts
-var DEFAULT_DUE_FIELD = "Target date";
-var DAY = /^\d{4}-\d{2}-\d{2}/;
-function dueFieldValue(values, fieldName) {
-  if (!values || fieldName === null) return void 0;
-  const wanted = fieldName.trim().toLowerCase();
-  const found = values.find(
-    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
-  );
-  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
-  return found.value.slice(0, 10);
-}
-function readFieldValues(raw) {
-  if (!Array.isArray(raw)) return void 0;
-  return raw.flatMap((v) => {
-    if (typeof v !== "object" || v === null) return [];
-    const { issue_field_id, issue_field_name, data_type, value } = v;
-    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
-    return [
-      {
-        fieldId: issue_field_id,
-        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
-        dataType: data_type,
-        value: typeof value === "string" || typeof value === "number" ? value : null
-      }
-    ];
-  });
-}
-
-// src/github/octokit/field-verbs.ts
-function fieldVerbs({ octokit, repo, write }, cache) {
-  return {
-    orgIssueFields() {
-      const key = repo.owner.toLowerCase();
-      const known = cache?.get(key);
-      if (known) return known;
-      const reading = readFields();
-      cache?.set(key, reading);
-      reading.then((fields) => {
-        if (fields === UNKNOWN) cache?.delete(key);
-      });
-      return reading;
-    },
-    setIssueFieldValue(issue2, fieldId, value) {
-      return write(`set field ${fieldId} of #${issue2} to ${value}`, async () => {
-        const { data } = await octokit.request(
-          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value }] }
-        );
-        return readFieldValues(data) ?? [];
-      }, []);
-    },
-    async clearIssueFieldValue(issue2, fieldId) {
-      await write(
-        `clear field ${fieldId} of #${issue2}`,
-        async () => {
-          try {
-            await octokit.request(
-              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
-              { ...repo, issue_number: issue2, issue_field_id: fieldId }
-            );
-          } catch (error) {
-            if (statusOf(error) !== 404) throw error;
-          }
-        },
-        void 0
-      );
-    }
-  };
-  async function readFields() {
-    try {
-      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
-      return (Array.isArray(data) ? data : []).flatMap((f) => {
-        const { id, name, data_type } = f ?? {};
-        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
-      });
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 403 || status === 404 || status === 410) return [];
-      return UNKNOWN;
-    }
-  }
-}
-var UNKNOWN = [];
-
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -169,8 +84,7 @@ function issueFromPayload(issue2) {
     assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     createdAt: issue2.created_at,
     closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url,
-    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
+    htmlUrl: issue2.html_url
   };
 }
 
@@ -507,8 +421,7 @@ function toSummary(data) {
     author: data.user?.login ?? "ghost",
     assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    htmlUrl: data.html_url,
-    fieldValues: readFieldValues(data.issue_field_values) ?? []
+    htmlUrl: data.html_url
   };
 }
 function itemVerbs({ octokit, repo, write }) {
@@ -522,13 +435,7 @@ function itemVerbs({ octokit, repo, write }) {
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
-            ...issue2.fieldValues?.length ? {
-              issue_field_values: issue2.fieldValues.map((f) => ({
-                field_id: f.fieldId,
-                value: f.value
-              }))
-            } : {}
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
           });
           return toSummary(data);
         },
@@ -542,8 +449,7 @@ function itemVerbs({ octokit, repo, write }) {
           author: "dry-run",
           assignees: issue2.assignees,
           labels: issue2.labels,
-          htmlUrl: "",
-          fieldValues: []
+          htmlUrl: ""
         }
       );
     },
@@ -883,8 +789,7 @@ function createOctokitPort(options) {
     ...issueVerbs(context),
     ...issueListVerbs(context),
     ...pullVerbs(context),
-    ...itemVerbs(context),
-    ...fieldVerbs(context, options.issueFields)
+    ...itemVerbs(context)
   };
 }
 
@@ -939,7 +844,7 @@ function repositoryOf(payload) {
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
-var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function readActionItemMarker(data) {
   if (!data) return void 0;
   const { incident, item, parent, due, severity, owner, title, removed } = data;
@@ -951,12 +856,26 @@ function readActionItemMarker(data) {
     incident,
     item,
     parent,
-    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
+    ...typeof due === "string" && DAY.test(due) ? { due } : {},
     ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
     ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
     ...typeof title === "string" && title.length <= 256 ? { title } : {},
     ...removed === true ? { removed } : {}
   };
+}
+
+// src/core/commands/command-author.ts
+function isBot(person2) {
+  return person2.type === "Bot" || person2.login.endsWith("[bot]");
+}
+function takesCommandsFrom(person2, config, self) {
+  const login = person2.login.toLowerCase();
+  if (login === self.toLowerCase()) return false;
+  if (!isBot(person2)) return true;
+  return config.bots.allowedCommandsFrom.includes(login);
+}
+function isAllowedBot(login, config) {
+  return login.endsWith("[bot]") && config.bots.allowedCommandsFrom.includes(login.toLowerCase());
 }
 
 // src/core/commands/find-command-lines.ts
@@ -1373,13 +1292,15 @@ var configSchema = z2.strictObject({
     remind_next_level_after: duration.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
     mention_escalation: z2.boolean().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
-  action_items: z2.strictObject({
-    due_field: z2.string().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
-      "The organisation's date issue field that holds an item's due date; null: none."
-    )
-  }).prefault({}),
   commands: z2.strictObject({
     permission: z2.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
+  }).prefault({}),
+  bots: z2.strictObject({
+    allowed_commands_from: z2.array(
+      z2.string().regex(/^[\w.-]+\[bot\]$/, "expected a bot login such as deploy-bot[bot]")
+    ).max(20).default([]).describe(
+      "Bots whose slash commands count, with the commands permission; others are ignored."
+    )
   }).prefault({})
 }).superRefine((config, ctx) => {
   for (const [key, value] of Object.entries(config.severities)) {
@@ -1490,8 +1411,8 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
-    actionItems: { dueField: parsed.action_items.due_field },
-    commands: { permission: parsed.commands.permission }
+    commands: { permission: parsed.commands.permission },
+    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) }
   };
 }
 function minutes(text2) {
@@ -2398,22 +2319,6 @@ function renderItemRemoved(source) {
   return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
 }
 
-// src/usecases/action-items/due-field-writes.ts
-async function findDueField(port, config) {
-  const name = config.actionItems.dueField?.trim().toLowerCase();
-  if (!name) return void 0;
-  const fields = await port.orgIssueFields();
-  return fields.find((f) => f.dataType === "date" && f.name.trim().toLowerCase() === name);
-}
-async function writeDueField(port, config, filed, due, dueField) {
-  const current = dueFieldValue(filed.fieldValues, config.actionItems.dueField);
-  if (current === (due ?? void 0)) return;
-  const field2 = await dueField();
-  if (!field2) return;
-  if (due) await port.setIssueFieldValue(filed.number, field2.id, due);
-  else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
-}
-
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
@@ -2434,20 +2339,15 @@ async function syncItems(port, config, request) {
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
   port.allowWrites(creating * 3 + updating * 5);
   let base;
-  let field2;
-  const dueField = () => {
-    field2 ??= findDueField(port, config);
-    return field2;
-  };
   const results = [];
   for (const plan of plans) {
     if (plan.kind === "create") {
       base ??= await port.branchSha(request.defaultBranch);
-      results.push(await create(port, config, request, plan.wanted, base, dueField));
+      results.push(await create(port, config, request, plan.wanted, base));
     } else if (plan.kind === "removed") {
       results.push(await remove(port, request, plan.filed));
     } else {
-      results.push(await update(port, config, request, plan, dueField));
+      results.push(await update(port, request, plan));
     }
   }
   if (results.some((r) => r.outcome === "claimed elsewhere")) {
@@ -2468,7 +2368,7 @@ function filedItem(issue2, self, incident) {
   if (!marker || marker.parent !== incident.number) return [];
   return [{ ...issue2, marker }];
 }
-async function create(port, config, request, wanted, base, dueField) {
+async function create(port, config, request, wanted, base) {
   const { incident } = request;
   if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
     return result(wanted, void 0, "claimed elsewhere");
@@ -2480,18 +2380,16 @@ async function create(port, config, request, wanted, base, dueField) {
     title
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
-  const field2 = wanted.due ? await dueField() : void 0;
   const issue2 = await port.createIssue({
     title,
     body,
     labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : [],
-    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+    assignees: assignee ? [assignee] : []
   });
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
 }
-async function update(port, config, request, plan, dueField) {
+async function update(port, request, plan) {
   const { filed, wanted } = plan;
   const changes = plan.kind === "update" ? plan.changes : [];
   const back = filed.marker.removed === true;
@@ -2519,9 +2417,6 @@ async function update(port, config, request, plan, dueField) {
     const has = filed.labels.includes(NEEDS_OWNER_LABEL);
     if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
     if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
-  }
-  if ((filed.marker.due ?? null) !== wanted.due) {
-    await writeDueField(port, config, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
     await port.createIssueComment(
@@ -2715,11 +2610,6 @@ ${section}
 ${body.slice(footer)}`;
 }
 
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.dueField ?? sources.marker?.due;
-}
-
 // src/core/markdown/nodes.ts
 function text(value) {
   return { type: "text", value };
@@ -2910,7 +2800,7 @@ function escalatedOf(escalated, config) {
 }
 
 // src/usecases/action-items/show-items-in-status.ts
-async function showItemsInStatus(port, incident, today, dueField) {
+async function showItemsInStatus(port, incident, today) {
   const self = await port.selfLogin();
   const items = (await port.listSubIssues(incident)).flatMap((issue2) => {
     if (issue2.author !== self) return [];
@@ -2923,7 +2813,7 @@ async function showItemsInStatus(port, incident, today, dueField) {
         title: issue2.title,
         state: issue2.state,
         stateReason: issue2.stateReason,
-        due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
+        due: marker.due
       }
     ];
   });
@@ -4335,8 +4225,7 @@ async function syncMergedPostmortem(port, config, input) {
       self,
       defaultBranch: input.defaultBranch
     });
-    if (synced.ok)
-      await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
+    if (synced.ok) await showItemsInStatus(port, incident.number, input.today);
     if (input.pull === void 0) {
       outcomes.push(`${path}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
       continue;
@@ -5057,7 +4946,7 @@ function buildTimeline(issue2, events, config, selfLogin, access) {
   const ordered = inTimeOrder(events);
   const parsedComments = /* @__PURE__ */ new Map();
   for (const event of ordered) {
-    if (event.kind === "commented" && !isBot(event.actor))
+    if (event.kind === "commented" && takesCommandsFrom(event.actor, config, selfLogin))
       parsedComments.set(event, parseCommentCommands(event, config));
   }
   const permitted = (command, author, commentId) => !changesState(command) || (access.canActIn?.(author, commentId) ?? access.canAct(author));
@@ -5130,9 +5019,6 @@ function beforeStart(command, start, zone) {
     name: "timeline",
     message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`
   };
-}
-function isBot(person2) {
-  return person2.type === "Bot" || person2.login.endsWith("[bot]");
 }
 function stateOf(draft, issue2, entries, moments) {
   const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
@@ -5499,11 +5385,11 @@ function reaches(permission, minimum) {
 }
 
 // src/core/timeline/logins-to-check.ts
-function loginsToCheck(events, config) {
+function loginsToCheck(events, config, self = "") {
   const logins = /* @__PURE__ */ new Map();
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config, self)) continue;
     const { commands } = parseCommands(event.body, {
       author: event.actor.login,
       commentAt: event.at,
@@ -5524,9 +5410,14 @@ async function resolveAccess(port, config, events, known) {
   const refused = new Set(known?.refused ?? []);
   const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
   const asked = /* @__PURE__ */ new Set();
+  const self = await port.selfLogin();
   const ask = async (login) => {
     if (asked.has(login.toLowerCase())) return;
     asked.add(login.toLowerCase());
+    if (isAllowedBot(login, config)) {
+      people[login.toLowerCase()] = "act";
+      return;
+    }
     const permission = await port.permissionOf(login);
     const decision2 = reaches(permission, config.commands.permission) ? "act" : "access";
     people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
@@ -5534,7 +5425,7 @@ async function resolveAccess(port, config, events, known) {
   const unjudged = /* @__PURE__ */ new Set();
   let latest2;
   for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config, self)) continue;
     const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
     latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
     if (written <= judgedAt) continue;
@@ -5548,7 +5439,7 @@ async function resolveAccess(port, config, events, known) {
     unjudged.add(event.id);
     await ask(event.actor.login);
   }
-  for (const login of loginsToCheck(events, config)) {
+  for (const login of loginsToCheck(events, config, self)) {
     if (people[login.toLowerCase()] === void 0) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
@@ -7393,14 +7284,19 @@ async function measureIncidents(port, config, self, window) {
   return incidents;
 }
 
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.marker?.due;
+}
+
 // src/usecases/report/read-items.ts
 async function readItems(port, config, self, since) {
   const label2 = config.labels.actionItem;
   const open = await port.listIssuesByLabel(label2, { state: "open" });
   const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
-  return [...open, ...closed].map((issue2) => toItem(issue2, self, config.actionItems.dueField));
+  return [...open, ...closed].map((issue2) => toItem(issue2, self));
 }
-function toItem(issue2, self, dueField = DEFAULT_DUE_FIELD) {
+function toItem(issue2, self) {
   const trusted = issue2.author.login === self;
   const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
   return {
@@ -7411,7 +7307,7 @@ function toItem(issue2, self, dueField = DEFAULT_DUE_FIELD) {
     stateReason: issue2.stateReason,
     closedAt: issue2.closedAt,
     marker,
-    due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
+    due: resolveDueDate({ marker })
   };
 }
 
@@ -7569,7 +7465,12 @@ async function handleEvent(event, deps) {
   const { payload } = event;
   const action = String(payload.action ?? "");
   const sender = payload.sender;
-  if (sender?.type === "Bot") return "ignored: sent by a bot";
+  const fromBot = sender?.type === "Bot" || (sender?.login ?? "").endsWith("[bot]");
+  if (fromBot) {
+    if (event.name !== "issues" && event.name !== "issue_comment") return "ignored: sent by a bot";
+    if ((sender?.login ?? "") === await deps.port.selfLogin())
+      return "ignored: sent by the scribe itself";
+  }
   if (event.name === "pull_request") return handlePullRequest(payload, action, deps);
   if (event.name === "schedule" || event.name === "workflow_dispatch") {
     return (await runScheduled(jobOf(payload), deps)).outcome;
@@ -7596,6 +7497,11 @@ async function handleEvent(event, deps) {
     return "refused: invalid configuration";
   }
   const config = loaded.config;
+  if (fromBot && event.name === "issue_comment") {
+    if (!isAllowedBot(sender?.login ?? "", config))
+      return "ignored: a bot not listed in bots.allowed_commands_from";
+    if (readAnyMarker(comment2?.body)) return "ignored: a bot's copy of the scribe's comment";
+  }
   const failures = new WriteFailures(deps.log);
   const { outcome, record: record2 } = await refreshIncident(deps.port, config, {
     issue: issue2,
@@ -7628,7 +7534,7 @@ async function handleEvent(event, deps) {
     const today = deps.now().toISOString().slice(0, 10);
     const shown = await failures.attempt(
       "action items in the status comment",
-      () => showItemsInStatus(deps.port, issue2.number, today, config.actionItems.dueField)
+      () => showItemsInStatus(deps.port, issue2.number, today)
     );
     result3 = `${result3}; ${shown ?? "status comment not updated"}`;
   }
@@ -7718,9 +7624,7 @@ async function itemEvent(name, action, raw, deps) {
   const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
   if (!marker) return "ignored: an action item";
   const today = deps.now().toISOString().slice(0, 10);
-  const cached2 = deps.cachedConfig?.();
-  const dueField = cached2?.ok ? cached2.config.actionItems.dueField : DEFAULT_DUE_FIELD;
-  return showItemsInStatus(deps.port, marker.parent, today, dueField);
+  return showItemsInStatus(deps.port, marker.parent, today);
 }
 function isActionItem(raw) {
   if (raw.user?.type !== "Bot" || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)
@@ -7957,7 +7861,6 @@ var handled = new Set(HANDLED_EVENTS);
 function createApp(options = {}) {
   return (app) => {
     const cache = new ConfigCache();
-    const issueFields = /* @__PURE__ */ new Map();
     const budget = () => ({
       ...APP_OUTAGE_BUDGET,
       now: () => performance.now(),
@@ -7997,8 +7900,7 @@ function createApp(options = {}) {
         selfLogin,
         dryRun: options.dryRun,
         sleep: options.sleep,
-        log,
-        issueFields
+        log
       });
       const outcome = await handleEvent(
         { name: context.name, payload },

@@ -48644,13 +48644,15 @@ var configSchema = strictObject({
     remind_next_level_after: duration2.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
     mention_escalation: boolean2().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
-  action_items: strictObject({
-    due_field: string4().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
-      "The organisation's date issue field that holds an item's due date; null: none."
-    )
-  }).prefault({}),
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
+  }).prefault({}),
+  bots: strictObject({
+    allowed_commands_from: array(
+      string4().regex(/^[\w.-]+\[bot\]$/, "expected a bot login such as deploy-bot[bot]")
+    ).max(20).default([]).describe(
+      "Bots whose slash commands count, with the commands permission; others are ignored."
+    )
   }).prefault({})
 }).superRefine((config3, ctx) => {
   for (const [key, value2] of Object.entries(config3.severities)) {
@@ -48761,8 +48763,8 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
-    actionItems: { dueField: parsed.action_items.due_field },
-    commands: { permission: parsed.commands.permission }
+    commands: { permission: parsed.commands.permission },
+    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) }
   };
 }
 function minutes(text6) {
@@ -51195,127 +51197,6 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode4 = textDecoder2.decode.bind(textDecoder2);
 
-// src/core/action-items/due-field.ts
-var DEFAULT_DUE_FIELD = "Target date";
-var DAY = /^\d{4}-\d{2}-\d{2}/;
-function dueFieldValue(values, fieldName) {
-  if (!values || fieldName === null) return void 0;
-  const wanted = fieldName.trim().toLowerCase();
-  const found = values.find(
-    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
-  );
-  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
-  return found.value.slice(0, 10);
-}
-function readFieldValues(raw) {
-  if (!Array.isArray(raw)) return void 0;
-  return raw.flatMap((v) => {
-    if (typeof v !== "object" || v === null) return [];
-    const { issue_field_id, issue_field_name, data_type, value: value2 } = v;
-    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
-    return [
-      {
-        fieldId: issue_field_id,
-        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
-        dataType: data_type,
-        value: typeof value2 === "string" || typeof value2 === "number" ? value2 : null
-      }
-    ];
-  });
-}
-
-// src/github/octokit/rest-shapes.ts
-function statusOf(error2) {
-  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
-}
-function secondaryLimitWait(error2) {
-  const status = statusOf(error2);
-  if (status !== 403 && status !== 429) return void 0;
-  const response = error2.response;
-  const message3 = response?.data?.message ?? "";
-  const retryAfter = Number(response?.headers?.["retry-after"]);
-  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
-  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
-}
-function toPull(data) {
-  return {
-    number: data.number,
-    state: data.state === "closed" ? "closed" : "open",
-    merged: Boolean(data.merged_at),
-    htmlUrl: data.html_url,
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    author: data.user?.login ?? "ghost",
-    createdAt: data.created_at
-  };
-}
-function toComment(data) {
-  return {
-    id: data.id,
-    body: data.body ?? "",
-    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
-    createdAt: data.created_at,
-    updatedAt: data.updated_at,
-    htmlUrl: data.html_url
-  };
-}
-
-// src/github/octokit/field-verbs.ts
-function fieldVerbs({ octokit, repo, write }, cache) {
-  return {
-    orgIssueFields() {
-      const key = repo.owner.toLowerCase();
-      const known = cache?.get(key);
-      if (known) return known;
-      const reading = readFields();
-      cache?.set(key, reading);
-      reading.then((fields) => {
-        if (fields === UNKNOWN) cache?.delete(key);
-      });
-      return reading;
-    },
-    setIssueFieldValue(issue2, fieldId, value2) {
-      return write(`set field ${fieldId} of #${issue2} to ${value2}`, async () => {
-        const { data } = await octokit.request(
-          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value: value2 }] }
-        );
-        return readFieldValues(data) ?? [];
-      }, []);
-    },
-    async clearIssueFieldValue(issue2, fieldId) {
-      await write(
-        `clear field ${fieldId} of #${issue2}`,
-        async () => {
-          try {
-            await octokit.request(
-              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
-              { ...repo, issue_number: issue2, issue_field_id: fieldId }
-            );
-          } catch (error2) {
-            if (statusOf(error2) !== 404) throw error2;
-          }
-        },
-        void 0
-      );
-    }
-  };
-  async function readFields() {
-    try {
-      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
-      return (Array.isArray(data) ? data : []).flatMap((f) => {
-        const { id, name, data_type } = f ?? {};
-        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
-      });
-    } catch (error2) {
-      const status = statusOf(error2);
-      if (status === 403 || status === 404 || status === 410) return [];
-      return UNKNOWN;
-    }
-  }
-}
-var UNKNOWN = [];
-
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -51329,8 +51210,7 @@ function issueFromPayload(issue2) {
     assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     createdAt: issue2.created_at,
     closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url,
-    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
+    htmlUrl: issue2.html_url
   };
 }
 
@@ -51521,6 +51401,42 @@ function person(user) {
   return { login: user?.login ?? "ghost", type: user?.type ?? "User" };
 }
 
+// src/github/octokit/rest-shapes.ts
+function statusOf(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+}
+function secondaryLimitWait(error2) {
+  const status = statusOf(error2);
+  if (status !== 403 && status !== 429) return void 0;
+  const response = error2.response;
+  const message3 = response?.data?.message ?? "";
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
+  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
+}
+function toPull(data) {
+  return {
+    number: data.number,
+    state: data.state === "closed" ? "closed" : "open",
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? "ghost",
+    createdAt: data.created_at
+  };
+}
+function toComment(data) {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+    htmlUrl: data.html_url
+  };
+}
+
 // src/github/octokit/issue-verbs.ts
 var timelines = new TimelineCache();
 function issueVerbs({ octokit, repo, write }) {
@@ -51667,8 +51583,7 @@ function toSummary(data) {
     author: data.user?.login ?? "ghost",
     assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    htmlUrl: data.html_url,
-    fieldValues: readFieldValues(data.issue_field_values) ?? []
+    htmlUrl: data.html_url
   };
 }
 function itemVerbs({ octokit, repo, write }) {
@@ -51682,13 +51597,7 @@ function itemVerbs({ octokit, repo, write }) {
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
-            ...issue2.fieldValues?.length ? {
-              issue_field_values: issue2.fieldValues.map((f) => ({
-                field_id: f.fieldId,
-                value: f.value
-              }))
-            } : {}
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
           });
           return toSummary(data);
         },
@@ -51702,8 +51611,7 @@ function itemVerbs({ octokit, repo, write }) {
           author: "dry-run",
           assignees: issue2.assignees,
           labels: issue2.labels,
-          htmlUrl: "",
-          fieldValues: []
+          htmlUrl: ""
         }
       );
     },
@@ -52043,8 +51951,7 @@ function createOctokitPort(options2) {
     ...issueVerbs(context),
     ...issueListVerbs(context),
     ...pullVerbs(context),
-    ...itemVerbs(context),
-    ...fieldVerbs(context, options2.issueFields)
+    ...itemVerbs(context)
   };
 }
 
@@ -52157,7 +52064,7 @@ function isRecord(value2) {
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
-var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function readActionItemMarker(data) {
   if (!data) return void 0;
   const { incident, item, parent, due, severity, owner, title, removed } = data;
@@ -52169,12 +52076,26 @@ function readActionItemMarker(data) {
     incident,
     item,
     parent,
-    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
+    ...typeof due === "string" && DAY.test(due) ? { due } : {},
     ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
     ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
     ...typeof title === "string" && title.length <= 256 ? { title } : {},
     ...removed === true ? { removed } : {}
   };
+}
+
+// src/core/commands/command-author.ts
+function isBot(person2) {
+  return person2.type === "Bot" || person2.login.endsWith("[bot]");
+}
+function takesCommandsFrom(person2, config3, self2) {
+  const login = person2.login.toLowerCase();
+  if (login === self2.toLowerCase()) return false;
+  if (!isBot(person2)) return true;
+  return config3.bots.allowedCommandsFrom.includes(login);
+}
+function isAllowedBot(login, config3) {
+  return login.endsWith("[bot]") && config3.bots.allowedCommandsFrom.includes(login.toLowerCase());
 }
 
 // src/core/commands/find-command-lines.ts
@@ -54799,11 +54720,6 @@ function extractItemSection(body) {
   return end < 0 ? void 0 : body.slice(start, end + END.length);
 }
 
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.dueField ?? sources.marker?.due;
-}
-
 // src/core/markdown/nodes.ts
 function text5(value2) {
   return { type: "text", value: value2 };
@@ -56158,7 +56074,7 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
   const ordered = inTimeOrder(events);
   const parsedComments = /* @__PURE__ */ new Map();
   for (const event of ordered) {
-    if (event.kind === "commented" && !isBot(event.actor))
+    if (event.kind === "commented" && takesCommandsFrom(event.actor, config3, selfLogin))
       parsedComments.set(event, parseCommentCommands(event, config3));
   }
   const permitted = (command, author, commentId) => !changesState(command) || (access.canActIn?.(author, commentId) ?? access.canAct(author));
@@ -56231,9 +56147,6 @@ function beforeStart(command, start, zone) {
     name: "timeline",
     message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`
   };
-}
-function isBot(person2) {
-  return person2.type === "Bot" || person2.login.endsWith("[bot]");
 }
 function stateOf(draft, issue2, entries, moments) {
   const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
@@ -56562,11 +56475,11 @@ function reaches(permission, minimum) {
 }
 
 // src/core/timeline/logins-to-check.ts
-function loginsToCheck(events, config3) {
+function loginsToCheck(events, config3, self2 = "") {
   const logins = /* @__PURE__ */ new Map();
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config3, self2)) continue;
     const { commands: commands2 } = parseCommands(event.body, {
       author: event.actor.login,
       commentAt: event.at,
@@ -56587,9 +56500,14 @@ async function resolveAccess(port, config3, events, known) {
   const refused = new Set(known?.refused ?? []);
   const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
   const asked = /* @__PURE__ */ new Set();
+  const self2 = await port.selfLogin();
   const ask = async (login) => {
     if (asked.has(login.toLowerCase())) return;
     asked.add(login.toLowerCase());
+    if (isAllowedBot(login, config3)) {
+      people[login.toLowerCase()] = "act";
+      return;
+    }
     const permission = await port.permissionOf(login);
     const decision2 = reaches(permission, config3.commands.permission) ? "act" : "access";
     people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
@@ -56597,7 +56515,7 @@ async function resolveAccess(port, config3, events, known) {
   const unjudged = /* @__PURE__ */ new Set();
   let latest2;
   for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config3, self2)) continue;
     const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
     latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
     if (written <= judgedAt) continue;
@@ -56611,7 +56529,7 @@ async function resolveAccess(port, config3, events, known) {
     unjudged.add(event.id);
     await ask(event.actor.login);
   }
-  for (const login of loginsToCheck(events, config3)) {
+  for (const login of loginsToCheck(events, config3, self2)) {
     if (people[login.toLowerCase()] === void 0) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
@@ -57601,14 +57519,19 @@ async function measureIncidents(port, config3, self2, window2) {
   return incidents;
 }
 
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.marker?.due;
+}
+
 // src/usecases/report/read-items.ts
 async function readItems(port, config3, self2, since) {
   const label2 = config3.labels.actionItem;
   const open2 = await port.listIssuesByLabel(label2, { state: "open" });
   const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
-  return [...open2, ...closed].map((issue2) => toItem(issue2, self2, config3.actionItems.dueField));
+  return [...open2, ...closed].map((issue2) => toItem(issue2, self2));
 }
-function toItem(issue2, self2, dueField = DEFAULT_DUE_FIELD) {
+function toItem(issue2, self2) {
   const trusted = issue2.author.login === self2;
   const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
   return {
@@ -57619,7 +57542,7 @@ function toItem(issue2, self2, dueField = DEFAULT_DUE_FIELD) {
     stateReason: issue2.stateReason,
     closedAt: issue2.closedAt,
     marker,
-    due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
+    due: resolveDueDate({ marker })
   };
 }
 

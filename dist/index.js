@@ -5954,91 +5954,6 @@ var ScribeOctokit = Octokit.plugin(
   }
 }));
 
-// src/core/action-items/due-field.ts
-var DEFAULT_DUE_FIELD = "Target date";
-var DAY = /^\d{4}-\d{2}-\d{2}/;
-function dueFieldValue(values, fieldName) {
-  if (!values || fieldName === null) return void 0;
-  const wanted = fieldName.trim().toLowerCase();
-  const found = values.find(
-    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
-  );
-  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
-  return found.value.slice(0, 10);
-}
-function readFieldValues(raw) {
-  if (!Array.isArray(raw)) return void 0;
-  return raw.flatMap((v) => {
-    if (typeof v !== "object" || v === null) return [];
-    const { issue_field_id, issue_field_name, data_type, value: value2 } = v;
-    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
-    return [
-      {
-        fieldId: issue_field_id,
-        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
-        dataType: data_type,
-        value: typeof value2 === "string" || typeof value2 === "number" ? value2 : null
-      }
-    ];
-  });
-}
-
-// src/github/octokit/field-verbs.ts
-function fieldVerbs({ octokit, repo, write }, cache) {
-  return {
-    orgIssueFields() {
-      const key = repo.owner.toLowerCase();
-      const known = cache?.get(key);
-      if (known) return known;
-      const reading = readFields();
-      cache?.set(key, reading);
-      reading.then((fields) => {
-        if (fields === UNKNOWN) cache?.delete(key);
-      });
-      return reading;
-    },
-    setIssueFieldValue(issue2, fieldId, value2) {
-      return write(`set field ${fieldId} of #${issue2} to ${value2}`, async () => {
-        const { data } = await octokit.request(
-          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value: value2 }] }
-        );
-        return readFieldValues(data) ?? [];
-      }, []);
-    },
-    async clearIssueFieldValue(issue2, fieldId) {
-      await write(
-        `clear field ${fieldId} of #${issue2}`,
-        async () => {
-          try {
-            await octokit.request(
-              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
-              { ...repo, issue_number: issue2, issue_field_id: fieldId }
-            );
-          } catch (error2) {
-            if (statusOf(error2) !== 404) throw error2;
-          }
-        },
-        void 0
-      );
-    }
-  };
-  async function readFields() {
-    try {
-      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
-      return (Array.isArray(data) ? data : []).flatMap((f) => {
-        const { id, name, data_type } = f ?? {};
-        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
-      });
-    } catch (error2) {
-      const status = statusOf(error2);
-      if (status === 403 || status === 404 || status === 410) return [];
-      return UNKNOWN;
-    }
-  }
-}
-var UNKNOWN = [];
-
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -6052,8 +5967,7 @@ function issueFromPayload(issue2) {
     assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     createdAt: issue2.created_at,
     closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url,
-    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
+    htmlUrl: issue2.html_url
   };
 }
 
@@ -6390,8 +6304,7 @@ function toSummary(data) {
     author: data.user?.login ?? "ghost",
     assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    htmlUrl: data.html_url,
-    fieldValues: readFieldValues(data.issue_field_values) ?? []
+    htmlUrl: data.html_url
   };
 }
 function itemVerbs({ octokit, repo, write }) {
@@ -6405,13 +6318,7 @@ function itemVerbs({ octokit, repo, write }) {
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
-            ...issue2.fieldValues?.length ? {
-              issue_field_values: issue2.fieldValues.map((f) => ({
-                field_id: f.fieldId,
-                value: f.value
-              }))
-            } : {}
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
           });
           return toSummary(data);
         },
@@ -6425,8 +6332,7 @@ function itemVerbs({ octokit, repo, write }) {
           author: "dry-run",
           assignees: issue2.assignees,
           labels: issue2.labels,
-          htmlUrl: "",
-          fieldValues: []
+          htmlUrl: ""
         }
       );
     },
@@ -6766,8 +6672,7 @@ function createOctokitPort(options) {
     ...issueVerbs(context),
     ...issueListVerbs(context),
     ...pullVerbs(context),
-    ...itemVerbs(context),
-    ...fieldVerbs(context, options.issueFields)
+    ...itemVerbs(context)
   };
 }
 
@@ -15876,13 +15781,15 @@ var configSchema = strictObject({
     remind_next_level_after: duration2.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
     mention_escalation: boolean2().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
-  action_items: strictObject({
-    due_field: string2().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
-      "The organisation's date issue field that holds an item's due date; null: none."
-    )
-  }).prefault({}),
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
+  }).prefault({}),
+  bots: strictObject({
+    allowed_commands_from: array(
+      string2().regex(/^[\w.-]+\[bot\]$/, "expected a bot login such as deploy-bot[bot]")
+    ).max(20).default([]).describe(
+      "Bots whose slash commands count, with the commands permission; others are ignored."
+    )
   }).prefault({})
 }).superRefine((config2, ctx) => {
   for (const [key, value2] of Object.entries(config2.severities)) {
@@ -15993,8 +15900,8 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
-    actionItems: { dueField: parsed.action_items.due_field },
-    commands: { permission: parsed.commands.permission }
+    commands: { permission: parsed.commands.permission },
+    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) }
   };
 }
 function minutes(text6) {
@@ -16270,7 +16177,7 @@ function isRecord(value2) {
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
-var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function readActionItemMarker(data) {
   if (!data) return void 0;
   const { incident, item, parent, due, severity, owner, title, removed } = data;
@@ -16282,12 +16189,26 @@ function readActionItemMarker(data) {
     incident,
     item,
     parent,
-    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
+    ...typeof due === "string" && DAY.test(due) ? { due } : {},
     ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
     ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
     ...typeof title === "string" && title.length <= 256 ? { title } : {},
     ...removed === true ? { removed } : {}
   };
+}
+
+// src/core/commands/command-author.ts
+function isBot(person2) {
+  return person2.type === "Bot" || person2.login.endsWith("[bot]");
+}
+function takesCommandsFrom(person2, config2, self2) {
+  const login = person2.login.toLowerCase();
+  if (login === self2.toLowerCase()) return false;
+  if (!isBot(person2)) return true;
+  return config2.bots.allowedCommandsFrom.includes(login);
+}
+function isAllowedBot(login, config2) {
+  return login.endsWith("[bot]") && config2.bots.allowedCommandsFrom.includes(login.toLowerCase());
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -27832,22 +27753,6 @@ function renderItemRemoved(source) {
   return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
 }
 
-// src/usecases/action-items/due-field-writes.ts
-async function findDueField(port, config2) {
-  const name = config2.actionItems.dueField?.trim().toLowerCase();
-  if (!name) return void 0;
-  const fields = await port.orgIssueFields();
-  return fields.find((f) => f.dataType === "date" && f.name.trim().toLowerCase() === name);
-}
-async function writeDueField(port, config2, filed, due, dueField) {
-  const current = dueFieldValue(filed.fieldValues, config2.actionItems.dueField);
-  if (current === (due ?? void 0)) return;
-  const field2 = await dueField();
-  if (!field2) return;
-  if (due) await port.setIssueFieldValue(filed.number, field2.id, due);
-  else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
-}
-
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
@@ -27868,20 +27773,15 @@ async function syncItems(port, config2, request2) {
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
   port.allowWrites(creating * 3 + updating * 5);
   let base;
-  let field2;
-  const dueField = () => {
-    field2 ??= findDueField(port, config2);
-    return field2;
-  };
   const results = [];
   for (const plan of plans) {
     if (plan.kind === "create") {
       base ??= await port.branchSha(request2.defaultBranch);
-      results.push(await create(port, config2, request2, plan.wanted, base, dueField));
+      results.push(await create(port, config2, request2, plan.wanted, base));
     } else if (plan.kind === "removed") {
       results.push(await remove(port, request2, plan.filed));
     } else {
-      results.push(await update(port, config2, request2, plan, dueField));
+      results.push(await update(port, request2, plan));
     }
   }
   if (results.some((r) => r.outcome === "claimed elsewhere")) {
@@ -27902,7 +27802,7 @@ function filedItem(issue2, self2, incident) {
   if (!marker || marker.parent !== incident.number) return [];
   return [{ ...issue2, marker }];
 }
-async function create(port, config2, request2, wanted, base, dueField) {
+async function create(port, config2, request2, wanted, base) {
   const { incident } = request2;
   if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
     return result(wanted, void 0, "claimed elsewhere");
@@ -27914,18 +27814,16 @@ async function create(port, config2, request2, wanted, base, dueField) {
     title
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
-  const field2 = wanted.due ? await dueField() : void 0;
   const issue2 = await port.createIssue({
     title,
     body,
     labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : [],
-    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+    assignees: assignee ? [assignee] : []
   });
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
 }
-async function update(port, config2, request2, plan, dueField) {
+async function update(port, request2, plan) {
   const { filed, wanted } = plan;
   const changes = plan.kind === "update" ? plan.changes : [];
   const back = filed.marker.removed === true;
@@ -27953,9 +27851,6 @@ async function update(port, config2, request2, plan, dueField) {
     const has = filed.labels.includes(NEEDS_OWNER_LABEL);
     if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
     if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
-  }
-  if ((filed.marker.due ?? null) !== wanted.due) {
-    await writeDueField(port, config2, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
     await port.createIssueComment(
@@ -28147,11 +28042,6 @@ function replaceItemSection(body, section) {
   return `${body.slice(0, footer)}
 ${section}
 ${body.slice(footer)}`;
-}
-
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.dueField ?? sources.marker?.due;
 }
 
 // src/core/markdown/nodes.ts
@@ -31425,7 +31315,7 @@ function escalatedOf(escalated, config2) {
 }
 
 // src/usecases/action-items/show-items-in-status.ts
-async function showItemsInStatus(port, incident, today, dueField) {
+async function showItemsInStatus(port, incident, today) {
   const self2 = await port.selfLogin();
   const items = (await port.listSubIssues(incident)).flatMap((issue2) => {
     if (issue2.author !== self2) return [];
@@ -31438,7 +31328,7 @@ async function showItemsInStatus(port, incident, today, dueField) {
         title: issue2.title,
         state: issue2.state,
         stateReason: issue2.stateReason,
-        due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
+        due: marker.due
       }
     ];
   });
@@ -34397,8 +34287,7 @@ async function syncMergedPostmortem(port, config2, input) {
       self: self2,
       defaultBranch: input.defaultBranch
     });
-    if (synced.ok)
-      await showItemsInStatus(port, incident.number, input.today, config2.actionItems.dueField);
+    if (synced.ok) await showItemsInStatus(port, incident.number, input.today);
     if (input.pull === void 0) {
       outcomes.push(`${path2}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
       continue;
@@ -35052,7 +34941,7 @@ function buildTimeline(issue2, events, config2, selfLogin, access) {
   const ordered = inTimeOrder(events);
   const parsedComments = /* @__PURE__ */ new Map();
   for (const event of ordered) {
-    if (event.kind === "commented" && !isBot(event.actor))
+    if (event.kind === "commented" && takesCommandsFrom(event.actor, config2, selfLogin))
       parsedComments.set(event, parseCommentCommands(event, config2));
   }
   const permitted = (command, author, commentId) => !changesState(command) || (access.canActIn?.(author, commentId) ?? access.canAct(author));
@@ -35125,9 +35014,6 @@ function beforeStart(command, start, zone) {
     name: "timeline",
     message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`
   };
-}
-function isBot(person2) {
-  return person2.type === "Bot" || person2.login.endsWith("[bot]");
 }
 function stateOf(draft, issue2, entries, moments) {
   const givenCause = [...draft.statusUpdates].reverse().find((u) => u.rootCause)?.rootCause;
@@ -35494,11 +35380,11 @@ function reaches(permission, minimum) {
 }
 
 // src/core/timeline/logins-to-check.ts
-function loginsToCheck(events, config2) {
+function loginsToCheck(events, config2, self2 = "") {
   const logins = /* @__PURE__ */ new Map();
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config2, self2)) continue;
     const { commands } = parseCommands(event.body, {
       author: event.actor.login,
       commentAt: event.at,
@@ -35519,9 +35405,14 @@ async function resolveAccess(port, config2, events, known) {
   const refused = new Set(known?.refused ?? []);
   const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
   const asked = /* @__PURE__ */ new Set();
+  const self2 = await port.selfLogin();
   const ask = async (login) => {
     if (asked.has(login.toLowerCase())) return;
     asked.add(login.toLowerCase());
+    if (isAllowedBot(login, config2)) {
+      people[login.toLowerCase()] = "act";
+      return;
+    }
     const permission = await port.permissionOf(login);
     const decision2 = reaches(permission, config2.commands.permission) ? "act" : "access";
     people[login.toLowerCase()] = permission === "none" ? "none" : decision2;
@@ -35529,7 +35420,7 @@ async function resolveAccess(port, config2, events, known) {
   const unjudged = /* @__PURE__ */ new Set();
   let latest2;
   for (const event of events) {
-    if (event.kind !== "commented" || isBot(event.actor)) continue;
+    if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config2, self2)) continue;
     const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
     latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
     if (written <= judgedAt) continue;
@@ -35543,7 +35434,7 @@ async function resolveAccess(port, config2, events, known) {
     unjudged.add(event.id);
     await ask(event.actor.login);
   }
-  for (const login of loginsToCheck(events, config2)) {
+  for (const login of loginsToCheck(events, config2, self2)) {
     if (people[login.toLowerCase()] === void 0) await ask(login);
   }
   const decision = (login) => people[login.toLowerCase()];
@@ -37384,14 +37275,19 @@ async function measureIncidents(port, config2, self2, window2) {
   return incidents;
 }
 
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.marker?.due;
+}
+
 // src/usecases/report/read-items.ts
 async function readItems(port, config2, self2, since) {
   const label2 = config2.labels.actionItem;
   const open2 = await port.listIssuesByLabel(label2, { state: "open" });
   const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
-  return [...open2, ...closed].map((issue2) => toItem(issue2, self2, config2.actionItems.dueField));
+  return [...open2, ...closed].map((issue2) => toItem(issue2, self2));
 }
-function toItem(issue2, self2, dueField = DEFAULT_DUE_FIELD) {
+function toItem(issue2, self2) {
   const trusted = issue2.author.login === self2;
   const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
   return {
@@ -37402,7 +37298,7 @@ function toItem(issue2, self2, dueField = DEFAULT_DUE_FIELD) {
     stateReason: issue2.stateReason,
     closedAt: issue2.closedAt,
     marker,
-    due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
+    due: resolveDueDate({ marker })
   };
 }
 
@@ -37552,7 +37448,12 @@ async function handleEvent(event, deps) {
   const { payload } = event;
   const action = String(payload.action ?? "");
   const sender = payload.sender;
-  if (sender?.type === "Bot") return "ignored: sent by a bot";
+  const fromBot = sender?.type === "Bot" || (sender?.login ?? "").endsWith("[bot]");
+  if (fromBot) {
+    if (event.name !== "issues" && event.name !== "issue_comment") return "ignored: sent by a bot";
+    if ((sender?.login ?? "") === await deps.port.selfLogin())
+      return "ignored: sent by the scribe itself";
+  }
   if (event.name === "pull_request") return handlePullRequest(payload, action, deps);
   if (event.name === "schedule" || event.name === "workflow_dispatch") {
     return (await runScheduled(jobOf(payload), deps)).outcome;
@@ -37579,6 +37480,11 @@ async function handleEvent(event, deps) {
     return "refused: invalid configuration";
   }
   const config2 = loaded.config;
+  if (fromBot && event.name === "issue_comment") {
+    if (!isAllowedBot(sender?.login ?? "", config2))
+      return "ignored: a bot not listed in bots.allowed_commands_from";
+    if (readAnyMarker(comment?.body)) return "ignored: a bot's copy of the scribe's comment";
+  }
   const failures = new WriteFailures(deps.log);
   const { outcome, record: record2 } = await refreshIncident(deps.port, config2, {
     issue: issue2,
@@ -37611,7 +37517,7 @@ async function handleEvent(event, deps) {
     const today = deps.now().toISOString().slice(0, 10);
     const shown = await failures.attempt(
       "action items in the status comment",
-      () => showItemsInStatus(deps.port, issue2.number, today, config2.actionItems.dueField)
+      () => showItemsInStatus(deps.port, issue2.number, today)
     );
     result3 = `${result3}; ${shown ?? "status comment not updated"}`;
   }
@@ -37701,9 +37607,7 @@ async function itemEvent(name, action, raw, deps) {
   const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
   if (!marker) return "ignored: an action item";
   const today = deps.now().toISOString().slice(0, 10);
-  const cached3 = deps.cachedConfig?.();
-  const dueField = cached3?.ok ? cached3.config.actionItems.dueField : DEFAULT_DUE_FIELD;
-  return showItemsInStatus(deps.port, marker.parent, today, dueField);
+  return showItemsInStatus(deps.port, marker.parent, today);
 }
 function isActionItem(raw) {
   if (raw.user?.type !== "Bot" || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)

@@ -1,5 +1,6 @@
 import { DEFAULT_DUE_FIELD } from '../core/action-items/due-field.ts';
 import { ACTION_ITEM_MARKER, readActionItemMarker } from '../core/action-items/item-marker.ts';
+import { isAllowedBot } from '../core/commands/command-author.ts';
 import { commandNamesIn } from '../core/commands/command-names.ts';
 import { findCommandLines } from '../core/commands/find-command-lines.ts';
 import { type Config, severityByLabel } from '../core/config/config.ts';
@@ -76,8 +77,15 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   const { payload } = event;
   const action = String(payload.action ?? '');
   const sender = payload.sender as { login?: string; type?: string } | undefined;
-  // 1. Ignore bots, the scribe included, so it can never answer itself in a loop.
-  if (sender?.type === 'Bot') return 'ignored: sent by a bot';
+  // 1. Never the scribe's own events, so it can never answer itself in a loop. Other bots: an
+  //    issue they open or label is handled as a person's (an alerting bot declares incidents at
+  //    3 a.m.); their comments hold commands only when the configuration lists them.
+  const fromBot = sender?.type === 'Bot' || (sender?.login ?? '').endsWith('[bot]');
+  if (fromBot) {
+    if (event.name !== 'issues' && event.name !== 'issue_comment') return 'ignored: sent by a bot';
+    if ((sender?.login ?? '') === (await deps.port.selfLogin()))
+      return 'ignored: sent by the scribe itself';
+  }
   if (event.name === 'pull_request') return handlePullRequest(payload, action, deps);
   if (event.name === 'schedule' || event.name === 'workflow_dispatch') {
     return (await runScheduled(jobOf(payload), deps)).outcome;
@@ -113,6 +121,12 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
     return 'refused: invalid configuration';
   }
   const config = loaded.config;
+  if (fromBot && event.name === 'issue_comment') {
+    if (!isAllowedBot(sender?.login ?? '', config))
+      return 'ignored: a bot not listed in bots.allowed_commands_from';
+    // A listed bot that echoes the scribe's comments (hidden marker and all) is not answered.
+    if (readAnyMarker(comment?.body)) return "ignored: a bot's copy of the scribe's comment";
+  }
 
   // 3. Bring the incident's record up to date. The writes that follow do not depend on one
   //    another: one that fails is logged, the others still run, and the event fails at the end.

@@ -202,10 +202,20 @@ describe('events on issues that are not incidents', () => {
 });
 
 describe('events sent by bots', () => {
-  it('cost no request at all, the scribe itself included', async () => {
+  it('cost no write when the scribe sent them, and only the one "who am I" per process', async () => {
+    const gh = github().self();
     const sender = { login: 'incident-scribe[bot]', type: 'Bot' };
     await probot.receive(issuesEvent('labeled', { labels: ['sev1'], label: 'sev1', sender }));
-    // With net connect disabled, any request would have thrown.
+    await probot.receive(commentEvent('created', '/ack', { labels: ['sev1'], sender }));
+    // With net connect disabled, any other request would have thrown.
+    expect(gh.api.isDone()).toBe(true);
+    expect(gh.writes).toEqual([]);
+  });
+
+  it('cost no request at all for a push by another bot', async () => {
+    const push = pushEvent(['docs/postmortems/inc-2024-001.md']);
+    Object.assign(push.payload, { sender: { login: 'dependabot[bot]', type: 'Bot' } });
+    await probot.receive(push);
     expect(nock.pendingMocks()).toEqual([]);
   });
 });

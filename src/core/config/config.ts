@@ -47,6 +47,8 @@ export interface Config {
   /** `dueField`: the date issue field an item's due date is written to; null: none. */
   actionItems: { dueField: string | null };
   commands: { permission: Permission };
+  /** Bots whose commands count (lower case); every other bot's comments are ignored. */
+  bots: { allowedCommandsFrom: string[] };
 }
 
 /** Turns the schema's output into the shape the core works with. */
@@ -103,6 +105,7 @@ export function resolveConfig(parsed: ParsedConfig): Config {
     },
     actionItems: { dueField: parsed.action_items.due_field },
     commands: { permission: parsed.commands.permission },
+    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
   };
 }
 

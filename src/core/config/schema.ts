@@ -192,6 +192,19 @@ export const configSchema = z
           .describe('Minimum permission for commands that change state.'),
       })
       .prefault({}),
+    bots: z
+      .strictObject({
+        allowed_commands_from: z
+          .array(
+            z.string().regex(/^[\w.-]+\[bot\]$/, 'expected a bot login such as deploy-bot[bot]'),
+          )
+          .max(20)
+          .default([])
+          .describe(
+            'Bots whose slash commands count, with the commands permission; others are ignored.',
+          ),
+      })
+      .prefault({}),
   })
   .superRefine((config, ctx) => {
     for (const [key, value] of Object.entries(config.severities)) {

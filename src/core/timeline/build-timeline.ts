@@ -1,8 +1,9 @@
 import type { Access } from '../commands/access.ts';
+import { takesCommandsFrom } from '../commands/command-author.ts';
 import { type Command, changesState, type ParsedComment } from '../commands/command-types.ts';
 import { MAX_COMMENT_CHARS, parseCommentCommands } from '../commands/parse-commands.ts';
 import type { Config } from '../config/config.ts';
-import type { IssueEvent, IssueSnapshot, Person } from '../incident/issue.ts';
+import type { IssueEvent, IssueSnapshot } from '../incident/issue.ts';
 import { formatInstant } from '../time/format-time.ts';
 import { applyCommand } from './apply-command.ts';
 import { captureIssueEvent } from './capture-issue-event.ts';
@@ -13,7 +14,7 @@ import type { CommandNote, RejectedCommand, Timeline } from './timeline-types.ts
 /**
  * Rebuilds the incident's timeline and state from the issue and its events, and nothing else:
  * an edited command comment yields its new commands, a deleted one none. Comments by bots
- * (the scribe included) are never commands; commands from people without `access.canAct`
+ * (the scribe always, others unless configured) are never commands; commands from people without `access.canAct`
  * change nothing and come back in `rejected`.
  */
 export function buildTimeline(
@@ -40,7 +41,7 @@ export function buildTimeline(
   // against it, and a `[start time]` event may come in a later comment than the entries.
   const parsedComments = new Map<IssueEvent, ParsedComment>();
   for (const event of ordered) {
-    if (event.kind === 'commented' && !isBot(event.actor))
+    if (event.kind === 'commented' && takesCommandsFrom(event.actor, config, selfLogin))
       parsedComments.set(event, parseCommentCommands(event, config));
   }
   const permitted = (command: Command, author: string, commentId: number) =>
@@ -132,11 +133,6 @@ function beforeStart(command: Command, start: string, zone: string): Command | u
     name: 'timeline',
     message: `${formatInstant(command.at, zone)} is before the incident started (${formatInstant(start, zone)}). If it happened on another day, give the date; if the incident started then, tag the entry [start].`,
   };
-}
-
-/** True for bot accounts, which the scribe never takes commands from. */
-export function isBot(person: Person): boolean {
-  return person.type === 'Bot' || person.login.endsWith('[bot]');
 }
 
 function stateOf(

@@ -1,20 +1,20 @@
+import { takesCommandsFrom } from '../commands/command-author.ts';
 import { changesState } from '../commands/command-types.ts';
 import { parseCommands } from '../commands/parse-commands.ts';
 import type { Config } from '../config/config.ts';
 import type { IssueEvent } from '../incident/issue.ts';
-import { isBot } from './build-timeline.ts';
 
 /**
  * The logins whose repository permission the timeline depends on: people who typed a command
  * that changes the incident, and people named for a role. The caller looks each up once
  * (collaborator-permission API) and passes the answers to buildTimeline as an Access.
  */
-export function loginsToCheck(events: readonly IssueEvent[], config: Config): string[] {
+export function loginsToCheck(events: readonly IssueEvent[], config: Config, self = ''): string[] {
   const logins = new Map<string, string>();
   const add = (login: string) =>
     logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
-    if (event.kind !== 'commented' || isBot(event.actor)) continue;
+    if (event.kind !== 'commented' || !takesCommandsFrom(event.actor, config, self)) continue;
     const { commands } = parseCommands(event.body, {
       author: event.actor.login,
       commentAt: event.at,

@@ -71,7 +71,8 @@ export class Emulator {
       });
     }
     for (const [login, role] of Object.entries(options.users ?? {})) {
-      this.world.addAccount(login);
+      // `monitor[bot]` acts as another App would: a Bot account.
+      this.world.addAccount(login, login.endsWith('[bot]') ? 'Bot' : 'User');
       this.world.roles.set(login, role);
     }
     for (const [team, members] of Object.entries(options.teams ?? {})) {

@@ -1,10 +1,10 @@
 import { type Access, reaches } from '../../core/commands/access.ts';
+import { isAllowedBot, takesCommandsFrom } from '../../core/commands/command-author.ts';
 import { changesState } from '../../core/commands/command-types.ts';
 import { parseCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
 import type { IssueEvent } from '../../core/incident/issue.ts';
 import type { StatusMarker } from '../../core/status/render-status-comment.ts';
-import { isBot } from '../../core/timeline/build-timeline.ts';
 import { loginsToCheck } from '../../core/timeline/logins-to-check.ts';
 import type { GitHubPort } from '../../github/port.ts';
 
@@ -29,9 +29,15 @@ export async function resolveAccess(
   const refused = new Set(known?.refused ?? []);
   const judgedAt = known?.judgedAt ? Date.parse(known.judgedAt) : Number.NEGATIVE_INFINITY;
   const asked = new Set<string>();
+  const self = await port.selfLogin();
   const ask = async (login: string) => {
     if (asked.has(login.toLowerCase())) return;
     asked.add(login.toLowerCase());
+    // A bot has no collaborator permission to ask for: being listed is its grant.
+    if (isAllowedBot(login, config)) {
+      people[login.toLowerCase()] = 'act';
+      return;
+    }
     const permission = await port.permissionOf(login);
     const decision = reaches(permission, config.commands.permission) ? 'act' : 'access';
     people[login.toLowerCase()] = permission === 'none' ? 'none' : decision;
@@ -41,7 +47,7 @@ export async function resolveAccess(
   const unjudged = new Set<number>();
   let latest: number | undefined;
   for (const event of events) {
-    if (event.kind !== 'commented' || isBot(event.actor)) continue;
+    if (event.kind !== 'commented' || !takesCommandsFrom(event.actor, config, self)) continue;
     const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
     latest = latest === undefined ? written : Math.max(latest, written);
     if (written <= judgedAt) continue;
@@ -56,7 +62,7 @@ export async function resolveAccess(
     await ask(event.actor.login);
   }
   // People named for a role, and anyone not asked yet, once per incident.
-  for (const login of loginsToCheck(events, config)) {
+  for (const login of loginsToCheck(events, config, self)) {
     if (people[login.toLowerCase()] === undefined) await ask(login);
   }
 
