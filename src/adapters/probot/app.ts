@@ -1,10 +1,11 @@
-import type { Context, Probot } from 'probot';
+import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
 import type { IssueFieldCache } from '../../github/octokit/field-verbs.ts';
 import { limitOutages, type OutageBudget } from '../../github/octokit/outage-budget.ts';
 import { createOctokitPort } from '../../github/octokit-port.ts';
 import { malformedPayload, repositoryOf } from '../../github/payload-shape.ts';
 import { HANDLED_EVENTS, handleEvent } from '../../usecases/handle-event.ts';
 import { builtInPostmortemTemplate } from '../shared/built-in-template.ts';
+import { alertsRoute } from './alerts-route.ts';
 import { ConfigCache, filesChangedByPush } from './config-cache.ts';
 
 export interface AppOptions {
@@ -16,6 +17,8 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How long an event retries while GitHub fails (tests pass a virtual clock). */
   outage?: Partial<OutageBudget>;
+  /** How long the alerts route works before it answers 202 and goes on (tests shorten it). */
+  alertAnswerWithinMs?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ const handled = new Set<string>(HANDLED_EVENTS);
 
 /** The Probot app: receive, filter, pass the client in, and let the use cases work. */
 export function createApp(options: AppOptions = {}) {
-  return (app: Probot) => {
+  return (app: Probot, appOptions?: ApplicationFunctionOptions) => {
     const cache = new ConfigCache();
     // Each organisation's issue fields, asked once per process (like the configuration).
     const issueFields: IssueFieldCache = new Map();
@@ -52,6 +55,51 @@ export function createApp(options: AppOptions = {}) {
       });
       return self;
     };
+
+    // Alerts from monitoring: `POST /alerts/{source}?repo=owner/name` on the same server.
+    // Which installation covers a repository is asked once per process (not when absent).
+    const installations = new Map<string, Promise<number>>();
+    const installationOf = (owner: string, repo: string) => {
+      const key = `${owner}/${repo}`.toLowerCase();
+      let known = installations.get(key);
+      if (!known) {
+        known = app
+          .auth()
+          .then((octokit) => octokit.rest.apps.getRepoInstallation({ owner, repo }))
+          .then(({ data }) => data.id);
+        installations.set(key, known);
+        known.catch(() => installations.delete(key));
+      }
+      return known;
+    };
+    const route = alertsRoute({
+      installationOf,
+      portFor: async (installationId, repo) => {
+        const octokit = await app.auth(installationId);
+        limitOutages(octokit, budget());
+        const log = (message: string) => app.log.info(message);
+        const port = createOctokitPort({
+          octokit,
+          repo,
+          selfLogin,
+          dryRun: options.dryRun,
+          sleep: options.sleep,
+          log,
+        });
+        const defaultBranch = async () =>
+          (await octokit.rest.repos.get({ ...repo })).data.default_branch;
+        return { port, defaultBranch };
+      },
+      loadConfig: (port) => cache.load(port),
+      now: options.clock ?? (() => new Date()),
+      log: (message) => app.log.info(message),
+      answerWithinMs: options.alertAnswerWithinMs,
+    });
+    try {
+      appOptions?.addHandler(route);
+    } catch {
+      // Loaded without a server (probot.receive in tests, a serverless handler): no route.
+    }
 
     app.on('push', async (context) => {
       const dropped = await cache.invalidate(filesChangedByPush(context.payload));

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApplicationFunction, createNodeMiddleware, createProbot, run } from 'probot';
+import { ALERT_BODY_LIMIT, ALERTS_PREFIX } from './alerts-route.ts';
 import { AppOctokit } from './app-octokit.ts';
 import { quietLog } from './quiet-log.ts';
 
@@ -44,12 +45,14 @@ export async function startAppServer(
       res.writeHead(200, { 'content-type': 'text/plain' }).end('PONG');
       return;
     }
-    if (req.method !== 'POST' || path !== webhooksPath) {
+    // Alerts from monitoring (alerts-route.ts) share the server and its body limit check.
+    const alert = (path ?? '').startsWith(ALERTS_PREFIX);
+    if (!alert && (req.method !== 'POST' || path !== webhooksPath)) {
       res.writeHead(404).end();
       return;
     }
     const event = header(req, 'x-github-event');
-    const limit = bodyLimitFor(event);
+    const limit = alert ? ALERT_BODY_LIMIT : bodyLimitFor(event);
     const refuse = (reason: string) => {
       log.warn(`webhook ${delivery(req)} (${event ?? 'no event'}) refused: ${reason}`);
       res.writeHead(413, { 'content-type': 'application/json' });

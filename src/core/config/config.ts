@@ -49,7 +49,27 @@ export interface Config {
   commands: { permission: Permission };
   /** Bots whose commands count (lower case); every other bot's comments are ignored. */
   bots: { allowedCommandsFrom: string[] };
+  alerts: AlertsConfig;
 }
+
+/** How alerts from monitoring become incidents (docs/alerts.md). */
+export interface AlertsConfig {
+  tokenSha256: string | null;
+  severityLabel: string;
+  /** Alert severity values (lower case) to severity ids, defaults included. */
+  severityMap: Record<string, string>;
+  defaultSeverity: string;
+  labels: string[];
+  recurrenceWindowMinutes: number;
+}
+
+/** sev1 stays a human decision unless the configuration maps a value to it. */
+export const DEFAULT_ALERT_SEVERITIES: Record<string, string> = {
+  critical: 'sev2',
+  page: 'sev2',
+  warning: 'sev3',
+  info: 'sev4',
+};
 
 /** Turns the schema's output into the shape the core works with. */
 export function resolveConfig(parsed: ParsedConfig): Config {
@@ -106,6 +126,18 @@ export function resolveConfig(parsed: ParsedConfig): Config {
     actionItems: { dueField: parsed.action_items.due_field },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
+    alerts: {
+      tokenSha256: parsed.alerts.token_sha256?.toLowerCase() ?? null,
+      severityLabel: parsed.alerts.severity_label,
+      severityMap: Object.fromEntries(
+        Object.entries({ ...DEFAULT_ALERT_SEVERITIES, ...parsed.alerts.severities }).map(
+          ([value, id]) => [value.toLowerCase(), id.toLowerCase()],
+        ),
+      ),
+      defaultSeverity: parsed.alerts.default_severity.toLowerCase(),
+      labels: parsed.alerts.labels,
+      recurrenceWindowMinutes: minutes(parsed.alerts.recurrence_window),
+    },
   };
 }
 

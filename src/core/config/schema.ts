@@ -192,6 +192,42 @@ export const configSchema = z
           .describe('Minimum permission for commands that change state.'),
       })
       .prefault({}),
+    alerts: z
+      .strictObject({
+        token_sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/i, 'expected the SHA-256 of the token, 64 hex digits')
+          .nullable()
+          .default(null)
+          .describe('SHA-256 (hex) of the bearer token that may post alerts to this repository.'),
+        severity_label: z
+          .string()
+          .min(1)
+          .max(100)
+          .default('severity')
+          .describe("The alert label whose value picks the incident's severity."),
+        severities: z
+          .record(
+            z.string().min(1).max(100),
+            z.string().regex(/^sev[1-9]$/i, 'expected a severity id such as sev2'),
+          )
+          .default({})
+          .describe('Alert severity values to severity ids; added to the defaults.'),
+        default_severity: z
+          .string()
+          .regex(/^sev[1-9]$/i, 'expected a severity id such as sev3')
+          .default('sev3')
+          .describe('The severity of an alert whose severity label is missing or unknown.'),
+        labels: z
+          .array(z.string().min(1).max(100))
+          .max(10)
+          .default([])
+          .describe('Alert labels copied to the issue as `name:value` labels (e.g. service).'),
+        recurrence_window: duration
+          .default('7d')
+          .describe('An alert firing this soon after its incident closed is a recurrence.'),
+      })
+      .prefault({}),
     bots: z
       .strictObject({
         allowed_commands_from: z
@@ -220,6 +256,25 @@ export const configSchema = z
       }
     }
     for (const issue of contradictions(config)) ctx.addIssue({ code: 'custom', ...issue });
+    // An alert must land on a severity that exists.
+    const ids = new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config.severities)]);
+    const known = (id: string) => ids.has(id.toLowerCase());
+    for (const [value, id] of Object.entries(config.alerts.severities)) {
+      if (!known(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['alerts', 'severities', value],
+          message: `"${id}" is not a severity (expected one of ${[...ids].sort().join(', ')})`,
+        });
+      }
+    }
+    if (!known(config.alerts.default_severity)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alerts', 'default_severity'],
+        message: `"${config.alerts.default_severity}" is not a severity (expected one of ${[...ids].sort().join(', ')})`,
+      });
+    }
   });
 
 /**

@@ -4,6 +4,7 @@ import { envelope } from '../emulator/serialize.ts';
 import { DEFAULT_ISSUE_FIELDS } from '../emulator/world.ts';
 import type { DeliveryQueue } from '../webhooks/delivery-queue.ts';
 import type { TimedStep } from './parse-scenario.ts';
+import { SANDBOX_ALERT_TOKEN } from './schema.ts';
 
 /** A step that could not be played (GitHub refused it, or it names nothing): a bad scenario. */
 export class StepError extends Error {
@@ -188,6 +189,23 @@ export async function playStep(
       ...envelope(world, as),
       workflow: '.github/workflows/incident-scribe.yml',
     });
+    return;
+  } else if (step.alert) {
+    if (world.botLogin === 'github-actions[bot]')
+      throw new StepError(timed, 'alert steps run in app mode only (for now)');
+    const { source, payload, token, repo: target, repeat, every } = step.alert;
+    const bodies = (Array.isArray(payload) ? payload : [payload]).map((p) =>
+      typeof p === 'string' ? p : JSON.stringify(p),
+    );
+    const post = {
+      source,
+      token: token ?? SANDBOX_ALERT_TOKEN,
+      repo: target ?? `${world.owner}/${world.repo}`,
+    };
+    for (let n = 0; n < (repeat ?? 1); n++) {
+      if (n > 0) emulator.clock.advance(parseDuration(every ?? '1m'));
+      await queue.alert(bodies.map((body) => ({ ...post, body })));
+    }
     return;
   } else if (step.redeliver !== undefined) {
     if (!(await queue.redeliverLast(step.redeliver)))

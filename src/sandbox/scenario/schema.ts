@@ -24,7 +24,11 @@ export const STEP_ACTIONS = [
   'set_role',
   'set_issue_fields',
   'set_field',
+  'alert',
 ] as const;
+
+/** The token an `alert` step sends unless it names one: its SHA-256 goes in the file. */
+export const SANDBOX_ALERT_TOKEN = 'sandbox-alert-token';
 
 const role = z.enum(['admin', 'maintain', 'write', 'triage', 'read']);
 const names = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -127,6 +131,23 @@ const step = z
       .record(z.string().min(1), z.union([z.string(), z.number(), z.null()]))
       .optional()
       .describe('a person sets (null: clears) field values on the issue; no webhook'),
+    alert: z
+      .strictObject({
+        source: z.string().min(1).describe('alertmanager, grafana or generic'),
+        payload: z
+          .union([z.record(z.string(), z.unknown()), z.array(z.unknown()).min(1), z.string()])
+          .describe('the JSON body; a list sends several payloads at once; a string as it is'),
+        token: z.string().optional().describe(`default: ${SANDBOX_ALERT_TOKEN}`),
+        repo: z.string().optional().describe('default: the scenario repository'),
+        repeat: z.number().int().min(1).max(100).optional().describe('send it this many times'),
+        every: z
+          .string()
+          .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 2m')
+          .optional()
+          .describe('the clock moves this much between repeats'),
+      })
+      .optional()
+      .describe('a monitoring system posts alerts to the app (repository_dispatch in Action mode)'),
     redeliver: z
       .union([
         z.literal('last'),

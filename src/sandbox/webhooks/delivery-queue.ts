@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { sign } from '@octokit/webhooks-methods';
 import type { ContractChecker, Violation } from '../contracts/violation.ts';
 import type { PendingEvent, World } from '../emulator/world.ts';
-import type { Delivery, WebhookTarget } from './target.ts';
+import type { AlertPost, Delivery, WebhookTarget } from './target.ts';
 
 /** One line of deliveries.jsonl. */
 export interface DeliveryLogEntry {
@@ -137,6 +137,47 @@ export class DeliveryQueue {
     const status = await this.#target.schedule(delivery);
     const ms = Math.round(performance.now() - started);
     this.log.push({ id: delivery.id, event: name, action: null, status, ms });
+    await this.drain();
+  }
+
+  /**
+   * Posts alerts to the app as a monitoring system does: each body once, or twice with
+   * `duplicate` (a retry, or a second replica), all at once with `concurrent`. Logged in
+   * deliveries.jsonl as event `alert` with the source as action.
+   */
+  async alert(posts: (AlertPost & { body: string })[]): Promise<void> {
+    const target = this.#target;
+    if (!target.alert) throw new Error('alert steps need app mode');
+    const send = async (delivery: Delivery, post: AlertPost) => {
+      const started = performance.now();
+      this.inFlight.add(delivery.id);
+      let status: number;
+      try {
+        status = await (target.alert as NonNullable<typeof target.alert>)(delivery, post);
+      } finally {
+        this.inFlight.delete(delivery.id);
+      }
+      const ms = Math.round(performance.now() - started);
+      this.log.push({ id: delivery.id, event: 'alert', action: post.source, status, ms });
+    };
+    const sends: (() => Promise<void>)[] = [];
+    for (const post of posts) {
+      const delivery: Delivery = {
+        id: deliveryId(++this.#count),
+        event: 'alert',
+        action: post.source,
+        payload: {},
+        body: post.body,
+        signature: '',
+      };
+      sends.push(() => send(delivery, post));
+      if (this.#options.duplicate) {
+        const copy = { ...delivery, id: deliveryId(++this.#count) };
+        sends.push(() => send(copy, post));
+      }
+    }
+    if (this.#options.concurrent) await Promise.all(sends.map((s) => s()));
+    else for (const s of sends) await s();
     await this.drain();
   }
 

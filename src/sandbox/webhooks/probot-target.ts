@@ -5,7 +5,7 @@ import { type ApplicationFunction, createNodeMiddleware, Probot } from 'probot';
 import { DELIVERY_HEADER } from '../emulator/http-server.ts';
 import { APP_ID } from '../emulator/world.ts';
 import { sandboxOctokit } from './sandbox-octokit.ts';
-import type { Delivery, WebhookTarget } from './target.ts';
+import type { AlertPost, Delivery, WebhookTarget } from './target.ts';
 
 export const WEBHOOK_PATH = '/api/github/webhooks';
 
@@ -65,6 +65,21 @@ export async function startProbotTarget(options: {
       const response = await fetch(`${url}${WEBHOOK_PATH}`, {
         method: 'POST',
         headers: deliveryHeaders(delivery),
+        body: delivery.body,
+      });
+      await response.arrayBuffer();
+      return response.status;
+    },
+    async alert(delivery: Delivery, post: AlertPost): Promise<number> {
+      const query = `repo=${encodeURIComponent(post.repo)}`;
+      const response = await fetch(`${url}/alerts/${encodeURIComponent(post.source)}?${query}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${post.token}`,
+          // Only so the sandbox can tie the app's requests to this post in requests.jsonl.
+          'x-github-delivery': delivery.id,
+        },
         body: delivery.body,
       });
       await response.arrayBuffer();

@@ -16,5 +16,14 @@ export interface WebhookTarget {
   accepts(delivery: Delivery): boolean;
   /** A scheduled job fires (cron in the Action, the app's scheduler via probot.receive). */
   schedule(delivery: Delivery): Promise<number>;
+  /** A monitoring system posts alerts to the app's alerts route (app mode only). */
+  alert?(delivery: Delivery, request: AlertPost): Promise<number>;
   close(): Promise<void>;
+}
+
+/** Where an alert goes and with which token (the body is the delivery's). */
+export interface AlertPost {
+  source: string;
+  repo: string;
+  token: string;
 }
