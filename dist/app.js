@@ -3,8 +3,8 @@ function statusOf(error) {
   return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
 }
 function secondaryLimitWait(error) {
-  const status = statusOf(error);
-  if (status !== 403 && status !== 429) return void 0;
+  const status2 = statusOf(error);
+  if (status2 !== 403 && status2 !== 429) return void 0;
   const response = error.response;
   const message2 = response?.data?.message ?? "";
   const retryAfter = Number(response?.headers?.["retry-after"]);
@@ -52,13 +52,13 @@ function limitOutages(octokit, budget) {
         });
       } catch (error) {
         if (error instanceof GitHubUnavailable) throw error;
-        const status = statusOf(error);
+        const status2 = statusOf(error);
         const cut2 = error.name === "TimeoutError" || left <= 0;
-        if (!cut2 && !(status !== void 0 && status >= 500)) throw error;
+        if (!cut2 && !(status2 !== void 0 && status2 >= 500)) throw error;
         const wait = 1e3 * 2 ** (attempt - 1);
         const elapsed = budget.now() - started;
         if (cut2 || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
-          const what = cut2 ? "no answer" : `${status}`;
+          const what = cut2 ? "no answer" : `${status2}`;
           const gaveUp = new GitHubUnavailable(
             `GitHub unavailable: ${what} to ${options.method} ${options.url} after ${attempt} attempt(s) in ${Math.round(elapsed / 1e3)} s; gave up`
           );
@@ -319,8 +319,8 @@ function issueVerbs({ octokit, repo, write }) {
       });
       return comments.map(toComment);
     },
-    createIssueComment(issue2, text2) {
-      const body = capBody(text2);
+    createIssueComment(issue2, text3) {
+      const body = capBody(text3);
       return write(
         `comment on #${issue2}`,
         async () => {
@@ -883,15 +883,15 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 
 // src/core/markdown/nesting.ts
-function findDeepNesting(text2, max) {
+function findDeepNesting(text3, max) {
   const open = [];
   let afterText = false;
   let line = 1;
   let at2 = 0;
-  while (at2 <= text2.length) {
-    let end = text2.indexOf("\n", at2);
-    if (end < 0) end = text2.length;
-    const shape = lineShape(text2, at2, end);
+  while (at2 <= text3.length) {
+    let end = text3.indexOf("\n", at2);
+    if (end < 0) end = text3.length;
+    const shape = lineShape(text3, at2, end);
     if (shape.blank) {
       afterText = false;
     } else {
@@ -911,7 +911,7 @@ function findDeepNesting(text2, max) {
   }
   return void 0;
 }
-function lineShape(text2, from, end) {
+function lineShape(text3, from, end) {
   const shape = {
     blank: true,
     indent: 0,
@@ -925,7 +925,7 @@ function lineShape(text2, from, end) {
   let i = from;
   let indentSet = false;
   while (i < end) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 32 || c === 13) {
       column++;
       i++;
@@ -943,14 +943,14 @@ function lineShape(text2, from, end) {
       i++;
       continue;
     }
-    const marker = listMarkerLength(text2, i, end);
+    const marker = listMarkerLength(text3, i, end);
     if (!indentSet) {
       indentSet = true;
       shape.indent = column;
       if (marker > 0) {
         shape.firstIsMarker = true;
-        const rest = firstNonSpace(text2, i + marker, end);
-        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text2.charCodeAt(i) === 49);
+        const rest = firstNonSpace(text3, i + marker, end);
+        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text3.charCodeAt(i) === 49);
       }
     }
     shape.blank = false;
@@ -962,7 +962,7 @@ function lineShape(text2, from, end) {
     i += marker;
     let spaces = 0;
     while (i < end && spaces < 5) {
-      const s = text2.charCodeAt(i);
+      const s = text3.charCodeAt(i);
       if (s !== 32 && s !== 9) break;
       const width = s === 9 ? 4 - column % 4 : 1;
       spaces += width;
@@ -973,25 +973,25 @@ function lineShape(text2, from, end) {
   }
   return shape;
 }
-function listMarkerLength(text2, i, end) {
-  const c = text2.charCodeAt(i);
-  if (c === 45 || c === 42 || c === 43) return endsMarker(text2, i + 1, end) ? 1 : 0;
+function listMarkerLength(text3, i, end) {
+  const c = text3.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return endsMarker(text3, i + 1, end) ? 1 : 0;
   let j = i;
-  while (j < end && j - i < 9 && text2.charCodeAt(j) >= 48 && text2.charCodeAt(j) <= 57) j++;
+  while (j < end && j - i < 9 && text3.charCodeAt(j) >= 48 && text3.charCodeAt(j) <= 57) j++;
   if (j === i) return 0;
-  const mark2 = text2.charCodeAt(j);
-  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text2, j + 1, end)) return 0;
+  const mark2 = text3.charCodeAt(j);
+  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text3, j + 1, end)) return 0;
   return j + 1 - i;
 }
-function endsMarker(text2, i, end) {
+function endsMarker(text3, i, end) {
   if (i >= end) return true;
-  const c = text2.charCodeAt(i);
+  const c = text3.charCodeAt(i);
   return c === 32 || c === 9 || c === 13;
 }
-function firstNonSpace(text2, from, end) {
+function firstNonSpace(text3, from, end) {
   let i = from;
   while (i < end) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13) break;
     i++;
   }
@@ -1020,21 +1020,21 @@ function readCommandLines(body) {
   const found = read(body);
   remembered.set(body, found);
   rememberedChars += body.length;
-  for (const [text2] of remembered) {
+  for (const [text3] of remembered) {
     if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
-    remembered.delete(text2);
-    rememberedChars -= text2.length;
+    remembered.delete(text3);
+    rememberedChars -= text3.length;
   }
   return found;
 }
 function read(body) {
   if (!/^[ \t]*\//m.test(body)) return { lines: [] };
   const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
-  const text2 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
-  const lines = commandLinesOf(text2, processor.parse(text2));
+  const text3 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
+  const lines = commandLinesOf(text3, processor.parse(text3));
   return deep ? { lines, tooDeep: deep } : { lines };
 }
-function commandLinesOf(text2, root) {
+function commandLinesOf(text3, root) {
   const found = [];
   let hiddenUntil = -1;
   for (const node of root.children) {
@@ -1048,64 +1048,64 @@ function commandLinesOf(text2, root) {
       for (const child of node.children) {
         if (child.type === "html") {
           if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
-          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text2, child));
+          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text3, child));
         } else if (child.type === "text") {
-          collectLineStarts(text2, child, hiddenUntil, found);
+          collectLineStarts(text3, child, hiddenUntil, found);
         }
       }
     } else if (node.type === "html") {
-      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text2, node));
+      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text3, node));
     }
   }
   return found;
 }
-function collectLineStarts(text2, node, hiddenUntil, found) {
+function collectLineStarts(text3, node, hiddenUntil, found) {
   const from = node.position?.start.offset ?? 0;
   const to = node.position?.end.offset ?? from;
   const firstLine = node.position?.start.line ?? 1;
   let line = firstLine;
   let at2 = from;
   while (at2 < to) {
-    const atLineStart = at2 !== from || startsLine(text2, from);
+    const atLineStart = at2 !== from || startsLine(text3, from);
     let first = at2;
-    while (first < to && (text2.charCodeAt(first) === 32 || text2.charCodeAt(first) === 9)) first++;
-    if (atLineStart && first < to && text2.charCodeAt(first) === 47 && first >= hiddenUntil) {
-      let lineEnd2 = text2.indexOf("\n", first);
-      if (lineEnd2 < 0) lineEnd2 = text2.length;
-      found.push({ line, text: text2.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
+    while (first < to && (text3.charCodeAt(first) === 32 || text3.charCodeAt(first) === 9)) first++;
+    if (atLineStart && first < to && text3.charCodeAt(first) === 47 && first >= hiddenUntil) {
+      let lineEnd2 = text3.indexOf("\n", first);
+      if (lineEnd2 < 0) lineEnd2 = text3.length;
+      found.push({ line, text: text3.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
     }
-    const next = text2.indexOf("\n", at2);
+    const next = text3.indexOf("\n", at2);
     if (next < 0 || next >= to) break;
     at2 = next + 1;
     line++;
   }
 }
-function startsLine(text2, at2) {
+function startsLine(text3, at2) {
   let i = at2 - 1;
-  while (i >= 0 && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i--;
-  return i < 0 || text2.charCodeAt(i) === 10;
+  while (i >= 0 && (text3.charCodeAt(i) === 32 || text3.charCodeAt(i) === 9)) i--;
+  return i < 0 || text3.charCodeAt(i) === 10;
 }
-function openHtmlEnd(text2, node) {
+function openHtmlEnd(text3, node) {
   if (node.type !== "html") return -1;
-  const from = node.position?.end.offset ?? text2.length;
+  const from = node.position?.end.offset ?? text3.length;
   const opened = node.value.lastIndexOf("<!--");
-  if (opened >= 0 && !node.value.includes("-->", opened + 4)) return endOf(text2, /-->/g, from);
+  if (opened >= 0 && !node.value.includes("-->", opened + 4)) return endOf(text3, /-->/g, from);
   let last;
   for (const match of node.value.matchAll(HIDING_TAG)) last = match;
   if (!last) return -1;
   const closing = new RegExp(`</${last[1]}`, "gi");
   if (endOf(node.value, closing, last.index) <= node.value.length) return -1;
-  return endOf(text2, closing, from);
+  return endOf(text3, closing, from);
 }
 var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
-function endOf(text2, closing, from) {
+function endOf(text3, closing, from) {
   closing.lastIndex = from;
-  const found = closing.exec(text2);
-  return found ? found.index + found[0].length : text2.length + 1;
+  const found = closing.exec(text3);
+  return found ? found.index + found[0].length : text3.length + 1;
 }
-function lineStart(text2, line) {
+function lineStart(text3, line) {
   let at2 = 0;
-  for (let n = 1; n < line && at2 >= 0; n++) at2 = text2.indexOf("\n", at2) + 1;
+  for (let n = 1; n < line && at2 >= 0; n++) at2 = text3.indexOf("\n", at2) + 1;
   return Math.max(0, at2);
 }
 
@@ -1113,8 +1113,8 @@ function lineStart(text2, line) {
 function commandNamesIn(body) {
   const names = /* @__PURE__ */ new Set();
   if (!body) return names;
-  for (const { text: text2 } of findCommandLines(body)) {
-    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text2)?.[1];
+  for (const { text: text3 } of findCommandLines(body)) {
+    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text3)?.[1];
     if (name) names.add(name.toLowerCase());
   }
   return names;
@@ -1127,22 +1127,22 @@ var HIDDEN = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g
 );
-function quotable(text2) {
-  return text2.replace(HIDDEN, "").replace(/<!--/g, "<! --");
+function quotable(text3) {
+  return text3.replace(HIDDEN, "").replace(/<!--/g, "<! --");
 }
-function neutralizeMentions(text2) {
-  return quotable(text2).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+function neutralizeMentions(text3) {
+  return quotable(text3).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
 }
-function oneLine(text2) {
-  return text2.replace(/\s+/g, " ").trim();
+function oneLine(text3) {
+  return text3.replace(/\s+/g, " ").trim();
 }
-function capLength(text2, max) {
-  const chars = Array.from(text2);
-  if (chars.length <= max) return { text: text2, cut: false };
+function capLength(text3, max) {
+  const chars = Array.from(text3);
+  if (chars.length <= max) return { text: text3, cut: false };
   return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
 }
-function safeInline(text2, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text2), max).text);
+function safeInline(text3, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text3), max).text);
 }
 function quietLogin(login) {
   return `@${ZERO_WIDTH_JOINER}${login}`;
@@ -1168,8 +1168,8 @@ var UNIT_MINUTES = {
 var DURATION_PATTERN = new RegExp(
   `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
 );
-function parseDuration(text2) {
-  const match = DURATION_PATTERN.exec(text2.trim().toLowerCase());
+function parseDuration(text3) {
+  const match = DURATION_PATTERN.exec(text3.trim().toLowerCase());
   return match ? Number(match[1]) * (UNIT_MINUTES[match[2]] ?? 0) : void 0;
 }
 function formatMinutesShort(total) {
@@ -1295,6 +1295,17 @@ var configSchema = z2.strictObject({
   commands: z2.strictObject({
     permission: z2.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
   }).prefault({}),
+  alerts: z2.strictObject({
+    token_sha256: z2.string().regex(/^[0-9a-f]{64}$/i, "expected the SHA-256 of the token, 64 hex digits").nullable().default(null).describe("SHA-256 (hex) of the bearer token that may post alerts to this repository."),
+    severity_label: z2.string().min(1).max(100).default("severity").describe("The alert label whose value picks the incident's severity."),
+    severities: z2.record(
+      z2.string().min(1).max(100),
+      z2.string().regex(/^sev[1-9]$/i, "expected a severity id such as sev2")
+    ).default({}).describe("Alert severity values to severity ids; added to the defaults."),
+    default_severity: z2.string().regex(/^sev[1-9]$/i, "expected a severity id such as sev3").default("sev3").describe("The severity of an alert whose severity label is missing or unknown."),
+    labels: z2.array(z2.string().min(1).max(100)).max(10).default([]).describe("Alert labels copied to the issue as `name:value` labels (e.g. service)."),
+    recurrence_window: duration.default("7d").describe("An alert firing this soon after its incident closed is a recurrence.")
+  }).prefault({}),
   bots: z2.strictObject({
     allowed_commands_from: z2.array(
       z2.string().regex(/^[\w.-]+\[bot\]$/, "expected a bot login such as deploy-bot[bot]")
@@ -1316,6 +1327,24 @@ var configSchema = z2.strictObject({
     }
   }
   for (const issue2 of contradictions(config)) ctx.addIssue({ code: "custom", ...issue2 });
+  const ids = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config.severities)]);
+  const known = (id) => ids.has(id.toLowerCase());
+  for (const [value, id] of Object.entries(config.alerts.severities)) {
+    if (!known(id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alerts", "severities", value],
+        message: `"${id}" is not a severity (expected one of ${[...ids].sort().join(", ")})`
+      });
+    }
+  }
+  if (!known(config.alerts.default_severity)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["alerts", "default_severity"],
+      message: `"${config.alerts.default_severity}" is not a severity (expected one of ${[...ids].sort().join(", ")})`
+    });
+  }
 });
 function contradictions(config) {
   const found = [];
@@ -1362,6 +1391,12 @@ function isTimeZone(zone) {
 }
 
 // src/core/config/config.ts
+var DEFAULT_ALERT_SEVERITIES = {
+  critical: "sev2",
+  page: "sev2",
+  warning: "sev3",
+  info: "sev4"
+};
 function resolveConfig(parsed) {
   const ids = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(parsed.severities)]);
   const severities = [...ids].map((id) => {
@@ -1412,11 +1447,23 @@ function resolveConfig(parsed) {
       mentionEscalation: parsed.report.mention_escalation
     },
     commands: { permission: parsed.commands.permission },
-    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) }
+    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
+    alerts: {
+      tokenSha256: parsed.alerts.token_sha256?.toLowerCase() ?? null,
+      severityLabel: parsed.alerts.severity_label,
+      severityMap: Object.fromEntries(
+        Object.entries({ ...DEFAULT_ALERT_SEVERITIES, ...parsed.alerts.severities }).map(
+          ([value, id]) => [value.toLowerCase(), id.toLowerCase()]
+        )
+      ),
+      defaultSeverity: parsed.alerts.default_severity.toLowerCase(),
+      labels: parsed.alerts.labels,
+      recurrenceWindowMinutes: minutes(parsed.alerts.recurrence_window)
+    }
   };
 }
-function minutes(text2) {
-  return parseDuration(text2) ?? 0;
+function minutes(text3) {
+  return parseDuration(text3) ?? 0;
 }
 function severityByLabel(config, label2) {
   const wanted = label2.toLowerCase();
@@ -1479,15 +1526,15 @@ function commandItemId(commentId, nth) {
 function itemClaimRef(incident, item) {
   return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
 }
-function refPart(text2) {
-  const lower = text2.trim().toLowerCase();
+function refPart(text3) {
+  const lower = text3.trim().toLowerCase();
   const safe = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
   return safe === lower && safe !== "" ? safe : `${safe || "item"}-${fnv1a(lower)}`;
 }
-function fnv1a(text2) {
+function fnv1a(text3) {
   let hash = 2166136261;
-  for (let i = 0; i < text2.length; i++) {
-    hash ^= text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    hash ^= text3.charCodeAt(i);
     hash = Math.imul(hash, 16777619) >>> 0;
   }
   return hash.toString(16).padStart(8, "0");
@@ -1535,8 +1582,8 @@ var MONTHS = [
 ];
 var MAX_DATE_TEXT = 64;
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
-function parseIsoTime(text2) {
-  const trimmed = text2.trim();
+function parseIsoTime(text3) {
+  const trimmed = text3.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const m = ISO_TIME.exec(trimmed);
   if (!m) return void 0;
@@ -1551,8 +1598,8 @@ function parseIsoTime(text2) {
   }
   return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
 }
-function parseDueDate(text2, incidentDate) {
-  const trimmed = text2.trim();
+function parseDueDate(text3, incidentDate) {
+  const trimmed = text3.trim();
   if (trimmed === "") return { ok: false, reason: "no due date" };
   const unreadable = {
     ok: false,
@@ -1583,8 +1630,8 @@ function parseDueDate(text2, incidentDate) {
   }
   return date === void 0 ? unreadable : { ok: true, date };
 }
-function namedDate(text2) {
-  const tokens = text2.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
+function namedDate(text3) {
+  const tokens = text3.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
   if (tokens.length < 2 || tokens.length > 3) return void 0;
   const [a, b, c] = tokens;
   const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
@@ -1629,8 +1676,8 @@ function longDate(day) {
   const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? "";
   return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
 }
-function parseFullDate(text2) {
-  const trimmed = text2.trim();
+function parseFullDate(text3) {
+  const trimmed = text3.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const time = parseIsoTime(trimmed);
   if (time !== void 0) return utcDay(time);
@@ -1643,12 +1690,12 @@ function parseFullDate(text2) {
 
 // src/core/commands/text-args.ts
 var MAX_ENTRY_CHARS = 500;
-function splitUnescaped(text2, separator) {
+function splitUnescaped(text3, separator) {
   const parts = [];
   let current = "";
-  for (let i = 0; i < text2.length; i++) {
-    const char = text2[i];
-    if (char === "\\" && text2[i + 1] === separator) {
+  for (let i = 0; i < text3.length; i++) {
+    const char = text3[i];
+    if (char === "\\" && text3[i + 1] === separator) {
       current += separator;
       i += 1;
     } else if (char === separator) {
@@ -1661,8 +1708,8 @@ function splitUnescaped(text2, separator) {
   parts.push(current);
   return parts;
 }
-function capEntry(text2, what) {
-  const capped = capLength(text2, MAX_ENTRY_CHARS);
+function capEntry(text3, what) {
+  const capped = capLength(text3, MAX_ENTRY_CHARS);
   return {
     text: capped.text,
     note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
@@ -1814,8 +1861,8 @@ function acceptedTimes(timezone) {
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
 var FUTURE_TOLERANCE_MINUTES = 5;
-function parseWhen(text2, timezone, writtenAt) {
-  const read2 = readTime(text2, timezone);
+function parseWhen(text3, timezone, writtenAt) {
+  const read2 = readTime(text3, timezone);
   if (!read2.ok || read2.bare === void 0) return read2.ok ? { ok: true, at: read2.at } : read2;
   const { h, mi, zone } = read2.bare;
   const latest2 = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
@@ -1825,8 +1872,8 @@ function parseWhen(text2, timezone, writtenAt) {
   const [py, pmo, pd] = dayBefore(y, mo, d);
   return named(toInstant(py, pmo, pd, h, mi, zone), timezone);
 }
-function parseEta(text2, timezone, commentAt) {
-  const input = text2.trim();
+function parseEta(text3, timezone, commentAt) {
+  const input = text3.trim();
   const minutes2 = input.length <= MAX_WHEN ? parseDuration(input) : void 0;
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
@@ -1856,8 +1903,8 @@ function parseEta(text2, timezone, commentAt) {
     message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad2(nmo)}-${pad2(nd)} ${pad2(h)}:${pad2(mi)}${utc}.`
   };
 }
-function readTime(text2, timezone) {
-  const input = text2.trim();
+function readTime(text3, timezone) {
+  const input = text3.trim();
   const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full;
@@ -1922,8 +1969,8 @@ function toInstant(y, mo, d, h, mi, zone) {
 function pad2(n) {
   return String(n).padStart(2, "0");
 }
-function quote(text2) {
-  const shown = text2.length > MAX_WHEN ? `${text2.slice(0, MAX_WHEN)}\u2026` : text2;
+function quote(text3) {
+  const shown = text3.length > MAX_WHEN ? `${text3.slice(0, MAX_WHEN)}\u2026` : text3;
   return `"${shown}"`;
 }
 
@@ -1938,8 +1985,8 @@ function parseStatusArgs(args, context) {
   });
   const space = args.search(/\s/);
   const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
-  const status = STATUSES.find((name) => name === word);
-  if (!status) {
+  const status2 = STATUSES.find((name) => name === word);
+  if (!status2) {
     const shown = word === "" ? "A status" : `"${word.slice(0, 30)}" is not a status; it`;
     return invalid(`${shown} is one of: ${STATUSES.join(", ")}.`);
   }
@@ -1956,7 +2003,7 @@ function parseStatusArgs(args, context) {
   }
   const message2 = messageParts.join("|").trim();
   if (message2 === "") {
-    return invalid(`Say what is happening: /status ${status} <what we are doing>.`);
+    return invalid(`Say what is happening: /status ${status2} <what we are doing>.`);
   }
   let eta;
   if (etaText !== void 0) {
@@ -1972,7 +2019,7 @@ function parseStatusArgs(args, context) {
   return {
     kind: "status",
     line,
-    status,
+    status: status2,
     message: cappedMessage.text,
     eta,
     rootCause: cappedCause?.text,
@@ -2028,8 +2075,8 @@ function parseTimelineArgs(args, context) {
   }
   const parts = splitUnescaped(rest, "|");
   const whenText = parts.length > 1 ? parts.pop() : void 0;
-  const text2 = parts.join("|").trim();
-  if (text2 === "") {
+  const text3 = parts.join("|").trim();
+  if (text3 === "") {
     return invalid("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
   }
   let at2 = context.commentAt;
@@ -2051,7 +2098,7 @@ function parseTimelineArgs(args, context) {
       );
     }
   }
-  const capped = capEntry(text2, "entry");
+  const capped = capEntry(text3, "entry");
   return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
 }
 function readIn(timezone) {
@@ -2081,15 +2128,15 @@ function parseCommentCommands(event, config) {
   });
 }
 function parseCommands(body, context) {
-  let text2 = body;
+  let text3 = body;
   let truncated = false;
-  if (text2.length > MAX_COMMENT_CHARS) {
+  if (text3.length > MAX_COMMENT_CHARS) {
     truncated = true;
-    text2 = text2.slice(0, MAX_COMMENT_CHARS);
-    text2 = text2.slice(0, Math.max(0, text2.lastIndexOf("\n")));
+    text3 = text3.slice(0, MAX_COMMENT_CHARS);
+    text3 = text3.slice(0, Math.max(0, text3.lastIndexOf("\n")));
   }
   const commands = [];
-  const found = readCommandLines(text2);
+  const found = readCommandLines(text3);
   for (const { line: line2, text: lineText } of found.lines) {
     const command = parseLine(lineText, line2, context);
     if (command) commands.push(command);
@@ -2099,13 +2146,13 @@ function parseCommands(body, context) {
   const note = `This line nests quotes or lists ${depth} levels deep (more than ${MAX_COMMENT_NESTING}); commands from here on were not read.`;
   return { commands, truncated, stopped: { line, note } };
 }
-function parseLine(text2, line, context) {
+function parseLine(text3, line, context) {
   let end = 1;
-  while (end < text2.length && end <= MAX_NAME_CHARS && isNameChar(text2.charCodeAt(end))) end += 1;
+  while (end < text3.length && end <= MAX_NAME_CHARS && isNameChar(text3.charCodeAt(end))) end += 1;
   if (end === 1 || end > MAX_NAME_CHARS) return void 0;
-  if (end < text2.length && !/\s/.test(text2[end])) return void 0;
-  const name = text2.slice(1, end).toLowerCase();
-  const args = text2.slice(end).trim();
+  if (end < text3.length && !/\s/.test(text3[end])) return void 0;
+  const name = text3.slice(1, end).toLowerCase();
+  const args = text3.slice(end).trim();
   const invalid = (message2) => ({ kind: "invalid", line, name, message: message2 });
   switch (name) {
     case "timeline":
@@ -2200,8 +2247,8 @@ function findOwnComments(comments, self, kind, read2 = (data) => data) {
     return data ? [{ comment: comment2, data }] : [];
   }).sort((a, b) => a.comment.id - b.comment.id);
 }
-async function ensureOwnComment(port, issue2, kind, text2, known) {
-  const body = capBody(text2);
+async function ensureOwnComment(port, issue2, kind, text3, known) {
+  const body = capBody(text3);
   const existing = findOwnComments(known.comments, known.self, kind)[0];
   if (existing) {
     if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
@@ -2262,11 +2309,11 @@ function replaceItemBlock(body, block) {
   if (end < 0) return void 0;
   return block + body.slice(end + ITEM_BLOCK_END.length);
 }
-function escapeHtml(text2) {
-  return text2.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text3) {
+  return text3.replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeLinkText(text2) {
-  return text2.replace(/[[\]\\]/g, (c) => `\\${c}`);
+function escapeLinkText(text3) {
+  return text3.replace(/[[\]\\]/g, (c) => `\\${c}`);
 }
 
 // src/core/action-items/plan-item-sync.ts
@@ -2449,9 +2496,9 @@ async function remove(port, request, filed) {
 function keptSource(body) {
   const line = body.split("\n").find((l) => l.startsWith("- From: "));
   if (!line) return void 0;
-  const link = /\]\(([^)\s]+)\)$/.exec(line);
-  if (!link) return void 0;
-  const url = link[1];
+  const link2 = /\]\(([^)\s]+)\)$/.exec(line);
+  if (!link2) return void 0;
+  const url = link2[1];
   if (line.includes("the post-mortem [")) {
     const path = /\[(.*)\]\(/.exec(line)?.[1]?.replace(/\\(.)/g, "$1") ?? "";
     return { kind: "postmortem", path, url };
@@ -2482,8 +2529,8 @@ function result(wanted, issue2, outcome) {
 // src/usecases/action-items/file-command-items.ts
 var COMMAND_ITEM = /^A\d+(\.\d+)?$/;
 async function fileCommandItems(port, config, input) {
-  const { issue: issue2, record: record2 } = input;
-  const { self, timeline, events } = record2;
+  const { issue: issue2, record: record3 } = input;
+  const { self, timeline, events } = record3;
   const refused = new Set(timeline.rejected.map((r) => `${r.commentId}:${r.command.line}`));
   const wanted = [];
   for (const event of events) {
@@ -2698,7 +2745,7 @@ function renderStatusComment(view, config) {
   delete marker.note;
   if (view.note) marker.note = view.note;
   const sev = severity?.id.toUpperCase();
-  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
+  const status2 = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
   const items = [
     field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
     severity ? field(
@@ -2708,7 +2755,7 @@ function renderStatusComment(view, config) {
       "Severity",
       `none: add one of the labels ${config.severities.map((s) => s.label).join(", ")}`
     ),
-    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
+    field("Status", `${status2} (phase: ${PHASE_LABELS[state.phase]})`),
     field("Impact", impactOf(issue2.body)),
     state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
   ];
@@ -2817,11 +2864,11 @@ async function showItemsInStatus(port, incident, today) {
       }
     ];
   });
-  const status = findOwnComments(await port.listIssueComments(incident), self, STATUS_MARKER)[0];
-  if (!status) return "no status comment";
-  const body = replaceItemSection(status.comment.body, renderItemSection(items, today));
-  if (body === void 0 || body === status.comment.body) return "item list unchanged";
-  await port.updateIssueComment(status.comment.id, body);
+  const status2 = findOwnComments(await port.listIssueComments(incident), self, STATUS_MARKER)[0];
+  if (!status2) return "no status comment";
+  const body = replaceItemSection(status2.comment.body, renderItemSection(items, today));
+  if (body === void 0 || body === status2.comment.body) return "item list unchanged";
+  await port.updateIssueComment(status2.comment.id, body);
   return "item list updated";
 }
 
@@ -2830,13 +2877,13 @@ import { load } from "js-yaml";
 
 // src/core/config/locate-key.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
-function locateKey(text2, path) {
-  return keyLocator(text2)(path);
+function locateKey(text3, path) {
+  return keyLocator(text3)(path);
 }
-function keyLocator(text2) {
+function keyLocator(text3) {
   let events;
   try {
-    events = parseEvents(text2, {});
+    events = parseEvents(text3, {});
   } catch {
     return () => void 0;
   }
@@ -2866,7 +2913,7 @@ function keyLocator(text2) {
     if (event.type === EVENT_ID.SCALAR) {
       const top = stack.at(-1);
       if (top?.kind === "map" && top.key === void 0) {
-        top.key = getScalarValue(text2, event);
+        top.key = getScalarValue(text3, event);
         child(top.node, top.key, event.valueStart);
         continue;
       }
@@ -2886,7 +2933,7 @@ function keyLocator(text2) {
       leaveValue();
     }
   }
-  const lineStarts = linesOf(text2);
+  const lineStarts = linesOf(text3);
   return (path) => {
     let node = root;
     let best = root.offset >= 0 ? root.offset : void 0;
@@ -2899,9 +2946,9 @@ function keyLocator(text2) {
     return best === void 0 ? void 0 : toPosition(lineStarts, best);
   };
 }
-function linesOf(text2) {
+function linesOf(text3) {
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function toPosition(lineStarts, offset) {
@@ -2924,8 +2971,8 @@ import { unified as unified2 } from "unified";
 // src/core/postmortem/check-parsable.ts
 var MAX_MARKS_PER_BLOCK = 1e3;
 var MAX_NESTING = 50;
-function findUnparsable(text2) {
-  const deep = findDeepNesting(text2, MAX_NESTING);
+function findUnparsable(text3) {
+  const deep = findDeepNesting(text3, MAX_NESTING);
   if (deep) {
     return {
       line: deep.line,
@@ -2936,14 +2983,14 @@ function findUnparsable(text2) {
   let blockStart = 1;
   let marks = 0;
   let at2 = 0;
-  while (at2 <= text2.length) {
-    const end = lineEnd(text2, at2);
-    const first = firstNonSpace2(text2, at2, end);
+  while (at2 <= text3.length) {
+    const end = lineEnd(text3, at2);
+    const first = firstNonSpace2(text3, at2, end);
     if (first === end) {
       marks = 0;
       blockStart = line + 1;
     } else {
-      if (text2.charCodeAt(first) !== 124) marks += countMarks(text2, at2, end);
+      if (text3.charCodeAt(first) !== 124) marks += countMarks(text3, at2, end);
       if (marks > MAX_MARKS_PER_BLOCK) {
         return {
           line: blockStart,
@@ -2956,19 +3003,19 @@ function findUnparsable(text2) {
   }
   return void 0;
 }
-function lineEnd(text2, from) {
-  const newline = text2.indexOf("\n", from);
-  return newline < 0 ? text2.length : newline;
+function lineEnd(text3, from) {
+  const newline = text3.indexOf("\n", from);
+  return newline < 0 ? text3.length : newline;
 }
-function firstNonSpace2(text2, from, end) {
+function firstNonSpace2(text3, from, end) {
   let i = from;
-  while (i < end && isSpace(text2.charCodeAt(i))) i++;
+  while (i < end && isSpace(text3.charCodeAt(i))) i++;
   return i;
 }
-function countMarks(text2, from, end) {
+function countMarks(text3, from, end) {
   let n = 0;
   for (let i = from; i < end; i++) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
   }
   return n;
@@ -3046,28 +3093,28 @@ function sectionTitle(key) {
 // src/core/postmortem/parse-document.ts
 var MAX_POSTMORTEM_BYTES = 1024 * 1024;
 var processor2 = unified2().use(remarkParse2).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(text2) {
-  return processor2.parse(text2);
+function parseMarkdown(text3) {
+  return processor2.parse(text3);
 }
-function readPostmortem(text2) {
-  if (utf8Length(text2, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return { text: text2, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
+function readPostmortem(text3) {
+  if (utf8Length(text3, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { text: text3, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
   }
-  const unparsable = findUnparsable(text2);
-  if (unparsable) return { text: text2, ok: false, rule: "too-complex", ...unparsable };
+  const unparsable = findUnparsable(text3);
+  if (unparsable) return { text: text3, ok: false, rule: "too-complex", ...unparsable };
   try {
-    return { text: text2, ok: true, doc: parseDocument(text2) };
+    return { text: text3, ok: true, doc: parseDocument(text3) };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const message2 = `the file could not be checked: ${error.message}`;
-    return { text: text2, ok: false, rule: "too-complex", line: void 0, message: message2 };
+    return { text: text3, ok: false, rule: "too-complex", line: void 0, message: message2 };
   }
 }
 function asRead(input) {
   return typeof input === "string" ? readPostmortem(input) : input;
 }
-function parseDocument(text2) {
-  const root = parseMarkdown(text2);
+function parseDocument(text3) {
+  const root = parseMarkdown(text3);
   const first = root.children[0];
   return {
     root,
@@ -3113,10 +3160,10 @@ function plainText(node) {
   walk(node);
   return parts.join("");
 }
-function utf8Length(text2, cap = Number.POSITIVE_INFINITY) {
+function utf8Length(text3, cap = Number.POSITIVE_INFINITY) {
   let bytes = 0;
-  for (let i = 0; i < text2.length && bytes <= cap; i++) {
-    const code2 = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length && bytes <= cap; i++) {
+    const code2 = text3.charCodeAt(i);
     if (code2 < 128) bytes += 1;
     else if (code2 < 2048) bytes += 2;
     else if (code2 >= 55296 && code2 <= 56319) {
@@ -3292,7 +3339,7 @@ function findActionItemsTable(doc) {
 function readActionItemRows(found, incident) {
   const { table: table2, columns } = found;
   const cell = (row2, index) => index < 0 ? "" : row2.texts[index] ?? "";
-  return table2.rows.filter((row2) => row2.texts.some((text2) => text2 !== "")).map((row2, index) => {
+  return table2.rows.filter((row2) => row2.texts.some((text3) => text3 !== "")).map((row2, index) => {
     const owner = stripJoiners(cell(row2, columns.owner));
     const dueText = cell(row2, columns.due);
     const dueResult = parseDueDate(dueText, incident);
@@ -3320,20 +3367,20 @@ function extraFields(table2, columns, row2) {
     )
   );
 }
-function stripJoiners(text2) {
-  return text2.replaceAll("\u200D", "").trim();
+function stripJoiners(text3) {
+  return text3.replaceAll("\u200D", "").trim();
 }
 
 // src/core/action-items/items-from-postmortem.ts
 var OWNER2 = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
 var MAX_REFS = 10;
-function itemsFromPostmortem(text2, repo) {
-  if (utf8Length(text2, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+function itemsFromPostmortem(text3, repo) {
+  if (utf8Length(text3, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, message: OVERSIZE_MESSAGE };
   }
-  const unparsable = findUnparsable(text2);
+  const unparsable = findUnparsable(text3);
   if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
-  const doc = parseDocument(text2);
+  const doc = parseDocument(text3);
   const issueUrl = issueLink(doc, repo);
   const table2 = findActionItemsTable(doc);
   if (!table2) return { ok: true, incidentIssue: issueUrl, items: [] };
@@ -3356,16 +3403,16 @@ function issueLink(doc, repo) {
   if (doc.yaml) {
     const front = readFrontMatter(doc.yaml);
     const value = front.ok ? front.data.issue : void 0;
-    const number = typeof value === "string" ? issueNumberOf(value, repo) : void 0;
-    if (number !== void 0) return number;
+    const number2 = typeof value === "string" ? issueNumberOf(value, repo) : void 0;
+    if (number2 !== void 0) return number2;
   }
   const metadata = findSection(doc, "metadata");
   if (!metadata) return void 0;
   const item = readMetadata(doc.root, metadata).find((m) => m.label === "incident issue");
   return item ? issueNumberOf(item.value.replace(/^<|>$/g, ""), repo) : void 0;
 }
-function issueNumberOf(text2, repo) {
-  const trimmed = text2.trim();
+function issueNumberOf(text3, repo) {
+  const trimmed = text3.trim();
   const short2 = /^#(\d{1,9})$/.exec(trimmed);
   if (short2) return Number(short2[1]);
   const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
@@ -3465,27 +3512,27 @@ function sectionsToWrite(input, messages) {
   }
   return titles;
 }
-function plain(text2) {
-  return neutralizeMentions(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function plain(text3) {
+  return neutralizeMentions(text3).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function codeSpan(text2) {
+function codeSpan(text3) {
   let longest = 0;
   let run2 = 0;
-  for (const char of text2) {
+  for (const char of text3) {
     run2 = char === "`" ? run2 + 1 : 0;
     longest = Math.max(longest, run2);
   }
   const fence = "`".repeat(longest + 1);
-  const pad3 = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
-  return `${fence}${pad3}${text2.replace(/\n/g, " ")}${pad3}${fence}`;
+  const pad3 = text3.startsWith("`") || text3.endsWith("`") ? " " : "";
+  return `${fence}${pad3}${text3.replace(/\n/g, " ")}${pad3}${fence}`;
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // src/core/postmortem/lint-message.ts
-function message(severity, rule, text2, at2) {
-  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text2 };
+function message(severity, rule, text3, at2) {
+  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text3 };
 }
 function startOf(node) {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 };
@@ -3806,8 +3853,8 @@ function lintBlameless(root, source, terms) {
   visit(root);
   return out;
 }
-function isWholeWord(text2, at2, length) {
-  return !isLetter(text2.charCodeAt(at2 - 1)) && !isLetter(text2.charCodeAt(at2 + length));
+function isWholeWord(text3, at2, length) {
+  return !isLetter(text3.charCodeAt(at2 - 1)) && !isLetter(text3.charCodeAt(at2 + length));
 }
 function isLetter(code2) {
   return code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 > 127;
@@ -3825,8 +3872,8 @@ function findPrompts(root, source) {
   walk(root);
   return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function hasPrompt(text2) {
-  return findTodo(text2, 0) >= 0 || findPlaceholder(text2, 0) !== void 0;
+function hasPrompt(text3) {
+  return findTodo(text3, 0) >= 0 || findPlaceholder(text3, 0) !== void 0;
 }
 function promptsInText(node, source, found) {
   const value = node.value;
@@ -3993,11 +4040,11 @@ function mentionsIn(cell, source, out) {
   };
   visit(cell);
 }
-function mentionOffsets(text2) {
+function mentionOffsets(text3) {
   const found = [];
-  for (let at2 = text2.indexOf("@"); at2 >= 0; at2 = text2.indexOf("@", at2 + 1)) {
-    const next = text2.charCodeAt(at2 + 1);
-    const before = at2 > 0 ? text2.charCodeAt(at2 - 1) : 32;
+  for (let at2 = text3.indexOf("@"); at2 >= 0; at2 = text3.indexOf("@", at2 + 1)) {
+    const next = text3.charCodeAt(at2 + 1);
+    const before = at2 > 0 ? text3.charCodeAt(at2 - 1) : 32;
     if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
   }
   return found;
@@ -4020,21 +4067,21 @@ function lintTimeline(doc, day) {
   let currentDay = day === void 0 ? 0 : parseIsoTime(day);
   let previous;
   for (const row2 of table2.rows) {
-    const text2 = row2.texts[column] ?? "";
+    const text3 = row2.texts[column] ?? "";
     const cell = row2.cells[column];
     const place = cell ? cellStart(cell) : startOf(row2.node);
-    if (hasPrompt(text2)) continue;
-    if (text2 === "") {
+    if (hasPrompt(text3)) continue;
+    if (text3 === "") {
       out.push(message("error", "timeline-chronological", "this timeline row has no time", place));
       continue;
     }
-    const ms = readTime2(text2, currentDay);
+    const ms = readTime2(text3, currentDay);
     if (ms === void 0) {
       out.push(
         message(
           "error",
           "timeline-chronological",
-          `cannot read the time "${text2.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
+          `cannot read the time "${text3.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
           place
         )
       );
@@ -4046,24 +4093,24 @@ function lintTimeline(doc, day) {
         message(
           "error",
           "timeline-chronological",
-          `${text2} comes before ${previous.text} on line ${previous.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
+          `${text3} comes before ${previous.text} on line ${previous.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
           place
         )
       );
     }
-    previous = { ms: ms.value, text: text2, line: row2.line };
+    previous = { ms: ms.value, text: text3, line: row2.line };
   }
   return out;
 }
-function readTime2(text2, currentDay) {
-  if (text2.length > 64) return void 0;
-  const clock = CLOCK.exec(text2);
+function readTime2(text3, currentDay) {
+  if (text3.length > 64) return void 0;
+  const clock = CLOCK.exec(text3);
   if (clock) {
     const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
     if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
     return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
   }
-  const full = parseIsoTime(text2);
+  const full = parseIsoTime(text3);
   return full === void 0 ? void 0 : { value: full, dated: true };
 }
 
@@ -4083,17 +4130,17 @@ function lintPostmortem(input, options) {
     ];
   }
 }
-function lintParsed(text2, doc, options) {
+function lintParsed(text3, doc, options) {
   const day = incidentDay(doc);
   const actionItems2 = lintActionItems(doc, day, options.knownOwners);
   const messages = [
     ...lintFrontMatter(doc, options.config),
     ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
-    ...lintPrompts(doc, text2),
+    ...lintPrompts(doc, text3),
     ...lintTimeline(doc, day),
     ...actionItems2.messages,
-    ...lintTables(doc.root, text2),
-    ...lintBlameless(doc.root, text2, options.config.postmortem.blamelessTerms)
+    ...lintTables(doc.root, text3),
+    ...lintBlameless(doc.root, text3, options.config.postmortem.blamelessTerms)
   ];
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -4131,8 +4178,8 @@ var LETTERS = {
   \u0111: "d",
   \u00FE: "th"
 };
-function slugify(text2, max) {
-  const ascii = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[ßæœøłđþ]/g, (letter) => LETTERS[letter] ?? "");
+function slugify(text3, max) {
+  const ascii = text3.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[ßæœøłđþ]/g, (letter) => LETTERS[letter] ?? "");
   const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
   let slug = "";
   for (const word of words) {
@@ -4168,8 +4215,8 @@ async function checkPostmortemFiles(port, config, input) {
       texts.push({ path: file.path, read: file.read });
       continue;
     }
-    const text2 = file.text ?? await port.readFile(file.path, { ref: input.headSha }) ?? "";
-    texts.push({ path: file.path, read: readPostmortem(text2) });
+    const text3 = file.text ?? await port.readFile(file.path, { ref: input.headSha }) ?? "";
+    texts.push({ path: file.path, read: readPostmortem(text3) });
   }
   const logins = /* @__PURE__ */ new Map();
   for (const { read: read2 } of texts) {
@@ -4203,9 +4250,9 @@ async function syncMergedPostmortem(port, config, input) {
   if (paths.length === 0) return "ignored: no post-mortem";
   const self = await port.selfLogin();
   for (const path of paths) {
-    const text2 = await port.readFile(path, { ref: input.defaultBranch });
-    if (text2 === void 0) continue;
-    const read2 = itemsFromPostmortem(text2, port.repo);
+    const text3 = await port.readFile(path, { ref: input.defaultBranch });
+    if (text3 === void 0) continue;
+    const read2 = itemsFromPostmortem(text3, port.repo);
     if (!read2.ok || read2.incidentIssue === void 0) {
       outcomes.push(`${path}: ${read2.ok ? "names no incident issue" : read2.message}`);
       continue;
@@ -4246,14 +4293,14 @@ async function syncMergedPostmortem(port, config, input) {
       outcomes.push(`${path}: filed by another delivery`);
       continue;
     }
-    const listed2 = synced.items.flatMap(
+    const listed3 = synced.items.flatMap(
       (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
     );
     await ensureOwnComment(
       port,
       input.pull,
       BACK_LINK_MARKER,
-      renderBackLink(incident.id, listed2),
+      renderBackLink(incident.id, listed3),
       {
         comments: own,
         self
@@ -4263,9 +4310,9 @@ async function syncMergedPostmortem(port, config, input) {
   }
   return `action items: ${outcomes.join("; ") || "none"}`;
 }
-async function readIncident(port, number) {
+async function readIncident(port, number2) {
   try {
-    return await port.getIssue(number);
+    return await port.getIssue(number2);
   } catch {
     return void 0;
   }
@@ -4291,212 +4338,409 @@ function summarize2(outcomes) {
   return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
 }
 
-// src/core/escalation/plan-escalation.ts
-function escalationSchedule(config, detected) {
-  const steps = [];
-  let previous = detected;
-  config.escalation.forEach((level, index) => {
-    if (index === 0) return;
-    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous, config.report.escalateUnacknowledgedAfterMinutes);
-    steps.push({ level, dueAt });
-    previous = dueAt;
+// src/core/alerts/alert-types.ts
+var ALERT_SOURCES = ["alertmanager", "grafana", "generic"];
+
+// src/core/alerts/alert-schemas.ts
+import * as z3 from "zod";
+var MAX_TEXT = 1e4;
+var text2 = z3.string().max(MAX_TEXT);
+var kv = z3.record(z3.string().max(200), text2);
+var status = z3.enum(["firing", "resolved"]);
+var alertmanagerPayload = z3.object({
+  version: z3.literal("4"),
+  groupKey: z3.string().min(1).max(2e3),
+  status,
+  receiver: text2.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text2.optional(),
+  truncatedAlerts: z3.number().int().nonnegative().optional(),
+  alerts: z3.array(z3.unknown()).max(1e4)
+});
+var sourceAlert = z3.object({
+  status,
+  labels: kv.default({}),
+  annotations: kv.default({}),
+  startsAt: text2.optional(),
+  endsAt: text2.optional(),
+  generatorURL: text2.optional(),
+  fingerprint: z3.string().min(1).max(200),
+  dashboardURL: text2.optional(),
+  panelURL: text2.optional(),
+  silenceURL: text2.optional()
+});
+var grafanaPayload = z3.object({
+  groupKey: z3.string().min(1).max(2e3),
+  status,
+  receiver: text2.optional(),
+  title: text2.optional(),
+  message: text2.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text2.optional(),
+  alerts: z3.array(z3.unknown()).max(1e4)
+});
+var genericAlert = z3.object({
+  fingerprint: z3.string().min(1).max(200),
+  status,
+  title: z3.string().min(1).max(MAX_TEXT),
+  severity: z3.string().max(100).optional(),
+  description: text2.optional(),
+  url: text2.optional(),
+  labels: kv.default({})
+});
+var genericPayload = z3.union([
+  z3.object({ alerts: z3.array(z3.unknown()).min(1).max(1e4) }),
+  z3.object({ fingerprint: z3.unknown() }).passthrough()
+]);
+
+// src/core/alerts/parse-alerts.ts
+function parseAlerts(source, payload) {
+  if (source === "generic") return parseGeneric(payload);
+  const schema = source === "alertmanager" ? alertmanagerPayload : grafanaPayload;
+  const top = schema.safeParse(payload);
+  if (!top.success) return refuse(source, top.error);
+  const skipped = [];
+  const alerts = [];
+  top.data.alerts.forEach((raw, index) => {
+    const read2 = sourceAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(`alerts[${index}]: ${problem(read2.error)}`);
+      return;
+    }
+    const a = read2.data;
+    alerts.push({
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels: a.labels,
+      annotations: a.annotations,
+      startsAt: a.startsAt,
+      url: a.generatorURL
+    });
   });
-  return steps;
+  const data = top.data;
+  const first = alerts[0];
+  const annotations = { ...data.commonAnnotations };
+  const dashboard = top.data.alerts[0]?.dashboardURL;
+  if (annotations.dashboard === void 0 && typeof dashboard === "string" && dashboard) {
+    annotations.dashboard = dashboard;
+  }
+  const labels = { ...data.groupLabels, ...data.commonLabels };
+  const title = annotations.summary ?? labels.alertname ?? ("title" in data ? data.title : void 0) ?? first?.labels.alertname ?? "Alert";
+  const description = annotations.description ?? ("message" in data ? data.message : void 0) ?? void 0;
+  if (alerts.length === 0) return { ok: true, alerts: { groups: [], skipped } };
+  const group = {
+    source,
+    key: data.groupKey,
+    status: alerts.some((a) => a.status === "firing") ? "firing" : "resolved",
+    title,
+    description,
+    labels,
+    annotations,
+    url: data.externalURL,
+    alerts
+  };
+  return { ok: true, alerts: { groups: [group], skipped } };
 }
-function planEscalation(timeline, deadlines, config, now, done) {
-  const { moments, state } = timeline;
-  const active = state.open && moments.resolved === void 0;
-  const waiting = active && moments.acknowledged === void 0;
-  const schedule = waiting ? escalationSchedule(config, moments.detected) : [];
-  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
-  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
+function parseGeneric(payload) {
+  const top = genericPayload.safeParse(payload);
+  if (!top.success) return refuse("generic", top.error);
+  const list2 = "alerts" in top.data ? top.data.alerts : [payload];
+  const skipped = [];
+  const byKey = /* @__PURE__ */ new Map();
+  list2.forEach((raw, index) => {
+    const read2 = genericAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(
+        `${"alerts" in top.data ? `alerts[${index}]` : "the alert"}: ${problem(read2.error)}`
+      );
+      return;
+    }
+    const a = read2.data;
+    const labels = a.severity === void 0 ? a.labels : { ...a.labels, severity: a.severity };
+    const alert = {
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels,
+      annotations: {},
+      startsAt: void 0,
+      url: a.url
+    };
+    const known = byKey.get(a.fingerprint);
+    if (known) {
+      known.alerts = [alert];
+      known.status = a.status;
+      return;
+    }
+    byKey.set(a.fingerprint, {
+      source: "generic",
+      key: a.fingerprint,
+      status: a.status,
+      title: a.title,
+      description: a.description,
+      labels,
+      annotations: {},
+      url: a.url,
+      alerts: [alert]
+    });
+  });
+  return { ok: true, alerts: { groups: [...byKey.values()], skipped } };
+}
+function refuse(source, error) {
+  return { ok: false, message: `not a ${SHAPES2[source]} payload: ${problem(error)}` };
+}
+var SHAPES2 = {
+  alertmanager: "Alertmanager webhook (version 4)",
+  grafana: "Grafana alerting webhook",
+  generic: "generic alert"
+};
+function problem(error) {
+  const first = error.issues[0];
+  if (!first) return "invalid";
+  const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`);
+  const where = path.join("").replace(/^\./, "");
+  return `${where || "payload"}: ${first.message}`.slice(0, 300);
+}
+
+// src/usecases/shared/write-failures.ts
+var WriteFailures = class {
+  failed = [];
+  #log;
+  constructor(log) {
+    this.#log = log;
+  }
+  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
+  async attempt(what, step) {
+    try {
+      return await step();
+    } catch (error) {
+      this.failed.push(what);
+      this.#log(`${what} failed: ${describe(error)}`);
+      return void 0;
+    }
+  }
+  /** Throws `EventIncomplete` naming every failed step, when there was one. */
+  settle(outcome) {
+    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
+    return outcome;
+  }
+};
+var EventIncomplete = class extends Error {
+  outcome;
+  failed;
+  constructor(outcome, failed) {
+    super(`${outcome}; failed: ${failed.join(", ")}`);
+    this.name = "EventIncomplete";
+    this.outcome = outcome;
+    this.failed = failed;
+  }
+};
+function independently(failures, what, step) {
+  return failures ? failures.attempt(what, step) : step();
+}
+function describe(error) {
+  const status2 = error?.status;
+  const message2 = error instanceof Error ? error.message : String(error);
+  const line = message2.split("\n")[0]?.slice(0, 300) ?? "";
+  return typeof status2 === "number" ? `${status2} ${line}` : line;
+}
+
+// src/usecases/alerts/ingest-alerts.ts
+import { createHash } from "node:crypto";
+
+// src/core/alerts/alert-marker.ts
+var ALERT_MARKER = "alert";
+var ALERT_ACTIVITY_MARKER = "alert-activity";
+var HASH = /^[0-9a-f]{64}$/;
+function readAlertIssueMarker(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const recurrenceOf = positiveInteger(data.recurrenceOf);
   return {
-    escalate: due.filter((s) => !done.levels.has(s.level.level)),
-    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
-    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
+    group: data.group,
+    source: typeof data.source === "string" ? data.source.slice(0, 20) : "unknown",
+    ...recurrenceOf ? { recurrenceOf } : {}
+  };
+}
+function readAlertActivity(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const fired = typeof data.fired === "number" && Number.isSafeInteger(data.fired) ? data.fired : 0;
+  const time = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v)) ? v : void 0;
+  const last = time(data.last);
+  const resolved = time(data.resolved);
+  return {
+    group: data.group,
+    fired: Math.max(0, fired),
+    ...last ? { last } : {},
+    ...resolved ? { resolved } : {}
   };
 }
 
-// src/core/escalation/render-escalation.ts
-function escalationMarker(level) {
-  return `escalation-${level.toLowerCase()}`;
+// src/core/alerts/map-alert.ts
+function alertSeverity(group, config) {
+  const { severityLabel, severityMap, defaultSeverity } = config.alerts;
+  const value = group.labels[severityLabel] ?? group.alerts[0]?.labels[severityLabel];
+  const id = value === void 0 ? void 0 : severityMap[value.trim().toLowerCase()];
+  return findSeverity(config, id ?? defaultSeverity) ?? findSeverity(config, defaultSeverity) ?? config.severities.at(-1);
 }
-function updateOverdueMarker(due) {
-  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
-}
-var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
-function escalationWho(who, config) {
-  return config.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
-}
-function renderEscalation(step, context, config) {
-  const { level } = step;
-  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
-  const waited = formatMinutesShort(
-    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
-  );
-  const children = [
-    {
-      type: "html",
-      value: renderMarker(escalationMarker(level.level), {
-        level: level.level,
-        noAccess: context.noAccess
-      })
-    },
-    paragraph(
-      strong(`Escalated to ${level.level}: ${escalationWho(level.who, config)}`),
-      text(
-        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config.acknowledgeTargetMinutes)}). Acknowledge with `
-      ),
-      code("/ack"),
-      text(".")
-    )
-  ];
-  if (context.noAccess) {
-    children.push(
-      paragraph(
-        text(
-          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
-        )
-      )
-    );
+var MAX_LABEL = 50;
+function alertIssueLabels(group, config) {
+  const labels = [alertSeverity(group, config).label, config.labels.incident];
+  for (const name of config.alerts.labels) {
+    const value = group.labels[name] ?? group.alerts[0]?.labels[name];
+    if (value === void 0) continue;
+    const label2 = quotable(`${name}:${value}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
+    if (label2 && !label2.includes(",")) labels.push(label2);
   }
-  if (context.next) {
-    children.push(
-      paragraph(
-        text(
-          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config.timezone)} if still unacknowledged.`
-        )
-      )
-    );
-  }
-  return toMarkdown({ type: "root", children });
-}
-function renderUpdateOverdue(due, context, config) {
-  const to = context.commander ? `${config.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
-  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
-  return toMarkdown({
-    type: "root",
-    children: [
-      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
-      paragraph(
-        text(
-          `${to}: a status update was due at ${formatInstant(due, config.timezone)}${every}. Post one with `
-        ),
-        code("/status <status> <message>"),
-        text(".")
-      )
-    ]
-  });
+  return [...new Set(labels)];
 }
 
-// src/core/timeline/metrics.ts
-function computeMetrics(timeline, config) {
-  const { moments, state } = timeline;
-  const resolutionTarget = state.severity?.targetResolutionMinutes;
-  return {
-    moments,
-    timeToAcknowledge: measure(
-      moments.detected,
-      moments.acknowledged,
-      config.acknowledgeTargetMinutes
+// src/core/alerts/plan-activity.ts
+var SAME_NOTIFICATION_MS = 6e4;
+function planActivity(before, notification) {
+  const { group, status: status2, now, openedAt } = notification;
+  const current = before ?? { group, fired: 0 };
+  const at2 = now.toISOString();
+  if (status2 === "resolved") {
+    if (current.resolved !== void 0) return void 0;
+    return { ...current, resolved: at2 };
+  }
+  const previous = Date.parse(current.last ?? openedAt);
+  if (now.getTime() - previous < SAME_NOTIFICATION_MS && current.resolved === void 0) {
+    return void 0;
+  }
+  const { resolved: _, ...rest } = current;
+  return { ...rest, fired: current.fired + 1, last: at2 };
+}
+
+// src/core/alerts/render-alert-activity.ts
+function renderAlertActivity(activity, config) {
+  const zone = config.timezone;
+  const lines = [];
+  if (activity.fired > 0 && activity.last) {
+    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
+    lines.push(
+      `**Alert fired again**, ${times} since this incident opened; last at ${formatInstant(activity.last, zone)}.`
+    );
+  }
+  if (activity.resolved) {
+    lines.push(
+      `**Alert resolved** at ${formatInstant(activity.resolved, zone)}: the source reports every alert of the group resolved. The incident stays open until someone closes it.`
+    );
+  }
+  const data = { ...activity };
+  return `${renderMarker(ALERT_ACTIVITY_MARKER, data)}
+${lines.join("\n\n")}
+`;
+}
+
+// src/core/alerts/render-alert-issue.ts
+var MAX_LISTED = 20;
+var MAX_LABELS = 8;
+function renderAlertTitle(group) {
+  return safeInline(group.title.replace(/</g, "\u2039").replace(/>/g, "\u203A"), 120) || "Alert";
+}
+function renderAlertIssue(group, options) {
+  const { config } = options;
+  const severity = alertSeverity(group, config);
+  const marker = {
+    group: options.groupHash,
+    source: group.source,
+    ...options.recurrenceOf ? { recurrenceOf: options.recurrenceOf } : {}
+  };
+  const value = group.labels[config.alerts.severityLabel];
+  const fields = [
+    field("Incident", alertText(group.title, 200)),
+    field(
+      "Severity",
+      `${severity.id.toUpperCase()} (${severity.title})`,
+      ...value === void 0 ? [" (no ", code(config.alerts.severityLabel), " label on the alert)"] : [
+        " from the alert\u2019s ",
+        code(config.alerts.severityLabel),
+        " label: ",
+        userText(value, 50)
+      ]
     ),
-    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
-    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
-  };
-}
-function computeDeadlines(timeline, config, now) {
-  const { moments, state } = timeline;
-  const nowMs = now.getTime();
-  const active = state.open && moments.resolved === void 0;
-  const acknowledgeBy = plusMinutes2(moments.detected, config.acknowledgeTargetMinutes);
-  const severity = state.severity;
-  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
-  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
-  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
-  return {
-    acknowledgeBy,
-    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
-    resolveBy,
-    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
-    nextUpdateDue,
-    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
-    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
-  };
-}
-function describeMeasure(measure2) {
-  const value = formatMinutesLong(measure2.minutes);
-  const verdict = describeVerdict(measure2);
-  return verdict ? `${value} (${verdict})` : value;
-}
-function describeVerdict(measure2) {
-  const target = measure2.targetMinutes;
-  if (target === void 0) return void 0;
-  const over = measure2.minutes - target;
-  const named2 = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
-}
-function minutesBetween(from, to) {
-  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
-  return Math.max(0, floor(to) - floor(from));
-}
-function measure(from, to, target) {
-  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
-}
-function plusMinutes2(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
-// src/usecases/escalation/escalate-incident.ts
-var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
-async function escalateIncident(port, config, request) {
-  const { issue: issue2, record: record2, now } = request;
-  const { timeline, self } = record2;
-  const comments = ownCommentsIn(record2.events, self);
-  const levels = new Set(
-    config.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self, escalationMarker(level)).length > 0)
-  );
-  const deadlines = computeDeadlines(timeline, config, now);
-  const due = deadlines.nextUpdateDue;
-  const updatesFlagged = new Set(
-    due && findOwnComments(comments, self, updateOverdueMarker(due)).length > 0 ? [due] : []
-  );
-  const plan = planEscalation(timeline, deadlines, config, now, { levels, updatesFlagged });
-  let posted = 0;
-  const id = incidentId(config.incidentIdFormat, issue2);
-  for (const step of plan.escalate) {
-    const user2 = USER.exec(step.level.who)?.[1];
-    const noAccess = user2 !== void 0 && await port.permissionOf(user2) === "none";
-    const body = renderEscalation(
-      step,
-      {
-        incidentId: id,
-        severity: timeline.state.severity,
-        detected: timeline.moments.detected,
-        next: plan.next,
-        noAccess
-      },
-      config
+    field("Status", "Investigating"),
+    field(
+      "Impact",
+      group.description ? alertText(group.description, 1e3) : "not described by the alert"
+    ),
+    field("Commander", "none yet (assign one with ", code("/ic @user"), ")"),
+    field("Updates", `Will post every ${formatMinutesLong(severity.updateEveryMinutes)}`)
+  ];
+  const links = linkFields(group);
+  const content = [
+    paragraph(
+      group.description ? alertText(group.description, 1e3) : alertText(group.title, 200)
+    ),
+    { type: "heading", depth: 3, children: [text("Initial Alert")] },
+    bulletList([...fields, ...links])
+  ];
+  if (options.recurrenceOf) {
+    content.push(
+      paragraph(
+        `Recurrence of #${options.recurrenceOf}: the same alert fired within ${formatMinutesLong(config.alerts.recurrenceWindowMinutes)} of that incident\u2019s close.`
+      )
     );
-    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
-      comments,
-      self
-    });
-    posted++;
   }
-  if (plan.updateOverdue && request.flagUpdates) {
-    const body = renderUpdateOverdue(
-      plan.updateOverdue,
-      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
-      config
-    );
-    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
-      comments,
-      self
-    });
-    posted++;
+  const firing = group.alerts.filter((a) => a.status === "firing");
+  const { shown, more: more2 } = firstOf(firing, MAX_LISTED);
+  content.push(
+    paragraph(
+      `Opened by incident-scribe from ${SOURCE_NAMES[group.source]} at ${formatInstant(options.now.toISOString(), config.timezone)}; ${firing.length} alert${firing.length === 1 ? "" : "s"} firing:`
+    ),
+    bulletList([
+      ...shown.map((alert) => {
+        const labels = Object.entries(alert.labels).slice(0, MAX_LABELS);
+        const item = [
+          code(safeInline(alert.labels.alertname ?? alert.fingerprint, 100)),
+          ...labels.filter(([k]) => k !== "alertname").flatMap(([k, v]) => [text(" "), userText(`${k}=${v}`, 100)])
+        ];
+        const since = alert.startsAt && !Number.isNaN(Date.parse(alert.startsAt));
+        if (since) item.push(text(`, since ${formatInstant(alert.startsAt, "UTC")}`));
+        return item;
+      }),
+      ...more2 > 0 ? [[text(andMore(more2, "alerts"))]] : []
+    ])
+  );
+  const markdown = toMarkdown({ type: "root", children: content });
+  return capBody(`${renderMarker(ALERT_MARKER, { ...marker })}
+${markdown}`);
+}
+var SOURCE_NAMES = {
+  alertmanager: "Alertmanager",
+  grafana: "Grafana",
+  generic: "an alert"
+};
+function linkFields(group) {
+  const a = group.annotations;
+  const candidates = [
+    ["Runbook", a.runbook_url ?? a.runbook],
+    ["Dashboard", a.dashboard_url ?? a.dashboard ?? a.grafana_url],
+    ["Source", group.url ?? group.alerts[0]?.url]
+  ];
+  return candidates.flatMap(([label2, raw]) => {
+    const url = webLink(raw);
+    return url ? [field(label2, link(url))] : [];
+  });
+}
+function webLink(raw) {
+  if (!raw || raw.length > 2e3) return void 0;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
+  } catch {
+    return void 0;
   }
-  return posted;
+}
+function link(url) {
+  return { type: "link", url, children: [userText(url, 200)] };
+}
+function alertText(value, max) {
+  return userText(value.replace(/</g, "\u2039").replace(/>/g, "\u203A"), max);
 }
 
 // src/core/config/validate-config.ts
@@ -4517,18 +4761,18 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
         line: at2?.line,
         column: at2?.column,
         key: path.join(".") || "(top level)",
-        message: unknownKey === void 0 ? describe(keyMessage(issue2), issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
+        message: unknownKey === void 0 ? describe2(keyMessage(issue2), issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
       };
     });
   });
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
-function parseYamlDocument(text2, file) {
+function parseYamlDocument(text3, file) {
   try {
     return {
       ok: true,
-      value: text2.trim() === "" ? {} : load2(text2, { filename: file, maxAliases: 0 })
+      value: text3.trim() === "" ? {} : load2(text3, { filename: file, maxAliases: 0 })
     };
   } catch (error) {
     const mark2 = error.mark;
@@ -4545,9 +4789,9 @@ function parseYamlDocument(text2, file) {
     };
   }
 }
-function formatProblem(problem) {
-  const where = problem.line === void 0 ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return `${where} ${problem.key}: ${problem.message}`;
+function formatProblem(problem2) {
+  const where = problem2.line === void 0 ? problem2.file : `${problem2.file}:${problem2.line}:${problem2.column ?? 1}`;
+  return `${where} ${problem2.key}: ${problem2.message}`;
 }
 function stripExtends(raw) {
   if (raw && typeof raw === "object" && !Array.isArray(raw) && "_extends" in raw) {
@@ -4559,11 +4803,11 @@ function stripExtends(raw) {
 function keyMessage(issue2) {
   return issue2.code === "invalid_key" ? issue2.issues?.[0]?.message ?? issue2.message : issue2.message;
 }
-function describe(message2, code2, input) {
+function describe2(message2, code2, input) {
   if (code2 === "invalid_type" && input === void 0) return "missing value";
-  const text2 = message2.replace(/^Invalid (input|option): /, "");
+  const text3 = message2.replace(/^Invalid (input|option): /, "");
   const shown = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? JSON.stringify(input) : void 0;
-  return shown === void 0 || shown.length > 60 ? text2 : `${text2}, got ${shown}`;
+  return shown === void 0 || shown.length > 60 ? text3 : `${text3}, got ${shown}`;
 }
 
 // src/core/config/render-config-error.ts
@@ -4691,12 +4935,12 @@ function changeSeverity(draft, next, at2, actor, source, commentId, url) {
   if (previous?.id === next?.id) return;
   draft.severity = next;
   draft.severitySetAt = next ? at2 : void 0;
-  let text2;
-  if (!next) text2 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
-  else if (!previous) text2 = `${severityName(next)} declared (${next.title})`;
+  let text3;
+  if (!next) text3 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
+  else if (!previous) text3 = `${severityName(next)} declared (${next.title})`;
   else
-    text2 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at: at2, text: text2, actor, source, kind: "severity", commentId, url });
+    text3 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text3, actor, source, kind: "severity", commentId, url });
 }
 
 // src/core/timeline/capture-issue-event.ts
@@ -4726,8 +4970,8 @@ function captureIssueEvent(draft, event) {
       if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
       if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
         return;
-      const text2 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at: at2, text: text2, actor, source: "auto", kind: event.kind });
+      const text3 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text3, actor, source: "auto", kind: event.kind });
       return;
     }
     case "renamed":
@@ -4794,8 +5038,8 @@ function applyCommand(draft, command, comment2) {
       return;
     case "ack": {
       if (!draft.acknowledgedBy) draft.acknowledgedBy = comment2.author;
-      const text2 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
-      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "ack" });
+      const text3 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment2.at, text: text3, kind: "ack" });
       return;
     }
     case "role": {
@@ -4807,8 +5051,8 @@ function applyCommand(draft, command, comment2) {
         draft.formerCommanders.delete(command.login.toLowerCase());
       }
       const role = ROLE_LABELS[command.role];
-      const text2 = previous ? `@${command.login} takes over as ${role} from @${previous}` : `@${command.login} is ${role}`;
-      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "role" });
+      const text3 = previous ? `@${command.login} takes over as ${role} from @${previous}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment2.at, text: text3, kind: "role" });
       return;
     }
     case "severity": {
@@ -4838,13 +5082,13 @@ function applyCommand(draft, command, comment2) {
       };
       draft.statusUpdates.push(update2);
       draft.status = update2;
-      const text2 = `${STATUS_LABELS[command.status]}: ${command.message}`;
-      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "status", status: command.status });
+      const text3 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment2.at, text: text3, kind: "status", status: command.status });
       return;
     }
     case "action": {
-      const text2 = `Action item: ${command.description}`;
-      addEntry(draft, { ...base, at: comment2.at, text: text2, kind: "action" });
+      const text3 = `Action item: ${command.description}`;
+      addEntry(draft, { ...base, at: comment2.at, text: text3, kind: "action" });
       return;
     }
     default:
@@ -4856,7 +5100,7 @@ function applyCommand(draft, command, comment2) {
 function deriveMoments(entries, issue2) {
   const opened = entries.find((e) => e.kind === "opened");
   const tagged = (tag) => entries.filter((e) => e.tag === tag);
-  const statuses = (status) => entries.filter((e) => e.status === status);
+  const statuses = (status2) => entries.filter((e) => e.status === status2);
   const start = earliest([opened, ...tagged("start-time")]);
   const detected = earliest(tagged("impact-detected")) ?? opened;
   const acknowledged = earliest([
@@ -5081,6 +5325,64 @@ function lastWord(start, events, says) {
   return [...present.values()];
 }
 
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes2(moments.detected, config.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value} (${verdict})` : value;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes2(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
 // src/core/timeline/render-incident-state.ts
 var ROLES2 = ["commander", "lead", "scribe"];
 function renderIncidentState(state) {
@@ -5171,13 +5473,13 @@ function renderPhaseGantt(moments, lastEventAt) {
 // src/core/timeline/render-timeline-table.ts
 function renderTimelineTable(entries, zone) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header2 = row([...zones.map((z3) => [text(`Time (${z3})`)]), [text("Event")]]);
+  const header2 = row([...zones.map((z4) => [text(`Time (${z4})`)]), [text("Event")]]);
   const lastDay = /* @__PURE__ */ new Map();
   const rows = entries.map((entry) => {
-    const times = zones.map((z3, column) => {
-      const day = formatClock(entry.at, z3, true).slice(0, 10);
-      const clock = formatClock(entry.at, z3, lastDay.get(z3) !== day);
-      lastDay.set(z3, day);
+    const times = zones.map((z4, column) => {
+      const day = formatClock(entry.at, z4, true).slice(0, 10);
+      const clock = formatClock(entry.at, z4, lastDay.get(z4) !== day);
+      lastDay.set(z4, day);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
       const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
       return [shown];
@@ -5271,6 +5573,78 @@ function heading2(depth, value) {
   return { type: "heading", depth, children: [text(value)] };
 }
 
+// src/core/escalation/render-escalation.ts
+function escalationMarker(level) {
+  return `escalation-${level.toLowerCase()}`;
+}
+function updateOverdueMarker(due) {
+  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
+}
+var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function escalationWho(who, config) {
+  return config.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
+}
+function renderEscalation(step, context, config) {
+  const { level } = step;
+  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
+  const waited = formatMinutesShort(
+    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
+  );
+  const children = [
+    {
+      type: "html",
+      value: renderMarker(escalationMarker(level.level), {
+        level: level.level,
+        noAccess: context.noAccess
+      })
+    },
+    paragraph(
+      strong(`Escalated to ${level.level}: ${escalationWho(level.who, config)}`),
+      text(
+        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config.acknowledgeTargetMinutes)}). Acknowledge with `
+      ),
+      code("/ack"),
+      text(".")
+    )
+  ];
+  if (context.noAccess) {
+    children.push(
+      paragraph(
+        text(
+          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
+        )
+      )
+    );
+  }
+  if (context.next) {
+    children.push(
+      paragraph(
+        text(
+          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config.timezone)} if still unacknowledged.`
+        )
+      )
+    );
+  }
+  return toMarkdown({ type: "root", children });
+}
+function renderUpdateOverdue(due, context, config) {
+  const to = context.commander ? `${config.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
+  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
+  return toMarkdown({
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
+      paragraph(
+        text(
+          `${to}: a status update was due at ${formatInstant(due, config.timezone)}${every}. Post one with `
+        ),
+        code("/status <status> <message>"),
+        text(".")
+      )
+    ]
+  });
+}
+
 // src/usecases/escalation/escalated-in.ts
 var LEVELS = ["L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9"];
 function escalatedIn(comments, self) {
@@ -5291,49 +5665,6 @@ function escalatedIn(comments, self) {
     ];
   });
   return escalated.length > 0 ? { escalated } : {};
-}
-
-// src/usecases/shared/write-failures.ts
-var WriteFailures = class {
-  failed = [];
-  #log;
-  constructor(log) {
-    this.#log = log;
-  }
-  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
-  async attempt(what, step) {
-    try {
-      return await step();
-    } catch (error) {
-      this.failed.push(what);
-      this.#log(`${what} failed: ${describe2(error)}`);
-      return void 0;
-    }
-  }
-  /** Throws `EventIncomplete` naming every failed step, when there was one. */
-  settle(outcome) {
-    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
-    return outcome;
-  }
-};
-var EventIncomplete = class extends Error {
-  outcome;
-  failed;
-  constructor(outcome, failed) {
-    super(`${outcome}; failed: ${failed.join(", ")}`);
-    this.name = "EventIncomplete";
-    this.outcome = outcome;
-    this.failed = failed;
-  }
-};
-function independently(failures, what, step) {
-  return failures ? failures.attempt(what, step) : step();
-}
-function describe2(error) {
-  const status = error?.status;
-  const message2 = error instanceof Error ? error.message : String(error);
-  const line = message2.split("\n")[0]?.slice(0, 300) ?? "";
-  return typeof status === "number" ? `${status} ${line}` : line;
 }
 
 // src/usecases/incident/apply-commands.ts
@@ -5688,12 +6019,12 @@ function renderStatusUpdate(timeline, update2, options) {
 function actionItems(options) {
   if (!options.actionItems)
     return text("in the post-mortem, opened as a pull request when this issue closes");
-  const link = {
+  const link2 = {
     type: "link",
     url: options.actionItems.url,
     children: [text(options.actionItems.text)]
   };
-  return link;
+  return link2;
 }
 function plus(iso, minutes2) {
   return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
@@ -5797,7 +6128,7 @@ async function refreshIncident(port, config, request) {
   const id = incidentId(config.incidentIdFormat, issue2);
   const severity = request.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
   const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
-  const status = renderStatusComment(
+  const status2 = renderStatusComment(
     {
       id,
       issue: issue2,
@@ -5821,7 +6152,7 @@ async function refreshIncident(port, config, request) {
   await independently(
     failures,
     "status comment",
-    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self })
+    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status2, { comments, self })
   );
   for (const stale of findOwnComments(comments, self, CONFIG_ERROR_MARKER)) {
     await independently(
@@ -5885,6 +6216,222 @@ async function settleLabels(port, config, issue2, before) {
       labels: kept.includes(config.labels.incident) ? kept : [...kept, config.labels.incident]
     }
   };
+}
+
+// src/usecases/alerts/ingest-alerts.ts
+var MAX_NEW_INCIDENTS = 20;
+function groupHash(key) {
+  return createHash("sha256").update(key, "utf8").digest("hex");
+}
+async function ingestAlerts(port, config, request) {
+  const { now, failures } = request;
+  const self = await port.selfLogin();
+  const openByGroup = async () => byGroup(await listed(port, config, "open"), self);
+  let open = await openByGroup();
+  let closed;
+  port.allowWrites(request.groups.length * 6);
+  const outcomes = [];
+  let opened = 0;
+  let base;
+  for (const group of request.groups) {
+    const hash = groupHash(group.key);
+    const done = await failures.attempt(`alert group ${hash.slice(0, 12)}`, async () => {
+      const existing = open.get(hash);
+      if (existing) return notify(port, config, existing, hash, group, now, self);
+      if (group.status === "resolved") return { group: hash, outcome: "no open incident" };
+      if (opened >= MAX_NEW_INCIDENTS) {
+        return { group: hash, outcome: "refused: too many new incidents in one payload" };
+      }
+      closed ??= byGroup(
+        await listed(
+          port,
+          config,
+          "closed",
+          plusMinutes3(now, -config.alerts.recurrenceWindowMinutes)
+        ),
+        self
+      );
+      const previous = closed.get(hash);
+      base ??= await request.baseSha();
+      const claim = claimRef(hash, previous?.number, now, config.alerts.recurrenceWindowMinutes);
+      if (!base || !await port.claimRef(claim, base)) {
+        open = await openByGroup();
+        const winner = open.get(hash);
+        if (winner) return notify(port, config, winner, hash, group, now, self);
+        return { group: hash, outcome: "claimed by another delivery" };
+      }
+      opened++;
+      const created = await port.createIssue({
+        title: renderAlertTitle(group),
+        body: renderAlertIssue(group, {
+          config,
+          groupHash: hash,
+          recurrenceOf: previous?.number,
+          now
+        }),
+        labels: alertIssueLabels(group, config),
+        assignees: []
+      });
+      const issue2 = await port.getIssue(created.number);
+      open.set(hash, issue2);
+      await refreshIncident(port, config, { issue: issue2, now, failures });
+      return { group: hash, outcome: "opened", issue: created.number };
+    });
+    outcomes.push(done ?? { group: hash, outcome: "unchanged" });
+  }
+  return outcomes;
+}
+async function notify(port, config, issue2, hash, group, now, self) {
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue2.number), self);
+  const before = findOwnComments(comments, self, ALERT_ACTIVITY_MARKER, readAlertActivity).find(
+    (c) => c.data.group === hash
+  )?.data;
+  const after = planActivity(before, {
+    group: hash,
+    status: group.status,
+    now,
+    openedAt: issue2.createdAt
+  });
+  if (!after) return { group: hash, outcome: "unchanged", issue: issue2.number };
+  await ensureOwnComment(
+    port,
+    issue2.number,
+    ALERT_ACTIVITY_MARKER,
+    renderAlertActivity(after, config),
+    { comments, self }
+  );
+  return {
+    group: hash,
+    outcome: group.status === "resolved" ? "resolved" : "fired again",
+    issue: issue2.number
+  };
+}
+function listed(port, config, state, since) {
+  return port.listIssuesByLabel(config.labels.incident, { state, ...since ? { since } : {} });
+}
+function byGroup(issues, self) {
+  const found = /* @__PURE__ */ new Map();
+  for (const issue2 of issues) {
+    if (issue2.author.login !== self) continue;
+    const marker = readAlertIssueMarker(readMarker(issue2.body, ALERT_MARKER));
+    if (marker && !found.has(marker.group)) found.set(marker.group, issue2);
+  }
+  return found;
+}
+function claimRef(hash, previous, now, windowMinutes) {
+  const generation = previous === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous}`;
+  return `refs/incident-scribe/alerts/${hash.slice(0, 40)}/${generation}`;
+}
+function plusMinutes3(now, minutes2) {
+  return new Date(now.getTime() + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/alerts/dispatched-alert.ts
+var ALERT_EVENT_TYPE = "alert";
+async function dispatchedAlert(payload, action, deps) {
+  if (action !== ALERT_EVENT_TYPE) return `ignored: repository_dispatch.${action.slice(0, 50)}`;
+  const client = payload.client_payload ?? {};
+  const source = typeof client.source === "string" ? client.source : "";
+  if (!ALERT_SOURCES.includes(source)) {
+    return `refused: client_payload.source must be ${ALERT_SOURCES.join(", ")}`;
+  }
+  const parsed = parseAlerts(source, client.payload);
+  if (!parsed.ok) return `refused: client_payload.payload is ${parsed.message}`;
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return "refused: invalid configuration";
+  const repository2 = payload.repository;
+  const failures = new WriteFailures(deps.log);
+  const groups = await ingestAlerts(deps.port, loaded.config, {
+    groups: parsed.alerts.groups,
+    now: deps.now(),
+    baseSha: () => deps.port.branchSha(repository2?.default_branch ?? "main"),
+    failures
+  });
+  return failures.settle(describe3(groups, parsed.alerts.skipped));
+}
+function describe3(groups, skipped) {
+  const done = groups.map((g) => `${g.outcome}${g.issue ? ` #${g.issue}` : ""}`).join(", ");
+  const more2 = skipped.length > 3 ? `; and ${skipped.length - 3} more` : "";
+  const left = skipped.length > 0 ? `; skipped ${skipped.slice(0, 3).join("; ")}${more2}` : "";
+  return `alerts: ${done || "none"}${left}`;
+}
+
+// src/core/escalation/plan-escalation.ts
+function escalationSchedule(config, detected) {
+  const steps = [];
+  let previous = detected;
+  config.escalation.forEach((level, index) => {
+    if (index === 0) return;
+    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous, config.report.escalateUnacknowledgedAfterMinutes);
+    steps.push({ level, dueAt });
+    previous = dueAt;
+  });
+  return steps;
+}
+function planEscalation(timeline, deadlines, config, now, done) {
+  const { moments, state } = timeline;
+  const active = state.open && moments.resolved === void 0;
+  const waiting = active && moments.acknowledged === void 0;
+  const schedule = waiting ? escalationSchedule(config, moments.detected) : [];
+  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
+  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
+  return {
+    escalate: due.filter((s) => !done.levels.has(s.level.level)),
+    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
+    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
+  };
+}
+
+// src/usecases/escalation/escalate-incident.ts
+var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+async function escalateIncident(port, config, request) {
+  const { issue: issue2, record: record3, now } = request;
+  const { timeline, self } = record3;
+  const comments = ownCommentsIn(record3.events, self);
+  const levels = new Set(
+    config.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self, escalationMarker(level)).length > 0)
+  );
+  const deadlines = computeDeadlines(timeline, config, now);
+  const due = deadlines.nextUpdateDue;
+  const updatesFlagged = new Set(
+    due && findOwnComments(comments, self, updateOverdueMarker(due)).length > 0 ? [due] : []
+  );
+  const plan = planEscalation(timeline, deadlines, config, now, { levels, updatesFlagged });
+  let posted = 0;
+  const id = incidentId(config.incidentIdFormat, issue2);
+  for (const step of plan.escalate) {
+    const user2 = USER.exec(step.level.who)?.[1];
+    const noAccess = user2 !== void 0 && await port.permissionOf(user2) === "none";
+    const body = renderEscalation(
+      step,
+      {
+        incidentId: id,
+        severity: timeline.state.severity,
+        detected: timeline.moments.detected,
+        next: plan.next,
+        noAccess
+      },
+      config
+    );
+    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
+      comments,
+      self
+    });
+    posted++;
+  }
+  if (plan.updateOverdue && request.flagUpdates) {
+    const body = renderUpdateOverdue(
+      plan.updateOverdue,
+      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
+      config
+    );
+    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
+      comments,
+      self
+    });
+    posted++;
+  }
+  return posted;
 }
 
 // src/core/postmortem/facts-from-timeline.ts
@@ -6162,12 +6709,12 @@ function fillActionItems(root, facts, appended) {
 }
 function actionCells(item, headers, roles) {
   const cells = headers.map(() => []);
-  const link = item.issue ? {
+  const link2 = item.issue ? {
     type: "link",
     url: item.issue.url,
     children: [{ type: "text", value: `#${item.issue.number}` }]
   } : void 0;
-  if (roles.id >= 0) cells[roles.id] = [link ?? safeText(item.id, 20)];
+  if (roles.id >= 0) cells[roles.id] = [link2 ?? safeText(item.id, 20)];
   cells[roles.description] = [safeText(item.description, 500)];
   if (item.owner) cells[roles.owner] = [personText(item.owner)];
   if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {
@@ -6758,9 +7305,9 @@ async function escalationSweep(port, config, now) {
   return { outcome, escalated };
 }
 async function sweepIncident(port, config, issue2, now) {
-  const { record: record2 } = await refreshIncident(port, config, { issue: issue2, now });
-  if (!record2) return 0;
-  const posted = await escalateIncident(port, config, { issue: issue2, record: record2, now, flagUpdates: true });
+  const { record: record3 } = await refreshIncident(port, config, { issue: issue2, now });
+  if (!record3) return 0;
+  const posted = await escalateIncident(port, config, { issue: issue2, record: record3, now, flagUpdates: true });
   if (posted > 0) await refreshIncident(port, config, { issue: issue2, now });
   return posted;
 }
@@ -7090,8 +7637,8 @@ function reportTree(report, config, marker, cap) {
   }
   children.push(heading3(3, "Closed in the last 7 days"));
   const closed = [
-    [strong("Done"), text(`: ${report.done.length}`), ...listed(report.done, cap)],
-    [strong("Won\u2019t do"), text(`: ${report.wontDo.length}`), ...listed(report.wontDo, cap)],
+    [strong("Done"), text(`: ${report.done.length}`), ...listed2(report.done, cap)],
+    [strong("Won\u2019t do"), text(`: ${report.wontDo.length}`), ...listed2(report.wontDo, cap)],
     [
       strong("Completion rate"),
       text(
@@ -7184,7 +7731,7 @@ function measureText(measure2, open) {
   const over = measure2.minutes > measure2.targetMinutes;
   return `${value} ${over ? "\u2717" : "\u2713"} (target ${formatMinutesShort(measure2.targetMinutes)})`;
 }
-function listed(items, cap) {
+function listed2(items, cap) {
   if (items.length === 0) return [];
   const out = [text(" (")];
   items.slice(0, Math.min(cap, 20)).forEach((item, index) => {
@@ -7447,7 +7994,8 @@ var HANDLED_EVENTS = [
   "pull_request",
   "push",
   "schedule",
-  "workflow_dispatch"
+  "workflow_dispatch",
+  "repository_dispatch"
 ];
 var ISSUE_ACTIONS = [
   "opened",
@@ -7465,6 +8013,7 @@ async function handleEvent(event, deps) {
   const { payload } = event;
   const action = String(payload.action ?? "");
   const sender = payload.sender;
+  if (event.name === "repository_dispatch") return dispatchedAlert(payload, action, deps);
   const fromBot = sender?.type === "Bot" || (sender?.login ?? "").endsWith("[bot]");
   if (fromBot) {
     if (event.name !== "issues" && event.name !== "issue_comment") return "ignored: sent by a bot";
@@ -7503,7 +8052,7 @@ async function handleEvent(event, deps) {
     if (readAnyMarker(comment2?.body)) return "ignored: a bot's copy of the scribe's comment";
   }
   const failures = new WriteFailures(deps.log);
-  const { outcome, record: record2 } = await refreshIncident(deps.port, config, {
+  const { outcome, record: record3 } = await refreshIncident(deps.port, config, {
     issue: issue2,
     now: deps.now(),
     addedLabel: action === "labeled" ? payload.label?.name : void 0,
@@ -7511,10 +8060,10 @@ async function handleEvent(event, deps) {
     sender: sender?.login,
     failures
   });
-  if (!record2) return failures.settle(outcome);
+  if (!record3) return failures.settle(outcome);
   const escalated = await failures.attempt(
     "escalation",
-    () => escalateIncident(deps.port, config, { issue: issue2, record: record2, now: deps.now(), flagUpdates: false })
+    () => escalateIncident(deps.port, config, { issue: issue2, record: record3, now: deps.now(), flagUpdates: false })
   );
   if (escalated) {
     await failures.attempt(
@@ -7528,7 +8077,7 @@ async function handleEvent(event, deps) {
   if (event.name === "issue_comment" && touchesActions(comment2?.body, payload.changes)) {
     const filed = await failures.attempt(
       "action items",
-      () => fileCommandItems(deps.port, config, { issue: issue2, record: record2, defaultBranch })
+      () => fileCommandItems(deps.port, config, { issue: issue2, record: record3, defaultBranch })
     );
     result3 = `${result3}; ${filed ?? "action items not filed"}`;
     const today = deps.now().toISOString().slice(0, 10);
@@ -7545,7 +8094,7 @@ async function handleEvent(event, deps) {
       defaultBranch,
       builtInTemplate: deps.builtInTemplate,
       askedIn,
-      record: record2,
+      record: record3,
       failures
     })
   ) ?? "post-mortem not drafted";
@@ -7553,7 +8102,7 @@ async function handleEvent(event, deps) {
     return failures.settle(`${result3}; ${await draft()}`);
   }
   if (event.name === "issue_comment" && action !== "deleted" && commandNamesIn(comment2?.body).has("postmortem")) {
-    const mayDraft = record2.people[(sender?.login ?? "").toLowerCase()] === "act";
+    const mayDraft = record3.people[(sender?.login ?? "").toLowerCase()] === "act";
     const asker = { comment: comment2?.id ?? 0, by: sender?.login ?? "" };
     return failures.settle(`${result3}; ${mayDraft ? await draft(asker) : "/postmortem refused"}`);
   }
@@ -7634,13 +8183,13 @@ function isActionItem(raw) {
 function touchesActions(body, changes) {
   const before = changes?.body?.from;
   return [body, before].some(
-    (text2) => typeof text2 === "string" && commandNamesIn(text2).has("action")
+    (text3) => typeof text3 === "string" && commandNamesIn(text3).has("action")
   );
 }
 function mentionsCommands(body, changes) {
   const before = changes?.body?.from;
   return [body, before].some(
-    (text2) => typeof text2 === "string" && findCommandLines(text2).length > 0
+    (text3) => typeof text3 === "string" && findCommandLines(text3).length > 0
   );
 }
 function jobOf(payload) {
@@ -7678,25 +8227,185 @@ async function find(dir, levels) {
   }
 }
 
+// src/adapters/probot/alerts-route.ts
+import { createHash as createHash2, timingSafeEqual } from "node:crypto";
+var ALERTS_PREFIX = "/alerts/";
+var ALERT_BODY_LIMIT = 4 * 1024 * 1024;
+var ALERT_ANSWER_WITHIN_MS = 8e3;
+var REPO = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+function alertsRoute(deps) {
+  return async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (!url.pathname.startsWith(ALERTS_PREFIX)) return false;
+    const answer2 = await receive(req, url, deps);
+    if (!res.headersSent) {
+      const headers = { "content-type": "application/json" };
+      if (answer2.status === 401) headers["www-authenticate"] = "Bearer";
+      res.writeHead(answer2.status, headers).end(JSON.stringify(answer2.body));
+    }
+    return true;
+  };
+}
+async function receive(req, url, deps) {
+  const deadline = performance.now() + (deps.answerWithinMs ?? ALERT_ANSWER_WITHIN_MS);
+  const refuse2 = (status2, error) => {
+    deps.log(`alert refused (${status2}): ${error}`);
+    return { status: status2, body: { error } };
+  };
+  const source = url.pathname.slice(ALERTS_PREFIX.length);
+  if (!ALERT_SOURCES.includes(source)) {
+    drain(req);
+    return refuse2(
+      404,
+      `unknown alert source "${source.slice(0, 40)}": use /alerts/alertmanager, /alerts/grafana or /alerts/generic`
+    );
+  }
+  if (req.method !== "POST") {
+    drain(req);
+    return refuse2(405, "alerts are sent with POST");
+  }
+  const repository2 = url.searchParams.get("repo") ?? "";
+  if (!REPO.test(repository2)) {
+    drain(req);
+    return refuse2(400, "missing or malformed repository: add ?repo=owner/name");
+  }
+  const token = bearer(req.headers.authorization);
+  if (!token) {
+    drain(req);
+    return refuse2(401, 'missing token: send "Authorization: Bearer <token>"');
+  }
+  const raw = await readBody(req, ALERT_BODY_LIMIT);
+  if (raw === "too large") {
+    return refuse2(413, `payload over the limit of ${ALERT_BODY_LIMIT} bytes`);
+  }
+  let payload;
+  try {
+    payload = JSON.parse(raw.toString("utf8"));
+  } catch {
+    return refuse2(400, "the body is not valid JSON");
+  }
+  const parsed = parseAlerts(source, payload);
+  if (!parsed.ok) return refuse2(422, parsed.message);
+  const [owner = "", repo = ""] = repository2.split("/");
+  let installation;
+  try {
+    installation = await deps.installationOf(owner, repo);
+  } catch (error) {
+    if (error.status === 404)
+      return refuse2(404, `incident-scribe is not installed on ${repository2}`);
+    return refuse2(502, "GitHub did not answer; try again");
+  }
+  const { port, defaultBranch } = await deps.portFor(installation, { owner, repo });
+  let loaded;
+  try {
+    loaded = await deps.loadConfig(port);
+  } catch {
+    return refuse2(502, "GitHub did not answer; try again");
+  }
+  if (!loaded.ok) {
+    return refuse2(422, `${repository2}: .github/incident-scribe.yml is invalid; run scribe config`);
+  }
+  const config = loaded.config;
+  if (!config.alerts.tokenSha256) {
+    return refuse2(403, `alerts are not enabled for ${repository2}: set alerts.token_sha256`);
+  }
+  if (!sameHash(token, config.alerts.tokenSha256)) {
+    return refuse2(401, `wrong token for ${repository2}`);
+  }
+  const failures = new WriteFailures(deps.log);
+  const work = ingestAlerts(port, config, {
+    groups: parsed.alerts.groups,
+    now: deps.now(),
+    baseSha: async () => port.branchSha(await defaultBranch()),
+    failures
+  }).then(
+    (groups) => {
+      const summary = groups.map((g) => `${g.group.slice(0, 12)} ${g.outcome}`).join(", ");
+      deps.log(`alert ${source} ${repository2}: ${summary || "no alert"}`);
+      return groups;
+    },
+    (error) => {
+      deps.log(`alert ${source} ${repository2} failed: ${error.message}`);
+      throw error;
+    }
+  );
+  const late = /* @__PURE__ */ Symbol("late");
+  const within = Math.max(0, deadline - performance.now());
+  let timer;
+  const result3 = await Promise.race([
+    work.catch(() => void 0),
+    new Promise((resolve) => {
+      timer = setTimeout(() => resolve(late), within);
+    })
+  ]);
+  clearTimeout(timer);
+  const skipped = parsed.alerts.skipped.slice(0, 20);
+  if (result3 === late) return { status: 202, body: { status: "processing", skipped } };
+  if (result3 === void 0 || failures.failed.length > 0) {
+    return { status: 503, body: { error: "GitHub refused some writes; send it again", skipped } };
+  }
+  return {
+    status: 202,
+    body: {
+      status: "done",
+      groups: result3.map((g) => ({ outcome: g.outcome, ...g.issue ? { issue: g.issue } : {} })),
+      skipped
+    }
+  };
+}
+function bearer(header2) {
+  const match = /^Bearer ([\x21-\x7e]{1,512})$/.exec(header2 ?? "");
+  return match?.[1];
+}
+function sameHash(token, expectedHex) {
+  const actual = createHash2("sha256").update(token, "utf8").digest();
+  const expected = Buffer.from(expectedHex, "hex");
+  return expected.length === actual.length && timingSafeEqual(actual, expected);
+}
+function readBody(req, limit) {
+  const already = req.rawBody;
+  if (already !== void 0) {
+    const body = Buffer.isBuffer(already) ? already : Buffer.from(already);
+    return Promise.resolve(body.length > limit ? "too large" : body);
+  }
+  if (Number(req.headers["content-length"]) > limit) {
+    drain(req);
+    return Promise.resolve("too large");
+  }
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size <= limit ? Buffer.concat(chunks) : "too large"));
+    req.on("error", () => resolve("too large"));
+  });
+}
+function drain(req) {
+  req.resume();
+}
+
 // src/usecases/config/load-config.ts
 var MAX_EXTENDS = 5;
 async function loadConfig(port, shared = (_at, read2) => read2()) {
   const sources = [];
   const read2 = (at3) => readAt(port, at3, sources, shared);
   let at2 = { ...port.repo, path: CONFIG_PATH };
-  let text2 = await read2(at2);
-  if (text2 === void 0 && port.repo.repo !== ".github") {
+  let text3 = await read2(at2);
+  if (text3 === void 0 && port.repo.repo !== ".github") {
     at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text2 = await read2(at2);
+    text3 = await read2(at2);
   }
-  if (text2 === void 0) return { ...validateConfig({}), sources };
+  if (text3 === void 0) return { ...validateConfig({}), sources };
   const chain = [];
-  for (let depth = 0; text2 !== void 0; depth++) {
+  for (let depth = 0; text3 !== void 0; depth++) {
     const file = displayName(at2, port.repo);
-    const document = parseYamlDocument(text2, file);
+    const document = parseYamlDocument(text3, file);
     if (!document.ok) return { ok: false, problems: [document.problem], sources };
     const value = isRecord(document.value) ? document.value : {};
-    chain.push({ file, text: text2, value });
+    chain.push({ file, text: text3, value });
     const base = value._extends;
     if (base === void 0) break;
     const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
@@ -7704,12 +8413,12 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
     if (reason || !target)
       return {
         ok: false,
-        problems: [extendsProblem(file, text2, base, reason ?? "invalid")],
+        problems: [extendsProblem(file, text3, base, reason ?? "invalid")],
         sources
       };
     at2 = target;
-    text2 = await read2(at2);
-    if (text2 === void 0)
+    text3 = await read2(at2);
+    if (text3 === void 0)
       return {
         ok: false,
         problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
@@ -7722,12 +8431,12 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
     text: chain[0]?.text
   });
   if (result3.ok) return { ...result3, sources };
-  const problems = result3.problems.map((problem) => {
-    const path = problem.key.split(".");
+  const problems = result3.problems.map((problem2) => {
+    const path = problem2.key.split(".");
     const owner = chain.find((c) => hasPath(c.value, path)) ?? chain[0];
-    if (!owner || owner === chain[0]) return problem;
+    if (!owner || owner === chain[0]) return problem2;
     const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
-    return relocated.ok ? problem : relocated.problems.find((p) => p.key === problem.key) ?? problem;
+    return relocated.ok ? problem2 : relocated.problems.find((p) => p.key === problem2.key) ?? problem2;
   });
   return { ok: false, problems, sources };
 }
@@ -7764,8 +8473,8 @@ var EXTENDS_MESSAGES = {
   loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
   missing: "was not found or cannot be read"
 };
-function extendsProblem(file, text2, value, reason) {
-  const line = text2.split("\n").findIndex((l) => l.startsWith("_extends"));
+function extendsProblem(file, text3, value, reason) {
+  const line = text3.split("\n").findIndex((l) => l.startsWith("_extends"));
   const message2 = reason === "missing" ? `the base configuration "${String(value)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
   return {
     file,
@@ -7835,13 +8544,13 @@ var ConfigCache = class {
     return dropped;
   }
   #readShared(file, read2) {
-    let text2 = this.#shared.get(file);
-    if (!text2) {
-      text2 = read2();
-      this.#shared.set(file, text2);
-      text2.catch(() => this.#shared.delete(file));
+    let text3 = this.#shared.get(file);
+    if (!text3) {
+      text3 = read2();
+      this.#shared.set(file, text3);
+      text3.catch(() => this.#shared.delete(file));
     }
-    return text2;
+    return text3;
   }
 };
 function filesChangedByPush(payload) {
@@ -7859,7 +8568,7 @@ function filesChangedByPush(payload) {
 var APP_OUTAGE_BUDGET = { retryForMs: 8e3, giveUpAfterMs: 3e4, attempts: 4 };
 var handled = new Set(HANDLED_EVENTS);
 function createApp(options = {}) {
-  return (app) => {
+  return (app, appOptions) => {
     const cache = new ConfigCache();
     const budget = () => ({
       ...APP_OUTAGE_BUDGET,
@@ -7875,6 +8584,43 @@ function createApp(options = {}) {
       });
       return self;
     };
+    const installations = /* @__PURE__ */ new Map();
+    const installationOf = (owner, repo) => {
+      const key = `${owner}/${repo}`.toLowerCase();
+      let known = installations.get(key);
+      if (!known) {
+        known = app.auth().then((octokit) => octokit.rest.apps.getRepoInstallation({ owner, repo })).then(({ data }) => data.id);
+        installations.set(key, known);
+        known.catch(() => installations.delete(key));
+      }
+      return known;
+    };
+    const route = alertsRoute({
+      installationOf,
+      portFor: async (installationId, repo) => {
+        const octokit = await app.auth(installationId);
+        limitOutages(octokit, budget());
+        const log = (message2) => app.log.info(message2);
+        const port = createOctokitPort({
+          octokit,
+          repo,
+          selfLogin,
+          dryRun: options.dryRun,
+          sleep: options.sleep,
+          log
+        });
+        const defaultBranch = async () => (await octokit.rest.repos.get({ ...repo })).data.default_branch;
+        return { port, defaultBranch };
+      },
+      loadConfig: (port) => cache.load(port),
+      now: options.clock ?? (() => /* @__PURE__ */ new Date()),
+      log: (message2) => app.log.info(message2),
+      answerWithinMs: options.alertAnswerWithinMs
+    });
+    try {
+      appOptions?.addHandler(route);
+    } catch {
+    }
     app.on("push", async (context) => {
       const dropped = await cache.invalidate(filesChangedByPush(context.payload));
       if (dropped > 0)
@@ -7954,13 +8700,13 @@ var MAX_MESSAGE = 500;
 var MAX_STACK = 2e3;
 function quietError(error) {
   if (!(error instanceof Error)) return typeof error === "string" ? cut(error, MAX_MESSAGE) : error;
-  const status = error.status;
+  const status2 = error.status;
   return {
     type: error.name,
     message: cut(error.message, MAX_MESSAGE),
-    ...typeof status === "number" ? { status } : {},
+    ...typeof status2 === "number" ? { status: status2 } : {},
     // A refused request (a 4xx: a wrong signature, bad JSON) is not a bug here: no stack.
-    ...error.stack && !(typeof status === "number" && status < 500) ? { stack: cut(error.stack, MAX_STACK) } : {},
+    ...error.stack && !(typeof status2 === "number" && status2 < 500) ? { stack: cut(error.stack, MAX_STACK) } : {},
     ...error instanceof AggregateError ? { errors: error.errors.slice(0, 5).map(quietError) } : {}
   };
 }
@@ -7969,8 +8715,8 @@ function quietEvent(event) {
   const short2 = (value) => typeof value === "string" ? cut(value, 100) : void 0;
   return { id: short2(id), name: short2(name) };
 }
-function cut(text2, max) {
-  return text2.length > max ? `${text2.slice(0, max)}\u2026 (${text2.length} characters)` : text2;
+function cut(text3, max) {
+  return text3.length > max ? `${text3.slice(0, max)}\u2026 (${text3.length} characters)` : text3;
 }
 
 // src/adapters/probot/server.ts
@@ -7994,13 +8740,14 @@ async function startAppServer(appFn, env = process.env) {
       res.writeHead(200, { "content-type": "text/plain" }).end("PONG");
       return;
     }
-    if (req.method !== "POST" || path !== webhooksPath) {
+    const alert = (path ?? "").startsWith(ALERTS_PREFIX);
+    if (!alert && (req.method !== "POST" || path !== webhooksPath)) {
       res.writeHead(404).end();
       return;
     }
     const event = header(req, "x-github-event");
-    const limit = bodyLimitFor(event);
-    const refuse = (reason) => {
+    const limit = alert ? ALERT_BODY_LIMIT : bodyLimitFor(event);
+    const refuse2 = (reason) => {
       log.warn(`webhook ${delivery(req)} (${event ?? "no event"}) refused: ${reason}`);
       res.writeHead(413, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: `Payload too large: ${reason}` }));
@@ -8011,7 +8758,7 @@ async function startAppServer(appFn, env = process.env) {
       });
       req.resume();
     };
-    readBody(req, limit, refuse).then((body) => {
+    readBody2(req, limit, refuse2).then((body) => {
       if (!body) return;
       Object.assign(req, { body: {}, rawBody: body });
       void middleware(req, res, () => res.writeHead(404).end());
@@ -8025,11 +8772,11 @@ async function startAppServer(appFn, env = process.env) {
   log.info(`Listening on http://${shown}:${bound.port}`);
   return server;
 }
-function readBody(req, limit, refuse) {
+function readBody2(req, limit, refuse2) {
   const declared = Number(req.headers["content-length"]);
   const over = (size) => `${size} bytes is over the limit of ${limit} bytes`;
   if (declared > limit) {
-    refuse(over(declared));
+    refuse2(over(declared));
     return Promise.resolve(void 0);
   }
   return new Promise((resolve) => {
@@ -8043,7 +8790,7 @@ function readBody(req, limit, refuse) {
       }
       req.pause();
       req.removeAllListeners("data");
-      refuse(`${over(size)} (so far)`);
+      refuse2(`${over(size)} (so far)`);
       resolve(void 0);
     });
     req.on("end", () => resolve(size <= limit ? Buffer.concat(chunks) : void 0));

@@ -281,9 +281,9 @@ var require_cjs = __commonJS({
     function getKeys(target) {
       return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target));
     }
-    function propertyIsOnObject(object, property) {
+    function propertyIsOnObject(object2, property) {
       try {
-        return property in object;
+        return property in object2;
       } catch (_) {
         return false;
       }
@@ -4178,11 +4178,11 @@ var require_safe_stable_stringify = __commonJS({
       }
       return value2 === void 0 ? Infinity : value2;
     }
-    function getItemCount(number2) {
-      if (number2 === 1) {
+    function getItemCount(number3) {
+      if (number3 === 1) {
         return "1 item";
       }
-      return `${number2} items`;
+      return `${number3} items`;
     }
     function getUniqueReplacerSet(replacerArray) {
       const replacerSet = /* @__PURE__ */ new Set();
@@ -4902,8 +4902,8 @@ var require_pino = __commonJS({
         bindings(bindings) {
           return bindings;
         },
-        level(label2, number2) {
-          return { level: number2 };
+        level(label2, number3) {
+          return { level: number3 };
         }
       }),
       hooks: {
@@ -6940,11 +6940,11 @@ var require_cjs2 = __commonJS({
     function copyMapStrict(map4, state) {
       return copyOwnPropertiesStrict(map4, copyMap(map4, state), state, Object.getOwnPropertyNames(map4), 0, false);
     }
-    function copyObject(object, state) {
+    function copyObject(object2, state) {
       const clone2 = getCleanClone(state.prototype);
-      state.cache.set(object, clone2);
-      for (const key of Object.keys(object)) {
-        const value2 = state.copier(object[key], state);
+      state.cache.set(object2, clone2);
+      for (const key of Object.keys(object2)) {
+        const value2 = state.copier(object2[key], state);
         if (key === "__proto__") {
           defineOwnValue(clone2, key, value2);
         } else {
@@ -6955,9 +6955,9 @@ var require_cjs2 = __commonJS({
           }
         }
       }
-      for (const symbol of Object.getOwnPropertySymbols(object)) {
-        if (Object.prototype.propertyIsEnumerable.call(object, symbol)) {
-          const value2 = state.copier(object[symbol], state);
+      for (const symbol of Object.getOwnPropertySymbols(object2)) {
+        if (Object.prototype.propertyIsEnumerable.call(object2, symbol)) {
+          const value2 = state.copier(object2[symbol], state);
           try {
             clone2[symbol] = value2;
           } catch (_b) {
@@ -6967,11 +6967,11 @@ var require_cjs2 = __commonJS({
       }
       return clone2;
     }
-    function copyObjectStrict(object, state) {
+    function copyObjectStrict(object2, state) {
       const { prototype } = state;
       const clone2 = getCleanClone(prototype);
-      state.cache.set(object, clone2);
-      return copyOwnPropertiesStrict(object, clone2, state, Object.getOwnPropertyNames(object), 0, prototype === Object.prototype || prototype === null);
+      state.cache.set(object2, clone2);
+      return copyOwnPropertiesStrict(object2, clone2, state, Object.getOwnPropertyNames(object2), 0, prototype === Object.prototype || prototype === null);
     }
     function copyPrimitiveWrapper(primitiveObject, state) {
       return new state.Constructor(primitiveObject.valueOf());
@@ -8229,20 +8229,20 @@ var require_secure_json_parse = __commonJS({
     var hasBuffer = typeof Buffer !== "undefined";
     var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
     var suspectConstructorRx = /"(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)"\s*:/;
-    function _parse3(text6, reviver, options2) {
+    function _parse3(text7, reviver, options2) {
       if (options2 == null) {
         if (reviver !== null && typeof reviver === "object") {
           options2 = reviver;
           reviver = void 0;
         }
       }
-      if (hasBuffer && Buffer.isBuffer(text6)) {
-        text6 = text6.toString();
+      if (hasBuffer && Buffer.isBuffer(text7)) {
+        text7 = text7.toString();
       }
-      if (text6 && text6.charCodeAt(0) === 65279) {
-        text6 = text6.slice(1);
+      if (text7 && text7.charCodeAt(0) === 65279) {
+        text7 = text7.slice(1);
       }
-      const obj = JSON.parse(text6, reviver);
+      const obj = JSON.parse(text7, reviver);
       if (obj === null || typeof obj !== "object") {
         return obj;
       }
@@ -8252,15 +8252,15 @@ var require_secure_json_parse = __commonJS({
         return obj;
       }
       if (protoAction !== "ignore" && constructorAction !== "ignore") {
-        if (suspectProtoRx.test(text6) === false && suspectConstructorRx.test(text6) === false) {
+        if (suspectProtoRx.test(text7) === false && suspectConstructorRx.test(text7) === false) {
           return obj;
         }
       } else if (protoAction !== "ignore" && constructorAction === "ignore") {
-        if (suspectProtoRx.test(text6) === false) {
+        if (suspectProtoRx.test(text7) === false) {
           return obj;
         }
       } else {
-        if (suspectConstructorRx.test(text6) === false) {
+        if (suspectConstructorRx.test(text7) === false) {
           return obj;
         }
       }
@@ -8298,21 +8298,21 @@ var require_secure_json_parse = __commonJS({
       }
       return obj;
     }
-    function parse5(text6, reviver, options2) {
+    function parse5(text7, reviver, options2) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       try {
-        return _parse3(text6, reviver, options2);
+        return _parse3(text7, reviver, options2);
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
     }
-    function safeParse2(text6, reviver) {
+    function safeParse2(text7, reviver) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       let result2;
       try {
-        result2 = _parse3(text6, reviver, { safe: true });
+        result2 = _parse3(text7, reviver, { safe: true });
       } catch {
         result2 = void 0;
       } finally {
@@ -8612,12 +8612,12 @@ var init_universal_user_agent = __esm({
 });
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -8693,11 +8693,11 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit2(object, keysToOmit) {
+function omit2(object2, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+      result2[key] = object2[key];
     }
   }
   return result2;
@@ -8798,7 +8798,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -8822,7 +8822,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -9364,8 +9364,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value2;
       return userReviver(key, value2, context);
     };
-    JSONParseV2 = (text6, reviver) => {
-      return JSON.parse(text6, (key, value2, context) => {
+    JSONParseV2 = (text7, reviver) => {
+      return JSON.parse(text7, (key, value2, context) => {
         const isNumber = typeof value2 === "number";
         const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -9423,8 +9423,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text6) => {
-      return text6.replace(
+    serializeBigInts = (text7) => {
+      return text7.replace(
         stringsOrLargeNumbers,
         (match2, digits, fractional, exponential) => {
           const isString = match2[0] === '"';
@@ -9438,18 +9438,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text6, reviver) => {
-      if (!text6) return originalParse(text6, reviver);
+    JSONParse = (text7, reviver) => {
+      if (!text7) return originalParse(text7, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
-        const serializedData = serializeBigInts(text6);
+        if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
+        const serializedData = serializeBigInts(text7);
         return originalParse(
           serializedData,
           (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const serializedData = serializeBigInts(text6);
+          const serializedData = serializeBigInts(text7);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -9562,7 +9562,7 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error2;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status2 = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
   for (const [key, value2] of fetchResponse.headers) {
@@ -9570,7 +9570,7 @@ async function fetchWrapper(requestOptions) {
   }
   const octokitResponse = {
     url,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -9581,28 +9581,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status2 === 204 || status2 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status2 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status2 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status2 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -9617,12 +9617,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text6 = "";
+    let text7 = "";
     try {
-      text6 = await response.text();
-      return JSONParse(text6);
+      text7 = await response.text();
+      return JSONParse(text7);
     } catch (err) {
-      return text6;
+      return text7;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -12857,12 +12857,12 @@ var require_light = __commonJS({
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name, status2, cb) {
           var base;
           if ((base = this._events)[name] == null) {
             base[name] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name].push({ cb, status: status2 });
           return this.instance;
         }
         listenerCount(name) {
@@ -13035,10 +13035,10 @@ var require_light = __commonJS({
           }
         }
         _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status2;
+          status2 = this._states.jobStatus(this.options.id);
+          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -13342,10 +13342,10 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
-        statusJobs(status) {
+        statusJobs(status2) {
           var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
+          if (status2 != null) {
+            pos = this.status.indexOf(status2);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
@@ -13703,8 +13703,8 @@ var require_light = __commonJS({
           jobStatus(id) {
             return this._states.jobStatus(id);
           }
-          jobs(status) {
-            return this._states.statusJobs(status);
+          jobs(status2) {
+            return this._states.statusJobs(status2);
           }
           counts() {
             return this._states.statusCounts();
@@ -15320,14 +15320,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text6;
+        return text7;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text6.length <= endStep)
-        return text6;
+      if (text7.length <= endStep)
+        return text7;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -15344,14 +15344,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text6, i, indent2.length);
+        i = consumeMoreIndentedLines(text7, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text6[i += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text6[i + 1]) {
+          switch (text7[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -15368,12 +15368,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text6, i, indent2.length);
+            i = consumeMoreIndentedLines(text7, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text6[i + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -15385,12 +15385,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text6[i += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text6;
+                return text7;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -15405,39 +15405,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text6;
+        return text7;
       if (onFold)
         onFold();
-      let res = text6.slice(0, folds[0]);
+      let res = text7.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text6.length;
+        const end2 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
-${indent2}${text6.slice(0, end2)}`;
+${indent2}${text7.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text6[fold]}\\`;
+            res += `${text7[fold]}\\`;
           res += `
-${indent2}${text6.slice(fold + 1, end2)}`;
+${indent2}${text7.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text6, i, indent2) {
+    function consumeMoreIndentedLines(text7, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text6[start];
+      let ch = text7[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text6[++i];
+          ch = text7[++i];
         } else {
           do {
-            ch = text6[++i];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text6[start];
+          ch = text7[start];
         }
       }
       return end;
@@ -15596,9 +15596,9 @@ ${indent2}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
       if (!value2)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -15647,7 +15647,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -16786,7 +16786,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node3) => intStringify(node3, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -16803,7 +16803,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports2.int = int;
+    exports2.int = int2;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
   }
@@ -16819,16 +16819,16 @@ var require_schema = __commonJS({
     var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map4.map,
       seq.seq,
       string5.string,
       _null3.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -17262,7 +17262,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node3) => intStringify(node3, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -17279,7 +17279,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports2.int = int;
+    exports2.int = int2;
     exports2.intBin = intBin;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
@@ -17474,7 +17474,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -17487,10 +17487,10 @@ var require_schema3 = __commonJS({
       _null3.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -17517,7 +17517,7 @@ var require_tags = __commonJS({
     var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -17541,9 +17541,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map4.map,
       merge: merge4.merge,
@@ -23111,14 +23111,14 @@ var require_Events = __commonJS({
           }
         };
       }
-      _addListener(name, status, cb) {
+      _addListener(name, status2, cb) {
         var base;
         if ((base = this._events)[name] == null) {
           base[name] = [];
         }
         this._events[name].push({
           cb,
-          status
+          status: status2
         });
         return this.instance;
       }
@@ -23366,10 +23366,10 @@ var require_Job = __commonJS({
         }
       }
       _assertStatus(expected) {
-        var status;
-        status = this._states.jobStatus(this.options.id);
-        if (!(status === expected || expected === "DONE" && status === null)) {
-          throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+        var status2;
+        status2 = this._states.jobStatus(this.options.id);
+        if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+          throw new BottleneckError(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
         }
       }
       doReceive() {
@@ -24841,10 +24841,10 @@ var require_States = __commonJS({
         var ref;
         return (ref = this.status[this._jobs[id]]) != null ? ref : null;
       }
-      statusJobs(status) {
+      statusJobs(status2) {
         var k, pos, ref, results, v;
-        if (status != null) {
-          pos = this.status.indexOf(status);
+        if (status2 != null) {
+          pos = this.status.indexOf(status2);
           if (pos < 0) {
             throw new BottleneckError(`status must be one of ${this.status.join(", ")}`);
           }
@@ -25429,8 +25429,8 @@ var require_Bottleneck = __commonJS({
         jobStatus(id) {
           return this._states.jobStatus(id);
         }
-        jobs(status) {
-          return this._states.statusJobs(status);
+        jobs(status2) {
+          return this._states.statusJobs(status2);
         }
         counts() {
           return this._states.statusCounts();
@@ -26229,8 +26229,8 @@ var MONTHS = [
 ];
 var MAX_DATE_TEXT = 64;
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
-function parseIsoTime(text6) {
-  const trimmed = text6.trim();
+function parseIsoTime(text7) {
+  const trimmed = text7.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const m = ISO_TIME.exec(trimmed);
   if (!m) return void 0;
@@ -26245,8 +26245,8 @@ function parseIsoTime(text6) {
   }
   return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
 }
-function parseDueDate(text6, incidentDate) {
-  const trimmed = text6.trim();
+function parseDueDate(text7, incidentDate) {
+  const trimmed = text7.trim();
   if (trimmed === "") return { ok: false, reason: "no due date" };
   const unreadable = {
     ok: false,
@@ -26277,8 +26277,8 @@ function parseDueDate(text6, incidentDate) {
   }
   return date2 === void 0 ? unreadable : { ok: true, date: date2 };
 }
-function namedDate(text6) {
-  const tokens = text6.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
+function namedDate(text7) {
+  const tokens = text7.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
   if (tokens.length < 2 || tokens.length > 3) return void 0;
   const [a, b, c] = tokens;
   const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
@@ -26316,8 +26316,8 @@ function pad(n) {
 function utcDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
-function parseFullDate(text6) {
-  const trimmed = text6.trim();
+function parseFullDate(text7) {
+  const trimmed = text7.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const time2 = parseIsoTime(trimmed);
   if (time2 !== void 0) return utcDay(time2);
@@ -26401,7 +26401,7 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES$1.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
@@ -26411,7 +26411,7 @@ var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (source === "null" || isExplicit && source === "") return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var NULL_VALUES = [
@@ -26433,7 +26433,7 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var TRUE_VALUES$2 = [
@@ -26459,8 +26459,8 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var TRUE_VALUES$1 = ["true"];
 var FALSE_VALUES$1 = ["false"];
@@ -26472,8 +26472,8 @@ var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var TRUE_VALUES = [
   "true",
@@ -26520,8 +26520,8 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -26552,8 +26552,8 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -26580,8 +26580,8 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
 function parseYamlInteger(source) {
@@ -26614,8 +26614,8 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -26630,12 +26630,12 @@ function resolveYamlFloat$2(source) {
   if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
   return NOT_RESOLVED;
 }
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
+function representYamlFloat$2(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result2 = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -26647,7 +26647,7 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$2
 });
 var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
@@ -26668,19 +26668,19 @@ function resolveYamlFloat$1(source, isExplicit) {
   if (Number.isFinite(result2)) return result2;
   return NOT_RESOLVED;
 }
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
+function representYamlFloat$1(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result2 = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$1
 });
 var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -26700,12 +26700,12 @@ function resolveYamlFloat(source) {
   if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
   return NOT_RESOLVED;
 }
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
+function representYamlFloat(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result2 = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -26717,7 +26717,7 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat
 });
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
@@ -26738,14 +26738,14 @@ function resolveYamlBinary(source) {
   for (let index2 = 0; index2 < binary.length; index2++) result2[index2] = binary.charCodeAt(index2);
   return result2;
 }
-function representYamlBinary(object) {
+function representYamlBinary(object2) {
   let binary = "";
-  for (let index2 = 0; index2 < object.length; index2++) binary += String.fromCharCode(object[index2]);
+  for (let index2 = 0; index2 < object2.length; index2++) binary += String.fromCharCode(object2[index2]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
   resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Uint8Array]",
   represent: representYamlBinary
 });
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
@@ -26792,8 +26792,8 @@ var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
   implicitFirstChars: [..."0123456789"],
   resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
+  identify: (object2) => object2 instanceof Date,
+  represent: (object2) => object2.toISOString()
 });
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   create: () => [],
@@ -26807,9 +26807,9 @@ function isPlainObject(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
+function pick(object2, keys) {
   const result2 = {};
-  for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
+  for (const key of keys) if (object2[key] !== void 0) result2[key] = object2[key];
   return result2;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -26844,10 +26844,10 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
       return "";
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
+    const object2 = item;
+    const keys = Object.keys(object2);
     if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
+    container.push([keys[0], object2[keys[0]]]);
     return "";
   },
   identify: () => false
@@ -28825,13 +28825,13 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/config/locate-key.ts
-function locateKey(text6, path3) {
-  return keyLocator(text6)(path3);
+function locateKey(text7, path3) {
+  return keyLocator(text7)(path3);
 }
-function keyLocator(text6) {
+function keyLocator(text7) {
   let events;
   try {
-    events = parseEvents(text6, {});
+    events = parseEvents(text7, {});
   } catch {
     return () => void 0;
   }
@@ -28861,7 +28861,7 @@ function keyLocator(text6) {
     if (event.type === EVENT_ID.SCALAR) {
       const top = stack.at(-1);
       if (top?.kind === "map" && top.key === void 0) {
-        top.key = getScalarValue(text6, event);
+        top.key = getScalarValue(text7, event);
         child(top.node, top.key, event.valueStart);
         continue;
       }
@@ -28881,7 +28881,7 @@ function keyLocator(text6) {
       leaveValue();
     }
   }
-  const lineStarts = linesOf(text6);
+  const lineStarts = linesOf(text7);
   return (path3) => {
     let node3 = root2;
     let best = root2.offset >= 0 ? root2.offset : void 0;
@@ -28894,9 +28894,9 @@ function keyLocator(text6) {
     return best === void 0 ? void 0 : toPosition(lineStarts, best);
   };
 }
-function linesOf(text6) {
+function linesOf(text7) {
   const starts = [0];
-  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text7.indexOf("\n"); i >= 0; i = text7.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function toPosition(lineStarts, offset) {
@@ -31322,12 +31322,12 @@ function link(node3, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value2,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text6);
+  value2 += tracker.move(text7);
   subexit();
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -31335,10 +31335,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
+      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+    if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -31391,12 +31391,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value2,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text6 + "][");
+  value2 += tracker.move(text7 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -31411,7 +31411,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text6 || text6 !== reference) {
+  if (type === "full" || !text7 || text7 !== reference) {
     value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
@@ -35116,7 +35116,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text6 = {
+          const text7 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -35144,9 +35144,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text7, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text7, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -36648,13 +36648,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text6 = {
+    const text7 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text7, context], ["exit", text7, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -37456,7 +37456,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text6 = {
+  const text7 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -37467,9 +37467,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label2, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text6, context]]);
+  media = push(media, [["enter", text7, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
+  media = push(media, [["exit", text7, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -37961,7 +37961,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text6;
+  let text7;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -37970,7 +37970,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text6 = index2;
+        text7 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -37990,9 +37990,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text6][1].type = "setextHeadingText";
+  events[text7][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading5, context]]);
+    editMap.add(text7, 0, [["enter", heading5, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -38358,17 +38358,17 @@ function gfmStrikethrough(options2) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text6 = {
+            const text7 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -39316,10 +39316,10 @@ function initializeFactory(field2) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field2];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const text7 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code5) {
-      return atBreak(code5) ? text6(code5) : notText(code5);
+      return atBreak(code5) ? text7(code5) : notText(code5);
     }
     function notText(code5) {
       if (code5 === null) {
@@ -39333,7 +39333,7 @@ function initializeFactory(field2) {
     function data(code5) {
       if (atBreak(code5)) {
         effects.exit("data");
-        return text6(code5);
+        return text7(code5);
       }
       effects.consume(code5);
       return data;
@@ -40000,7 +40000,7 @@ function compiler(options2) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link2),
+      autolink: opener2(link3),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener2(heading5),
@@ -40028,7 +40028,7 @@ function compiler(options2) {
       htmlTextData: onenterdata,
       image: opener2(image2),
       label: buffer,
-      link: opener2(link2),
+      link: opener2(link3),
       listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list4, onenterlistordered),
@@ -40408,7 +40408,7 @@ function compiler(options2) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text7();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -40625,7 +40625,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function link2() {
+  function link3() {
     return {
       type: "link",
       title: null,
@@ -40667,7 +40667,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function text6() {
+  function text7() {
     return {
       type: "text",
       value: "",
@@ -42176,15 +42176,15 @@ function isUint8Array2(value2) {
 }
 
 // src/core/markdown/nesting.ts
-function findDeepNesting(text6, max) {
+function findDeepNesting(text7, max) {
   const open2 = [];
   let afterText = false;
   let line = 1;
   let at2 = 0;
-  while (at2 <= text6.length) {
-    let end = text6.indexOf("\n", at2);
-    if (end < 0) end = text6.length;
-    const shape = lineShape(text6, at2, end);
+  while (at2 <= text7.length) {
+    let end = text7.indexOf("\n", at2);
+    if (end < 0) end = text7.length;
+    const shape = lineShape(text7, at2, end);
     if (shape.blank) {
       afterText = false;
     } else {
@@ -42204,7 +42204,7 @@ function findDeepNesting(text6, max) {
   }
   return void 0;
 }
-function lineShape(text6, from, end) {
+function lineShape(text7, from, end) {
   const shape = {
     blank: true,
     indent: 0,
@@ -42218,7 +42218,7 @@ function lineShape(text6, from, end) {
   let i = from;
   let indentSet = false;
   while (i < end) {
-    const c = text6.charCodeAt(i);
+    const c = text7.charCodeAt(i);
     if (c === 32 || c === 13) {
       column++;
       i++;
@@ -42236,14 +42236,14 @@ function lineShape(text6, from, end) {
       i++;
       continue;
     }
-    const marker = listMarkerLength(text6, i, end);
+    const marker = listMarkerLength(text7, i, end);
     if (!indentSet) {
       indentSet = true;
       shape.indent = column;
       if (marker > 0) {
         shape.firstIsMarker = true;
-        const rest = firstNonSpace(text6, i + marker, end);
-        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text6.charCodeAt(i) === 49);
+        const rest = firstNonSpace(text7, i + marker, end);
+        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text7.charCodeAt(i) === 49);
       }
     }
     shape.blank = false;
@@ -42255,7 +42255,7 @@ function lineShape(text6, from, end) {
     i += marker;
     let spaces = 0;
     while (i < end && spaces < 5) {
-      const s = text6.charCodeAt(i);
+      const s = text7.charCodeAt(i);
       if (s !== 32 && s !== 9) break;
       const width = s === 9 ? 4 - column % 4 : 1;
       spaces += width;
@@ -42266,25 +42266,25 @@ function lineShape(text6, from, end) {
   }
   return shape;
 }
-function listMarkerLength(text6, i, end) {
-  const c = text6.charCodeAt(i);
-  if (c === 45 || c === 42 || c === 43) return endsMarker(text6, i + 1, end) ? 1 : 0;
+function listMarkerLength(text7, i, end) {
+  const c = text7.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return endsMarker(text7, i + 1, end) ? 1 : 0;
   let j = i;
-  while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
+  while (j < end && j - i < 9 && text7.charCodeAt(j) >= 48 && text7.charCodeAt(j) <= 57) j++;
   if (j === i) return 0;
-  const mark2 = text6.charCodeAt(j);
-  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text6, j + 1, end)) return 0;
+  const mark2 = text7.charCodeAt(j);
+  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text7, j + 1, end)) return 0;
   return j + 1 - i;
 }
-function endsMarker(text6, i, end) {
+function endsMarker(text7, i, end) {
   if (i >= end) return true;
-  const c = text6.charCodeAt(i);
+  const c = text7.charCodeAt(i);
   return c === 32 || c === 9 || c === 13;
 }
-function firstNonSpace(text6, from, end) {
+function firstNonSpace(text7, from, end) {
   let i = from;
   while (i < end) {
-    const c = text6.charCodeAt(i);
+    const c = text7.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13) break;
     i++;
   }
@@ -42294,8 +42294,8 @@ function firstNonSpace(text6, from, end) {
 // src/core/postmortem/check-parsable.ts
 var MAX_MARKS_PER_BLOCK = 1e3;
 var MAX_NESTING = 50;
-function findUnparsable(text6) {
-  const deep = findDeepNesting(text6, MAX_NESTING);
+function findUnparsable(text7) {
+  const deep = findDeepNesting(text7, MAX_NESTING);
   if (deep) {
     return {
       line: deep.line,
@@ -42306,14 +42306,14 @@ function findUnparsable(text6) {
   let blockStart = 1;
   let marks = 0;
   let at2 = 0;
-  while (at2 <= text6.length) {
-    const end = lineEnd(text6, at2);
-    const first = firstNonSpace2(text6, at2, end);
+  while (at2 <= text7.length) {
+    const end = lineEnd(text7, at2);
+    const first = firstNonSpace2(text7, at2, end);
     if (first === end) {
       marks = 0;
       blockStart = line + 1;
     } else {
-      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
+      if (text7.charCodeAt(first) !== 124) marks += countMarks(text7, at2, end);
       if (marks > MAX_MARKS_PER_BLOCK) {
         return {
           line: blockStart,
@@ -42326,19 +42326,19 @@ function findUnparsable(text6) {
   }
   return void 0;
 }
-function lineEnd(text6, from) {
-  const newline = text6.indexOf("\n", from);
-  return newline < 0 ? text6.length : newline;
+function lineEnd(text7, from) {
+  const newline = text7.indexOf("\n", from);
+  return newline < 0 ? text7.length : newline;
 }
-function firstNonSpace2(text6, from, end) {
+function firstNonSpace2(text7, from, end) {
   let i = from;
-  while (i < end && isSpace(text6.charCodeAt(i))) i++;
+  while (i < end && isSpace(text7.charCodeAt(i))) i++;
   return i;
 }
-function countMarks(text6, from, end) {
+function countMarks(text7, from, end) {
   let n = 0;
   for (let i = from; i < end; i++) {
-    const c = text6.charCodeAt(i);
+    const c = text7.charCodeAt(i);
     if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
   }
   return n;
@@ -42413,28 +42413,28 @@ function sectionKeyOf(title) {
 // src/core/postmortem/parse-document.ts
 var MAX_POSTMORTEM_BYTES = 1024 * 1024;
 var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(text6) {
-  return processor.parse(text6);
+function parseMarkdown(text7) {
+  return processor.parse(text7);
 }
-function readPostmortem(text6) {
-  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return { text: text6, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
+function readPostmortem(text7) {
+  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { text: text7, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
   }
-  const unparsable = findUnparsable(text6);
-  if (unparsable) return { text: text6, ok: false, rule: "too-complex", ...unparsable };
+  const unparsable = findUnparsable(text7);
+  if (unparsable) return { text: text7, ok: false, rule: "too-complex", ...unparsable };
   try {
-    return { text: text6, ok: true, doc: parseDocument(text6) };
+    return { text: text7, ok: true, doc: parseDocument(text7) };
   } catch (error2) {
     if (!(error2 instanceof RangeError)) throw error2;
     const message3 = `the file could not be checked: ${error2.message}`;
-    return { text: text6, ok: false, rule: "too-complex", line: void 0, message: message3 };
+    return { text: text7, ok: false, rule: "too-complex", line: void 0, message: message3 };
   }
 }
 function asRead(input) {
   return typeof input === "string" ? readPostmortem(input) : input;
 }
-function parseDocument(text6) {
-  const root2 = parseMarkdown(text6);
+function parseDocument(text7) {
+  const root2 = parseMarkdown(text7);
   const first = root2.children[0];
   return {
     root: root2,
@@ -42480,10 +42480,10 @@ function plainText(node3) {
   walk(node3);
   return parts.join("");
 }
-function utf8Length(text6, cap = Number.POSITIVE_INFINITY) {
+function utf8Length(text7, cap = Number.POSITIVE_INFINITY) {
   let bytes = 0;
-  for (let i = 0; i < text6.length && bytes <= cap; i++) {
-    const code5 = text6.charCodeAt(i);
+  for (let i = 0; i < text7.length && bytes <= cap; i++) {
+    const code5 = text7.charCodeAt(i);
     if (code5 < 128) bytes += 1;
     else if (code5 < 2048) bytes += 2;
     else if (code5 >= 55296 && code5 <= 56319) {
@@ -42659,7 +42659,7 @@ function findActionItemsTable(doc) {
 function readActionItemRows(found, incident) {
   const { table: table2, columns } = found;
   const cell = (row2, index2) => index2 < 0 ? "" : row2.texts[index2] ?? "";
-  return table2.rows.filter((row2) => row2.texts.some((text6) => text6 !== "")).map((row2, index2) => {
+  return table2.rows.filter((row2) => row2.texts.some((text7) => text7 !== "")).map((row2, index2) => {
     const owner = stripJoiners(cell(row2, columns.owner));
     const dueText = cell(row2, columns.due);
     const dueResult = parseDueDate(dueText, incident);
@@ -42687,8 +42687,8 @@ function extraFields(table2, columns, row2) {
     )
   );
 }
-function stripJoiners(text6) {
-  return text6.replaceAll("\u200D", "").trim();
+function stripJoiners(text7) {
+  return text7.replaceAll("\u200D", "").trim();
 }
 
 // src/adapters/cli/read-postmortem.ts
@@ -42702,22 +42702,22 @@ var HIDDEN = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g
 );
-function quotable(text6) {
-  return text6.replace(HIDDEN, "").replace(/<!--/g, "<! --");
+function quotable(text7) {
+  return text7.replace(HIDDEN, "").replace(/<!--/g, "<! --");
 }
-function neutralizeMentions(text6) {
-  return quotable(text6).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+function neutralizeMentions(text7) {
+  return quotable(text7).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
 }
-function oneLine(text6) {
-  return text6.replace(/\s+/g, " ").trim();
+function oneLine(text7) {
+  return text7.replace(/\s+/g, " ").trim();
 }
-function capLength(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return { text: text6, cut: false };
+function capLength(text7, max) {
+  const chars = Array.from(text7);
+  if (chars.length <= max) return { text: text7, cut: false };
   return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
 }
-function safeInline(text6, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text6), max).text);
+function safeInline(text7, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text7), max).text);
 }
 function quietLogin(login) {
   return `@${ZERO_WIDTH_JOINER}${login}`;
@@ -42743,8 +42743,8 @@ var UNIT_MINUTES = {
 var DURATION_PATTERN = new RegExp(
   `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
 );
-function parseDuration(text6) {
-  const match2 = DURATION_PATTERN.exec(text6.trim().toLowerCase());
+function parseDuration(text7) {
+  const match2 = DURATION_PATTERN.exec(text7.trim().toLowerCase());
   return match2 ? Number(match2[1]) * (UNIT_MINUTES[match2[2]] ?? 0) : void 0;
 }
 function formatMinutesShort(total) {
@@ -42912,9 +42912,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object, key, getter) {
+function defineLazy(object2, key, getter) {
   let value2 = void 0;
-  Object.defineProperty(object, key, {
+  Object.defineProperty(object2, key, {
     get() {
       if (value2 === EVALUATING) {
         return void 0;
@@ -42926,7 +42926,7 @@ function defineLazy(object, key, getter) {
       return value2;
     },
     set(v) {
-      Object.defineProperty(object, key, {
+      Object.defineProperty(object2, key, {
         value: v
         // configurable: true,
       });
@@ -44075,6 +44075,139 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -44787,6 +44920,34 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
       continue: !def.abort
     });
   };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
@@ -45550,6 +45711,28 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     payload.issues.push({
       code: "invalid_value",
       values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
       input,
       inst
     });
@@ -46534,6 +46717,20 @@ function _isoDuration(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
     type: "boolean",
@@ -46551,6 +46748,50 @@ function _never(Class2, params) {
   return new Class2({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value2, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value2, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value2, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value2, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value2, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -46951,8 +47192,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    for (const key in object.properties) {
+  for (const object2 of objects) {
+    for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -46966,18 +47207,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object.required ?? [])
+    for (const key of object2.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object) => object.additionalProperties === false)) {
+  if (objects.every((object2) => object2.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object of objects) {
-      const constraint = undeclaredConstraint(object);
+    for (const object2 of objects) {
+      const constraint = undeclaredConstraint(object2);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -47374,6 +47615,48 @@ var stringProcessor = (schema, ctx, _json, _params) => {
     }
   }
 };
+var numberProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  json.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json.minimum = exclusiveMinimum;
+      json.exclusiveMinimum = true;
+    } else {
+      json.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json.maximum = exclusiveMaximum;
+      json.exclusiveMaximum = true;
+    } else {
+      json.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json.multipleOf = first;
+    if (rest.length)
+      json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
 var booleanProcessor = (_schema, _ctx, json, _params) => {
   json.type = "boolean";
 };
@@ -47394,6 +47677,46 @@ var enumProcessor = (schema, _ctx, json, _params) => {
   if (values.every((v) => typeof v === "string"))
     json.type = "string";
   json.enum = values;
+};
+var literalProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  if (def.values.length === 0) {
+    json.not = {};
+    return;
+  }
+  const vals = [];
+  for (const val of def.values) {
+    if (val === void 0) {
+      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+        return;
+    } else if (typeof val === "bigint") {
+      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+        return;
+      vals.push(Number(val));
+    } else {
+      vals.push(val);
+    }
+  }
+  if (vals.length === 0) {
+  } else if (vals.length === 1) {
+    const val = vals[0];
+    json.type = val === null ? "null" : typeof val;
+    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+      json.enum = [val];
+    } else {
+      json.const = val;
+    }
+  } else {
+    if (vals.every((v) => typeof v === "number"))
+      json.type = "number";
+    if (vals.every((v) => typeof v === "string"))
+      json.type = "string";
+    if (vals.every((v) => typeof v === "boolean"))
+      json.type = "boolean";
+    if (vals.every((v) => v === null))
+      json.type = "null";
+    json.enum = vals;
+  }
 };
 var customProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
@@ -48171,6 +48494,86 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
+    },
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
+    },
+    min(value2, params) {
+      return this.check(_gte(value2, params));
+    },
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
+    },
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
+    },
+    max(value2, params) {
+      return this.check(_lte(value2, params));
+    },
+    int(params) {
+      return this.check(int(params));
+    },
+    safe(params) {
+      return this.check(int(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
+    },
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodNumberFormat, params);
+}
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
@@ -48271,6 +48674,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...util_exports.normalizeParams(params)
+  };
+  return new ZodObject(def);
+}
 function strictObject(shape, params) {
   return new ZodObject({
     type: "object",
@@ -48371,6 +48782,27 @@ function _enum(values, params) {
   return new ZodEnum({
     type: "enum",
     entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+  inst.values = new Set(def.values);
+  Object.defineProperty(inst, "value", {
+    get() {
+      if (def.values.length > 1) {
+        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+      }
+      return def.values[0];
+    }
+  });
+});
+function literal(value2, params) {
+  return new ZodLiteral({
+    type: "literal",
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -48647,6 +49079,17 @@ var configSchema = strictObject({
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
   }).prefault({}),
+  alerts: strictObject({
+    token_sha256: string4().regex(/^[0-9a-f]{64}$/i, "expected the SHA-256 of the token, 64 hex digits").nullable().default(null).describe("SHA-256 (hex) of the bearer token that may post alerts to this repository."),
+    severity_label: string4().min(1).max(100).default("severity").describe("The alert label whose value picks the incident's severity."),
+    severities: record(
+      string4().min(1).max(100),
+      string4().regex(/^sev[1-9]$/i, "expected a severity id such as sev2")
+    ).default({}).describe("Alert severity values to severity ids; added to the defaults."),
+    default_severity: string4().regex(/^sev[1-9]$/i, "expected a severity id such as sev3").default("sev3").describe("The severity of an alert whose severity label is missing or unknown."),
+    labels: array(string4().min(1).max(100)).max(10).default([]).describe("Alert labels copied to the issue as `name:value` labels (e.g. service)."),
+    recurrence_window: duration2.default("7d").describe("An alert firing this soon after its incident closed is a recurrence.")
+  }).prefault({}),
   bots: strictObject({
     allowed_commands_from: array(
       string4().regex(/^[\w.-]+\[bot\]$/, "expected a bot login such as deploy-bot[bot]")
@@ -48668,6 +49111,24 @@ var configSchema = strictObject({
     }
   }
   for (const issue2 of contradictions(config3)) ctx.addIssue({ code: "custom", ...issue2 });
+  const ids = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config3.severities)]);
+  const known = (id) => ids.has(id.toLowerCase());
+  for (const [value2, id] of Object.entries(config3.alerts.severities)) {
+    if (!known(id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alerts", "severities", value2],
+        message: `"${id}" is not a severity (expected one of ${[...ids].sort().join(", ")})`
+      });
+    }
+  }
+  if (!known(config3.alerts.default_severity)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["alerts", "default_severity"],
+      message: `"${config3.alerts.default_severity}" is not a severity (expected one of ${[...ids].sort().join(", ")})`
+    });
+  }
 });
 function contradictions(config3) {
   const found = [];
@@ -48714,6 +49175,12 @@ function isTimeZone(zone) {
 }
 
 // src/core/config/config.ts
+var DEFAULT_ALERT_SEVERITIES = {
+  critical: "sev2",
+  page: "sev2",
+  warning: "sev3",
+  info: "sev4"
+};
 function resolveConfig(parsed) {
   const ids = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(parsed.severities)]);
   const severities = [...ids].map((id) => {
@@ -48764,11 +49231,23 @@ function resolveConfig(parsed) {
       mentionEscalation: parsed.report.mention_escalation
     },
     commands: { permission: parsed.commands.permission },
-    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) }
+    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
+    alerts: {
+      tokenSha256: parsed.alerts.token_sha256?.toLowerCase() ?? null,
+      severityLabel: parsed.alerts.severity_label,
+      severityMap: Object.fromEntries(
+        Object.entries({ ...DEFAULT_ALERT_SEVERITIES, ...parsed.alerts.severities }).map(
+          ([value2, id]) => [value2.toLowerCase(), id.toLowerCase()]
+        )
+      ),
+      defaultSeverity: parsed.alerts.default_severity.toLowerCase(),
+      labels: parsed.alerts.labels,
+      recurrenceWindowMinutes: minutes(parsed.alerts.recurrence_window)
+    }
   };
 }
-function minutes(text6) {
-  return parseDuration(text6) ?? 0;
+function minutes(text7) {
+  return parseDuration(text7) ?? 0;
 }
 function severityByLabel(config3, label2) {
   const wanted = label2.toLowerCase();
@@ -48803,15 +49282,15 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
-function parseConfigText(text6, file = CONFIG_PATH) {
-  const document3 = parseYamlDocument(text6, file);
-  return document3.ok ? validateConfig(document3.value, { file, text: text6 }) : { ok: false, problems: [document3.problem] };
+function parseConfigText(text7, file = CONFIG_PATH) {
+  const document3 = parseYamlDocument(text7, file);
+  return document3.ok ? validateConfig(document3.value, { file, text: text7 }) : { ok: false, problems: [document3.problem] };
 }
-function parseYamlDocument(text6, file) {
+function parseYamlDocument(text7, file) {
   try {
     return {
       ok: true,
-      value: text6.trim() === "" ? {} : load(text6, { filename: file, maxAliases: 0 })
+      value: text7.trim() === "" ? {} : load(text7, { filename: file, maxAliases: 0 })
     };
   } catch (error2) {
     const mark2 = error2.mark;
@@ -48828,9 +49307,9 @@ function parseYamlDocument(text6, file) {
     };
   }
 }
-function formatProblem(problem) {
-  const where = problem.line === void 0 ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return `${where} ${problem.key}: ${problem.message}`;
+function formatProblem(problem2) {
+  const where = problem2.line === void 0 ? problem2.file : `${problem2.file}:${problem2.line}:${problem2.column ?? 1}`;
+  return `${where} ${problem2.key}: ${problem2.message}`;
 }
 function stripExtends(raw) {
   if (raw && typeof raw === "object" && !Array.isArray(raw) && "_extends" in raw) {
@@ -48844,9 +49323,9 @@ function keyMessage(issue2) {
 }
 function describe2(message3, code5, input) {
   if (code5 === "invalid_type" && input === void 0) return "missing value";
-  const text6 = message3.replace(/^Invalid (input|option): /, "");
+  const text7 = message3.replace(/^Invalid (input|option): /, "");
   const shown = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? JSON.stringify(input) : void 0;
-  return shown === void 0 || shown.length > 60 ? text6 : `${text6}, got ${shown}`;
+  return shown === void 0 || shown.length > 60 ? text7 : `${text7}, got ${shown}`;
 }
 
 // src/adapters/cli/read-postmortem.ts
@@ -48868,9 +49347,9 @@ async function readPostmortemFile(io, file) {
 }
 async function loadCliConfig(io, command, file) {
   const path3 = file ?? CONFIG_PATH;
-  let text6 = "";
+  let text7 = "";
   try {
-    text6 = await readFile(resolve(io.cwd, path3), "utf8");
+    text7 = await readFile(resolve(io.cwd, path3), "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT" || file !== void 0) {
       io.stderr(`scribe ${command}: cannot read ${path3}: ${error2.message}
@@ -48878,9 +49357,9 @@ async function loadCliConfig(io, command, file) {
       return void 0;
     }
   }
-  const result2 = parseConfigText(text6, path3);
+  const result2 = parseConfigText(text7, path3);
   if (result2.ok) return result2.config;
-  for (const problem of result2.problems) io.stderr(`${formatProblem(problem)}
+  for (const problem2 of result2.problems) io.stderr(`${formatProblem(problem2)}
 `);
   io.stderr(
     `scribe ${command}: the configuration has ${result2.problems.length} problem(s); run "scribe config" for details
@@ -48945,45 +49424,6 @@ ${USAGE}
   }
 };
 
-// src/adapters/cli/commands/config.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-var configCommand = {
-  summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
-  usage: `Usage: scribe config [FILE] [--json]
-
-Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration.
-A missing file means the defaults. Exit 0 when valid, 2 when not.`,
-  async run(args, io) {
-    const json = args.includes("--json");
-    const file = args.find((a) => !a.startsWith("--")) ?? CONFIG_PATH;
-    let text6;
-    try {
-      text6 = await readFile2(resolve2(io.cwd, file), "utf8");
-    } catch (error2) {
-      if (error2.code !== "ENOENT" || args.some((a) => !a.startsWith("--"))) {
-        io.stderr(`scribe config: cannot read ${file}: ${error2.message}
-`);
-        return 2;
-      }
-    }
-    const result2 = parseConfigText(text6 ?? "", file);
-    if (!result2.ok) {
-      for (const problem of result2.problems) io.stderr(`${formatProblem(problem)}
-`);
-      io.stderr(`
-${result2.problems.length} problem(s) in ${file}. Nothing was changed.
-`);
-      return 2;
-    }
-    const verdict = text6 === void 0 ? `${file}: not found; the defaults apply` : `${file}: valid`;
-    io.stdout(json ? `${JSON.stringify(result2.config, null, 2)}
-` : `${verdict}
-`);
-    return 0;
-  }
-};
-
 // node_modules/probot/lib/context.js
 var import_deepmerge = __toESM(require_cjs(), 1);
 import path2 from "node:path";
@@ -49026,7 +49466,7 @@ var Context = class {
    * @param object - Params to be merged with the repo params.
    *
    */
-  repo(object) {
+  repo(object2) {
     const repo = this.payload.repository;
     if (!repo) {
       throw new Error("context.repo() is not supported for this webhook event.");
@@ -49034,7 +49474,7 @@ var Context = class {
     return Object.assign({
       owner: repo.owner.login,
       repo: repo.name
-    }, object);
+    }, object2);
   }
   /**
    * Return the `owner`, `repo`, and `issue_number` params for making API requests
@@ -49048,13 +49488,13 @@ var Context = class {
    *
    * @param object - Params to be merged with the issue params.
    */
-  issue(object) {
+  issue(object2) {
     return Object.assign({
       issue_number: (
         // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
         (this.payload.issue || this.payload.pull_request || this.payload).number
       )
-    }, this.repo(object));
+    }, this.repo(object2));
   }
   /**
    * Return the `owner`, `repo`, and `pull_number` params for making API requests
@@ -49068,12 +49508,12 @@ var Context = class {
    *
    * @param object - Params to be merged with the pull request params.
    */
-  pullRequest(object) {
+  pullRequest(object2) {
     const payload = this.payload;
     return Object.assign({
       // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
       pull_number: (payload.issue || payload.pull_request || payload).number
-    }, this.repo(object));
+    }, this.repo(object2));
   }
   /**
    * Returns a boolean if the actor on the event was a bot.
@@ -49889,12 +50329,12 @@ function createMiddleware(options2) {
     };
   };
 }
-function handleResponse(body, status = 200, headers = {}, response) {
+function handleResponse(body, status2 = 200, headers = {}, response) {
   if (body === null) {
     return false;
   }
   headers["content-length"] = body.length.toString();
-  response.writeHead(status, headers).end(body);
+  response.writeHead(status2, headers).end(body);
   return true;
 }
 function getRequestHeader(request2, key) {
@@ -51197,6 +51637,172 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode4 = textDecoder2.decode.bind(textDecoder2);
 
+// src/core/alerts/alert-types.ts
+var ALERT_SOURCES = ["alertmanager", "grafana", "generic"];
+
+// src/core/alerts/alert-schemas.ts
+var MAX_TEXT = 1e4;
+var text5 = string4().max(MAX_TEXT);
+var kv = record(string4().max(200), text5);
+var status = _enum(["firing", "resolved"]);
+var alertmanagerPayload = object({
+  version: literal("4"),
+  groupKey: string4().min(1).max(2e3),
+  status,
+  receiver: text5.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text5.optional(),
+  truncatedAlerts: number2().int().nonnegative().optional(),
+  alerts: array(unknown2()).max(1e4)
+});
+var sourceAlert = object({
+  status,
+  labels: kv.default({}),
+  annotations: kv.default({}),
+  startsAt: text5.optional(),
+  endsAt: text5.optional(),
+  generatorURL: text5.optional(),
+  fingerprint: string4().min(1).max(200),
+  dashboardURL: text5.optional(),
+  panelURL: text5.optional(),
+  silenceURL: text5.optional()
+});
+var grafanaPayload = object({
+  groupKey: string4().min(1).max(2e3),
+  status,
+  receiver: text5.optional(),
+  title: text5.optional(),
+  message: text5.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text5.optional(),
+  alerts: array(unknown2()).max(1e4)
+});
+var genericAlert = object({
+  fingerprint: string4().min(1).max(200),
+  status,
+  title: string4().min(1).max(MAX_TEXT),
+  severity: string4().max(100).optional(),
+  description: text5.optional(),
+  url: text5.optional(),
+  labels: kv.default({})
+});
+var genericPayload = union([
+  object({ alerts: array(unknown2()).min(1).max(1e4) }),
+  object({ fingerprint: unknown2() }).passthrough()
+]);
+
+// src/core/alerts/parse-alerts.ts
+function parseAlerts(source, payload) {
+  if (source === "generic") return parseGeneric(payload);
+  const schema = source === "alertmanager" ? alertmanagerPayload : grafanaPayload;
+  const top = schema.safeParse(payload);
+  if (!top.success) return refuse(source, top.error);
+  const skipped = [];
+  const alerts = [];
+  top.data.alerts.forEach((raw, index2) => {
+    const read2 = sourceAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(`alerts[${index2}]: ${problem(read2.error)}`);
+      return;
+    }
+    const a = read2.data;
+    alerts.push({
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels: a.labels,
+      annotations: a.annotations,
+      startsAt: a.startsAt,
+      url: a.generatorURL
+    });
+  });
+  const data = top.data;
+  const first = alerts[0];
+  const annotations = { ...data.commonAnnotations };
+  const dashboard = top.data.alerts[0]?.dashboardURL;
+  if (annotations.dashboard === void 0 && typeof dashboard === "string" && dashboard) {
+    annotations.dashboard = dashboard;
+  }
+  const labels = { ...data.groupLabels, ...data.commonLabels };
+  const title = annotations.summary ?? labels.alertname ?? ("title" in data ? data.title : void 0) ?? first?.labels.alertname ?? "Alert";
+  const description = annotations.description ?? ("message" in data ? data.message : void 0) ?? void 0;
+  if (alerts.length === 0) return { ok: true, alerts: { groups: [], skipped } };
+  const group = {
+    source,
+    key: data.groupKey,
+    status: alerts.some((a) => a.status === "firing") ? "firing" : "resolved",
+    title,
+    description,
+    labels,
+    annotations,
+    url: data.externalURL,
+    alerts
+  };
+  return { ok: true, alerts: { groups: [group], skipped } };
+}
+function parseGeneric(payload) {
+  const top = genericPayload.safeParse(payload);
+  if (!top.success) return refuse("generic", top.error);
+  const list4 = "alerts" in top.data ? top.data.alerts : [payload];
+  const skipped = [];
+  const byKey = /* @__PURE__ */ new Map();
+  list4.forEach((raw, index2) => {
+    const read2 = genericAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(
+        `${"alerts" in top.data ? `alerts[${index2}]` : "the alert"}: ${problem(read2.error)}`
+      );
+      return;
+    }
+    const a = read2.data;
+    const labels = a.severity === void 0 ? a.labels : { ...a.labels, severity: a.severity };
+    const alert = {
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels,
+      annotations: {},
+      startsAt: void 0,
+      url: a.url
+    };
+    const known = byKey.get(a.fingerprint);
+    if (known) {
+      known.alerts = [alert];
+      known.status = a.status;
+      return;
+    }
+    byKey.set(a.fingerprint, {
+      source: "generic",
+      key: a.fingerprint,
+      status: a.status,
+      title: a.title,
+      description: a.description,
+      labels,
+      annotations: {},
+      url: a.url,
+      alerts: [alert]
+    });
+  });
+  return { ok: true, alerts: { groups: [...byKey.values()], skipped } };
+}
+function refuse(source, error2) {
+  return { ok: false, message: `not a ${SHAPES[source]} payload: ${problem(error2)}` };
+}
+var SHAPES = {
+  alertmanager: "Alertmanager webhook (version 4)",
+  grafana: "Grafana alerting webhook",
+  generic: "generic alert"
+};
+function problem(error2) {
+  const first = error2.issues[0];
+  if (!first) return "invalid";
+  const path3 = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`);
+  const where = path3.join("").replace(/^\./, "");
+  return `${where || "payload"}: ${first.message}`.slice(0, 300);
+}
+
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -51406,8 +52012,8 @@ function statusOf(error2) {
   return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
 }
 function secondaryLimitWait(error2) {
-  const status = statusOf(error2);
-  if (status !== 403 && status !== 429) return void 0;
+  const status2 = statusOf(error2);
+  if (status2 !== 403 && status2 !== 429) return void 0;
   const response = error2.response;
   const message3 = response?.data?.message ?? "";
   const retryAfter = Number(response?.headers?.["retry-after"]);
@@ -51481,8 +52087,8 @@ function issueVerbs({ octokit, repo, write }) {
       });
       return comments.map(toComment);
     },
-    createIssueComment(issue2, text6) {
-      const body = capBody(text6);
+    createIssueComment(issue2, text7) {
+      const body = capBody(text7);
       return write(
         `comment on #${issue2}`,
         async () => {
@@ -51955,270 +52561,51 @@ function createOctokitPort(options2) {
   };
 }
 
-// src/usecases/config/load-config.ts
-var MAX_EXTENDS = 5;
-async function loadConfig(port, shared = (_at, read2) => read2()) {
-  const sources = [];
-  const read2 = (at3) => readAt(port, at3, sources, shared);
-  let at2 = { ...port.repo, path: CONFIG_PATH };
-  let text6 = await read2(at2);
-  if (text6 === void 0 && port.repo.repo !== ".github") {
-    at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text6 = await read2(at2);
+// src/usecases/shared/write-failures.ts
+var WriteFailures = class {
+  failed = [];
+  #log;
+  constructor(log) {
+    this.#log = log;
   }
-  if (text6 === void 0) return { ...validateConfig({}), sources };
-  const chain = [];
-  for (let depth = 0; text6 !== void 0; depth++) {
-    const file = displayName(at2, port.repo);
-    const document3 = parseYamlDocument(text6, file);
-    if (!document3.ok) return { ok: false, problems: [document3.problem], sources };
-    const value2 = isRecord(document3.value) ? document3.value : {};
-    chain.push({ file, text: text6, value: value2 });
-    const base = value2._extends;
-    if (base === void 0) break;
-    const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
-    const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
-    if (reason || !target)
-      return {
-        ok: false,
-        problems: [extendsProblem(file, text6, base, reason ?? "invalid")],
-        sources
-      };
-    at2 = target;
-    text6 = await read2(at2);
-    if (text6 === void 0)
-      return {
-        ok: false,
-        problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
-        sources
-      };
+  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
+  async attempt(what, step) {
+    try {
+      return await step();
+    } catch (error2) {
+      this.failed.push(what);
+      this.#log(`${what} failed: ${describe3(error2)}`);
+      return void 0;
+    }
   }
-  const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
-  const result2 = validateConfig(merged, {
-    file: chain[0]?.file ?? CONFIG_PATH,
-    text: chain[0]?.text
-  });
-  if (result2.ok) return { ...result2, sources };
-  const problems = result2.problems.map((problem) => {
-    const path3 = problem.key.split(".");
-    const owner = chain.find((c) => hasPath(c.value, path3)) ?? chain[0];
-    if (!owner || owner === chain[0]) return problem;
-    const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
-    return relocated.ok ? problem : relocated.problems.find((p) => p.key === problem.key) ?? problem;
-  });
-  return { ok: false, problems, sources };
-}
-function deepMerge(base, over) {
-  const merged = { ...base };
-  for (const [key, value2] of Object.entries(over)) {
-    const under = merged[key];
-    merged[key] = isRecord(under) && isRecord(value2) ? deepMerge(under, value2) : value2;
+  /** Throws `EventIncomplete` naming every failed step, when there was one. */
+  settle(outcome) {
+    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
+    return outcome;
   }
-  return merged;
-}
-function hasPath(value2, path3) {
-  let at2 = value2;
-  for (const key of path3) {
-    if (!isRecord(at2) && !Array.isArray(at2)) return false;
-    if (!(key in at2)) return false;
-    at2 = at2[key];
-  }
-  return true;
-}
-function readAt(port, at2, sources, shared) {
-  sources.push(label(at2));
-  const sameRepo = at2.owner === port.repo.owner && at2.repo === port.repo.repo;
-  if (sameRepo) return port.readFile(at2.path);
-  return shared(at2, () => port.readFile(at2.path, { from: { owner: at2.owner, repo: at2.repo } }));
-}
-function parseExtends(value2, from) {
-  const match2 = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value2.trim());
-  if (!match2 || match2[3]?.includes("..")) return void 0;
-  return { owner: match2[1] ?? from.owner, repo: match2[2], path: match2[3] ?? CONFIG_PATH };
-}
-var EXTENDS_MESSAGES = {
-  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
-  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
-  missing: "was not found or cannot be read"
 };
-function extendsProblem(file, text6, value2, reason) {
-  const line = text6.split("\n").findIndex((l) => l.startsWith("_extends"));
-  const message3 = reason === "missing" ? `the base configuration "${String(value2)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
-  return {
-    file,
-    line: line < 0 ? void 0 : line + 1,
-    column: line < 0 ? void 0 : 1,
-    key: "_extends",
-    message: message3
-  };
+var EventIncomplete = class extends Error {
+  outcome;
+  failed;
+  constructor(outcome, failed) {
+    super(`${outcome}; failed: ${failed.join(", ")}`);
+    this.name = "EventIncomplete";
+    this.outcome = outcome;
+    this.failed = failed;
+  }
+};
+function independently(failures, what, step) {
+  return failures ? failures.attempt(what, step) : step();
 }
-function displayName(at2, home) {
-  return at2.owner === home.owner && at2.repo === home.repo ? at2.path : label(at2);
-}
-function label(at2) {
-  return `${at2.owner}/${at2.repo}:${at2.path}`;
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+function describe3(error2) {
+  const status2 = error2?.status;
+  const message3 = error2 instanceof Error ? error2.message : String(error2);
+  const line = message3.split("\n")[0]?.slice(0, 300) ?? "";
+  return typeof status2 === "number" ? `${status2} ${line}` : line;
 }
 
-// src/core/action-items/item-marker.ts
-var ACTION_ITEM_MARKER = "action-item";
-var DAY = /^\d{4}-\d{2}-\d{2}$/;
-function readActionItemMarker(data) {
-  if (!data) return void 0;
-  const { incident, item, parent, due, severity, owner, title, removed } = data;
-  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
-    return void 0;
-  if (typeof item !== "string" || item.length === 0 || item.length > 100) return void 0;
-  if (typeof parent !== "number" || !Number.isInteger(parent) || parent <= 0) return void 0;
-  return {
-    incident,
-    item,
-    parent,
-    ...typeof due === "string" && DAY.test(due) ? { due } : {},
-    ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
-    ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
-    ...typeof title === "string" && title.length <= 256 ? { title } : {},
-    ...removed === true ? { removed } : {}
-  };
-}
-
-// src/core/commands/command-author.ts
-function isBot(person2) {
-  return person2.type === "Bot" || person2.login.endsWith("[bot]");
-}
-function takesCommandsFrom(person2, config3, self2) {
-  const login = person2.login.toLowerCase();
-  if (login === self2.toLowerCase()) return false;
-  if (!isBot(person2)) return true;
-  return config3.bots.allowedCommandsFrom.includes(login);
-}
-function isAllowedBot(login, config3) {
-  return login.endsWith("[bot]") && config3.bots.allowedCommandsFrom.includes(login.toLowerCase());
-}
-
-// src/core/commands/find-command-lines.ts
-var MAX_COMMENT_NESTING = 50;
-var processor2 = unified().use(remarkParse).use(function noEmphasisOrLinks() {
-  const data = this.data();
-  data.micromarkExtensions ??= [];
-  data.micromarkExtensions.push({
-    disable: { null: ["attention", "labelStartLink", "labelStartImage", "labelEnd"] }
-  });
-});
-function findCommandLines(body) {
-  return readCommandLines(body).lines;
-}
-var MAX_REMEMBERED = 512;
-var MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
-var remembered = /* @__PURE__ */ new Map();
-var rememberedChars = 0;
-function readCommandLines(body) {
-  const known = remembered.get(body);
-  if (known) return known;
-  const found = read(body);
-  remembered.set(body, found);
-  rememberedChars += body.length;
-  for (const [text6] of remembered) {
-    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
-    remembered.delete(text6);
-    rememberedChars -= text6.length;
-  }
-  return found;
-}
-function read(body) {
-  if (!/^[ \t]*\//m.test(body)) return { lines: [] };
-  const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
-  const text6 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
-  const lines = commandLinesOf(text6, processor2.parse(text6));
-  return deep ? { lines, tooDeep: deep } : { lines };
-}
-function commandLinesOf(text6, root2) {
-  const found = [];
-  let hiddenUntil = -1;
-  for (const node3 of root2.children) {
-    const start = node3.position?.start.offset ?? 0;
-    const end = node3.position?.end.offset ?? start;
-    if (start < hiddenUntil) {
-      hiddenUntil = Math.max(hiddenUntil, end);
-      continue;
-    }
-    if (node3.type === "paragraph") {
-      for (const child of node3.children) {
-        if (child.type === "html") {
-          if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
-          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text6, child));
-        } else if (child.type === "text") {
-          collectLineStarts(text6, child, hiddenUntil, found);
-        }
-      }
-    } else if (node3.type === "html") {
-      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text6, node3));
-    }
-  }
-  return found;
-}
-function collectLineStarts(text6, node3, hiddenUntil, found) {
-  const from = node3.position?.start.offset ?? 0;
-  const to = node3.position?.end.offset ?? from;
-  const firstLine = node3.position?.start.line ?? 1;
-  let line = firstLine;
-  let at2 = from;
-  while (at2 < to) {
-    const atLineStart = at2 !== from || startsLine(text6, from);
-    let first = at2;
-    while (first < to && (text6.charCodeAt(first) === 32 || text6.charCodeAt(first) === 9)) first++;
-    if (atLineStart && first < to && text6.charCodeAt(first) === 47 && first >= hiddenUntil) {
-      let lineEnd2 = text6.indexOf("\n", first);
-      if (lineEnd2 < 0) lineEnd2 = text6.length;
-      found.push({ line, text: text6.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
-    }
-    const next = text6.indexOf("\n", at2);
-    if (next < 0 || next >= to) break;
-    at2 = next + 1;
-    line++;
-  }
-}
-function startsLine(text6, at2) {
-  let i = at2 - 1;
-  while (i >= 0 && (text6.charCodeAt(i) === 32 || text6.charCodeAt(i) === 9)) i--;
-  return i < 0 || text6.charCodeAt(i) === 10;
-}
-function openHtmlEnd(text6, node3) {
-  if (node3.type !== "html") return -1;
-  const from = node3.position?.end.offset ?? text6.length;
-  const opened = node3.value.lastIndexOf("<!--");
-  if (opened >= 0 && !node3.value.includes("-->", opened + 4)) return endOf(text6, /-->/g, from);
-  let last;
-  for (const match2 of node3.value.matchAll(HIDING_TAG)) last = match2;
-  if (!last) return -1;
-  const closing = new RegExp(`</${last[1]}`, "gi");
-  if (endOf(node3.value, closing, last.index) <= node3.value.length) return -1;
-  return endOf(text6, closing, from);
-}
-var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
-function endOf(text6, closing, from) {
-  closing.lastIndex = from;
-  const found = closing.exec(text6);
-  return found ? found.index + found[0].length : text6.length + 1;
-}
-function lineStart(text6, line) {
-  let at2 = 0;
-  for (let n = 1; n < line && at2 >= 0; n++) at2 = text6.indexOf("\n", at2) + 1;
-  return Math.max(0, at2);
-}
-
-// src/core/commands/command-names.ts
-function commandNamesIn(body) {
-  const names = /* @__PURE__ */ new Set();
-  if (!body) return names;
-  for (const { text: text6 } of findCommandLines(body)) {
-    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text6)?.[1];
-    if (name) names.add(name.toLowerCase());
-  }
-  return names;
-}
+// src/usecases/alerts/ingest-alerts.ts
+import { createHash } from "node:crypto";
 
 // src/core/markdown/marker.ts
 var PREFIX = "<!-- incident-scribe:";
@@ -52262,142 +52649,68 @@ function readReplyMarker(data) {
   return line === void 0 ? { comment } : { comment, line };
 }
 
-// src/core/commands/text-args.ts
-var MAX_ENTRY_CHARS = 500;
-function splitUnescaped(text6, separator) {
-  const parts = [];
-  let current = "";
-  for (let i = 0; i < text6.length; i++) {
-    const char = text6[i];
-    if (char === "\\" && text6[i + 1] === separator) {
-      current += separator;
-      i += 1;
-    } else if (char === separator) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-function capEntry(text6, what) {
-  const capped = capLength(text6, MAX_ENTRY_CHARS);
+// src/core/alerts/alert-marker.ts
+var ALERT_MARKER = "alert";
+var ALERT_ACTIVITY_MARKER = "alert-activity";
+var HASH = /^[0-9a-f]{64}$/;
+function readAlertIssueMarker(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const recurrenceOf = positiveInteger(data.recurrenceOf);
   return {
-    text: capped.text,
-    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
+    group: data.group,
+    source: typeof data.source === "string" ? data.source.slice(0, 20) : "unknown",
+    ...recurrenceOf ? { recurrenceOf } : {}
   };
 }
-function joinNotes(...notes) {
-  const present = notes.filter((note) => note !== void 0);
-  return present.length === 0 ? void 0 : present.join(" ");
-}
-
-// src/core/commands/parse-action-args.ts
-var OWNER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
-var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var MAX_TOKENS = 400;
-function parseActionArgs(args, context) {
-  const { line } = context;
-  const invalid2 = (message3) => ({
-    kind: "invalid",
-    line,
-    name: "action",
-    message: message3
-  });
-  const usage2 = "Write /action <what to do> @owner due:<date>, e.g. /action Add a pool alert @bob due:Mar 10.";
-  const tokens = args.split(/\s+/).filter((t) => t !== "");
-  if (tokens.length === 0) return invalid2(`Say what needs doing. ${usage2}`);
-  if (tokens.length > MAX_TOKENS) return invalid2(`That action is too long. ${usage2}`);
-  let owner = null;
-  let dueText;
-  const takeOwner = () => {
-    const last = tokens.at(-1);
-    const match2 = OWNER.exec(last);
-    if (owner === null && match2) {
-      owner = `@${match2[1]}`;
-      tokens.pop();
-    }
+function readAlertActivity(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const fired = typeof data.fired === "number" && Number.isSafeInteger(data.fired) ? data.fired : 0;
+  const time2 = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v)) ? v : void 0;
+  const last = time2(data.last);
+  const resolved = time2(data.resolved);
+  return {
+    group: data.group,
+    fired: Math.max(0, fired),
+    ...last ? { last } : {},
+    ...resolved ? { resolved } : {}
   };
-  takeOwner();
-  const dueAt = tokens.findLastIndex((t) => t.toLowerCase().startsWith("due:"));
-  if (dueAt >= 0) {
-    dueText = [tokens[dueAt]?.slice(4) ?? "", ...tokens.slice(dueAt + 1)].join(" ").trim();
-    tokens.splice(dueAt);
-    takeOwner();
-  }
-  const description = tokens.join(" ");
-  if (description === "") return invalid2(`Say what needs doing. ${usage2}`);
-  let due = null;
-  if (dueText !== void 0) {
-    const day = context.commentAt.slice(0, 10);
-    const relative = RELATIVE.exec(dueText);
-    if (relative) {
-      const days2 = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-      due = new Date(Date.parse(`${day}T00:00:00Z`) + days2 * 864e5).toISOString().slice(0, 10);
-    } else {
-      const parsed = parseDueDate(dueText, day);
-      if (!parsed.ok) {
-        const reason = dueText === "" ? "due: needs a date" : `cannot read the due date "${dueText.slice(0, 40)}"`;
-        return invalid2(`${reason}; write due:2025-03-10, due:Mar 10, due:10 Mar 2025 or due:+7d.`);
-      }
-      due = parsed.date;
-    }
-  }
-  const capped = capEntry(description, "action");
-  return { kind: "action", line, description: capped.text, owner, due, note: capped.note };
 }
 
-// src/core/commands/command-types.ts
-var TIMELINE_TAGS = [
-  "start-time",
-  "impact-detected",
-  "response-initiated",
-  "cause-identified",
-  "impact-mitigated",
-  "end-time"
-];
-var TAG_LABELS = {
-  "start-time": "Start time",
-  "impact-detected": "Impact detected",
-  "response-initiated": "Response initiated",
-  "cause-identified": "Cause identified",
-  "impact-mitigated": "Impact mitigated",
-  "end-time": "End time"
-};
-var STATUSES = [
-  "investigating",
-  "identified",
-  "mitigating",
-  "monitoring",
-  "resolved"
-];
-var STATUS_LABELS = {
-  investigating: "Investigating",
-  identified: "Identified",
-  mitigating: "Mitigating",
-  monitoring: "Monitoring",
-  resolved: "Resolved"
-};
-var ROLE_LABELS = {
-  commander: "incident commander",
-  lead: "tech lead",
-  scribe: "scribe"
-};
-function changesState(command) {
-  switch (command.kind) {
-    case "timeline-note":
-    case "ack":
-    case "role":
-    case "severity":
-    case "status":
-    case "action":
-    case "postmortem":
-      return true;
-    default:
-      return false;
+// src/core/alerts/map-alert.ts
+function alertSeverity(group, config3) {
+  const { severityLabel, severityMap, defaultSeverity } = config3.alerts;
+  const value2 = group.labels[severityLabel] ?? group.alerts[0]?.labels[severityLabel];
+  const id = value2 === void 0 ? void 0 : severityMap[value2.trim().toLowerCase()];
+  return findSeverity(config3, id ?? defaultSeverity) ?? findSeverity(config3, defaultSeverity) ?? config3.severities.at(-1);
+}
+var MAX_LABEL = 50;
+function alertIssueLabels(group, config3) {
+  const labels = [alertSeverity(group, config3).label, config3.labels.incident];
+  for (const name of config3.alerts.labels) {
+    const value2 = group.labels[name] ?? group.alerts[0]?.labels[name];
+    if (value2 === void 0) continue;
+    const label2 = quotable(`${name}:${value2}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
+    if (label2 && !label2.includes(",")) labels.push(label2);
   }
+  return [...new Set(labels)];
+}
+
+// src/core/alerts/plan-activity.ts
+var SAME_NOTIFICATION_MS = 6e4;
+function planActivity(before, notification) {
+  const { group, status: status2, now, openedAt } = notification;
+  const current = before ?? { group, fired: 0 };
+  const at2 = now.toISOString();
+  if (status2 === "resolved") {
+    if (current.resolved !== void 0) return void 0;
+    return { ...current, resolved: at2 };
+  }
+  const previous3 = Date.parse(current.last ?? openedAt);
+  if (now.getTime() - previous3 < SAME_NOTIFICATION_MS && current.resolved === void 0) {
+    return void 0;
+  }
+  const { resolved: _, ...rest } = current;
+  return { ...rest, fired: current.fired + 1, last: at2 };
 }
 
 // node_modules/@date-fns/tz/tzName/index.js
@@ -53096,19 +53409,19 @@ var formattingDayPeriodValues = {
   }
 };
 var ordinalNumber = (dirtyNumber, _options) => {
-  const number2 = Number(dirtyNumber);
-  const rem100 = number2 % 100;
+  const number3 = Number(dirtyNumber);
+  const rem100 = number3 % 100;
   if (rem100 > 20 || rem100 < 10) {
     switch (rem100 % 10) {
       case 1:
-        return number2 + "st";
+        return number3 + "st";
       case 2:
-        return number2 + "nd";
+        return number3 + "nd";
       case 3:
-        return number2 + "rd";
+        return number3 + "rd";
     }
   }
-  return number2 + "th";
+  return number3 + "th";
 };
 var localize = {
   ordinalNumber,
@@ -53162,9 +53475,9 @@ function buildMatchFn(args) {
     return { value: value2, rest };
   };
 }
-function findKey(object, predicate) {
-  for (const key in object) {
-    if (Object.prototype.hasOwnProperty.call(object, key) && predicate(object[key])) {
+function findKey(object2, predicate) {
+  for (const key in object2) {
+    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
       return key;
     }
   }
@@ -53385,9 +53698,9 @@ function getWeek(date2, options2) {
 }
 
 // node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number2, targetLength) {
-  const sign2 = number2 < 0 ? "-" : "";
-  const output = Math.abs(number2).toString().padStart(targetLength, "0");
+function addLeadingZeros(number3, targetLength) {
+  const sign2 = number3 < 0 ? "-" : "";
+  const output = Math.abs(number3).toString().padStart(targetLength, "0");
   return sign2 + output;
 }
 
@@ -54296,6 +54609,662 @@ function plusMinutes(at2, minutes2) {
   return addMinutes(new Date(at2), minutes2).toISOString();
 }
 
+// src/core/alerts/render-alert-activity.ts
+function renderAlertActivity(activity, config3) {
+  const zone = config3.timezone;
+  const lines = [];
+  if (activity.fired > 0 && activity.last) {
+    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
+    lines.push(
+      `**Alert fired again**, ${times} since this incident opened; last at ${formatInstant(activity.last, zone)}.`
+    );
+  }
+  if (activity.resolved) {
+    lines.push(
+      `**Alert resolved** at ${formatInstant(activity.resolved, zone)}: the source reports every alert of the group resolved. The incident stays open until someone closes it.`
+    );
+  }
+  const data = { ...activity };
+  return `${renderMarker(ALERT_ACTIVITY_MARKER, data)}
+${lines.join("\n\n")}
+`;
+}
+
+// src/core/markdown/nodes.ts
+function text6(value2) {
+  return { type: "text", value: value2 };
+}
+function userText(value2, max = 500) {
+  return { type: "text", value: safeInline(value2, max) };
+}
+function strong2(...children) {
+  return { type: "strong", children: children.map(phrasing3) };
+}
+function emphasis2(...children) {
+  return { type: "emphasis", children: children.map(phrasing3) };
+}
+function paragraph2(...children) {
+  return { type: "paragraph", children: children.map(phrasing3) };
+}
+function field(label2, ...value2) {
+  return [strong2(label2), text6(": "), ...value2.map(phrasing3)];
+}
+function phrasing3(child) {
+  return typeof child === "string" ? text6(child) : child;
+}
+function code4(value2) {
+  return { type: "inlineCode", value: value2 };
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(...children)]
+      })
+    )
+  };
+}
+
+// src/core/markdown/to-markdown.ts
+function toMarkdown2(tree) {
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: "-",
+    emphasis: "_",
+    fence: "`",
+    rule: "-",
+    listItemIndent: "one"
+  });
+}
+
+// src/core/alerts/render-alert-issue.ts
+var MAX_LISTED = 20;
+var MAX_LABELS = 8;
+function renderAlertTitle(group) {
+  return safeInline(group.title.replace(/</g, "\u2039").replace(/>/g, "\u203A"), 120) || "Alert";
+}
+function renderAlertIssue(group, options2) {
+  const { config: config3 } = options2;
+  const severity = alertSeverity(group, config3);
+  const marker = {
+    group: options2.groupHash,
+    source: group.source,
+    ...options2.recurrenceOf ? { recurrenceOf: options2.recurrenceOf } : {}
+  };
+  const value2 = group.labels[config3.alerts.severityLabel];
+  const fields = [
+    field("Incident", alertText(group.title, 200)),
+    field(
+      "Severity",
+      `${severity.id.toUpperCase()} (${severity.title})`,
+      ...value2 === void 0 ? [" (no ", code4(config3.alerts.severityLabel), " label on the alert)"] : [
+        " from the alert\u2019s ",
+        code4(config3.alerts.severityLabel),
+        " label: ",
+        userText(value2, 50)
+      ]
+    ),
+    field("Status", "Investigating"),
+    field(
+      "Impact",
+      group.description ? alertText(group.description, 1e3) : "not described by the alert"
+    ),
+    field("Commander", "none yet (assign one with ", code4("/ic @user"), ")"),
+    field("Updates", `Will post every ${formatMinutesLong(severity.updateEveryMinutes)}`)
+  ];
+  const links = linkFields(group);
+  const content3 = [
+    paragraph2(
+      group.description ? alertText(group.description, 1e3) : alertText(group.title, 200)
+    ),
+    { type: "heading", depth: 3, children: [text6("Initial Alert")] },
+    bulletList([...fields, ...links])
+  ];
+  if (options2.recurrenceOf) {
+    content3.push(
+      paragraph2(
+        `Recurrence of #${options2.recurrenceOf}: the same alert fired within ${formatMinutesLong(config3.alerts.recurrenceWindowMinutes)} of that incident\u2019s close.`
+      )
+    );
+  }
+  const firing = group.alerts.filter((a) => a.status === "firing");
+  const { shown, more: more2 } = firstOf(firing, MAX_LISTED);
+  content3.push(
+    paragraph2(
+      `Opened by incident-scribe from ${SOURCE_NAMES[group.source]} at ${formatInstant(options2.now.toISOString(), config3.timezone)}; ${firing.length} alert${firing.length === 1 ? "" : "s"} firing:`
+    ),
+    bulletList([
+      ...shown.map((alert) => {
+        const labels = Object.entries(alert.labels).slice(0, MAX_LABELS);
+        const item = [
+          code4(safeInline(alert.labels.alertname ?? alert.fingerprint, 100)),
+          ...labels.filter(([k]) => k !== "alertname").flatMap(([k, v]) => [text6(" "), userText(`${k}=${v}`, 100)])
+        ];
+        const since = alert.startsAt && !Number.isNaN(Date.parse(alert.startsAt));
+        if (since) item.push(text6(`, since ${formatInstant(alert.startsAt, "UTC")}`));
+        return item;
+      }),
+      ...more2 > 0 ? [[text6(andMore(more2, "alerts"))]] : []
+    ])
+  );
+  const markdown = toMarkdown2({ type: "root", children: content3 });
+  return capBody(`${renderMarker(ALERT_MARKER, { ...marker })}
+${markdown}`);
+}
+var SOURCE_NAMES = {
+  alertmanager: "Alertmanager",
+  grafana: "Grafana",
+  generic: "an alert"
+};
+function linkFields(group) {
+  const a = group.annotations;
+  const candidates2 = [
+    ["Runbook", a.runbook_url ?? a.runbook],
+    ["Dashboard", a.dashboard_url ?? a.dashboard ?? a.grafana_url],
+    ["Source", group.url ?? group.alerts[0]?.url]
+  ];
+  return candidates2.flatMap(([label2, raw]) => {
+    const url = webLink(raw);
+    return url ? [field(label2, link2(url))] : [];
+  });
+}
+function webLink(raw) {
+  if (!raw || raw.length > 2e3) return void 0;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function link2(url) {
+  return { type: "link", url, children: [userText(url, 200)] };
+}
+function alertText(value2, max) {
+  return userText(value2.replace(/</g, "\u2039").replace(/>/g, "\u203A"), max);
+}
+
+// src/core/action-items/render-item-section.ts
+var START = "<!-- incident-scribe-items -->";
+var END = "<!-- /incident-scribe-items -->";
+function extractItemSection(body) {
+  if (!body) return void 0;
+  const start = body.indexOf(START);
+  const end = start < 0 ? -1 : body.indexOf(END, start);
+  return end < 0 ? void 0 : body.slice(start, end + END.length);
+}
+
+// src/core/commands/find-command-lines.ts
+var MAX_COMMENT_NESTING = 50;
+var processor2 = unified().use(remarkParse).use(function noEmphasisOrLinks() {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push({
+    disable: { null: ["attention", "labelStartLink", "labelStartImage", "labelEnd"] }
+  });
+});
+function findCommandLines(body) {
+  return readCommandLines(body).lines;
+}
+var MAX_REMEMBERED = 512;
+var MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
+var remembered = /* @__PURE__ */ new Map();
+var rememberedChars = 0;
+function readCommandLines(body) {
+  const known = remembered.get(body);
+  if (known) return known;
+  const found = read(body);
+  remembered.set(body, found);
+  rememberedChars += body.length;
+  for (const [text7] of remembered) {
+    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
+    remembered.delete(text7);
+    rememberedChars -= text7.length;
+  }
+  return found;
+}
+function read(body) {
+  if (!/^[ \t]*\//m.test(body)) return { lines: [] };
+  const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
+  const text7 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
+  const lines = commandLinesOf(text7, processor2.parse(text7));
+  return deep ? { lines, tooDeep: deep } : { lines };
+}
+function commandLinesOf(text7, root2) {
+  const found = [];
+  let hiddenUntil = -1;
+  for (const node3 of root2.children) {
+    const start = node3.position?.start.offset ?? 0;
+    const end = node3.position?.end.offset ?? start;
+    if (start < hiddenUntil) {
+      hiddenUntil = Math.max(hiddenUntil, end);
+      continue;
+    }
+    if (node3.type === "paragraph") {
+      for (const child of node3.children) {
+        if (child.type === "html") {
+          if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
+          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, child));
+        } else if (child.type === "text") {
+          collectLineStarts(text7, child, hiddenUntil, found);
+        }
+      }
+    } else if (node3.type === "html") {
+      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, node3));
+    }
+  }
+  return found;
+}
+function collectLineStarts(text7, node3, hiddenUntil, found) {
+  const from = node3.position?.start.offset ?? 0;
+  const to = node3.position?.end.offset ?? from;
+  const firstLine = node3.position?.start.line ?? 1;
+  let line = firstLine;
+  let at2 = from;
+  while (at2 < to) {
+    const atLineStart = at2 !== from || startsLine(text7, from);
+    let first = at2;
+    while (first < to && (text7.charCodeAt(first) === 32 || text7.charCodeAt(first) === 9)) first++;
+    if (atLineStart && first < to && text7.charCodeAt(first) === 47 && first >= hiddenUntil) {
+      let lineEnd2 = text7.indexOf("\n", first);
+      if (lineEnd2 < 0) lineEnd2 = text7.length;
+      found.push({ line, text: text7.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
+    }
+    const next = text7.indexOf("\n", at2);
+    if (next < 0 || next >= to) break;
+    at2 = next + 1;
+    line++;
+  }
+}
+function startsLine(text7, at2) {
+  let i = at2 - 1;
+  while (i >= 0 && (text7.charCodeAt(i) === 32 || text7.charCodeAt(i) === 9)) i--;
+  return i < 0 || text7.charCodeAt(i) === 10;
+}
+function openHtmlEnd(text7, node3) {
+  if (node3.type !== "html") return -1;
+  const from = node3.position?.end.offset ?? text7.length;
+  const opened = node3.value.lastIndexOf("<!--");
+  if (opened >= 0 && !node3.value.includes("-->", opened + 4)) return endOf(text7, /-->/g, from);
+  let last;
+  for (const match2 of node3.value.matchAll(HIDING_TAG)) last = match2;
+  if (!last) return -1;
+  const closing = new RegExp(`</${last[1]}`, "gi");
+  if (endOf(node3.value, closing, last.index) <= node3.value.length) return -1;
+  return endOf(text7, closing, from);
+}
+var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
+function endOf(text7, closing, from) {
+  closing.lastIndex = from;
+  const found = closing.exec(text7);
+  return found ? found.index + found[0].length : text7.length + 1;
+}
+function lineStart(text7, line) {
+  let at2 = 0;
+  for (let n = 1; n < line && at2 >= 0; n++) at2 = text7.indexOf("\n", at2) + 1;
+  return Math.max(0, at2);
+}
+
+// src/core/commands/command-names.ts
+function commandNamesIn(body) {
+  const names = /* @__PURE__ */ new Set();
+  if (!body) return names;
+  for (const { text: text7 } of findCommandLines(body)) {
+    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text7)?.[1];
+    if (name) names.add(name.toLowerCase());
+  }
+  return names;
+}
+
+// src/core/config/render-config-error.ts
+var CONFIG_ERROR_MARKER = "config-error";
+
+// src/core/incident/decide-severity.ts
+function decideSeverity(config3, input) {
+  const present = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  if (present.length === 0) {
+    return input.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
+  }
+  const changes = present.filter((p) => p.severity.id !== input.previous);
+  const candidates2 = input.previous === void 0 || changes.length === 0 ? present : changes;
+  const winner = candidates2[0];
+  const losers = present.filter((p) => p !== winner).map((p) => p.label);
+  const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
+  return { severity: winner.severity, remove: losers, note };
+}
+
+// src/core/incident/incident-id.ts
+function incidentId(format2, issue2) {
+  const year = String(new Date(issue2.createdAt).getUTCFullYear());
+  return format2.replaceAll("{year}", year).replace(
+    /\{number(?::(\d))?\}/g,
+    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
+  );
+}
+
+// src/core/commands/command-types.ts
+var TIMELINE_TAGS = [
+  "start-time",
+  "impact-detected",
+  "response-initiated",
+  "cause-identified",
+  "impact-mitigated",
+  "end-time"
+];
+var TAG_LABELS = {
+  "start-time": "Start time",
+  "impact-detected": "Impact detected",
+  "response-initiated": "Response initiated",
+  "cause-identified": "Cause identified",
+  "impact-mitigated": "Impact mitigated",
+  "end-time": "End time"
+};
+var STATUSES = [
+  "investigating",
+  "identified",
+  "mitigating",
+  "monitoring",
+  "resolved"
+];
+var STATUS_LABELS = {
+  investigating: "Investigating",
+  identified: "Identified",
+  mitigating: "Mitigating",
+  monitoring: "Monitoring",
+  resolved: "Resolved"
+};
+var ROLE_LABELS = {
+  commander: "incident commander",
+  lead: "tech lead",
+  scribe: "scribe"
+};
+function changesState(command) {
+  switch (command.kind) {
+    case "timeline-note":
+    case "ack":
+    case "role":
+    case "severity":
+    case "status":
+    case "action":
+    case "postmortem":
+      return true;
+    default:
+      return false;
+  }
+}
+
+// src/core/timeline/timeline-types.ts
+var MOMENT_LABELS = {
+  start: "Start",
+  detected: "Detected",
+  acknowledged: "Acknowledged",
+  "cause-identified": "Cause identified",
+  mitigated: "Mitigated",
+  resolved: "Resolved",
+  closed: "Closed"
+};
+var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
+var PHASE_LABELS = {
+  detection: "Detection",
+  triage: "Triage",
+  mitigation: "Mitigation",
+  resolution: "Resolution",
+  "post-incident": "Post-Incident"
+};
+
+// src/core/status/render-status-comment.ts
+var STATUS_MARKER = "status";
+function renderStatusComment(view, config3) {
+  const { severity, issue: issue2, state, deadlines } = view;
+  const zone = config3.timezone;
+  const marker = {
+    incident: view.id,
+    severity: severity?.id ?? null,
+    ...view.memory
+  };
+  marker.incident = view.id;
+  marker.severity = severity?.id ?? null;
+  delete marker.note;
+  if (view.note) marker.note = view.note;
+  const sev = severity?.id.toUpperCase();
+  const status2 = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
+  const items = [
+    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
+    severity ? field(
+      "Severity",
+      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
+    ) : field(
+      "Severity",
+      `none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`
+    ),
+    field("Status", `${status2} (phase: ${PHASE_LABELS[state.phase]})`),
+    field("Impact", impactOf(issue2.body)),
+    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code4("/ic @user"), ")")
+  ];
+  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
+  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
+  const target = formatMinutesShort(config3.acknowledgeTargetMinutes);
+  items.push(
+    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
+      "Acknowledge by",
+      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
+    )
+  );
+  if (severity && deadlines.resolveBy) {
+    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
+    items.push(
+      field(
+        "Resolve by",
+        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
+      )
+    );
+    if (deadlines.nextUpdateDue) {
+      const every = formatMinutesShort(severity.updateEveryMinutes);
+      items.push(
+        field(
+          "Next update due",
+          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
+        )
+      );
+    }
+    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
+    if (expected) items.push(field("Expected", expected));
+  }
+  items.push(field("Escalation", ...escalationOf(config3)));
+  if (view.memory.escalated && view.memory.escalated.length > 0) {
+    items.push(field("Escalated", escalatedOf(view.memory.escalated, config3)));
+  }
+  const tree = {
+    type: "root",
+    children: [
+      {
+        type: "html",
+        value: renderMarker(STATUS_MARKER, marker)
+      },
+      heading2(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
+      bulletList(items)
+    ]
+  };
+  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph2(view.note)] });
+  if (view.itemsSection) tree.children.push({ type: "html", value: view.itemsSection });
+  tree.children.push(
+    paragraph2(
+      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
+      code4("/help"),
+      " for commands."
+    )
+  );
+  return toMarkdown2(tree);
+}
+function heading2(value2) {
+  return { type: "heading", depth: 3, children: [text6(value2)] };
+}
+function flag(overdue) {
+  return overdue ? " (overdue)" : "";
+}
+function impactOf(body) {
+  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
+  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
+}
+function escalationOf(config3) {
+  if (config3.escalation.length === 0) {
+    return [
+      text6("not configured (set "),
+      code4("escalation"),
+      text6(" in .github/incident-scribe.yml)")
+    ];
+  }
+  const path3 = config3.escalation.map(
+    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
+  ).join(" \u2192 ");
+  return [text6(path3)];
+}
+function escalatedOf(escalated, config3) {
+  return escalated.map((e) => {
+    const who = config3.escalation.find((l) => l.level === e.level)?.who;
+    const named2 = who ? ` ${neutralizeMentions(who)}` : "";
+    const access = e.noAccess ? " (no access to this repository)" : "";
+    return `${e.level}${named2}${access} at ${formatInstant(e.at, config3.timezone)}`;
+  }).join("; ");
+}
+
+// src/core/status/status-marker.ts
+var LOGIN = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
+var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
+var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function readStatusMarker(data) {
+  if (!data) return void 0;
+  const { incident, severity, note, people, refused, judgedAt } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
+    return void 0;
+  const marker = { ...data, incident, severity };
+  delete marker.note;
+  delete marker.people;
+  delete marker.refused;
+  delete marker.judgedAt;
+  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
+  if (people && typeof people === "object" && !Array.isArray(people)) {
+    const valid = Object.entries(people).filter(
+      (entry) => LOGIN.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
+    );
+    if (valid.length > 0) marker.people = Object.fromEntries(valid);
+  }
+  if (Array.isArray(refused)) {
+    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
+    if (ids.length > 0) marker.refused = ids;
+  }
+  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  return marker;
+}
+
+// src/core/commands/command-author.ts
+function isBot(person2) {
+  return person2.type === "Bot" || person2.login.endsWith("[bot]");
+}
+function takesCommandsFrom(person2, config3, self2) {
+  const login = person2.login.toLowerCase();
+  if (login === self2.toLowerCase()) return false;
+  if (!isBot(person2)) return true;
+  return config3.bots.allowedCommandsFrom.includes(login);
+}
+function isAllowedBot(login, config3) {
+  return login.endsWith("[bot]") && config3.bots.allowedCommandsFrom.includes(login.toLowerCase());
+}
+
+// src/core/commands/text-args.ts
+var MAX_ENTRY_CHARS = 500;
+function splitUnescaped(text7, separator) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text7.length; i++) {
+    const char = text7[i];
+    if (char === "\\" && text7[i + 1] === separator) {
+      current += separator;
+      i += 1;
+    } else if (char === separator) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+function capEntry(text7, what) {
+  const capped = capLength(text7, MAX_ENTRY_CHARS);
+  return {
+    text: capped.text,
+    note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
+  };
+}
+function joinNotes(...notes) {
+  const present = notes.filter((note) => note !== void 0);
+  return present.length === 0 ? void 0 : present.join(" ");
+}
+
+// src/core/commands/parse-action-args.ts
+var OWNER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var RELATIVE = /^\+(\d{1,3})([dw])$/i;
+var MAX_TOKENS = 400;
+function parseActionArgs(args, context) {
+  const { line } = context;
+  const invalid2 = (message3) => ({
+    kind: "invalid",
+    line,
+    name: "action",
+    message: message3
+  });
+  const usage2 = "Write /action <what to do> @owner due:<date>, e.g. /action Add a pool alert @bob due:Mar 10.";
+  const tokens = args.split(/\s+/).filter((t) => t !== "");
+  if (tokens.length === 0) return invalid2(`Say what needs doing. ${usage2}`);
+  if (tokens.length > MAX_TOKENS) return invalid2(`That action is too long. ${usage2}`);
+  let owner = null;
+  let dueText;
+  const takeOwner = () => {
+    const last = tokens.at(-1);
+    const match2 = OWNER.exec(last);
+    if (owner === null && match2) {
+      owner = `@${match2[1]}`;
+      tokens.pop();
+    }
+  };
+  takeOwner();
+  const dueAt = tokens.findLastIndex((t) => t.toLowerCase().startsWith("due:"));
+  if (dueAt >= 0) {
+    dueText = [tokens[dueAt]?.slice(4) ?? "", ...tokens.slice(dueAt + 1)].join(" ").trim();
+    tokens.splice(dueAt);
+    takeOwner();
+  }
+  const description = tokens.join(" ");
+  if (description === "") return invalid2(`Say what needs doing. ${usage2}`);
+  let due = null;
+  if (dueText !== void 0) {
+    const day = context.commentAt.slice(0, 10);
+    const relative = RELATIVE.exec(dueText);
+    if (relative) {
+      const days2 = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
+      due = new Date(Date.parse(`${day}T00:00:00Z`) + days2 * 864e5).toISOString().slice(0, 10);
+    } else {
+      const parsed = parseDueDate(dueText, day);
+      if (!parsed.ok) {
+        const reason = dueText === "" ? "due: needs a date" : `cannot read the due date "${dueText.slice(0, 40)}"`;
+        return invalid2(`${reason}; write due:2025-03-10, due:Mar 10, due:10 Mar 2025 or due:+7d.`);
+      }
+      due = parsed.date;
+    }
+  }
+  const capped = capEntry(description, "action");
+  return { kind: "action", line, description: capped.text, owner, due, note: capped.note };
+}
+
 // src/core/commands/parse-when.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
 var TIME_ONLY = /^(\d{1,2}):(\d{2})(?: ?(utc|z))?$/i;
@@ -54305,8 +55274,8 @@ function acceptedTimes(timezone) {
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
 var FUTURE_TOLERANCE_MINUTES = 5;
-function parseWhen(text6, timezone, writtenAt) {
-  const read2 = readTime(text6, timezone);
+function parseWhen(text7, timezone, writtenAt) {
+  const read2 = readTime(text7, timezone);
   if (!read2.ok || read2.bare === void 0) return read2.ok ? { ok: true, at: read2.at } : read2;
   const { h, mi, zone } = read2.bare;
   const latest2 = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
@@ -54316,8 +55285,8 @@ function parseWhen(text6, timezone, writtenAt) {
   const [py, pmo, pd] = dayBefore(y, mo, d);
   return named(toInstant(py, pmo, pd, h, mi, zone), timezone);
 }
-function parseEta(text6, timezone, commentAt) {
-  const input = text6.trim();
+function parseEta(text7, timezone, commentAt) {
+  const input = text7.trim();
   const minutes2 = input.length <= MAX_WHEN ? parseDuration(input) : void 0;
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
@@ -54347,8 +55316,8 @@ function parseEta(text6, timezone, commentAt) {
     message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad2(nmo)}-${pad2(nd)} ${pad2(h)}:${pad2(mi)}${utc}.`
   };
 }
-function readTime(text6, timezone) {
-  const input = text6.trim();
+function readTime(text7, timezone) {
+  const input = text7.trim();
   const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full;
@@ -54413,8 +55382,8 @@ function toInstant(y, mo, d, h, mi, zone) {
 function pad2(n) {
   return String(n).padStart(2, "0");
 }
-function quote(text6) {
-  const shown = text6.length > MAX_WHEN ? `${text6.slice(0, MAX_WHEN)}\u2026` : text6;
+function quote(text7) {
+  const shown = text7.length > MAX_WHEN ? `${text7.slice(0, MAX_WHEN)}\u2026` : text7;
   return `"${shown}"`;
 }
 
@@ -54429,8 +55398,8 @@ function parseStatusArgs(args, context) {
   });
   const space = args.search(/\s/);
   const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
-  const status = STATUSES.find((name) => name === word);
-  if (!status) {
+  const status2 = STATUSES.find((name) => name === word);
+  if (!status2) {
     const shown = word === "" ? "A status" : `"${word.slice(0, 30)}" is not a status; it`;
     return invalid2(`${shown} is one of: ${STATUSES.join(", ")}.`);
   }
@@ -54447,7 +55416,7 @@ function parseStatusArgs(args, context) {
   }
   const message3 = messageParts.join("|").trim();
   if (message3 === "") {
-    return invalid2(`Say what is happening: /status ${status} <what we are doing>.`);
+    return invalid2(`Say what is happening: /status ${status2} <what we are doing>.`);
   }
   let eta;
   if (etaText !== void 0) {
@@ -54463,7 +55432,7 @@ function parseStatusArgs(args, context) {
   return {
     kind: "status",
     line,
-    status,
+    status: status2,
     message: cappedMessage.text,
     eta,
     rootCause: cappedCause?.text,
@@ -54519,8 +55488,8 @@ function parseTimelineArgs(args, context) {
   }
   const parts = splitUnescaped(rest, "|");
   const whenText = parts.length > 1 ? parts.pop() : void 0;
-  const text6 = parts.join("|").trim();
-  if (text6 === "") {
+  const text7 = parts.join("|").trim();
+  if (text7 === "") {
     return invalid2("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
   }
   let at2 = context.commentAt;
@@ -54542,7 +55511,7 @@ function parseTimelineArgs(args, context) {
       );
     }
   }
-  const capped = capEntry(text6, "entry");
+  const capped = capEntry(text7, "entry");
   return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
 }
 function readIn(timezone) {
@@ -54572,15 +55541,15 @@ function parseCommentCommands(event, config3) {
   });
 }
 function parseCommands(body, context) {
-  let text6 = body;
+  let text7 = body;
   let truncated = false;
-  if (text6.length > MAX_COMMENT_CHARS) {
+  if (text7.length > MAX_COMMENT_CHARS) {
     truncated = true;
-    text6 = text6.slice(0, MAX_COMMENT_CHARS);
-    text6 = text6.slice(0, Math.max(0, text6.lastIndexOf("\n")));
+    text7 = text7.slice(0, MAX_COMMENT_CHARS);
+    text7 = text7.slice(0, Math.max(0, text7.lastIndexOf("\n")));
   }
   const commands2 = [];
-  const found = readCommandLines(text6);
+  const found = readCommandLines(text7);
   for (const { line: line2, text: lineText } of found.lines) {
     const command = parseLine(lineText, line2, context);
     if (command) commands2.push(command);
@@ -54590,13 +55559,13 @@ function parseCommands(body, context) {
   const note = `This line nests quotes or lists ${depth} levels deep (more than ${MAX_COMMENT_NESTING}); commands from here on were not read.`;
   return { commands: commands2, truncated, stopped: { line, note } };
 }
-function parseLine(text6, line, context) {
+function parseLine(text7, line, context) {
   let end = 1;
-  while (end < text6.length && end <= MAX_NAME_CHARS && isNameChar(text6.charCodeAt(end))) end += 1;
+  while (end < text7.length && end <= MAX_NAME_CHARS && isNameChar(text7.charCodeAt(end))) end += 1;
   if (end === 1 || end > MAX_NAME_CHARS) return void 0;
-  if (end < text6.length && !/\s/.test(text6[end])) return void 0;
-  const name = text6.slice(1, end).toLowerCase();
-  const args = text6.slice(end).trim();
+  if (end < text7.length && !/\s/.test(text7[end])) return void 0;
+  const name = text7.slice(1, end).toLowerCase();
+  const args = text7.slice(end).trim();
   const invalid2 = (message3) => ({ kind: "invalid", line, name, message: message3 });
   switch (name) {
     case "timeline":
@@ -54652,1136 +55621,12 @@ function isNameChar(code5) {
   code5 === 45 || // -
   code5 === 95;
 }
-var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+var LOGIN2 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 function parseLogin(args, author) {
   if (args === "" || /\s/.test(args)) return void 0;
   if (args.toLowerCase() === "me") return author;
   const login = args.startsWith("@") ? args.slice(1) : args;
-  return LOGIN.test(login) && !login.endsWith("-") ? login : void 0;
-}
-
-// src/core/incident/incident-id.ts
-function incidentId(format2, issue2) {
-  const year = String(new Date(issue2.createdAt).getUTCFullYear());
-  return format2.replaceAll("{year}", year).replace(
-    /\{number(?::(\d))?\}/g,
-    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
-  );
-}
-
-// src/usecases/shared/own-comment.ts
-function ownCommentsIn(events, self2) {
-  return events.flatMap(
-    (e) => e.kind === "commented" && e.actor.login === self2 ? [
-      {
-        id: e.id,
-        body: e.body,
-        user: e.actor,
-        createdAt: e.at,
-        updatedAt: e.updatedAt,
-        htmlUrl: e.htmlUrl
-      }
-    ] : []
-  );
-}
-function findOwnComments(comments, self2, kind, read2 = (data) => data) {
-  return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
-    const raw = readMarker(comment.body, kind);
-    const data = raw ? read2(raw) : void 0;
-    return data ? [{ comment, data }] : [];
-  }).sort((a, b) => a.comment.id - b.comment.id);
-}
-async function ensureOwnComment(port, issue2, kind, text6, known) {
-  const body = capBody(text6);
-  const existing = findOwnComments(known.comments, known.self, kind)[0];
-  if (existing) {
-    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
-    await port.updateIssueComment(existing.comment.id, body);
-    return { comment: { ...existing.comment, body }, wrote: true };
-  }
-  const created = await port.createIssueComment(issue2, body);
-  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), known.self);
-  const mine = findOwnComments(recent, known.self, kind);
-  const [keep, ...extra] = mine;
-  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
-  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
-    await port.updateIssueComment(keep.comment.id, body);
-  }
-  return { comment: keep?.comment ?? created, wrote: true };
-}
-
-// src/core/action-items/render-item-section.ts
-var START = "<!-- incident-scribe-items -->";
-var END = "<!-- /incident-scribe-items -->";
-function extractItemSection(body) {
-  if (!body) return void 0;
-  const start = body.indexOf(START);
-  const end = start < 0 ? -1 : body.indexOf(END, start);
-  return end < 0 ? void 0 : body.slice(start, end + END.length);
-}
-
-// src/core/markdown/nodes.ts
-function text5(value2) {
-  return { type: "text", value: value2 };
-}
-function userText(value2, max = 500) {
-  return { type: "text", value: safeInline(value2, max) };
-}
-function strong2(...children) {
-  return { type: "strong", children: children.map(phrasing3) };
-}
-function emphasis2(...children) {
-  return { type: "emphasis", children: children.map(phrasing3) };
-}
-function paragraph2(...children) {
-  return { type: "paragraph", children: children.map(phrasing3) };
-}
-function field(label2, ...value2) {
-  return [strong2(label2), text5(": "), ...value2.map(phrasing3)];
-}
-function phrasing3(child) {
-  return typeof child === "string" ? text5(child) : child;
-}
-function code4(value2) {
-  return { type: "inlineCode", value: value2 };
-}
-function bulletList(items) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(...children)]
-      })
-    )
-  };
-}
-
-// src/core/markdown/to-markdown.ts
-function toMarkdown2(tree) {
-  return toMarkdown(tree, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: "-",
-    emphasis: "_",
-    fence: "`",
-    rule: "-",
-    listItemIndent: "one"
-  });
-}
-
-// src/core/timeline/timeline-types.ts
-var MOMENT_LABELS = {
-  start: "Start",
-  detected: "Detected",
-  acknowledged: "Acknowledged",
-  "cause-identified": "Cause identified",
-  mitigated: "Mitigated",
-  resolved: "Resolved",
-  closed: "Closed"
-};
-var PHASES = ["detection", "triage", "mitigation", "resolution", "post-incident"];
-var PHASE_LABELS = {
-  detection: "Detection",
-  triage: "Triage",
-  mitigation: "Mitigation",
-  resolution: "Resolution",
-  "post-incident": "Post-Incident"
-};
-
-// src/core/status/render-status-comment.ts
-var STATUS_MARKER = "status";
-function renderStatusComment(view, config3) {
-  const { severity, issue: issue2, state, deadlines } = view;
-  const zone = config3.timezone;
-  const marker = {
-    incident: view.id,
-    severity: severity?.id ?? null,
-    ...view.memory
-  };
-  marker.incident = view.id;
-  marker.severity = severity?.id ?? null;
-  delete marker.note;
-  if (view.note) marker.note = view.note;
-  const sev = severity?.id.toUpperCase();
-  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
-  const items = [
-    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
-    severity ? field(
-      "Severity",
-      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
-    ) : field(
-      "Severity",
-      `none: add one of the labels ${config3.severities.map((s) => s.label).join(", ")}`
-    ),
-    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
-    field("Impact", impactOf(issue2.body)),
-    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code4("/ic @user"), ")")
-  ];
-  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
-  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
-  const target = formatMinutesShort(config3.acknowledgeTargetMinutes);
-  items.push(
-    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
-      "Acknowledge by",
-      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
-    )
-  );
-  if (severity && deadlines.resolveBy) {
-    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
-    items.push(
-      field(
-        "Resolve by",
-        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
-      )
-    );
-    if (deadlines.nextUpdateDue) {
-      const every = formatMinutesShort(severity.updateEveryMinutes);
-      items.push(
-        field(
-          "Next update due",
-          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
-        )
-      );
-    }
-    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
-    if (expected) items.push(field("Expected", expected));
-  }
-  items.push(field("Escalation", ...escalationOf(config3)));
-  if (view.memory.escalated && view.memory.escalated.length > 0) {
-    items.push(field("Escalated", escalatedOf(view.memory.escalated, config3)));
-  }
-  const tree = {
-    type: "root",
-    children: [
-      {
-        type: "html",
-        value: renderMarker(STATUS_MARKER, marker)
-      },
-      heading2(`Incident status: ${view.id}${severity ? ` \xB7 ${sev} ${severity.title}` : ""}`),
-      bulletList(items)
-    ]
-  };
-  if (view.note) tree.children.push({ type: "blockquote", children: [paragraph2(view.note)] });
-  if (view.itemsSection) tree.children.push({ type: "html", value: view.itemsSection });
-  tree.children.push(
-    paragraph2(
-      "Kept up to date by incident-scribe; edits to this comment are overwritten. Comment ",
-      code4("/help"),
-      " for commands."
-    )
-  );
-  return toMarkdown2(tree);
-}
-function heading2(value2) {
-  return { type: "heading", depth: 3, children: [text5(value2)] };
-}
-function flag(overdue) {
-  return overdue ? " (overdue)" : "";
-}
-function impactOf(body) {
-  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
-  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
-}
-function escalationOf(config3) {
-  if (config3.escalation.length === 0) {
-    return [
-      text5("not configured (set "),
-      code4("escalation"),
-      text5(" in .github/incident-scribe.yml)")
-    ];
-  }
-  const path3 = config3.escalation.map(
-    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
-  ).join(" \u2192 ");
-  return [text5(path3)];
-}
-function escalatedOf(escalated, config3) {
-  return escalated.map((e) => {
-    const who = config3.escalation.find((l) => l.level === e.level)?.who;
-    const named2 = who ? ` ${neutralizeMentions(who)}` : "";
-    const access = e.noAccess ? " (no access to this repository)" : "";
-    return `${e.level}${named2}${access} at ${formatInstant(e.at, config3.timezone)}`;
-  }).join("; ");
-}
-
-// src/core/postmortem/lint-message.ts
-function message2(severity, rule, text6, at2) {
-  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text6 };
-}
-function startOf(node3) {
-  return node3.position ? { line: node3.position.start.line, column: node3.position.start.column } : { line: 1, column: 1 };
-}
-function cellStart(cell) {
-  const first = cell.children?.[0];
-  return first?.position ? startOf(first) : startOf(cell);
-}
-
-// src/core/postmortem/lint-action-items.ts
-var LOGIN2 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
-var COLUMN_LABEL = {
-  description: "Description",
-  owner: "Owner",
-  due: "Due Date"
-};
-function lintActionItems(doc, day, knownOwners) {
-  const found = findActionItemsTable(doc);
-  const section = findSection(doc, "action-items");
-  if (!found) {
-    const messages = section ? [
-      message2(
-        "error",
-        "action-items-table",
-        "the Action Items section has no table; write one with ID, Description, Owner and Due Date columns",
-        startOf(section.heading)
-      )
-    ] : [];
-    return { messages, found };
-  }
-  const out = [];
-  const header = startOf(found.table.node);
-  for (const role of ["description", "owner", "due"]) {
-    if (found.columns[role] >= 0) continue;
-    const names = COLUMN_NAMES[role].map(titleCase).join(", ");
-    out.push(
-      message2(
-        "error",
-        "action-items-table",
-        `the Action Items table has no ${COLUMN_LABEL[role]} column (any of these headers works: ${names})`,
-        header
-      )
-    );
-  }
-  const rows = readActionItemRows(found, day);
-  if (rows.length === 0) {
-    out.push(
-      message2(
-        "warning",
-        "action-items-table",
-        "there are no action items; add what would stop this from happening again",
-        header
-      )
-    );
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const item of rows) {
-    out.push(...lintId(found, item, seen));
-    if (found.columns.description >= 0 && item.description === "") {
-      out.push(
-        message2(
-          "error",
-          "action-item-description",
-          "this action item has no description",
-          at(found, item, "description")
-        )
-      );
-    }
-    if (found.columns.owner >= 0) out.push(...lintOwner(found, item, knownOwners));
-    if (found.columns.due >= 0) out.push(...lintDue(found, item, day));
-  }
-  return { messages: out, found };
-}
-function lintId(found, item, seen) {
-  if (found.columns.id < 0) return [];
-  if (item.id === "") {
-    return [
-      message2("error", "action-item-id", "this action item has no ID", at(found, item, "id"))
-    ];
-  }
-  const earlier = seen.get(item.id);
-  if (earlier !== void 0) {
-    return [
-      message2(
-        "error",
-        "action-item-id",
-        `ID ${item.id} is also used on line ${earlier}; each action item becomes one issue, found by its ID`,
-        at(found, item, "id")
-      )
-    ];
-  }
-  seen.set(item.id, item.line);
-  return [];
-}
-function lintOwner(found, item, knownOwners) {
-  const place = at(found, item, "owner");
-  const owner = item.owner;
-  if (owner === null) {
-    return [message2("error", "action-item-owner", "this action item has no owner", place)];
-  }
-  const shown = owner.length > 40 ? `${owner.slice(0, 39)}\u2026` : owner;
-  if (owner.split("@").length > 2) {
-    return [
-      message2(
-        "error",
-        "action-item-owner",
-        `one owner per action item, not "${shown}"; split the item or pick who drives it`,
-        place
-      )
-    ];
-  }
-  if (owner.length > 140 || !(LOGIN2.test(owner) || TEAM.test(owner))) {
-    return [
-      message2(
-        "error",
-        "action-item-owner",
-        `the owner "${shown}" is not a GitHub @login or @org/team`,
-        place
-      )
-    ];
-  }
-  if (knownOwners && !isKnown(knownOwners, owner)) {
-    return [
-      message2(
-        "error",
-        "action-item-owner",
-        `${owner} cannot be assigned: not a collaborator with access to this repository, or not a team of its organisation`,
-        place
-      )
-    ];
-  }
-  return [];
-}
-function lintDue(found, item, day) {
-  const place = at(found, item, "due");
-  if (!item.dueResult.ok) {
-    const reason = item.dueText === "" ? "this action item has no due date" : item.dueResult.reason;
-    return [message2("error", "action-item-due", reason, place)];
-  }
-  if (day !== void 0 && item.dueResult.date < day) {
-    return [
-      message2(
-        "error",
-        "action-item-due",
-        `due ${item.dueResult.date} is before the incident (${day})`,
-        place
-      )
-    ];
-  }
-  return [];
-}
-function isKnown(known, owner) {
-  if (typeof known === "function") return known(owner);
-  const wanted = owner.toLowerCase();
-  for (const entry of known) if (entry.toLowerCase() === wanted) return true;
-  return false;
-}
-function at(found, item, role) {
-  const index2 = found.columns[role];
-  const cell = item.row.cells[index2];
-  return cell ? cellStart(cell) : startOf(item.row.node);
-}
-function titleCase(name) {
-  return name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
-}
-
-// src/core/postmortem/lint-front-matter.ts
-var REQUIRED_KEYS = ["id", "title", "severity", "status"];
-var MUST_PRECEDE = {
-  start: [],
-  detected: ["start"],
-  acknowledged: ["start", "detected"],
-  mitigated: ["start", "detected"],
-  resolved: ["start", "detected", "acknowledged", "mitigated"],
-  closed: ["start", "detected", "acknowledged", "mitigated", "resolved"]
-};
-function lintFrontMatter(doc, config3) {
-  if (!doc.yaml) {
-    return [
-      message2(
-        "error",
-        "front-matter",
-        "no front matter: start the file with a YAML block between --- lines holding id, title, severity and status",
-        void 0
-      )
-    ];
-  }
-  const yaml3 = doc.yaml;
-  const front = readFrontMatter(yaml3);
-  if (!front.ok) return [message2("error", "front-matter", front.message, front)];
-  const data = front.data;
-  const at2 = (key) => frontMatterKeyPosition(yaml3, key);
-  const out = [];
-  for (const key of REQUIRED_KEYS) {
-    const value2 = data[key];
-    if (value2 === void 0 || value2 === null || String(value2).trim() === "") {
-      out.push(message2("error", "front-matter", `the front matter has no ${key}`, at2(key)));
-    } else if (typeof value2 !== "string" && typeof value2 !== "number") {
-      out.push(message2("error", "front-matter", `${key} must be a single value`, at2(key)));
-    }
-  }
-  const severity = data.severity;
-  if ((typeof severity === "string" || typeof severity === "number") && String(severity) !== "") {
-    if (!findSeverity(config3, String(severity))) {
-      const known = config3.severities.map((s) => s.id).join(", ");
-      out.push(
-        message2(
-          "error",
-          "severity",
-          `severity "${String(severity).slice(0, 40)}" is not one the configuration defines (${known})`,
-          at2("severity")
-        )
-      );
-    }
-  }
-  const times = /* @__PURE__ */ new Map();
-  for (const key of TIME_KEYS) {
-    const value2 = data[key];
-    if (value2 === void 0 || value2 === null || value2 === "") continue;
-    const ms = typeof value2 === "string" ? parseIsoTime(value2) : void 0;
-    if (ms === void 0) {
-      out.push(
-        message2(
-          "error",
-          "front-matter",
-          `${key} is not a time the scribe can read; write ISO 8601 in UTC, such as 2024-01-15T10:00:00Z`,
-          at2(key)
-        )
-      );
-    } else times.set(key, ms);
-  }
-  for (const key of TIME_KEYS) {
-    const time2 = times.get(key);
-    if (time2 === void 0) continue;
-    const clash = MUST_PRECEDE[key].filter((earlier) => (times.get(earlier) ?? Number.NEGATIVE_INFINITY) > time2).at(-1);
-    if (clash) {
-      out.push(message2("error", "times-ordered", `${key} comes before ${clash}`, at2(key)));
-    }
-  }
-  const duration3 = data.duration_minutes;
-  if (duration3 !== void 0 && duration3 !== null && !(typeof duration3 === "number" && Number.isInteger(duration3) && duration3 >= 0)) {
-    out.push(
-      message2(
-        "error",
-        "front-matter",
-        "duration_minutes must be a whole number of minutes",
-        at2("duration_minutes")
-      )
-    );
-  }
-  return out;
-}
-
-// src/core/postmortem/positions.ts
-var layouts = /* @__PURE__ */ new WeakMap();
-function placeInText(node3, offset, source) {
-  const start = node3.position?.start;
-  if (!start) return { line: 1, column: 1 };
-  const layout = layoutOf(node3, source);
-  if (!layout.verbatim) return { line: start.line, column: start.column };
-  const starts = layout.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const lineStart2 = starts[low];
-  return {
-    line: start.line + low,
-    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
-  };
-}
-function layoutOf(node3, source) {
-  const cached2 = layouts.get(node3);
-  if (cached2) return cached2;
-  const start = node3.position?.start.offset;
-  const end = node3.position?.end.offset;
-  const verbatim = start !== void 0 && end !== void 0 && end - start === node3.value.length && source.startsWith(node3.value, start);
-  const lineStarts = [0];
-  if (verbatim) {
-    for (let at2 = node3.value.indexOf("\n"); at2 >= 0; at2 = node3.value.indexOf("\n", at2 + 1)) {
-      lineStarts.push(at2 + 1);
-    }
-  }
-  const layout = { verbatim, lineStarts };
-  layouts.set(node3, layout);
-  return layout;
-}
-
-// src/core/postmortem/lint-language.ts
-function lintBlameless(root2, source, terms) {
-  const wanted = [...new Set(terms.map((term) => term.toLowerCase().trim()))].filter(
-    (term) => term !== ""
-  );
-  if (wanted.length === 0) return [];
-  const out = [];
-  const visit2 = (node3) => {
-    if (node3.type === "text") {
-      const lower = node3.value.toLowerCase();
-      for (const term of wanted) {
-        for (let at2 = lower.indexOf(term); at2 >= 0; at2 = lower.indexOf(term, at2 + term.length)) {
-          if (!isWholeWord(lower, at2, term.length)) continue;
-          out.push(
-            message2(
-              "warning",
-              "blameless-language",
-              `"${node3.value.slice(at2, at2 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
-              placeInText(node3, at2, source)
-            )
-          );
-        }
-      }
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(root2);
-  return out;
-}
-function isWholeWord(text6, at2, length) {
-  return !isLetter(text6.charCodeAt(at2 - 1)) && !isLetter(text6.charCodeAt(at2 + length));
-}
-function isLetter(code5) {
-  return code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 95 || code5 > 127;
-}
-
-// src/core/postmortem/prompts.ts
-var TODO = "TODO:";
-var MAX_PLACEHOLDER = 80;
-function findPrompts(root2, source) {
-  const prompts = [];
-  const walk = (node3) => {
-    if (node3.type === "text") promptsInText(node3, source, prompts);
-    else if ("children" in node3) for (const child of node3.children) walk(child);
-  };
-  walk(root2);
-  return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function hasPrompt(text6) {
-  return findTodo(text6, 0) >= 0 || findPlaceholder(text6, 0) !== void 0;
-}
-function promptsInText(node3, source, found) {
-  const value2 = node3.value;
-  for (let at2 = findTodo(value2, 0); at2 >= 0; at2 = findTodo(value2, at2 + TODO.length)) {
-    found.push({ ...placeInText(node3, at2, source), text: excerpt(value2, at2) });
-  }
-  for (let hit = findPlaceholder(value2, 0); hit; hit = findPlaceholder(value2, hit.end)) {
-    found.push({ ...placeInText(node3, hit.start, source), text: value2.slice(hit.start, hit.end) });
-  }
-}
-function findTodo(value2, from) {
-  let at2 = value2.indexOf(TODO, from);
-  while (at2 > 0 && isWordChar(value2.charCodeAt(at2 - 1))) at2 = value2.indexOf(TODO, at2 + 1);
-  return at2;
-}
-function findPlaceholder(value2, from) {
-  for (let open2 = value2.indexOf("[", from); open2 >= 0; open2 = value2.indexOf("[", open2 + 1)) {
-    const first = value2.charCodeAt(open2 + 1);
-    if (first < 65 || first > 90) continue;
-    const limit = Math.min(value2.length, open2 + 1 + MAX_PLACEHOLDER);
-    for (let i = open2 + 1; i < limit; i++) {
-      const c = value2.charCodeAt(i);
-      if (c === 93) return { start: open2, end: i + 1 };
-      if (c === 91 || c === 10) break;
-    }
-  }
-  return void 0;
-}
-function excerpt(value2, at2) {
-  const window2 = value2.slice(at2, at2 + 81);
-  const newline = window2.indexOf("\n");
-  const line = (newline < 0 ? window2 : window2.slice(0, newline)).trim();
-  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
-}
-function isWordChar(code5) {
-  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 === 95;
-}
-
-// src/core/postmortem/lint-sections.ts
-var DEFAULT_REQUIRED_SECTIONS = REFERENCE_SECTIONS.map((s) => s.title);
-function sectionsOf(templateText) {
-  const headings = parseMarkdown(templateText).children.flatMap(
-    (node3) => node3.type === "heading" ? [{ depth: node3.depth, title: plainText(node3).trim() }] : []
-  );
-  const second = headings.filter((h) => h.depth === 2);
-  return (second.length > 0 ? second : headings.slice(1)).map((h) => h.title);
-}
-function lintRequiredSections(doc, required2) {
-  const out = [];
-  for (const title of required2) {
-    const section = lookUp(doc, title);
-    if (!section) {
-      out.push(
-        message2("error", "required-sections", `the "${title}" section is missing`, void 0)
-      );
-    } else if (isEmpty(doc, section)) {
-      out.push(
-        message2(
-          "error",
-          "required-sections",
-          `the "${section.title}" section is empty`,
-          startOf(section.heading)
-        )
-      );
-    }
-  }
-  return out;
-}
-function lintPrompts(doc, source) {
-  return findPrompts(doc.root, source).map(
-    (prompt) => message2("error", "prompts", `still to write: ${prompt.text}`, prompt)
-  );
-}
-function lookUp(doc, title) {
-  const key = sectionKeyOf(title);
-  if (key) return findSection(doc, key);
-  const wanted = normalizeTitle(title);
-  return doc.sections.find((section) => normalizeTitle(section.title) === wanted);
-}
-function isEmpty(doc, section) {
-  return sectionContent(doc.root, section).every((node3) => node3.type === "html");
-}
-
-// src/core/postmortem/lint-tables.ts
-var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
-function lintTables(root2, source) {
-  const out = [];
-  const visit2 = (node3) => {
-    if (node3.type === "table") lintTable(node3, source, out);
-    else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(root2);
-  return out;
-}
-function lintTable(table2, source, out) {
-  const [head, ...body] = table2.children;
-  const width = head?.children.length ?? 0;
-  const people = new Set(
-    (head?.children ?? []).flatMap(
-      (cell, index2) => PERSON_COLUMNS.has(headerKey(plainText(cell))) ? [index2] : []
-    )
-  );
-  for (const row2 of body) {
-    const cells = row2.children.length;
-    if (cells > width) {
-      out.push(
-        message2(
-          "error",
-          "table-ragged",
-          `this row has ${cellCount(cells)} but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
-          startOf(row2.children[width] ?? row2)
-        )
-      );
-    } else if (cells < width) {
-      out.push(
-        message2(
-          "warning",
-          "table-ragged",
-          `this row has ${cellCount(cells)} but the header has ${width}; the missing ones read as empty`,
-          startOf(row2)
-        )
-      );
-    }
-    row2.children.forEach((cell, index2) => {
-      htmlIn(cell, out);
-      if (!people.has(index2)) mentionsIn(cell, source, out);
-    });
-  }
-}
-function cellCount(n) {
-  return n === 1 ? "1 cell" : `${n} cells`;
-}
-function htmlIn(cell, out) {
-  const visit2 = (node3) => {
-    if (node3.type === "html") {
-      const tag = node3.value.length > 30 ? `${node3.value.slice(0, 29)}\u2026` : node3.value;
-      out.push(
-        message2(
-          "warning",
-          "cell-html",
-          `HTML in a table cell (${tag}); cells are copied as plain text, so it is dropped`,
-          startOf(node3)
-        )
-      );
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(cell);
-}
-function mentionsIn(cell, source, out) {
-  const visit2 = (node3) => {
-    if (node3.type === "text") {
-      for (const at2 of mentionOffsets(node3.value)) {
-        const name = node3.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
-        out.push(
-          message2(
-            "warning",
-            "cell-mention",
-            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
-            placeInText(node3, at2, source)
-          )
-        );
-      }
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(cell);
-}
-function mentionOffsets(text6) {
-  const found = [];
-  for (let at2 = text6.indexOf("@"); at2 >= 0; at2 = text6.indexOf("@", at2 + 1)) {
-    const next = text6.charCodeAt(at2 + 1);
-    const before = at2 > 0 ? text6.charCodeAt(at2 - 1) : 32;
-    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
-  }
-  return found;
-}
-function isAlnum(code5) {
-  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
-}
-
-// src/core/postmortem/lint-timeline.ts
-var CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(?:UTC|Z))?$/i;
-function lintTimeline(doc, day) {
-  const section = findSection(doc, "timeline");
-  if (!section) return [];
-  const node3 = sectionContent(doc.root, section).find((n) => n.type === "table");
-  if (!node3) return [];
-  const table2 = readTable(node3);
-  const { time: time2 } = mapColumns(table2.headers, ["time"]);
-  const column = Math.max(time2, 0);
-  const out = [];
-  let currentDay = day === void 0 ? 0 : parseIsoTime(day);
-  let previous3;
-  for (const row2 of table2.rows) {
-    const text6 = row2.texts[column] ?? "";
-    const cell = row2.cells[column];
-    const place = cell ? cellStart(cell) : startOf(row2.node);
-    if (hasPrompt(text6)) continue;
-    if (text6 === "") {
-      out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
-      continue;
-    }
-    const ms = readTime2(text6, currentDay);
-    if (ms === void 0) {
-      out.push(
-        message2(
-          "error",
-          "timeline-chronological",
-          `cannot read the time "${text6.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
-          place
-        )
-      );
-      continue;
-    }
-    if (ms.dated) currentDay = Date.parse(`${utcDay(ms.value)}T00:00:00Z`);
-    if (previous3 && ms.value < previous3.ms) {
-      out.push(
-        message2(
-          "error",
-          "timeline-chronological",
-          `${text6} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
-          place
-        )
-      );
-    }
-    previous3 = { ms: ms.value, text: text6, line: row2.line };
-  }
-  return out;
-}
-function readTime2(text6, currentDay) {
-  if (text6.length > 64) return void 0;
-  const clock = CLOCK.exec(text6);
-  if (clock) {
-    const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
-    if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
-    return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
-  }
-  const full = parseIsoTime(text6);
-  return full === void 0 ? void 0 : { value: full, dated: true };
-}
-
-// src/core/postmortem/lint.ts
-function lintPostmortem(input, options2) {
-  const read2 = asRead(input);
-  if (!read2.ok) {
-    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
-    return [message2("error", read2.rule, read2.message, at2)];
-  }
-  try {
-    return lintParsed(read2.text, read2.doc, options2);
-  } catch (error2) {
-    if (!(error2 instanceof RangeError)) throw error2;
-    return [
-      message2("error", "too-complex", `the file could not be checked: ${error2.message}`, void 0)
-    ];
-  }
-}
-function lintParsed(text6, doc, options2) {
-  const day = incidentDay(doc);
-  const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
-  const messages = [
-    ...lintFrontMatter(doc, options2.config),
-    ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
-    ...lintPrompts(doc, text6),
-    ...lintTimeline(doc, day),
-    ...actionItems2.messages,
-    ...lintTables(doc.root, text6),
-    ...lintBlameless(doc.root, text6, options2.config.postmortem.blamelessTerms)
-  ];
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function hasErrors(messages) {
-  return messages.some((m) => m.severity === "error");
-}
-function formatLintMessage(file, m) {
-  return `${file}:${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`;
-}
-
-// src/core/escalation/plan-escalation.ts
-function escalationSchedule(config3, detected) {
-  const steps = [];
-  let previous3 = detected;
-  config3.escalation.forEach((level, index2) => {
-    if (index2 === 0) return;
-    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous3, config3.report.escalateUnacknowledgedAfterMinutes);
-    steps.push({ level, dueAt });
-    previous3 = dueAt;
-  });
-  return steps;
-}
-function planEscalation(timeline, deadlines, config3, now, done) {
-  const { moments, state } = timeline;
-  const active = state.open && moments.resolved === void 0;
-  const waiting = active && moments.acknowledged === void 0;
-  const schedule = waiting ? escalationSchedule(config3, moments.detected) : [];
-  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
-  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
-  return {
-    escalate: due.filter((s) => !done.levels.has(s.level.level)),
-    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
-    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
-  };
-}
-
-// src/core/escalation/render-escalation.ts
-function escalationMarker(level) {
-  return `escalation-${level.toLowerCase()}`;
-}
-function updateOverdueMarker(due) {
-  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
-}
-var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
-function escalationWho(who, config3) {
-  return config3.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
-}
-function renderEscalation(step, context, config3) {
-  const { level } = step;
-  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
-  const waited = formatMinutesShort(
-    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
-  );
-  const children = [
-    {
-      type: "html",
-      value: renderMarker(escalationMarker(level.level), {
-        level: level.level,
-        noAccess: context.noAccess
-      })
-    },
-    paragraph2(
-      strong2(`Escalated to ${level.level}: ${escalationWho(level.who, config3)}`),
-      text5(
-        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config3.acknowledgeTargetMinutes)}). Acknowledge with `
-      ),
-      code4("/ack"),
-      text5(".")
-    )
-  ];
-  if (context.noAccess) {
-    children.push(
-      paragraph2(
-        text5(
-          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
-        )
-      )
-    );
-  }
-  if (context.next) {
-    children.push(
-      paragraph2(
-        text5(
-          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config3.timezone)} if still unacknowledged.`
-        )
-      )
-    );
-  }
-  return toMarkdown2({ type: "root", children });
-}
-function renderUpdateOverdue(due, context, config3) {
-  const to = context.commander ? `${config3.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
-  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
-  return toMarkdown2({
-    type: "root",
-    children: [
-      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
-      paragraph2(
-        text5(
-          `${to}: a status update was due at ${formatInstant(due, config3.timezone)}${every}. Post one with `
-        ),
-        code4("/status <status> <message>"),
-        text5(".")
-      )
-    ]
-  });
-}
-
-// src/core/timeline/metrics.ts
-function computeMetrics(timeline, config3) {
-  const { moments, state } = timeline;
-  const resolutionTarget = state.severity?.targetResolutionMinutes;
-  return {
-    moments,
-    timeToAcknowledge: measure(
-      moments.detected,
-      moments.acknowledged,
-      config3.acknowledgeTargetMinutes
-    ),
-    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
-    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
-  };
-}
-function computeDeadlines(timeline, config3, now) {
-  const { moments, state } = timeline;
-  const nowMs = now.getTime();
-  const active = state.open && moments.resolved === void 0;
-  const acknowledgeBy = plusMinutes2(moments.detected, config3.acknowledgeTargetMinutes);
-  const severity = state.severity;
-  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
-  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
-  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
-  return {
-    acknowledgeBy,
-    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
-    resolveBy,
-    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
-    nextUpdateDue,
-    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
-    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
-  };
-}
-function describeMeasure(measure2) {
-  const value2 = formatMinutesLong(measure2.minutes);
-  const verdict = describeVerdict(measure2);
-  return verdict ? `${value2} (${verdict})` : value2;
-}
-function describeVerdict(measure2) {
-  const target = measure2.targetMinutes;
-  if (target === void 0) return void 0;
-  const over = measure2.minutes - target;
-  const named2 = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
-}
-function minutesBetween(from, to) {
-  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
-  return Math.max(0, floor(to) - floor(from));
-}
-function measure(from, to, target) {
-  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
-}
-function plusMinutes2(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
-// src/usecases/escalation/escalate-incident.ts
-var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
-async function escalateIncident(port, config3, request2) {
-  const { issue: issue2, record: record2, now } = request2;
-  const { timeline, self: self2 } = record2;
-  const comments = ownCommentsIn(record2.events, self2);
-  const levels = new Set(
-    config3.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self2, escalationMarker(level)).length > 0)
-  );
-  const deadlines = computeDeadlines(timeline, config3, now);
-  const due = deadlines.nextUpdateDue;
-  const updatesFlagged = new Set(
-    due && findOwnComments(comments, self2, updateOverdueMarker(due)).length > 0 ? [due] : []
-  );
-  const plan = planEscalation(timeline, deadlines, config3, now, { levels, updatesFlagged });
-  let posted = 0;
-  const id = incidentId(config3.incidentIdFormat, issue2);
-  for (const step of plan.escalate) {
-    const user = USER.exec(step.level.who)?.[1];
-    const noAccess = user !== void 0 && await port.permissionOf(user) === "none";
-    const body = renderEscalation(
-      step,
-      {
-        incidentId: id,
-        severity: timeline.state.severity,
-        detected: timeline.moments.detected,
-        next: plan.next,
-        noAccess
-      },
-      config3
-    );
-    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
-      comments,
-      self: self2
-    });
-    posted++;
-  }
-  if (plan.updateOverdue && request2.flagUpdates) {
-    const body = renderUpdateOverdue(
-      plan.updateOverdue,
-      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
-      config3
-    );
-    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
-      comments,
-      self: self2
-    });
-    posted++;
-  }
-  return posted;
-}
-
-// src/core/config/render-config-error.ts
-var CONFIG_ERROR_MARKER = "config-error";
-
-// src/core/incident/decide-severity.ts
-function decideSeverity(config3, input) {
-  const present = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
-  if (present.length === 0) {
-    return input.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
-  }
-  const changes = present.filter((p) => p.severity.id !== input.previous);
-  const candidates2 = input.previous === void 0 || changes.length === 0 ? present : changes;
-  const winner = candidates2[0];
-  const losers = present.filter((p) => p !== winner).map((p) => p.label);
-  const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
-  return { severity: winner.severity, remove: losers, note };
-}
-
-// src/core/status/status-marker.ts
-var LOGIN3 = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
-var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
-var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-function readStatusMarker(data) {
-  if (!data) return void 0;
-  const { incident, severity, note, people, refused, judgedAt } = data;
-  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
-    return void 0;
-  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
-    return void 0;
-  const marker = { ...data, incident, severity };
-  delete marker.note;
-  delete marker.people;
-  delete marker.refused;
-  delete marker.judgedAt;
-  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
-  if (people && typeof people === "object" && !Array.isArray(people)) {
-    const valid = Object.entries(people).filter(
-      (entry) => LOGIN3.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
-    );
-    if (valid.length > 0) marker.people = Object.fromEntries(valid);
-  }
-  if (Array.isArray(refused)) {
-    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
-    if (ids.length > 0) marker.refused = ids;
-  }
-  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
-  return marker;
+  return LOGIN2.test(login) && !login.endsWith("-") ? login : void 0;
 }
 
 // src/core/timeline/timeline-draft.ts
@@ -55819,12 +55664,12 @@ function changeSeverity(draft, next, at2, actor, source, commentId, url) {
   if (previous3?.id === next?.id) return;
   draft.severity = next;
   draft.severitySetAt = next ? at2 : void 0;
-  let text6;
-  if (!next) text6 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
-  else if (!previous3) text6 = `${severityName(next)} declared (${next.title})`;
+  let text7;
+  if (!next) text7 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
+  else if (!previous3) text7 = `${severityName(next)} declared (${next.title})`;
   else
-    text6 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at: at2, text: text6, actor, source, kind: "severity", commentId, url });
+    text7 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text7, actor, source, kind: "severity", commentId, url });
 }
 
 // src/core/timeline/capture-issue-event.ts
@@ -55854,8 +55699,8 @@ function captureIssueEvent(draft, event) {
       if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
       if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
         return;
-      const text6 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at: at2, text: text6, actor, source: "auto", kind: event.kind });
+      const text7 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text7, actor, source: "auto", kind: event.kind });
       return;
     }
     case "renamed":
@@ -55922,8 +55767,8 @@ function applyCommand(draft, command, comment) {
       return;
     case "ack": {
       if (!draft.acknowledgedBy) draft.acknowledgedBy = comment.author;
-      const text6 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "ack" });
+      const text7 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "ack" });
       return;
     }
     case "role": {
@@ -55935,8 +55780,8 @@ function applyCommand(draft, command, comment) {
         draft.formerCommanders.delete(command.login.toLowerCase());
       }
       const role = ROLE_LABELS[command.role];
-      const text6 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "role" });
+      const text7 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "role" });
       return;
     }
     case "severity": {
@@ -55966,13 +55811,13 @@ function applyCommand(draft, command, comment) {
       };
       draft.statusUpdates.push(update);
       draft.status = update;
-      const text6 = `${STATUS_LABELS[command.status]}: ${command.message}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "status", status: command.status });
+      const text7 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "status", status: command.status });
       return;
     }
     case "action": {
-      const text6 = `Action item: ${command.description}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "action" });
+      const text7 = `Action item: ${command.description}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "action" });
       return;
     }
     default:
@@ -55984,7 +55829,7 @@ function applyCommand(draft, command, comment) {
 function deriveMoments(entries, issue2) {
   const opened = entries.find((e) => e.kind === "opened");
   const tagged = (tag) => entries.filter((e) => e.tag === tag);
-  const statuses = (status) => entries.filter((e) => e.status === status);
+  const statuses = (status2) => entries.filter((e) => e.status === status2);
   const start = earliest([opened, ...tagged("start-time")]);
   const detected = earliest(tagged("impact-detected")) ?? opened;
   const acknowledged = earliest([
@@ -56209,6 +56054,64 @@ function lastWord(start, events, says) {
   return [...present.values()];
 }
 
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config3) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config3.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config3, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes2(moments.detected, config3.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value2 = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value2} (${verdict})` : value2;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes2(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
 // src/core/timeline/render-incident-state.ts
 var ROLES2 = ["commander", "lead", "scribe"];
 function renderIncidentState(state) {
@@ -56226,7 +56129,7 @@ function renderIncidentState(state) {
       state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
     )
   ];
-  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text5("\n"), ...line]));
+  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text6("\n"), ...line]));
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -56251,7 +56154,7 @@ function renderMetrics(metrics, zone) {
   ]);
 }
 function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text5(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text5(formatInstant(iso, zone))];
+  const due = (iso, overdue) => overdue ? [text6(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text6(formatInstant(iso, zone))];
   const items = [];
   if (!acknowledged)
     items.push(
@@ -56299,7 +56202,7 @@ function renderPhaseGantt(moments, lastEventAt) {
 // src/core/timeline/render-timeline-table.ts
 function renderTimelineTable(entries, zone) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header = row([...zones.map((z) => [text5(`Time (${z})`)]), [text5("Event")]]);
+  const header = row([...zones.map((z) => [text6(`Time (${z})`)]), [text6("Event")]]);
   const lastDay = /* @__PURE__ */ new Map();
   const rows = entries.map((entry) => {
     const times = zones.map((z, column) => {
@@ -56307,7 +56210,7 @@ function renderTimelineTable(entries, zone) {
       const clock = formatClock(entry.at, z, lastDay.get(z) !== day);
       lastDay.set(z, day);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text5(clock)] } : text5(clock);
+      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text6(clock)] } : text6(clock);
       return [shown];
     });
     return row([...times, eventCell(entry)]);
@@ -56321,11 +56224,11 @@ function renderTimelineTable(entries, zone) {
 function eventCell(entry) {
   const cell = [];
   if (entry.keys.length > 0) {
-    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text5(" \xB7 "));
+    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text6(" \xB7 "));
   } else if (entry.tag) {
-    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text5(" "));
+    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text6(" "));
   }
-  cell.push(userText(entry.text), text5(` \u2014 ${quietLogin(entry.actor)}`));
+  cell.push(userText(entry.text), text6(` \u2014 ${quietLogin(entry.actor)}`));
   return cell;
 }
 function row(cells) {
@@ -56396,7 +56299,120 @@ function renderWith(timeline, entries, options2) {
   return toMarkdown2({ type: "root", children });
 }
 function heading3(depth, value2) {
-  return { type: "heading", depth, children: [text5(value2)] };
+  return { type: "heading", depth, children: [text6(value2)] };
+}
+
+// src/core/escalation/render-escalation.ts
+function escalationMarker(level) {
+  return `escalation-${level.toLowerCase()}`;
+}
+function updateOverdueMarker(due) {
+  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
+}
+var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function escalationWho(who, config3) {
+  return config3.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
+}
+function renderEscalation(step, context, config3) {
+  const { level } = step;
+  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
+  const waited = formatMinutesShort(
+    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
+  );
+  const children = [
+    {
+      type: "html",
+      value: renderMarker(escalationMarker(level.level), {
+        level: level.level,
+        noAccess: context.noAccess
+      })
+    },
+    paragraph2(
+      strong2(`Escalated to ${level.level}: ${escalationWho(level.who, config3)}`),
+      text6(
+        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config3.acknowledgeTargetMinutes)}). Acknowledge with `
+      ),
+      code4("/ack"),
+      text6(".")
+    )
+  ];
+  if (context.noAccess) {
+    children.push(
+      paragraph2(
+        text6(
+          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
+        )
+      )
+    );
+  }
+  if (context.next) {
+    children.push(
+      paragraph2(
+        text6(
+          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config3.timezone)} if still unacknowledged.`
+        )
+      )
+    );
+  }
+  return toMarkdown2({ type: "root", children });
+}
+function renderUpdateOverdue(due, context, config3) {
+  const to = context.commander ? `${config3.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
+  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
+  return toMarkdown2({
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
+      paragraph2(
+        text6(
+          `${to}: a status update was due at ${formatInstant(due, config3.timezone)}${every}. Post one with `
+        ),
+        code4("/status <status> <message>"),
+        text6(".")
+      )
+    ]
+  });
+}
+
+// src/usecases/shared/own-comment.ts
+function ownCommentsIn(events, self2) {
+  return events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
+  );
+}
+function findOwnComments(comments, self2, kind, read2 = (data) => data) {
+  return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
+    const raw = readMarker(comment.body, kind);
+    const data = raw ? read2(raw) : void 0;
+    return data ? [{ comment, data }] : [];
+  }).sort((a, b) => a.comment.id - b.comment.id);
+}
+async function ensureOwnComment(port, issue2, kind, text7, known) {
+  const body = capBody(text7);
+  const existing = findOwnComments(known.comments, known.self, kind)[0];
+  if (existing) {
+    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
+    await port.updateIssueComment(existing.comment.id, body);
+    return { comment: { ...existing.comment, body }, wrote: true };
+  }
+  const created = await port.createIssueComment(issue2, body);
+  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), known.self);
+  const mine = findOwnComments(recent, known.self, kind);
+  const [keep, ...extra] = mine;
+  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
+  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
+    await port.updateIssueComment(keep.comment.id, body);
+  }
+  return { comment: keep?.comment ?? created, wrote: true };
 }
 
 // src/usecases/escalation/escalated-in.ts
@@ -56419,11 +56435,6 @@ function escalatedIn(comments, self2) {
     ];
   });
   return escalated.length > 0 ? { escalated } : {};
-}
-
-// src/usecases/shared/write-failures.ts
-function independently(failures, what, step) {
-  return failures ? failures.attempt(what, step) : step();
 }
 
 // src/usecases/incident/apply-commands.ts
@@ -56607,10 +56618,10 @@ function renderHelp(config3, commentId, extra = []) {
   return toMarkdown2({ type: "root", children });
 }
 function helpList(lines) {
-  return bulletList(lines.map((line) => [code4(line.syntax), text5(`: ${line.does}`)]));
+  return bulletList(lines.map((line) => [code4(line.syntax), text6(`: ${line.does}`)]));
 }
 function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text5(", ")], code4(`/${name}`)]);
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text6(", ")], code4(`/${name}`)]);
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
@@ -56664,17 +56675,17 @@ function renderCommandReply(timeline, commentId, config3) {
       paragraph2(
         "Valid commands: ",
         ...commandNames(),
-        text5(". Write "),
+        text6(". Write "),
         code4("/help"),
-        text5(" for how to use them.")
+        text6(" for how to use them.")
       )
     );
   } else if (rejected.some((r) => r.reason === "invalid")) {
     children.push(
       paragraph2(
-        text5("Edit your comment to fix it (the scribe reads it again), or write "),
+        text6("Edit your comment to fix it (the scribe reads it again), or write "),
         code4("/help"),
-        text5(" for the syntax.")
+        text6(" for the syntax.")
       )
     );
   }
@@ -56685,7 +56696,7 @@ var MAX_LINES = 30;
 var MAX_NAMES = 10;
 function shortened(items, what) {
   const { shown, more: more2 } = firstOf(items, MAX_ITEMS);
-  return more2 > 0 ? [...shown, [text5(`\u2026 ${andMore(more2, what)}.`)]] : shown;
+  return more2 > 0 ? [...shown, [text6(`\u2026 ${andMore(more2, what)}.`)]] : shown;
 }
 function plural2(count) {
   return count === 1 ? "a command" : `${count} commands`;
@@ -56719,15 +56730,15 @@ function lineItem(lines, names, message3) {
   const someNames = firstOf(names, MAX_NAMES);
   const codes = [
     ...someNames.shown.flatMap((name, index2) => [
-      ...index2 === 0 ? [] : [text5(", ")],
+      ...index2 === 0 ? [] : [text6(", ")],
       code4(`/${capLength(name, 40).text}`)
     ]),
-    ...someNames.more > 0 ? [text5(` ${andMore(someNames.more)}`)] : []
+    ...someNames.more > 0 ? [text6(` ${andMore(someNames.more)}`)] : []
   ];
   const someLines = firstOf(lines, MAX_LINES);
   const numbers = [someLines.shown.join(", "), andMore(someLines.more)].filter(Boolean).join(" ");
-  const head = lines.length === 1 ? [text5(`Line ${lines[0]}`), ...codes.length > 0 ? [text5(", "), ...codes] : []] : [text5(`Lines ${numbers} (`), ...codes, text5(")")];
-  return [...head, text5(": "), userText(message3, 600)];
+  const head = lines.length === 1 ? [text6(`Line ${lines[0]}`), ...codes.length > 0 ? [text6(", "), ...codes] : []] : [text6(`Lines ${numbers} (`), ...codes, text6(")")];
+  return [...head, text6(": "), userText(message3, 600)];
 }
 
 // src/core/timeline/render-status-update.ts
@@ -56771,19 +56782,19 @@ function renderStatusUpdate(timeline, update, options2) {
         line: update.line
       })
     },
-    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text5("\n"), ...parts]))
+    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text6("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
 }
 function actionItems(options2) {
   if (!options2.actionItems)
-    return text5("in the post-mortem, opened as a pull request when this issue closes");
-  const link2 = {
+    return text6("in the post-mortem, opened as a pull request when this issue closes");
+  const link3 = {
     type: "link",
     url: options2.actionItems.url,
-    children: [text5(options2.actionItems.text)]
+    children: [text6(options2.actionItems.text)]
   };
-  return link2;
+  return link3;
 }
 function plus(iso, minutes2) {
   return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
@@ -56887,7 +56898,7 @@ async function refreshIncident(port, config3, request2) {
   const id = incidentId(config3.incidentIdFormat, issue2);
   const severity = request2.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
   const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
-  const status = renderStatusComment(
+  const status2 = renderStatusComment(
     {
       id,
       issue: issue2,
@@ -56911,7 +56922,7 @@ async function refreshIncident(port, config3, request2) {
   await independently(
     failures,
     "status comment",
-    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 })
+    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status2, { comments, self: self2 })
   );
   for (const stale of findOwnComments(comments, self2, CONFIG_ERROR_MARKER)) {
     await independently(
@@ -56975,6 +56986,1097 @@ async function settleLabels(port, config3, issue2, before) {
       labels: kept.includes(config3.labels.incident) ? kept : [...kept, config3.labels.incident]
     }
   };
+}
+
+// src/usecases/alerts/ingest-alerts.ts
+var MAX_NEW_INCIDENTS = 20;
+function groupHash(key) {
+  return createHash("sha256").update(key, "utf8").digest("hex");
+}
+async function ingestAlerts(port, config3, request2) {
+  const { now, failures } = request2;
+  const self2 = await port.selfLogin();
+  const openByGroup = async () => byGroup(await listed(port, config3, "open"), self2);
+  let open2 = await openByGroup();
+  let closed;
+  port.allowWrites(request2.groups.length * 6);
+  const outcomes = [];
+  let opened = 0;
+  let base;
+  for (const group of request2.groups) {
+    const hash = groupHash(group.key);
+    const done = await failures.attempt(`alert group ${hash.slice(0, 12)}`, async () => {
+      const existing = open2.get(hash);
+      if (existing) return notify(port, config3, existing, hash, group, now, self2);
+      if (group.status === "resolved") return { group: hash, outcome: "no open incident" };
+      if (opened >= MAX_NEW_INCIDENTS) {
+        return { group: hash, outcome: "refused: too many new incidents in one payload" };
+      }
+      closed ??= byGroup(
+        await listed(
+          port,
+          config3,
+          "closed",
+          plusMinutes3(now, -config3.alerts.recurrenceWindowMinutes)
+        ),
+        self2
+      );
+      const previous3 = closed.get(hash);
+      base ??= await request2.baseSha();
+      const claim2 = claimRef(hash, previous3?.number, now, config3.alerts.recurrenceWindowMinutes);
+      if (!base || !await port.claimRef(claim2, base)) {
+        open2 = await openByGroup();
+        const winner = open2.get(hash);
+        if (winner) return notify(port, config3, winner, hash, group, now, self2);
+        return { group: hash, outcome: "claimed by another delivery" };
+      }
+      opened++;
+      const created = await port.createIssue({
+        title: renderAlertTitle(group),
+        body: renderAlertIssue(group, {
+          config: config3,
+          groupHash: hash,
+          recurrenceOf: previous3?.number,
+          now
+        }),
+        labels: alertIssueLabels(group, config3),
+        assignees: []
+      });
+      const issue2 = await port.getIssue(created.number);
+      open2.set(hash, issue2);
+      await refreshIncident(port, config3, { issue: issue2, now, failures });
+      return { group: hash, outcome: "opened", issue: created.number };
+    });
+    outcomes.push(done ?? { group: hash, outcome: "unchanged" });
+  }
+  return outcomes;
+}
+async function notify(port, config3, issue2, hash, group, now, self2) {
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue2.number), self2);
+  const before = findOwnComments(comments, self2, ALERT_ACTIVITY_MARKER, readAlertActivity).find(
+    (c) => c.data.group === hash
+  )?.data;
+  const after = planActivity(before, {
+    group: hash,
+    status: group.status,
+    now,
+    openedAt: issue2.createdAt
+  });
+  if (!after) return { group: hash, outcome: "unchanged", issue: issue2.number };
+  await ensureOwnComment(
+    port,
+    issue2.number,
+    ALERT_ACTIVITY_MARKER,
+    renderAlertActivity(after, config3),
+    { comments, self: self2 }
+  );
+  return {
+    group: hash,
+    outcome: group.status === "resolved" ? "resolved" : "fired again",
+    issue: issue2.number
+  };
+}
+function listed(port, config3, state, since) {
+  return port.listIssuesByLabel(config3.labels.incident, { state, ...since ? { since } : {} });
+}
+function byGroup(issues, self2) {
+  const found = /* @__PURE__ */ new Map();
+  for (const issue2 of issues) {
+    if (issue2.author.login !== self2) continue;
+    const marker = readAlertIssueMarker(readMarker(issue2.body, ALERT_MARKER));
+    if (marker && !found.has(marker.group)) found.set(marker.group, issue2);
+  }
+  return found;
+}
+function claimRef(hash, previous3, now, windowMinutes) {
+  const generation = previous3 === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous3}`;
+  return `refs/incident-scribe/alerts/${hash.slice(0, 40)}/${generation}`;
+}
+function plusMinutes3(now, minutes2) {
+  return new Date(now.getTime() + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/alerts/dispatched-alert.ts
+function describe4(groups2, skipped) {
+  const done = groups2.map((g) => `${g.outcome}${g.issue ? ` #${g.issue}` : ""}`).join(", ");
+  const more2 = skipped.length > 3 ? `; and ${skipped.length - 3} more` : "";
+  const left = skipped.length > 0 ? `; skipped ${skipped.slice(0, 3).join("; ")}${more2}` : "";
+  return `alerts: ${done || "none"}${left}`;
+}
+
+// src/usecases/config/load-config.ts
+var MAX_EXTENDS = 5;
+async function loadConfig(port, shared = (_at, read2) => read2()) {
+  const sources = [];
+  const read2 = (at3) => readAt(port, at3, sources, shared);
+  let at2 = { ...port.repo, path: CONFIG_PATH };
+  let text7 = await read2(at2);
+  if (text7 === void 0 && port.repo.repo !== ".github") {
+    at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
+    text7 = await read2(at2);
+  }
+  if (text7 === void 0) return { ...validateConfig({}), sources };
+  const chain = [];
+  for (let depth = 0; text7 !== void 0; depth++) {
+    const file = displayName(at2, port.repo);
+    const document3 = parseYamlDocument(text7, file);
+    if (!document3.ok) return { ok: false, problems: [document3.problem], sources };
+    const value2 = isRecord(document3.value) ? document3.value : {};
+    chain.push({ file, text: text7, value: value2 });
+    const base = value2._extends;
+    if (base === void 0) break;
+    const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
+    const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
+    if (reason || !target)
+      return {
+        ok: false,
+        problems: [extendsProblem(file, text7, base, reason ?? "invalid")],
+        sources
+      };
+    at2 = target;
+    text7 = await read2(at2);
+    if (text7 === void 0)
+      return {
+        ok: false,
+        problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
+        sources
+      };
+  }
+  const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
+  const result2 = validateConfig(merged, {
+    file: chain[0]?.file ?? CONFIG_PATH,
+    text: chain[0]?.text
+  });
+  if (result2.ok) return { ...result2, sources };
+  const problems = result2.problems.map((problem2) => {
+    const path3 = problem2.key.split(".");
+    const owner = chain.find((c) => hasPath(c.value, path3)) ?? chain[0];
+    if (!owner || owner === chain[0]) return problem2;
+    const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
+    return relocated.ok ? problem2 : relocated.problems.find((p) => p.key === problem2.key) ?? problem2;
+  });
+  return { ok: false, problems, sources };
+}
+function deepMerge(base, over) {
+  const merged = { ...base };
+  for (const [key, value2] of Object.entries(over)) {
+    const under = merged[key];
+    merged[key] = isRecord(under) && isRecord(value2) ? deepMerge(under, value2) : value2;
+  }
+  return merged;
+}
+function hasPath(value2, path3) {
+  let at2 = value2;
+  for (const key of path3) {
+    if (!isRecord(at2) && !Array.isArray(at2)) return false;
+    if (!(key in at2)) return false;
+    at2 = at2[key];
+  }
+  return true;
+}
+function readAt(port, at2, sources, shared) {
+  sources.push(label(at2));
+  const sameRepo = at2.owner === port.repo.owner && at2.repo === port.repo.repo;
+  if (sameRepo) return port.readFile(at2.path);
+  return shared(at2, () => port.readFile(at2.path, { from: { owner: at2.owner, repo: at2.repo } }));
+}
+function parseExtends(value2, from) {
+  const match2 = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value2.trim());
+  if (!match2 || match2[3]?.includes("..")) return void 0;
+  return { owner: match2[1] ?? from.owner, repo: match2[2], path: match2[3] ?? CONFIG_PATH };
+}
+var EXTENDS_MESSAGES = {
+  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
+  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
+  missing: "was not found or cannot be read"
+};
+function extendsProblem(file, text7, value2, reason) {
+  const line = text7.split("\n").findIndex((l) => l.startsWith("_extends"));
+  const message3 = reason === "missing" ? `the base configuration "${String(value2)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
+  return {
+    file,
+    line: line < 0 ? void 0 : line + 1,
+    column: line < 0 ? void 0 : 1,
+    key: "_extends",
+    message: message3
+  };
+}
+function displayName(at2, home) {
+  return at2.owner === home.owner && at2.repo === home.repo ? at2.path : label(at2);
+}
+function label(at2) {
+  return `${at2.owner}/${at2.repo}:${at2.path}`;
+}
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/adapters/cli/commands/alert.ts
+var USAGE2 = `Usage: scribe alert --repo OWNER/NAME --source alertmanager|grafana|generic [--dry-run] < payload.json
+
+Opens or updates incidents from an alert payload on standard input, exactly as the app's
+POST /alerts/{source} does (see docs/alerts.md): one incident per alert group, repeats and
+resolution on it. The token in GITHUB_TOKEN (or GH_TOKEN) needs issues: write and contents:
+write (the claim ref); it is the authentication, so no alert token is asked. SCRIBE_LOGIN is
+the login the token writes as (default: asked with GET /user). Exit 0 when the alerts were
+handled, 1 when GitHub refused a write (run it again), 2 on bad usage or a bad payload.`;
+var alertCommand = {
+  summary: "Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)",
+  usage: USAGE2,
+  async run(args, io) {
+    const parsed = parseArgs(args);
+    if (typeof parsed === "string") {
+      io.stderr(`scribe alert: ${parsed}
+
+${USAGE2}
+`);
+      return 2;
+    }
+    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+    if (!token) {
+      io.stderr("scribe alert: set GITHUB_TOKEN (or GH_TOKEN) to a token with issues: write\n");
+      return 2;
+    }
+    const text7 = await io.stdin?.() ?? "";
+    let payload;
+    try {
+      payload = JSON.parse(text7);
+    } catch {
+      io.stderr("scribe alert: standard input is not JSON (pipe the payload in: < payload.json)\n");
+      return 2;
+    }
+    const alerts = parseAlerts(parsed.source, payload);
+    if (!alerts.ok) {
+      io.stderr(`scribe alert: ${alerts.message}
+`);
+      return 2;
+    }
+    const octokit = new ProbotOctokit({
+      auth: { token },
+      baseUrl: io.env.GITHUB_API_URL || "https://api.github.com"
+    });
+    const repo = { owner: parsed.owner, repo: parsed.repo };
+    let self2;
+    const port = createOctokitPort({
+      octokit,
+      repo,
+      selfLogin: () => {
+        self2 ??= io.env.SCRIBE_LOGIN ? Promise.resolve(io.env.SCRIBE_LOGIN) : octokit.rest.users.getAuthenticated().then(({ data }) => data.login);
+        return self2;
+      },
+      dryRun: parsed.dryRun,
+      log: (message3) => io.stdout(`${message3}
+`)
+    });
+    const loaded = await loadConfig(port);
+    if (!loaded.ok) {
+      io.stderr(
+        `scribe alert: ${parsed.owner}/${parsed.repo} has an invalid configuration; run \`npx scribe config\` on it
+`
+      );
+      return 2;
+    }
+    const failures = new WriteFailures((message3) => io.stderr(`${message3}
+`));
+    const groups2 = await ingestAlerts(port, loaded.config, {
+      groups: alerts.alerts.groups,
+      now: io.clock?.() ?? /* @__PURE__ */ new Date(),
+      baseSha: async () => {
+        const { data } = await octokit.rest.repos.get(repo);
+        return port.branchSha(data.default_branch);
+      },
+      failures
+    });
+    io.stdout(`${parsed.owner}/${parsed.repo} ${describe4(groups2, alerts.alerts.skipped)}
+`);
+    return failures.failed.length > 0 ? 1 : 0;
+  }
+};
+function parseArgs(args) {
+  let repo;
+  let source;
+  let dryRun = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--dry-run") dryRun = true;
+    else if (arg === "--repo") repo = args[++i];
+    else if (arg.startsWith("--repo=")) repo = arg.slice("--repo=".length);
+    else if (arg === "--source") source = args[++i];
+    else if (arg.startsWith("--source=")) source = arg.slice("--source=".length);
+    else return `unknown option ${arg}`;
+  }
+  const match2 = /^([\w.-]+)\/([\w.-]+)$/.exec(repo ?? "");
+  if (!match2)
+    return repo === void 0 ? "name the repository with --repo OWNER/NAME" : `not OWNER/NAME: ${repo}`;
+  if (!ALERT_SOURCES.includes(source ?? "")) {
+    return `--source must be ${ALERT_SOURCES.join(", ")}`;
+  }
+  return {
+    owner: match2[1],
+    repo: match2[2],
+    source,
+    dryRun
+  };
+}
+
+// src/adapters/cli/commands/config.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+var configCommand = {
+  summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
+  usage: `Usage: scribe config [FILE] [--json]
+
+Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration.
+A missing file means the defaults. Exit 0 when valid, 2 when not.`,
+  async run(args, io) {
+    const json = args.includes("--json");
+    const file = args.find((a) => !a.startsWith("--")) ?? CONFIG_PATH;
+    let text7;
+    try {
+      text7 = await readFile2(resolve2(io.cwd, file), "utf8");
+    } catch (error2) {
+      if (error2.code !== "ENOENT" || args.some((a) => !a.startsWith("--"))) {
+        io.stderr(`scribe config: cannot read ${file}: ${error2.message}
+`);
+        return 2;
+      }
+    }
+    const result2 = parseConfigText(text7 ?? "", file);
+    if (!result2.ok) {
+      for (const problem2 of result2.problems) io.stderr(`${formatProblem(problem2)}
+`);
+      io.stderr(`
+${result2.problems.length} problem(s) in ${file}. Nothing was changed.
+`);
+      return 2;
+    }
+    const verdict = text7 === void 0 ? `${file}: not found; the defaults apply` : `${file}: valid`;
+    io.stdout(json ? `${JSON.stringify(result2.config, null, 2)}
+` : `${verdict}
+`);
+    return 0;
+  }
+};
+
+// src/core/action-items/item-marker.ts
+var ACTION_ITEM_MARKER = "action-item";
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function readActionItemMarker(data) {
+  if (!data) return void 0;
+  const { incident, item, parent, due, severity, owner, title, removed } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (typeof item !== "string" || item.length === 0 || item.length > 100) return void 0;
+  if (typeof parent !== "number" || !Number.isInteger(parent) || parent <= 0) return void 0;
+  return {
+    incident,
+    item,
+    parent,
+    ...typeof due === "string" && DAY.test(due) ? { due } : {},
+    ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
+    ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
+    ...typeof title === "string" && title.length <= 256 ? { title } : {},
+    ...removed === true ? { removed } : {}
+  };
+}
+
+// src/core/postmortem/lint-message.ts
+function message2(severity, rule, text7, at2) {
+  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text7 };
+}
+function startOf(node3) {
+  return node3.position ? { line: node3.position.start.line, column: node3.position.start.column } : { line: 1, column: 1 };
+}
+function cellStart(cell) {
+  const first = cell.children?.[0];
+  return first?.position ? startOf(first) : startOf(cell);
+}
+
+// src/core/postmortem/lint-action-items.ts
+var LOGIN3 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
+var COLUMN_LABEL = {
+  description: "Description",
+  owner: "Owner",
+  due: "Due Date"
+};
+function lintActionItems(doc, day, knownOwners) {
+  const found = findActionItemsTable(doc);
+  const section = findSection(doc, "action-items");
+  if (!found) {
+    const messages = section ? [
+      message2(
+        "error",
+        "action-items-table",
+        "the Action Items section has no table; write one with ID, Description, Owner and Due Date columns",
+        startOf(section.heading)
+      )
+    ] : [];
+    return { messages, found };
+  }
+  const out = [];
+  const header = startOf(found.table.node);
+  for (const role of ["description", "owner", "due"]) {
+    if (found.columns[role] >= 0) continue;
+    const names = COLUMN_NAMES[role].map(titleCase).join(", ");
+    out.push(
+      message2(
+        "error",
+        "action-items-table",
+        `the Action Items table has no ${COLUMN_LABEL[role]} column (any of these headers works: ${names})`,
+        header
+      )
+    );
+  }
+  const rows = readActionItemRows(found, day);
+  if (rows.length === 0) {
+    out.push(
+      message2(
+        "warning",
+        "action-items-table",
+        "there are no action items; add what would stop this from happening again",
+        header
+      )
+    );
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const item of rows) {
+    out.push(...lintId(found, item, seen));
+    if (found.columns.description >= 0 && item.description === "") {
+      out.push(
+        message2(
+          "error",
+          "action-item-description",
+          "this action item has no description",
+          at(found, item, "description")
+        )
+      );
+    }
+    if (found.columns.owner >= 0) out.push(...lintOwner(found, item, knownOwners));
+    if (found.columns.due >= 0) out.push(...lintDue(found, item, day));
+  }
+  return { messages: out, found };
+}
+function lintId(found, item, seen) {
+  if (found.columns.id < 0) return [];
+  if (item.id === "") {
+    return [
+      message2("error", "action-item-id", "this action item has no ID", at(found, item, "id"))
+    ];
+  }
+  const earlier = seen.get(item.id);
+  if (earlier !== void 0) {
+    return [
+      message2(
+        "error",
+        "action-item-id",
+        `ID ${item.id} is also used on line ${earlier}; each action item becomes one issue, found by its ID`,
+        at(found, item, "id")
+      )
+    ];
+  }
+  seen.set(item.id, item.line);
+  return [];
+}
+function lintOwner(found, item, knownOwners) {
+  const place = at(found, item, "owner");
+  const owner = item.owner;
+  if (owner === null) {
+    return [message2("error", "action-item-owner", "this action item has no owner", place)];
+  }
+  const shown = owner.length > 40 ? `${owner.slice(0, 39)}\u2026` : owner;
+  if (owner.split("@").length > 2) {
+    return [
+      message2(
+        "error",
+        "action-item-owner",
+        `one owner per action item, not "${shown}"; split the item or pick who drives it`,
+        place
+      )
+    ];
+  }
+  if (owner.length > 140 || !(LOGIN3.test(owner) || TEAM.test(owner))) {
+    return [
+      message2(
+        "error",
+        "action-item-owner",
+        `the owner "${shown}" is not a GitHub @login or @org/team`,
+        place
+      )
+    ];
+  }
+  if (knownOwners && !isKnown(knownOwners, owner)) {
+    return [
+      message2(
+        "error",
+        "action-item-owner",
+        `${owner} cannot be assigned: not a collaborator with access to this repository, or not a team of its organisation`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function lintDue(found, item, day) {
+  const place = at(found, item, "due");
+  if (!item.dueResult.ok) {
+    const reason = item.dueText === "" ? "this action item has no due date" : item.dueResult.reason;
+    return [message2("error", "action-item-due", reason, place)];
+  }
+  if (day !== void 0 && item.dueResult.date < day) {
+    return [
+      message2(
+        "error",
+        "action-item-due",
+        `due ${item.dueResult.date} is before the incident (${day})`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function isKnown(known, owner) {
+  if (typeof known === "function") return known(owner);
+  const wanted = owner.toLowerCase();
+  for (const entry of known) if (entry.toLowerCase() === wanted) return true;
+  return false;
+}
+function at(found, item, role) {
+  const index2 = found.columns[role];
+  const cell = item.row.cells[index2];
+  return cell ? cellStart(cell) : startOf(item.row.node);
+}
+function titleCase(name) {
+  return name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+}
+
+// src/core/postmortem/lint-front-matter.ts
+var REQUIRED_KEYS = ["id", "title", "severity", "status"];
+var MUST_PRECEDE = {
+  start: [],
+  detected: ["start"],
+  acknowledged: ["start", "detected"],
+  mitigated: ["start", "detected"],
+  resolved: ["start", "detected", "acknowledged", "mitigated"],
+  closed: ["start", "detected", "acknowledged", "mitigated", "resolved"]
+};
+function lintFrontMatter(doc, config3) {
+  if (!doc.yaml) {
+    return [
+      message2(
+        "error",
+        "front-matter",
+        "no front matter: start the file with a YAML block between --- lines holding id, title, severity and status",
+        void 0
+      )
+    ];
+  }
+  const yaml3 = doc.yaml;
+  const front = readFrontMatter(yaml3);
+  if (!front.ok) return [message2("error", "front-matter", front.message, front)];
+  const data = front.data;
+  const at2 = (key) => frontMatterKeyPosition(yaml3, key);
+  const out = [];
+  for (const key of REQUIRED_KEYS) {
+    const value2 = data[key];
+    if (value2 === void 0 || value2 === null || String(value2).trim() === "") {
+      out.push(message2("error", "front-matter", `the front matter has no ${key}`, at2(key)));
+    } else if (typeof value2 !== "string" && typeof value2 !== "number") {
+      out.push(message2("error", "front-matter", `${key} must be a single value`, at2(key)));
+    }
+  }
+  const severity = data.severity;
+  if ((typeof severity === "string" || typeof severity === "number") && String(severity) !== "") {
+    if (!findSeverity(config3, String(severity))) {
+      const known = config3.severities.map((s) => s.id).join(", ");
+      out.push(
+        message2(
+          "error",
+          "severity",
+          `severity "${String(severity).slice(0, 40)}" is not one the configuration defines (${known})`,
+          at2("severity")
+        )
+      );
+    }
+  }
+  const times = /* @__PURE__ */ new Map();
+  for (const key of TIME_KEYS) {
+    const value2 = data[key];
+    if (value2 === void 0 || value2 === null || value2 === "") continue;
+    const ms = typeof value2 === "string" ? parseIsoTime(value2) : void 0;
+    if (ms === void 0) {
+      out.push(
+        message2(
+          "error",
+          "front-matter",
+          `${key} is not a time the scribe can read; write ISO 8601 in UTC, such as 2024-01-15T10:00:00Z`,
+          at2(key)
+        )
+      );
+    } else times.set(key, ms);
+  }
+  for (const key of TIME_KEYS) {
+    const time2 = times.get(key);
+    if (time2 === void 0) continue;
+    const clash = MUST_PRECEDE[key].filter((earlier) => (times.get(earlier) ?? Number.NEGATIVE_INFINITY) > time2).at(-1);
+    if (clash) {
+      out.push(message2("error", "times-ordered", `${key} comes before ${clash}`, at2(key)));
+    }
+  }
+  const duration3 = data.duration_minutes;
+  if (duration3 !== void 0 && duration3 !== null && !(typeof duration3 === "number" && Number.isInteger(duration3) && duration3 >= 0)) {
+    out.push(
+      message2(
+        "error",
+        "front-matter",
+        "duration_minutes must be a whole number of minutes",
+        at2("duration_minutes")
+      )
+    );
+  }
+  return out;
+}
+
+// src/core/postmortem/positions.ts
+var layouts = /* @__PURE__ */ new WeakMap();
+function placeInText(node3, offset, source) {
+  const start = node3.position?.start;
+  if (!start) return { line: 1, column: 1 };
+  const layout = layoutOf(node3, source);
+  if (!layout.verbatim) return { line: start.line, column: start.column };
+  const starts = layout.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const lineStart2 = starts[low];
+  return {
+    line: start.line + low,
+    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
+  };
+}
+function layoutOf(node3, source) {
+  const cached2 = layouts.get(node3);
+  if (cached2) return cached2;
+  const start = node3.position?.start.offset;
+  const end = node3.position?.end.offset;
+  const verbatim = start !== void 0 && end !== void 0 && end - start === node3.value.length && source.startsWith(node3.value, start);
+  const lineStarts = [0];
+  if (verbatim) {
+    for (let at2 = node3.value.indexOf("\n"); at2 >= 0; at2 = node3.value.indexOf("\n", at2 + 1)) {
+      lineStarts.push(at2 + 1);
+    }
+  }
+  const layout = { verbatim, lineStarts };
+  layouts.set(node3, layout);
+  return layout;
+}
+
+// src/core/postmortem/lint-language.ts
+function lintBlameless(root2, source, terms) {
+  const wanted = [...new Set(terms.map((term) => term.toLowerCase().trim()))].filter(
+    (term) => term !== ""
+  );
+  if (wanted.length === 0) return [];
+  const out = [];
+  const visit2 = (node3) => {
+    if (node3.type === "text") {
+      const lower = node3.value.toLowerCase();
+      for (const term of wanted) {
+        for (let at2 = lower.indexOf(term); at2 >= 0; at2 = lower.indexOf(term, at2 + term.length)) {
+          if (!isWholeWord(lower, at2, term.length)) continue;
+          out.push(
+            message2(
+              "warning",
+              "blameless-language",
+              `"${node3.value.slice(at2, at2 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
+              placeInText(node3, at2, source)
+            )
+          );
+        }
+      }
+    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(root2);
+  return out;
+}
+function isWholeWord(text7, at2, length) {
+  return !isLetter(text7.charCodeAt(at2 - 1)) && !isLetter(text7.charCodeAt(at2 + length));
+}
+function isLetter(code5) {
+  return code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 95 || code5 > 127;
+}
+
+// src/core/postmortem/prompts.ts
+var TODO = "TODO:";
+var MAX_PLACEHOLDER = 80;
+function findPrompts(root2, source) {
+  const prompts = [];
+  const walk = (node3) => {
+    if (node3.type === "text") promptsInText(node3, source, prompts);
+    else if ("children" in node3) for (const child of node3.children) walk(child);
+  };
+  walk(root2);
+  return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function hasPrompt(text7) {
+  return findTodo(text7, 0) >= 0 || findPlaceholder(text7, 0) !== void 0;
+}
+function promptsInText(node3, source, found) {
+  const value2 = node3.value;
+  for (let at2 = findTodo(value2, 0); at2 >= 0; at2 = findTodo(value2, at2 + TODO.length)) {
+    found.push({ ...placeInText(node3, at2, source), text: excerpt(value2, at2) });
+  }
+  for (let hit = findPlaceholder(value2, 0); hit; hit = findPlaceholder(value2, hit.end)) {
+    found.push({ ...placeInText(node3, hit.start, source), text: value2.slice(hit.start, hit.end) });
+  }
+}
+function findTodo(value2, from) {
+  let at2 = value2.indexOf(TODO, from);
+  while (at2 > 0 && isWordChar(value2.charCodeAt(at2 - 1))) at2 = value2.indexOf(TODO, at2 + 1);
+  return at2;
+}
+function findPlaceholder(value2, from) {
+  for (let open2 = value2.indexOf("[", from); open2 >= 0; open2 = value2.indexOf("[", open2 + 1)) {
+    const first = value2.charCodeAt(open2 + 1);
+    if (first < 65 || first > 90) continue;
+    const limit = Math.min(value2.length, open2 + 1 + MAX_PLACEHOLDER);
+    for (let i = open2 + 1; i < limit; i++) {
+      const c = value2.charCodeAt(i);
+      if (c === 93) return { start: open2, end: i + 1 };
+      if (c === 91 || c === 10) break;
+    }
+  }
+  return void 0;
+}
+function excerpt(value2, at2) {
+  const window2 = value2.slice(at2, at2 + 81);
+  const newline = window2.indexOf("\n");
+  const line = (newline < 0 ? window2 : window2.slice(0, newline)).trim();
+  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
+}
+function isWordChar(code5) {
+  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 === 95;
+}
+
+// src/core/postmortem/lint-sections.ts
+var DEFAULT_REQUIRED_SECTIONS = REFERENCE_SECTIONS.map((s) => s.title);
+function sectionsOf(templateText) {
+  const headings = parseMarkdown(templateText).children.flatMap(
+    (node3) => node3.type === "heading" ? [{ depth: node3.depth, title: plainText(node3).trim() }] : []
+  );
+  const second = headings.filter((h) => h.depth === 2);
+  return (second.length > 0 ? second : headings.slice(1)).map((h) => h.title);
+}
+function lintRequiredSections(doc, required2) {
+  const out = [];
+  for (const title of required2) {
+    const section = lookUp(doc, title);
+    if (!section) {
+      out.push(
+        message2("error", "required-sections", `the "${title}" section is missing`, void 0)
+      );
+    } else if (isEmpty(doc, section)) {
+      out.push(
+        message2(
+          "error",
+          "required-sections",
+          `the "${section.title}" section is empty`,
+          startOf(section.heading)
+        )
+      );
+    }
+  }
+  return out;
+}
+function lintPrompts(doc, source) {
+  return findPrompts(doc.root, source).map(
+    (prompt) => message2("error", "prompts", `still to write: ${prompt.text}`, prompt)
+  );
+}
+function lookUp(doc, title) {
+  const key = sectionKeyOf(title);
+  if (key) return findSection(doc, key);
+  const wanted = normalizeTitle(title);
+  return doc.sections.find((section) => normalizeTitle(section.title) === wanted);
+}
+function isEmpty(doc, section) {
+  return sectionContent(doc.root, section).every((node3) => node3.type === "html");
+}
+
+// src/core/postmortem/lint-tables.ts
+var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
+function lintTables(root2, source) {
+  const out = [];
+  const visit2 = (node3) => {
+    if (node3.type === "table") lintTable(node3, source, out);
+    else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(root2);
+  return out;
+}
+function lintTable(table2, source, out) {
+  const [head, ...body] = table2.children;
+  const width = head?.children.length ?? 0;
+  const people = new Set(
+    (head?.children ?? []).flatMap(
+      (cell, index2) => PERSON_COLUMNS.has(headerKey(plainText(cell))) ? [index2] : []
+    )
+  );
+  for (const row2 of body) {
+    const cells = row2.children.length;
+    if (cells > width) {
+      out.push(
+        message2(
+          "error",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
+          startOf(row2.children[width] ?? row2)
+        )
+      );
+    } else if (cells < width) {
+      out.push(
+        message2(
+          "warning",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; the missing ones read as empty`,
+          startOf(row2)
+        )
+      );
+    }
+    row2.children.forEach((cell, index2) => {
+      htmlIn(cell, out);
+      if (!people.has(index2)) mentionsIn(cell, source, out);
+    });
+  }
+}
+function cellCount(n) {
+  return n === 1 ? "1 cell" : `${n} cells`;
+}
+function htmlIn(cell, out) {
+  const visit2 = (node3) => {
+    if (node3.type === "html") {
+      const tag = node3.value.length > 30 ? `${node3.value.slice(0, 29)}\u2026` : node3.value;
+      out.push(
+        message2(
+          "warning",
+          "cell-html",
+          `HTML in a table cell (${tag}); cells are copied as plain text, so it is dropped`,
+          startOf(node3)
+        )
+      );
+    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(cell);
+}
+function mentionsIn(cell, source, out) {
+  const visit2 = (node3) => {
+    if (node3.type === "text") {
+      for (const at2 of mentionOffsets(node3.value)) {
+        const name = node3.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
+        out.push(
+          message2(
+            "warning",
+            "cell-mention",
+            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
+            placeInText(node3, at2, source)
+          )
+        );
+      }
+    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(cell);
+}
+function mentionOffsets(text7) {
+  const found = [];
+  for (let at2 = text7.indexOf("@"); at2 >= 0; at2 = text7.indexOf("@", at2 + 1)) {
+    const next = text7.charCodeAt(at2 + 1);
+    const before = at2 > 0 ? text7.charCodeAt(at2 - 1) : 32;
+    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
+  }
+  return found;
+}
+function isAlnum(code5) {
+  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
+}
+
+// src/core/postmortem/lint-timeline.ts
+var CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(?:UTC|Z))?$/i;
+function lintTimeline(doc, day) {
+  const section = findSection(doc, "timeline");
+  if (!section) return [];
+  const node3 = sectionContent(doc.root, section).find((n) => n.type === "table");
+  if (!node3) return [];
+  const table2 = readTable(node3);
+  const { time: time2 } = mapColumns(table2.headers, ["time"]);
+  const column = Math.max(time2, 0);
+  const out = [];
+  let currentDay = day === void 0 ? 0 : parseIsoTime(day);
+  let previous3;
+  for (const row2 of table2.rows) {
+    const text7 = row2.texts[column] ?? "";
+    const cell = row2.cells[column];
+    const place = cell ? cellStart(cell) : startOf(row2.node);
+    if (hasPrompt(text7)) continue;
+    if (text7 === "") {
+      out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
+      continue;
+    }
+    const ms = readTime2(text7, currentDay);
+    if (ms === void 0) {
+      out.push(
+        message2(
+          "error",
+          "timeline-chronological",
+          `cannot read the time "${text7.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
+          place
+        )
+      );
+      continue;
+    }
+    if (ms.dated) currentDay = Date.parse(`${utcDay(ms.value)}T00:00:00Z`);
+    if (previous3 && ms.value < previous3.ms) {
+      out.push(
+        message2(
+          "error",
+          "timeline-chronological",
+          `${text7} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
+          place
+        )
+      );
+    }
+    previous3 = { ms: ms.value, text: text7, line: row2.line };
+  }
+  return out;
+}
+function readTime2(text7, currentDay) {
+  if (text7.length > 64) return void 0;
+  const clock = CLOCK.exec(text7);
+  if (clock) {
+    const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+    if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
+    return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
+  }
+  const full = parseIsoTime(text7);
+  return full === void 0 ? void 0 : { value: full, dated: true };
+}
+
+// src/core/postmortem/lint.ts
+function lintPostmortem(input, options2) {
+  const read2 = asRead(input);
+  if (!read2.ok) {
+    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
+    return [message2("error", read2.rule, read2.message, at2)];
+  }
+  try {
+    return lintParsed(read2.text, read2.doc, options2);
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    return [
+      message2("error", "too-complex", `the file could not be checked: ${error2.message}`, void 0)
+    ];
+  }
+}
+function lintParsed(text7, doc, options2) {
+  const day = incidentDay(doc);
+  const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
+  const messages = [
+    ...lintFrontMatter(doc, options2.config),
+    ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
+    ...lintPrompts(doc, text7),
+    ...lintTimeline(doc, day),
+    ...actionItems2.messages,
+    ...lintTables(doc.root, text7),
+    ...lintBlameless(doc.root, text7, options2.config.postmortem.blamelessTerms)
+  ];
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function hasErrors(messages) {
+  return messages.some((m) => m.severity === "error");
+}
+function formatLintMessage(file, m) {
+  return `${file}:${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`;
+}
+
+// src/core/escalation/plan-escalation.ts
+function escalationSchedule(config3, detected) {
+  const steps = [];
+  let previous3 = detected;
+  config3.escalation.forEach((level, index2) => {
+    if (index2 === 0) return;
+    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous3, config3.report.escalateUnacknowledgedAfterMinutes);
+    steps.push({ level, dueAt });
+    previous3 = dueAt;
+  });
+  return steps;
+}
+function planEscalation(timeline, deadlines, config3, now, done) {
+  const { moments, state } = timeline;
+  const active = state.open && moments.resolved === void 0;
+  const waiting = active && moments.acknowledged === void 0;
+  const schedule = waiting ? escalationSchedule(config3, moments.detected) : [];
+  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
+  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
+  return {
+    escalate: due.filter((s) => !done.levels.has(s.level.level)),
+    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
+    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
+  };
+}
+
+// src/usecases/escalation/escalate-incident.ts
+var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+async function escalateIncident(port, config3, request2) {
+  const { issue: issue2, record: record2, now } = request2;
+  const { timeline, self: self2 } = record2;
+  const comments = ownCommentsIn(record2.events, self2);
+  const levels = new Set(
+    config3.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self2, escalationMarker(level)).length > 0)
+  );
+  const deadlines = computeDeadlines(timeline, config3, now);
+  const due = deadlines.nextUpdateDue;
+  const updatesFlagged = new Set(
+    due && findOwnComments(comments, self2, updateOverdueMarker(due)).length > 0 ? [due] : []
+  );
+  const plan = planEscalation(timeline, deadlines, config3, now, { levels, updatesFlagged });
+  let posted = 0;
+  const id = incidentId(config3.incidentIdFormat, issue2);
+  for (const step of plan.escalate) {
+    const user = USER.exec(step.level.who)?.[1];
+    const noAccess = user !== void 0 && await port.permissionOf(user) === "none";
+    const body = renderEscalation(
+      step,
+      {
+        incidentId: id,
+        severity: timeline.state.severity,
+        detected: timeline.moments.detected,
+        next: plan.next,
+        noAccess
+      },
+      config3
+    );
+    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
+      comments,
+      self: self2
+    });
+    posted++;
+  }
+  if (plan.updateOverdue && request2.flagUpdates) {
+    const body = renderUpdateOverdue(
+      plan.updateOverdue,
+      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
+      config3
+    );
+    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
+      comments,
+      self: self2
+    });
+    posted++;
+  }
+  return posted;
 }
 
 // src/usecases/escalation/escalation-sweep.ts
@@ -57281,17 +58383,17 @@ function reportTree(report2, config3, marker, cap) {
   for (const group of report2.groups) {
     const count = group.bySeverity.reduce((n, s) => n + s.items.length, 0);
     if (shown >= cap) break;
-    children.push(paragraph2(strong2(ownerName(group.owner)), text5(` (${count})`)));
+    children.push(paragraph2(strong2(ownerName(group.owner)), text6(` (${count})`)));
     const rows = [];
     for (const { severity, items } of group.bySeverity) {
       for (const entry of items) {
         if (shown >= cap) break;
         shown++;
         rows.push([
-          [text5(severityName2(severity))],
+          [text6(severityName2(severity))],
           itemLink(entry.item),
-          [text5(entry.due)],
-          [text5(days(entry.daysOverdue))]
+          [text6(entry.due)],
+          [text6(days(entry.daysOverdue))]
         ]);
       }
     }
@@ -57308,8 +58410,8 @@ function reportTree(report2, config3, marker, cap) {
         ["Item", "Owner", "Due"],
         report2.dueSoon.slice(0, cap).map((e) => [
           itemLink(e.item),
-          [text5(ownerName(e.item.marker?.owner))],
-          [text5(e.daysLeft === 0 ? `${e.due} (today)` : `${e.due} (in ${days(e.daysLeft)})`)]
+          [text6(ownerName(e.item.marker?.owner))],
+          [text6(e.daysLeft === 0 ? `${e.due} (today)` : `${e.due} (in ${days(e.daysLeft)})`)]
         ])
       )
     );
@@ -57318,18 +58420,18 @@ function reportTree(report2, config3, marker, cap) {
     children.push(heading4(3, `Needs attention (${report2.attention.length})`));
     children.push(
       bulletList(
-        report2.attention.slice(0, cap).map((a) => [...itemLink(a.item), text5(`: ${reasonText(a.reason)}`)])
+        report2.attention.slice(0, cap).map((a) => [...itemLink(a.item), text6(`: ${reasonText(a.reason)}`)])
       )
     );
     more(children, report2.attention.length - cap);
   }
   children.push(heading4(3, "Closed in the last 7 days"));
   const closed = [
-    [strong2("Done"), text5(`: ${report2.done.length}`), ...listed(report2.done, cap)],
-    [strong2("Won\u2019t do"), text5(`: ${report2.wontDo.length}`), ...listed(report2.wontDo, cap)],
+    [strong2("Done"), text6(`: ${report2.done.length}`), ...listed2(report2.done, cap)],
+    [strong2("Won\u2019t do"), text6(`: ${report2.wontDo.length}`), ...listed2(report2.wontDo, cap)],
     [
       strong2("Completion rate"),
-      text5(
+      text6(
         report2.completionRate === void 0 ? ": nothing was due" : `: ${report2.completionRate}% (done \xF7 done + still overdue)`
       )
     ]
@@ -57364,10 +58466,10 @@ function incidentSection(report2, cap) {
         ["Incident", "Severity", "Acknowledge", "Mitigate", "Resolve"],
         report2.incidents.slice(0, cap).map((i) => [
           incidentLink(i),
-          [text5(severityName2(i.severity))],
-          [text5(measureText(i.timeToAcknowledge, i.open))],
-          [text5(measureText(i.timeToMitigate, i.open))],
-          [text5(measureText(i.timeToResolve, i.open))]
+          [text6(severityName2(i.severity))],
+          [text6(measureText(i.timeToAcknowledge, i.open))],
+          [text6(measureText(i.timeToMitigate, i.open))],
+          [text6(measureText(i.timeToResolve, i.open))]
         ])
       )
     );
@@ -57379,7 +58481,7 @@ function incidentSection(report2, cap) {
       bulletList(
         report2.breaches.slice(0, cap).map((b) => [
           ...incidentLink(b.incident),
-          text5(`: time to ${b.measure} over its target by ${formatMinutesShort(b.overMinutes)}`)
+          text6(`: time to ${b.measure} over its target by ${formatMinutesShort(b.overMinutes)}`)
         ])
       )
     );
@@ -57388,7 +58490,7 @@ function incidentSection(report2, cap) {
     out.push(
       paragraph2(
         strong2(`False alarms (${report2.falseAlarms.length})`),
-        text5(": closed as not planned, left out of the metrics")
+        text6(": closed as not planned, left out of the metrics")
       )
     );
     out.push(bulletList(report2.falseAlarms.slice(0, cap).map((i) => incidentLink(i))));
@@ -57402,10 +58504,10 @@ function trendSection(report2) {
     table(
       ["Week", "Open overdue", "MTTA", "MTTR"],
       report2.trend.map((p) => [
-        [text5(p.week)],
-        [text5(cell("overdue" in p ? p.overdue : void 0))],
-        [text5("mtta" in p && p.mtta !== void 0 ? formatMinutesShort(p.mtta) : "\u2013")],
-        [text5("mttr" in p && p.mttr !== void 0 ? formatMinutesShort(p.mttr) : "\u2013")]
+        [text6(p.week)],
+        [text6(cell("overdue" in p ? p.overdue : void 0))],
+        [text6("mtta" in p && p.mtta !== void 0 ? formatMinutesShort(p.mtta) : "\u2013")],
+        [text6("mttr" in p && p.mttr !== void 0 ? formatMinutesShort(p.mttr) : "\u2013")]
       ])
     )
   );
@@ -57419,28 +58521,28 @@ function measureText(measure2, open2) {
   const over = measure2.minutes > measure2.targetMinutes;
   return `${value2} ${over ? "\u2717" : "\u2713"} (target ${formatMinutesShort(measure2.targetMinutes)})`;
 }
-function listed(items, cap) {
+function listed2(items, cap) {
   if (items.length === 0) return [];
-  const out = [text5(" (")];
+  const out = [text6(" (")];
   items.slice(0, Math.min(cap, 20)).forEach((item, index2) => {
-    if (index2 > 0) out.push(text5(", "));
-    out.push({ type: "link", url: item.url, children: [text5(`#${item.number}`)] });
+    if (index2 > 0) out.push(text6(", "));
+    out.push({ type: "link", url: item.url, children: [text6(`#${item.number}`)] });
   });
-  if (items.length > Math.min(cap, 20)) out.push(text5(", \u2026"));
-  out.push(text5(")"));
+  if (items.length > Math.min(cap, 20)) out.push(text6(", \u2026"));
+  out.push(text6(")"));
   return out;
 }
 function itemLink(item) {
   return [
-    { type: "link", url: item.url, children: [text5(`#${item.number}`)] },
-    text5(" "),
+    { type: "link", url: item.url, children: [text6(`#${item.number}`)] },
+    text6(" "),
     userText(item.title, 120)
   ];
 }
 function incidentLink(incident) {
   return [
-    { type: "link", url: incident.url, children: [text5(incident.id)] },
-    text5(" "),
+    { type: "link", url: incident.url, children: [text6(incident.id)] },
+    text6(" "),
     userText(incident.title, 120)
   ];
 }
@@ -57465,7 +58567,7 @@ function more(children, hidden) {
   if (hidden > 0) children.push(paragraph2(`\u2026 and ${hidden} more.`));
 }
 function heading4(depth, value2) {
-  return { type: "heading", depth, children: [text5(value2)] };
+  return { type: "heading", depth, children: [text6(value2)] };
 }
 function html2(marker) {
   return { type: "html", value: renderMarker(REPORT_MARKER, { ...marker }) };
@@ -57478,7 +58580,7 @@ function table(header, rows) {
   return {
     type: "table",
     align: header.map(() => null),
-    children: [row2(header.map((h) => [text5(h)])), ...rows.map(row2)]
+    children: [row2(header.map((h) => [text6(h)])), ...rows.map(row2)]
   };
 }
 
@@ -57699,7 +58801,7 @@ Exit 0 when the job ran, 2 on bad usage, a missing token or an invalid configura
     summary,
     usage: usage2,
     async run(args, io) {
-      const parsed = parseArgs(args);
+      const parsed = parseArgs2(args);
       if (typeof parsed === "string") {
         io.stderr(`scribe ${name}: ${parsed}
 
@@ -57755,7 +58857,7 @@ ${result2.summary}
   }
   return 0;
 }
-function parseArgs(args) {
+function parseArgs2(args) {
   let repo;
   let dryRun = false;
   for (let i = 0; i < args.length; i++) {
@@ -57781,7 +58883,7 @@ var escalateCommand = repoJobCommand(
 // src/adapters/cli/commands/lint.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
-var USAGE2 = `Usage: scribe lint FILE... [--format text|json] [--config PATH]
+var USAGE3 = `Usage: scribe lint FILE... [--format text|json] [--config PATH]
 
 Checks post-mortems: front matter, required sections, prompts left (TODO:), timeline
 order, action items (description, owner, due date) and blameless language.
@@ -57791,13 +58893,13 @@ postmortem.template (if set) decides which sections are required.
 Exit 0 when clean or only warnings, 1 on errors, 2 on bad usage or unreadable input.`;
 var lintCommand = {
   summary: "Check post-mortems for missing sections, prompts left and action items without owner or date",
-  usage: USAGE2,
+  usage: USAGE3,
   async run(args, io) {
-    const parsed = parseArgs2(args);
+    const parsed = parseArgs3(args);
     if (typeof parsed === "string") {
       io.stderr(`scribe lint: ${parsed}
 
-${USAGE2}
+${USAGE3}
 `);
       return 2;
     }
@@ -57859,7 +58961,7 @@ function report(io, results, format2) {
   io.stderr(`${errors} error(s), ${all2.length - errors} warning(s) in ${results.length} file(s)
 `);
 }
-function parseArgs2(args) {
+function parseArgs3(args) {
   const files = [];
   let format2 = "text";
   let config3;
@@ -57886,7 +58988,7 @@ function splitFlag(arg) {
 
 // src/adapters/cli/commands/redeliver-failed.ts
 import { readFile as readFile4 } from "node:fs/promises";
-var USAGE3 = `Usage: scribe redeliver-failed [--hours N] [--dry-run]
+var USAGE4 = `Usage: scribe redeliver-failed [--hours N] [--dry-run]
 
 Asks GitHub to redeliver the App's webhook deliveries of the last N hours (default 6) that
 failed, once per event: an event that succeeded on a later attempt is left alone. GitHub
@@ -57896,7 +58998,7 @@ GHE_HOST points it at GitHub Enterprise Server.
 Exit 0 when every redelivery was accepted, 1 when one was refused, 2 on bad usage.`;
 var redeliverFailedCommand = {
   summary: "Ask GitHub to redeliver the App's failed webhook deliveries of the last hours",
-  usage: USAGE3,
+  usage: USAGE4,
   async run(args, io) {
     const dryRun = args.includes("--dry-run");
     let hours = 6;
@@ -57917,7 +59019,7 @@ var redeliverFailedCommand = {
       }
       io.stderr(`scribe redeliver-failed: unknown option ${arg}
 
-${USAGE3}
+${USAGE4}
 `);
       return 2;
     }
@@ -58089,7 +59191,7 @@ function isReportDay(config3, now) {
 }
 
 // src/adapters/cli/commands/schedule.ts
-var USAGE4 = `Usage: scribe schedule JOB [--dry-run] [--after OWNER/NAME] [--pace 1s] [--any-day]
+var USAGE5 = `Usage: scribe schedule JOB [--dry-run] [--after OWNER/NAME] [--pace 1s] [--any-day]
 
 Runs JOB (${Object.keys(APP_JOBS).join(", ")}) for the GitHub App: in every repository of
 every installation, one repository at a time, --pace apart (default 1s). Call it from one
@@ -58100,13 +59202,13 @@ where report.weekday is today unless --any-day. --dry-run prints the writes inst
 Exit 0 when every repository succeeded, 1 when one failed, 2 on bad usage or credentials.`;
 var scheduleCommand = {
   summary: "Run a scheduled job (weekly-report, escalation-sweep) for every repository of the App",
-  usage: USAGE4,
+  usage: USAGE5,
   async run(args, io) {
     const [job, ...rest] = args;
     const fail = (message3) => {
       io.stderr(`scribe schedule: ${message3}
 
-${USAGE4}
+${USAGE5}
 `);
       return 2;
     };
@@ -58158,6 +59260,7 @@ ${USAGE4}
 // src/adapters/cli/commands/index.ts
 var commands = {
   "action-items": actionItemsCommand,
+  alert: alertCommand,
   config: configCommand,
   escalate: escalateCommand,
   lint: lintCommand,
@@ -58213,10 +59316,15 @@ Run "scribe <command> --help" for a command's options.
 // src/main/cli.ts
 function main(argv) {
   return runCli(argv, {
-    stdout: (text6) => process.stdout.write(text6),
-    stderr: (text6) => process.stderr.write(text6),
+    stdout: (text7) => process.stdout.write(text7),
+    stderr: (text7) => process.stderr.write(text7),
     cwd: process.cwd(),
-    env: process.env
+    env: process.env,
+    stdin: async () => {
+      const chunks = [];
+      for await (const chunk of process.stdin) chunks.push(chunk);
+      return Buffer.concat(chunks).toString("utf8");
+    }
   });
 }
 export {

@@ -171,12 +171,12 @@ var require_light = __commonJS({
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name, status2, cb) {
           var base;
           if ((base = this._events)[name] == null) {
             base[name] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name].push({ cb, status: status2 });
           return this.instance;
         }
         listenerCount(name) {
@@ -349,10 +349,10 @@ var require_light = __commonJS({
           }
         }
         _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status2;
+          status2 = this._states.jobStatus(this.options.id);
+          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -656,10 +656,10 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
-        statusJobs(status) {
+        statusJobs(status2) {
           var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
+          if (status2 != null) {
+            pos = this.status.indexOf(status2);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
@@ -1017,8 +1017,8 @@ var require_light = __commonJS({
           jobStatus(id) {
             return this._states.jobStatus(id);
           }
-          jobs(status) {
-            return this._states.statusJobs(status);
+          jobs(status2) {
+            return this._states.statusJobs(status2);
           }
           counts() {
             return this._states.statusCounts();
@@ -1549,8 +1549,8 @@ function statusOf(error2) {
   return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
 }
 function secondaryLimitWait(error2) {
-  const status = statusOf(error2);
-  if (status !== 403 && status !== 429) return void 0;
+  const status2 = statusOf(error2);
+  if (status2 !== 403 && status2 !== 429) return void 0;
   const response = error2.response;
   const message3 = response?.data?.message ?? "";
   const retryAfter = Number(response?.headers?.["retry-after"]);
@@ -1598,13 +1598,13 @@ function limitOutages(octokit, budget) {
         });
       } catch (error2) {
         if (error2 instanceof GitHubUnavailable) throw error2;
-        const status = statusOf(error2);
+        const status2 = statusOf(error2);
         const cut = error2.name === "TimeoutError" || left <= 0;
-        if (!cut && !(status !== void 0 && status >= 500)) throw error2;
+        if (!cut && !(status2 !== void 0 && status2 >= 500)) throw error2;
         const wait = 1e3 * 2 ** (attempt - 1);
         const elapsed = budget.now() - started;
         if (cut || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
-          const what = cut ? "no answer" : `${status}`;
+          const what = cut ? "no answer" : `${status2}`;
           const gaveUp = new GitHubUnavailable(
             `GitHub unavailable: ${what} to ${options.method} ${options.url} after ${attempt} attempt(s) in ${Math.round(elapsed / 1e3)} s; gave up`
           );
@@ -1748,12 +1748,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -1830,11 +1830,11 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result3 = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result3[key] = object[key];
+      result3[key] = object2[key];
     }
   }
   return result3;
@@ -1935,7 +1935,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -1959,7 +1959,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -2473,8 +2473,8 @@ var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
   if (!hasUserReviver) return value2;
   return userReviver(key, value2, context);
 };
-var JSONParseV2 = (text6, reviver) => {
-  return JSON.parse(text6, (key, value2, context) => {
+var JSONParseV2 = (text7, reviver) => {
+  return JSON.parse(text7, (key, value2, context) => {
     const isNumber = typeof value2 === "number";
     const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -2532,8 +2532,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text6) => {
-  return text6.replace(
+var serializeBigInts = (text7) => {
+  return text7.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -2547,18 +2547,18 @@ var serializeBigInts = (text6) => {
     }
   );
 };
-var JSONParse = (text6, reviver) => {
-  if (!text6) return originalParse(text6, reviver);
+var JSONParse = (text7, reviver) => {
+  if (!text7) return originalParse(text7, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
-    const serializedData = serializeBigInts(text6);
+    if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
+    const serializedData = serializeBigInts(text7);
     return originalParse(
       serializedData,
       (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text6);
+      const serializedData = serializeBigInts(text7);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -2671,7 +2671,7 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error2;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status2 = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
   for (const [key, value2] of fetchResponse.headers) {
@@ -2679,7 +2679,7 @@ async function fetchWrapper(requestOptions) {
   }
   const octokitResponse = {
     url,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -2690,28 +2690,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status2 === 204 || status2 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status2 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status2 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status2 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -2726,12 +2726,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text6 = "";
+    let text7 = "";
     try {
-      text6 = await response.text();
-      return JSONParse(text6);
+      text7 = await response.text();
+      return JSONParse(text7);
     } catch (err) {
-      return text6;
+      return text7;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -6202,8 +6202,8 @@ function issueVerbs({ octokit, repo, write }) {
       });
       return comments.map(toComment);
     },
-    createIssueComment(issue2, text6) {
-      const body = capBody(text6);
+    createIssueComment(issue2, text7) {
+      const body = capBody(text7);
       return write(
         `comment on #${issue2}`,
         async () => {
@@ -6749,7 +6749,7 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES$1.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
@@ -6759,7 +6759,7 @@ var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (source === "null" || isExplicit && source === "") return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var NULL_VALUES = [
@@ -6781,7 +6781,7 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object) => object === null,
+  identify: (object2) => object2 === null,
   represent: () => "null"
 });
 var TRUE_VALUES$2 = [
@@ -6807,8 +6807,8 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var TRUE_VALUES$1 = ["true"];
 var FALSE_VALUES$1 = ["false"];
@@ -6820,8 +6820,8 @@ var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var TRUE_VALUES = [
   "true",
@@ -6868,8 +6868,8 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
 });
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -6900,8 +6900,8 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -6928,8 +6928,8 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
 function parseYamlInteger(source) {
@@ -6962,8 +6962,8 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
 });
 var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -6978,12 +6978,12 @@ function resolveYamlFloat$2(source) {
   if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result3;
   return NOT_RESOLVED;
 }
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result3 = object.toString(10);
+function representYamlFloat$2(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result3 = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -6995,7 +6995,7 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$2
 });
 var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
@@ -7016,19 +7016,19 @@ function resolveYamlFloat$1(source, isExplicit) {
   if (Number.isFinite(result3)) return result3;
   return NOT_RESOLVED;
 }
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result3 = object.toString(10);
+function representYamlFloat$1(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result3 = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$1
 });
 var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -7048,12 +7048,12 @@ function resolveYamlFloat(source) {
   if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result3;
   return NOT_RESOLVED;
 }
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result3 = object.toString(10);
+function representYamlFloat(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result3 = object2.toString(10);
   return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -7065,7 +7065,7 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat
 });
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
@@ -7086,14 +7086,14 @@ function resolveYamlBinary(source) {
   for (let index2 = 0; index2 < binary.length; index2++) result3[index2] = binary.charCodeAt(index2);
   return result3;
 }
-function representYamlBinary(object) {
+function representYamlBinary(object2) {
   let binary = "";
-  for (let index2 = 0; index2 < object.length; index2++) binary += String.fromCharCode(object[index2]);
+  for (let index2 = 0; index2 < object2.length; index2++) binary += String.fromCharCode(object2[index2]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
   resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Uint8Array]",
   represent: representYamlBinary
 });
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
@@ -7140,8 +7140,8 @@ var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
   implicitFirstChars: [..."0123456789"],
   resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
+  identify: (object2) => object2 instanceof Date,
+  represent: (object2) => object2.toISOString()
 });
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   create: () => [],
@@ -7155,9 +7155,9 @@ function isPlainObject3(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
+function pick(object2, keys) {
   const result3 = {};
-  for (const key of keys) if (object[key] !== void 0) result3[key] = object[key];
+  for (const key of keys) if (object2[key] !== void 0) result3[key] = object2[key];
   return result3;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -7192,10 +7192,10 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
       return "";
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
+    const object2 = item;
+    const keys = Object.keys(object2);
     if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
+    container.push([keys[0], object2[keys[0]]]);
     return "";
   },
   identify: () => false
@@ -9087,12 +9087,12 @@ function buildRepresentTypes(schema) {
     }))
   ];
 }
-function matchTag(state, object) {
+function matchTag(state, object2) {
   for (let index2 = 0, length = state.representTypes.length; index2 < length; index2 += 1) {
     const { tag, implicitTag } = state.representTypes[index2];
-    if (tag.identify(object)) {
+    if (tag.identify(object2)) {
       let tagName;
-      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object2);
       else tagName = tag.tagName;
       return {
         tag,
@@ -9103,9 +9103,9 @@ function matchTag(state, object) {
   }
   return null;
 }
-function build(state, object) {
-  if (!state.noRefs && object !== null && typeof object === "object") {
-    const existing = state.refs.get(object);
+function build(state, object2) {
+  if (!state.noRefs && object2 !== null && typeof object2 === "object") {
+    const existing = state.refs.get(object2);
     if (existing) {
       if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
       return {
@@ -9114,11 +9114,11 @@ function build(state, object) {
       };
     }
   }
-  const matched = matchTag(state, object);
+  const matched = matchTag(state, object2);
   if (!matched) {
-    if (object === void 0) return INVALID;
+    if (object2 === void 0) return INVALID;
     if (state.skipInvalid) return INVALID;
-    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object2)}`);
   }
   const { tag, tagName, implicitTag } = matched;
   const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
@@ -9127,10 +9127,10 @@ function build(state, object) {
     tag: nodeTagName,
     tagged: !implicitTag,
     style: SCALAR_STYLE.PLAIN,
-    value: tag.represent(object)
+    value: tag.represent(object2)
   };
   if (tag.nodeKind === "sequence") {
-    const container = tag.represent(object);
+    const container = tag.represent(object2);
     const node4 = {
       kind: "sequence",
       tag: nodeTagName,
@@ -9138,7 +9138,7 @@ function build(state, object) {
       style: COLLECTION_STYLE.BLOCK,
       items: []
     };
-    if (!state.noRefs) state.refs.set(object, node4);
+    if (!state.noRefs) state.refs.set(object2, node4);
     for (let index2 = 0, length = container.length; index2 < length; index2 += 1) {
       let item = build(state, container[index2]);
       if (item === INVALID && container[index2] === void 0) item = build(state, null);
@@ -9147,7 +9147,7 @@ function build(state, object) {
     }
     return node4;
   }
-  const map4 = tag.represent(object);
+  const map4 = tag.represent(object2);
   const node3 = {
     kind: "mapping",
     tag: nodeTagName,
@@ -9155,7 +9155,7 @@ function build(state, object) {
     style: COLLECTION_STYLE.BLOCK,
     items: []
   };
-  if (!state.noRefs) state.refs.set(object, node3);
+  if (!state.noRefs) state.refs.set(object2, node3);
   for (const [objectKey, objectValue] of map4) {
     const key = build(state, objectKey);
     if (key === INVALID) continue;
@@ -9704,7 +9704,7 @@ function writeNode(state, level, node3, parent, ctx) {
   if ((node3.kind === "mapping" || node3.kind === "sequence") && !useBlockCollection) state.openEnded = false;
   if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
   const noBody = body === "";
-  let text6 = body;
+  let text7 = body;
   if (shouldPrintTag || hasAnchor) {
     const props = [];
     const tag = shouldPrintTag ? nodeTagShort(node3) : null;
@@ -9717,10 +9717,10 @@ function writeNode(state, level, node3, parent, ctx) {
       if (tag !== null) props.push(tag);
     }
     const sep2 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text6 = `${props.join(" ")}${sep2}${body}`;
+    text7 = `${props.join(" ")}${sep2}${body}`;
   }
   return {
-    text: text6,
+    text: text7,
     noBody
   };
 }
@@ -9839,22 +9839,22 @@ var HIDDEN = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g
 );
-function quotable(text6) {
-  return text6.replace(HIDDEN, "").replace(/<!--/g, "<! --");
+function quotable(text7) {
+  return text7.replace(HIDDEN, "").replace(/<!--/g, "<! --");
 }
-function neutralizeMentions(text6) {
-  return quotable(text6).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
+function neutralizeMentions(text7) {
+  return quotable(text7).replace(AT_ENTITY, "@").replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`);
 }
-function oneLine(text6) {
-  return text6.replace(/\s+/g, " ").trim();
+function oneLine(text7) {
+  return text7.replace(/\s+/g, " ").trim();
 }
-function capLength(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return { text: text6, cut: false };
+function capLength(text7, max) {
+  const chars = Array.from(text7);
+  if (chars.length <= max) return { text: text7, cut: false };
   return { text: `${chars.slice(0, max - 1).join("")}\u2026`, cut: true };
 }
-function safeInline(text6, max = 300) {
-  return neutralizeMentions(capLength(oneLine(text6), max).text);
+function safeInline(text7, max = 300) {
+  return neutralizeMentions(capLength(oneLine(text7), max).text);
 }
 function quietLogin(login) {
   return `@${ZERO_WIDTH_JOINER}${login}`;
@@ -9880,8 +9880,8 @@ var UNIT_MINUTES = {
 var DURATION_PATTERN = new RegExp(
   `^(\\d{1,6}) ?(${Object.keys(UNIT_MINUTES).sort((a, b) => b.length - a.length).join("|")})$`
 );
-function parseDuration(text6) {
-  const match2 = DURATION_PATTERN.exec(text6.trim().toLowerCase());
+function parseDuration(text7) {
+  const match2 = DURATION_PATTERN.exec(text7.trim().toLowerCase());
   return match2 ? Number(match2[1]) * (UNIT_MINUTES[match2[2]] ?? 0) : void 0;
 }
 function formatMinutesShort(total) {
@@ -10049,9 +10049,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object, key, getter) {
+function defineLazy(object2, key, getter) {
   let value2 = void 0;
-  Object.defineProperty(object, key, {
+  Object.defineProperty(object2, key, {
     get() {
       if (value2 === EVALUATING) {
         return void 0;
@@ -10063,7 +10063,7 @@ function defineLazy(object, key, getter) {
       return value2;
     },
     set(v) {
-      Object.defineProperty(object, key, {
+      Object.defineProperty(object2, key, {
         value: v
         // configurable: true,
       });
@@ -11212,6 +11212,139 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -11924,6 +12057,34 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
       continue: !def.abort
     });
   };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
@@ -12687,6 +12848,28 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     payload.issues.push({
       code: "invalid_value",
       values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
       input,
       inst
     });
@@ -13671,6 +13854,20 @@ function _isoDuration(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
     type: "boolean",
@@ -13688,6 +13885,50 @@ function _never(Class2, params) {
   return new Class2({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value2, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value2, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value2, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value2, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value: value2,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value2, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -14088,8 +14329,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    for (const key in object.properties) {
+  for (const object2 of objects) {
+    for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -14103,18 +14344,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object.required ?? [])
+    for (const key of object2.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object) => object.additionalProperties === false)) {
+  if (objects.every((object2) => object2.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object of objects) {
-      const constraint = undeclaredConstraint(object);
+    for (const object2 of objects) {
+      const constraint = undeclaredConstraint(object2);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -14511,6 +14752,48 @@ var stringProcessor = (schema, ctx, _json, _params) => {
     }
   }
 };
+var numberProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  json.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json.minimum = exclusiveMinimum;
+      json.exclusiveMinimum = true;
+    } else {
+      json.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json.maximum = exclusiveMaximum;
+      json.exclusiveMaximum = true;
+    } else {
+      json.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json.multipleOf = first;
+    if (rest.length)
+      json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
 var booleanProcessor = (_schema, _ctx, json, _params) => {
   json.type = "boolean";
 };
@@ -14531,6 +14814,46 @@ var enumProcessor = (schema, _ctx, json, _params) => {
   if (values.every((v) => typeof v === "string"))
     json.type = "string";
   json.enum = values;
+};
+var literalProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  if (def.values.length === 0) {
+    json.not = {};
+    return;
+  }
+  const vals = [];
+  for (const val of def.values) {
+    if (val === void 0) {
+      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+        return;
+    } else if (typeof val === "bigint") {
+      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+        return;
+      vals.push(Number(val));
+    } else {
+      vals.push(val);
+    }
+  }
+  if (vals.length === 0) {
+  } else if (vals.length === 1) {
+    const val = vals[0];
+    json.type = val === null ? "null" : typeof val;
+    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+      json.enum = [val];
+    } else {
+      json.const = val;
+    }
+  } else {
+    if (vals.every((v) => typeof v === "number"))
+      json.type = "number";
+    if (vals.every((v) => typeof v === "string"))
+      json.type = "string";
+    if (vals.every((v) => typeof v === "boolean"))
+      json.type = "boolean";
+    if (vals.every((v) => v === null))
+      json.type = "null";
+    json.enum = vals;
+  }
 };
 var customProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
@@ -15308,6 +15631,86 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
+    },
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
+    },
+    min(value2, params) {
+      return this.check(_gte(value2, params));
+    },
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
+    },
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
+    },
+    max(value2, params) {
+      return this.check(_lte(value2, params));
+    },
+    int(params) {
+      return this.check(int(params));
+    },
+    safe(params) {
+      return this.check(int(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
+    },
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodNumberFormat, params);
+}
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
@@ -15408,6 +15811,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...util_exports.normalizeParams(params)
+  };
+  return new ZodObject(def);
+}
 function strictObject(shape, params) {
   return new ZodObject({
     type: "object",
@@ -15508,6 +15919,27 @@ function _enum(values, params) {
   return new ZodEnum({
     type: "enum",
     entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+  inst.values = new Set(def.values);
+  Object.defineProperty(inst, "value", {
+    get() {
+      if (def.values.length > 1) {
+        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+      }
+      return def.values[0];
+    }
+  });
+});
+function literal(value2, params) {
+  return new ZodLiteral({
+    type: "literal",
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -15784,6 +16216,17 @@ var configSchema = strictObject({
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
   }).prefault({}),
+  alerts: strictObject({
+    token_sha256: string2().regex(/^[0-9a-f]{64}$/i, "expected the SHA-256 of the token, 64 hex digits").nullable().default(null).describe("SHA-256 (hex) of the bearer token that may post alerts to this repository."),
+    severity_label: string2().min(1).max(100).default("severity").describe("The alert label whose value picks the incident's severity."),
+    severities: record(
+      string2().min(1).max(100),
+      string2().regex(/^sev[1-9]$/i, "expected a severity id such as sev2")
+    ).default({}).describe("Alert severity values to severity ids; added to the defaults."),
+    default_severity: string2().regex(/^sev[1-9]$/i, "expected a severity id such as sev3").default("sev3").describe("The severity of an alert whose severity label is missing or unknown."),
+    labels: array(string2().min(1).max(100)).max(10).default([]).describe("Alert labels copied to the issue as `name:value` labels (e.g. service)."),
+    recurrence_window: duration2.default("7d").describe("An alert firing this soon after its incident closed is a recurrence.")
+  }).prefault({}),
   bots: strictObject({
     allowed_commands_from: array(
       string2().regex(/^[\w.-]+\[bot\]$/, "expected a bot login such as deploy-bot[bot]")
@@ -15805,6 +16248,24 @@ var configSchema = strictObject({
     }
   }
   for (const issue2 of contradictions(config2)) ctx.addIssue({ code: "custom", ...issue2 });
+  const ids = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config2.severities)]);
+  const known = (id) => ids.has(id.toLowerCase());
+  for (const [value2, id] of Object.entries(config2.alerts.severities)) {
+    if (!known(id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alerts", "severities", value2],
+        message: `"${id}" is not a severity (expected one of ${[...ids].sort().join(", ")})`
+      });
+    }
+  }
+  if (!known(config2.alerts.default_severity)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["alerts", "default_severity"],
+      message: `"${config2.alerts.default_severity}" is not a severity (expected one of ${[...ids].sort().join(", ")})`
+    });
+  }
 });
 function contradictions(config2) {
   const found = [];
@@ -15851,6 +16312,12 @@ function isTimeZone(zone) {
 }
 
 // src/core/config/config.ts
+var DEFAULT_ALERT_SEVERITIES = {
+  critical: "sev2",
+  page: "sev2",
+  warning: "sev3",
+  info: "sev4"
+};
 function resolveConfig(parsed) {
   const ids = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(parsed.severities)]);
   const severities = [...ids].map((id) => {
@@ -15901,11 +16368,23 @@ function resolveConfig(parsed) {
       mentionEscalation: parsed.report.mention_escalation
     },
     commands: { permission: parsed.commands.permission },
-    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) }
+    bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
+    alerts: {
+      tokenSha256: parsed.alerts.token_sha256?.toLowerCase() ?? null,
+      severityLabel: parsed.alerts.severity_label,
+      severityMap: Object.fromEntries(
+        Object.entries({ ...DEFAULT_ALERT_SEVERITIES, ...parsed.alerts.severities }).map(
+          ([value2, id]) => [value2.toLowerCase(), id.toLowerCase()]
+        )
+      ),
+      defaultSeverity: parsed.alerts.default_severity.toLowerCase(),
+      labels: parsed.alerts.labels,
+      recurrenceWindowMinutes: minutes(parsed.alerts.recurrence_window)
+    }
   };
 }
-function minutes(text6) {
-  return parseDuration(text6) ?? 0;
+function minutes(text7) {
+  return parseDuration(text7) ?? 0;
 }
 function severityByLabel(config2, label2) {
   const wanted = label2.toLowerCase();
@@ -15917,13 +16396,13 @@ function findSeverity(config2, idOrLabel) {
 }
 
 // src/core/config/locate-key.ts
-function locateKey(text6, path2) {
-  return keyLocator(text6)(path2);
+function locateKey(text7, path2) {
+  return keyLocator(text7)(path2);
 }
-function keyLocator(text6) {
+function keyLocator(text7) {
   let events;
   try {
-    events = parseEvents(text6, {});
+    events = parseEvents(text7, {});
   } catch {
     return () => void 0;
   }
@@ -15953,7 +16432,7 @@ function keyLocator(text6) {
     if (event.type === EVENT_ID.SCALAR) {
       const top = stack.at(-1);
       if (top?.kind === "map" && top.key === void 0) {
-        top.key = getScalarValue(text6, event);
+        top.key = getScalarValue(text7, event);
         child(top.node, top.key, event.valueStart);
         continue;
       }
@@ -15973,7 +16452,7 @@ function keyLocator(text6) {
       leaveValue();
     }
   }
-  const lineStarts = linesOf(text6);
+  const lineStarts = linesOf(text7);
   return (path2) => {
     let node3 = root2;
     let best = root2.offset >= 0 ? root2.offset : void 0;
@@ -15986,9 +16465,9 @@ function keyLocator(text6) {
     return best === void 0 ? void 0 : toPosition(lineStarts, best);
   };
 }
-function linesOf(text6) {
+function linesOf(text7) {
   const starts = [0];
-  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text7.indexOf("\n"); i >= 0; i = text7.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function toPosition(lineStarts, offset) {
@@ -16026,11 +16505,11 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
 }
-function parseYamlDocument(text6, file) {
+function parseYamlDocument(text7, file) {
   try {
     return {
       ok: true,
-      value: text6.trim() === "" ? {} : load(text6, { filename: file, maxAliases: 0 })
+      value: text7.trim() === "" ? {} : load(text7, { filename: file, maxAliases: 0 })
     };
   } catch (error2) {
     const mark2 = error2.mark;
@@ -16047,9 +16526,9 @@ function parseYamlDocument(text6, file) {
     };
   }
 }
-function formatProblem(problem) {
-  const where = problem.line === void 0 ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return `${where} ${problem.key}: ${problem.message}`;
+function formatProblem(problem2) {
+  const where = problem2.line === void 0 ? problem2.file : `${problem2.file}:${problem2.line}:${problem2.column ?? 1}`;
+  return `${where} ${problem2.key}: ${problem2.message}`;
 }
 function stripExtends(raw) {
   if (raw && typeof raw === "object" && !Array.isArray(raw) && "_extends" in raw) {
@@ -16063,9 +16542,9 @@ function keyMessage(issue2) {
 }
 function describe2(message3, code5, input) {
   if (code5 === "invalid_type" && input === void 0) return "missing value";
-  const text6 = message3.replace(/^Invalid (input|option): /, "");
+  const text7 = message3.replace(/^Invalid (input|option): /, "");
   const shown = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? JSON.stringify(input) : void 0;
-  return shown === void 0 || shown.length > 60 ? text6 : `${text6}, got ${shown}`;
+  return shown === void 0 || shown.length > 60 ? text7 : `${text7}, got ${shown}`;
 }
 
 // src/usecases/config/load-config.ts
@@ -16074,19 +16553,19 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
   const sources = [];
   const read2 = (at3) => readAt(port, at3, sources, shared);
   let at2 = { ...port.repo, path: CONFIG_PATH };
-  let text6 = await read2(at2);
-  if (text6 === void 0 && port.repo.repo !== ".github") {
+  let text7 = await read2(at2);
+  if (text7 === void 0 && port.repo.repo !== ".github") {
     at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text6 = await read2(at2);
+    text7 = await read2(at2);
   }
-  if (text6 === void 0) return { ...validateConfig({}), sources };
+  if (text7 === void 0) return { ...validateConfig({}), sources };
   const chain = [];
-  for (let depth = 0; text6 !== void 0; depth++) {
+  for (let depth = 0; text7 !== void 0; depth++) {
     const file = displayName(at2, port.repo);
-    const document3 = parseYamlDocument(text6, file);
+    const document3 = parseYamlDocument(text7, file);
     if (!document3.ok) return { ok: false, problems: [document3.problem], sources };
     const value2 = isRecord(document3.value) ? document3.value : {};
-    chain.push({ file, text: text6, value: value2 });
+    chain.push({ file, text: text7, value: value2 });
     const base = value2._extends;
     if (base === void 0) break;
     const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
@@ -16094,12 +16573,12 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
     if (reason || !target)
       return {
         ok: false,
-        problems: [extendsProblem(file, text6, base, reason ?? "invalid")],
+        problems: [extendsProblem(file, text7, base, reason ?? "invalid")],
         sources
       };
     at2 = target;
-    text6 = await read2(at2);
-    if (text6 === void 0)
+    text7 = await read2(at2);
+    if (text7 === void 0)
       return {
         ok: false,
         problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
@@ -16112,12 +16591,12 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
     text: chain[0]?.text
   });
   if (result3.ok) return { ...result3, sources };
-  const problems = result3.problems.map((problem) => {
-    const path2 = problem.key.split(".");
+  const problems = result3.problems.map((problem2) => {
+    const path2 = problem2.key.split(".");
     const owner = chain.find((c) => hasPath(c.value, path2)) ?? chain[0];
-    if (!owner || owner === chain[0]) return problem;
+    if (!owner || owner === chain[0]) return problem2;
     const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
-    return relocated.ok ? problem : relocated.problems.find((p) => p.key === problem.key) ?? problem;
+    return relocated.ok ? problem2 : relocated.problems.find((p) => p.key === problem2.key) ?? problem2;
   });
   return { ok: false, problems, sources };
 }
@@ -16154,8 +16633,8 @@ var EXTENDS_MESSAGES = {
   loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
   missing: "was not found or cannot be read"
 };
-function extendsProblem(file, text6, value2, reason) {
-  const line = text6.split("\n").findIndex((l) => l.startsWith("_extends"));
+function extendsProblem(file, text7, value2, reason) {
+  const line = text7.split("\n").findIndex((l) => l.startsWith("_extends"));
   const message3 = reason === "missing" ? `the base configuration "${String(value2)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
   return {
     file,
@@ -18964,7 +19443,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text6 = {
+          const text7 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -18992,9 +19471,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text7, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text7, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -20451,13 +20930,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text6 = {
+    const text7 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text7, context], ["exit", text7, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -21326,7 +21805,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text6 = {
+  const text7 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -21337,9 +21816,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label2, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text6, context]]);
+  media = push(media, [["enter", text7, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
+  media = push(media, [["exit", text7, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -21733,7 +22212,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text6;
+  let text7;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -21742,7 +22221,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text6 = index2;
+        text7 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -21762,9 +22241,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text6][1].type = "setextHeadingText";
+  events[text7][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading5, context]]);
+    editMap.add(text7, 0, [["enter", heading5, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -21869,10 +22348,10 @@ function initializeFactory(field2) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field2];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const text7 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code5) {
-      return atBreak(code5) ? text6(code5) : notText(code5);
+      return atBreak(code5) ? text7(code5) : notText(code5);
     }
     function notText(code5) {
       if (code5 === null) {
@@ -21886,7 +22365,7 @@ function initializeFactory(field2) {
     function data(code5) {
       if (atBreak(code5)) {
         effects.exit("data");
-        return text6(code5);
+        return text7(code5);
       }
       effects.consume(code5);
       return data;
@@ -22571,7 +23050,7 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link2),
+      autolink: opener2(link3),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener2(heading5),
@@ -22599,7 +23078,7 @@ function compiler(options) {
       htmlTextData: onenterdata,
       image: opener2(image2),
       label: buffer,
-      link: opener2(link2),
+      link: opener2(link3),
       listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list5, onenterlistordered),
@@ -22979,7 +23458,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text7();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -23196,7 +23675,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link2() {
+  function link3() {
     return {
       type: "link",
       title: null,
@@ -23238,7 +23717,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text6() {
+  function text7() {
     return {
       type: "text",
       value: "",
@@ -24751,15 +25230,15 @@ function isUint8Array2(value2) {
 }
 
 // src/core/markdown/nesting.ts
-function findDeepNesting(text6, max) {
+function findDeepNesting(text7, max) {
   const open2 = [];
   let afterText = false;
   let line = 1;
   let at2 = 0;
-  while (at2 <= text6.length) {
-    let end = text6.indexOf("\n", at2);
-    if (end < 0) end = text6.length;
-    const shape = lineShape(text6, at2, end);
+  while (at2 <= text7.length) {
+    let end = text7.indexOf("\n", at2);
+    if (end < 0) end = text7.length;
+    const shape = lineShape(text7, at2, end);
     if (shape.blank) {
       afterText = false;
     } else {
@@ -24779,7 +25258,7 @@ function findDeepNesting(text6, max) {
   }
   return void 0;
 }
-function lineShape(text6, from, end) {
+function lineShape(text7, from, end) {
   const shape = {
     blank: true,
     indent: 0,
@@ -24793,7 +25272,7 @@ function lineShape(text6, from, end) {
   let i = from;
   let indentSet = false;
   while (i < end) {
-    const c = text6.charCodeAt(i);
+    const c = text7.charCodeAt(i);
     if (c === 32 || c === 13) {
       column++;
       i++;
@@ -24811,14 +25290,14 @@ function lineShape(text6, from, end) {
       i++;
       continue;
     }
-    const marker = listMarkerLength(text6, i, end);
+    const marker = listMarkerLength(text7, i, end);
     if (!indentSet) {
       indentSet = true;
       shape.indent = column;
       if (marker > 0) {
         shape.firstIsMarker = true;
-        const rest = firstNonSpace(text6, i + marker, end);
-        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text6.charCodeAt(i) === 49);
+        const rest = firstNonSpace(text7, i + marker, end);
+        shape.interrupts = rest < end && (marker === 1 || marker === 2 && text7.charCodeAt(i) === 49);
       }
     }
     shape.blank = false;
@@ -24830,7 +25309,7 @@ function lineShape(text6, from, end) {
     i += marker;
     let spaces = 0;
     while (i < end && spaces < 5) {
-      const s = text6.charCodeAt(i);
+      const s = text7.charCodeAt(i);
       if (s !== 32 && s !== 9) break;
       const width = s === 9 ? 4 - column % 4 : 1;
       spaces += width;
@@ -24841,25 +25320,25 @@ function lineShape(text6, from, end) {
   }
   return shape;
 }
-function listMarkerLength(text6, i, end) {
-  const c = text6.charCodeAt(i);
-  if (c === 45 || c === 42 || c === 43) return endsMarker(text6, i + 1, end) ? 1 : 0;
+function listMarkerLength(text7, i, end) {
+  const c = text7.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return endsMarker(text7, i + 1, end) ? 1 : 0;
   let j = i;
-  while (j < end && j - i < 9 && text6.charCodeAt(j) >= 48 && text6.charCodeAt(j) <= 57) j++;
+  while (j < end && j - i < 9 && text7.charCodeAt(j) >= 48 && text7.charCodeAt(j) <= 57) j++;
   if (j === i) return 0;
-  const mark2 = text6.charCodeAt(j);
-  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text6, j + 1, end)) return 0;
+  const mark2 = text7.charCodeAt(j);
+  if (mark2 !== 46 && mark2 !== 41 || !endsMarker(text7, j + 1, end)) return 0;
   return j + 1 - i;
 }
-function endsMarker(text6, i, end) {
+function endsMarker(text7, i, end) {
   if (i >= end) return true;
-  const c = text6.charCodeAt(i);
+  const c = text7.charCodeAt(i);
   return c === 32 || c === 9 || c === 13;
 }
-function firstNonSpace(text6, from, end) {
+function firstNonSpace(text7, from, end) {
   let i = from;
   while (i < end) {
-    const c = text6.charCodeAt(i);
+    const c = text7.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13) break;
     i++;
   }
@@ -24888,21 +25367,21 @@ function readCommandLines(body) {
   const found = read(body);
   remembered.set(body, found);
   rememberedChars += body.length;
-  for (const [text6] of remembered) {
+  for (const [text7] of remembered) {
     if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
-    remembered.delete(text6);
-    rememberedChars -= text6.length;
+    remembered.delete(text7);
+    rememberedChars -= text7.length;
   }
   return found;
 }
 function read(body) {
   if (!/^[ \t]*\//m.test(body)) return { lines: [] };
   const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
-  const text6 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
-  const lines = commandLinesOf(text6, processor.parse(text6));
+  const text7 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
+  const lines = commandLinesOf(text7, processor.parse(text7));
   return deep ? { lines, tooDeep: deep } : { lines };
 }
-function commandLinesOf(text6, root2) {
+function commandLinesOf(text7, root2) {
   const found = [];
   let hiddenUntil = -1;
   for (const node3 of root2.children) {
@@ -24916,64 +25395,64 @@ function commandLinesOf(text6, root2) {
       for (const child of node3.children) {
         if (child.type === "html") {
           if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
-          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text6, child));
+          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, child));
         } else if (child.type === "text") {
-          collectLineStarts(text6, child, hiddenUntil, found);
+          collectLineStarts(text7, child, hiddenUntil, found);
         }
       }
     } else if (node3.type === "html") {
-      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text6, node3));
+      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, node3));
     }
   }
   return found;
 }
-function collectLineStarts(text6, node3, hiddenUntil, found) {
+function collectLineStarts(text7, node3, hiddenUntil, found) {
   const from = node3.position?.start.offset ?? 0;
   const to = node3.position?.end.offset ?? from;
   const firstLine = node3.position?.start.line ?? 1;
   let line = firstLine;
   let at2 = from;
   while (at2 < to) {
-    const atLineStart = at2 !== from || startsLine(text6, from);
+    const atLineStart = at2 !== from || startsLine(text7, from);
     let first = at2;
-    while (first < to && (text6.charCodeAt(first) === 32 || text6.charCodeAt(first) === 9)) first++;
-    if (atLineStart && first < to && text6.charCodeAt(first) === 47 && first >= hiddenUntil) {
-      let lineEnd2 = text6.indexOf("\n", first);
-      if (lineEnd2 < 0) lineEnd2 = text6.length;
-      found.push({ line, text: text6.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
+    while (first < to && (text7.charCodeAt(first) === 32 || text7.charCodeAt(first) === 9)) first++;
+    if (atLineStart && first < to && text7.charCodeAt(first) === 47 && first >= hiddenUntil) {
+      let lineEnd2 = text7.indexOf("\n", first);
+      if (lineEnd2 < 0) lineEnd2 = text7.length;
+      found.push({ line, text: text7.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
     }
-    const next = text6.indexOf("\n", at2);
+    const next = text7.indexOf("\n", at2);
     if (next < 0 || next >= to) break;
     at2 = next + 1;
     line++;
   }
 }
-function startsLine(text6, at2) {
+function startsLine(text7, at2) {
   let i = at2 - 1;
-  while (i >= 0 && (text6.charCodeAt(i) === 32 || text6.charCodeAt(i) === 9)) i--;
-  return i < 0 || text6.charCodeAt(i) === 10;
+  while (i >= 0 && (text7.charCodeAt(i) === 32 || text7.charCodeAt(i) === 9)) i--;
+  return i < 0 || text7.charCodeAt(i) === 10;
 }
-function openHtmlEnd(text6, node3) {
+function openHtmlEnd(text7, node3) {
   if (node3.type !== "html") return -1;
-  const from = node3.position?.end.offset ?? text6.length;
+  const from = node3.position?.end.offset ?? text7.length;
   const opened = node3.value.lastIndexOf("<!--");
-  if (opened >= 0 && !node3.value.includes("-->", opened + 4)) return endOf(text6, /-->/g, from);
+  if (opened >= 0 && !node3.value.includes("-->", opened + 4)) return endOf(text7, /-->/g, from);
   let last;
   for (const match2 of node3.value.matchAll(HIDING_TAG)) last = match2;
   if (!last) return -1;
   const closing = new RegExp(`</${last[1]}`, "gi");
   if (endOf(node3.value, closing, last.index) <= node3.value.length) return -1;
-  return endOf(text6, closing, from);
+  return endOf(text7, closing, from);
 }
 var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
-function endOf(text6, closing, from) {
+function endOf(text7, closing, from) {
   closing.lastIndex = from;
-  const found = closing.exec(text6);
-  return found ? found.index + found[0].length : text6.length + 1;
+  const found = closing.exec(text7);
+  return found ? found.index + found[0].length : text7.length + 1;
 }
-function lineStart(text6, line) {
+function lineStart(text7, line) {
   let at2 = 0;
-  for (let n = 1; n < line && at2 >= 0; n++) at2 = text6.indexOf("\n", at2) + 1;
+  for (let n = 1; n < line && at2 >= 0; n++) at2 = text7.indexOf("\n", at2) + 1;
   return Math.max(0, at2);
 }
 
@@ -24981,8 +25460,8 @@ function lineStart(text6, line) {
 function commandNamesIn(body) {
   const names = /* @__PURE__ */ new Set();
   if (!body) return names;
-  for (const { text: text6 } of findCommandLines(body)) {
-    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text6)?.[1];
+  for (const { text: text7 } of findCommandLines(body)) {
+    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text7)?.[1];
     if (name) names.add(name.toLowerCase());
   }
   return names;
@@ -25040,15 +25519,15 @@ function commandItemId(commentId, nth) {
 function itemClaimRef(incident, item) {
   return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
 }
-function refPart(text6) {
-  const lower = text6.trim().toLowerCase();
+function refPart(text7) {
+  const lower = text7.trim().toLowerCase();
   const safe2 = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
   return safe2 === lower && safe2 !== "" ? safe2 : `${safe2 || "item"}-${fnv1a(lower)}`;
 }
-function fnv1a(text6) {
+function fnv1a(text7) {
   let hash = 2166136261;
-  for (let i = 0; i < text6.length; i++) {
-    hash ^= text6.charCodeAt(i);
+  for (let i = 0; i < text7.length; i++) {
+    hash ^= text7.charCodeAt(i);
     hash = Math.imul(hash, 16777619) >>> 0;
   }
   return hash.toString(16).padStart(8, "0");
@@ -25096,8 +25575,8 @@ var MONTHS = [
 ];
 var MAX_DATE_TEXT = 64;
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?[ ]?(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
-function parseIsoTime(text6) {
-  const trimmed = text6.trim();
+function parseIsoTime(text7) {
+  const trimmed = text7.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const m = ISO_TIME.exec(trimmed);
   if (!m) return void 0;
@@ -25112,8 +25591,8 @@ function parseIsoTime(text6) {
   }
   return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 6e4;
 }
-function parseDueDate(text6, incidentDate) {
-  const trimmed = text6.trim();
+function parseDueDate(text7, incidentDate) {
+  const trimmed = text7.trim();
   if (trimmed === "") return { ok: false, reason: "no due date" };
   const unreadable = {
     ok: false,
@@ -25144,8 +25623,8 @@ function parseDueDate(text6, incidentDate) {
   }
   return date2 === void 0 ? unreadable : { ok: true, date: date2 };
 }
-function namedDate(text6) {
-  const tokens = text6.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
+function namedDate(text7) {
+  const tokens = text7.toLowerCase().replace(/[,.]/g, " ").split(" ").filter((token) => token !== "");
   if (tokens.length < 2 || tokens.length > 3) return void 0;
   const [a, b, c] = tokens;
   const year = c === void 0 ? void 0 : /^\d{4}$/.test(c) ? Number(c) : Number.NaN;
@@ -25190,8 +25669,8 @@ function longDate(day) {
   const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? "";
   return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
 }
-function parseFullDate(text6) {
-  const trimmed = text6.trim();
+function parseFullDate(text7) {
+  const trimmed = text7.trim();
   if (trimmed.length > MAX_DATE_TEXT) return void 0;
   const time2 = parseIsoTime(trimmed);
   if (time2 !== void 0) return utcDay(time2);
@@ -25204,12 +25683,12 @@ function parseFullDate(text6) {
 
 // src/core/commands/text-args.ts
 var MAX_ENTRY_CHARS = 500;
-function splitUnescaped(text6, separator) {
+function splitUnescaped(text7, separator) {
   const parts = [];
   let current = "";
-  for (let i = 0; i < text6.length; i++) {
-    const char = text6[i];
-    if (char === "\\" && text6[i + 1] === separator) {
+  for (let i = 0; i < text7.length; i++) {
+    const char = text7[i];
+    if (char === "\\" && text7[i + 1] === separator) {
       current += separator;
       i += 1;
     } else if (char === separator) {
@@ -25222,8 +25701,8 @@ function splitUnescaped(text6, separator) {
   parts.push(current);
   return parts;
 }
-function capEntry(text6, what) {
-  const capped = capLength(text6, MAX_ENTRY_CHARS);
+function capEntry(text7, what) {
+  const capped = capLength(text7, MAX_ENTRY_CHARS);
   return {
     text: capped.text,
     note: capped.cut ? `The ${what} was cut to ${MAX_ENTRY_CHARS} characters.` : void 0
@@ -26036,19 +26515,19 @@ var formattingDayPeriodValues = {
   }
 };
 var ordinalNumber = (dirtyNumber, _options) => {
-  const number2 = Number(dirtyNumber);
-  const rem100 = number2 % 100;
+  const number3 = Number(dirtyNumber);
+  const rem100 = number3 % 100;
   if (rem100 > 20 || rem100 < 10) {
     switch (rem100 % 10) {
       case 1:
-        return number2 + "st";
+        return number3 + "st";
       case 2:
-        return number2 + "nd";
+        return number3 + "nd";
       case 3:
-        return number2 + "rd";
+        return number3 + "rd";
     }
   }
-  return number2 + "th";
+  return number3 + "th";
 };
 var localize = {
   ordinalNumber,
@@ -26102,9 +26581,9 @@ function buildMatchFn(args) {
     return { value: value2, rest };
   };
 }
-function findKey(object, predicate) {
-  for (const key in object) {
-    if (Object.prototype.hasOwnProperty.call(object, key) && predicate(object[key])) {
+function findKey(object2, predicate) {
+  for (const key in object2) {
+    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
       return key;
     }
   }
@@ -26325,9 +26804,9 @@ function getWeek(date2, options) {
 }
 
 // node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number2, targetLength) {
-  const sign = number2 < 0 ? "-" : "";
-  const output = Math.abs(number2).toString().padStart(targetLength, "0");
+function addLeadingZeros(number3, targetLength) {
+  const sign = number3 < 0 ? "-" : "";
+  const output = Math.abs(number3).toString().padStart(targetLength, "0");
   return sign + output;
 }
 
@@ -27248,8 +27727,8 @@ function acceptedTimes(timezone) {
   return `YYYY-MM-DD HH:MM or HH:MM (24-hour, ${zone})`;
 }
 var FUTURE_TOLERANCE_MINUTES = 5;
-function parseWhen(text6, timezone, writtenAt) {
-  const read2 = readTime(text6, timezone);
+function parseWhen(text7, timezone, writtenAt) {
+  const read2 = readTime(text7, timezone);
   if (!read2.ok || read2.bare === void 0) return read2.ok ? { ok: true, at: read2.at } : read2;
   const { h, mi, zone } = read2.bare;
   const latest2 = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
@@ -27259,8 +27738,8 @@ function parseWhen(text6, timezone, writtenAt) {
   const [py, pmo, pd] = dayBefore(y, mo, d);
   return named(toInstant(py, pmo, pd, h, mi, zone), timezone);
 }
-function parseEta(text6, timezone, commentAt) {
-  const input = text6.trim();
+function parseEta(text7, timezone, commentAt) {
+  const input = text7.trim();
   const minutes2 = input.length <= MAX_WHEN ? parseDuration(input) : void 0;
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
@@ -27290,8 +27769,8 @@ function parseEta(text6, timezone, commentAt) {
     message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad2(nmo)}-${pad2(nd)} ${pad2(h)}:${pad2(mi)}${utc}.`
   };
 }
-function readTime(text6, timezone) {
-  const input = text6.trim();
+function readTime(text7, timezone) {
+  const input = text7.trim();
   const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full;
@@ -27356,8 +27835,8 @@ function toInstant(y, mo, d, h, mi, zone) {
 function pad2(n) {
   return String(n).padStart(2, "0");
 }
-function quote(text6) {
-  const shown = text6.length > MAX_WHEN ? `${text6.slice(0, MAX_WHEN)}\u2026` : text6;
+function quote(text7) {
+  const shown = text7.length > MAX_WHEN ? `${text7.slice(0, MAX_WHEN)}\u2026` : text7;
   return `"${shown}"`;
 }
 
@@ -27372,8 +27851,8 @@ function parseStatusArgs(args, context) {
   });
   const space = args.search(/\s/);
   const word = (space < 0 ? args : args.slice(0, space)).toLowerCase();
-  const status = STATUSES.find((name) => name === word);
-  if (!status) {
+  const status2 = STATUSES.find((name) => name === word);
+  if (!status2) {
     const shown = word === "" ? "A status" : `"${word.slice(0, 30)}" is not a status; it`;
     return invalid2(`${shown} is one of: ${STATUSES.join(", ")}.`);
   }
@@ -27390,7 +27869,7 @@ function parseStatusArgs(args, context) {
   }
   const message3 = messageParts.join("|").trim();
   if (message3 === "") {
-    return invalid2(`Say what is happening: /status ${status} <what we are doing>.`);
+    return invalid2(`Say what is happening: /status ${status2} <what we are doing>.`);
   }
   let eta;
   if (etaText !== void 0) {
@@ -27406,7 +27885,7 @@ function parseStatusArgs(args, context) {
   return {
     kind: "status",
     line,
-    status,
+    status: status2,
     message: cappedMessage.text,
     eta,
     rootCause: cappedCause?.text,
@@ -27462,8 +27941,8 @@ function parseTimelineArgs(args, context) {
   }
   const parts = splitUnescaped(rest, "|");
   const whenText = parts.length > 1 ? parts.pop() : void 0;
-  const text6 = parts.join("|").trim();
-  if (text6 === "") {
+  const text7 = parts.join("|").trim();
+  if (text7 === "") {
     return invalid2("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
   }
   let at2 = context.commentAt;
@@ -27485,7 +27964,7 @@ function parseTimelineArgs(args, context) {
       );
     }
   }
-  const capped = capEntry(text6, "entry");
+  const capped = capEntry(text7, "entry");
   return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
 }
 function readIn(timezone) {
@@ -27515,15 +27994,15 @@ function parseCommentCommands(event, config2) {
   });
 }
 function parseCommands(body, context) {
-  let text6 = body;
+  let text7 = body;
   let truncated = false;
-  if (text6.length > MAX_COMMENT_CHARS) {
+  if (text7.length > MAX_COMMENT_CHARS) {
     truncated = true;
-    text6 = text6.slice(0, MAX_COMMENT_CHARS);
-    text6 = text6.slice(0, Math.max(0, text6.lastIndexOf("\n")));
+    text7 = text7.slice(0, MAX_COMMENT_CHARS);
+    text7 = text7.slice(0, Math.max(0, text7.lastIndexOf("\n")));
   }
   const commands = [];
-  const found = readCommandLines(text6);
+  const found = readCommandLines(text7);
   for (const { line: line2, text: lineText } of found.lines) {
     const command = parseLine(lineText, line2, context);
     if (command) commands.push(command);
@@ -27533,13 +28012,13 @@ function parseCommands(body, context) {
   const note = `This line nests quotes or lists ${depth} levels deep (more than ${MAX_COMMENT_NESTING}); commands from here on were not read.`;
   return { commands, truncated, stopped: { line, note } };
 }
-function parseLine(text6, line, context) {
+function parseLine(text7, line, context) {
   let end = 1;
-  while (end < text6.length && end <= MAX_NAME_CHARS && isNameChar(text6.charCodeAt(end))) end += 1;
+  while (end < text7.length && end <= MAX_NAME_CHARS && isNameChar(text7.charCodeAt(end))) end += 1;
   if (end === 1 || end > MAX_NAME_CHARS) return void 0;
-  if (end < text6.length && !/\s/.test(text6[end])) return void 0;
-  const name = text6.slice(1, end).toLowerCase();
-  const args = text6.slice(end).trim();
+  if (end < text7.length && !/\s/.test(text7[end])) return void 0;
+  const name = text7.slice(1, end).toLowerCase();
+  const args = text7.slice(end).trim();
   const invalid2 = (message3) => ({ kind: "invalid", line, name, message: message3 });
   switch (name) {
     case "timeline":
@@ -27634,8 +28113,8 @@ function findOwnComments(comments, self2, kind, read2 = (data) => data) {
     return data ? [{ comment, data }] : [];
   }).sort((a, b) => a.comment.id - b.comment.id);
 }
-async function ensureOwnComment(port, issue2, kind, text6, known) {
-  const body = capBody(text6);
+async function ensureOwnComment(port, issue2, kind, text7, known) {
+  const body = capBody(text7);
   const existing = findOwnComments(known.comments, known.self, kind)[0];
   if (existing) {
     if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
@@ -27696,11 +28175,11 @@ function replaceItemBlock(body, block) {
   if (end < 0) return void 0;
   return block + body.slice(end + ITEM_BLOCK_END.length);
 }
-function escapeHtml(text6) {
-  return text6.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text7) {
+  return text7.replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeLinkText(text6) {
-  return text6.replace(/[[\]\\]/g, (c) => `\\${c}`);
+function escapeLinkText(text7) {
+  return text7.replace(/[[\]\\]/g, (c) => `\\${c}`);
 }
 
 // src/core/action-items/plan-item-sync.ts
@@ -27883,9 +28362,9 @@ async function remove(port, request2, filed) {
 function keptSource(body) {
   const line = body.split("\n").find((l) => l.startsWith("- From: "));
   if (!line) return void 0;
-  const link2 = /\]\(([^)\s]+)\)$/.exec(line);
-  if (!link2) return void 0;
-  const url = link2[1];
+  const link3 = /\]\(([^)\s]+)\)$/.exec(line);
+  if (!link3) return void 0;
+  const url = link3[1];
   if (line.includes("the post-mortem [")) {
     const path2 = /\[(.*)\]\(/.exec(line)?.[1]?.replace(/\\(.)/g, "$1") ?? "";
     return { kind: "postmortem", path: path2, url };
@@ -30015,12 +30494,12 @@ function link(node3, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value2,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text6);
+  value2 += tracker.move(text7);
   subexit();
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -30028,10 +30507,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
+      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+    if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -30084,12 +30563,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value2,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text6 + "][");
+  value2 += tracker.move(text7 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -30104,7 +30583,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text6 || text6 !== reference) {
+  if (type === "full" || !text7 || text7 !== reference) {
     value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
@@ -31213,7 +31692,7 @@ function renderStatusComment(view, config2) {
   delete marker.note;
   if (view.note) marker.note = view.note;
   const sev = severity?.id.toUpperCase();
-  const status = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
+  const status2 = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
   const items = [
     field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
     severity ? field(
@@ -31223,7 +31702,7 @@ function renderStatusComment(view, config2) {
       "Severity",
       `none: add one of the labels ${config2.severities.map((s) => s.label).join(", ")}`
     ),
-    field("Status", `${status} (phase: ${PHASE_LABELS[state.phase]})`),
+    field("Status", `${status2} (phase: ${PHASE_LABELS[state.phase]})`),
     field("Impact", impactOf(issue2.body)),
     state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
   ];
@@ -31332,11 +31811,11 @@ async function showItemsInStatus(port, incident, today) {
       }
     ];
   });
-  const status = findOwnComments(await port.listIssueComments(incident), self2, STATUS_MARKER)[0];
-  if (!status) return "no status comment";
-  const body = replaceItemSection(status.comment.body, renderItemSection(items, today));
-  if (body === void 0 || body === status.comment.body) return "item list unchanged";
-  await port.updateIssueComment(status.comment.id, body);
+  const status2 = findOwnComments(await port.listIssueComments(incident), self2, STATUS_MARKER)[0];
+  if (!status2) return "no status comment";
+  const body = replaceItemSection(status2.comment.body, renderItemSection(items, today));
+  if (body === void 0 || body === status2.comment.body) return "item list unchanged";
+  await port.updateIssueComment(status2.comment.id, body);
   return "item list updated";
 }
 
@@ -32321,17 +32800,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text6 = {
+            const text7 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -32986,8 +33465,8 @@ function remarkGfm(options) {
 // src/core/postmortem/check-parsable.ts
 var MAX_MARKS_PER_BLOCK = 1e3;
 var MAX_NESTING = 50;
-function findUnparsable(text6) {
-  const deep = findDeepNesting(text6, MAX_NESTING);
+function findUnparsable(text7) {
+  const deep = findDeepNesting(text7, MAX_NESTING);
   if (deep) {
     return {
       line: deep.line,
@@ -32998,14 +33477,14 @@ function findUnparsable(text6) {
   let blockStart = 1;
   let marks = 0;
   let at2 = 0;
-  while (at2 <= text6.length) {
-    const end = lineEnd(text6, at2);
-    const first = firstNonSpace2(text6, at2, end);
+  while (at2 <= text7.length) {
+    const end = lineEnd(text7, at2);
+    const first = firstNonSpace2(text7, at2, end);
     if (first === end) {
       marks = 0;
       blockStart = line + 1;
     } else {
-      if (text6.charCodeAt(first) !== 124) marks += countMarks(text6, at2, end);
+      if (text7.charCodeAt(first) !== 124) marks += countMarks(text7, at2, end);
       if (marks > MAX_MARKS_PER_BLOCK) {
         return {
           line: blockStart,
@@ -33018,19 +33497,19 @@ function findUnparsable(text6) {
   }
   return void 0;
 }
-function lineEnd(text6, from) {
-  const newline = text6.indexOf("\n", from);
-  return newline < 0 ? text6.length : newline;
+function lineEnd(text7, from) {
+  const newline = text7.indexOf("\n", from);
+  return newline < 0 ? text7.length : newline;
 }
-function firstNonSpace2(text6, from, end) {
+function firstNonSpace2(text7, from, end) {
   let i = from;
-  while (i < end && isSpace(text6.charCodeAt(i))) i++;
+  while (i < end && isSpace(text7.charCodeAt(i))) i++;
   return i;
 }
-function countMarks(text6, from, end) {
+function countMarks(text7, from, end) {
   let n = 0;
   for (let i = from; i < end; i++) {
-    const c = text6.charCodeAt(i);
+    const c = text7.charCodeAt(i);
     if (c === 91 || c === 93 || c === 42 || c === 95 || c === 126) n++;
   }
   return n;
@@ -33108,28 +33587,28 @@ function sectionTitle(key) {
 // src/core/postmortem/parse-document.ts
 var MAX_POSTMORTEM_BYTES = 1024 * 1024;
 var processor2 = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(text6) {
-  return processor2.parse(text6);
+function parseMarkdown(text7) {
+  return processor2.parse(text7);
 }
-function readPostmortem(text6) {
-  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return { text: text6, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
+function readPostmortem(text7) {
+  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { text: text7, ok: false, rule: "file-size", line: void 0, message: OVERSIZE_MESSAGE };
   }
-  const unparsable = findUnparsable(text6);
-  if (unparsable) return { text: text6, ok: false, rule: "too-complex", ...unparsable };
+  const unparsable = findUnparsable(text7);
+  if (unparsable) return { text: text7, ok: false, rule: "too-complex", ...unparsable };
   try {
-    return { text: text6, ok: true, doc: parseDocument(text6) };
+    return { text: text7, ok: true, doc: parseDocument(text7) };
   } catch (error2) {
     if (!(error2 instanceof RangeError)) throw error2;
     const message3 = `the file could not be checked: ${error2.message}`;
-    return { text: text6, ok: false, rule: "too-complex", line: void 0, message: message3 };
+    return { text: text7, ok: false, rule: "too-complex", line: void 0, message: message3 };
   }
 }
 function asRead(input) {
   return typeof input === "string" ? readPostmortem(input) : input;
 }
-function parseDocument(text6) {
-  const root2 = parseMarkdown(text6);
+function parseDocument(text7) {
+  const root2 = parseMarkdown(text7);
   const first = root2.children[0];
   return {
     root: root2,
@@ -33175,10 +33654,10 @@ function plainText(node3) {
   walk(node3);
   return parts.join("");
 }
-function utf8Length(text6, cap = Number.POSITIVE_INFINITY) {
+function utf8Length(text7, cap = Number.POSITIVE_INFINITY) {
   let bytes = 0;
-  for (let i = 0; i < text6.length && bytes <= cap; i++) {
-    const code5 = text6.charCodeAt(i);
+  for (let i = 0; i < text7.length && bytes <= cap; i++) {
+    const code5 = text7.charCodeAt(i);
     if (code5 < 128) bytes += 1;
     else if (code5 < 2048) bytes += 2;
     else if (code5 >= 55296 && code5 <= 56319) {
@@ -33354,7 +33833,7 @@ function findActionItemsTable(doc) {
 function readActionItemRows(found, incident) {
   const { table: table2, columns } = found;
   const cell = (row2, index2) => index2 < 0 ? "" : row2.texts[index2] ?? "";
-  return table2.rows.filter((row2) => row2.texts.some((text6) => text6 !== "")).map((row2, index2) => {
+  return table2.rows.filter((row2) => row2.texts.some((text7) => text7 !== "")).map((row2, index2) => {
     const owner = stripJoiners(cell(row2, columns.owner));
     const dueText = cell(row2, columns.due);
     const dueResult = parseDueDate(dueText, incident);
@@ -33382,20 +33861,20 @@ function extraFields(table2, columns, row2) {
     )
   );
 }
-function stripJoiners(text6) {
-  return text6.replaceAll("\u200D", "").trim();
+function stripJoiners(text7) {
+  return text7.replaceAll("\u200D", "").trim();
 }
 
 // src/core/action-items/items-from-postmortem.ts
 var OWNER2 = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
 var MAX_REFS = 10;
-function itemsFromPostmortem(text6, repo) {
-  if (utf8Length(text6, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+function itemsFromPostmortem(text7, repo) {
+  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
     return { ok: false, message: OVERSIZE_MESSAGE };
   }
-  const unparsable = findUnparsable(text6);
+  const unparsable = findUnparsable(text7);
   if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
-  const doc = parseDocument(text6);
+  const doc = parseDocument(text7);
   const issueUrl = issueLink(doc, repo);
   const table2 = findActionItemsTable(doc);
   if (!table2) return { ok: true, incidentIssue: issueUrl, items: [] };
@@ -33418,16 +33897,16 @@ function issueLink(doc, repo) {
   if (doc.yaml) {
     const front = readFrontMatter(doc.yaml);
     const value2 = front.ok ? front.data.issue : void 0;
-    const number2 = typeof value2 === "string" ? issueNumberOf(value2, repo) : void 0;
-    if (number2 !== void 0) return number2;
+    const number3 = typeof value2 === "string" ? issueNumberOf(value2, repo) : void 0;
+    if (number3 !== void 0) return number3;
   }
   const metadata = findSection(doc, "metadata");
   if (!metadata) return void 0;
   const item = readMetadata(doc.root, metadata).find((m) => m.label === "incident issue");
   return item ? issueNumberOf(item.value.replace(/^<|>$/g, ""), repo) : void 0;
 }
-function issueNumberOf(text6, repo) {
-  const trimmed = text6.trim();
+function issueNumberOf(text7, repo) {
+  const trimmed = text7.trim();
   const short2 = /^#(\d{1,9})$/.exec(trimmed);
   if (short2) return Number(short2[1]);
   const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
@@ -33527,27 +34006,27 @@ function sectionsToWrite(input, messages) {
   }
   return titles;
 }
-function plain(text6) {
-  return neutralizeMentions(text6).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function plain(text7) {
+  return neutralizeMentions(text7).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function codeSpan(text6) {
+function codeSpan(text7) {
   let longest = 0;
   let run = 0;
-  for (const char of text6) {
+  for (const char of text7) {
     run = char === "`" ? run + 1 : 0;
     longest = Math.max(longest, run);
   }
   const fence3 = "`".repeat(longest + 1);
-  const pad3 = text6.startsWith("`") || text6.endsWith("`") ? " " : "";
-  return `${fence3}${pad3}${text6.replace(/\n/g, " ")}${pad3}${fence3}`;
+  const pad3 = text7.startsWith("`") || text7.endsWith("`") ? " " : "";
+  return `${fence3}${pad3}${text7.replace(/\n/g, " ")}${pad3}${fence3}`;
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // src/core/postmortem/lint-message.ts
-function message2(severity, rule, text6, at2) {
-  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text6 };
+function message2(severity, rule, text7, at2) {
+  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text7 };
 }
 function startOf(node3) {
   return node3.position ? { line: node3.position.start.line, column: node3.position.start.column } : { line: 1, column: 1 };
@@ -33868,8 +34347,8 @@ function lintBlameless(root2, source, terms) {
   visit3(root2);
   return out;
 }
-function isWholeWord(text6, at2, length) {
-  return !isLetter(text6.charCodeAt(at2 - 1)) && !isLetter(text6.charCodeAt(at2 + length));
+function isWholeWord(text7, at2, length) {
+  return !isLetter(text7.charCodeAt(at2 - 1)) && !isLetter(text7.charCodeAt(at2 + length));
 }
 function isLetter(code5) {
   return code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 95 || code5 > 127;
@@ -33887,8 +34366,8 @@ function findPrompts(root2, source) {
   walk(root2);
   return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function hasPrompt(text6) {
-  return findTodo(text6, 0) >= 0 || findPlaceholder(text6, 0) !== void 0;
+function hasPrompt(text7) {
+  return findTodo(text7, 0) >= 0 || findPlaceholder(text7, 0) !== void 0;
 }
 function promptsInText(node3, source, found) {
   const value2 = node3.value;
@@ -34055,11 +34534,11 @@ function mentionsIn(cell, source, out) {
   };
   visit3(cell);
 }
-function mentionOffsets(text6) {
+function mentionOffsets(text7) {
   const found = [];
-  for (let at2 = text6.indexOf("@"); at2 >= 0; at2 = text6.indexOf("@", at2 + 1)) {
-    const next = text6.charCodeAt(at2 + 1);
-    const before = at2 > 0 ? text6.charCodeAt(at2 - 1) : 32;
+  for (let at2 = text7.indexOf("@"); at2 >= 0; at2 = text7.indexOf("@", at2 + 1)) {
+    const next = text7.charCodeAt(at2 + 1);
+    const before = at2 > 0 ? text7.charCodeAt(at2 - 1) : 32;
     if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
   }
   return found;
@@ -34082,21 +34561,21 @@ function lintTimeline(doc, day) {
   let currentDay = day === void 0 ? 0 : parseIsoTime(day);
   let previous3;
   for (const row2 of table2.rows) {
-    const text6 = row2.texts[column] ?? "";
+    const text7 = row2.texts[column] ?? "";
     const cell = row2.cells[column];
     const place = cell ? cellStart(cell) : startOf(row2.node);
-    if (hasPrompt(text6)) continue;
-    if (text6 === "") {
+    if (hasPrompt(text7)) continue;
+    if (text7 === "") {
       out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
       continue;
     }
-    const ms = readTime2(text6, currentDay);
+    const ms = readTime2(text7, currentDay);
     if (ms === void 0) {
       out.push(
         message2(
           "error",
           "timeline-chronological",
-          `cannot read the time "${text6.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
+          `cannot read the time "${text7.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
           place
         )
       );
@@ -34108,24 +34587,24 @@ function lintTimeline(doc, day) {
         message2(
           "error",
           "timeline-chronological",
-          `${text6} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
+          `${text7} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
           place
         )
       );
     }
-    previous3 = { ms: ms.value, text: text6, line: row2.line };
+    previous3 = { ms: ms.value, text: text7, line: row2.line };
   }
   return out;
 }
-function readTime2(text6, currentDay) {
-  if (text6.length > 64) return void 0;
-  const clock = CLOCK.exec(text6);
+function readTime2(text7, currentDay) {
+  if (text7.length > 64) return void 0;
+  const clock = CLOCK.exec(text7);
   if (clock) {
     const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
     if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
     return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
   }
-  const full = parseIsoTime(text6);
+  const full = parseIsoTime(text7);
   return full === void 0 ? void 0 : { value: full, dated: true };
 }
 
@@ -34145,17 +34624,17 @@ function lintPostmortem(input, options) {
     ];
   }
 }
-function lintParsed(text6, doc, options) {
+function lintParsed(text7, doc, options) {
   const day = incidentDay(doc);
   const actionItems2 = lintActionItems(doc, day, options.knownOwners);
   const messages = [
     ...lintFrontMatter(doc, options.config),
     ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
-    ...lintPrompts(doc, text6),
+    ...lintPrompts(doc, text7),
     ...lintTimeline(doc, day),
     ...actionItems2.messages,
-    ...lintTables(doc.root, text6),
-    ...lintBlameless(doc.root, text6, options.config.postmortem.blamelessTerms)
+    ...lintTables(doc.root, text7),
+    ...lintBlameless(doc.root, text7, options.config.postmortem.blamelessTerms)
   ];
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -34193,8 +34672,8 @@ var LETTERS = {
   \u0111: "d",
   \u00FE: "th"
 };
-function slugify2(text6, max) {
-  const ascii = text6.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[ßæœøłđþ]/g, (letter) => LETTERS[letter] ?? "");
+function slugify2(text7, max) {
+  const ascii = text7.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[ßæœøłđþ]/g, (letter) => LETTERS[letter] ?? "");
   const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
   let slug = "";
   for (const word of words) {
@@ -34230,8 +34709,8 @@ async function checkPostmortemFiles(port, config2, input) {
       texts.push({ path: file.path, read: file.read });
       continue;
     }
-    const text6 = file.text ?? await port.readFile(file.path, { ref: input.headSha }) ?? "";
-    texts.push({ path: file.path, read: readPostmortem(text6) });
+    const text7 = file.text ?? await port.readFile(file.path, { ref: input.headSha }) ?? "";
+    texts.push({ path: file.path, read: readPostmortem(text7) });
   }
   const logins = /* @__PURE__ */ new Map();
   for (const { read: read2 } of texts) {
@@ -34265,9 +34744,9 @@ async function syncMergedPostmortem(port, config2, input) {
   if (paths.length === 0) return "ignored: no post-mortem";
   const self2 = await port.selfLogin();
   for (const path2 of paths) {
-    const text6 = await port.readFile(path2, { ref: input.defaultBranch });
-    if (text6 === void 0) continue;
-    const read2 = itemsFromPostmortem(text6, port.repo);
+    const text7 = await port.readFile(path2, { ref: input.defaultBranch });
+    if (text7 === void 0) continue;
+    const read2 = itemsFromPostmortem(text7, port.repo);
     if (!read2.ok || read2.incidentIssue === void 0) {
       outcomes.push(`${path2}: ${read2.ok ? "names no incident issue" : read2.message}`);
       continue;
@@ -34308,14 +34787,14 @@ async function syncMergedPostmortem(port, config2, input) {
       outcomes.push(`${path2}: filed by another delivery`);
       continue;
     }
-    const listed2 = synced.items.flatMap(
+    const listed3 = synced.items.flatMap(
       (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
     );
     await ensureOwnComment(
       port,
       input.pull,
       BACK_LINK_MARKER,
-      renderBackLink(incident.id, listed2),
+      renderBackLink(incident.id, listed3),
       {
         comments: own9,
         self: self2
@@ -34325,9 +34804,9 @@ async function syncMergedPostmortem(port, config2, input) {
   }
   return `action items: ${outcomes.join("; ") || "none"}`;
 }
-async function readIncident(port, number2) {
+async function readIncident(port, number3) {
   try {
-    return await port.getIssue(number2);
+    return await port.getIssue(number3);
   } catch {
     return void 0;
   }
@@ -34353,212 +34832,408 @@ function summarize2(outcomes) {
   return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
 }
 
-// src/core/escalation/plan-escalation.ts
-function escalationSchedule(config2, detected) {
-  const steps = [];
-  let previous3 = detected;
-  config2.escalation.forEach((level, index2) => {
-    if (index2 === 0) return;
-    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous3, config2.report.escalateUnacknowledgedAfterMinutes);
-    steps.push({ level, dueAt });
-    previous3 = dueAt;
+// src/core/alerts/alert-types.ts
+var ALERT_SOURCES = ["alertmanager", "grafana", "generic"];
+
+// src/core/alerts/alert-schemas.ts
+var MAX_TEXT = 1e4;
+var text6 = string2().max(MAX_TEXT);
+var kv = record(string2().max(200), text6);
+var status = _enum(["firing", "resolved"]);
+var alertmanagerPayload = object({
+  version: literal("4"),
+  groupKey: string2().min(1).max(2e3),
+  status,
+  receiver: text6.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text6.optional(),
+  truncatedAlerts: number2().int().nonnegative().optional(),
+  alerts: array(unknown()).max(1e4)
+});
+var sourceAlert = object({
+  status,
+  labels: kv.default({}),
+  annotations: kv.default({}),
+  startsAt: text6.optional(),
+  endsAt: text6.optional(),
+  generatorURL: text6.optional(),
+  fingerprint: string2().min(1).max(200),
+  dashboardURL: text6.optional(),
+  panelURL: text6.optional(),
+  silenceURL: text6.optional()
+});
+var grafanaPayload = object({
+  groupKey: string2().min(1).max(2e3),
+  status,
+  receiver: text6.optional(),
+  title: text6.optional(),
+  message: text6.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text6.optional(),
+  alerts: array(unknown()).max(1e4)
+});
+var genericAlert = object({
+  fingerprint: string2().min(1).max(200),
+  status,
+  title: string2().min(1).max(MAX_TEXT),
+  severity: string2().max(100).optional(),
+  description: text6.optional(),
+  url: text6.optional(),
+  labels: kv.default({})
+});
+var genericPayload = union([
+  object({ alerts: array(unknown()).min(1).max(1e4) }),
+  object({ fingerprint: unknown() }).passthrough()
+]);
+
+// src/core/alerts/parse-alerts.ts
+function parseAlerts(source, payload) {
+  if (source === "generic") return parseGeneric(payload);
+  const schema = source === "alertmanager" ? alertmanagerPayload : grafanaPayload;
+  const top = schema.safeParse(payload);
+  if (!top.success) return refuse(source, top.error);
+  const skipped = [];
+  const alerts = [];
+  top.data.alerts.forEach((raw, index2) => {
+    const read2 = sourceAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(`alerts[${index2}]: ${problem(read2.error)}`);
+      return;
+    }
+    const a = read2.data;
+    alerts.push({
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels: a.labels,
+      annotations: a.annotations,
+      startsAt: a.startsAt,
+      url: a.generatorURL
+    });
   });
-  return steps;
+  const data = top.data;
+  const first = alerts[0];
+  const annotations = { ...data.commonAnnotations };
+  const dashboard = top.data.alerts[0]?.dashboardURL;
+  if (annotations.dashboard === void 0 && typeof dashboard === "string" && dashboard) {
+    annotations.dashboard = dashboard;
+  }
+  const labels = { ...data.groupLabels, ...data.commonLabels };
+  const title = annotations.summary ?? labels.alertname ?? ("title" in data ? data.title : void 0) ?? first?.labels.alertname ?? "Alert";
+  const description = annotations.description ?? ("message" in data ? data.message : void 0) ?? void 0;
+  if (alerts.length === 0) return { ok: true, alerts: { groups: [], skipped } };
+  const group = {
+    source,
+    key: data.groupKey,
+    status: alerts.some((a) => a.status === "firing") ? "firing" : "resolved",
+    title,
+    description,
+    labels,
+    annotations,
+    url: data.externalURL,
+    alerts
+  };
+  return { ok: true, alerts: { groups: [group], skipped } };
 }
-function planEscalation(timeline, deadlines, config2, now, done) {
-  const { moments, state } = timeline;
-  const active = state.open && moments.resolved === void 0;
-  const waiting = active && moments.acknowledged === void 0;
-  const schedule = waiting ? escalationSchedule(config2, moments.detected) : [];
-  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
-  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
+function parseGeneric(payload) {
+  const top = genericPayload.safeParse(payload);
+  if (!top.success) return refuse("generic", top.error);
+  const list5 = "alerts" in top.data ? top.data.alerts : [payload];
+  const skipped = [];
+  const byKey = /* @__PURE__ */ new Map();
+  list5.forEach((raw, index2) => {
+    const read2 = genericAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(
+        `${"alerts" in top.data ? `alerts[${index2}]` : "the alert"}: ${problem(read2.error)}`
+      );
+      return;
+    }
+    const a = read2.data;
+    const labels = a.severity === void 0 ? a.labels : { ...a.labels, severity: a.severity };
+    const alert = {
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels,
+      annotations: {},
+      startsAt: void 0,
+      url: a.url
+    };
+    const known = byKey.get(a.fingerprint);
+    if (known) {
+      known.alerts = [alert];
+      known.status = a.status;
+      return;
+    }
+    byKey.set(a.fingerprint, {
+      source: "generic",
+      key: a.fingerprint,
+      status: a.status,
+      title: a.title,
+      description: a.description,
+      labels,
+      annotations: {},
+      url: a.url,
+      alerts: [alert]
+    });
+  });
+  return { ok: true, alerts: { groups: [...byKey.values()], skipped } };
+}
+function refuse(source, error2) {
+  return { ok: false, message: `not a ${SHAPES[source]} payload: ${problem(error2)}` };
+}
+var SHAPES = {
+  alertmanager: "Alertmanager webhook (version 4)",
+  grafana: "Grafana alerting webhook",
+  generic: "generic alert"
+};
+function problem(error2) {
+  const first = error2.issues[0];
+  if (!first) return "invalid";
+  const path2 = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`);
+  const where = path2.join("").replace(/^\./, "");
+  return `${where || "payload"}: ${first.message}`.slice(0, 300);
+}
+
+// src/usecases/shared/write-failures.ts
+var WriteFailures = class {
+  failed = [];
+  #log;
+  constructor(log) {
+    this.#log = log;
+  }
+  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
+  async attempt(what, step) {
+    try {
+      return await step();
+    } catch (error2) {
+      this.failed.push(what);
+      this.#log(`${what} failed: ${describe3(error2)}`);
+      return void 0;
+    }
+  }
+  /** Throws `EventIncomplete` naming every failed step, when there was one. */
+  settle(outcome) {
+    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
+    return outcome;
+  }
+};
+var EventIncomplete = class extends Error {
+  outcome;
+  failed;
+  constructor(outcome, failed) {
+    super(`${outcome}; failed: ${failed.join(", ")}`);
+    this.name = "EventIncomplete";
+    this.outcome = outcome;
+    this.failed = failed;
+  }
+};
+function independently(failures, what, step) {
+  return failures ? failures.attempt(what, step) : step();
+}
+function describe3(error2) {
+  const status2 = error2?.status;
+  const message3 = error2 instanceof Error ? error2.message : String(error2);
+  const line = message3.split("\n")[0]?.slice(0, 300) ?? "";
+  return typeof status2 === "number" ? `${status2} ${line}` : line;
+}
+
+// src/usecases/alerts/ingest-alerts.ts
+import { createHash } from "node:crypto";
+
+// src/core/alerts/alert-marker.ts
+var ALERT_MARKER = "alert";
+var ALERT_ACTIVITY_MARKER = "alert-activity";
+var HASH = /^[0-9a-f]{64}$/;
+function readAlertIssueMarker(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const recurrenceOf = positiveInteger(data.recurrenceOf);
   return {
-    escalate: due.filter((s) => !done.levels.has(s.level.level)),
-    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
-    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
+    group: data.group,
+    source: typeof data.source === "string" ? data.source.slice(0, 20) : "unknown",
+    ...recurrenceOf ? { recurrenceOf } : {}
+  };
+}
+function readAlertActivity(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const fired = typeof data.fired === "number" && Number.isSafeInteger(data.fired) ? data.fired : 0;
+  const time2 = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v)) ? v : void 0;
+  const last = time2(data.last);
+  const resolved = time2(data.resolved);
+  return {
+    group: data.group,
+    fired: Math.max(0, fired),
+    ...last ? { last } : {},
+    ...resolved ? { resolved } : {}
   };
 }
 
-// src/core/escalation/render-escalation.ts
-function escalationMarker(level) {
-  return `escalation-${level.toLowerCase()}`;
+// src/core/alerts/map-alert.ts
+function alertSeverity(group, config2) {
+  const { severityLabel, severityMap, defaultSeverity } = config2.alerts;
+  const value2 = group.labels[severityLabel] ?? group.alerts[0]?.labels[severityLabel];
+  const id = value2 === void 0 ? void 0 : severityMap[value2.trim().toLowerCase()];
+  return findSeverity(config2, id ?? defaultSeverity) ?? findSeverity(config2, defaultSeverity) ?? config2.severities.at(-1);
 }
-function updateOverdueMarker(due) {
-  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
-}
-var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
-function escalationWho(who, config2) {
-  return config2.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
-}
-function renderEscalation(step, context, config2) {
-  const { level } = step;
-  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
-  const waited = formatMinutesShort(
-    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
-  );
-  const children = [
-    {
-      type: "html",
-      value: renderMarker(escalationMarker(level.level), {
-        level: level.level,
-        noAccess: context.noAccess
-      })
-    },
-    paragraph(
-      strong(`Escalated to ${level.level}: ${escalationWho(level.who, config2)}`),
-      text3(
-        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config2.acknowledgeTargetMinutes)}). Acknowledge with `
-      ),
-      code("/ack"),
-      text3(".")
-    )
-  ];
-  if (context.noAccess) {
-    children.push(
-      paragraph(
-        text3(
-          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
-        )
-      )
-    );
+var MAX_LABEL = 50;
+function alertIssueLabels(group, config2) {
+  const labels = [alertSeverity(group, config2).label, config2.labels.incident];
+  for (const name of config2.alerts.labels) {
+    const value2 = group.labels[name] ?? group.alerts[0]?.labels[name];
+    if (value2 === void 0) continue;
+    const label2 = quotable(`${name}:${value2}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
+    if (label2 && !label2.includes(",")) labels.push(label2);
   }
-  if (context.next) {
-    children.push(
-      paragraph(
-        text3(
-          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config2.timezone)} if still unacknowledged.`
-        )
-      )
-    );
-  }
-  return toMarkdown2({ type: "root", children });
-}
-function renderUpdateOverdue(due, context, config2) {
-  const to = context.commander ? `${config2.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
-  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
-  return toMarkdown2({
-    type: "root",
-    children: [
-      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
-      paragraph(
-        text3(
-          `${to}: a status update was due at ${formatInstant(due, config2.timezone)}${every}. Post one with `
-        ),
-        code("/status <status> <message>"),
-        text3(".")
-      )
-    ]
-  });
+  return [...new Set(labels)];
 }
 
-// src/core/timeline/metrics.ts
-function computeMetrics(timeline, config2) {
-  const { moments, state } = timeline;
-  const resolutionTarget = state.severity?.targetResolutionMinutes;
-  return {
-    moments,
-    timeToAcknowledge: measure(
-      moments.detected,
-      moments.acknowledged,
-      config2.acknowledgeTargetMinutes
+// src/core/alerts/plan-activity.ts
+var SAME_NOTIFICATION_MS = 6e4;
+function planActivity(before, notification) {
+  const { group, status: status2, now, openedAt } = notification;
+  const current = before ?? { group, fired: 0 };
+  const at2 = now.toISOString();
+  if (status2 === "resolved") {
+    if (current.resolved !== void 0) return void 0;
+    return { ...current, resolved: at2 };
+  }
+  const previous3 = Date.parse(current.last ?? openedAt);
+  if (now.getTime() - previous3 < SAME_NOTIFICATION_MS && current.resolved === void 0) {
+    return void 0;
+  }
+  const { resolved: _, ...rest } = current;
+  return { ...rest, fired: current.fired + 1, last: at2 };
+}
+
+// src/core/alerts/render-alert-activity.ts
+function renderAlertActivity(activity, config2) {
+  const zone = config2.timezone;
+  const lines = [];
+  if (activity.fired > 0 && activity.last) {
+    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
+    lines.push(
+      `**Alert fired again**, ${times} since this incident opened; last at ${formatInstant(activity.last, zone)}.`
+    );
+  }
+  if (activity.resolved) {
+    lines.push(
+      `**Alert resolved** at ${formatInstant(activity.resolved, zone)}: the source reports every alert of the group resolved. The incident stays open until someone closes it.`
+    );
+  }
+  const data = { ...activity };
+  return `${renderMarker(ALERT_ACTIVITY_MARKER, data)}
+${lines.join("\n\n")}
+`;
+}
+
+// src/core/alerts/render-alert-issue.ts
+var MAX_LISTED = 20;
+var MAX_LABELS = 8;
+function renderAlertTitle(group) {
+  return safeInline(group.title.replace(/</g, "\u2039").replace(/>/g, "\u203A"), 120) || "Alert";
+}
+function renderAlertIssue(group, options) {
+  const { config: config2 } = options;
+  const severity = alertSeverity(group, config2);
+  const marker = {
+    group: options.groupHash,
+    source: group.source,
+    ...options.recurrenceOf ? { recurrenceOf: options.recurrenceOf } : {}
+  };
+  const value2 = group.labels[config2.alerts.severityLabel];
+  const fields = [
+    field("Incident", alertText(group.title, 200)),
+    field(
+      "Severity",
+      `${severity.id.toUpperCase()} (${severity.title})`,
+      ...value2 === void 0 ? [" (no ", code(config2.alerts.severityLabel), " label on the alert)"] : [
+        " from the alert\u2019s ",
+        code(config2.alerts.severityLabel),
+        " label: ",
+        userText(value2, 50)
+      ]
     ),
-    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
-    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
-  };
-}
-function computeDeadlines(timeline, config2, now) {
-  const { moments, state } = timeline;
-  const nowMs = now.getTime();
-  const active = state.open && moments.resolved === void 0;
-  const acknowledgeBy = plusMinutes2(moments.detected, config2.acknowledgeTargetMinutes);
-  const severity = state.severity;
-  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
-  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
-  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
-  return {
-    acknowledgeBy,
-    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
-    resolveBy,
-    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
-    nextUpdateDue,
-    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
-    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
-  };
-}
-function describeMeasure(measure2) {
-  const value2 = formatMinutesLong(measure2.minutes);
-  const verdict = describeVerdict(measure2);
-  return verdict ? `${value2} (${verdict})` : value2;
-}
-function describeVerdict(measure2) {
-  const target = measure2.targetMinutes;
-  if (target === void 0) return void 0;
-  const over = measure2.minutes - target;
-  const named2 = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
-}
-function minutesBetween(from, to) {
-  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
-  return Math.max(0, floor(to) - floor(from));
-}
-function measure(from, to, target) {
-  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
-}
-function plusMinutes2(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
-// src/usecases/escalation/escalate-incident.ts
-var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
-async function escalateIncident(port, config2, request2) {
-  const { issue: issue2, record: record2, now } = request2;
-  const { timeline, self: self2 } = record2;
-  const comments = ownCommentsIn(record2.events, self2);
-  const levels = new Set(
-    config2.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self2, escalationMarker(level)).length > 0)
-  );
-  const deadlines = computeDeadlines(timeline, config2, now);
-  const due = deadlines.nextUpdateDue;
-  const updatesFlagged = new Set(
-    due && findOwnComments(comments, self2, updateOverdueMarker(due)).length > 0 ? [due] : []
-  );
-  const plan = planEscalation(timeline, deadlines, config2, now, { levels, updatesFlagged });
-  let posted = 0;
-  const id = incidentId(config2.incidentIdFormat, issue2);
-  for (const step of plan.escalate) {
-    const user = USER.exec(step.level.who)?.[1];
-    const noAccess = user !== void 0 && await port.permissionOf(user) === "none";
-    const body = renderEscalation(
-      step,
-      {
-        incidentId: id,
-        severity: timeline.state.severity,
-        detected: timeline.moments.detected,
-        next: plan.next,
-        noAccess
-      },
-      config2
+    field("Status", "Investigating"),
+    field(
+      "Impact",
+      group.description ? alertText(group.description, 1e3) : "not described by the alert"
+    ),
+    field("Commander", "none yet (assign one with ", code("/ic @user"), ")"),
+    field("Updates", `Will post every ${formatMinutesLong(severity.updateEveryMinutes)}`)
+  ];
+  const links = linkFields(group);
+  const content3 = [
+    paragraph(
+      group.description ? alertText(group.description, 1e3) : alertText(group.title, 200)
+    ),
+    { type: "heading", depth: 3, children: [text3("Initial Alert")] },
+    bulletList([...fields, ...links])
+  ];
+  if (options.recurrenceOf) {
+    content3.push(
+      paragraph(
+        `Recurrence of #${options.recurrenceOf}: the same alert fired within ${formatMinutesLong(config2.alerts.recurrenceWindowMinutes)} of that incident\u2019s close.`
+      )
     );
-    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
-      comments,
-      self: self2
-    });
-    posted++;
   }
-  if (plan.updateOverdue && request2.flagUpdates) {
-    const body = renderUpdateOverdue(
-      plan.updateOverdue,
-      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
-      config2
-    );
-    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
-      comments,
-      self: self2
-    });
-    posted++;
+  const firing = group.alerts.filter((a) => a.status === "firing");
+  const { shown, more: more2 } = firstOf(firing, MAX_LISTED);
+  content3.push(
+    paragraph(
+      `Opened by incident-scribe from ${SOURCE_NAMES[group.source]} at ${formatInstant(options.now.toISOString(), config2.timezone)}; ${firing.length} alert${firing.length === 1 ? "" : "s"} firing:`
+    ),
+    bulletList([
+      ...shown.map((alert) => {
+        const labels = Object.entries(alert.labels).slice(0, MAX_LABELS);
+        const item = [
+          code(safeInline(alert.labels.alertname ?? alert.fingerprint, 100)),
+          ...labels.filter(([k]) => k !== "alertname").flatMap(([k, v]) => [text3(" "), userText(`${k}=${v}`, 100)])
+        ];
+        const since = alert.startsAt && !Number.isNaN(Date.parse(alert.startsAt));
+        if (since) item.push(text3(`, since ${formatInstant(alert.startsAt, "UTC")}`));
+        return item;
+      }),
+      ...more2 > 0 ? [[text3(andMore(more2, "alerts"))]] : []
+    ])
+  );
+  const markdown = toMarkdown2({ type: "root", children: content3 });
+  return capBody(`${renderMarker(ALERT_MARKER, { ...marker })}
+${markdown}`);
+}
+var SOURCE_NAMES = {
+  alertmanager: "Alertmanager",
+  grafana: "Grafana",
+  generic: "an alert"
+};
+function linkFields(group) {
+  const a = group.annotations;
+  const candidates2 = [
+    ["Runbook", a.runbook_url ?? a.runbook],
+    ["Dashboard", a.dashboard_url ?? a.dashboard ?? a.grafana_url],
+    ["Source", group.url ?? group.alerts[0]?.url]
+  ];
+  return candidates2.flatMap(([label2, raw]) => {
+    const url = webLink(raw);
+    return url ? [field(label2, link2(url))] : [];
+  });
+}
+function webLink(raw) {
+  if (!raw || raw.length > 2e3) return void 0;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
+  } catch {
+    return void 0;
   }
-  return posted;
+}
+function link2(url) {
+  return { type: "link", url, children: [userText(url, 200)] };
+}
+function alertText(value2, max) {
+  return userText(value2.replace(/</g, "\u2039").replace(/>/g, "\u203A"), max);
 }
 
 // src/core/config/render-config-error.ts
@@ -34686,12 +35361,12 @@ function changeSeverity(draft, next, at2, actor, source, commentId, url) {
   if (previous3?.id === next?.id) return;
   draft.severity = next;
   draft.severitySetAt = next ? at2 : void 0;
-  let text6;
-  if (!next) text6 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
-  else if (!previous3) text6 = `${severityName(next)} declared (${next.title})`;
+  let text7;
+  if (!next) text7 = `${previous3 ? severityName(previous3) : "Severity"} removed; no severity set`;
+  else if (!previous3) text7 = `${severityName(next)} declared (${next.title})`;
   else
-    text6 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at: at2, text: text6, actor, source, kind: "severity", commentId, url });
+    text7 = `Severity changed from ${severityName(previous3)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text7, actor, source, kind: "severity", commentId, url });
 }
 
 // src/core/timeline/capture-issue-event.ts
@@ -34721,8 +35396,8 @@ function captureIssueEvent(draft, event) {
       if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
       if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
         return;
-      const text6 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at: at2, text: text6, actor, source: "auto", kind: event.kind });
+      const text7 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text7, actor, source: "auto", kind: event.kind });
       return;
     }
     case "renamed":
@@ -34789,8 +35464,8 @@ function applyCommand(draft, command, comment) {
       return;
     case "ack": {
       if (!draft.acknowledgedBy) draft.acknowledgedBy = comment.author;
-      const text6 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "ack" });
+      const text7 = command.text ? `Acknowledged: ${command.text}` : "Acknowledged";
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "ack" });
       return;
     }
     case "role": {
@@ -34802,8 +35477,8 @@ function applyCommand(draft, command, comment) {
         draft.formerCommanders.delete(command.login.toLowerCase());
       }
       const role = ROLE_LABELS[command.role];
-      const text6 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "role" });
+      const text7 = previous3 ? `@${command.login} takes over as ${role} from @${previous3}` : `@${command.login} is ${role}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "role" });
       return;
     }
     case "severity": {
@@ -34833,13 +35508,13 @@ function applyCommand(draft, command, comment) {
       };
       draft.statusUpdates.push(update2);
       draft.status = update2;
-      const text6 = `${STATUS_LABELS[command.status]}: ${command.message}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "status", status: command.status });
+      const text7 = `${STATUS_LABELS[command.status]}: ${command.message}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "status", status: command.status });
       return;
     }
     case "action": {
-      const text6 = `Action item: ${command.description}`;
-      addEntry(draft, { ...base, at: comment.at, text: text6, kind: "action" });
+      const text7 = `Action item: ${command.description}`;
+      addEntry(draft, { ...base, at: comment.at, text: text7, kind: "action" });
       return;
     }
     default:
@@ -34851,7 +35526,7 @@ function applyCommand(draft, command, comment) {
 function deriveMoments(entries, issue2) {
   const opened = entries.find((e) => e.kind === "opened");
   const tagged = (tag) => entries.filter((e) => e.tag === tag);
-  const statuses = (status) => entries.filter((e) => e.status === status);
+  const statuses = (status2) => entries.filter((e) => e.status === status2);
   const start = earliest([opened, ...tagged("start-time")]);
   const detected = earliest(tagged("impact-detected")) ?? opened;
   const acknowledged = earliest([
@@ -35076,6 +35751,64 @@ function lastWord(start, events, says) {
   return [...present2.values()];
 }
 
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config2) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config2.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config2, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes2(moments.detected, config2.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value2 = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value2} (${verdict})` : value2;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes2(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
 // src/core/timeline/render-incident-state.ts
 var ROLES2 = ["commander", "lead", "scribe"];
 function renderIncidentState(state) {
@@ -35266,6 +35999,78 @@ function heading3(depth, value2) {
   return { type: "heading", depth, children: [text3(value2)] };
 }
 
+// src/core/escalation/render-escalation.ts
+function escalationMarker(level) {
+  return `escalation-${level.toLowerCase()}`;
+}
+function updateOverdueMarker(due) {
+  return `update-overdue-${Math.floor(Date.parse(due) / 6e4)}`;
+}
+var MENTIONABLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function escalationWho(who, config2) {
+  return config2.report.mentionEscalation && MENTIONABLE.test(who) ? who : neutralizeMentions(who);
+}
+function renderEscalation(step, context, config2) {
+  const { level } = step;
+  const sev = context.severity ? ` (${context.severity.id.toUpperCase()})` : "";
+  const waited = formatMinutesShort(
+    Math.round((Date.parse(step.dueAt) - Date.parse(context.detected)) / 6e4)
+  );
+  const children = [
+    {
+      type: "html",
+      value: renderMarker(escalationMarker(level.level), {
+        level: level.level,
+        noAccess: context.noAccess
+      })
+    },
+    paragraph(
+      strong(`Escalated to ${level.level}: ${escalationWho(level.who, config2)}`),
+      text3(
+        `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config2.acknowledgeTargetMinutes)}). Acknowledge with `
+      ),
+      code("/ack"),
+      text3(".")
+    )
+  ];
+  if (context.noAccess) {
+    children.push(
+      paragraph(
+        text3(
+          `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
+        )
+      )
+    );
+  }
+  if (context.next) {
+    children.push(
+      paragraph(
+        text3(
+          `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config2.timezone)} if still unacknowledged.`
+        )
+      )
+    );
+  }
+  return toMarkdown2({ type: "root", children });
+}
+function renderUpdateOverdue(due, context, config2) {
+  const to = context.commander ? `${config2.report.mentionEscalation ? `@${context.commander}` : quietLogin(context.commander)} (commander)` : "No commander yet";
+  const every = context.severity ? ` (every ${formatMinutesShort(context.severity.updateEveryMinutes)} for ${context.severity.id.toUpperCase()})` : "";
+  return toMarkdown2({
+    type: "root",
+    children: [
+      { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
+      paragraph(
+        text3(
+          `${to}: a status update was due at ${formatInstant(due, config2.timezone)}${every}. Post one with `
+        ),
+        code("/status <status> <message>"),
+        text3(".")
+      )
+    ]
+  });
+}
+
 // src/usecases/escalation/escalated-in.ts
 var LEVELS = ["L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9"];
 function escalatedIn(comments, self2) {
@@ -35286,49 +36091,6 @@ function escalatedIn(comments, self2) {
     ];
   });
   return escalated.length > 0 ? { escalated } : {};
-}
-
-// src/usecases/shared/write-failures.ts
-var WriteFailures = class {
-  failed = [];
-  #log;
-  constructor(log) {
-    this.#log = log;
-  }
-  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
-  async attempt(what, step) {
-    try {
-      return await step();
-    } catch (error2) {
-      this.failed.push(what);
-      this.#log(`${what} failed: ${describe3(error2)}`);
-      return void 0;
-    }
-  }
-  /** Throws `EventIncomplete` naming every failed step, when there was one. */
-  settle(outcome) {
-    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
-    return outcome;
-  }
-};
-var EventIncomplete = class extends Error {
-  outcome;
-  failed;
-  constructor(outcome, failed) {
-    super(`${outcome}; failed: ${failed.join(", ")}`);
-    this.name = "EventIncomplete";
-    this.outcome = outcome;
-    this.failed = failed;
-  }
-};
-function independently(failures, what, step) {
-  return failures ? failures.attempt(what, step) : step();
-}
-function describe3(error2) {
-  const status = error2?.status;
-  const message3 = error2 instanceof Error ? error2.message : String(error2);
-  const line = message3.split("\n")[0]?.slice(0, 300) ?? "";
-  return typeof status === "number" ? `${status} ${line}` : line;
 }
 
 // src/usecases/incident/apply-commands.ts
@@ -35683,12 +36445,12 @@ function renderStatusUpdate(timeline, update2, options) {
 function actionItems(options) {
   if (!options.actionItems)
     return text3("in the post-mortem, opened as a pull request when this issue closes");
-  const link2 = {
+  const link3 = {
     type: "link",
     url: options.actionItems.url,
     children: [text3(options.actionItems.text)]
   };
-  return link2;
+  return link3;
 }
 function plus(iso, minutes2) {
   return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
@@ -35792,7 +36554,7 @@ async function refreshIncident(port, config2, request2) {
   const id = incidentId(config2.incidentIdFormat, issue2);
   const severity = request2.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
   const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
-  const status = renderStatusComment(
+  const status2 = renderStatusComment(
     {
       id,
       issue: issue2,
@@ -35816,7 +36578,7 @@ async function refreshIncident(port, config2, request2) {
   await independently(
     failures,
     "status comment",
-    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status, { comments, self: self2 })
+    () => ensureOwnComment(port, issue2.number, STATUS_MARKER, status2, { comments, self: self2 })
   );
   for (const stale of findOwnComments(comments, self2, CONFIG_ERROR_MARKER)) {
     await independently(
@@ -35880,6 +36642,222 @@ async function settleLabels(port, config2, issue2, before) {
       labels: kept.includes(config2.labels.incident) ? kept : [...kept, config2.labels.incident]
     }
   };
+}
+
+// src/usecases/alerts/ingest-alerts.ts
+var MAX_NEW_INCIDENTS = 20;
+function groupHash(key) {
+  return createHash("sha256").update(key, "utf8").digest("hex");
+}
+async function ingestAlerts(port, config2, request2) {
+  const { now, failures } = request2;
+  const self2 = await port.selfLogin();
+  const openByGroup = async () => byGroup(await listed(port, config2, "open"), self2);
+  let open2 = await openByGroup();
+  let closed;
+  port.allowWrites(request2.groups.length * 6);
+  const outcomes = [];
+  let opened = 0;
+  let base;
+  for (const group of request2.groups) {
+    const hash = groupHash(group.key);
+    const done = await failures.attempt(`alert group ${hash.slice(0, 12)}`, async () => {
+      const existing = open2.get(hash);
+      if (existing) return notify(port, config2, existing, hash, group, now, self2);
+      if (group.status === "resolved") return { group: hash, outcome: "no open incident" };
+      if (opened >= MAX_NEW_INCIDENTS) {
+        return { group: hash, outcome: "refused: too many new incidents in one payload" };
+      }
+      closed ??= byGroup(
+        await listed(
+          port,
+          config2,
+          "closed",
+          plusMinutes3(now, -config2.alerts.recurrenceWindowMinutes)
+        ),
+        self2
+      );
+      const previous3 = closed.get(hash);
+      base ??= await request2.baseSha();
+      const claim2 = claimRef(hash, previous3?.number, now, config2.alerts.recurrenceWindowMinutes);
+      if (!base || !await port.claimRef(claim2, base)) {
+        open2 = await openByGroup();
+        const winner = open2.get(hash);
+        if (winner) return notify(port, config2, winner, hash, group, now, self2);
+        return { group: hash, outcome: "claimed by another delivery" };
+      }
+      opened++;
+      const created = await port.createIssue({
+        title: renderAlertTitle(group),
+        body: renderAlertIssue(group, {
+          config: config2,
+          groupHash: hash,
+          recurrenceOf: previous3?.number,
+          now
+        }),
+        labels: alertIssueLabels(group, config2),
+        assignees: []
+      });
+      const issue2 = await port.getIssue(created.number);
+      open2.set(hash, issue2);
+      await refreshIncident(port, config2, { issue: issue2, now, failures });
+      return { group: hash, outcome: "opened", issue: created.number };
+    });
+    outcomes.push(done ?? { group: hash, outcome: "unchanged" });
+  }
+  return outcomes;
+}
+async function notify(port, config2, issue2, hash, group, now, self2) {
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue2.number), self2);
+  const before = findOwnComments(comments, self2, ALERT_ACTIVITY_MARKER, readAlertActivity).find(
+    (c) => c.data.group === hash
+  )?.data;
+  const after = planActivity(before, {
+    group: hash,
+    status: group.status,
+    now,
+    openedAt: issue2.createdAt
+  });
+  if (!after) return { group: hash, outcome: "unchanged", issue: issue2.number };
+  await ensureOwnComment(
+    port,
+    issue2.number,
+    ALERT_ACTIVITY_MARKER,
+    renderAlertActivity(after, config2),
+    { comments, self: self2 }
+  );
+  return {
+    group: hash,
+    outcome: group.status === "resolved" ? "resolved" : "fired again",
+    issue: issue2.number
+  };
+}
+function listed(port, config2, state, since) {
+  return port.listIssuesByLabel(config2.labels.incident, { state, ...since ? { since } : {} });
+}
+function byGroup(issues, self2) {
+  const found = /* @__PURE__ */ new Map();
+  for (const issue2 of issues) {
+    if (issue2.author.login !== self2) continue;
+    const marker = readAlertIssueMarker(readMarker(issue2.body, ALERT_MARKER));
+    if (marker && !found.has(marker.group)) found.set(marker.group, issue2);
+  }
+  return found;
+}
+function claimRef(hash, previous3, now, windowMinutes) {
+  const generation = previous3 === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous3}`;
+  return `refs/incident-scribe/alerts/${hash.slice(0, 40)}/${generation}`;
+}
+function plusMinutes3(now, minutes2) {
+  return new Date(now.getTime() + minutes2 * 6e4).toISOString();
+}
+
+// src/usecases/alerts/dispatched-alert.ts
+var ALERT_EVENT_TYPE = "alert";
+async function dispatchedAlert(payload, action, deps) {
+  if (action !== ALERT_EVENT_TYPE) return `ignored: repository_dispatch.${action.slice(0, 50)}`;
+  const client = payload.client_payload ?? {};
+  const source = typeof client.source === "string" ? client.source : "";
+  if (!ALERT_SOURCES.includes(source)) {
+    return `refused: client_payload.source must be ${ALERT_SOURCES.join(", ")}`;
+  }
+  const parsed = parseAlerts(source, client.payload);
+  if (!parsed.ok) return `refused: client_payload.payload is ${parsed.message}`;
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return "refused: invalid configuration";
+  const repository = payload.repository;
+  const failures = new WriteFailures(deps.log);
+  const groups2 = await ingestAlerts(deps.port, loaded.config, {
+    groups: parsed.alerts.groups,
+    now: deps.now(),
+    baseSha: () => deps.port.branchSha(repository?.default_branch ?? "main"),
+    failures
+  });
+  return failures.settle(describe4(groups2, parsed.alerts.skipped));
+}
+function describe4(groups2, skipped) {
+  const done = groups2.map((g) => `${g.outcome}${g.issue ? ` #${g.issue}` : ""}`).join(", ");
+  const more2 = skipped.length > 3 ? `; and ${skipped.length - 3} more` : "";
+  const left = skipped.length > 0 ? `; skipped ${skipped.slice(0, 3).join("; ")}${more2}` : "";
+  return `alerts: ${done || "none"}${left}`;
+}
+
+// src/core/escalation/plan-escalation.ts
+function escalationSchedule(config2, detected) {
+  const steps = [];
+  let previous3 = detected;
+  config2.escalation.forEach((level, index2) => {
+    if (index2 === 0) return;
+    const dueAt = level.afterMinutes !== void 0 ? plusMinutes(detected, level.afterMinutes) : plusMinutes(previous3, config2.report.escalateUnacknowledgedAfterMinutes);
+    steps.push({ level, dueAt });
+    previous3 = dueAt;
+  });
+  return steps;
+}
+function planEscalation(timeline, deadlines, config2, now, done) {
+  const { moments, state } = timeline;
+  const active = state.open && moments.resolved === void 0;
+  const waiting = active && moments.acknowledged === void 0;
+  const schedule = waiting ? escalationSchedule(config2, moments.detected) : [];
+  const due = schedule.filter((s) => Date.parse(s.dueAt) <= now.getTime());
+  const overdueUpdate = active && deadlines.updateOverdue && deadlines.nextUpdateDue ? deadlines.nextUpdateDue : void 0;
+  return {
+    escalate: due.filter((s) => !done.levels.has(s.level.level)),
+    next: schedule.find((s) => Date.parse(s.dueAt) > now.getTime()),
+    updateOverdue: overdueUpdate && !done.updatesFlagged.has(overdueUpdate) ? overdueUpdate : void 0
+  };
+}
+
+// src/usecases/escalation/escalate-incident.ts
+var USER = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+async function escalateIncident(port, config2, request2) {
+  const { issue: issue2, record: record2, now } = request2;
+  const { timeline, self: self2 } = record2;
+  const comments = ownCommentsIn(record2.events, self2);
+  const levels = new Set(
+    config2.escalation.map((l) => l.level).filter((level) => findOwnComments(comments, self2, escalationMarker(level)).length > 0)
+  );
+  const deadlines = computeDeadlines(timeline, config2, now);
+  const due = deadlines.nextUpdateDue;
+  const updatesFlagged = new Set(
+    due && findOwnComments(comments, self2, updateOverdueMarker(due)).length > 0 ? [due] : []
+  );
+  const plan = planEscalation(timeline, deadlines, config2, now, { levels, updatesFlagged });
+  let posted = 0;
+  const id = incidentId(config2.incidentIdFormat, issue2);
+  for (const step of plan.escalate) {
+    const user = USER.exec(step.level.who)?.[1];
+    const noAccess = user !== void 0 && await port.permissionOf(user) === "none";
+    const body = renderEscalation(
+      step,
+      {
+        incidentId: id,
+        severity: timeline.state.severity,
+        detected: timeline.moments.detected,
+        next: plan.next,
+        noAccess
+      },
+      config2
+    );
+    await ensureOwnComment(port, issue2.number, escalationMarker(step.level.level), body, {
+      comments,
+      self: self2
+    });
+    posted++;
+  }
+  if (plan.updateOverdue && request2.flagUpdates) {
+    const body = renderUpdateOverdue(
+      plan.updateOverdue,
+      { commander: timeline.state.roles.commander, severity: timeline.state.severity },
+      config2
+    );
+    await ensureOwnComment(port, issue2.number, updateOverdueMarker(plan.updateOverdue), body, {
+      comments,
+      self: self2
+    });
+    posted++;
+  }
+  return posted;
 }
 
 // src/core/postmortem/facts-from-timeline.ts
@@ -36154,12 +37132,12 @@ function fillActionItems(root2, facts, appended) {
 }
 function actionCells(item, headers, roles) {
   const cells = headers.map(() => []);
-  const link2 = item.issue ? {
+  const link3 = item.issue ? {
     type: "link",
     url: item.issue.url,
     children: [{ type: "text", value: `#${item.issue.number}` }]
   } : void 0;
-  if (roles.id >= 0) cells[roles.id] = [link2 ?? safeText(item.id, 20)];
+  if (roles.id >= 0) cells[roles.id] = [link3 ?? safeText(item.id, 20)];
   cells[roles.description] = [safeText(item.description, 500)];
   if (item.owner) cells[roles.owner] = [personText(item.owner)];
   if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {
@@ -37081,8 +38059,8 @@ function reportTree(report, config2, marker, cap) {
   }
   children.push(heading4(3, "Closed in the last 7 days"));
   const closed = [
-    [strong("Done"), text3(`: ${report.done.length}`), ...listed(report.done, cap)],
-    [strong("Won\u2019t do"), text3(`: ${report.wontDo.length}`), ...listed(report.wontDo, cap)],
+    [strong("Done"), text3(`: ${report.done.length}`), ...listed2(report.done, cap)],
+    [strong("Won\u2019t do"), text3(`: ${report.wontDo.length}`), ...listed2(report.wontDo, cap)],
     [
       strong("Completion rate"),
       text3(
@@ -37175,7 +38153,7 @@ function measureText(measure2, open2) {
   const over = measure2.minutes > measure2.targetMinutes;
   return `${value2} ${over ? "\u2717" : "\u2713"} (target ${formatMinutesShort(measure2.targetMinutes)})`;
 }
-function listed(items, cap) {
+function listed2(items, cap) {
   if (items.length === 0) return [];
   const out = [text3(" (")];
   items.slice(0, Math.min(cap, 20)).forEach((item, index2) => {
@@ -37448,6 +38426,7 @@ async function handleEvent(event, deps) {
   const { payload } = event;
   const action = String(payload.action ?? "");
   const sender = payload.sender;
+  if (event.name === "repository_dispatch") return dispatchedAlert(payload, action, deps);
   const fromBot = sender?.type === "Bot" || (sender?.login ?? "").endsWith("[bot]");
   if (fromBot) {
     if (event.name !== "issues" && event.name !== "issue_comment") return "ignored: sent by a bot";
@@ -37617,13 +38596,13 @@ function isActionItem(raw) {
 function touchesActions(body, changes) {
   const before = changes?.body?.from;
   return [body, before].some(
-    (text6) => typeof text6 === "string" && commandNamesIn(text6).has("action")
+    (text7) => typeof text7 === "string" && commandNamesIn(text7).has("action")
   );
 }
 function mentionsCommands(body, changes) {
   const before = changes?.body?.from;
   return [body, before].some(
-    (text6) => typeof text6 === "string" && findCommandLines(text6).length > 0
+    (text7) => typeof text7 === "string" && findCommandLines(text7).length > 0
   );
 }
 function jobOf(payload) {
@@ -37680,17 +38659,17 @@ ${delimiter}
 }
 var MAX_SUMMARY = 1e6;
 function summaryMarkdown(markdown) {
-  const text6 = markdown.replace(/<!-- incident-scribe:[^\n]*? -->\n*/g, "").replace(/\\?</g, "&lt;");
-  return text6.length > MAX_SUMMARY ? `${text6.slice(0, MAX_SUMMARY)}
+  const text7 = markdown.replace(/<!-- incident-scribe:[^\n]*? -->\n*/g, "").replace(/\\?</g, "&lt;");
+  return text7.length > MAX_SUMMARY ? `${text7.slice(0, MAX_SUMMARY)}
 
 \u2026
-` : text6;
+` : text7;
 }
 
 // src/adapters/action/run-action.ts
 async function runAction(options) {
   const { env } = options;
-  const out = options.stdout ?? ((text6) => process.stdout.write(text6));
+  const out = options.stdout ?? ((text7) => process.stdout.write(text7));
   const fail = (message3) => {
     out(`::error title=incident-scribe::${message3.replace(/\r?\n/g, "%0A")}
 `);

@@ -11,6 +11,7 @@ import type { GitHubPort } from '../github/port.ts';
 import { fileCommandItems } from './action-items/file-command-items.ts';
 import { showItemsInStatus } from './action-items/show-items-in-status.ts';
 import { syncMergedPostmortem } from './action-items/sync-merged-postmortem.ts';
+import { dispatchedAlert } from './alerts/dispatched-alert.ts';
 import type { ConfigLoad } from './config/load-config.ts';
 import { escalateIncident } from './escalation/escalate-incident.ts';
 import { refreshIncident } from './incident/refresh-incident.ts';
@@ -53,6 +54,7 @@ export const HANDLED_EVENTS = [
   'push',
   'schedule',
   'workflow_dispatch',
+  'repository_dispatch',
 ] as const;
 
 const ISSUE_ACTIONS = [
@@ -80,6 +82,9 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   // 1. Never the scribe's own events, so it can never answer itself in a loop. Other bots: an
   //    issue they open or label is handled as a person's (an alerting bot declares incidents at
   //    3 a.m.); their comments hold commands only when the configuration lists them.
+  // Alerts relayed as `repository_dispatch` (event_type `alert`): whoever sent it had write
+  // access (GitHub checked), relays are often bots, and the scribe never sends one.
+  if (event.name === 'repository_dispatch') return dispatchedAlert(payload, action, deps);
   const fromBot = sender?.type === 'Bot' || (sender?.login ?? '').endsWith('[bot]');
   if (fromBot) {
     if (event.name !== 'issues' && event.name !== 'issue_comment') return 'ignored: sent by a bot';

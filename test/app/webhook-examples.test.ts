@@ -8,7 +8,14 @@ type Examples = { name: string; examples: Record<string, unknown>[] }[];
 const examples = createRequire(import.meta.url)(
   '@octokit/webhooks-examples/api.github.com/index.json',
 ) as Examples;
-const SUBSCRIBED = ['issues', 'issue_comment', 'pull_request', 'push', 'workflow_dispatch'];
+const SUBSCRIBED = [
+  'issues',
+  'issue_comment',
+  'pull_request',
+  'push',
+  'workflow_dispatch',
+  'repository_dispatch',
+];
 
 describe('every published example payload of the events the app subscribes to', () => {
   const requests: string[] = [];

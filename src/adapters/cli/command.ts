@@ -6,6 +6,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The clock scheduled jobs read (tests pass a fixed one); the real time when absent. */
   clock?: () => Date;
+  /** Everything on standard input (`scribe alert` reads its payload there). */
+  stdin?: () => Promise<string>;
 }
 
 /** One `scribe <name>` command. Exit codes: 0 ok, 1 the check failed, 2 bad usage or input. */

@@ -158,7 +158,8 @@ async function receive(req: IncomingMessage, url: URL, deps: AlertsRouteDeps): P
     }),
   ]);
   clearTimeout(timer);
-  const skipped = parsed.alerts.skipped;
+  // The first 20 reasons are enough to fix a sender; the count says how many were left out.
+  const skipped = parsed.alerts.skipped.slice(0, 20);
   if (result === late) return { status: 202, body: { status: 'processing', skipped } };
   if (result === undefined || failures.failed.length > 0) {
     // Part of it failed: the sender retries, and a retry finishes what is missing.

@@ -24,7 +24,9 @@ export class WebhookContract {
   /** Validates one payload against `<event>$<action>` (or `<event>$event` when it has none). */
   check(event: string, payload: Record<string, unknown>): Violation[] {
     const action = typeof payload.action === 'string' ? payload.action : undefined;
-    const name = action ? `${event}$${action}` : `${event}$event`;
+    // An event whose `action` is free text (repository_dispatch's event_type) has one schema.
+    const name =
+      action && `${event}$${action}` in this.#definitions ? `${event}$${action}` : `${event}$event`;
     const operation = action ? `${event}.${action}` : event;
     if (!(name in this.#definitions)) {
       return [

@@ -190,9 +190,22 @@ export async function playStep(
       workflow: '.github/workflows/incident-scribe.yml',
     });
     return;
+  } else if (step.alert && world.botLogin === 'github-actions[bot]') {
+    // Action mode: a relay asks GitHub for a `repository_dispatch` (GitHub checks its access;
+    // there is no alert token), and the workflow runs on it.
+    const { source, payload, repeat, every } = step.alert;
+    for (let n = 0; n < (repeat ?? 1); n++) {
+      if (n > 0) emulator.clock.advance(parseDuration(every ?? '1m'));
+      for (const body of Array.isArray(payload) ? payload : [payload]) {
+        call('POST', `${repo}/dispatches`, {
+          event_type: 'alert',
+          client_payload: { source, payload: body },
+        });
+      }
+      await queue.drain();
+    }
+    return;
   } else if (step.alert) {
-    if (world.botLogin === 'github-actions[bot]')
-      throw new StepError(timed, 'alert steps run in app mode only (for now)');
     const { source, payload, token, repo: target, repeat, every } = step.alert;
     const bodies = (Array.isArray(payload) ? payload : [payload]).map((p) =>
       typeof p === 'string' ? p : JSON.stringify(p),

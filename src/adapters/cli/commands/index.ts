@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.ts';
 import { actionItemsCommand } from './action-items.ts';
+import { alertCommand } from './alert.ts';
 import { configCommand } from './config.ts';
 import { escalateCommand } from './escalate.ts';
 import { lintCommand } from './lint.ts';
@@ -11,6 +12,7 @@ import { scheduleCommand } from './schedule.ts';
 /** Every `scribe` command, by name. Add a command by adding its file and one line here. */
 export const commands: Record<string, CliCommand> = {
   'action-items': actionItemsCommand,
+  alert: alertCommand,
   config: configCommand,
   escalate: escalateCommand,
   lint: lintCommand,

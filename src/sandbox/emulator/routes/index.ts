@@ -5,6 +5,7 @@ import { checkRoutes } from './check-runs.ts';
 import { collaboratorRoutes } from './collaborators.ts';
 import { commentRoutes } from './comments.ts';
 import { contentRoutes } from './contents.ts';
+import { dispatchRoutes } from './dispatches.ts';
 import { gitRoutes } from './git.ts';
 import { hookDeliveryRoutes } from './hook-deliveries.ts';
 import { issueFieldRoutes } from './issue-fields.ts';
@@ -30,5 +31,6 @@ export function emulatedRoutes(
     ...pullReviewerRoutes,
     ...checkRoutes,
     ...collaboratorRoutes,
+    ...dispatchRoutes,
   ];
 }
