@@ -71,6 +71,91 @@ function limitOutages(octokit, budget) {
   });
 }
 
+// src/core/action-items/due-field.ts
+var DEFAULT_DUE_FIELD = "Target date";
+var DAY = /^\d{4}-\d{2}-\d{2}/;
+function dueFieldValue(values, fieldName) {
+  if (!values || fieldName === null) return void 0;
+  const wanted = fieldName.trim().toLowerCase();
+  const found = values.find(
+    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
+  );
+  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
+  return found.value.slice(0, 10);
+}
+function readFieldValues(raw) {
+  if (!Array.isArray(raw)) return void 0;
+  return raw.flatMap((v) => {
+    if (typeof v !== "object" || v === null) return [];
+    const { issue_field_id, issue_field_name, data_type, value } = v;
+    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
+    return [
+      {
+        fieldId: issue_field_id,
+        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
+        dataType: data_type,
+        value: typeof value === "string" || typeof value === "number" ? value : null
+      }
+    ];
+  });
+}
+
+// src/github/octokit/field-verbs.ts
+function fieldVerbs({ octokit, repo, write }, cache) {
+  return {
+    orgIssueFields() {
+      const key = repo.owner.toLowerCase();
+      const known = cache?.get(key);
+      if (known) return known;
+      const reading = readFields();
+      cache?.set(key, reading);
+      reading.then((fields) => {
+        if (fields === UNKNOWN) cache?.delete(key);
+      });
+      return reading;
+    },
+    setIssueFieldValue(issue2, fieldId, value) {
+      return write(`set field ${fieldId} of #${issue2} to ${value}`, async () => {
+        const { data } = await octokit.request(
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value }] }
+        );
+        return readFieldValues(data) ?? [];
+      }, []);
+    },
+    async clearIssueFieldValue(issue2, fieldId) {
+      await write(
+        `clear field ${fieldId} of #${issue2}`,
+        async () => {
+          try {
+            await octokit.request(
+              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
+              { ...repo, issue_number: issue2, issue_field_id: fieldId }
+            );
+          } catch (error) {
+            if (statusOf(error) !== 404) throw error;
+          }
+        },
+        void 0
+      );
+    }
+  };
+  async function readFields() {
+    try {
+      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
+      return (Array.isArray(data) ? data : []).flatMap((f) => {
+        const { id, name, data_type } = f ?? {};
+        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
+      });
+    } catch (error) {
+      const status2 = statusOf(error);
+      if (status2 === 403 || status2 === 404 || status2 === 410) return [];
+      return UNKNOWN;
+    }
+  }
+}
+var UNKNOWN = [];
+
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -84,7 +169,8 @@ function issueFromPayload(issue2) {
     assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     createdAt: issue2.created_at,
     closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url
+    htmlUrl: issue2.html_url,
+    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
   };
 }
 
@@ -421,7 +507,8 @@ function toSummary(data) {
     author: data.user?.login ?? "ghost",
     assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    htmlUrl: data.html_url
+    htmlUrl: data.html_url,
+    fieldValues: readFieldValues(data.issue_field_values) ?? []
   };
 }
 function itemVerbs({ octokit, repo, write }) {
@@ -435,7 +522,13 @@ function itemVerbs({ octokit, repo, write }) {
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
+            ...issue2.fieldValues?.length ? {
+              issue_field_values: issue2.fieldValues.map((f) => ({
+                field_id: f.fieldId,
+                value: f.value
+              }))
+            } : {}
           });
           return toSummary(data);
         },
@@ -449,7 +542,8 @@ function itemVerbs({ octokit, repo, write }) {
           author: "dry-run",
           assignees: issue2.assignees,
           labels: issue2.labels,
-          htmlUrl: ""
+          htmlUrl: "",
+          fieldValues: []
         }
       );
     },
@@ -789,7 +883,8 @@ function createOctokitPort(options) {
     ...issueVerbs(context),
     ...issueListVerbs(context),
     ...pullVerbs(context),
-    ...itemVerbs(context)
+    ...itemVerbs(context),
+    ...fieldVerbs(context, options.issueFields)
   };
 }
 
@@ -844,7 +939,7 @@ function repositoryOf(payload) {
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
-var DAY = /^\d{4}-\d{2}-\d{2}$/;
+var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
 function readActionItemMarker(data) {
   if (!data) return void 0;
   const { incident, item, parent, due, severity, owner, title, removed } = data;
@@ -856,7 +951,7 @@ function readActionItemMarker(data) {
     incident,
     item,
     parent,
-    ...typeof due === "string" && DAY.test(due) ? { due } : {},
+    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
     ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
     ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
     ...typeof title === "string" && title.length <= 256 ? { title } : {},
@@ -1292,6 +1387,11 @@ var configSchema = z2.strictObject({
     remind_next_level_after: duration.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
     mention_escalation: z2.boolean().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
+  action_items: z2.strictObject({
+    due_field: z2.string().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
+      "The organisation's date issue field that holds an item's due date; null: none."
+    )
+  }).prefault({}),
   commands: z2.strictObject({
     permission: z2.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
   }).prefault({}),
@@ -1446,6 +1546,7 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
+    actionItems: { dueField: parsed.action_items.due_field },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {
@@ -2366,6 +2467,22 @@ function renderItemRemoved(source) {
   return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
 }
 
+// src/usecases/action-items/due-field-writes.ts
+async function findDueField(port, config) {
+  const name = config.actionItems.dueField?.trim().toLowerCase();
+  if (!name) return void 0;
+  const fields = await port.orgIssueFields();
+  return fields.find((f) => f.dataType === "date" && f.name.trim().toLowerCase() === name);
+}
+async function writeDueField(port, config, filed, due, dueField) {
+  const current = dueFieldValue(filed.fieldValues, config.actionItems.dueField);
+  if (current === (due ?? void 0)) return;
+  const field2 = await dueField();
+  if (!field2) return;
+  if (due) await port.setIssueFieldValue(filed.number, field2.id, due);
+  else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
+}
+
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
@@ -2386,15 +2503,20 @@ async function syncItems(port, config, request) {
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
   port.allowWrites(creating * 3 + updating * 5);
   let base;
+  let field2;
+  const dueField = () => {
+    field2 ??= findDueField(port, config);
+    return field2;
+  };
   const results = [];
   for (const plan of plans) {
     if (plan.kind === "create") {
       base ??= await port.branchSha(request.defaultBranch);
-      results.push(await create(port, config, request, plan.wanted, base));
+      results.push(await create(port, config, request, plan.wanted, base, dueField));
     } else if (plan.kind === "removed") {
       results.push(await remove(port, request, plan.filed));
     } else {
-      results.push(await update(port, request, plan));
+      results.push(await update(port, config, request, plan, dueField));
     }
   }
   if (results.some((r) => r.outcome === "claimed elsewhere")) {
@@ -2415,7 +2537,7 @@ function filedItem(issue2, self, incident) {
   if (!marker || marker.parent !== incident.number) return [];
   return [{ ...issue2, marker }];
 }
-async function create(port, config, request, wanted, base) {
+async function create(port, config, request, wanted, base, dueField) {
   const { incident } = request;
   if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
     return result(wanted, void 0, "claimed elsewhere");
@@ -2427,16 +2549,18 @@ async function create(port, config, request, wanted, base) {
     title
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+  const field2 = wanted.due ? await dueField() : void 0;
   const issue2 = await port.createIssue({
     title,
     body,
     labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : []
+    assignees: assignee ? [assignee] : [],
+    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
   });
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
 }
-async function update(port, request, plan) {
+async function update(port, config, request, plan, dueField) {
   const { filed, wanted } = plan;
   const changes = plan.kind === "update" ? plan.changes : [];
   const back = filed.marker.removed === true;
@@ -2464,6 +2588,9 @@ async function update(port, request, plan) {
     const has = filed.labels.includes(NEEDS_OWNER_LABEL);
     if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
     if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
+  }
+  if ((filed.marker.due ?? null) !== wanted.due) {
+    await writeDueField(port, config, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
     await port.createIssueComment(
@@ -2657,6 +2784,11 @@ ${section}
 ${body.slice(footer)}`;
 }
 
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.dueField ?? sources.marker?.due;
+}
+
 // src/core/markdown/nodes.ts
 function text(value) {
   return { type: "text", value };
@@ -2847,7 +2979,7 @@ function escalatedOf(escalated, config) {
 }
 
 // src/usecases/action-items/show-items-in-status.ts
-async function showItemsInStatus(port, incident, today) {
+async function showItemsInStatus(port, incident, today, dueField) {
   const self = await port.selfLogin();
   const items = (await port.listSubIssues(incident)).flatMap((issue2) => {
     if (issue2.author !== self) return [];
@@ -2860,7 +2992,7 @@ async function showItemsInStatus(port, incident, today) {
         title: issue2.title,
         state: issue2.state,
         stateReason: issue2.stateReason,
-        due: marker.due
+        due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
       }
     ];
   });
@@ -4272,7 +4404,8 @@ async function syncMergedPostmortem(port, config, input) {
       self,
       defaultBranch: input.defaultBranch
     });
-    if (synced.ok) await showItemsInStatus(port, incident.number, input.today);
+    if (synced.ok)
+      await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
     if (input.pull === void 0) {
       outcomes.push(`${path}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
       continue;
@@ -7831,19 +7964,14 @@ async function measureIncidents(port, config, self, window) {
   return incidents;
 }
 
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.marker?.due;
-}
-
 // src/usecases/report/read-items.ts
 async function readItems(port, config, self, since) {
   const label2 = config.labels.actionItem;
   const open = await port.listIssuesByLabel(label2, { state: "open" });
   const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
-  return [...open, ...closed].map((issue2) => toItem(issue2, self));
+  return [...open, ...closed].map((issue2) => toItem(issue2, self, config.actionItems.dueField));
 }
-function toItem(issue2, self) {
+function toItem(issue2, self, dueField = DEFAULT_DUE_FIELD) {
   const trusted = issue2.author.login === self;
   const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
   return {
@@ -7854,7 +7982,7 @@ function toItem(issue2, self) {
     stateReason: issue2.stateReason,
     closedAt: issue2.closedAt,
     marker,
-    due: resolveDueDate({ marker })
+    due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
   };
 }
 
@@ -8083,7 +8211,7 @@ async function handleEvent(event, deps) {
     const today = deps.now().toISOString().slice(0, 10);
     const shown = await failures.attempt(
       "action items in the status comment",
-      () => showItemsInStatus(deps.port, issue2.number, today)
+      () => showItemsInStatus(deps.port, issue2.number, today, config.actionItems.dueField)
     );
     result3 = `${result3}; ${shown ?? "status comment not updated"}`;
   }
@@ -8173,7 +8301,9 @@ async function itemEvent(name, action, raw, deps) {
   const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
   if (!marker) return "ignored: an action item";
   const today = deps.now().toISOString().slice(0, 10);
-  return showItemsInStatus(deps.port, marker.parent, today);
+  const cached2 = deps.cachedConfig?.();
+  const dueField = cached2?.ok ? cached2.config.actionItems.dueField : DEFAULT_DUE_FIELD;
+  return showItemsInStatus(deps.port, marker.parent, today, dueField);
 }
 function isActionItem(raw) {
   if (raw.user?.type !== "Bot" || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)
@@ -8570,6 +8700,7 @@ var handled = new Set(HANDLED_EVENTS);
 function createApp(options = {}) {
   return (app, appOptions) => {
     const cache = new ConfigCache();
+    const issueFields = /* @__PURE__ */ new Map();
     const budget = () => ({
       ...APP_OUTAGE_BUDGET,
       now: () => performance.now(),
@@ -8646,7 +8777,8 @@ function createApp(options = {}) {
         selfLogin,
         dryRun: options.dryRun,
         sleep: options.sleep,
-        log
+        log,
+        issueFields
       });
       const outcome = await handleEvent(
         { name: context.name, payload },

@@ -49076,6 +49076,11 @@ var configSchema = strictObject({
     remind_next_level_after: duration2.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
     mention_escalation: boolean2().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
+  action_items: strictObject({
+    due_field: string4().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
+      "The organisation's date issue field that holds an item's due date; null: none."
+    )
+  }).prefault({}),
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
   }).prefault({}),
@@ -49230,6 +49235,7 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
+    actionItems: { dueField: parsed.action_items.due_field },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {
@@ -51803,6 +51809,127 @@ function problem(error2) {
   return `${where || "payload"}: ${first.message}`.slice(0, 300);
 }
 
+// src/core/action-items/due-field.ts
+var DEFAULT_DUE_FIELD = "Target date";
+var DAY = /^\d{4}-\d{2}-\d{2}/;
+function dueFieldValue(values, fieldName) {
+  if (!values || fieldName === null) return void 0;
+  const wanted = fieldName.trim().toLowerCase();
+  const found = values.find(
+    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
+  );
+  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
+  return found.value.slice(0, 10);
+}
+function readFieldValues(raw) {
+  if (!Array.isArray(raw)) return void 0;
+  return raw.flatMap((v) => {
+    if (typeof v !== "object" || v === null) return [];
+    const { issue_field_id, issue_field_name, data_type, value: value2 } = v;
+    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
+    return [
+      {
+        fieldId: issue_field_id,
+        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
+        dataType: data_type,
+        value: typeof value2 === "string" || typeof value2 === "number" ? value2 : null
+      }
+    ];
+  });
+}
+
+// src/github/octokit/rest-shapes.ts
+function statusOf(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+}
+function secondaryLimitWait(error2) {
+  const status2 = statusOf(error2);
+  if (status2 !== 403 && status2 !== 429) return void 0;
+  const response = error2.response;
+  const message3 = response?.data?.message ?? "";
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
+  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
+}
+function toPull(data) {
+  return {
+    number: data.number,
+    state: data.state === "closed" ? "closed" : "open",
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? "ghost",
+    createdAt: data.created_at
+  };
+}
+function toComment(data) {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+    htmlUrl: data.html_url
+  };
+}
+
+// src/github/octokit/field-verbs.ts
+function fieldVerbs({ octokit, repo, write }, cache) {
+  return {
+    orgIssueFields() {
+      const key = repo.owner.toLowerCase();
+      const known = cache?.get(key);
+      if (known) return known;
+      const reading = readFields();
+      cache?.set(key, reading);
+      reading.then((fields) => {
+        if (fields === UNKNOWN) cache?.delete(key);
+      });
+      return reading;
+    },
+    setIssueFieldValue(issue2, fieldId, value2) {
+      return write(`set field ${fieldId} of #${issue2} to ${value2}`, async () => {
+        const { data } = await octokit.request(
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value: value2 }] }
+        );
+        return readFieldValues(data) ?? [];
+      }, []);
+    },
+    async clearIssueFieldValue(issue2, fieldId) {
+      await write(
+        `clear field ${fieldId} of #${issue2}`,
+        async () => {
+          try {
+            await octokit.request(
+              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
+              { ...repo, issue_number: issue2, issue_field_id: fieldId }
+            );
+          } catch (error2) {
+            if (statusOf(error2) !== 404) throw error2;
+          }
+        },
+        void 0
+      );
+    }
+  };
+  async function readFields() {
+    try {
+      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
+      return (Array.isArray(data) ? data : []).flatMap((f) => {
+        const { id, name, data_type } = f ?? {};
+        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
+      });
+    } catch (error2) {
+      const status2 = statusOf(error2);
+      if (status2 === 403 || status2 === 404 || status2 === 410) return [];
+      return UNKNOWN;
+    }
+  }
+}
+var UNKNOWN = [];
+
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -51816,7 +51943,8 @@ function issueFromPayload(issue2) {
     assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     createdAt: issue2.created_at,
     closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url
+    htmlUrl: issue2.html_url,
+    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
   };
 }
 
@@ -52007,42 +52135,6 @@ function person(user) {
   return { login: user?.login ?? "ghost", type: user?.type ?? "User" };
 }
 
-// src/github/octokit/rest-shapes.ts
-function statusOf(error2) {
-  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
-}
-function secondaryLimitWait(error2) {
-  const status2 = statusOf(error2);
-  if (status2 !== 403 && status2 !== 429) return void 0;
-  const response = error2.response;
-  const message3 = response?.data?.message ?? "";
-  const retryAfter = Number(response?.headers?.["retry-after"]);
-  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
-  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
-}
-function toPull(data) {
-  return {
-    number: data.number,
-    state: data.state === "closed" ? "closed" : "open",
-    merged: Boolean(data.merged_at),
-    htmlUrl: data.html_url,
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    author: data.user?.login ?? "ghost",
-    createdAt: data.created_at
-  };
-}
-function toComment(data) {
-  return {
-    id: data.id,
-    body: data.body ?? "",
-    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
-    createdAt: data.created_at,
-    updatedAt: data.updated_at,
-    htmlUrl: data.html_url
-  };
-}
-
 // src/github/octokit/issue-verbs.ts
 var timelines = new TimelineCache();
 function issueVerbs({ octokit, repo, write }) {
@@ -52189,7 +52281,8 @@ function toSummary(data) {
     author: data.user?.login ?? "ghost",
     assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    htmlUrl: data.html_url
+    htmlUrl: data.html_url,
+    fieldValues: readFieldValues(data.issue_field_values) ?? []
   };
 }
 function itemVerbs({ octokit, repo, write }) {
@@ -52203,7 +52296,13 @@ function itemVerbs({ octokit, repo, write }) {
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
+            ...issue2.fieldValues?.length ? {
+              issue_field_values: issue2.fieldValues.map((f) => ({
+                field_id: f.fieldId,
+                value: f.value
+              }))
+            } : {}
           });
           return toSummary(data);
         },
@@ -52217,7 +52316,8 @@ function itemVerbs({ octokit, repo, write }) {
           author: "dry-run",
           assignees: issue2.assignees,
           labels: issue2.labels,
-          htmlUrl: ""
+          htmlUrl: "",
+          fieldValues: []
         }
       );
     },
@@ -52557,7 +52657,8 @@ function createOctokitPort(options2) {
     ...issueVerbs(context),
     ...issueListVerbs(context),
     ...pullVerbs(context),
-    ...itemVerbs(context)
+    ...itemVerbs(context),
+    ...fieldVerbs(context, options2.issueFields)
   };
 }
 
@@ -57360,7 +57461,7 @@ ${result2.problems.length} problem(s) in ${file}. Nothing was changed.
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
-var DAY = /^\d{4}-\d{2}-\d{2}$/;
+var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
 function readActionItemMarker(data) {
   if (!data) return void 0;
   const { incident, item, parent, due, severity, owner, title, removed } = data;
@@ -57372,12 +57473,17 @@ function readActionItemMarker(data) {
     incident,
     item,
     parent,
-    ...typeof due === "string" && DAY.test(due) ? { due } : {},
+    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
     ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
     ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
     ...typeof title === "string" && title.length <= 256 ? { title } : {},
     ...removed === true ? { removed } : {}
   };
+}
+
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.dueField ?? sources.marker?.due;
 }
 
 // src/core/postmortem/lint-message.ts
@@ -58621,19 +58727,14 @@ async function measureIncidents(port, config3, self2, window2) {
   return incidents;
 }
 
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.marker?.due;
-}
-
 // src/usecases/report/read-items.ts
 async function readItems(port, config3, self2, since) {
   const label2 = config3.labels.actionItem;
   const open2 = await port.listIssuesByLabel(label2, { state: "open" });
   const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
-  return [...open2, ...closed].map((issue2) => toItem(issue2, self2));
+  return [...open2, ...closed].map((issue2) => toItem(issue2, self2, config3.actionItems.dueField));
 }
-function toItem(issue2, self2) {
+function toItem(issue2, self2, dueField = DEFAULT_DUE_FIELD) {
   const trusted = issue2.author.login === self2;
   const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
   return {
@@ -58644,7 +58745,7 @@ function toItem(issue2, self2) {
     stateReason: issue2.stateReason,
     closedAt: issue2.closedAt,
     marker,
-    due: resolveDueDate({ marker })
+    due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
   };
 }
 

@@ -5954,6 +5954,91 @@ var ScribeOctokit = Octokit.plugin(
   }
 }));
 
+// src/core/action-items/due-field.ts
+var DEFAULT_DUE_FIELD = "Target date";
+var DAY = /^\d{4}-\d{2}-\d{2}/;
+function dueFieldValue(values, fieldName) {
+  if (!values || fieldName === null) return void 0;
+  const wanted = fieldName.trim().toLowerCase();
+  const found = values.find(
+    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
+  );
+  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
+  return found.value.slice(0, 10);
+}
+function readFieldValues(raw) {
+  if (!Array.isArray(raw)) return void 0;
+  return raw.flatMap((v) => {
+    if (typeof v !== "object" || v === null) return [];
+    const { issue_field_id, issue_field_name, data_type, value: value2 } = v;
+    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
+    return [
+      {
+        fieldId: issue_field_id,
+        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
+        dataType: data_type,
+        value: typeof value2 === "string" || typeof value2 === "number" ? value2 : null
+      }
+    ];
+  });
+}
+
+// src/github/octokit/field-verbs.ts
+function fieldVerbs({ octokit, repo, write }, cache) {
+  return {
+    orgIssueFields() {
+      const key = repo.owner.toLowerCase();
+      const known = cache?.get(key);
+      if (known) return known;
+      const reading = readFields();
+      cache?.set(key, reading);
+      reading.then((fields) => {
+        if (fields === UNKNOWN) cache?.delete(key);
+      });
+      return reading;
+    },
+    setIssueFieldValue(issue2, fieldId, value2) {
+      return write(`set field ${fieldId} of #${issue2} to ${value2}`, async () => {
+        const { data } = await octokit.request(
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value: value2 }] }
+        );
+        return readFieldValues(data) ?? [];
+      }, []);
+    },
+    async clearIssueFieldValue(issue2, fieldId) {
+      await write(
+        `clear field ${fieldId} of #${issue2}`,
+        async () => {
+          try {
+            await octokit.request(
+              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
+              { ...repo, issue_number: issue2, issue_field_id: fieldId }
+            );
+          } catch (error2) {
+            if (statusOf(error2) !== 404) throw error2;
+          }
+        },
+        void 0
+      );
+    }
+  };
+  async function readFields() {
+    try {
+      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
+      return (Array.isArray(data) ? data : []).flatMap((f) => {
+        const { id, name, data_type } = f ?? {};
+        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
+      });
+    } catch (error2) {
+      const status2 = statusOf(error2);
+      if (status2 === 403 || status2 === 404 || status2 === 410) return [];
+      return UNKNOWN;
+    }
+  }
+}
+var UNKNOWN = [];
+
 // src/github/from-payload.ts
 function issueFromPayload(issue2) {
   return {
@@ -5967,7 +6052,8 @@ function issueFromPayload(issue2) {
     assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     createdAt: issue2.created_at,
     closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url
+    htmlUrl: issue2.html_url,
+    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
   };
 }
 
@@ -6304,7 +6390,8 @@ function toSummary(data) {
     author: data.user?.login ?? "ghost",
     assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
     labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    htmlUrl: data.html_url
+    htmlUrl: data.html_url,
+    fieldValues: readFieldValues(data.issue_field_values) ?? []
   };
 }
 function itemVerbs({ octokit, repo, write }) {
@@ -6318,7 +6405,13 @@ function itemVerbs({ octokit, repo, write }) {
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {}
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
+            ...issue2.fieldValues?.length ? {
+              issue_field_values: issue2.fieldValues.map((f) => ({
+                field_id: f.fieldId,
+                value: f.value
+              }))
+            } : {}
           });
           return toSummary(data);
         },
@@ -6332,7 +6425,8 @@ function itemVerbs({ octokit, repo, write }) {
           author: "dry-run",
           assignees: issue2.assignees,
           labels: issue2.labels,
-          htmlUrl: ""
+          htmlUrl: "",
+          fieldValues: []
         }
       );
     },
@@ -6672,7 +6766,8 @@ function createOctokitPort(options) {
     ...issueVerbs(context),
     ...issueListVerbs(context),
     ...pullVerbs(context),
-    ...itemVerbs(context)
+    ...itemVerbs(context),
+    ...fieldVerbs(context, options.issueFields)
   };
 }
 
@@ -16213,6 +16308,11 @@ var configSchema = strictObject({
     remind_next_level_after: duration2.default("7d").describe("Overdue this long, a reminder also names the next escalation level."),
     mention_escalation: boolean2().default(false).describe("Escalation comments and reminders ping the level they name.")
   }).prefault({}),
+  action_items: strictObject({
+    due_field: string2().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
+      "The organisation's date issue field that holds an item's due date; null: none."
+    )
+  }).prefault({}),
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
   }).prefault({}),
@@ -16367,6 +16467,7 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
+    actionItems: { dueField: parsed.action_items.due_field },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {
@@ -16656,7 +16757,7 @@ function isRecord(value2) {
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
-var DAY = /^\d{4}-\d{2}-\d{2}$/;
+var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
 function readActionItemMarker(data) {
   if (!data) return void 0;
   const { incident, item, parent, due, severity, owner, title, removed } = data;
@@ -16668,7 +16769,7 @@ function readActionItemMarker(data) {
     incident,
     item,
     parent,
-    ...typeof due === "string" && DAY.test(due) ? { due } : {},
+    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
     ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
     ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
     ...typeof title === "string" && title.length <= 256 ? { title } : {},
@@ -28232,6 +28333,22 @@ function renderItemRemoved(source) {
   return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
 }
 
+// src/usecases/action-items/due-field-writes.ts
+async function findDueField(port, config2) {
+  const name = config2.actionItems.dueField?.trim().toLowerCase();
+  if (!name) return void 0;
+  const fields = await port.orgIssueFields();
+  return fields.find((f) => f.dataType === "date" && f.name.trim().toLowerCase() === name);
+}
+async function writeDueField(port, config2, filed, due, dueField) {
+  const current = dueFieldValue(filed.fieldValues, config2.actionItems.dueField);
+  if (current === (due ?? void 0)) return;
+  const field2 = await dueField();
+  if (!field2) return;
+  if (due) await port.setIssueFieldValue(filed.number, field2.id, due);
+  else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
+}
+
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
@@ -28252,15 +28369,20 @@ async function syncItems(port, config2, request2) {
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
   port.allowWrites(creating * 3 + updating * 5);
   let base;
+  let field2;
+  const dueField = () => {
+    field2 ??= findDueField(port, config2);
+    return field2;
+  };
   const results = [];
   for (const plan of plans) {
     if (plan.kind === "create") {
       base ??= await port.branchSha(request2.defaultBranch);
-      results.push(await create(port, config2, request2, plan.wanted, base));
+      results.push(await create(port, config2, request2, plan.wanted, base, dueField));
     } else if (plan.kind === "removed") {
       results.push(await remove(port, request2, plan.filed));
     } else {
-      results.push(await update(port, request2, plan));
+      results.push(await update(port, config2, request2, plan, dueField));
     }
   }
   if (results.some((r) => r.outcome === "claimed elsewhere")) {
@@ -28281,7 +28403,7 @@ function filedItem(issue2, self2, incident) {
   if (!marker || marker.parent !== incident.number) return [];
   return [{ ...issue2, marker }];
 }
-async function create(port, config2, request2, wanted, base) {
+async function create(port, config2, request2, wanted, base, dueField) {
   const { incident } = request2;
   if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
     return result(wanted, void 0, "claimed elsewhere");
@@ -28293,16 +28415,18 @@ async function create(port, config2, request2, wanted, base) {
     title
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+  const field2 = wanted.due ? await dueField() : void 0;
   const issue2 = await port.createIssue({
     title,
     body,
     labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : []
+    assignees: assignee ? [assignee] : [],
+    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
   });
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
 }
-async function update(port, request2, plan) {
+async function update(port, config2, request2, plan, dueField) {
   const { filed, wanted } = plan;
   const changes = plan.kind === "update" ? plan.changes : [];
   const back = filed.marker.removed === true;
@@ -28330,6 +28454,9 @@ async function update(port, request2, plan) {
     const has = filed.labels.includes(NEEDS_OWNER_LABEL);
     if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
     if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
+  }
+  if ((filed.marker.due ?? null) !== wanted.due) {
+    await writeDueField(port, config2, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
     await port.createIssueComment(
@@ -28521,6 +28648,11 @@ function replaceItemSection(body, section) {
   return `${body.slice(0, footer)}
 ${section}
 ${body.slice(footer)}`;
+}
+
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.dueField ?? sources.marker?.due;
 }
 
 // src/core/markdown/nodes.ts
@@ -31794,7 +31926,7 @@ function escalatedOf(escalated, config2) {
 }
 
 // src/usecases/action-items/show-items-in-status.ts
-async function showItemsInStatus(port, incident, today) {
+async function showItemsInStatus(port, incident, today, dueField) {
   const self2 = await port.selfLogin();
   const items = (await port.listSubIssues(incident)).flatMap((issue2) => {
     if (issue2.author !== self2) return [];
@@ -31807,7 +31939,7 @@ async function showItemsInStatus(port, incident, today) {
         title: issue2.title,
         state: issue2.state,
         stateReason: issue2.stateReason,
-        due: marker.due
+        due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
       }
     ];
   });
@@ -34766,7 +34898,8 @@ async function syncMergedPostmortem(port, config2, input) {
       self: self2,
       defaultBranch: input.defaultBranch
     });
-    if (synced.ok) await showItemsInStatus(port, incident.number, input.today);
+    if (synced.ok)
+      await showItemsInStatus(port, incident.number, input.today, config2.actionItems.dueField);
     if (input.pull === void 0) {
       outcomes.push(`${path2}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
       continue;
@@ -38253,19 +38386,14 @@ async function measureIncidents(port, config2, self2, window2) {
   return incidents;
 }
 
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.marker?.due;
-}
-
 // src/usecases/report/read-items.ts
 async function readItems(port, config2, self2, since) {
   const label2 = config2.labels.actionItem;
   const open2 = await port.listIssuesByLabel(label2, { state: "open" });
   const closed = await port.listIssuesByLabel(label2, { state: "closed", since });
-  return [...open2, ...closed].map((issue2) => toItem(issue2, self2));
+  return [...open2, ...closed].map((issue2) => toItem(issue2, self2, config2.actionItems.dueField));
 }
-function toItem(issue2, self2) {
+function toItem(issue2, self2, dueField = DEFAULT_DUE_FIELD) {
   const trusted = issue2.author.login === self2;
   const marker = trusted ? readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER)) : void 0;
   return {
@@ -38276,7 +38404,7 @@ function toItem(issue2, self2) {
     stateReason: issue2.stateReason,
     closedAt: issue2.closedAt,
     marker,
-    due: resolveDueDate({ marker })
+    due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
   };
 }
 
@@ -38496,7 +38624,7 @@ async function handleEvent(event, deps) {
     const today = deps.now().toISOString().slice(0, 10);
     const shown = await failures.attempt(
       "action items in the status comment",
-      () => showItemsInStatus(deps.port, issue2.number, today)
+      () => showItemsInStatus(deps.port, issue2.number, today, config2.actionItems.dueField)
     );
     result3 = `${result3}; ${shown ?? "status comment not updated"}`;
   }
@@ -38586,7 +38714,9 @@ async function itemEvent(name, action, raw, deps) {
   const marker = readActionItemMarker(readAnyMarker(raw.body)?.data);
   if (!marker) return "ignored: an action item";
   const today = deps.now().toISOString().slice(0, 10);
-  return showItemsInStatus(deps.port, marker.parent, today);
+  const cached3 = deps.cachedConfig?.();
+  const dueField = cached3?.ok ? cached3.config.actionItems.dueField : DEFAULT_DUE_FIELD;
+  return showItemsInStatus(deps.port, marker.parent, today, dueField);
 }
 function isActionItem(raw) {
   if (raw.user?.type !== "Bot" || readAnyMarker(raw.body)?.kind !== ACTION_ITEM_MARKER)

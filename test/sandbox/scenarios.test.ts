@@ -35,9 +35,9 @@ describe('a bad scenario file', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(formatScenarioProblem)).toEqual([
-      'bad.yml:6:5 steps.2: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field',
+      'bad.yml:6:5 steps.2: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field, alert',
       'bad.yml:7:7 steps.3.colour: unknown key',
-      'bad.yml:7:5 steps.3: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field',
+      'bad.yml:7:5 steps.3: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field, alert',
     ]);
   });
 
