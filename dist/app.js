@@ -5033,6 +5033,26 @@ function readStatusMarker(data) {
   return marker;
 }
 
+// src/core/alerts/alert-entries.ts
+function alertEntries(comment2, self) {
+  const activity = readAlertActivity(readMarker(comment2.body, ALERT_ACTIVITY_MARKER));
+  if (!activity) return [];
+  const entries = [];
+  const base = { actor: self, source: "auto", kind: "note", url: comment2.url };
+  if (activity.fired > 0 && activity.last) {
+    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
+    entries.push({ ...base, at: activity.last, text: `Alert fired again (${times})` });
+  }
+  if (activity.resolved) {
+    entries.push({
+      ...base,
+      at: activity.resolved,
+      text: "Alert resolved (reported by the source)"
+    });
+  }
+  return entries;
+}
+
 // src/core/timeline/timeline-draft.ts
 function createDraft(config, selfLogin, repo) {
   return {
@@ -5331,6 +5351,11 @@ function buildTimeline(issue2, events, config, selfLogin, access) {
   for (const event of ordered) {
     if (event.kind !== "commented") {
       captureIssueEvent(draft, event);
+      continue;
+    }
+    if (event.actor.login === selfLogin) {
+      for (const entry of alertEntries({ body: event.body, url: event.htmlUrl }, selfLogin))
+        addEntry(draft, entry);
       continue;
     }
     const parsed = parsedComments.get(event);
@@ -6370,7 +6395,7 @@ async function ingestAlerts(port, config, request) {
     const hash = groupHash(group.key);
     const done = await failures.attempt(`alert group ${hash.slice(0, 12)}`, async () => {
       const existing = open.get(hash);
-      if (existing) return notify(port, config, existing, hash, group, now, self);
+      if (existing) return notify(port, config, existing, hash, group, now, self, failures);
       if (group.status === "resolved") return { group: hash, outcome: "no open incident" };
       if (opened >= MAX_NEW_INCIDENTS) {
         return { group: hash, outcome: "refused: too many new incidents in one payload" };
@@ -6390,7 +6415,7 @@ async function ingestAlerts(port, config, request) {
       if (!base || !await port.claimRef(claim, base)) {
         open = await openByGroup();
         const winner = open.get(hash);
-        if (winner) return notify(port, config, winner, hash, group, now, self);
+        if (winner) return notify(port, config, winner, hash, group, now, self, failures);
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
@@ -6414,7 +6439,7 @@ async function ingestAlerts(port, config, request) {
   }
   return outcomes;
 }
-async function notify(port, config, issue2, hash, group, now, self) {
+async function notify(port, config, issue2, hash, group, now, self, failures) {
   const comments = ownCommentsIn(await port.listIssueTimeline(issue2.number), self);
   const before = findOwnComments(comments, self, ALERT_ACTIVITY_MARKER, readAlertActivity).find(
     (c) => c.data.group === hash
@@ -6433,6 +6458,9 @@ async function notify(port, config, issue2, hash, group, now, self) {
     renderAlertActivity(after, config),
     { comments, self }
   );
+  if (findOwnComments(comments, self, TIMELINE_MARKER).length > 0) {
+    await refreshIncident(port, config, { issue: issue2, now, failures });
+  }
   return {
     group: hash,
     outcome: group.status === "resolved" ? "resolved" : "fired again",

@@ -55265,6 +55265,26 @@ function readStatusMarker(data) {
   return marker;
 }
 
+// src/core/alerts/alert-entries.ts
+function alertEntries(comment, self2) {
+  const activity = readAlertActivity(readMarker(comment.body, ALERT_ACTIVITY_MARKER));
+  if (!activity) return [];
+  const entries = [];
+  const base = { actor: self2, source: "auto", kind: "note", url: comment.url };
+  if (activity.fired > 0 && activity.last) {
+    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
+    entries.push({ ...base, at: activity.last, text: `Alert fired again (${times})` });
+  }
+  if (activity.resolved) {
+    entries.push({
+      ...base,
+      at: activity.resolved,
+      text: "Alert resolved (reported by the source)"
+    });
+  }
+  return entries;
+}
+
 // src/core/commands/command-author.ts
 function isBot(person2) {
   return person2.type === "Bot" || person2.login.endsWith("[bot]");
@@ -56028,6 +56048,11 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
   for (const event of ordered) {
     if (event.kind !== "commented") {
       captureIssueEvent(draft, event);
+      continue;
+    }
+    if (event.actor.login === selfLogin) {
+      for (const entry of alertEntries({ body: event.body, url: event.htmlUrl }, selfLogin))
+        addEntry(draft, entry);
       continue;
     }
     const parsed = parsedComments.get(event);
@@ -57108,7 +57133,7 @@ async function ingestAlerts(port, config3, request2) {
     const hash = groupHash(group.key);
     const done = await failures.attempt(`alert group ${hash.slice(0, 12)}`, async () => {
       const existing = open2.get(hash);
-      if (existing) return notify(port, config3, existing, hash, group, now, self2);
+      if (existing) return notify(port, config3, existing, hash, group, now, self2, failures);
       if (group.status === "resolved") return { group: hash, outcome: "no open incident" };
       if (opened >= MAX_NEW_INCIDENTS) {
         return { group: hash, outcome: "refused: too many new incidents in one payload" };
@@ -57128,7 +57153,7 @@ async function ingestAlerts(port, config3, request2) {
       if (!base || !await port.claimRef(claim2, base)) {
         open2 = await openByGroup();
         const winner = open2.get(hash);
-        if (winner) return notify(port, config3, winner, hash, group, now, self2);
+        if (winner) return notify(port, config3, winner, hash, group, now, self2, failures);
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
@@ -57152,7 +57177,7 @@ async function ingestAlerts(port, config3, request2) {
   }
   return outcomes;
 }
-async function notify(port, config3, issue2, hash, group, now, self2) {
+async function notify(port, config3, issue2, hash, group, now, self2, failures) {
   const comments = ownCommentsIn(await port.listIssueTimeline(issue2.number), self2);
   const before = findOwnComments(comments, self2, ALERT_ACTIVITY_MARKER, readAlertActivity).find(
     (c) => c.data.group === hash
@@ -57171,6 +57196,9 @@ async function notify(port, config3, issue2, hash, group, now, self2) {
     renderAlertActivity(after, config3),
     { comments, self: self2 }
   );
+  if (findOwnComments(comments, self2, TIMELINE_MARKER).length > 0) {
+    await refreshIncident(port, config3, { issue: issue2, now, failures });
+  }
   return {
     group: hash,
     outcome: group.status === "resolved" ? "resolved" : "fired again",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alertEntries } from '../../src/core/alerts/alert-entries.ts';
 import type { AlertGroup } from '../../src/core/alerts/alert-types.ts';
 import { alertIssueLabels, alertSeverity } from '../../src/core/alerts/map-alert.ts';
 import { parseAlerts } from '../../src/core/alerts/parse-alerts.ts';
@@ -248,5 +249,20 @@ describe('the claim on opening a group’s incident', () => {
     expect(claimRef(hash, 12, day, week)).toBe(
       `refs/incident-scribe/alerts/${hash.slice(0, 40)}/after-12`,
     );
+  });
+});
+
+describe('the timeline events of an alert', () => {
+  it('are one "fired again" event counting the repeats, and "alert resolved"', () => {
+    const body = renderAlertActivity(
+      { group: HASH, fired: 9, last: '2024-06-03T03:18:00Z', resolved: '2024-06-03T03:40:00Z' },
+      configFrom(''),
+    );
+    const entries = alertEntries({ body, url: 'u' }, 'incident-scribe[bot]');
+    expect(entries.map((e) => [e.at, e.text, e.kind, e.source])).toEqual([
+      ['2024-06-03T03:18:00Z', 'Alert fired again (9 times)', 'note', 'auto'],
+      ['2024-06-03T03:40:00Z', 'Alert resolved (reported by the source)', 'note', 'auto'],
+    ]);
+    expect(alertEntries({ body: 'no marker', url: 'u' }, 'incident-scribe[bot]')).toEqual([]);
   });
 });

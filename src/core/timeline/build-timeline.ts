@@ -1,3 +1,4 @@
+import { alertEntries } from '../alerts/alert-entries.ts';
 import type { Access } from '../commands/access.ts';
 import { takesCommandsFrom } from '../commands/command-author.ts';
 import { type Command, changesState, type ParsedComment } from '../commands/command-types.ts';
@@ -51,6 +52,12 @@ export function buildTimeline(
   for (const event of ordered) {
     if (event.kind !== 'commented') {
       captureIssueEvent(draft, event);
+      continue;
+    }
+    // The scribe's record of an alert group's repeats and resolution: events, not commands.
+    if (event.actor.login === selfLogin) {
+      for (const entry of alertEntries({ body: event.body, url: event.htmlUrl }, selfLogin))
+        addEntry(draft, entry);
       continue;
     }
     const parsed = parsedComments.get(event);

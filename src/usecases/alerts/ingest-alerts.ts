@@ -14,7 +14,7 @@ import type { Config } from '../../core/config/config.ts';
 import type { IssueSnapshot } from '../../core/incident/issue.ts';
 import { readMarker } from '../../core/markdown/marker.ts';
 import type { GitHubPort } from '../../github/port.ts';
-import { refreshIncident } from '../incident/refresh-incident.ts';
+import { refreshIncident, TIMELINE_MARKER } from '../incident/refresh-incident.ts';
 import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 import type { WriteFailures } from '../shared/write-failures.ts';
 
@@ -76,7 +76,7 @@ export async function ingestAlerts(
     const done = await failures.attempt(`alert group ${hash.slice(0, 12)}`, async () => {
       // 2. An open incident for the group: one more notification on it.
       const existing = open.get(hash);
-      if (existing) return notify(port, config, existing, hash, group, now, self);
+      if (existing) return notify(port, config, existing, hash, group, now, self, failures);
       if (group.status === 'resolved') return { group: hash, outcome: 'no open incident' } as const;
       if (opened >= MAX_NEW_INCIDENTS) {
         return { group: hash, outcome: 'refused: too many new incidents in one payload' } as const;
@@ -98,7 +98,7 @@ export async function ingestAlerts(
         // Another delivery holds the claim: its issue is the group's (read once more).
         open = await openByGroup();
         const winner = open.get(hash);
-        if (winner) return notify(port, config, winner, hash, group, now, self);
+        if (winner) return notify(port, config, winner, hash, group, now, self, failures);
         return { group: hash, outcome: 'claimed by another delivery' } as const;
       }
       opened++;
@@ -133,6 +133,7 @@ async function notify(
   group: AlertGroup,
   now: Date,
   self: string,
+  failures: WriteFailures,
 ): Promise<GroupOutcome> {
   const comments = ownCommentsIn(await port.listIssueTimeline(issue.number), self);
   const before = findOwnComments(comments, self, ALERT_ACTIVITY_MARKER, readAlertActivity).find(
@@ -152,6 +153,12 @@ async function notify(
     renderAlertActivity(after, config),
     { comments, self },
   );
+  // The comment is a timeline event; the timeline comment (once someone asked for one) shows
+  // it, and the comment's own edit never wakes the scribe: refresh now. The status comment
+  // does not change for it, so without a timeline comment there is nothing to refresh.
+  if (findOwnComments(comments, self, TIMELINE_MARKER).length > 0) {
+    await refreshIncident(port, config, { issue, now, failures });
+  }
   return {
     group: hash,
     outcome: group.status === 'resolved' ? 'resolved' : 'fired again',

@@ -56,7 +56,7 @@ export interface RefreshResult {
   record?: IncidentRecord;
 }
 
-const TIMELINE_MARKER = 'timeline';
+export const TIMELINE_MARKER = 'timeline';
 
 /**
  * Brings an incident's record up to date with its issue: exactly one severity label and the
