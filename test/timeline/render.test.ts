@@ -219,6 +219,10 @@ describe('a very long incident', () => {
     );
     expect(markdown).toContain('Note 399');
     expect(markdown).not.toContain('Note 0 ');
+    // It keeps as many as fit: less room is left than one more row and the note would take.
+    expect(MAX_TIMELINE_COMMENT_CHARS - markdown.length).toBeLessThan(500);
+    const oldest = Math.min(...[...markdown.matchAll(/Note (\d+) /g)].map((m) => Number(m[1])));
+    for (let i = oldest; i < 400; i++) expect(markdown).toContain(`Note ${i} `);
     for (const key of [
       'Start · Detected',
       'Acknowledged',

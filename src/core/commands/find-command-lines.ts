@@ -49,18 +49,25 @@ export function findCommandLines(body: string): CommandLine[] {
 
 /**
  * The timeline is rebuilt from every comment on each event, so the same bodies are read many
- * times: the last few readings are remembered, by text (a cache, not state: the result
- * depends on the text alone). Bounded in entries and in characters held.
+ * times: the readings are remembered, by text (a cache, not state: the result depends on the
+ * text alone), the least recently used forgotten first. Bounded in entries and in characters
+ * held; the bound is above the longest incident worth serving (5,000 comments), so a refresh
+ * parses only the comments that are new or edited.
  */
-const MAX_REMEMBERED = 512;
-const MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
+const MAX_REMEMBERED = 20_000;
+const MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
 const remembered = new Map<string, FoundCommandLines>();
 let rememberedChars = 0;
 
 /** As findCommandLines, and says where a comment nested too deep stopped being read. */
 export function readCommandLines(body: string): FoundCommandLines {
   const known = remembered.get(body);
-  if (known) return known;
+  if (known) {
+    // Used again: it moves to the back of the queue of what to forget.
+    remembered.delete(body);
+    remembered.set(body, known);
+    return known;
+  }
   const found = read(body);
   remembered.set(body, found);
   rememberedChars += body.length;

@@ -34,17 +34,50 @@ export interface CommentEvent {
 
 /**
  * Reads a comment's commands on its incident: events without a time are dated at its creation,
- * and "the future" is measured from its last edit.
+ * and "the future" is measured from its last edit. The one reader for every use of a comment
+ * in a refresh (who may act, the timeline, the commands' effects), so each agrees with the
+ * others; readings are remembered (see `remembered` below), so a long incident's comments are
+ * not read again on every event.
  */
 export function parseCommentCommands(event: CommentEvent, config: Config): ParsedComment {
   const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
-  return parseCommands(event.body, {
+  const context: CommandContext = {
     author: event.actor.login,
     commentAt: event.at,
     writtenAt: edited ? event.updatedAt : event.at,
     config,
-  });
+  };
+  // Every field of the context but the configuration, which keys the map the reading is in.
+  const key = [context.author, context.commentAt, context.writtenAt, event.body].join('\u0000');
+  let readings = remembered.get(config);
+  if (!readings) {
+    readings = new Map();
+    remembered.set(config, readings);
+  }
+  const known = readings.get(key);
+  if (known) {
+    // Used again: it moves to the back of the queue of what to forget.
+    readings.delete(key);
+    readings.set(key, known);
+    return known;
+  }
+  const parsed = parseCommands(event.body, context);
+  readings.set(key, parsed);
+  for (const [old] of readings) {
+    if (readings.size <= MAX_REMEMBERED_READINGS) break;
+    readings.delete(old);
+  }
+  return parsed;
 }
+
+/**
+ * Readings of comments, by configuration (a configuration no longer used takes its readings
+ * with it) and then by everything else the reading depends on (CommandContext: keep the key
+ * in step with it). A cache, not state: the same inputs give the same commands. Callers must
+ * not change what they are given.
+ */
+const remembered = new WeakMap<Config, Map<string, ParsedComment>>();
+const MAX_REMEMBERED_READINGS = 20_000;
 
 /**
  * Reads every command of a comment, in order; each line is one command. A comment too long

@@ -172,17 +172,25 @@ function causeText(draft: Draft, entry: Timeline['entries'][number] | undefined)
   )?.message;
 }
 
-// Stable: items at the same instant keep the order GitHub (or the comment) gave them.
+// Stable: items at the same instant keep the order GitHub (or the comment) gave them. Most
+// lists arrive in order already, and are then only checked, not sorted.
 function inTimeOrder<T extends { at: string }>(items: readonly T[]): T[] {
+  const times = items.map((item) => Date.parse(item.at));
+  if (times.every((ms, i) => i === 0 || (times[i - 1] as number) <= ms)) return [...items];
   return items
-    .map((item, index) => ({ item, index, ms: Date.parse(item.at) }))
+    .map((item, index) => ({ item, index, ms: times[index] as number }))
     .sort((a, b) => a.ms - b.ms || a.index - b.index)
     .map(({ item }) => item);
 }
 
 function originalTitle(issue: IssueSnapshot, events: readonly IssueEvent[]): string {
-  const firstRename = inTimeOrder(events).find((e) => e.kind === 'renamed');
-  return firstRename?.kind === 'renamed' ? firstRename.from : issue.title;
+  let first: { from: string; ms: number } | undefined;
+  for (const event of events) {
+    if (event.kind !== 'renamed') continue;
+    const ms = Date.parse(event.at);
+    if (!first || ms < first.ms) first = { from: event.from, ms };
+  }
+  return first ? first.from : issue.title;
 }
 
 function repoOf(htmlUrl: string): string {

@@ -1,6 +1,6 @@
 import { takesCommandsFrom } from '../commands/command-author.ts';
 import { changesState } from '../commands/command-types.ts';
-import { parseCommands } from '../commands/parse-commands.ts';
+import { parseCommentCommands } from '../commands/parse-commands.ts';
 import type { Config } from '../config/config.ts';
 import type { IssueEvent } from '../incident/issue.ts';
 
@@ -15,12 +15,7 @@ export function loginsToCheck(events: readonly IssueEvent[], config: Config, sel
     logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
     if (event.kind !== 'commented' || !takesCommandsFrom(event.actor, config, self)) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: event.updatedAt,
-      config,
-    });
+    const { commands } = parseCommentCommands(event, config);
     for (const command of commands) {
       if (changesState(command)) add(event.actor.login);
       if (command.kind === 'role') add(command.login);

@@ -1,23 +1,33 @@
-import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { PhrasingContent, TableCell, TableRow } from 'mdast';
 import { TAG_LABELS } from '../commands/command-types.ts';
 import { emphasis, strong, text, userText } from '../markdown/nodes.ts';
+import { type TableLines, tableLines } from '../markdown/table-lines.ts';
 import { quietLogin } from '../text/safe-text.ts';
-import { formatClock } from '../time/format-time.ts';
+import { wallClock } from '../time/format-time.ts';
 import { MOMENT_LABELS, type TimelineEntry } from './timeline-types.ts';
 
 /**
  * The timeline as the reference post-mortem writes it, `| Time (UTC) | Event |`, with a column
  * in the configured zone when it is not UTC. A row shows its date only when the day changes.
+ * Serialised as lines, one per entry, so a long timeline can be cut to fit by counting; with
+ * `only`, just the rows of those indexes (each still dated against the entry before it), so a
+ * cut can be measured without rendering the rows it leaves out.
  */
-export function renderTimelineTable(entries: readonly TimelineEntry[], zone: string): Table {
+export function renderTimelineTable(
+  entries: readonly TimelineEntry[],
+  zone: string,
+  only?: Iterable<number>,
+): TableLines {
   const zones = zone === 'UTC' ? ['UTC'] : ['UTC', zone];
   const header: TableRow = row([...zones.map((z) => [text(`Time (${z})`)]), [text('Event')]]);
-  const lastDay = new Map<string, string>();
-  const rows = entries.map((entry) => {
+  const indexes = only ? [...only] : entries.map((_, i) => i);
+  const rows = indexes.map((i) => {
+    const entry = entries[i] as TimelineEntry;
+    const before = entries[i - 1];
     const times = zones.map((z, column) => {
-      const day = formatClock(entry.at, z, true).slice(0, 10);
-      const clock = formatClock(entry.at, z, lastDay.get(z) !== day);
-      lastDay.set(z, day);
+      const local = wallClock(entry.at, z);
+      const newDay = !before || wallClock(before.at, z).slice(0, 10) !== local.slice(0, 10);
+      const clock = newDay ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(11, 16);
       // A command's time links to the comment it came from, so the record can be checked.
       const linked = column === 0 && entry.url !== undefined && entry.source === 'command';
       const shown: PhrasingContent =
@@ -26,13 +36,11 @@ export function renderTimelineTable(entries: readonly TimelineEntry[], zone: str
           : text(clock);
       return [shown];
     });
-    return row([...times, eventCell(entry)]);
+    const shown = row([...times, eventCell(entry)]);
+    // The row itself is its key: whatever it shows, and nothing else, decides its line.
+    return { key: JSON.stringify(shown), row: shown };
   });
-  return {
-    type: 'table',
-    align: zones.map(() => null).concat([null]),
-    children: [header, ...rows],
-  };
+  return tableLines(header, rows, [...zones.map(() => null), null]);
 }
 
 /** "**Acknowledged** · text — @actor"; a tag that defines no moment shows in italics. */

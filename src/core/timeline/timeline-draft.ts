@@ -43,13 +43,19 @@ export function addEntry(
   draft: Draft,
   entry: Pick<TimelineEntry, 'at' | 'text' | 'actor' | 'source' | 'kind'> & Partial<TimelineEntry>,
 ): void {
+  // Every entry has the same fields in the same order (one object shape): a long incident
+  // has thousands, rebuilt on every event.
   draft.entries.push({
-    tag: undefined,
-    status: undefined,
-    url: undefined,
-    commentId: undefined,
-    ...entry,
+    at: entry.at,
+    text: entry.text,
+    actor: entry.actor,
+    source: entry.source,
+    kind: entry.kind,
+    tag: entry.tag,
+    status: entry.status,
     keys: [],
+    url: entry.url,
+    commentId: entry.commentId,
   });
 }
 

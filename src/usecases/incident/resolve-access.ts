@@ -1,7 +1,7 @@
 import { type Access, reaches } from '../../core/commands/access.ts';
 import { isAllowedBot, takesCommandsFrom } from '../../core/commands/command-author.ts';
 import { changesState } from '../../core/commands/command-types.ts';
-import { parseCommands } from '../../core/commands/parse-commands.ts';
+import { parseCommentCommands } from '../../core/commands/parse-commands.ts';
 import type { Config } from '../../core/config/config.ts';
 import type { IssueEvent } from '../../core/incident/issue.ts';
 import type { StatusMarker } from '../../core/status/render-status-comment.ts';
@@ -51,12 +51,7 @@ export async function resolveAccess(
     const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
     latest = latest === undefined ? written : Math.max(latest, written);
     if (written <= judgedAt) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: new Date(written).toISOString(),
-      config,
-    });
+    const { commands } = parseCommentCommands(event, config);
     if (!commands.some(changesState)) continue;
     unjudged.add(event.id);
     await ask(event.actor.login);
