@@ -1105,13 +1105,17 @@ var processor = unified().use(remarkParse).use(function noEmphasisOrLinks() {
 function findCommandLines(body) {
   return readCommandLines(body).lines;
 }
-var MAX_REMEMBERED = 512;
-var MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
+var MAX_REMEMBERED = 2e4;
+var MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
 var remembered = /* @__PURE__ */ new Map();
 var rememberedChars = 0;
 function readCommandLines(body) {
   const known = remembered.get(body);
-  if (known) return known;
+  if (known) {
+    remembered.delete(body);
+    remembered.set(body, known);
+    return known;
+  }
   const found = read(body);
   remembered.set(body, found);
   rememberedChars += body.length;
@@ -1928,17 +1932,23 @@ function changesState(command) {
 }
 
 // src/core/commands/parse-when.ts
-import { TZDate, tz as tz2 } from "@date-fns/tz";
-import { format as format2 } from "date-fns";
+import { TZDate, tz } from "@date-fns/tz";
+import { format } from "date-fns";
 
 // src/core/time/format-time.ts
-import { tz } from "@date-fns/tz";
-import { addMinutes, format } from "date-fns";
+import { tzOffset } from "@date-fns/tz";
+import { addMinutes } from "date-fns";
 function formatClock(iso, zone, withDate) {
-  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
+  const local = wallClock(iso, zone);
+  return withDate ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(11, 16);
 }
 function dayIn(iso, zone) {
-  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+  return wallClock(iso, zone).slice(0, 10);
+}
+function wallClock(iso, zone) {
+  const at2 = Date.parse(iso);
+  const offset = zone === "UTC" ? 0 : tzOffset(zone, new Date(at2));
+  return new Date(at2 + offset * 6e4).toISOString();
 }
 function formatInstant(iso, zone) {
   const utc = `${formatClock(iso, "UTC", true)} UTC`;
@@ -2043,7 +2053,7 @@ function zoneOf(utc, timezone) {
   return utc ? "UTC" : timezone;
 }
 function dateIn(iso, zone) {
-  const [y, mo, d] = format2(new Date(iso), "yyyy-MM-dd", { in: tz2(zone) }).split("-");
+  const [y, mo, d] = format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) }).split("-");
   return [Number(y), Number(mo), Number(d)];
 }
 function toInstant(y, mo, d, h, mi, zone) {
@@ -2059,7 +2069,7 @@ function toInstant(y, mo, d, h, mi, zone) {
     };
   }
   const ms = zone === "UTC" ? Date.UTC(y, mo - 1, d, h, mi) : new TZDate(y, mo - 1, d, h, mi, zone).getTime();
-  if (format2(new Date(ms), "HH:mm", { in: tz2(zone) }) !== `${pad2(h)}:${pad2(mi)}`) {
+  if (format(new Date(ms), "HH:mm", { in: tz(zone) }) !== `${pad2(h)}:${pad2(mi)}`) {
     return {
       ok: false,
       message: `${pad2(h)}:${pad2(mi)} does not exist on ${y}-${pad2(mo)}-${pad2(d)} in ${zone} (the clocks moved forward).`
@@ -2221,13 +2231,34 @@ var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
 function parseCommentCommands(event, config) {
   const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
-  return parseCommands(event.body, {
+  const context = {
     author: event.actor.login,
     commentAt: event.at,
     writtenAt: edited ? event.updatedAt : event.at,
     config
-  });
+  };
+  const key = [context.author, context.commentAt, context.writtenAt, event.body].join("\0");
+  let readings = remembered2.get(config);
+  if (!readings) {
+    readings = /* @__PURE__ */ new Map();
+    remembered2.set(config, readings);
+  }
+  const known = readings.get(key);
+  if (known) {
+    readings.delete(key);
+    readings.set(key, known);
+    return known;
+  }
+  const parsed = parseCommands(event.body, context);
+  readings.set(key, parsed);
+  for (const [old] of readings) {
+    if (readings.size <= MAX_REMEMBERED_READINGS) break;
+    readings.delete(old);
+  }
+  return parsed;
 }
+var remembered2 = /* @__PURE__ */ new WeakMap();
+var MAX_REMEMBERED_READINGS = 2e4;
 function parseCommands(body, context) {
   let text3 = body;
   let truncated = false;
@@ -2318,9 +2349,9 @@ function parseLogin(args, author) {
 }
 
 // src/core/incident/incident-id.ts
-function incidentId(format3, issue2) {
+function incidentId(format2, issue2) {
   const year = String(new Date(issue2.createdAt).getUTCFullYear());
-  return format3.replaceAll("{year}", year).replace(
+  return format2.replaceAll("{year}", year).replace(
     /\{number(?::(\d))?\}/g,
     (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
   );
@@ -5072,12 +5103,16 @@ function createDraft(config, selfLogin, repo) {
 }
 function addEntry(draft, entry) {
   draft.entries.push({
-    tag: void 0,
-    status: void 0,
-    url: void 0,
-    commentId: void 0,
-    ...entry,
-    keys: []
+    at: entry.at,
+    text: entry.text,
+    actor: entry.actor,
+    source: entry.source,
+    kind: entry.kind,
+    tag: entry.tag,
+    status: entry.status,
+    keys: [],
+    url: entry.url,
+    commentId: entry.commentId
   });
 }
 function severityName(severity) {
@@ -5445,11 +5480,18 @@ function causeText(draft, entry) {
   )?.message;
 }
 function inTimeOrder(items) {
-  return items.map((item, index) => ({ item, index, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+  const times = items.map((item) => Date.parse(item.at));
+  if (times.every((ms, i) => i === 0 || times[i - 1] <= ms)) return [...items];
+  return items.map((item, index) => ({ item, index, ms: times[index] })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
 }
 function originalTitle(issue2, events) {
-  const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
-  return firstRename?.kind === "renamed" ? firstRename.from : issue2.title;
+  let first;
+  for (const event of events) {
+    if (event.kind !== "renamed") continue;
+    const ms = Date.parse(event.at);
+    if (!first || ms < first.ms) first = { from: event.from, ms };
+  }
+  return first ? first.from : issue2.title;
 }
 function repoOf(htmlUrl) {
   const parts = htmlUrl.split("/");
@@ -5628,27 +5670,65 @@ function renderPhaseGantt(moments, lastEventAt) {
   return { type: "code", lang: "mermaid", value: lines.join("\n") };
 }
 
+// src/core/markdown/table-lines.ts
+var MAX_REMEMBERED_ROWS = 2e4;
+var remembered3 = /* @__PURE__ */ new Map();
+function tableLines(header2, rows, align) {
+  const headKey = JSON.stringify([header2, align]);
+  const missing = rows.filter(({ key }) => !remembered3.has(key));
+  const known = remembered3.has(headKey) && missing.length === 0;
+  const [head1, head2, ...lines] = known ? recall(headKey).split("\n") : serialise(
+    header2,
+    missing.map(({ row: row2 }) => row2),
+    align
+  );
+  const fresh = new Map(missing.map(({ key }, i) => [key, lines[i]]));
+  const out = rows.map(({ key }) => fresh.get(key) ?? recall(key));
+  for (const [key, line] of fresh) remember(key, line);
+  if (!known) remember(headKey, `${head1}
+${head2}`);
+  return { head: [head1, head2], rows: out };
+}
+function serialise(header2, rows, align) {
+  const table2 = { type: "table", align, children: [header2, ...rows] };
+  const lines = toMarkdown({ type: "root", children: [table2] }).replace(/\n$/, "").split("\n");
+  if (lines.length !== rows.length + 2) throw new Error("a table row serialised to several lines");
+  return lines;
+}
+function remember(key, line) {
+  remembered3.set(key, line);
+  for (const [old] of remembered3) {
+    if (remembered3.size <= MAX_REMEMBERED_ROWS) break;
+    remembered3.delete(old);
+  }
+}
+function recall(key) {
+  const line = remembered3.get(key);
+  remembered3.delete(key);
+  remembered3.set(key, line);
+  return line;
+}
+
 // src/core/timeline/render-timeline-table.ts
-function renderTimelineTable(entries, zone) {
+function renderTimelineTable(entries, zone, only) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
   const header2 = row([...zones.map((z4) => [text(`Time (${z4})`)]), [text("Event")]]);
-  const lastDay = /* @__PURE__ */ new Map();
-  const rows = entries.map((entry) => {
+  const indexes = only ? [...only] : entries.map((_, i) => i);
+  const rows = indexes.map((i) => {
+    const entry = entries[i];
+    const before = entries[i - 1];
     const times = zones.map((z4, column) => {
-      const day = formatClock(entry.at, z4, true).slice(0, 10);
-      const clock = formatClock(entry.at, z4, lastDay.get(z4) !== day);
-      lastDay.set(z4, day);
+      const local = wallClock(entry.at, z4);
+      const newDay = !before || wallClock(before.at, z4).slice(0, 10) !== local.slice(0, 10);
+      const clock = newDay ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(11, 16);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
-      return [shown];
+      const shown2 = linked && entry.url ? { type: "link", url: entry.url, children: [text(clock)] } : text(clock);
+      return [shown2];
     });
-    return row([...times, eventCell(entry)]);
+    const shown = row([...times, eventCell(entry)]);
+    return { key: JSON.stringify(shown), row: shown };
   });
-  return {
-    type: "table",
-    align: zones.map(() => null).concat([null]),
-    children: [header2, ...rows]
-  };
+  return tableLines(header2, rows, [...zones.map(() => null), null]);
 }
 function eventCell(entry) {
   const cell = [];
@@ -5670,23 +5750,64 @@ function row(cells) {
 // src/core/timeline/render-timeline-comment.ts
 var MAX_TIMELINE_COMMENT_CHARS = 6e4;
 function renderTimelineComment(timeline, options) {
-  let shown = timeline.entries;
+  const zone = options.config.timezone;
+  let shown = fitting(timeline, options);
+  let table2 = renderTimelineTable(shown, zone);
   for (; ; ) {
-    const markdown = renderWith(timeline, shown, options);
-    const droppable = shown.filter((entry) => entry.keys.length === 0).length;
-    if (markdown.length <= MAX_TIMELINE_COMMENT_CHARS || droppable === 0) return markdown;
-    shown = dropOldest(shown, Math.ceil(droppable / 4));
+    const markdown = assemble(timeline, shown, table2, options);
+    const excess = markdown.length - MAX_TIMELINE_COMMENT_CHARS;
+    if (excess <= 0 || !shown.some((entry) => entry.keys.length === 0)) return markdown;
+    shown = dropOldest(shown, table2.rows, excess);
+    table2 = renderTimelineTable(shown, zone);
   }
 }
-function dropOldest(entries, count2) {
-  let left = count2;
-  return entries.filter((entry) => {
-    if (left === 0 || entry.keys.length > 0) return true;
-    left -= 1;
+var OMISSION_NOTE_CHARS = 160;
+var MEASURE_CHUNK = 256;
+function fitting(timeline, options) {
+  const entries = timeline.entries;
+  const zone = options.config.timezone;
+  const empty = renderTimelineTable([], zone);
+  const frame = assemble(timeline, entries, empty, options).length;
+  const keyIndexes = entries.flatMap((entry, i) => entry.keys.length > 0 ? [i] : []);
+  const keyRows = renderTimelineTable(entries, zone, keyIndexes).rows;
+  let left = MAX_TIMELINE_COMMENT_CHARS - frame - lineLengths(keyRows);
+  const ordinary = entries.flatMap((entry, i) => entry.keys.length === 0 ? [i] : []);
+  let cut2 = ordinary.length;
+  while (cut2 > 0) {
+    const chunk = ordinary.slice(Math.max(0, cut2 - MEASURE_CHUNK), cut2);
+    const lines = renderTimelineTable(entries, zone, chunk).rows;
+    let i = lines.length;
+    while (i > 0 && left - ((lines[i - 1]?.length ?? 0) + 1) >= 0) {
+      i -= 1;
+      left -= (lines[i]?.length ?? 0) + 1;
+    }
+    cut2 -= lines.length - i;
+    if (i > 0) break;
+  }
+  if (cut2 === 0) return entries;
+  left -= OMISSION_NOTE_CHARS;
+  const rows = renderTimelineTable(entries, zone, ordinary.slice(cut2)).rows;
+  let k = 0;
+  while (left < 0 && k < rows.length) {
+    left += (rows[k]?.length ?? 0) + 1;
+    k += 1;
+  }
+  const kept = new Set(ordinary.slice(cut2 + k));
+  return entries.filter((entry, i) => entry.keys.length > 0 || kept.has(i));
+}
+function lineLengths(lines) {
+  return lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+function dropOldest(shown, lines, excess) {
+  let left = excess;
+  return shown.filter((entry, i) => {
+    if (left <= 0 || entry.keys.length > 0) return true;
+    left -= (lines[i]?.length ?? 0) + 1;
     return false;
   });
 }
-function renderWith(timeline, entries, options) {
+var TABLE_SLOT = "<!-- incident-scribe:timeline-table -->";
+function assemble(timeline, entries, table2, options) {
   const { config, now } = options;
   const zone = config.timezone;
   const metrics = computeMetrics(timeline, config);
@@ -5694,7 +5815,7 @@ function renderWith(timeline, entries, options) {
     { type: "html", value: renderMarker("timeline", { incident: options.incidentId }) },
     heading2(3, `Timeline of ${options.incidentId}`),
     renderIncidentState(timeline.state),
-    renderTimelineTable(entries, zone)
+    { type: "html", value: TABLE_SLOT }
   ];
   const omitted = timeline.entries.length - entries.length;
   if (omitted > 0) {
@@ -5725,7 +5846,8 @@ function renderWith(timeline, entries, options) {
       )
     )
   );
-  return toMarkdown({ type: "root", children });
+  const rest = toMarkdown({ type: "root", children });
+  return rest.replace(TABLE_SLOT, () => [...table2.head, ...table2.rows].join("\n"));
 }
 function heading2(depth, value) {
   return { type: "heading", depth, children: [text(value)] };
@@ -5879,12 +6001,7 @@ function loginsToCheck(events, config, self = "") {
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
     if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config, self)) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: event.updatedAt,
-      config
-    });
+    const { commands } = parseCommentCommands(event, config);
     for (const command of commands) {
       if (changesState(command)) add(event.actor.login);
       if (command.kind === "role") add(command.login);
@@ -5918,12 +6035,7 @@ async function resolveAccess(port, config, events, known) {
     const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
     latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
     if (written <= judgedAt) continue;
-    const { commands } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: new Date(written).toISOString(),
-      config
-    });
+    const { commands } = parseCommentCommands(event, config);
     if (!commands.some(changesState)) continue;
     unjudged.add(event.id);
     await ask(event.actor.login);

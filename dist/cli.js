@@ -54695,10 +54695,16 @@ function formatISO(date2, options2) {
 
 // src/core/time/format-time.ts
 function formatClock(iso, zone, withDate) {
-  return format(new Date(iso), withDate ? "yyyy-MM-dd HH:mm" : "HH:mm", { in: tz(zone) });
+  const local = wallClock(iso, zone);
+  return withDate ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(11, 16);
 }
 function dayIn(iso, zone) {
-  return format(new Date(iso), "yyyy-MM-dd", { in: tz(zone) });
+  return wallClock(iso, zone).slice(0, 10);
+}
+function wallClock(iso, zone) {
+  const at2 = Date.parse(iso);
+  const offset = zone === "UTC" ? 0 : tzOffset(zone, new Date(at2));
+  return new Date(at2 + offset * 6e4).toISOString();
 }
 function formatInstant(iso, zone) {
   const utc = `${formatClock(iso, "UTC", true)} UTC`;
@@ -54912,13 +54918,17 @@ var processor2 = unified().use(remarkParse).use(function noEmphasisOrLinks() {
 function findCommandLines(body) {
   return readCommandLines(body).lines;
 }
-var MAX_REMEMBERED = 512;
-var MAX_REMEMBERED_CHARS = 4 * 1024 * 1024;
+var MAX_REMEMBERED = 2e4;
+var MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
 var remembered = /* @__PURE__ */ new Map();
 var rememberedChars = 0;
 function readCommandLines(body) {
   const known = remembered.get(body);
-  if (known) return known;
+  if (known) {
+    remembered.delete(body);
+    remembered.set(body, known);
+    return known;
+  }
   const found = read(body);
   remembered.set(body, found);
   rememberedChars += body.length;
@@ -55654,13 +55664,34 @@ var MAX_ARGS_CHARS = 2e3;
 var ROLE_COMMANDS = { ic: "commander", lead: "lead", scribe: "scribe" };
 function parseCommentCommands(event, config3) {
   const edited = Date.parse(event.updatedAt) > Date.parse(event.at);
-  return parseCommands(event.body, {
+  const context = {
     author: event.actor.login,
     commentAt: event.at,
     writtenAt: edited ? event.updatedAt : event.at,
     config: config3
-  });
+  };
+  const key = [context.author, context.commentAt, context.writtenAt, event.body].join("\0");
+  let readings = remembered2.get(config3);
+  if (!readings) {
+    readings = /* @__PURE__ */ new Map();
+    remembered2.set(config3, readings);
+  }
+  const known = readings.get(key);
+  if (known) {
+    readings.delete(key);
+    readings.set(key, known);
+    return known;
+  }
+  const parsed = parseCommands(event.body, context);
+  readings.set(key, parsed);
+  for (const [old] of readings) {
+    if (readings.size <= MAX_REMEMBERED_READINGS) break;
+    readings.delete(old);
+  }
+  return parsed;
 }
+var remembered2 = /* @__PURE__ */ new WeakMap();
+var MAX_REMEMBERED_READINGS = 2e4;
 function parseCommands(body, context) {
   let text7 = body;
   let truncated = false;
@@ -55769,12 +55800,16 @@ function createDraft(config3, selfLogin, repo) {
 }
 function addEntry(draft, entry) {
   draft.entries.push({
-    tag: void 0,
-    status: void 0,
-    url: void 0,
-    commentId: void 0,
-    ...entry,
-    keys: []
+    at: entry.at,
+    text: entry.text,
+    actor: entry.actor,
+    source: entry.source,
+    kind: entry.kind,
+    tag: entry.tag,
+    status: entry.status,
+    keys: [],
+    url: entry.url,
+    commentId: entry.commentId
   });
 }
 function severityName(severity) {
@@ -56142,11 +56177,18 @@ function causeText(draft, entry) {
   )?.message;
 }
 function inTimeOrder(items) {
-  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+  const times = items.map((item) => Date.parse(item.at));
+  if (times.every((ms, i) => i === 0 || times[i - 1] <= ms)) return [...items];
+  return items.map((item, index2) => ({ item, index: index2, ms: times[index2] })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
 }
 function originalTitle(issue2, events) {
-  const firstRename = inTimeOrder(events).find((e) => e.kind === "renamed");
-  return firstRename?.kind === "renamed" ? firstRename.from : issue2.title;
+  let first;
+  for (const event of events) {
+    if (event.kind !== "renamed") continue;
+    const ms = Date.parse(event.at);
+    if (!first || ms < first.ms) first = { from: event.from, ms };
+  }
+  return first ? first.from : issue2.title;
 }
 function repoOf(htmlUrl) {
   const parts = htmlUrl.split("/");
@@ -56325,27 +56367,65 @@ function renderPhaseGantt(moments, lastEventAt) {
   return { type: "code", lang: "mermaid", value: lines.join("\n") };
 }
 
+// src/core/markdown/table-lines.ts
+var MAX_REMEMBERED_ROWS = 2e4;
+var remembered3 = /* @__PURE__ */ new Map();
+function tableLines(header, rows, align) {
+  const headKey = JSON.stringify([header, align]);
+  const missing = rows.filter(({ key }) => !remembered3.has(key));
+  const known = remembered3.has(headKey) && missing.length === 0;
+  const [head1, head2, ...lines] = known ? recall(headKey).split("\n") : serialise(
+    header,
+    missing.map(({ row: row2 }) => row2),
+    align
+  );
+  const fresh = new Map(missing.map(({ key }, i) => [key, lines[i]]));
+  const out = rows.map(({ key }) => fresh.get(key) ?? recall(key));
+  for (const [key, line] of fresh) remember(key, line);
+  if (!known) remember(headKey, `${head1}
+${head2}`);
+  return { head: [head1, head2], rows: out };
+}
+function serialise(header, rows, align) {
+  const table2 = { type: "table", align, children: [header, ...rows] };
+  const lines = toMarkdown2({ type: "root", children: [table2] }).replace(/\n$/, "").split("\n");
+  if (lines.length !== rows.length + 2) throw new Error("a table row serialised to several lines");
+  return lines;
+}
+function remember(key, line) {
+  remembered3.set(key, line);
+  for (const [old] of remembered3) {
+    if (remembered3.size <= MAX_REMEMBERED_ROWS) break;
+    remembered3.delete(old);
+  }
+}
+function recall(key) {
+  const line = remembered3.get(key);
+  remembered3.delete(key);
+  remembered3.set(key, line);
+  return line;
+}
+
 // src/core/timeline/render-timeline-table.ts
-function renderTimelineTable(entries, zone) {
+function renderTimelineTable(entries, zone, only) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
   const header = row([...zones.map((z) => [text6(`Time (${z})`)]), [text6("Event")]]);
-  const lastDay = /* @__PURE__ */ new Map();
-  const rows = entries.map((entry) => {
+  const indexes = only ? [...only] : entries.map((_, i) => i);
+  const rows = indexes.map((i) => {
+    const entry = entries[i];
+    const before = entries[i - 1];
     const times = zones.map((z, column) => {
-      const day = formatClock(entry.at, z, true).slice(0, 10);
-      const clock = formatClock(entry.at, z, lastDay.get(z) !== day);
-      lastDay.set(z, day);
+      const local = wallClock(entry.at, z);
+      const newDay = !before || wallClock(before.at, z).slice(0, 10) !== local.slice(0, 10);
+      const clock = newDay ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(11, 16);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown = linked && entry.url ? { type: "link", url: entry.url, children: [text6(clock)] } : text6(clock);
-      return [shown];
+      const shown2 = linked && entry.url ? { type: "link", url: entry.url, children: [text6(clock)] } : text6(clock);
+      return [shown2];
     });
-    return row([...times, eventCell(entry)]);
+    const shown = row([...times, eventCell(entry)]);
+    return { key: JSON.stringify(shown), row: shown };
   });
-  return {
-    type: "table",
-    align: zones.map(() => null).concat([null]),
-    children: [header, ...rows]
-  };
+  return tableLines(header, rows, [...zones.map(() => null), null]);
 }
 function eventCell(entry) {
   const cell = [];
@@ -56367,23 +56447,64 @@ function row(cells) {
 // src/core/timeline/render-timeline-comment.ts
 var MAX_TIMELINE_COMMENT_CHARS = 6e4;
 function renderTimelineComment(timeline, options2) {
-  let shown = timeline.entries;
+  const zone = options2.config.timezone;
+  let shown = fitting(timeline, options2);
+  let table2 = renderTimelineTable(shown, zone);
   for (; ; ) {
-    const markdown = renderWith(timeline, shown, options2);
-    const droppable = shown.filter((entry) => entry.keys.length === 0).length;
-    if (markdown.length <= MAX_TIMELINE_COMMENT_CHARS || droppable === 0) return markdown;
-    shown = dropOldest(shown, Math.ceil(droppable / 4));
+    const markdown = assemble(timeline, shown, table2, options2);
+    const excess = markdown.length - MAX_TIMELINE_COMMENT_CHARS;
+    if (excess <= 0 || !shown.some((entry) => entry.keys.length === 0)) return markdown;
+    shown = dropOldest(shown, table2.rows, excess);
+    table2 = renderTimelineTable(shown, zone);
   }
 }
-function dropOldest(entries, count) {
-  let left = count;
-  return entries.filter((entry) => {
-    if (left === 0 || entry.keys.length > 0) return true;
-    left -= 1;
+var OMISSION_NOTE_CHARS = 160;
+var MEASURE_CHUNK = 256;
+function fitting(timeline, options2) {
+  const entries = timeline.entries;
+  const zone = options2.config.timezone;
+  const empty2 = renderTimelineTable([], zone);
+  const frame = assemble(timeline, entries, empty2, options2).length;
+  const keyIndexes = entries.flatMap((entry, i) => entry.keys.length > 0 ? [i] : []);
+  const keyRows = renderTimelineTable(entries, zone, keyIndexes).rows;
+  let left = MAX_TIMELINE_COMMENT_CHARS - frame - lineLengths(keyRows);
+  const ordinary = entries.flatMap((entry, i) => entry.keys.length === 0 ? [i] : []);
+  let cut = ordinary.length;
+  while (cut > 0) {
+    const chunk = ordinary.slice(Math.max(0, cut - MEASURE_CHUNK), cut);
+    const lines = renderTimelineTable(entries, zone, chunk).rows;
+    let i = lines.length;
+    while (i > 0 && left - ((lines[i - 1]?.length ?? 0) + 1) >= 0) {
+      i -= 1;
+      left -= (lines[i]?.length ?? 0) + 1;
+    }
+    cut -= lines.length - i;
+    if (i > 0) break;
+  }
+  if (cut === 0) return entries;
+  left -= OMISSION_NOTE_CHARS;
+  const rows = renderTimelineTable(entries, zone, ordinary.slice(cut)).rows;
+  let k = 0;
+  while (left < 0 && k < rows.length) {
+    left += (rows[k]?.length ?? 0) + 1;
+    k += 1;
+  }
+  const kept = new Set(ordinary.slice(cut + k));
+  return entries.filter((entry, i) => entry.keys.length > 0 || kept.has(i));
+}
+function lineLengths(lines) {
+  return lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+function dropOldest(shown, lines, excess) {
+  let left = excess;
+  return shown.filter((entry, i) => {
+    if (left <= 0 || entry.keys.length > 0) return true;
+    left -= (lines[i]?.length ?? 0) + 1;
     return false;
   });
 }
-function renderWith(timeline, entries, options2) {
+var TABLE_SLOT = "<!-- incident-scribe:timeline-table -->";
+function assemble(timeline, entries, table2, options2) {
   const { config: config3, now } = options2;
   const zone = config3.timezone;
   const metrics = computeMetrics(timeline, config3);
@@ -56391,7 +56512,7 @@ function renderWith(timeline, entries, options2) {
     { type: "html", value: renderMarker("timeline", { incident: options2.incidentId }) },
     heading3(3, `Timeline of ${options2.incidentId}`),
     renderIncidentState(timeline.state),
-    renderTimelineTable(entries, zone)
+    { type: "html", value: TABLE_SLOT }
   ];
   const omitted = timeline.entries.length - entries.length;
   if (omitted > 0) {
@@ -56422,7 +56543,8 @@ function renderWith(timeline, entries, options2) {
       )
     )
   );
-  return toMarkdown2({ type: "root", children });
+  const rest = toMarkdown2({ type: "root", children });
+  return rest.replace(TABLE_SLOT, () => [...table2.head, ...table2.rows].join("\n"));
 }
 function heading3(depth, value2) {
   return { type: "heading", depth, children: [text6(value2)] };
@@ -56617,12 +56739,7 @@ function loginsToCheck(events, config3, self2 = "") {
   const add = (login) => logins.set(login.toLowerCase(), logins.get(login.toLowerCase()) ?? login);
   for (const event of events) {
     if (event.kind !== "commented" || !takesCommandsFrom(event.actor, config3, self2)) continue;
-    const { commands: commands2 } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: event.updatedAt,
-      config: config3
-    });
+    const { commands: commands2 } = parseCommentCommands(event, config3);
     for (const command of commands2) {
       if (changesState(command)) add(event.actor.login);
       if (command.kind === "role") add(command.login);
@@ -56656,12 +56773,7 @@ async function resolveAccess(port, config3, events, known) {
     const written = Math.max(Date.parse(event.at), Date.parse(event.updatedAt));
     latest2 = latest2 === void 0 ? written : Math.max(latest2, written);
     if (written <= judgedAt) continue;
-    const { commands: commands2 } = parseCommands(event.body, {
-      author: event.actor.login,
-      commentAt: event.at,
-      writtenAt: new Date(written).toISOString(),
-      config: config3
-    });
+    const { commands: commands2 } = parseCommentCommands(event, config3);
     if (!commands2.some(changesState)) continue;
     unjudged.add(event.id);
     await ask(event.actor.login);
@@ -59239,10 +59351,27 @@ import { readFile as readFile5 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 
 // src/adapters/schedule/app-scheduler.ts
+init_app_hook_verbs();
+init_redeliver_failed();
 var APP_JOBS = {
   "weekly-report": (context) => everyRepository(context, "weekly-report"),
-  "escalation-sweep": (context) => everyRepository(context, "escalation-sweep")
+  "escalation-sweep": (context) => everyRepository(context, "escalation-sweep"),
+  "redeliver-failed": redeliverFailedJob
 };
+var REDELIVER_HOURS = 6;
+async function redeliverFailedJob(context) {
+  const app = await context.probot.auth();
+  const outcome = await redeliverFailed(createAppHookPort(app), {
+    now: context.now(),
+    hours: REDELIVER_HOURS,
+    dryRun: context.dryRun,
+    log: context.print
+  });
+  context.print(
+    `${outcome.listed} deliveries listed; ${outcome.redelivered.length} ${context.dryRun ? "to redeliver" : "redelivered"}; ${outcome.failed.length} refused`
+  );
+  return outcome.failed.length;
+}
 async function runAppJob(name, options2) {
   const job = APP_JOBS[name];
   if (!job) throw new Error(`unknown job "${name}" (expected ${Object.keys(APP_JOBS).join(", ")})`);
@@ -59323,14 +59452,15 @@ function isReportDay(config3, now) {
 var USAGE5 = `Usage: scribe schedule JOB [--dry-run] [--after OWNER/NAME] [--pace 1s] [--any-day]
 
 Runs JOB (${Object.keys(APP_JOBS).join(", ")}) for the GitHub App: in every repository of
-every installation, one repository at a time, --pace apart (default 1s). Call it from one
+every installation, one repository at a time, --pace apart (default 1s); redeliver-failed
+asks once, for the App, for the failed webhook deliveries of the last 6 hours. Call it from one
 external scheduler (cron, a Kubernetes CronJob), never from each replica. See docs/reports.md.
 Credentials: APP_ID, and PRIVATE_KEY or PRIVATE_KEY_PATH; GITHUB_API_URL for GitHub Enterprise.
 --after OWNER/NAME resumes behind the last repository a run printed. weekly-report runs only
 where report.weekday is today unless --any-day. --dry-run prints the writes instead.
 Exit 0 when every repository succeeded, 1 when one failed, 2 on bad usage or credentials.`;
 var scheduleCommand = {
-  summary: "Run a scheduled job (weekly-report, escalation-sweep) for every repository of the App",
+  summary: "Run a scheduled job (weekly-report, escalation-sweep, redeliver-failed) for the whole App",
   usage: USAGE5,
   async run(args, io) {
     const [job, ...rest] = args;

@@ -79,4 +79,25 @@ describe('scribe schedule, for every repository of the App', () => {
     });
     expect(emulator.violations).toEqual([]);
   });
+
+  it('redelivers the App’s failed webhook deliveries, once for the App', async () => {
+    emulator.world.hookDeliveries.push({
+      id: 7001,
+      guid: 'lost-in-a-deploy',
+      deliveredAt: '2024-02-06T08:30:00Z',
+      redelivery: false,
+      statusCode: 502,
+      durationMs: 40,
+      event: 'issues',
+      action: 'closed',
+    });
+    expect(await schedule('redeliver-failed')).toEqual({
+      failures: 0,
+      lines: [
+        'redelivered issues.closed lost-in-a-deploy (Invalid HTTP Response: 502, 2024-02-06T08:30:00Z)',
+        '1 deliveries listed; 1 redelivered; 0 refused',
+      ],
+    });
+    expect(emulator.world.redeliveryRequests).toEqual(['lost-in-a-deploy']);
+  });
 });

@@ -1,7 +1,9 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { Probot, ProbotOctokit } from 'probot';
+import { createAppHookPort } from '../../github/octokit/app-hook-verbs.ts';
 import { createOctokitPort } from '../../github/octokit-port.ts';
+import { redeliverFailed } from '../../usecases/deliveries/redeliver-failed.ts';
 import type { ConfigLoad } from '../../usecases/config/load-config.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
 import { runScheduled } from '../../usecases/handle-event.ts';
@@ -32,7 +34,26 @@ export type AppJob = (context: AppJobContext) => Promise<number>;
 export const APP_JOBS: Record<string, AppJob> = {
   'weekly-report': (context) => everyRepository(context, 'weekly-report'),
   'escalation-sweep': (context) => everyRepository(context, 'escalation-sweep'),
+  'redeliver-failed': redeliverFailedJob,
 };
+
+/** How far back `scribe schedule redeliver-failed` looks; run it more often than this. */
+const REDELIVER_HOURS = 6;
+
+/** Asks GitHub again for the App's webhook deliveries that failed (see redeliver-failed.ts). */
+async function redeliverFailedJob(context: AppJobContext): Promise<number> {
+  const app = await context.probot.auth();
+  const outcome = await redeliverFailed(createAppHookPort(app), {
+    now: context.now(),
+    hours: REDELIVER_HOURS,
+    dryRun: context.dryRun,
+    log: context.print,
+  });
+  context.print(
+    `${outcome.listed} deliveries listed; ${outcome.redelivered.length} ${context.dryRun ? 'to redeliver' : 'redelivered'}; ${outcome.failed.length} refused`,
+  );
+  return outcome.failed.length;
+}
 
 /** Builds the App from its credentials and runs one job; the number of failures. */
 export async function runAppJob(

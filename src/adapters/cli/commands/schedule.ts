@@ -7,7 +7,8 @@ import type { CliCommand } from '../command.ts';
 const USAGE = `Usage: scribe schedule JOB [--dry-run] [--after OWNER/NAME] [--pace 1s] [--any-day]
 
 Runs JOB (${Object.keys(APP_JOBS).join(', ')}) for the GitHub App: in every repository of
-every installation, one repository at a time, --pace apart (default 1s). Call it from one
+every installation, one repository at a time, --pace apart (default 1s); redeliver-failed
+asks once, for the App, for the failed webhook deliveries of the last 6 hours. Call it from one
 external scheduler (cron, a Kubernetes CronJob), never from each replica. See docs/reports.md.
 Credentials: APP_ID, and PRIVATE_KEY or PRIVATE_KEY_PATH; GITHUB_API_URL for GitHub Enterprise.
 --after OWNER/NAME resumes behind the last repository a run printed. weekly-report runs only
@@ -16,7 +17,8 @@ Exit 0 when every repository succeeded, 1 when one failed, 2 on bad usage or cre
 
 /** `scribe schedule JOB`: a scheduled job for every installation of the App. */
 export const scheduleCommand: CliCommand = {
-  summary: 'Run a scheduled job (weekly-report, escalation-sweep) for every repository of the App',
+  summary:
+    'Run a scheduled job (weekly-report, escalation-sweep, redeliver-failed) for the whole App',
   usage: USAGE,
   async run(args, io) {
     const [job, ...rest] = args;
