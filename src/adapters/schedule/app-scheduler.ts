@@ -3,9 +3,9 @@ import { format } from 'date-fns';
 import { Probot, ProbotOctokit } from 'probot';
 import { createAppHookPort } from '../../github/octokit/app-hook-verbs.ts';
 import { createOctokitPort } from '../../github/octokit-port.ts';
-import { redeliverFailed } from '../../usecases/deliveries/redeliver-failed.ts';
 import type { ConfigLoad } from '../../usecases/config/load-config.ts';
 import { loadConfig } from '../../usecases/config/load-config.ts';
+import { redeliverFailed } from '../../usecases/deliveries/redeliver-failed.ts';
 import { runScheduled } from '../../usecases/handle-event.ts';
 import type { JobName } from '../../usecases/scheduled-jobs.ts';
 
