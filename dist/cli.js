@@ -52442,13 +52442,12 @@ function pullVerbs({ octokit, repo, write }) {
       });
       return files.filter((f) => f.status !== "removed").map((f) => f.filename);
     },
-    async reportCheckRun(report2) {
-      const { data } = await octokit.rest.checks.listForRef({
+    async reportCheckRun(report2, options2) {
+      const existing = options2?.freshCommit ? void 0 : (await octokit.rest.checks.listForRef({
         ...repo,
         ref: report2.headSha,
         check_name: report2.name
-      });
-      const existing = data.check_runs[0];
+      })).data.check_runs[0];
       const annotations = report2.annotations.slice(0, 50).map((a) => ({
         path: a.path,
         start_line: a.line,

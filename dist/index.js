@@ -6551,13 +6551,12 @@ function pullVerbs({ octokit, repo, write }) {
       });
       return files.filter((f) => f.status !== "removed").map((f) => f.filename);
     },
-    async reportCheckRun(report) {
-      const { data } = await octokit.rest.checks.listForRef({
+    async reportCheckRun(report, options) {
+      const existing = options?.freshCommit ? void 0 : (await octokit.rest.checks.listForRef({
         ...repo,
         ref: report.headSha,
         check_name: report.name
-      });
-      const existing = data.check_runs[0];
+      })).data.check_runs[0];
       const annotations = report.annotations.slice(0, 50).map((a) => ({
         path: a.path,
         start_line: a.line,
@@ -34896,7 +34895,9 @@ async function checkPostmortemFiles(port, config2, input) {
     });
     return { path: path2, messages, toWrite: sectionsToWrite(read2, messages) };
   });
-  await port.reportCheckRun(checkReport(input.headSha, files));
+  await port.reportCheckRun(checkReport(input.headSha, files), {
+    freshCommit: input.freshCommit === true
+  });
 }
 
 // src/usecases/action-items/sync-merged-postmortem.ts
@@ -37133,6 +37134,9 @@ async function escalateIncident(port, config2, request2) {
   return posted;
 }
 
+// src/usecases/postmortem/open-postmortem.ts
+import { createHash as createHash2 } from "node:crypto";
+
 // src/core/postmortem/facts-from-timeline.ts
 function factsFromTimeline(timeline, issue2, config2, context) {
   const { moments, state } = timeline;
@@ -37555,9 +37559,19 @@ var NOTICE_TEXT = {
     ". Reopen it to go on with it; the scribe does not draft a second one."
   ]
 };
+function readDraftMemory(data) {
+  const { head, draft } = data ?? {};
+  if (typeof head !== "string" || !/^[0-9a-f]{40}$/.test(head)) return void 0;
+  if (typeof draft !== "string" || !/^[0-9a-f]{64}$/.test(draft)) return void 0;
+  return { head, draft };
+}
 function renderPostmortemNotice(notice) {
+  const memory = notice.kind === "draft" ? notice.memory : void 0;
   const children = [
-    { type: "html", value: renderMarker("postmortem-link", { incident: notice.id }) }
+    {
+      type: "html",
+      value: renderMarker("postmortem-link", { incident: notice.id, ...memory ?? {} })
+    }
   ];
   if (notice.kind === "error") {
     children.push({
@@ -37785,8 +37799,15 @@ async function writeDraft(port, config2, d) {
     const base = await port.branchSha(d.defaultBranch);
     if (!base) throw new Error(`the default branch ${d.defaultBranch} does not exist`);
     if (await port.createBranch(d.branch, base)) {
-      const sha2 = await commitOrFind(port, d, d.path, void 0);
-      return { path: d.path, takenOver: false, headSha: sha2, draftedAt: void 0, wrote: true };
+      const { sha: sha2, fresh: fresh2 } = await commitOrFind(port, d, d.path, void 0);
+      return {
+        path: d.path,
+        takenOver: false,
+        headSha: sha2,
+        draftedAt: void 0,
+        wrote: true,
+        fresh: fresh2
+      };
     }
   }
   const commits = await port.commitsOnlyOn(d.branch, d.defaultBranch);
@@ -37802,21 +37823,25 @@ async function writeDraft(port, config2, d) {
       if (!takenOver) current = await port.readFile(path2, { ref: d.branch });
     }
   }
-  if (takenOver) return { path: path2, takenOver, headSha: void 0, draftedAt, wrote: false };
+  if (takenOver)
+    return { path: path2, takenOver, headSha: void 0, draftedAt, wrote: false, fresh: false };
   if (current === d.markdown) {
     const head = d.pull?.headSha ?? commits[0]?.sha ?? await port.branchSha(d.branch);
-    return { path: path2, takenOver, headSha: head, draftedAt, wrote: false };
+    return { path: path2, takenOver, headSha: head, draftedAt, wrote: false, fresh: false };
   }
   const fileSha = current === void 0 ? void 0 : await port.fileSha(path2, d.branch);
-  const sha = await commitOrFind(port, d, path2, fileSha);
-  return { path: path2, takenOver, headSha: sha, draftedAt, wrote: true };
+  const { sha, fresh } = await commitOrFind(port, d, path2, fileSha);
+  return { path: path2, takenOver, headSha: sha, draftedAt, wrote: true, fresh };
 }
 async function commitOrFind(port, d, path2, fileSha) {
   try {
-    return await port.writeFile(d.branch, path2, d.markdown, d.message, fileSha);
+    return {
+      sha: await port.writeFile(d.branch, path2, d.markdown, d.message, fileSha),
+      fresh: true
+    };
   } catch (error2) {
     if (await port.readFile(path2, { ref: d.branch }) !== d.markdown) throw error2;
-    return await port.branchSha(d.branch) ?? "";
+    return { sha: await port.branchSha(d.branch) ?? "", fresh: false };
   }
 }
 
@@ -37867,6 +37892,13 @@ async function openPostmortem(port, config2, input) {
   }
   const draftRead = readPostmortem(filled.markdown);
   const selfCheck = lintPostmortem(draftRead, { config: config2 }).filter((m) => m.severity === "error" && m.rule !== "prompts" && m.rule !== "required-sections").map((m) => `line ${m.line}: ${m.message}`);
+  const digest = createHash2("sha256").update(filled.markdown).digest("hex");
+  const memory = findOwnComments(comments, self2, NOTICE_MARKER, readDraftMemory)[0]?.data;
+  if (existing && memory?.head === existing.headSha && memory.draft === digest) {
+    if (input.askedIn)
+      await answer(port, issue2.number, comments, self2, id, input.askedIn, existing);
+    return "post-mortem found";
+  }
   const draft = await writeDraft(port, config2, {
     branch: where.branch,
     path: where.path,
@@ -37893,18 +37925,26 @@ async function openPostmortem(port, config2, input) {
     reviewers: await reviewersOf(port, config2, timeline, canAct, self2)
   });
   const headSha = draft.headSha ?? (draft.takenOver ? void 0 : pull.headSha);
+  let checked = false;
   if (headSha) {
-    await independently(
-      input.failures,
-      "post-mortem check run",
-      () => checkPostmortemFiles(port, config2, {
+    await independently(input.failures, "post-mortem check run", async () => {
+      await checkPostmortemFiles(port, config2, {
         headSha,
         files: [{ path: draft.path, read: draftRead }],
-        ...templatePath ? { template } : {}
-      })
-    );
+        ...templatePath ? { template } : {},
+        freshCommit: draft.fresh && headSha === draft.headSha
+      });
+      checked = true;
+    });
   }
-  await notice({ kind: "draft", id, url: pull.htmlUrl, number: pull.number, path: draft.path });
+  await notice({
+    kind: "draft",
+    id,
+    url: pull.htmlUrl,
+    number: pull.number,
+    path: draft.path,
+    ...checked && headSha ? { memory: { head: headSha, draft: digest } } : {}
+  });
   if (draft.takenOver) {
     const since = draft.draftedAt ?? pull.createdAt;
     const news = timeline.entries.filter((e) => recordedAt(e, events) > Date.parse(since));

@@ -140,8 +140,11 @@ export interface GitHubPort {
   pullsOfCommit(sha: string): Promise<PullSummary[]>;
   /** Paths the pull request adds or changes (removed files are left out). */
   listPullFiles(pull: number): Promise<string[]>;
-  /** Creates the named check run on a commit, or updates it when it exists. */
-  reportCheckRun(report: CheckRunReport): Promise<void>;
+  /**
+   * Creates the named check run on a commit, or updates it when it exists. `freshCommit`: the
+   * caller made the commit in this event, so there is none to look for.
+   */
+  reportCheckRun(report: CheckRunReport, options?: { freshCommit?: boolean }): Promise<void>;
 
   /**
    * Opens an issue (labels, assignees and issue-field values set at once). GitHub drops field

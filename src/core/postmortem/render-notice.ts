@@ -1,12 +1,20 @@
 import type { Root } from 'mdast';
-import { renderMarker } from '../markdown/marker.ts';
+import { type MarkerData, renderMarker } from '../markdown/marker.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
 import { quietLogin, safeInline } from '../text/safe-text.ts';
 import { formatUtc } from '../time/format-time.ts';
 import type { TimelineEntry } from '../timeline/timeline-types.ts';
 
 export type PostmortemNotice =
-  | { kind: 'draft'; id: string; url: string; number: number; path: string }
+  | {
+      kind: 'draft';
+      id: string;
+      url: string;
+      number: number;
+      path: string;
+      /** What the scribe left on the branch, once its check ran there (see DraftMemory). */
+      memory?: DraftMemory;
+    }
   | { kind: 'merged' | 'closed'; id: string; url: string; number: number }
   | { kind: 'error'; id: string; message: string };
 
@@ -19,10 +27,31 @@ const NOTICE_TEXT: Record<Exclude<PostmortemNotice['kind'], 'error'>, [string, s
   ],
 };
 
+/**
+ * What the notice of a draft remembers, so that an event that changes nothing (a redelivered
+ * close) can tell without reading the branch: the branch's head as the scribe left it, and a
+ * digest of the draft it wrote there. Trusted only in the scribe's own notice.
+ */
+export interface DraftMemory {
+  head: string;
+  draft: string;
+}
+
+export function readDraftMemory(data: MarkerData | undefined): DraftMemory | undefined {
+  const { head, draft } = data ?? {};
+  if (typeof head !== 'string' || !/^[0-9a-f]{40}$/.test(head)) return undefined;
+  if (typeof draft !== 'string' || !/^[0-9a-f]{64}$/.test(draft)) return undefined;
+  return { head, draft };
+}
+
 /** The one comment on the incident that says where its post-mortem is, or why there is none. */
 export function renderPostmortemNotice(notice: PostmortemNotice): string {
+  const memory = notice.kind === 'draft' ? notice.memory : undefined;
   const children: Root['children'] = [
-    { type: 'html', value: renderMarker('postmortem-link', { incident: notice.id }) },
+    {
+      type: 'html',
+      value: renderMarker('postmortem-link', { incident: notice.id, ...(memory ?? {}) }),
+    },
   ];
   if (notice.kind === 'error') {
     children.push({

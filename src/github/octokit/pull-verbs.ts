@@ -61,13 +61,16 @@ export function pullVerbs({ octokit, repo, write }: VerbContext): Verbs {
       return files.filter((f) => f.status !== 'removed').map((f) => f.filename);
     },
 
-    async reportCheckRun(report) {
-      const { data } = await octokit.rest.checks.listForRef({
-        ...repo,
-        ref: report.headSha,
-        check_name: report.name,
-      });
-      const existing = data.check_runs[0];
+    async reportCheckRun(report, options) {
+      const existing = options?.freshCommit
+        ? undefined
+        : (
+            await octokit.rest.checks.listForRef({
+              ...repo,
+              ref: report.headSha,
+              check_name: report.name,
+            })
+          ).data.check_runs[0];
       // GitHub takes at most 50 annotations per request; the summary counts them all.
       const annotations = report.annotations.slice(0, 50).map((a) => ({
         path: a.path,

@@ -48,6 +48,8 @@ export async function checkPostmortemFiles(
     headSha: string;
     files: { path: string; text?: string; read?: ReadPostmortem }[];
     template?: string;
+    /** The scribe made the head commit in this event: it has no check run to update yet. */
+    freshCommit?: boolean;
   },
 ): Promise<void> {
   const requiredSections = input.template ? sectionsOf(input.template) : undefined;
@@ -85,5 +87,7 @@ export async function checkPostmortemFiles(
     });
     return { path, messages, toWrite: sectionsToWrite(read, messages) };
   });
-  await port.reportCheckRun(checkReport(input.headSha, files));
+  await port.reportCheckRun(checkReport(input.headSha, files), {
+    freshCommit: input.freshCommit === true,
+  });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ACTION_ITEM_MARKER, readActionItemMarker } from '../../core/action-items/item-marker.ts';
 import type { Config } from '../../core/config/config.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
@@ -11,6 +12,7 @@ import { postmortemLocation } from '../../core/postmortem/location.ts';
 import { readPostmortem } from '../../core/postmortem/parse-document.ts';
 import {
   type PostmortemNotice,
+  readDraftMemory,
   renderNewEvents,
   renderPostmortemAnswer,
   renderPostmortemNotice,
@@ -102,6 +104,16 @@ export async function openPostmortem(
     .filter((m) => m.severity === 'error' && m.rule !== 'prompts' && m.rule !== 'required-sections')
     .map((m) => `line ${m.line}: ${m.message}`);
 
+  // An open draft whose branch is as the scribe left it, holding this very draft, with its
+  // check run: nothing to do (a redelivered close costs the timeline and the pull request).
+  const digest = createHash('sha256').update(filled.markdown).digest('hex');
+  const memory = findOwnComments(comments, self, NOTICE_MARKER, readDraftMemory)[0]?.data;
+  if (existing && memory?.head === existing.headSha && memory.draft === digest) {
+    if (input.askedIn)
+      await answer(port, issue.number, comments, self, id, input.askedIn, existing);
+    return 'post-mortem found';
+  }
+
   // 4. The branch and its one file: written while only the scribe has pushed to it.
   const draft = await writeDraft(port, config, {
     branch: where.branch,
@@ -136,19 +148,29 @@ export async function openPostmortem(
   // 6. The check on the scribe's own commit (GitHub does not tell the app about its pushes);
   //    people's pushes are checked when their pull_request event arrives.
   const headSha = draft.headSha ?? (draft.takenOver ? undefined : pull.headSha);
+  let checked = false;
   if (headSha) {
-    await independently(input.failures, 'post-mortem check run', () =>
-      checkPostmortemFiles(port, config, {
+    await independently(input.failures, 'post-mortem check run', async () => {
+      await checkPostmortemFiles(port, config, {
         headSha,
         files: [{ path: draft.path, read: draftRead }],
         ...(templatePath ? { template } : {}),
-      }),
-    );
+        freshCommit: draft.fresh && headSha === draft.headSha,
+      });
+      checked = true;
+    });
   }
 
   // 7. Tell the incident where its post-mortem is; once people have taken the draft over, tell
   //    the pull request what happened on the incident since the scribe last wrote it.
-  await notice({ kind: 'draft', id, url: pull.htmlUrl, number: pull.number, path: draft.path });
+  await notice({
+    kind: 'draft',
+    id,
+    url: pull.htmlUrl,
+    number: pull.number,
+    path: draft.path,
+    ...(checked && headSha ? { memory: { head: headSha, draft: digest } } : {}),
+  });
   if (draft.takenOver) {
     const since = draft.draftedAt ?? pull.createdAt;
     const news = timeline.entries.filter((e) => recordedAt(e, events) > Date.parse(since));

@@ -26,6 +26,8 @@ export interface DraftOutcome {
   /** When the scribe last committed the draft, if it ever did. */
   draftedAt: string | undefined;
   wrote: boolean;
+  /** The head is the commit this run made: nothing can be on it yet (no check run either). */
+  fresh: boolean;
 }
 
 /**
@@ -43,8 +45,15 @@ export async function writeDraft(
     const base = await port.branchSha(d.defaultBranch);
     if (!base) throw new Error(`the default branch ${d.defaultBranch} does not exist`);
     if (await port.createBranch(d.branch, base)) {
-      const sha = await commitOrFind(port, d, d.path, undefined);
-      return { path: d.path, takenOver: false, headSha: sha, draftedAt: undefined, wrote: true };
+      const { sha, fresh } = await commitOrFind(port, d, d.path, undefined);
+      return {
+        path: d.path,
+        takenOver: false,
+        headSha: sha,
+        draftedAt: undefined,
+        wrote: true,
+        fresh,
+      };
     }
   }
 
@@ -65,16 +74,17 @@ export async function writeDraft(
       if (!takenOver) current = await port.readFile(path, { ref: d.branch });
     }
   }
-  if (takenOver) return { path, takenOver, headSha: undefined, draftedAt, wrote: false };
+  if (takenOver)
+    return { path, takenOver, headSha: undefined, draftedAt, wrote: false, fresh: false };
 
   // 3. Only the scribe has written here: refresh the file when the draft has changed.
   if (current === d.markdown) {
     const head = d.pull?.headSha ?? commits[0]?.sha ?? (await port.branchSha(d.branch));
-    return { path, takenOver, headSha: head, draftedAt, wrote: false };
+    return { path, takenOver, headSha: head, draftedAt, wrote: false, fresh: false };
   }
   const fileSha = current === undefined ? undefined : await port.fileSha(path, d.branch);
-  const sha = await commitOrFind(port, d, path, fileSha);
-  return { path, takenOver, headSha: sha, draftedAt, wrote: true };
+  const { sha, fresh } = await commitOrFind(port, d, path, fileSha);
+  return { path, takenOver, headSha: sha, draftedAt, wrote: true, fresh };
 }
 
 /**
@@ -87,11 +97,14 @@ async function commitOrFind(
   d: DraftTarget,
   path: string,
   fileSha: string | undefined,
-): Promise<string> {
+): Promise<{ sha: string; fresh: boolean }> {
   try {
-    return await port.writeFile(d.branch, path, d.markdown, d.message, fileSha);
+    return {
+      sha: await port.writeFile(d.branch, path, d.markdown, d.message, fileSha),
+      fresh: true,
+    };
   } catch (error) {
     if ((await port.readFile(path, { ref: d.branch })) !== d.markdown) throw error;
-    return (await port.branchSha(d.branch)) ?? '';
+    return { sha: (await port.branchSha(d.branch)) ?? '', fresh: false };
   }
 }
