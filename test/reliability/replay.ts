@@ -97,7 +97,10 @@ export function comparable(state: SandboxState): unknown {
       body: text(pull.body),
       comments: comments(pull.comments),
       files: Object.fromEntries(Object.entries(pull.files).map(([k, v]) => [k, text(v)])),
-      check_runs: pull.check_runs.map((run) => ({
+      // GitHub keeps every check run created (two deliveries of one push racing may both
+      // create one: there is no way to claim or delete a check run), and the pull request and
+      // branch protection read the latest of each name on the head commit: that is compared.
+      check_runs: latestOfEachName(pull.check_runs).map((run) => ({
         ...run,
         output: { ...run.output, summary: text(run.output.summary) },
       })),
@@ -109,6 +112,12 @@ export function comparable(state: SandboxState): unknown {
       ]),
     ),
   };
+}
+
+function latestOfEachName<T extends { name: string }>(runs: T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const run of runs) latest.set(run.name, run);
+  return [...latest.values()];
 }
 
 /** What a run did wrong whatever its variant: contract violations and deliveries not 2xx. */

@@ -11,7 +11,7 @@ import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueSnapshot } from '../../core/incident/issue.ts';
 import type { GitHubPort } from '../../github/port.ts';
 import { postmortemFiles } from '../postmortem/check-postmortem.ts';
-import { ensureOwnComment } from '../shared/own-comment.ts';
+import { ensureOwnComment, findOwnComments } from '../shared/own-comment.ts';
 import { showItemsInStatus } from './show-items-in-status.ts';
 import { syncItems } from './sync-items.ts';
 
@@ -89,16 +89,21 @@ export async function syncMergedPostmortem(
         ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }]
         : [],
     );
-    await ensureOwnComment(
-      port,
-      input.pull,
-      BACK_LINK_MARKER,
-      renderBackLink(incident.id, listed),
-      {
-        comments: own,
-        self,
-      },
-    );
+    // A sync that changed nothing (a redelivered merge) leaves the list saying what the
+    // sync that did the work did, rather than "unchanged" for items it has just filed.
+    const changedNothing = synced.items.every((i) => i.outcome === 'unchanged');
+    if (!changedNothing || findOwnComments(own, self, BACK_LINK_MARKER).length === 0) {
+      await ensureOwnComment(
+        port,
+        input.pull,
+        BACK_LINK_MARKER,
+        renderBackLink(incident.id, listed),
+        {
+          comments: own,
+          self,
+        },
+      );
+    }
     outcomes.push(`${path}: ${summarize(synced.items.map((i) => i.outcome))}`);
   }
   return `action items: ${outcomes.join('; ') || 'none'}`;
