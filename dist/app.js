@@ -4461,16 +4461,19 @@ async function syncMergedPostmortem(port, config, input) {
     const listed3 = synced.items.flatMap(
       (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
     );
-    await ensureOwnComment(
-      port,
-      input.pull,
-      BACK_LINK_MARKER,
-      renderBackLink(incident.id, listed3),
-      {
-        comments: own,
-        self
-      }
-    );
+    const changedNothing = synced.items.every((i) => i.outcome === "unchanged");
+    if (!changedNothing || findOwnComments(own, self, BACK_LINK_MARKER).length === 0) {
+      await ensureOwnComment(
+        port,
+        input.pull,
+        BACK_LINK_MARKER,
+        renderBackLink(incident.id, listed3),
+        {
+          comments: own,
+          self
+        }
+      );
+    }
     outcomes.push(`${path}: ${summarize2(synced.items.map((i) => i.outcome))}`);
   }
   return `action items: ${outcomes.join("; ") || "none"}`;

@@ -34955,16 +34955,19 @@ async function syncMergedPostmortem(port, config2, input) {
     const listed3 = synced.items.flatMap(
       (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
     );
-    await ensureOwnComment(
-      port,
-      input.pull,
-      BACK_LINK_MARKER,
-      renderBackLink(incident.id, listed3),
-      {
-        comments: own9,
-        self: self2
-      }
-    );
+    const changedNothing = synced.items.every((i) => i.outcome === "unchanged");
+    if (!changedNothing || findOwnComments(own9, self2, BACK_LINK_MARKER).length === 0) {
+      await ensureOwnComment(
+        port,
+        input.pull,
+        BACK_LINK_MARKER,
+        renderBackLink(incident.id, listed3),
+        {
+          comments: own9,
+          self: self2
+        }
+      );
+    }
     outcomes.push(`${path2}: ${summarize2(synced.items.map((i) => i.outcome))}`);
   }
   return `action items: ${outcomes.join("; ") || "none"}`;
