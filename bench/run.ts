@@ -46,7 +46,7 @@ step('long incident');
 const replayOf = async (n: number) => ({ requests: (await longIncidentRequests(n)).requests });
 const cpuOf = (entries: number) => refreshCpuMs(entries, 9);
 results.longIncidentSource = 'bench/long-incident.ts';
-const LONG_BUDGET_S = 900;
+const LONG_BUDGET_S = 1500;
 const replay: { n: number; requests?: number; seconds?: number; skipped?: string }[] = [];
 {
   let spent = 0;
