@@ -107,6 +107,8 @@ export interface GitHubPort {
   removeLabel(issue: number, label: string): Promise<void>;
   addAssignees(issue: number, logins: string[]): Promise<void>;
 
+  /** The repository's default branch (one read); throws when the token cannot see it. */
+  defaultBranch(): Promise<string>;
   /** The sha a branch points at; undefined when there is no such branch. */
   branchSha(branch: string): Promise<string | undefined>;
   /** Creates a branch at `sha`; false when it exists already (GitHub's 422). */

@@ -108,6 +108,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     branchSha: unmodelled,
     createBranch: unmodelled,
     commitsOnlyOn: unmodelled,
+    defaultBranch: unmodelled,
     fileSha: unmodelled,
     writeFile: unmodelled,
     findPull: unmodelled,

@@ -8,6 +8,7 @@ type Verbs = Pick<
   | 'readFile'
   | 'permissionOf'
   | 'branchSha'
+  | 'defaultBranch'
   | 'createBranch'
   | 'commitsOnlyOn'
   | 'fileSha'
@@ -49,6 +50,11 @@ export function repoVerbs({ octokit, repo, write }: VerbContext): Verbs {
         if (statusOf(error) === 404) return 'none';
         throw error;
       }
+    },
+
+    async defaultBranch() {
+      const { data } = await octokit.rest.repos.get({ ...repo });
+      return data.default_branch;
     },
 
     async branchSha(branch) {

@@ -36,77 +36,101 @@ export async function syncMergedPostmortem(
     // 1. The file as merged.
     const text = await port.readFile(path, { ref: input.defaultBranch });
     if (text === undefined) continue;
-    const read = itemsFromPostmortem(text, port.repo);
-    if (!read.ok || read.incidentIssue === undefined) {
-      outcomes.push(`${path}: ${read.ok ? 'names no incident issue' : read.message}`);
-      continue;
-    }
-    // 2. The incident: a post-mortem can only file items under an incident of this repository.
-    const issue = await readIncident(port, read.incidentIssue);
-    if (!issue || !isIncident(config, issue)) {
-      outcomes.push(`${path}: #${read.incidentIssue} is not an incident`);
-      continue;
-    }
-    const incident = incidentOf(config, issue);
-    const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path.split('/').map(encodeURIComponent).join('/')}`;
-
-    // 3. The items.
-    const synced = await syncItems(port, config, {
-      incident,
-      wanted: read.items,
-      source: { kind: 'postmortem', path, url },
-      speaksFor: () => true,
-      self,
-      defaultBranch: input.defaultBranch,
-    });
-
-    // 4. The list in the incident's status comment, and one comment on the pull request.
-    if (synced.ok)
-      await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
-    if (input.pull === undefined) {
-      outcomes.push(`${path}: ${synced.ok ? `${synced.items.length} items` : 'over the limit'}`);
-      continue;
-    }
-    const own = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self);
-    if (!synced.ok) {
-      await ensureOwnComment(
-        port,
-        input.pull,
-        ITEM_LIMIT_MARKER,
-        renderItemLimit(incident.id, synced.needed, synced.max),
-        { comments: own, self },
-      );
-      outcomes.push(`${path}: refused, over the limit`);
-      continue;
-    }
-    // A concurrent delivery is filing some of them this moment: it writes the list.
-    if (synced.items.some((i) => i.outcome === 'claimed elsewhere')) {
-      outcomes.push(`${path}: filed by another delivery`);
-      continue;
-    }
-    const listed = synced.items.flatMap((i): BackLinkItem[] =>
-      i.number && i.url && i.outcome !== 'claimed elsewhere'
-        ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }]
-        : [],
+    outcomes.push(
+      (await syncPostmortemItems(port, config, { ...input, path, text, self })).outcome,
     );
-    // A sync that changed nothing (a redelivered merge) leaves the list saying what the
-    // sync that did the work did, rather than "unchanged" for items it has just filed.
-    const changedNothing = synced.items.every((i) => i.outcome === 'unchanged');
-    if (!changedNothing || findOwnComments(own, self, BACK_LINK_MARKER).length === 0) {
-      await ensureOwnComment(
-        port,
-        input.pull,
-        BACK_LINK_MARKER,
-        renderBackLink(incident.id, listed),
-        {
-          comments: own,
-          self,
-        },
-      );
-    }
-    outcomes.push(`${path}: ${summarize(synced.items.map((i) => i.outcome))}`);
   }
   return `action items: ${outcomes.join('; ') || 'none'}`;
+}
+
+/**
+ * One post-mortem's Action Items table as its incident's items (steps 2 to 4 above): for a
+ * merged file, and for `scribe action-items --file` on the post-mortems a team already has.
+ * `filed` is false when the file files nothing (no incident named, not an incident, over
+ * the limit).
+ */
+export async function syncPostmortemItems(
+  port: GitHubPort,
+  config: Config,
+  input: {
+    path: string;
+    text: string;
+    self: string;
+    pull?: number;
+    defaultBranch: string;
+    today: string;
+  },
+): Promise<{ outcome: string; filed: boolean }> {
+  const { path, self } = input;
+  const read = itemsFromPostmortem(input.text, port.repo);
+  if (!read.ok || read.incidentIssue === undefined) {
+    return {
+      outcome: `${path}: ${read.ok ? 'names no incident issue' : read.message}`,
+      filed: false,
+    };
+  }
+  // 2. The incident: a post-mortem can only file items under an incident of this repository.
+  const issue = await readIncident(port, read.incidentIssue);
+  if (!issue || !isIncident(config, issue)) {
+    return { outcome: `${path}: #${read.incidentIssue} is not an incident`, filed: false };
+  }
+  const incident = incidentOf(config, issue);
+  const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path.split('/').map(encodeURIComponent).join('/')}`;
+
+  // 3. The items.
+  const synced = await syncItems(port, config, {
+    incident,
+    wanted: read.items,
+    source: { kind: 'postmortem', path, url },
+    speaksFor: () => true,
+    self,
+    defaultBranch: input.defaultBranch,
+  });
+
+  // 4. The list in the incident's status comment, and one comment on the pull request.
+  if (synced.ok) {
+    await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
+  }
+  const counted = synced.ok ? summarize(synced.items.map((i) => i.outcome)) : 'over the limit';
+  if (input.pull === undefined) {
+    return { outcome: `${path}: ${synced.ok ? counted : `refused, ${counted}`}`, filed: synced.ok };
+  }
+  const own = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self);
+  if (!synced.ok) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      ITEM_LIMIT_MARKER,
+      renderItemLimit(incident.id, synced.needed, synced.max),
+      { comments: own, self },
+    );
+    return { outcome: `${path}: refused, over the limit`, filed: false };
+  }
+  // A concurrent delivery is filing some of them this moment: it writes the list.
+  if (synced.items.some((i) => i.outcome === 'claimed elsewhere')) {
+    return { outcome: `${path}: filed by another delivery`, filed: true };
+  }
+  const listed = synced.items.flatMap((i): BackLinkItem[] =>
+    i.number && i.url && i.outcome !== 'claimed elsewhere'
+      ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }]
+      : [],
+  );
+  // A sync that changed nothing (a redelivered merge) leaves the list saying what the
+  // sync that did the work did, rather than "unchanged" for items it has just filed.
+  const changedNothing = synced.items.every((i) => i.outcome === 'unchanged');
+  if (!changedNothing || findOwnComments(own, self, BACK_LINK_MARKER).length === 0) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      BACK_LINK_MARKER,
+      renderBackLink(incident.id, listed),
+      {
+        comments: own,
+        self,
+      },
+    );
+  }
+  return { outcome: `${path}: ${counted}`, filed: true };
 }
 
 async function readIncident(port: GitHubPort, number: number): Promise<IssueSnapshot | undefined> {

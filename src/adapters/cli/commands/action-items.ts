@@ -2,20 +2,31 @@ import { parseActionItems } from '../../../core/postmortem/action-items.ts';
 import { OVERSIZE_MESSAGE } from '../../../core/postmortem/parse-document.ts';
 import type { CliCommand } from '../command.ts';
 import { readPostmortemFile } from '../read-postmortem.ts';
+import { fileActionItems } from './file-action-items.ts';
 
 const USAGE = `Usage: scribe action-items FILE [--json]
+       scribe action-items FILE... --file --repo OWNER/NAME [--dry-run]
 
 Reads the Action Items table of a post-mortem. Headers may be ID or #; Description,
 Action, Action Item or Task; Owner, Assignee or Who; Due, Due Date, Deadline or ETA.
 Other columns (Priority, Type, Bug, Issue...) come back under "fields".
 With --json prints [{id, description, owner, due, line, fields}], due as YYYY-MM-DD or null.
-Exit 0 on success (an empty list when there is no table), 2 on bad usage or unreadable input.`;
+Exit 0 on success (an empty list when there is no table), 2 on bad usage or unreadable input.
+
+With --file, files each post-mortem's items in OWNER/NAME as a merged post-mortem would (one
+issue per item, a sub-issue of the incident its front matter names; see docs/action-items.md),
+with the token in GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API and
+SCRIBE_LOGIN names the login the token writes as. FILE is its path in the repository (run
+it from the repository's root). --dry-run prints each write instead of making it.
+Exit 0 when every file's items are filed, 1 when one files none (it says why), 2 on bad
+usage, an unreadable file, an unreachable repository or an invalid configuration.`;
 
 /** `scribe action-items FILE`: the Action Items table as data. */
 export const actionItemsCommand: CliCommand = {
-  summary: "List a post-mortem's action items (owner, due date), as text or JSON",
+  summary: "List a post-mortem's action items (owner, due date), or file them as issues (--file)",
   usage: USAGE,
   async run(args, io) {
+    if (args.includes('--file')) return fileActionItems(args, io, USAGE);
     const json = args.includes('--json');
     const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
     const files = args.filter((a) => !a.startsWith('-'));

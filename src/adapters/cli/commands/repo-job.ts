@@ -1,5 +1,6 @@
 import { ProbotOctokit } from 'probot';
 import { createOctokitPort } from '../../../github/octokit-port.ts';
+import type { GitHubPort } from '../../../github/port.ts';
 import { loadConfig } from '../../../usecases/config/load-config.ts';
 import { runScheduled } from '../../../usecases/handle-event.ts';
 import type { JobName } from '../../../usecases/scheduled-jobs.ts';
@@ -43,23 +44,7 @@ async function runJob(
   token: string,
   io: CliIo,
 ): Promise<number> {
-  const octokit = new ProbotOctokit({
-    auth: { token },
-    baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
-  });
-  let self: Promise<string> | undefined;
-  const port = createOctokitPort({
-    octokit,
-    repo: { owner: args.owner, repo: args.repo },
-    selfLogin: () => {
-      self ??= io.env.SCRIBE_LOGIN
-        ? Promise.resolve(io.env.SCRIBE_LOGIN)
-        : octokit.rest.users.getAuthenticated().then(({ data }) => data.login);
-      return self;
-    },
-    dryRun: args.dryRun,
-    log: (message) => io.stdout(`${message}\n`),
-  });
+  const port = repoPort(args, token, io);
   const result = await runScheduled(job, {
     port,
     loadConfig: () => loadConfig(port),
@@ -77,6 +62,44 @@ async function runJob(
   return 0;
 }
 
+/**
+ * The GitHub port of a CLI command on one repository: the token given, GITHUB_API_URL for
+ * another API, SCRIBE_LOGIN (or GET /user) for the login the scribe trusts as itself.
+ */
+export function repoPort(
+  args: { owner: string; repo: string; dryRun: boolean },
+  token: string,
+  io: CliIo,
+): GitHubPort {
+  const octokit = new ProbotOctokit({
+    auth: { token },
+    baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+  });
+  let self: Promise<string> | undefined;
+  return createOctokitPort({
+    octokit,
+    repo: { owner: args.owner, repo: args.repo },
+    selfLogin: () => {
+      self ??= io.env.SCRIBE_LOGIN
+        ? Promise.resolve(io.env.SCRIBE_LOGIN)
+        : octokit.rest.users.getAuthenticated().then(({ data }) => data.login);
+      return self;
+    },
+    dryRun: args.dryRun,
+    log: (message) => io.stdout(`${message}\n`),
+  });
+}
+
+/** OWNER/NAME as `--repo` gives it, or the one-line reason it is not. */
+export function parseRepo(repo: string | undefined): { owner: string; repo: string } | string {
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repo ?? '');
+  if (!match)
+    return repo === undefined
+      ? 'name the repository with --repo OWNER/NAME'
+      : `not OWNER/NAME: ${repo}`;
+  return { owner: match[1] as string, repo: match[2] as string };
+}
+
 function parseArgs(args: string[]): { owner: string; repo: string; dryRun: boolean } | string {
   let repo: string | undefined;
   let dryRun = false;
@@ -87,10 +110,6 @@ function parseArgs(args: string[]): { owner: string; repo: string; dryRun: boole
     else if (arg.startsWith('--repo=')) repo = arg.slice('--repo='.length);
     else return `unknown option ${arg}`;
   }
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repo ?? '');
-  if (!match)
-    return repo === undefined
-      ? 'name the repository with --repo OWNER/NAME'
-      : `not OWNER/NAME: ${repo}`;
-  return { owner: match[1] as string, repo: match[2] as string, dryRun };
+  const parsed = parseRepo(repo);
+  return typeof parsed === 'string' ? parsed : { ...parsed, dryRun };
 }
