@@ -4,6 +4,7 @@ import type { IssueSnapshot } from '../core/incident/issue.ts';
 /** The subset of a webhook's `issue` object the scribe reads. */
 export interface PayloadIssue {
   number: number;
+  id?: number;
   title: string;
   body?: string | null;
   state?: string;
@@ -23,6 +24,7 @@ export interface PayloadIssue {
 export function issueFromPayload(issue: PayloadIssue): IssueSnapshot {
   return {
     number: issue.number,
+    ...(typeof issue.id === 'number' ? { id: issue.id } : {}),
     title: issue.title,
     body: issue.body ?? '',
     state: issue.state === 'closed' ? 'closed' : 'open',

@@ -185,6 +185,8 @@ export interface GitHubPort {
   addSubIssue(parent: number, childId: number): Promise<void>;
   /** Creates a ref that claims a name; false when it exists (GitHub's 422): someone has it. */
   claimRef(ref: string, sha: string): Promise<boolean>;
+  /** Deletes a claim ref, so a later run may claim the name again; one already gone is fine. */
+  releaseClaim(ref: string): Promise<void>;
   /**
    * Issues (never pull requests) with a label, newest first: ceil(n/100) requests, fewer with
    * `limit`. `since` keeps those updated since then. Listing, not search: no cap, no lag.

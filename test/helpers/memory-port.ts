@@ -121,6 +121,7 @@ export function memoryPort(options: { files?: Record<string, string>; self?: str
     listSubIssues: unmodelled,
     addSubIssue: unmodelled,
     claimRef: unmodelled,
+    releaseClaim: unmodelled,
     orgIssueFields: unmodelled,
     setIssueFieldValue: unmodelled,
     clearIssueFieldValue: unmodelled,

@@ -56,7 +56,7 @@ export async function play(scenario: Scenario, variant: Variant): Promise<Scenar
       // Failed deliveries are redelivered, as an operator would, when faults are injected.
       redeliver_failed: variant.faults !== undefined,
     },
-    faults: variant.faults ?? { rate: 0, seed: 1, kinds: [] },
+    faults: { fail: [], ...(variant.faults ?? { rate: 0, seed: 1, kinds: [] }) },
   };
   return runScenario(changed, { app: await realApp(), contracts: createContractChecker() });
 }

@@ -20,6 +20,8 @@ export interface IssueFieldValue {
 /** The issue itself, as of the moment it was read. */
 export interface IssueSnapshot {
   number: number;
+  /** The database id, where the source gave it (sub-issue links take it). */
+  id?: number;
   title: string;
   body: string;
   state: 'open' | 'closed';

@@ -6,7 +6,13 @@ import type { VerbContext } from './verb-context.ts';
 
 type Verbs = Pick<
   GitHubPort,
-  'createIssue' | 'updateIssue' | 'listSubIssues' | 'addSubIssue' | 'claimRef' | 'pullsOfCommit'
+  | 'createIssue'
+  | 'updateIssue'
+  | 'listSubIssues'
+  | 'addSubIssue'
+  | 'claimRef'
+  | 'releaseClaim'
+  | 'pullsOfCommit'
 >;
 
 type RestIssue = {
@@ -146,6 +152,21 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
         },
       );
       return (data as RestPull[]).map(toPull);
+    },
+
+    async releaseClaim(ref) {
+      await write(
+        `release ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.deleteRef({ ...repo, ref: ref.replace(/^refs\//, '') });
+          } catch (error) {
+            const status = statusOf(error);
+            if (status !== 404 && status !== 422) throw error;
+          }
+        },
+        undefined,
+      );
     },
 
     claimRef(ref, sha) {

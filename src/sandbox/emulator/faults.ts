@@ -22,6 +22,8 @@ export interface FaultOptions {
   rate: number;
   seed: number;
   kinds: FaultKind[];
+  /** Faults aimed at one operation: its first `times` requests get `kind` (default 500). */
+  fail?: { operation: string; times: number; kind?: FaultKind }[];
 }
 
 /** A small seeded PRNG (mulberry32): the same seed injects the same faults every run. */
@@ -42,12 +44,26 @@ export class FaultInjector {
   readonly #random: () => number;
   injected = 0;
 
+  readonly #aimed: { operation: string; left: number; kind: FaultKind }[];
+
   constructor(options: FaultOptions) {
     this.#options = options;
     this.#random = seededRandom(options.seed);
+    this.#aimed = (options.fail ?? []).map((f) => ({
+      operation: f.operation,
+      left: f.times,
+      kind: f.kind ?? 500,
+    }));
   }
 
-  next(): FaultKind | undefined {
+  /** The fault for the next request; `operation` is its operationId, where known. */
+  next(operation?: string | null): FaultKind | undefined {
+    const aimed = this.#aimed.find((f) => f.operation === operation && f.left > 0);
+    if (aimed) {
+      aimed.left--;
+      this.injected++;
+      return aimed.kind;
+    }
     const { rate, kinds } = this.#options;
     if (rate <= 0 || kinds.length === 0) return undefined;
     const roll = this.#random();

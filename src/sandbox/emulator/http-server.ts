@@ -66,7 +66,9 @@ async function handle(
     });
 
   // Faults hit API calls made with a token, never the JWT exchange that gets one.
-  const fault = isTokenExchange(req.url ?? '') ? undefined : emulator.faults?.next();
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const op = emulator.faults ? emulator.contracts?.operationFor(method, path) : undefined;
+  const fault = isTokenExchange(req.url ?? '') ? undefined : emulator.faults?.next(op?.operationId);
   if (fault !== undefined) {
     let status = 0;
     if (fault === 'connection-reset') req.socket.destroy();
@@ -76,8 +78,6 @@ async function handle(
       res.end(answer.text);
       status = answer.status;
     }
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const op = emulator.contracts?.operationFor(method, path);
     log({
       route: op?.path ?? path,
       operation: op?.operationId ?? null,

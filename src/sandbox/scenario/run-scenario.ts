@@ -51,7 +51,8 @@ export async function runScenario(
     teams: scenario.teams,
     files: scenario.files,
     contracts: options.contracts,
-    faults: scenario.faults.rate > 0 ? scenario.faults : undefined,
+    faults:
+      scenario.faults.rate > 0 || scenario.faults.fail.length > 0 ? scenario.faults : undefined,
   });
   const clock = () => emulator.clock.now();
   const secret = randomBytes(16).toString('hex');

@@ -248,8 +248,18 @@ export const scenarioSchema = z.strictObject({
           ]),
         )
         .default([500, 502, 'secondary-rate-limit']),
+      fail: z
+        .array(
+          z.strictObject({
+            operation: z.string().min(1).describe('an operationId, such as issues/create'),
+            times: z.number().int().positive(),
+            kind: z.union([z.literal(500), z.literal(502), z.literal(503)]).optional(),
+          }),
+        )
+        .default([])
+        .describe('the first `times` requests to an operation fail (default 500)'),
     })
-    .default({ rate: 0, seed: 1, kinds: [500, 502, 'secondary-rate-limit'] }),
+    .default({ rate: 0, seed: 1, kinds: [500, 502, 'secondary-rate-limit'], fail: [] }),
   steps: z.array(step).min(1),
   expect: z.array(expectation).default([]),
 });

@@ -17,6 +17,7 @@ import type { Config } from '../../core/config/config.ts';
 import { readMarker, renderMarker } from '../../core/markdown/marker.ts';
 import type { GitHubPort, IssueField, IssueSummary } from '../../github/port.ts';
 import { findDueField, writeDueField } from './due-field-writes.ts';
+import { linkOrphans } from './link-orphans.ts';
 
 /** The label an item gets when nobody who can be assigned owns it. */
 export const NEEDS_OWNER_LABEL = 'needs-owner';
@@ -106,6 +107,7 @@ export async function syncItems(
       const found = now.find((f) => sameItemId(f.marker.item, r.item));
       if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: 'created' });
     }
+    await linkOrphans(port, config, request, results);
   }
   return { ok: true, items: results };
 }
@@ -128,7 +130,8 @@ async function create(
 ): Promise<ItemResult> {
   const { incident } = request;
   // Only one delivery may file an item: the claim is a ref GitHub creates once.
-  if (!base || !(await port.claimRef(itemClaimRef(incident.id, wanted.item), base))) {
+  const claim = itemClaimRef(incident.id, wanted.item);
+  if (!base || !(await port.claimRef(claim, base))) {
     return result(wanted, undefined, 'claimed elsewhere');
   }
   const assignee = await assignableOwner(port, wanted.owner);
@@ -141,13 +144,21 @@ async function create(
   // The due date goes into the organisation's date field too, where it has one; GitHub drops
   // it silently where the feature is off, and the field is then read back as empty.
   const field = wanted.due ? await dueField() : undefined;
-  const issue = await port.createIssue({
-    title,
-    body,
-    labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
-    assignees: assignee ? [assignee] : [],
-    ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
-  });
+  let issue: IssueSummary;
+  try {
+    issue = await port.createIssue({
+      title,
+      body,
+      labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
+      assignees: assignee ? [assignee] : [],
+      ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
+    });
+  } catch (error) {
+    // The issue was not opened: give the claim back, or no later delivery could file the item.
+    await port.releaseClaim(claim).catch(() => {});
+    throw error;
+  }
+  // Opened but not linked if this fails: the next delivery finds it by its marker (step 4).
   await port.addSubIssue(incident.number, issue.id);
   return result(wanted, issue, 'created');
 }
