@@ -160,6 +160,7 @@ var UNKNOWN = [];
 function issueFromPayload(issue2) {
   return {
     number: issue2.number,
+    ...typeof issue2.id === "number" ? { id: issue2.id } : {},
     title: issue2.title,
     body: issue2.body ?? "",
     state: issue2.state === "closed" ? "closed" : "open",
@@ -603,6 +604,20 @@ function itemVerbs({ octokit, repo, write }) {
       );
       return data.map(toPull);
     },
+    async releaseClaim(ref) {
+      await write(
+        `release ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.deleteRef({ ...repo, ref: ref.replace(/^refs\//, "") });
+          } catch (error) {
+            const status2 = statusOf(error);
+            if (status2 !== 404 && status2 !== 422) throw error;
+          }
+        },
+        void 0
+      );
+    },
     claimRef(ref, sha) {
       return write(
         `claim ${ref}`,
@@ -744,6 +759,10 @@ function repoVerbs({ octokit, repo, write }) {
         if (statusOf(error) === 404) return "none";
         throw error;
       }
+    },
+    async defaultBranch() {
+      const { data } = await octokit.rest.repos.get({ ...repo });
+      return data.default_branch;
     },
     async branchSha(branch) {
       try {
@@ -2513,6 +2532,24 @@ async function writeDueField(port, config, filed, due, dueField) {
   else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
 }
 
+// src/usecases/action-items/link-orphans.ts
+async function linkOrphans(port, config, request, results) {
+  const missing = results.filter((r) => r.outcome === "claimed elsewhere");
+  if (missing.length === 0) return;
+  const { incident, self } = request;
+  const issues = await port.listIssuesByLabel(config.labels.actionItem, { state: "all" });
+  for (const r of missing) {
+    const orphan = issues.find((issue2) => {
+      if (issue2.author.login !== self || issue2.id === void 0) return false;
+      const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+      return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, r.item);
+    });
+    if (!orphan?.id) continue;
+    await port.addSubIssue(incident.number, orphan.id);
+    Object.assign(r, { number: orphan.number, url: orphan.htmlUrl, outcome: "created" });
+  }
+}
+
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
@@ -2558,6 +2595,7 @@ async function syncItems(port, config, request) {
       const found = now.find((f) => sameItemId(f.marker.item, r.item));
       if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
     }
+    await linkOrphans(port, config, request, results);
   }
   return { ok: true, items: results };
 }
@@ -2569,7 +2607,8 @@ function filedItem(issue2, self, incident) {
 }
 async function create(port, config, request, wanted, base, dueField) {
   const { incident } = request;
-  if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
+  const claim = itemClaimRef(incident.id, wanted.item);
+  if (!base || !await port.claimRef(claim, base)) {
     return result(wanted, void 0, "claimed elsewhere");
   }
   const assignee = await assignableOwner(port, wanted.owner);
@@ -2580,13 +2619,20 @@ async function create(port, config, request, wanted, base, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field2 = wanted.due ? await dueField() : void 0;
-  const issue2 = await port.createIssue({
-    title,
-    body,
-    labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : [],
-    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
-  });
+  let issue2;
+  try {
+    issue2 = await port.createIssue({
+      title,
+      body,
+      labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+      assignees: assignee ? [assignee] : [],
+      ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+    });
+  } catch (error) {
+    await port.releaseClaim(claim).catch(() => {
+    });
+    throw error;
+  }
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
 }
@@ -4416,67 +4462,73 @@ async function syncMergedPostmortem(port, config, input) {
   for (const path of paths) {
     const text3 = await port.readFile(path, { ref: input.defaultBranch });
     if (text3 === void 0) continue;
-    const read2 = itemsFromPostmortem(text3, port.repo);
-    if (!read2.ok || read2.incidentIssue === void 0) {
-      outcomes.push(`${path}: ${read2.ok ? "names no incident issue" : read2.message}`);
-      continue;
-    }
-    const issue2 = await readIncident(port, read2.incidentIssue);
-    if (!issue2 || !isIncident(config, issue2)) {
-      outcomes.push(`${path}: #${read2.incidentIssue} is not an incident`);
-      continue;
-    }
-    const incident = incidentOf(config, issue2);
-    const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path.split("/").map(encodeURIComponent).join("/")}`;
-    const synced = await syncItems(port, config, {
-      incident,
-      wanted: read2.items,
-      source: { kind: "postmortem", path, url },
-      speaksFor: () => true,
-      self,
-      defaultBranch: input.defaultBranch
-    });
-    if (synced.ok)
-      await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
-    if (input.pull === void 0) {
-      outcomes.push(`${path}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
-      continue;
-    }
-    const own = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self);
-    if (!synced.ok) {
-      await ensureOwnComment(
-        port,
-        input.pull,
-        ITEM_LIMIT_MARKER,
-        renderItemLimit(incident.id, synced.needed, synced.max),
-        { comments: own, self }
-      );
-      outcomes.push(`${path}: refused, over the limit`);
-      continue;
-    }
-    if (synced.items.some((i) => i.outcome === "claimed elsewhere")) {
-      outcomes.push(`${path}: filed by another delivery`);
-      continue;
-    }
-    const listed3 = synced.items.flatMap(
-      (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
+    outcomes.push(
+      (await syncPostmortemItems(port, config, { ...input, path, text: text3, self })).outcome
     );
-    const changedNothing = synced.items.every((i) => i.outcome === "unchanged");
-    if (!changedNothing || findOwnComments(own, self, BACK_LINK_MARKER).length === 0) {
-      await ensureOwnComment(
-        port,
-        input.pull,
-        BACK_LINK_MARKER,
-        renderBackLink(incident.id, listed3),
-        {
-          comments: own,
-          self
-        }
-      );
-    }
-    outcomes.push(`${path}: ${summarize2(synced.items.map((i) => i.outcome))}`);
   }
   return `action items: ${outcomes.join("; ") || "none"}`;
+}
+async function syncPostmortemItems(port, config, input) {
+  const { path, self } = input;
+  const read2 = itemsFromPostmortem(input.text, port.repo);
+  if (!read2.ok || read2.incidentIssue === void 0) {
+    return {
+      outcome: `${path}: ${read2.ok ? "names no incident issue" : read2.message}`,
+      filed: false
+    };
+  }
+  const issue2 = await readIncident(port, read2.incidentIssue);
+  if (!issue2 || !isIncident(config, issue2)) {
+    return { outcome: `${path}: #${read2.incidentIssue} is not an incident`, filed: false };
+  }
+  const incident = incidentOf(config, issue2);
+  const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path.split("/").map(encodeURIComponent).join("/")}`;
+  const synced = await syncItems(port, config, {
+    incident,
+    wanted: read2.items,
+    source: { kind: "postmortem", path, url },
+    speaksFor: () => true,
+    self,
+    defaultBranch: input.defaultBranch
+  });
+  if (synced.ok) {
+    await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
+  }
+  const counted = synced.ok ? summarize2(synced.items.map((i) => i.outcome)) : "over the limit";
+  if (input.pull === void 0) {
+    return { outcome: `${path}: ${synced.ok ? counted : `refused, ${counted}`}`, filed: synced.ok };
+  }
+  const own = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self);
+  if (!synced.ok) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      ITEM_LIMIT_MARKER,
+      renderItemLimit(incident.id, synced.needed, synced.max),
+      { comments: own, self }
+    );
+    return { outcome: `${path}: refused, over the limit`, filed: false };
+  }
+  if (synced.items.some((i) => i.outcome === "claimed elsewhere")) {
+    return { outcome: `${path}: filed by another delivery`, filed: true };
+  }
+  const listed3 = synced.items.flatMap(
+    (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
+  );
+  const changedNothing = synced.items.every((i) => i.outcome === "unchanged");
+  if (!changedNothing || findOwnComments(own, self, BACK_LINK_MARKER).length === 0) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      BACK_LINK_MARKER,
+      renderBackLink(incident.id, listed3),
+      {
+        comments: own,
+        self
+      }
+    );
+  }
+  return { outcome: `${path}: ${counted}`, filed: true };
 }
 async function readIncident(port, number2) {
   try {

@@ -6043,6 +6043,7 @@ var UNKNOWN = [];
 function issueFromPayload(issue2) {
   return {
     number: issue2.number,
+    ...typeof issue2.id === "number" ? { id: issue2.id } : {},
     title: issue2.title,
     body: issue2.body ?? "",
     state: issue2.state === "closed" ? "closed" : "open",
@@ -6486,6 +6487,20 @@ function itemVerbs({ octokit, repo, write }) {
       );
       return data.map(toPull);
     },
+    async releaseClaim(ref) {
+      await write(
+        `release ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.deleteRef({ ...repo, ref: ref.replace(/^refs\//, "") });
+          } catch (error2) {
+            const status2 = statusOf(error2);
+            if (status2 !== 404 && status2 !== 422) throw error2;
+          }
+        },
+        void 0
+      );
+    },
     claimRef(ref, sha) {
       return write(
         `claim ${ref}`,
@@ -6627,6 +6642,10 @@ function repoVerbs({ octokit, repo, write }) {
         if (statusOf(error2) === 404) return "none";
         throw error2;
       }
+    },
+    async defaultBranch() {
+      const { data } = await octokit.rest.repos.get({ ...repo });
+      return data.default_branch;
     },
     async branchSha(branch) {
       try {
@@ -28379,6 +28398,24 @@ async function writeDueField(port, config2, filed, due, dueField) {
   else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
 }
 
+// src/usecases/action-items/link-orphans.ts
+async function linkOrphans(port, config2, request2, results) {
+  const missing = results.filter((r) => r.outcome === "claimed elsewhere");
+  if (missing.length === 0) return;
+  const { incident, self: self2 } = request2;
+  const issues = await port.listIssuesByLabel(config2.labels.actionItem, { state: "all" });
+  for (const r of missing) {
+    const orphan = issues.find((issue2) => {
+      if (issue2.author.login !== self2 || issue2.id === void 0) return false;
+      const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+      return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, r.item);
+    });
+    if (!orphan?.id) continue;
+    await port.addSubIssue(incident.number, orphan.id);
+    Object.assign(r, { number: orphan.number, url: orphan.htmlUrl, outcome: "created" });
+  }
+}
+
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
@@ -28424,6 +28461,7 @@ async function syncItems(port, config2, request2) {
       const found = now.find((f) => sameItemId(f.marker.item, r.item));
       if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
     }
+    await linkOrphans(port, config2, request2, results);
   }
   return { ok: true, items: results };
 }
@@ -28435,7 +28473,8 @@ function filedItem(issue2, self2, incident) {
 }
 async function create(port, config2, request2, wanted, base, dueField) {
   const { incident } = request2;
-  if (!base || !await port.claimRef(itemClaimRef(incident.id, wanted.item), base)) {
+  const claim2 = itemClaimRef(incident.id, wanted.item);
+  if (!base || !await port.claimRef(claim2, base)) {
     return result(wanted, void 0, "claimed elsewhere");
   }
   const assignee = await assignableOwner(port, wanted.owner);
@@ -28446,13 +28485,20 @@ async function create(port, config2, request2, wanted, base, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field2 = wanted.due ? await dueField() : void 0;
-  const issue2 = await port.createIssue({
-    title,
-    body,
-    labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : [],
-    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
-  });
+  let issue2;
+  try {
+    issue2 = await port.createIssue({
+      title,
+      body,
+      labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+      assignees: assignee ? [assignee] : [],
+      ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+    });
+  } catch (error2) {
+    await port.releaseClaim(claim2).catch(() => {
+    });
+    throw error2;
+  }
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
 }
@@ -34910,67 +34956,73 @@ async function syncMergedPostmortem(port, config2, input) {
   for (const path2 of paths) {
     const text7 = await port.readFile(path2, { ref: input.defaultBranch });
     if (text7 === void 0) continue;
-    const read2 = itemsFromPostmortem(text7, port.repo);
-    if (!read2.ok || read2.incidentIssue === void 0) {
-      outcomes.push(`${path2}: ${read2.ok ? "names no incident issue" : read2.message}`);
-      continue;
-    }
-    const issue2 = await readIncident(port, read2.incidentIssue);
-    if (!issue2 || !isIncident(config2, issue2)) {
-      outcomes.push(`${path2}: #${read2.incidentIssue} is not an incident`);
-      continue;
-    }
-    const incident = incidentOf(config2, issue2);
-    const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path2.split("/").map(encodeURIComponent).join("/")}`;
-    const synced = await syncItems(port, config2, {
-      incident,
-      wanted: read2.items,
-      source: { kind: "postmortem", path: path2, url },
-      speaksFor: () => true,
-      self: self2,
-      defaultBranch: input.defaultBranch
-    });
-    if (synced.ok)
-      await showItemsInStatus(port, incident.number, input.today, config2.actionItems.dueField);
-    if (input.pull === void 0) {
-      outcomes.push(`${path2}: ${synced.ok ? `${synced.items.length} items` : "over the limit"}`);
-      continue;
-    }
-    const own9 = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self2);
-    if (!synced.ok) {
-      await ensureOwnComment(
-        port,
-        input.pull,
-        ITEM_LIMIT_MARKER,
-        renderItemLimit(incident.id, synced.needed, synced.max),
-        { comments: own9, self: self2 }
-      );
-      outcomes.push(`${path2}: refused, over the limit`);
-      continue;
-    }
-    if (synced.items.some((i) => i.outcome === "claimed elsewhere")) {
-      outcomes.push(`${path2}: filed by another delivery`);
-      continue;
-    }
-    const listed3 = synced.items.flatMap(
-      (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
+    outcomes.push(
+      (await syncPostmortemItems(port, config2, { ...input, path: path2, text: text7, self: self2 })).outcome
     );
-    const changedNothing = synced.items.every((i) => i.outcome === "unchanged");
-    if (!changedNothing || findOwnComments(own9, self2, BACK_LINK_MARKER).length === 0) {
-      await ensureOwnComment(
-        port,
-        input.pull,
-        BACK_LINK_MARKER,
-        renderBackLink(incident.id, listed3),
-        {
-          comments: own9,
-          self: self2
-        }
-      );
-    }
-    outcomes.push(`${path2}: ${summarize2(synced.items.map((i) => i.outcome))}`);
   }
   return `action items: ${outcomes.join("; ") || "none"}`;
+}
+async function syncPostmortemItems(port, config2, input) {
+  const { path: path2, self: self2 } = input;
+  const read2 = itemsFromPostmortem(input.text, port.repo);
+  if (!read2.ok || read2.incidentIssue === void 0) {
+    return {
+      outcome: `${path2}: ${read2.ok ? "names no incident issue" : read2.message}`,
+      filed: false
+    };
+  }
+  const issue2 = await readIncident(port, read2.incidentIssue);
+  if (!issue2 || !isIncident(config2, issue2)) {
+    return { outcome: `${path2}: #${read2.incidentIssue} is not an incident`, filed: false };
+  }
+  const incident = incidentOf(config2, issue2);
+  const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path2.split("/").map(encodeURIComponent).join("/")}`;
+  const synced = await syncItems(port, config2, {
+    incident,
+    wanted: read2.items,
+    source: { kind: "postmortem", path: path2, url },
+    speaksFor: () => true,
+    self: self2,
+    defaultBranch: input.defaultBranch
+  });
+  if (synced.ok) {
+    await showItemsInStatus(port, incident.number, input.today, config2.actionItems.dueField);
+  }
+  const counted = synced.ok ? summarize2(synced.items.map((i) => i.outcome)) : "over the limit";
+  if (input.pull === void 0) {
+    return { outcome: `${path2}: ${synced.ok ? counted : `refused, ${counted}`}`, filed: synced.ok };
+  }
+  const own9 = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self2);
+  if (!synced.ok) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      ITEM_LIMIT_MARKER,
+      renderItemLimit(incident.id, synced.needed, synced.max),
+      { comments: own9, self: self2 }
+    );
+    return { outcome: `${path2}: refused, over the limit`, filed: false };
+  }
+  if (synced.items.some((i) => i.outcome === "claimed elsewhere")) {
+    return { outcome: `${path2}: filed by another delivery`, filed: true };
+  }
+  const listed3 = synced.items.flatMap(
+    (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
+  );
+  const changedNothing = synced.items.every((i) => i.outcome === "unchanged");
+  if (!changedNothing || findOwnComments(own9, self2, BACK_LINK_MARKER).length === 0) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      BACK_LINK_MARKER,
+      renderBackLink(incident.id, listed3),
+      {
+        comments: own9,
+        self: self2
+      }
+    );
+  }
+  return { outcome: `${path2}: ${counted}`, filed: true };
 }
 async function readIncident(port, number3) {
   try {
