@@ -1924,11 +1924,14 @@ var STATUSES = [
 ];
 var STATUS_LABELS = {
   investigating: "Investigating",
-  identified: "Identified",
-  mitigating: "Mitigating",
-  monitoring: "Monitoring",
+  identified: "In Progress - Identified",
+  mitigating: "In Progress - Mitigating",
+  monitoring: "In Progress - Monitoring",
   resolved: "Resolved"
 };
+function statusLabel(status2) {
+  return STATUS_LABELS[status2 ?? "investigating"];
+}
 var ROLE_LABELS = {
   commander: "incident commander",
   lead: "tech lead",
@@ -2919,6 +2922,64 @@ function toMarkdown(tree) {
   });
 }
 
+// src/core/timeline/metrics.ts
+function computeMetrics(timeline, config) {
+  const { moments, state } = timeline;
+  const resolutionTarget = state.severity?.targetResolutionMinutes;
+  return {
+    moments,
+    timeToAcknowledge: measure(
+      moments.detected,
+      moments.acknowledged,
+      config.acknowledgeTargetMinutes
+    ),
+    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
+    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
+    duration: measure(moments.start, moments.closed, void 0)
+  };
+}
+function computeDeadlines(timeline, config, now) {
+  const { moments, state } = timeline;
+  const nowMs = now.getTime();
+  const active = state.open && moments.resolved === void 0;
+  const acknowledgeBy = plusMinutes2(moments.detected, config.acknowledgeTargetMinutes);
+  const severity = state.severity;
+  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
+  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
+  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
+  return {
+    acknowledgeBy,
+    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
+    resolveBy,
+    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
+    nextUpdateDue,
+    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
+    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
+  };
+}
+function describeMeasure(measure2) {
+  const value = formatMinutesLong(measure2.minutes);
+  const verdict = describeVerdict(measure2);
+  return verdict ? `${value} (${verdict})` : value;
+}
+function describeVerdict(measure2) {
+  const target = measure2.targetMinutes;
+  if (target === void 0) return void 0;
+  const over = measure2.minutes - target;
+  const named2 = `the ${formatMinutesShort(target)} target`;
+  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
+}
+function minutesBetween(from, to) {
+  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
+  return Math.max(0, floor(to) - floor(from));
+}
+function measure(from, to, target) {
+  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
+}
+function plusMinutes2(iso, minutes2) {
+  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
 // src/core/timeline/timeline-types.ts
 var MOMENT_LABELS = {
   start: "Start",
@@ -2938,11 +2999,171 @@ var PHASE_LABELS = {
   "post-incident": "Post-Incident"
 };
 
+// src/core/status/impact-of.ts
+function impactOf(body) {
+  const blocks = blocksOf(withoutHtmlComments(body));
+  const sections = blocks.some((b) => b.heading);
+  if (sections) {
+    const at2 = blocks.findIndex((b) => b.heading && /impact/i.test(b.text));
+    if (at2 >= 0) {
+      const next = blocks[at2 + 1];
+      return next && !next.heading && !isNoResponse(next.text) ? next.text : void 0;
+    }
+  }
+  return blocks.find((b) => !b.heading && !isNoResponse(b.text))?.text;
+}
+var HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function blocksOf(text3) {
+  const blocks = [];
+  let paragraph2 = [];
+  let fence;
+  const flush = () => {
+    if (paragraph2.length > 0) blocks.push({ heading: false, text: paragraph2.join(" ") });
+    paragraph2 = [];
+  };
+  for (const raw of text3.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (fenceMark?.startsWith(fence)) fence = void 0;
+      continue;
+    }
+    if (fenceMark) {
+      flush();
+      fence = fenceMark;
+      continue;
+    }
+    const heading4 = HEADING.exec(line);
+    if (heading4) {
+      flush();
+      blocks.push({ heading: true, text: headingText(line.slice(heading4[0].length)) });
+    } else if (line.trim() === "") {
+      flush();
+    } else {
+      paragraph2.push(line.trim());
+    }
+  }
+  flush();
+  return blocks;
+}
+function headingText(text3) {
+  const trimmed = text3.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === "#") end -= 1;
+  const closed = end === 0 || trimmed[end - 1] === " " || trimmed[end - 1] === "	";
+  return (closed ? trimmed.slice(0, end) : trimmed).trim();
+}
+function isNoResponse(text3) {
+  return text3.trim().toLowerCase() === "_no response_";
+}
+function withoutHtmlComments(text3) {
+  let out = "";
+  let at2 = 0;
+  for (; ; ) {
+    const open = text3.indexOf("<!--", at2);
+    if (open < 0) return out + text3.slice(at2);
+    out += text3.slice(at2, open);
+    const close = text3.indexOf("-->", open + 4);
+    if (close < 0) return out;
+    at2 = close + 3;
+  }
+}
+
+// src/core/status/status-lines.ts
+function statusLines(view, config) {
+  const { severity, issue: issue2, state, deadlines, metrics } = view;
+  const zone = config.timezone;
+  const at2 = (iso) => formatInstant(iso, zone);
+  const late = (iso) => formatMinutesShort(minutesBetween(iso, view.now.toISOString()));
+  const active = state.open && metrics.moments.resolved === void 0;
+  const sev = severity?.id.toUpperCase();
+  const items = [
+    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
+    severity ? field(
+      "Severity",
+      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
+    ) : field(
+      "Severity",
+      `none: add one of the labels ${config.severities.map((s) => s.label).join(", ")}`
+    ),
+    field("Status", `${statusLabel(state.status?.status)} (phase: ${PHASE_LABELS[state.phase]})`),
+    state.status ? field(
+      "Latest update",
+      userText(state.status.message, 300),
+      text(` (${quietLogin(state.status.actor)}, ${at2(state.status.at)})`)
+    ) : field("Latest update", "none yet (post one with ", code("/status <state> <update>"), ")")
+  ];
+  if (active) {
+    const etaPassed = view.eta !== void 0 && view.now.getTime() > Date.parse(view.eta);
+    items.push(
+      field("ETA", view.eta ? `${at2(view.eta)}${etaPassed ? " (passed)" : ""}` : "not known yet")
+    );
+  }
+  const impact = impactOf(issue2.body);
+  items.push(
+    field(
+      "Impact",
+      impact ? safeInline(impact, 300) : "not described yet: edit the issue description to say who is affected"
+    ),
+    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
+  );
+  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
+  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
+  const acknowledgedAt = metrics.moments.acknowledged;
+  if (acknowledgedAt !== void 0) {
+    const who = state.acknowledgedBy ? `${quietLogin(state.acknowledgedBy)} ` : "";
+    items.push(field("Acknowledge by", `acknowledged by ${who}at ${at2(acknowledgedAt)}`));
+  } else if (!active) {
+    items.push(
+      field("Acknowledge by", `not acknowledged (was due ${at2(deadlines.acknowledgeBy)})`)
+    );
+  } else {
+    const target = formatMinutesShort(config.acknowledgeTargetMinutes);
+    const breach = deadlines.acknowledgeOverdue ? `: breached by ${late(deadlines.acknowledgeBy)}` : "";
+    items.push(
+      field("Acknowledge by", `${at2(deadlines.acknowledgeBy)}, ${target} after detection${breach}`)
+    );
+  }
+  const measured = [
+    ["Time to acknowledge", metrics.timeToAcknowledge],
+    ["Time to mitigate", metrics.timeToMitigate],
+    ["Time to resolve", metrics.timeToResolve],
+    ["Duration", metrics.duration]
+  ];
+  for (const [label2, measure2] of measured) {
+    if (measure2) items.push(field(label2, describeMeasure(measure2)));
+  }
+  if (severity && active && deadlines.resolveBy) {
+    const target = formatMinutesShort(severity.targetResolutionMinutes);
+    const breach = deadlines.resolveOverdue ? `: breached by ${late(deadlines.resolveBy)}` : "";
+    items.push(field("Resolve by", `${at2(deadlines.resolveBy)}, ${sev} target ${target}${breach}`));
+  }
+  if (severity && deadlines.nextUpdateDue) {
+    const every = formatMinutesShort(severity.updateEveryMinutes);
+    const overdue = deadlines.updateOverdue ? `: overdue by ${late(deadlines.nextUpdateDue)}` : "";
+    items.push(
+      field("Next update due", `${at2(deadlines.nextUpdateDue)}, every ${every}${overdue}`)
+    );
+  }
+  if (severity && active) {
+    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
+    if (expected) items.push(field("Expected", expected));
+  }
+  if (config.escalation.length > 0) items.push(field("Escalation", escalationPath(config)));
+  items.push(field("Last updated", at2(view.lastUpdatedAt)));
+  return items;
+}
+function escalationPath(config) {
+  return config.escalation.map(
+    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
+  ).join(" \u2192 ");
+}
+
 // src/core/status/render-status-comment.ts
 var STATUS_MARKER = "status";
 function renderStatusComment(view, config) {
-  const { severity, issue: issue2, state, deadlines } = view;
-  const zone = config.timezone;
+  const { severity } = view;
   const marker = {
     incident: view.id,
     severity: severity?.id ?? null,
@@ -2953,52 +3174,9 @@ function renderStatusComment(view, config) {
   delete marker.note;
   if (view.note) marker.note = view.note;
   const sev = severity?.id.toUpperCase();
-  const status2 = state.status ? STATUS_LABELS[state.status.status] : "Investigating";
-  const items = [
-    field("Incident", `${view.id}: ${safeInline(issue2.title, 200)}`),
-    severity ? field(
-      "Severity",
-      `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ""}`
-    ) : field(
-      "Severity",
-      `none: add one of the labels ${config.severities.map((s) => s.label).join(", ")}`
-    ),
-    field("Status", `${status2} (phase: ${PHASE_LABELS[state.phase]})`),
-    field("Impact", impactOf(issue2.body)),
-    state.roles.commander ? field("Commander", quietLogin(state.roles.commander)) : field("Commander", "none yet (assign one with ", code("/ic @user"), ")")
-  ];
-  if (state.roles.lead) items.push(field("Tech lead", quietLogin(state.roles.lead)));
-  if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
-  const target = formatMinutesShort(config.acknowledgeTargetMinutes);
-  items.push(
-    state.acknowledgedBy ? field("Acknowledge by", `acknowledged by ${quietLogin(state.acknowledgedBy)}`) : field(
-      "Acknowledge by",
-      `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`
-    )
-  );
-  if (severity && deadlines.resolveBy) {
-    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
-    items.push(
-      field(
-        "Resolve by",
-        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`
-      )
-    );
-    if (deadlines.nextUpdateDue) {
-      const every = formatMinutesShort(severity.updateEveryMinutes);
-      items.push(
-        field(
-          "Next update due",
-          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`
-        )
-      );
-    }
-    const expected = [severity.response, severity.communication].filter(Boolean).join("; ");
-    if (expected) items.push(field("Expected", expected));
-  }
-  items.push(field("Escalation", ...escalationOf(config)));
+  const items = statusLines(view, config);
   if (view.memory.escalated && view.memory.escalated.length > 0) {
-    items.push(field("Escalated", escalatedOf(view.memory.escalated, config)));
+    items.splice(-1, 0, field("Escalated", escalatedOf(view.memory.escalated, config)));
   }
   const tree = {
     type: "root",
@@ -3025,26 +3203,6 @@ function renderStatusComment(view, config) {
 function heading(value) {
   return { type: "heading", depth: 3, children: [text(value)] };
 }
-function flag(overdue) {
-  return overdue ? " (overdue)" : "";
-}
-function impactOf(body) {
-  const first = body.replace(/<!--[\s\S]*?-->/g, "").split(/\n\s*\n/).map((p) => p.trim()).find((p) => p.length > 0);
-  return first ? safeInline(first, 300) : "not described yet: edit the issue description to say who is affected";
-}
-function escalationOf(config) {
-  if (config.escalation.length === 0) {
-    return [
-      text("not configured (set "),
-      code("escalation"),
-      text(" in .github/incident-scribe.yml)")
-    ];
-  }
-  const path = config.escalation.map(
-    (l) => `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === void 0 ? "" : ` after ${formatMinutesShort(l.afterMinutes)}`}`
-  ).join(" \u2192 ");
-  return [text(path)];
-}
 function escalatedOf(escalated, config) {
   return escalated.map((e) => {
     const who = config.escalation.find((l) => l.level === e.level)?.who;
@@ -3052,6 +3210,15 @@ function escalatedOf(escalated, config) {
     const access = e.noAccess ? " (no access to this repository)" : "";
     return `${e.level}${named2}${access} at ${formatInstant(e.at, config.timezone)}`;
   }).join("; ");
+}
+function currentEta(timeline) {
+  if (!timeline.state.status) return void 0;
+  return timeline.statusUpdates.findLast((u) => u.eta !== void 0)?.eta;
+}
+function lastChangeAt(timeline) {
+  let latest2 = Date.parse(timeline.moments.start);
+  for (const entry of timeline.entries) latest2 = Math.max(latest2, Date.parse(entry.at));
+  return new Date(latest2).toISOString();
 }
 
 // src/usecases/action-items/show-items-in-status.ts
@@ -5581,64 +5748,6 @@ function lastWord(start, events, says) {
   return [...present.values()];
 }
 
-// src/core/timeline/metrics.ts
-function computeMetrics(timeline, config) {
-  const { moments, state } = timeline;
-  const resolutionTarget = state.severity?.targetResolutionMinutes;
-  return {
-    moments,
-    timeToAcknowledge: measure(
-      moments.detected,
-      moments.acknowledged,
-      config.acknowledgeTargetMinutes
-    ),
-    timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
-    timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
-  };
-}
-function computeDeadlines(timeline, config, now) {
-  const { moments, state } = timeline;
-  const nowMs = now.getTime();
-  const active = state.open && moments.resolved === void 0;
-  const acknowledgeBy = plusMinutes2(moments.detected, config.acknowledgeTargetMinutes);
-  const severity = state.severity;
-  const resolveBy = severity ? plusMinutes2(moments.start, severity.targetResolutionMinutes) : void 0;
-  const updateBase = state.lastStatusUpdateAt ?? state.severitySetAt ?? moments.start;
-  const nextUpdateDue = severity && active ? plusMinutes2(updateBase, severity.updateEveryMinutes) : void 0;
-  return {
-    acknowledgeBy,
-    acknowledgeOverdue: state.open && moments.acknowledged === void 0 && nowMs > Date.parse(acknowledgeBy),
-    resolveBy,
-    resolveOverdue: active && resolveBy !== void 0 && nowMs > Date.parse(resolveBy),
-    nextUpdateDue,
-    updateOverdue: nextUpdateDue !== void 0 && nowMs > Date.parse(nextUpdateDue),
-    elapsedMinutes: minutesBetween(moments.start, moments.closed ?? now.toISOString())
-  };
-}
-function describeMeasure(measure2) {
-  const value = formatMinutesLong(measure2.minutes);
-  const verdict = describeVerdict(measure2);
-  return verdict ? `${value} (${verdict})` : value;
-}
-function describeVerdict(measure2) {
-  const target = measure2.targetMinutes;
-  if (target === void 0) return void 0;
-  const over = measure2.minutes - target;
-  const named2 = `the ${formatMinutesShort(target)} target`;
-  return over <= 0 ? `within ${named2}` : `breached ${named2} by ${formatMinutesShort(over)}`;
-}
-function minutesBetween(from, to) {
-  const floor = (iso) => Math.floor(Date.parse(iso) / 6e4);
-  return Math.max(0, floor(to) - floor(from));
-}
-function measure(from, to, target) {
-  return to === void 0 ? void 0 : { minutes: minutesBetween(from, to), targetMinutes: target };
-}
-function plusMinutes2(iso, minutes2) {
-  return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
-}
-
 // src/core/timeline/render-incident-state.ts
 var ROLES2 = ["commander", "lead", "scribe"];
 function renderIncidentState(state) {
@@ -5649,7 +5758,7 @@ function renderIncidentState(state) {
       state.severity ? `${severityName(state.severity)} (${state.severity.title})` : "not set"
     ),
     field("Phase", PHASE_LABELS[state.phase]),
-    field("Status", state.status ? STATUS_LABELS[state.status.status] : "no update yet"),
+    field("Status", statusLabel(state.status?.status)),
     ...ROLES2.map((role) => field(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
     field(
       "Acknowledged by",
@@ -6298,18 +6407,11 @@ function lineItem(lines, names, message2) {
 }
 
 // src/core/timeline/render-status-update.ts
-var STATUS_LINE = {
-  investigating: "Investigating",
-  identified: "In Progress - Identified",
-  mitigating: "In Progress - Mitigating",
-  monitoring: "In Progress - Monitoring",
-  resolved: "Resolved"
-};
 function renderStatusUpdate(timeline, update2, options) {
   const zone = options.config.timezone;
   const lines = [
     field("Incident", userText(`${options.incidentId}: ${timeline.incident.title}`)),
-    field("Status", STATUS_LINE[update2.status])
+    field("Status", STATUS_LABELS[update2.status])
   ];
   if (update2.status === "resolved") {
     const cause = update2.rootCause ?? timeline.state.rootCause;
@@ -6454,17 +6556,18 @@ async function refreshIncident(port, config, request) {
   const id = incidentId(config.incidentIdFormat, issue2);
   const severity = request.addedLabel !== void 0 || !before ? decision.severity : timeline.state.severity;
   const changed = before !== void 0 && before.severity !== (severity?.id ?? null);
+  const current = { ...timeline, state: { ...timeline.state, severity } };
   const status2 = renderStatusComment(
     {
       id,
       issue: issue2,
       severity,
-      state: { ...timeline.state, severity },
-      deadlines: computeDeadlines(
-        { ...timeline, state: { ...timeline.state, severity } },
-        config,
-        request.now
-      ),
+      state: current.state,
+      deadlines: computeDeadlines(current, config, request.now),
+      metrics: computeMetrics(current, config),
+      eta: currentEta(current),
+      lastUpdatedAt: lastChangeAt(current),
+      now: request.now,
       note: decision.note ?? (changed ? void 0 : before?.note),
       memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self) },
       // Written by the action-item sync; carried over as it is.

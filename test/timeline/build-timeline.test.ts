@@ -43,7 +43,7 @@ describe('the reference incident INC-2024-001', () => {
       '10:05 Acknowledged (alice)',
       '10:15 SEV1 declared (Critical) (bob)',
       '10:30 Root cause identified: the connection pool is exhausted (carol)',
-      '11:45 Monitoring: Mitigation applied: release 4.2 rolled back (bob)',
+      '11:45 In Progress - Monitoring: Mitigation applied: release 4.2 rolled back (bob)',
       '12:30 Resolved: Service restored (bob)',
       '12:34 Incident closed (bob)',
     ]);

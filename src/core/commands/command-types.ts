@@ -34,13 +34,23 @@ export const STATUSES = [
 ] as const;
 export type StatusName = (typeof STATUSES)[number];
 
+/**
+ * One vocabulary for where the incident stands, the reference process's own (its Initial
+ * Alert says "Investigating", its Status Update "In Progress - Mitigating"): the status
+ * comment, the timeline and the status updates all use these words.
+ */
 export const STATUS_LABELS: Record<StatusName, string> = {
   investigating: 'Investigating',
-  identified: 'Identified',
-  mitigating: 'Mitigating',
-  monitoring: 'Monitoring',
+  identified: 'In Progress - Identified',
+  mitigating: 'In Progress - Mitigating',
+  monitoring: 'In Progress - Monitoring',
   resolved: 'Resolved',
 };
+
+/** The status to show: the latest `/status`, or "Investigating" before the first one. */
+export function statusLabel(status: StatusName | undefined): string {
+  return STATUS_LABELS[status ?? 'investigating'];
+}
 
 /** The three incident roles of the reference process. */
 export type Role = 'commander' | 'lead' | 'scribe';

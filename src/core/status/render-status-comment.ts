@@ -1,15 +1,14 @@
-import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { STATUS_LABELS } from '../commands/command-types.ts';
+import type { Root, RootContent } from 'mdast';
 import type { Config, Severity } from '../config/config.ts';
-import { formatMinutesShort } from '../config/duration.ts';
 import type { IssueSnapshot } from '../incident/issue.ts';
 import { renderMarker } from '../markdown/marker.ts';
 import { bulletList, code, field, paragraph, text } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
-import { neutralizeMentions, quietLogin, safeInline } from '../text/safe-text.ts';
+import { neutralizeMentions } from '../text/safe-text.ts';
 import { formatInstant } from '../time/format-time.ts';
-import type { Deadlines } from '../timeline/metrics.ts';
-import { type IncidentState, PHASE_LABELS } from '../timeline/timeline-types.ts';
+import type { Deadlines, Metrics } from '../timeline/metrics.ts';
+import type { IncidentState, Timeline } from '../timeline/timeline-types.ts';
+import { statusLines } from './status-lines.ts';
 
 /** What the status comment shows: the incident's state as the timeline rebuilt it. */
 export interface StatusView {
@@ -18,6 +17,13 @@ export interface StatusView {
   severity: Severity | undefined;
   state: IncidentState;
   deadlines: Deadlines;
+  metrics: Metrics;
+  /** The latest ETA given by a status update, if any. */
+  eta: string | undefined;
+  /** When the record last changed: its latest entry. */
+  lastUpdatedAt: string;
+  /** Only decides which deadlines have passed, and by how much. */
+  now: Date;
   /** Said once when the scribe had to choose between severity labels. */
   note: string | undefined;
   /** What the marker remembers for the next run (see StatusMarker). */
@@ -53,8 +59,7 @@ export const STATUS_MARKER = 'status';
 
 /** Renders the one status comment, in the shape of the reference Initial Alert. */
 export function renderStatusComment(view: StatusView, config: Config): string {
-  const { severity, issue, state, deadlines } = view;
-  const zone = config.timezone;
+  const { severity } = view;
   const marker: StatusMarker = {
     incident: view.id,
     severity: severity?.id ?? null,
@@ -66,59 +71,10 @@ export function renderStatusComment(view: StatusView, config: Config): string {
   delete marker.note;
   if (view.note) marker.note = view.note;
   const sev = severity?.id.toUpperCase();
-  const status = state.status ? STATUS_LABELS[state.status.status] : 'Investigating';
 
-  const items: PhrasingContent[][] = [
-    field('Incident', `${view.id}: ${safeInline(issue.title, 200)}`),
-    severity
-      ? field(
-          'Severity',
-          `${sev} (${severity.title})${severity.meaning ? `: ${severity.meaning}` : ''}`,
-        )
-      : field(
-          'Severity',
-          `none: add one of the labels ${config.severities.map((s) => s.label).join(', ')}`,
-        ),
-    field('Status', `${status} (phase: ${PHASE_LABELS[state.phase]})`),
-    field('Impact', impactOf(issue.body)),
-    state.roles.commander
-      ? field('Commander', quietLogin(state.roles.commander))
-      : field('Commander', 'none yet (assign one with ', code('/ic @user'), ')'),
-  ];
-  if (state.roles.lead) items.push(field('Tech lead', quietLogin(state.roles.lead)));
-  if (state.roles.scribe) items.push(field('Scribe', quietLogin(state.roles.scribe)));
-  const target = formatMinutesShort(config.acknowledgeTargetMinutes);
-  items.push(
-    state.acknowledgedBy
-      ? field('Acknowledge by', `acknowledged by ${quietLogin(state.acknowledgedBy)}`)
-      : field(
-          'Acknowledge by',
-          `${formatInstant(deadlines.acknowledgeBy, zone)}, ${target} after detection${flag(deadlines.acknowledgeOverdue)}`,
-        ),
-  );
-  if (severity && deadlines.resolveBy) {
-    const resolveTarget = formatMinutesShort(severity.targetResolutionMinutes);
-    items.push(
-      field(
-        'Resolve by',
-        `${formatInstant(deadlines.resolveBy, zone)}, ${sev} target ${resolveTarget}${flag(deadlines.resolveOverdue)}`,
-      ),
-    );
-    if (deadlines.nextUpdateDue) {
-      const every = formatMinutesShort(severity.updateEveryMinutes);
-      items.push(
-        field(
-          'Next update due',
-          `${formatInstant(deadlines.nextUpdateDue, zone)}, every ${every}${flag(deadlines.updateOverdue)}`,
-        ),
-      );
-    }
-    const expected = [severity.response, severity.communication].filter(Boolean).join('; ');
-    if (expected) items.push(field('Expected', expected));
-  }
-  items.push(field('Escalation', ...escalationOf(config)));
+  const items = statusLines(view, config);
   if (view.memory.escalated && view.memory.escalated.length > 0) {
-    items.push(field('Escalated', escalatedOf(view.memory.escalated, config)));
+    items.splice(-1, 0, field('Escalated', escalatedOf(view.memory.escalated, config)));
   }
 
   const tree: Root = {
@@ -148,39 +104,6 @@ function heading(value: string): RootContent {
   return { type: 'heading', depth: 3, children: [text(value)] };
 }
 
-function flag(overdue: boolean): string {
-  return overdue ? ' (overdue)' : '';
-}
-
-/** The first paragraph of the issue body, on one line: what the reporter says is broken. */
-function impactOf(body: string): string {
-  const first = body
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .find((p) => p.length > 0);
-  return first
-    ? safeInline(first, 300)
-    : 'not described yet: edit the issue description to say who is affected';
-}
-
-function escalationOf(config: Config): PhrasingContent[] {
-  if (config.escalation.length === 0) {
-    return [
-      text('not configured (set '),
-      code('escalation'),
-      text(' in .github/incident-scribe.yml)'),
-    ];
-  }
-  const path = config.escalation
-    .map(
-      (l) =>
-        `${l.level} ${neutralizeMentions(l.who)}${l.afterMinutes === undefined ? '' : ` after ${formatMinutesShort(l.afterMinutes)}`}`,
-    )
-    .join(' → ');
-  return [text(path)];
-}
-
 /** "L2 @acme/sre-leads at 10:15 UTC; L3 ... at 10:30 UTC", naming without pinging. */
 function escalatedOf(escalated: NonNullable<StatusMarker['escalated']>, config: Config): string {
   return escalated
@@ -191,4 +114,17 @@ function escalatedOf(escalated: NonNullable<StatusMarker['escalated']>, config: 
       return `${e.level}${named}${access} at ${formatInstant(e.at, config.timezone)}`;
     })
     .join('; ');
+}
+
+/** The ETA the status comment shows: the latest one a status update gave, while there is one. */
+export function currentEta(timeline: Timeline): string | undefined {
+  if (!timeline.state.status) return undefined;
+  return timeline.statusUpdates.findLast((u) => u.eta !== undefined)?.eta;
+}
+
+/** When the record last changed: its latest entry (a back-dated one counts at its own time). */
+export function lastChangeAt(timeline: Timeline): string {
+  let latest = Date.parse(timeline.moments.start);
+  for (const entry of timeline.entries) latest = Math.max(latest, Date.parse(entry.at));
+  return new Date(latest).toISOString();
 }

@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
-import { ROLE_LABELS, type Role, STATUS_LABELS } from '../commands/command-types.ts';
+import { ROLE_LABELS, type Role, statusLabel } from '../commands/command-types.ts';
 import { field, paragraph, text } from '../markdown/nodes.ts';
 import { quietLogin } from '../text/safe-text.ts';
 import { severityName } from './timeline-draft.ts';
@@ -19,7 +19,7 @@ export function renderIncidentState(state: IncidentState): Paragraph {
       state.severity ? `${severityName(state.severity)} (${state.severity.title})` : 'not set',
     ),
     field('Phase', PHASE_LABELS[state.phase]),
-    field('Status', state.status ? STATUS_LABELS[state.status.status] : 'no update yet'),
+    field('Status', statusLabel(state.status?.status)),
     ...ROLES.map((role) => field(capitalise(ROLE_LABELS[role]), person(state.roles[role]))),
     field(
       'Acknowledged by',

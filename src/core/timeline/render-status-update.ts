@@ -1,5 +1,5 @@
 import type { Link, PhrasingContent, RootContent } from 'mdast';
-import type { StatusName } from '../commands/command-types.ts';
+import { STATUS_LABELS } from '../commands/command-types.ts';
 import type { Config } from '../config/config.ts';
 import { formatMinutesLong, formatMinutesShort } from '../config/duration.ts';
 import { renderMarker } from '../markdown/marker.ts';
@@ -16,15 +16,6 @@ export interface StatusUpdateOptions {
   actionItems?: { text: string; url: string };
 }
 
-// The reference's Status Update says "In Progress - Mitigating" while work is under way.
-const STATUS_LINE: Record<StatusName, string> = {
-  investigating: 'Investigating',
-  identified: 'In Progress - Identified',
-  mitigating: 'In Progress - Mitigating',
-  monitoring: 'In Progress - Monitoring',
-  resolved: 'Resolved',
-};
-
 /**
  * The reply to a `/status` command, in the reference's Status Update shape, or its Resolution
  * shape for `resolved`. The marker names the command's comment and line, so a webhook handled
@@ -38,7 +29,7 @@ export function renderStatusUpdate(
   const zone = options.config.timezone;
   const lines: PhrasingContent[][] = [
     field('Incident', userText(`${options.incidentId}: ${timeline.incident.title}`)),
-    field('Status', STATUS_LINE[update.status]),
+    field('Status', STATUS_LABELS[update.status]),
   ];
   if (update.status === 'resolved') {
     const cause = update.rootCause ?? timeline.state.rootCause;

@@ -6,6 +6,8 @@ import { decideSeverity } from '../../core/incident/decide-severity.ts';
 import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueEvent, IssueSnapshot } from '../../core/incident/issue.ts';
 import {
+  currentEta,
+  lastChangeAt,
   renderStatusComment,
   STATUS_MARKER,
   type StatusMarker,
@@ -13,7 +15,7 @@ import {
 import { readStatusMarker } from '../../core/status/status-marker.ts';
 import { buildTimeline } from '../../core/timeline/build-timeline.ts';
 import { issueAsOfEvents } from '../../core/timeline/issue-as-of-events.ts';
-import { computeDeadlines } from '../../core/timeline/metrics.ts';
+import { computeDeadlines, computeMetrics } from '../../core/timeline/metrics.ts';
 import { renderTimelineComment } from '../../core/timeline/render-timeline-comment.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort } from '../../github/port.ts';
@@ -117,17 +119,18 @@ export async function refreshIncident(
   const severity =
     request.addedLabel !== undefined || !before ? decision.severity : timeline.state.severity;
   const changed = before !== undefined && before.severity !== (severity?.id ?? null);
+  const current = { ...timeline, state: { ...timeline.state, severity } };
   const status = renderStatusComment(
     {
       id,
       issue,
       severity,
-      state: { ...timeline.state, severity },
-      deadlines: computeDeadlines(
-        { ...timeline, state: { ...timeline.state, severity } },
-        config,
-        request.now,
-      ),
+      state: current.state,
+      deadlines: computeDeadlines(current, config, request.now),
+      metrics: computeMetrics(current, config),
+      eta: currentEta(current),
+      lastUpdatedAt: lastChangeAt(current),
+      now: request.now,
       note: decision.note ?? (changed ? undefined : before?.note),
       memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self) },
       // Written by the action-item sync; carried over as it is.
