@@ -2922,10 +2922,144 @@ function toMarkdown(tree) {
   });
 }
 
+// src/core/timeline/timeline-draft.ts
+function createDraft(config, selfLogin, repo) {
+  return {
+    config,
+    selfLogin,
+    repo,
+    entries: [],
+    severityLabels: /* @__PURE__ */ new Set(),
+    severity: void 0,
+    severitySetAt: void 0,
+    roles: { commander: void 0, lead: void 0, scribe: void 0 },
+    formerCommanders: /* @__PURE__ */ new Set(),
+    statusUpdates: [],
+    status: void 0,
+    acknowledgedBy: void 0
+  };
+}
+function addEntry(draft, entry) {
+  draft.entries.push({
+    at: entry.at,
+    text: entry.text,
+    actor: entry.actor,
+    source: entry.source,
+    kind: entry.kind,
+    tag: entry.tag,
+    status: entry.status,
+    keys: [],
+    url: entry.url,
+    commentId: entry.commentId
+  });
+}
+function severityName(severity) {
+  return severity.id.toUpperCase();
+}
+function changeSeverity(draft, next, at2, actor, source, commentId, url) {
+  const previous = draft.severity;
+  if (previous?.id === next?.id) return;
+  draft.severity = next;
+  draft.severitySetAt = next ? at2 : void 0;
+  let text3;
+  if (!next) text3 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
+  else if (!previous) text3 = `${severityName(next)} declared (${next.title})`;
+  else
+    text3 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
+  addEntry(draft, { at: at2, text: text3, actor, source, kind: "severity", commentId, url });
+}
+
+// src/core/timeline/capture-issue-event.ts
+function captureIssueEvent(draft, event) {
+  const actor = event.actor.login;
+  const at2 = event.at;
+  const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
+  switch (event.kind) {
+    case "labeled":
+    case "unlabeled": {
+      const severity = severityByLabel(draft.config, event.label);
+      if (!severity) return;
+      if (event.kind === "labeled") {
+        draft.severityLabels.add(severity.id);
+        changeSeverity(draft, severity, at2, actor, "auto");
+      } else {
+        draft.severityLabels.delete(severity.id);
+        if (draft.severity?.id !== severity.id) return;
+        const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
+        changeSeverity(draft, remaining, at2, actor, "auto");
+      }
+      return;
+    }
+    case "assigned":
+    case "unassigned": {
+      const assignee = event.assignee;
+      if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
+      if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
+        return;
+      const text3 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
+      addEntry(draft, { at: at2, text: text3, actor, source: "auto", kind: event.kind });
+      return;
+    }
+    case "renamed":
+      addEntry(draft, {
+        at: at2,
+        text: `Title changed to "${event.to}"`,
+        actor,
+        source: "auto",
+        kind: "renamed"
+      });
+      return;
+    case "cross-referenced": {
+      const { source } = event;
+      const what = source.isPullRequest ? "pull request" : "issue";
+      const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
+      addEntry(draft, {
+        at: at2,
+        text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
+        actor,
+        source: "auto",
+        kind: "referenced",
+        url: source.url
+      });
+      return;
+    }
+    case "closed": {
+      const falseAlarm = event.stateReason === "not_planned";
+      addEntry(draft, {
+        at: at2,
+        text: falseAlarm ? FALSE_ALARM : "Incident closed",
+        actor,
+        source: "auto",
+        kind: "closed",
+        falseAlarm
+      });
+      return;
+    }
+    case "reopened":
+      if (draft.status?.status === "resolved") draft.status = void 0;
+      addEntry(draft, { at: at2, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
+      return;
+  }
+}
+var FALSE_ALARM = "Closed: false alarm";
+function sameLogin(a, b) {
+  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+}
+
 // src/core/timeline/metrics.ts
 function computeMetrics(timeline, config) {
   const { moments, state } = timeline;
   const resolutionTarget = state.severity?.targetResolutionMinutes;
+  if (state.falseAlarm) {
+    return {
+      moments,
+      timeToAcknowledge: void 0,
+      timeToMitigate: void 0,
+      timeToResolve: void 0,
+      duration: void 0,
+      falseAlarm: true
+    };
+  }
   return {
     moments,
     timeToAcknowledge: measure(
@@ -2935,7 +3069,8 @@ function computeMetrics(timeline, config) {
     ),
     timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
     timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
-    duration: measure(moments.start, moments.closed, void 0)
+    duration: measure(moments.start, moments.closed, void 0),
+    falseAlarm: false
   };
 }
 function computeDeadlines(timeline, config, now) {
@@ -2978,6 +3113,46 @@ function measure(from, to, target) {
 }
 function plusMinutes2(iso, minutes2) {
   return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
+}
+
+// src/core/timeline/render-metrics.ts
+var FALSE_ALARM_METRICS = "left out: closed as a false alarm (not planned)";
+function renderMetrics(metrics, zone) {
+  const { moments } = metrics;
+  const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
+  const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
+  const times = [
+    field("Start", at2(moments.start)),
+    field("Detected", at2(moments.detected)),
+    field("Acknowledged", at2(moments.acknowledged)),
+    field("Mitigated", at2(moments.mitigated)),
+    field("Resolved", at2(moments.resolved)),
+    field("Closed", at2(moments.closed))
+  ];
+  if (metrics.falseAlarm) return bulletList([...times, field("Metrics", FALSE_ALARM_METRICS)]);
+  return bulletList([
+    ...times,
+    field("Time to acknowledge", span(metrics.timeToAcknowledge)),
+    field("Time to mitigate", span(metrics.timeToMitigate)),
+    field("Time to resolve", span(metrics.timeToResolve)),
+    field("Duration", span(metrics.duration))
+  ]);
+}
+function renderDeadlines(deadlines, zone, acknowledged) {
+  const due = (iso, overdue) => overdue ? [text(`${formatInstant(iso, zone)} `), strong("overdue")] : [text(formatInstant(iso, zone))];
+  const items = [];
+  if (!acknowledged)
+    items.push(
+      field("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
+    );
+  if (deadlines.resolveBy)
+    items.push(field("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
+  if (deadlines.nextUpdateDue) {
+    items.push(
+      field("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
+    );
+  }
+  return bulletList(items);
 }
 
 // src/core/timeline/timeline-types.ts
@@ -3087,13 +3262,24 @@ function statusLines(view, config) {
       "Severity",
       `none: add one of the labels ${config.severities.map((s) => s.label).join(", ")}`
     ),
-    field("Status", `${statusLabel(state.status?.status)} (phase: ${PHASE_LABELS[state.phase]})`),
-    state.status ? field(
-      "Latest update",
-      userText(state.status.message, 300),
-      text(` (${quietLogin(state.status.actor)}, ${at2(state.status.at)})`)
-    ) : field("Latest update", "none yet (post one with ", code("/status <state> <update>"), ")")
+    state.falseAlarm ? field("Status", FALSE_ALARM) : field(
+      "Status",
+      `${statusLabel(state.status?.status)} (phase: ${PHASE_LABELS[state.phase]})`
+    )
   ];
+  if (state.status) {
+    items.push(
+      field(
+        "Latest update",
+        userText(state.status.message, 300),
+        text(` (${quietLogin(state.status.actor)}, ${at2(state.status.at)})`)
+      )
+    );
+  } else if (state.open) {
+    items.push(
+      field("Latest update", "none yet (post one with ", code("/status <state> <update>"), ")")
+    );
+  }
   if (active) {
     const etaPassed = view.eta !== void 0 && view.now.getTime() > Date.parse(view.eta);
     items.push(
@@ -3114,6 +3300,7 @@ function statusLines(view, config) {
   if (acknowledgedAt !== void 0) {
     const who = state.acknowledgedBy ? `${quietLogin(state.acknowledgedBy)} ` : "";
     items.push(field("Acknowledge by", `acknowledged by ${who}at ${at2(acknowledgedAt)}`));
+  } else if (state.falseAlarm) {
   } else if (!active) {
     items.push(
       field("Acknowledge by", `not acknowledged (was due ${at2(deadlines.acknowledgeBy)})`)
@@ -3134,6 +3321,7 @@ function statusLines(view, config) {
   for (const [label2, measure2] of measured) {
     if (measure2) items.push(field(label2, describeMeasure(measure2)));
   }
+  if (metrics.falseAlarm) items.push(field("Metrics", FALSE_ALARM_METRICS));
   if (severity && active && deadlines.resolveBy) {
     const target = formatMinutesShort(severity.targetResolutionMinutes);
     const breach = deadlines.resolveOverdue ? `: breached by ${late(deadlines.resolveBy)}` : "";
@@ -5307,128 +5495,6 @@ function alertEntries(comment2, self) {
   return entries;
 }
 
-// src/core/timeline/timeline-draft.ts
-function createDraft(config, selfLogin, repo) {
-  return {
-    config,
-    selfLogin,
-    repo,
-    entries: [],
-    severityLabels: /* @__PURE__ */ new Set(),
-    severity: void 0,
-    severitySetAt: void 0,
-    roles: { commander: void 0, lead: void 0, scribe: void 0 },
-    formerCommanders: /* @__PURE__ */ new Set(),
-    statusUpdates: [],
-    status: void 0,
-    acknowledgedBy: void 0
-  };
-}
-function addEntry(draft, entry) {
-  draft.entries.push({
-    at: entry.at,
-    text: entry.text,
-    actor: entry.actor,
-    source: entry.source,
-    kind: entry.kind,
-    tag: entry.tag,
-    status: entry.status,
-    keys: [],
-    url: entry.url,
-    commentId: entry.commentId
-  });
-}
-function severityName(severity) {
-  return severity.id.toUpperCase();
-}
-function changeSeverity(draft, next, at2, actor, source, commentId, url) {
-  const previous = draft.severity;
-  if (previous?.id === next?.id) return;
-  draft.severity = next;
-  draft.severitySetAt = next ? at2 : void 0;
-  let text3;
-  if (!next) text3 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
-  else if (!previous) text3 = `${severityName(next)} declared (${next.title})`;
-  else
-    text3 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at: at2, text: text3, actor, source, kind: "severity", commentId, url });
-}
-
-// src/core/timeline/capture-issue-event.ts
-function captureIssueEvent(draft, event) {
-  const actor = event.actor.login;
-  const at2 = event.at;
-  const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
-  switch (event.kind) {
-    case "labeled":
-    case "unlabeled": {
-      const severity = severityByLabel(draft.config, event.label);
-      if (!severity) return;
-      if (event.kind === "labeled") {
-        draft.severityLabels.add(severity.id);
-        changeSeverity(draft, severity, at2, actor, "auto");
-      } else {
-        draft.severityLabels.delete(severity.id);
-        if (draft.severity?.id !== severity.id) return;
-        const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
-        changeSeverity(draft, remaining, at2, actor, "auto");
-      }
-      return;
-    }
-    case "assigned":
-    case "unassigned": {
-      const assignee = event.assignee;
-      if (isSelf && event.kind === "assigned" && sameLogin(assignee, draft.roles.commander)) return;
-      if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
-        return;
-      const text3 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at: at2, text: text3, actor, source: "auto", kind: event.kind });
-      return;
-    }
-    case "renamed":
-      addEntry(draft, {
-        at: at2,
-        text: `Title changed to "${event.to}"`,
-        actor,
-        source: "auto",
-        kind: "renamed"
-      });
-      return;
-    case "cross-referenced": {
-      const { source } = event;
-      const what = source.isPullRequest ? "pull request" : "issue";
-      const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
-      addEntry(draft, {
-        at: at2,
-        text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
-        actor,
-        source: "auto",
-        kind: "referenced",
-        url: source.url
-      });
-      return;
-    }
-    case "closed": {
-      const reason = event.stateReason === "not_planned" ? " as not planned" : "";
-      addEntry(draft, {
-        at: at2,
-        text: `Incident closed${reason}`,
-        actor,
-        source: "auto",
-        kind: "closed"
-      });
-      return;
-    }
-    case "reopened":
-      if (draft.status?.status === "resolved") draft.status = void 0;
-      addEntry(draft, { at: at2, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
-      return;
-  }
-}
-function sameLogin(a, b) {
-  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
-}
-
 // src/core/timeline/apply-command.ts
 function applyCommand(draft, command, comment2) {
   const base = {
@@ -5508,8 +5574,10 @@ function applyCommand(draft, command, comment2) {
 }
 
 // src/core/timeline/derive-moments.ts
-function deriveMoments(entries, issue2) {
-  const opened = entries.find((e) => e.kind === "opened");
+function deriveMoments(all, issue2) {
+  const restart = restartAfterFalseAlarm(all);
+  const entries = restart ? all.filter((e) => Date.parse(e.at) >= Date.parse(restart.at)) : all;
+  const opened = restart ?? entries.find((e) => e.kind === "opened");
   const tagged = (tag) => entries.filter((e) => e.tag === tag);
   const statuses = (status2) => entries.filter((e) => e.status === status2);
   const start = earliest([opened, ...tagged("start-time")]);
@@ -5527,7 +5595,8 @@ function deriveMoments(entries, issue2) {
   const closedAt = closedEntry?.at ?? (issue2.state === "closed" ? issue2.closedAt ?? void 0 : void 0);
   const stated = latest(sinceReopen(tagged("end-time"))) ?? latest(sinceReopen(statuses("resolved")));
   const afterClose = stated && closedEntry && Date.parse(stated.at) > Date.parse(closedEntry.at);
-  const resolved = (afterClose ? closedEntry : stated) ?? closedEntry;
+  const closeResolves = closedEntry?.falseAlarm ? void 0 : closedEntry;
+  const resolved = (afterClose ? closeResolves : stated) ?? closeResolves;
   mark(start, "start");
   mark(detected, "detected");
   mark(acknowledged, "acknowledged");
@@ -5537,12 +5606,12 @@ function deriveMoments(entries, issue2) {
   mark(closedEntry, "closed");
   return {
     start: start?.at ?? issue2.createdAt,
-    detected: detected?.at ?? issue2.createdAt,
+    detected: detected?.at ?? start?.at ?? issue2.createdAt,
     acknowledged: acknowledged?.at,
     causeIdentified: causeIdentified?.at,
     mitigationStarted: earliest([causeIdentified, mitigating])?.at,
     mitigated: mitigated?.at,
-    resolved: resolved?.at ?? closedAt,
+    resolved: resolved?.at ?? (closedEntry?.falseAlarm ? void 0 : closedAt),
     closed: closedAt
   };
 }
@@ -5566,6 +5635,18 @@ function phaseBoundaries(moments) {
 }
 function currentPhase(moments) {
   return phaseBoundaries(moments).at(-1)?.phase ?? "detection";
+}
+function restartAfterFalseAlarm(entries) {
+  let restart;
+  let falseAlarm = false;
+  for (const entry of entries) {
+    if (entry.kind === "closed") falseAlarm = entry.falseAlarm === true;
+    else if (entry.kind === "reopened" && falseAlarm) {
+      restart = entry;
+      falseAlarm = false;
+    }
+  }
+  return restart;
 }
 function mark(entry, moment) {
   if (entry && !entry.keys.includes(moment)) entry.keys.push(moment);
@@ -5693,7 +5774,8 @@ function stateOf(draft, issue2, entries, moments) {
     // Whoever set the acknowledged moment: a `/ack`, or a `[response initiated]` event.
     acknowledgedBy: entries.find((e) => e.keys.includes("acknowledged"))?.actor ?? draft.acknowledgedBy,
     lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
-    rootCause: givenCause ?? causeText(draft, causeEntry)
+    rootCause: givenCause ?? causeText(draft, causeEntry),
+    falseAlarm: issue2.state === "closed" && issue2.stateReason === "not_planned"
   };
 }
 function causeText(draft, entry) {
@@ -5758,7 +5840,7 @@ function renderIncidentState(state) {
       state.severity ? `${severityName(state.severity)} (${state.severity.title})` : "not set"
     ),
     field("Phase", PHASE_LABELS[state.phase]),
-    field("Status", statusLabel(state.status?.status)),
+    field("Status", state.falseAlarm ? FALSE_ALARM : statusLabel(state.status?.status)),
     ...ROLES2.map((role) => field(capitalise(ROLE_LABELS[role]), person2(state.roles[role]))),
     field(
       "Acknowledged by",
@@ -5769,41 +5851,6 @@ function renderIncidentState(state) {
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-// src/core/timeline/render-metrics.ts
-function renderMetrics(metrics, zone) {
-  const { moments } = metrics;
-  const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
-  const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
-  return bulletList([
-    field("Start", at2(moments.start)),
-    field("Detected", at2(moments.detected)),
-    field("Acknowledged", at2(moments.acknowledged)),
-    field("Mitigated", at2(moments.mitigated)),
-    field("Resolved", at2(moments.resolved)),
-    field("Closed", at2(moments.closed)),
-    field("Time to acknowledge", span(metrics.timeToAcknowledge)),
-    field("Time to mitigate", span(metrics.timeToMitigate)),
-    field("Time to resolve", span(metrics.timeToResolve)),
-    field("Duration", span(metrics.duration))
-  ]);
-}
-function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text(`${formatInstant(iso, zone)} `), strong("overdue")] : [text(formatInstant(iso, zone))];
-  const items = [];
-  if (!acknowledged)
-    items.push(
-      field("Acknowledge by", ...due(deadlines.acknowledgeBy, deadlines.acknowledgeOverdue))
-    );
-  if (deadlines.resolveBy)
-    items.push(field("Resolve by", ...due(deadlines.resolveBy, deadlines.resolveOverdue)));
-  if (deadlines.nextUpdateDue) {
-    items.push(
-      field("Next status update due", ...due(deadlines.nextUpdateDue, deadlines.updateOverdue))
-    );
-  }
-  return bulletList(items);
 }
 
 // src/core/timeline/render-phase-gantt.ts
@@ -8292,7 +8339,7 @@ async function measureIncidents(port, config, self, window) {
       url: issue2.htmlUrl,
       severity: timeline.state.severity?.id,
       open: issue2.state === "open",
-      falseAlarm: issue2.state === "closed" && issue2.stateReason === "not_planned",
+      falseAlarm: metrics.falseAlarm,
       openedAt: issue2.createdAt,
       timeToAcknowledge: metrics.timeToAcknowledge,
       timeToMitigate: metrics.timeToMitigate,

@@ -12,11 +12,13 @@ import { computeDeadlines, computeMetrics } from '../../src/core/timeline/metric
 import {
   access,
   at,
+  closed,
   comment,
   config,
   issue,
   labeled,
   referenceIncident,
+  reopened,
   SELF,
 } from '../timeline/builders.ts';
 
@@ -158,6 +160,66 @@ describe('the Impact line', () => {
     const snapshot = issue({ body: '### Customer impact\n\n_No response_', labels: ['sev2'] });
     expect(statusComment(snapshot, [labeled('bob', '10:00', 'sev2')], at('10:01'))).toContain(
       '- **Impact**: not described yet: edit the issue description to say who is affected\n',
+    );
+  });
+});
+
+describe('a false alarm (issue 12 point 3)', () => {
+  it('reads "Closed: false alarm", is left out of the metrics and flags no breach', () => {
+    const snapshot = issue({
+      labels: ['sev1'],
+      state: 'closed',
+      stateReason: 'not_planned',
+      closedAt: at('11:30'),
+    });
+    const events = [labeled('bob', '10:00', 'sev1'), closed('carol', '11:30', 'not_planned')];
+    expect(statusComment(snapshot, events, at('12:00'))).toBe(
+      [
+        '',
+        '### Incident status: INC-2024-001 · SEV1 Critical',
+        '',
+        '- **Incident**: INC-2024-001: Checkout API returns 500 for all customers',
+        '- **Severity**: SEV1 (Critical): Complete outage: all customers affected, revenue impact, data loss possible.',
+        '- **Status**: Closed: false alarm',
+        '- **Impact**: Alert triggered: 5xx rate above 50% on checkout.',
+        '- **Commander**: none yet (assign one with `/ic @user`)',
+        '- **Metrics**: left out: closed as a false alarm (not planned)',
+        '- **Last updated**: 2024-01-15 11:30 UTC',
+        '',
+        'Kept up to date by incident-scribe; edits to this comment are overwritten. Comment `/help` for commands.',
+        '',
+      ].join('\n'),
+    );
+    const timeline = buildTimeline(snapshot, events, config(), SELF, access());
+    expect(computeMetrics(timeline, config())).toMatchObject({
+      falseAlarm: true,
+      timeToAcknowledge: undefined,
+      timeToResolve: undefined,
+      duration: undefined,
+    });
+    expect(timeline.moments.resolved).toBe(undefined);
+  });
+
+  it('reopened, starts its clocks at the reopen, not at the original opening', () => {
+    const snapshot = issue({ labels: ['sev1'] });
+    const events = [
+      labeled('bob', '10:00', 'sev1'),
+      comment('alice', '10:05', '/ack', { id: 301 }),
+      closed('carol', '10:10', 'not_planned'),
+      reopened('carol', '11:00'),
+      comment('carol', '11:04', '/ack', { id: 302 }),
+      comment('carol', '11:40', '/status resolved Payment provider back', { id: 303 }),
+    ];
+    const timeline = buildTimeline(snapshot, events, config(), SELF, access());
+    expect(timeline.moments).toMatchObject({
+      start: at('11:00'),
+      detected: at('11:00'),
+      acknowledged: at('11:04'),
+      resolved: at('11:40'),
+    });
+    expect(timeline.state.falseAlarm).toBe(false);
+    expect(statusComment(snapshot, events, at('11:45'))).toContain(
+      '- **Acknowledge by**: acknowledged by @\u200dcarol at 2024-01-15 11:04 UTC\n- **Time to acknowledge**: 4 minutes (within the 15 min target)\n- **Time to resolve**: 40 minutes (within the 1 h target)\n',
     );
   });
 });

@@ -281,7 +281,7 @@ describe('automatic capture', () => {
     ]);
     expect(lines(timeline).slice(1)).toEqual([
       '12:30 Resolved: Restored (bob)',
-      '12:34 Incident closed as not planned (bob)',
+      '12:34 Closed: false alarm (bob)',
       '13:00 Incident reopened (alice)',
     ]);
     expect(timeline.moments.resolved).toBeUndefined();

@@ -5,7 +5,9 @@ import { formatMinutesShort } from '../config/duration.ts';
 import { code, field, text, userText } from '../markdown/nodes.ts';
 import { neutralizeMentions, quietLogin, safeInline } from '../text/safe-text.ts';
 import { formatInstant } from '../time/format-time.ts';
+import { FALSE_ALARM } from '../timeline/capture-issue-event.ts';
 import { describeMeasure, type Measure, minutesBetween } from '../timeline/metrics.ts';
+import { FALSE_ALARM_METRICS } from '../timeline/render-metrics.ts';
 import { PHASE_LABELS } from '../timeline/timeline-types.ts';
 import { impactOf } from './impact-of.ts';
 import type { StatusView } from './render-status-comment.ts';
@@ -35,15 +37,26 @@ export function statusLines(view: StatusView, config: Config): PhrasingContent[]
           'Severity',
           `none: add one of the labels ${config.severities.map((s) => s.label).join(', ')}`,
         ),
-    field('Status', `${statusLabel(state.status?.status)} (phase: ${PHASE_LABELS[state.phase]})`),
-    state.status
-      ? field(
-          'Latest update',
-          userText(state.status.message, 300),
-          text(` (${quietLogin(state.status.actor)}, ${at(state.status.at)})`),
-        )
-      : field('Latest update', 'none yet (post one with ', code('/status <state> <update>'), ')'),
+    state.falseAlarm
+      ? field('Status', FALSE_ALARM)
+      : field(
+          'Status',
+          `${statusLabel(state.status?.status)} (phase: ${PHASE_LABELS[state.phase]})`,
+        ),
   ];
+  if (state.status) {
+    items.push(
+      field(
+        'Latest update',
+        userText(state.status.message, 300),
+        text(` (${quietLogin(state.status.actor)}, ${at(state.status.at)})`),
+      ),
+    );
+  } else if (state.open) {
+    items.push(
+      field('Latest update', 'none yet (post one with ', code('/status <state> <update>'), ')'),
+    );
+  }
   if (active) {
     const etaPassed = view.eta !== undefined && view.now.getTime() > Date.parse(view.eta);
     items.push(
@@ -69,6 +82,8 @@ export function statusLines(view: StatusView, config: Config): PhrasingContent[]
   if (acknowledgedAt !== undefined) {
     const who = state.acknowledgedBy ? `${quietLogin(state.acknowledgedBy)} ` : '';
     items.push(field('Acknowledge by', `acknowledged by ${who}at ${at(acknowledgedAt)}`));
+  } else if (state.falseAlarm) {
+    // A false alarm missed no deadline: nothing to flag.
   } else if (!active) {
     // Resolved without anyone acknowledging: say so, without a breach that keeps growing.
     items.push(
@@ -92,6 +107,7 @@ export function statusLines(view: StatusView, config: Config): PhrasingContent[]
   for (const [label, measure] of measured) {
     if (measure) items.push(field(label, describeMeasure(measure)));
   }
+  if (metrics.falseAlarm) items.push(field('Metrics', FALSE_ALARM_METRICS));
 
   if (severity && active && deadlines.resolveBy) {
     const target = formatMinutesShort(severity.targetResolutionMinutes);

@@ -162,6 +162,7 @@ function stateOf(
       entries.find((e) => e.keys.includes('acknowledged'))?.actor ?? draft.acknowledgedBy,
     lastStatusUpdateAt: draft.statusUpdates.at(-1)?.at,
     rootCause: givenCause ?? causeText(draft, causeEntry),
+    falseAlarm: issue.state === 'closed' && issue.stateReason === 'not_planned',
   };
 }
 

@@ -68,13 +68,15 @@ export function captureIssueEvent(draft: Draft, event: CapturedEvent): void {
       return;
     }
     case 'closed': {
-      const reason = event.stateReason === 'not_planned' ? ' as not planned' : '';
+      // GitHub's "close as not planned" is how a team says the alert was a false alarm.
+      const falseAlarm = event.stateReason === 'not_planned';
       addEntry(draft, {
         at,
-        text: `Incident closed${reason}`,
+        text: falseAlarm ? FALSE_ALARM : 'Incident closed',
         actor,
         source: 'auto',
         kind: 'closed',
+        falseAlarm,
       });
       return;
     }
@@ -85,6 +87,9 @@ export function captureIssueEvent(draft: Draft, event: CapturedEvent): void {
       return;
   }
 }
+
+/** How a false alarm reads, in the timeline and in the status comment. */
+export const FALSE_ALARM = 'Closed: false alarm';
 
 export function sameLogin(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();

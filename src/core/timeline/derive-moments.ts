@@ -12,8 +12,12 @@ import {
  * The metric moments, from the tagged entries or their automatic equivalents (issue 4, item 4),
  * and the entry that defines each, which gets the moment as a key.
  */
-export function deriveMoments(entries: TimelineEntry[], issue: IssueSnapshot): Moments {
-  const opened = entries.find((e) => e.kind === 'opened');
+export function deriveMoments(all: TimelineEntry[], issue: IssueSnapshot): Moments {
+  // Reopened after a false alarm, the incident starts again: its clocks run from the reopen,
+  // and nothing before it (an /ack of the false alarm) counts.
+  const restart = restartAfterFalseAlarm(all);
+  const entries = restart ? all.filter((e) => Date.parse(e.at) >= Date.parse(restart.at)) : all;
+  const opened = restart ?? entries.find((e) => e.kind === 'opened');
   const tagged = (tag: TimelineTag) => entries.filter((e) => e.tag === tag);
   const statuses = (status: string) => entries.filter((e) => e.status === status);
 
@@ -41,7 +45,9 @@ export function deriveMoments(entries: TimelineEntry[], issue: IssueSnapshot): M
     latest(sinceReopen(tagged('end-time'))) ?? latest(sinceReopen(statuses('resolved')));
   // A resolution written down after the close was resolved by the close at the latest.
   const afterClose = stated && closedEntry && Date.parse(stated.at) > Date.parse(closedEntry.at);
-  const resolved = (afterClose ? closedEntry : stated) ?? closedEntry;
+  // A false alarm is closed, not resolved: nothing was broken.
+  const closeResolves = closedEntry?.falseAlarm ? undefined : closedEntry;
+  const resolved = (afterClose ? closeResolves : stated) ?? closeResolves;
 
   mark(start, 'start');
   mark(detected, 'detected');
@@ -53,12 +59,12 @@ export function deriveMoments(entries: TimelineEntry[], issue: IssueSnapshot): M
 
   return {
     start: start?.at ?? issue.createdAt,
-    detected: detected?.at ?? issue.createdAt,
+    detected: detected?.at ?? start?.at ?? issue.createdAt,
     acknowledged: acknowledged?.at,
     causeIdentified: causeIdentified?.at,
     mitigationStarted: earliest([causeIdentified, mitigating])?.at,
     mitigated: mitigated?.at,
-    resolved: resolved?.at ?? closedAt,
+    resolved: resolved?.at ?? (closedEntry?.falseAlarm ? undefined : closedAt),
     closed: closedAt,
   };
 }
@@ -87,6 +93,20 @@ export function phaseBoundaries(moments: Moments): { phase: Phase; at: string }[
 /** The phase the incident is in: the last one whose beginning is known. */
 export function currentPhase(moments: Moments): Phase {
   return phaseBoundaries(moments).at(-1)?.phase ?? 'detection';
+}
+
+/** The last reopen that follows a close as not planned, if the incident had one. */
+function restartAfterFalseAlarm(entries: TimelineEntry[]): TimelineEntry | undefined {
+  let restart: TimelineEntry | undefined;
+  let falseAlarm = false;
+  for (const entry of entries) {
+    if (entry.kind === 'closed') falseAlarm = entry.falseAlarm === true;
+    else if (entry.kind === 'reopened' && falseAlarm) {
+      restart = entry;
+      falseAlarm = false;
+    }
+  }
+  return restart;
 }
 
 function mark(entry: TimelineEntry | undefined, moment: Moment): void {

@@ -19,6 +19,8 @@ export interface Metrics {
   timeToResolve: Measure | undefined;
   /** Start to close, as the reference post-mortem counts it; no target. */
   duration: Measure | undefined;
+  /** Closed as not planned: no measure counts, and the record says so. */
+  falseAlarm: boolean;
 }
 
 /** When things are due, as of `now`. */
@@ -39,6 +41,16 @@ export interface Deadlines {
 export function computeMetrics(timeline: Timeline, config: Config): Metrics {
   const { moments, state } = timeline;
   const resolutionTarget = state.severity?.targetResolutionMinutes;
+  if (state.falseAlarm) {
+    return {
+      moments,
+      timeToAcknowledge: undefined,
+      timeToMitigate: undefined,
+      timeToResolve: undefined,
+      duration: undefined,
+      falseAlarm: true,
+    };
+  }
   return {
     moments,
     timeToAcknowledge: measure(
@@ -49,6 +61,7 @@ export function computeMetrics(timeline: Timeline, config: Config): Metrics {
     timeToMitigate: measure(moments.start, moments.mitigated, resolutionTarget),
     timeToResolve: measure(moments.start, moments.resolved, resolutionTarget),
     duration: measure(moments.start, moments.closed, undefined),
+    falseAlarm: false,
   };
 }
 

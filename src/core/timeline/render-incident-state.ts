@@ -2,6 +2,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { ROLE_LABELS, type Role, statusLabel } from '../commands/command-types.ts';
 import { field, paragraph, text } from '../markdown/nodes.ts';
 import { quietLogin } from '../text/safe-text.ts';
+import { FALSE_ALARM } from './capture-issue-event.ts';
 import { severityName } from './timeline-draft.ts';
 import { type IncidentState, PHASE_LABELS } from './timeline-types.ts';
 
@@ -19,7 +20,7 @@ export function renderIncidentState(state: IncidentState): Paragraph {
       state.severity ? `${severityName(state.severity)} (${state.severity.title})` : 'not set',
     ),
     field('Phase', PHASE_LABELS[state.phase]),
-    field('Status', statusLabel(state.status?.status)),
+    field('Status', state.falseAlarm ? FALSE_ALARM : statusLabel(state.status?.status)),
     ...ROLES.map((role) => field(capitalise(ROLE_LABELS[role]), person(state.roles[role]))),
     field(
       'Acknowledged by',

@@ -3,6 +3,9 @@ import { bulletList, field, strong, text } from '../markdown/nodes.ts';
 import { formatInstant } from '../time/format-time.ts';
 import { type Deadlines, describeMeasure, type Measure, type Metrics } from './metrics.ts';
 
+/** What a false alarm shows instead of its measures. */
+export const FALSE_ALARM_METRICS = 'left out: closed as a false alarm (not planned)';
+
 /** The moments and the four measures, each against its target, as a list. */
 export function renderMetrics(metrics: Metrics, zone: string): List {
   const { moments } = metrics;
@@ -10,13 +13,17 @@ export function renderMetrics(metrics: Metrics, zone: string): List {
     iso === undefined ? 'not yet' : formatInstant(iso, zone);
   const span = (measure: Measure | undefined) =>
     measure === undefined ? 'not yet known' : describeMeasure(measure);
-  return bulletList([
+  const times = [
     field('Start', at(moments.start)),
     field('Detected', at(moments.detected)),
     field('Acknowledged', at(moments.acknowledged)),
     field('Mitigated', at(moments.mitigated)),
     field('Resolved', at(moments.resolved)),
     field('Closed', at(moments.closed)),
+  ];
+  if (metrics.falseAlarm) return bulletList([...times, field('Metrics', FALSE_ALARM_METRICS)]);
+  return bulletList([
+    ...times,
     field('Time to acknowledge', span(metrics.timeToAcknowledge)),
     field('Time to mitigate', span(metrics.timeToMitigate)),
     field('Time to resolve', span(metrics.timeToResolve)),

@@ -66,6 +66,8 @@ export interface TimelineEntry {
   /** The comment a command came from, or the item a reference points to. */
   url: string | undefined;
   commentId: number | undefined;
+  /** A close as not planned: a false alarm. */
+  falseAlarm?: boolean;
 }
 
 /** When each moment happened (ISO 8601 UTC); start and detected are always known. */
@@ -109,6 +111,8 @@ export interface IncidentState {
   lastStatusUpdateAt: string | undefined;
   /** The latest root cause given, or the text of the cause-identified entry. */
   rootCause: string | undefined;
+  /** Closed as not planned: a false alarm, left out of the metrics. */
+  falseAlarm: boolean;
 }
 
 /** Why a command in a person's comment did not count. */

@@ -45,7 +45,7 @@ export async function measureIncidents(
       url: issue.htmlUrl,
       severity: timeline.state.severity?.id,
       open: issue.state === 'open',
-      falseAlarm: issue.state === 'closed' && issue.stateReason === 'not_planned',
+      falseAlarm: metrics.falseAlarm,
       openedAt: issue.createdAt,
       timeToAcknowledge: metrics.timeToAcknowledge,
       timeToMitigate: metrics.timeToMitigate,
