@@ -2950,7 +2950,8 @@ function addEntry(draft, entry) {
     status: entry.status,
     keys: [],
     url: entry.url,
-    commentId: entry.commentId
+    commentId: entry.commentId,
+    falseAlarm: entry.falseAlarm ?? false
   });
 }
 function severityName(severity) {

@@ -56,6 +56,7 @@ export function addEntry(
     keys: [],
     url: entry.url,
     commentId: entry.commentId,
+    falseAlarm: entry.falseAlarm ?? false,
   });
 }
 

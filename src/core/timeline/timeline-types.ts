@@ -67,7 +67,7 @@ export interface TimelineEntry {
   url: string | undefined;
   commentId: number | undefined;
   /** A close as not planned: a false alarm. */
-  falseAlarm?: boolean;
+  falseAlarm: boolean;
 }
 
 /** When each moment happened (ISO 8601 UTC); start and detected are always known. */
