@@ -71,7 +71,7 @@ var require_format = __commonJS({
         return format2.apply(null, [fmt].concat(replacements));
       }
       function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result2 = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result3 = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
           var digits = "";
@@ -98,48 +98,48 @@ var require_format = __commonJS({
             precision = slurpNumber();
             switch (c) {
               case "b":
-                result2 += parseInt(nextArg(), 10).toString(2);
+                result3 += parseInt(nextArg(), 10).toString(2);
                 break;
               case "c":
                 arg = nextArg();
                 if (typeof arg === "string" || arg instanceof String)
-                  result2 += arg;
+                  result3 += arg;
                 else
-                  result2 += String.fromCharCode(parseInt(arg, 10));
+                  result3 += String.fromCharCode(parseInt(arg, 10));
                 break;
               case "d":
-                result2 += parseInt(nextArg(), 10);
+                result3 += parseInt(nextArg(), 10);
                 break;
               case "f":
                 tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result2 += leadingZero ? tmp : tmp.replace(/^0/, "");
+                result3 += leadingZero ? tmp : tmp.replace(/^0/, "");
                 break;
               case "j":
-                result2 += JSON.stringify(nextArg());
+                result3 += JSON.stringify(nextArg());
                 break;
               case "o":
-                result2 += "0" + parseInt(nextArg(), 10).toString(8);
+                result3 += "0" + parseInt(nextArg(), 10).toString(8);
                 break;
               case "s":
-                result2 += nextArg();
+                result3 += nextArg();
                 break;
               case "x":
-                result2 += "0x" + parseInt(nextArg(), 10).toString(16);
+                result3 += "0x" + parseInt(nextArg(), 10).toString(16);
                 break;
               case "X":
-                result2 += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                result3 += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
                 break;
               default:
-                result2 += c;
+                result3 += c;
                 break;
             }
           } else if (c === "%") {
             escaped = true;
           } else {
-            result2 += c;
+            result3 += c;
           }
         }
-        return result2;
+        return result3;
       }
     })();
   }
@@ -443,11 +443,11 @@ var init_toad_cache = __esm({
         }
       }
       getMany(keys) {
-        const result2 = new Array(keys.length);
+        const result3 = new Array(keys.length);
         for (var i = 0; i < keys.length; i++) {
-          result2[i] = this.get(keys[i]);
+          result3[i] = this.get(keys[i]);
         }
-        return result2;
+        return result3;
       }
       keys() {
         return Object.keys(this.items);
@@ -1053,13 +1053,13 @@ var require_redact = __commonJS({
       }
       return current;
     }
-    function redactPaths(obj, paths, censor, remove = false) {
+    function redactPaths(obj, paths, censor, remove2 = false) {
       for (const path3 of paths) {
         const parts = parsePath(path3);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path3, remove);
+          redactWildcardPath(obj, parts, censor, path3, remove2);
         } else {
-          if (remove) {
+          if (remove2) {
             removeKey(obj, parts);
           } else {
             const value2 = getValueIfExists(obj, parts);
@@ -1072,7 +1072,7 @@ var require_redact = __commonJS({
         }
       }
     }
-    function redactWildcardPath(obj, parts, censor, originalPath, remove = false) {
+    function redactWildcardPath(obj, parts, censor, originalPath, remove2 = false) {
       const wildcardIndex = parts.indexOf("*");
       if (wildcardIndex === parts.length - 1) {
         const parentParts = parts.slice(0, -1);
@@ -1083,7 +1083,7 @@ var require_redact = __commonJS({
           current = current[part];
         }
         if (Array.isArray(current)) {
-          if (remove) {
+          if (remove2) {
             for (let i = 0; i < current.length; i++) {
               current[i] = void 0;
             }
@@ -1095,7 +1095,7 @@ var require_redact = __commonJS({
             }
           }
         } else if (typeof current === "object" && current !== null) {
-          if (remove) {
+          if (remove2) {
             const keysToDelete = [];
             for (const key in current) {
               if (Object.prototype.hasOwnProperty.call(current, key)) {
@@ -1114,10 +1114,10 @@ var require_redact = __commonJS({
           }
         }
       } else {
-        redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove);
+        redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove2);
       }
     }
-    function redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove = false) {
+    function redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove2 = false) {
       const beforeWildcard = parts.slice(0, wildcardIndex);
       const afterWildcard = parts.slice(wildcardIndex + 1);
       const pathArray = [];
@@ -1146,9 +1146,9 @@ var require_redact = __commonJS({
               const fullPath = [...pathArray.slice(0, pathLength), ...path3];
               return censor(value2, fullPath);
             } : censor;
-            redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
+            redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove2);
           } else {
-            if (remove) {
+            if (remove2) {
               removeKey(current, afterWildcard);
             } else {
               const actualCensor = typeof censor === "function" ? censor(getValue(current, afterWildcard), [...pathArray.slice(0, pathLength), ...afterWildcard]) : censor;
@@ -1284,7 +1284,7 @@ var require_redact = __commonJS({
         censor = "[REDACTED]",
         serialize: serialize3 = JSON.stringify,
         strict = true,
-        remove = false
+        remove: remove2 = false
       } = options2;
       validatePaths(paths);
       const pathStructure = buildPathStructure(paths);
@@ -1303,7 +1303,7 @@ var require_redact = __commonJS({
         if (typeof censor === "function") {
           actualCensor = censor;
         }
-        redactPaths(cloned, paths, actualCensor, remove);
+        redactPaths(cloned, paths, actualCensor, remove2);
         if (serialize3 === false) {
           cloned.restore = function() {
             return deepClone(original);
@@ -1403,7 +1403,7 @@ var require_redaction = __commonJS({
     var CENSOR = "[Redacted]";
     var strict = false;
     function redaction(opts, serialize3) {
-      const { paths, censor, remove } = handle2(opts);
+      const { paths, censor, remove: remove2 } = handle2(opts);
       const shape = paths.reduce((o, str) => {
         rx.lastIndex = 0;
         const first = rx.exec(str);
@@ -1435,8 +1435,8 @@ var require_redaction = __commonJS({
         o[ns].push(nextPath);
         return o;
       }, /* @__PURE__ */ Object.create(null));
-      const result2 = Object.assign(/* @__PURE__ */ Object.create(null), {
-        [redactFmtSym]: Redact({ paths, censor, serialize: serialize3, strict, remove })
+      const result3 = Object.assign(/* @__PURE__ */ Object.create(null), {
+        [redactFmtSym]: Redact({ paths, censor, serialize: serialize3, strict, remove: remove2 })
       });
       const topCensor = (...args) => {
         return typeof censor === "function" ? serialize3(censor(...args)) : serialize3(censor);
@@ -1453,23 +1453,23 @@ var require_redaction = __commonJS({
             censor: wrappedCensor,
             serialize: serialize3,
             strict,
-            remove
+            remove: remove2
           });
         }
         return o;
-      }, result2);
+      }, result3);
     }
     function handle2(opts) {
       if (Array.isArray(opts)) {
         opts = { paths: opts, censor: CENSOR };
         return opts;
       }
-      let { paths, censor = CENSOR, remove } = opts;
+      let { paths, censor = CENSOR, remove: remove2 } = opts;
       if (Array.isArray(paths) === false) {
         throw Error("pino \u2013 redact must contain an array of strings");
       }
-      if (remove === true) censor = void 0;
-      return { paths, censor, remove };
+      if (remove2 === true) censor = void 0;
+      return { paths, censor, remove: remove2 };
     }
     module2.exports = redaction;
   }
@@ -2424,9 +2424,9 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result2 = Atomics.waitAsync(state, index2, current, remaining);
-        if (result2.async) {
-          result2.value.then((res) => {
+        const result3 = Atomics.waitAsync(state, index2, current, remaining);
+        if (result3.async) {
+          result3.value.then((res) => {
             if (res === "ok") {
               const latest2 = Atomics.load(state, index2);
               done(null, latest2 >= expected ? "ok" : "not-equal");
@@ -2453,9 +2453,9 @@ var require_wait = __commonJS({
           return;
         }
         const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
-        const result2 = Atomics.waitAsync(state, index2, expected, remaining);
-        if (result2.async) {
-          result2.value.then((res) => {
+        const result3 = Atomics.waitAsync(state, index2, expected, remaining);
+        if (result3.async) {
+          result3.value.then((res) => {
             if (res === "ok") {
               done(null, "ok");
               return;
@@ -3059,7 +3059,7 @@ var require_transport = __commonJS({
     var { createRequire: createRequire2 } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join2, isAbsolute, sep: sep2 } = __require("node:path");
+    var { join: join2, isAbsolute, sep: sep3 } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3267,7 +3267,7 @@ var require_transport = __commonJS({
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context = filePath === "node:repl" ? process.cwd() + sep2 : filePath;
+            const context = filePath === "node:repl" ? process.cwd() + sep3 : filePath;
             fixTarget2 = createRequire2(context).resolve(origin);
             break;
           } catch (err) {
@@ -3354,7 +3354,7 @@ var require_tools = __commonJS({
       }
     }
     function _asString(str) {
-      let result2 = "";
+      let result3 = "";
       let last = 0;
       let found = false;
       let point3 = 255;
@@ -3365,17 +3365,17 @@ var require_tools = __commonJS({
       for (var i = 0; i < l && point3 >= 32; i++) {
         point3 = str.charCodeAt(i);
         if (point3 === 34 || point3 === 92) {
-          result2 += str.slice(last, i) + "\\";
+          result3 += str.slice(last, i) + "\\";
           last = i;
           found = true;
         }
       }
       if (!found) {
-        result2 = str;
+        result3 = str;
       } else {
-        result2 += str.slice(last);
+        result3 += str.slice(last);
       }
-      return point3 < 32 ? JSON.stringify(str) : '"' + result2 + '"';
+      return point3 < 32 ? JSON.stringify(str) : '"' + result3 + '"';
     }
     function asJson(obj, msg, num, time2) {
       if (asJsonChan.hasSubscribers === false) {
@@ -4682,7 +4682,7 @@ var require_multistream = __commonJS({
       const res = {
         write,
         add,
-        remove,
+        remove: remove2,
         emit,
         flushSync,
         end,
@@ -4775,7 +4775,7 @@ var require_multistream = __commonJS({
         this.minLevel = streams[0].level;
         return this;
       }
-      function remove(id) {
+      function remove2(id) {
         const { streams } = this;
         const index2 = streams.findIndex((s) => s.id === id);
         if (index2 >= 0) {
@@ -4804,7 +4804,7 @@ var require_multistream = __commonJS({
         return {
           write,
           add,
-          remove,
+          remove: remove2,
           emit,
           flushSync,
           end,
@@ -5589,13 +5589,13 @@ var require_pino_abstract_transport = __commonJS({
     var { Duplex } = __require("stream");
     var { parentPort, workerData } = __require("worker_threads");
     function createDeferred() {
-      let resolve5;
+      let resolve6;
       let reject;
       const promise = new Promise((_resolve2, _reject) => {
-        resolve5 = _resolve2;
+        resolve6 = _resolve2;
         reject = _reject;
       });
-      promise.resolve = resolve5;
+      promise.resolve = resolve6;
       promise.reject = reject;
       return promise;
     }
@@ -6716,7 +6716,7 @@ var require_split_property_key = __commonJS({
     "use strict";
     module2.exports = splitPropertyKey;
     function splitPropertyKey(key) {
-      const result2 = [];
+      const result3 = [];
       let backslash = false;
       let segment = "";
       for (let i = 0; i < key.length; i++) {
@@ -6731,16 +6731,16 @@ var require_split_property_key = __commonJS({
           continue;
         }
         if (c === ".") {
-          result2.push(segment);
+          result3.push(segment);
           segment = "";
           continue;
         }
         segment += c;
       }
       if (segment.length) {
-        result2.push(segment);
+        result3.push(segment);
       }
-      return result2;
+      return result3;
     }
   }
 });
@@ -7896,12 +7896,12 @@ var require_prettify_error = __commonJS({
     var joinLinesWithIndentation = require_join_lines_with_indentation();
     var stripUnsafeControlChars = require_strip_unsafe_control_chars();
     function prettifyError({ keyName, lines, eol: eol2, ident, sanitizeStack = true }) {
-      let result2 = "";
+      let result3 = "";
       const joinedLines = joinLinesWithIndentation({ input: lines, ident, eol: eol2 });
       const safeKeyName = stripUnsafeControlChars(keyName);
       const splitLines = `${ident}${safeKeyName}: ${joinedLines}${eol2}`.split(eol2);
       for (let j = 0; j < splitLines.length; j += 1) {
-        if (j !== 0) result2 += eol2;
+        if (j !== 0) result3 += eol2;
         const line = splitLines[j];
         if (/^\s*"stack"/.test(line)) {
           const matches = /^(\s*"stack":)\s*(".*"),?$/.exec(line);
@@ -7911,15 +7911,15 @@ var require_prettify_error = __commonJS({
             const stackMessage = matches[2];
             const parsedStack = JSON.parse(stackMessage);
             const stack = sanitizeStack ? stripUnsafeControlChars(parsedStack) : parsedStack;
-            result2 += matches[1] + eol2 + indentation + stack.replace(/\n/g, eol2 + indentation);
+            result3 += matches[1] + eol2 + indentation + stack.replace(/\n/g, eol2 + indentation);
           } else {
-            result2 += line;
+            result3 += line;
           }
         } else {
-          result2 += line;
+          result3 += line;
         }
       }
-      return result2;
+      return result3;
     }
   }
 });
@@ -7953,7 +7953,7 @@ var require_prettify_object = __commonJS({
       } = context;
       const keysToIgnore = [].concat(skipKeys);
       if (excludeLoggerKeys === true) Array.prototype.push.apply(keysToIgnore, LOGGER_KEYS);
-      let result2 = "";
+      let result3 = "";
       const { plain, errors } = Object.entries(log).reduce(({ plain: plain2, errors: errors2 }, [k, v]) => {
         if (keysToIgnore.includes(k) === false) {
           const pretty = typeof customPrettifiers[k] === "function" ? customPrettifiers[k](v, k, log, { colors: colorizer.colors }) : v;
@@ -7967,10 +7967,10 @@ var require_prettify_object = __commonJS({
       }, { plain: {}, errors: {} });
       if (singleLine) {
         if (Object.keys(plain).length > 0) {
-          result2 += objectColorizer.greyMessage(stringifySafe(plain));
+          result3 += objectColorizer.greyMessage(stringifySafe(plain));
         }
-        result2 += eol2;
-        result2 = result2.replace(/\\\\/gi, "\\");
+        result3 += eol2;
+        result3 = result3.replace(/\\\\/gi, "\\");
       } else {
         Object.entries(plain).forEach(([keyName, keyValue]) => {
           let lines = typeof customPrettifiers[keyName] === "function" ? keyValue : stringifySafe(keyValue, null, 2);
@@ -7978,16 +7978,16 @@ var require_prettify_object = __commonJS({
           lines = lines.replace(/\\\\/gi, "\\");
           const joinedLines = joinLinesWithIndentation({ input: lines, ident, eol: eol2 });
           const safeKeyName = stripUnsafeControlChars(keyName);
-          result2 += `${ident}${objectColorizer.property(safeKeyName)}:${joinedLines.startsWith(eol2) ? "" : " "}${joinedLines}${eol2}`;
+          result3 += `${ident}${objectColorizer.property(safeKeyName)}:${joinedLines.startsWith(eol2) ? "" : " "}${joinedLines}${eol2}`;
         });
       }
       Object.entries(errors).forEach(([keyName, keyValue]) => {
         const hasCustomPrettifier = typeof customPrettifiers[keyName] === "function";
         const lines = hasCustomPrettifier ? keyValue : stringifySafe(keyValue, null, 2);
         if (lines === void 0) return;
-        result2 += prettifyError({ keyName, lines, eol: eol2, ident, sanitizeStack: !hasCustomPrettifier });
+        result3 += prettifyError({ keyName, lines, eol: eol2, ident, sanitizeStack: !hasCustomPrettifier });
       });
-      return result2;
+      return result3;
     }
   }
 });
@@ -8013,7 +8013,7 @@ var require_prettify_error_log = __commonJS({
       } = context;
       const stack = stripUnsafeControlChars(log.stack);
       const joinedLines = joinLinesWithIndentation({ input: stack, ident, eol: eol2 });
-      let result2 = `${ident}${joinedLines}${eol2}`;
+      let result3 = `${ident}${joinedLines}${eol2}`;
       if (errorProperties.length > 0) {
         const excludeProperties = LOGGER_KEYS.concat(messageKey, "type", "stack");
         let propertiesToPrint;
@@ -8035,14 +8035,14 @@ var require_prettify_error_log = __commonJS({
                 IDENT: ident + ident
               }
             });
-            result2 = `${result2}${ident}${safeKey}: {${eol2}${prettifiedObject}${ident}}${eol2}`;
+            result3 = `${result3}${ident}${safeKey}: {${eol2}${prettifiedObject}${ident}}${eol2}`;
             continue;
           }
           const value2 = stripUnsafeControlChars(log[key]);
-          result2 = `${result2}${ident}${safeKey}: ${value2}${eol2}`;
+          result3 = `${result3}${ident}${safeKey}: ${value2}${eol2}`;
         }
       }
-      return result2;
+      return result3;
     }
   }
 });
@@ -8310,15 +8310,15 @@ var require_secure_json_parse = __commonJS({
     function safeParse2(text7, reviver) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
-      let result2;
+      let result3;
       try {
-        result2 = _parse3(text7, reviver, { safe: true });
+        result3 = _parse3(text7, reviver, { safe: true });
       } catch {
-        result2 = void 0;
+        result3 = void 0;
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      return result2;
+      return result3;
     }
     module2.exports = parse5;
     module2.exports.default = parse5;
@@ -8630,16 +8630,16 @@ function isPlainObject4(value2) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options2) {
-  const result2 = Object.assign({}, defaults);
+  const result3 = Object.assign({}, defaults);
   Object.keys(options2).forEach((key) => {
     if (isPlainObject4(options2[key])) {
-      if (!(key in defaults)) Object.assign(result2, { [key]: options2[key] });
-      else result2[key] = mergeDeep(defaults[key], options2[key]);
+      if (!(key in defaults)) Object.assign(result3, { [key]: options2[key] });
+      else result3[key] = mergeDeep(defaults[key], options2[key]);
     } else {
-      Object.assign(result2, { [key]: options2[key] });
+      Object.assign(result3, { [key]: options2[key] });
     }
   });
-  return result2;
+  return result3;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -8694,13 +8694,13 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit2(object2, keysToOmit) {
-  const result2 = { __proto__: null };
+  const result3 = { __proto__: null };
   for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object2[key];
+      result3[key] = object2[key];
     }
   }
-  return result2;
+  return result3;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -8730,28 +8730,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result2 = [];
+  var value2 = context[key], result3 = [];
   if (isDefined(value2) && value2 !== "") {
     if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
       value2 = value2.toString();
       if (modifier && modifier !== "*") {
         value2 = value2.substring(0, parseInt(modifier, 10));
       }
-      result2.push(
+      result3.push(
         encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value2)) {
           value2.filter(isDefined).forEach(function(value22) {
-            result2.push(
+            result3.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value2).forEach(function(k) {
             if (isDefined(value2[k])) {
-              result2.push(encodeValue(operator, value2[k], k));
+              result3.push(encodeValue(operator, value2[k], k));
             }
           });
         }
@@ -8770,24 +8770,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result3.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
+          result3.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value2)) {
-        result2.push(encodeUnreserved(key));
+        result3.push(encodeUnreserved(key));
       }
     } else if (value2 === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result3.push(encodeUnreserved(key) + "=");
     } else if (value2 === "") {
-      result2.push("");
+      result3.push("");
     }
   }
-  return result2;
+  return result3;
 }
 function parseUrl(template) {
   return {
@@ -9064,14 +9064,14 @@ function parseParameters(header, type, index2, len, stopFlags) {
   return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result2 = "";
+  let result3 = "";
   for (let index2 = start; index2 < end; index2++) {
     if (str.charCodeAt(index2) === BSLASH) {
-      result2 += str.slice(start, index2);
+      result3 += str.slice(start, index2);
       start = ++index2;
     }
   }
-  return result2 + str.slice(start, end);
+  return result3 + str.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
@@ -9344,12 +9344,12 @@ var init_json_with_bigint = __esm({
         return featureCache.get(parseFingerprint);
       }
       try {
-        const result2 = JSON.parse(
+        const result3 = JSON.parse(
           "1",
           (_, __, context) => !!context?.source && context.source === "1"
         );
-        featureCache.set(parseFingerprint, result2);
-        return result2;
+        featureCache.set(parseFingerprint, result3);
+        return result3;
       } catch {
         featureCache.set(parseFingerprint, false);
         return false;
@@ -9735,12 +9735,12 @@ function addHook(state, kind, name, hook7) {
   }
   if (kind === "after") {
     hook7 = (method, options2) => {
-      let result2;
+      let result3;
       return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options2);
+        result3 = result_;
+        return orig(result3, options2);
       }).then(() => {
-        return result2;
+        return result3;
       });
     };
   }
@@ -9845,16 +9845,16 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
+  ).reduce((result3, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
+      result3[key] = parsedOptions[key];
+      return result3;
     }
-    if (!result2.variables) {
-      result2.variables = {};
+    if (!result3.variables) {
+      result3.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
+    result3.variables[key] = parsedOptions[key];
+    return result3;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -10227,8 +10227,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
+  return iterator2.next().then((result3) => {
+    if (result3.done) {
       return results;
     }
     let earlyExit = false;
@@ -10236,7 +10236,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
+      mapFn ? mapFn(result3.value, done) : result3.value.data
     );
     if (earlyExit) {
       return results;
@@ -13172,8 +13172,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -13384,15 +13384,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -13407,13 +13407,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve2, _reject) {
-            resolve5 = _resolve2;
+            resolve6 = _resolve2;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -13814,14 +13814,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -13914,9 +13914,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -18316,10 +18316,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -18333,7 +18333,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -18357,7 +18357,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -18373,7 +18373,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -18464,7 +18464,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -18478,13 +18478,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -18527,18 +18527,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -18592,8 +18592,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -18605,7 +18605,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -18616,8 +18616,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -18634,7 +18634,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -18814,7 +18814,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -18831,24 +18831,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
+          value2 += sep3 + indent2.slice(trimIndent) + content3;
+          sep3 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value2 += sep3 + indent2.slice(trimIndent) + content3;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value2 += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value2 += sep2 + content3;
-          sep2 = " ";
+          value2 += sep3 + content3;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -19031,25 +19031,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -19859,14 +19859,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -21033,18 +21033,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -21197,15 +21197,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -21399,13 +21399,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -21963,7 +21963,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve5) => setTimeout(resolve5, seconds * 1e3));
+  await new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -22524,8 +22524,8 @@ function getCache() {
 }
 async function get(cache, options2) {
   const cacheKey = optionsToCacheKey(options2);
-  const result2 = await cache.get(cacheKey);
-  if (!result2) {
+  const result3 = await cache.get(cacheKey);
+  if (!result3) {
     return;
   }
   const [
@@ -22535,7 +22535,7 @@ async function get(cache, options2) {
     repositorySelection,
     permissionsString,
     singleFileName
-  ] = result2.split("|");
+  ] = result3.split("|");
   const permissions = options2.permissions || permissionsString.split(/,/).reduce((permissions2, string5) => {
     if (/!$/.test(string5)) {
       permissions2[string5.slice(0, -1)] = "write";
@@ -22649,8 +22649,8 @@ function getInstallationAuthenticationConcurrently(state, options2, request2) {
 }
 async function getInstallationAuthenticationImpl(state, options2, request2) {
   if (!options2.refresh) {
-    const result2 = await get(state.cache, options2);
-    if (result2) {
+    const result3 = await get(state.cache, options2);
+    if (result3) {
       const {
         token: token2,
         createdAt: createdAt2,
@@ -22660,7 +22660,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
         repositoryNames: repositoryNames2,
         singleFileName: singleFileName2,
         repositorySelection: repositorySelection2
-      } = result2;
+      } = result3;
       return toTokenAuthentication({
         installationId: options2.installationId,
         token: token2,
@@ -22851,7 +22851,7 @@ async function sendRequestWithRetries(state, request2, options2, createdAt, retr
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve5) => setTimeout(resolve5, awaitTime));
+    await new Promise((resolve6) => setTimeout(resolve6, awaitTime));
     return sendRequestWithRetries(state, request2, options2, createdAt, retries);
   }
 }
@@ -23060,7 +23060,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -23069,7 +23069,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -23077,13 +23077,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23275,7 +23275,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -23284,7 +23284,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -23292,13 +23292,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23479,7 +23479,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -23488,7 +23488,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -23496,13 +23496,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23571,8 +23571,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve5, reject) {
-          return setTimeout(resolve5, t);
+        return new this.Promise(function(resolve6, reject) {
+          return setTimeout(resolve6, t);
         });
       }
       computePenalty() {
@@ -24042,7 +24042,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -24051,7 +24051,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -24059,13 +24059,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24106,7 +24106,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve6, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24117,14 +24117,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve5();
+              return resolve6();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve6);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve6, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -24132,7 +24132,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve5(replies[0]);
+              return resolve6(replies[0]);
             });
           });
         }
@@ -24145,12 +24145,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve5, reject) => {
+            return new _this.Promise((resolve6, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve5(replies[0]);
+                  return resolve6(replies[0]);
                 }
               });
             });
@@ -24158,13 +24158,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve6, reject) => {
               var handler3;
               handler3 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler3);
                   this.limiters[channel] = instance;
-                  return resolve5();
+                  return resolve6();
                 }
               };
               this.subscriber.on("subscribe", handler3);
@@ -24178,13 +24178,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve5, reject) => {
+                  yield new _this2.Promise((resolve6, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve5();
+                        return resolve6();
                       }
                     });
                   });
@@ -24269,7 +24269,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -24278,7 +24278,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -24286,13 +24286,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24338,7 +24338,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve6, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24349,9 +24349,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve5();
+              return resolve6();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve6);
             }
           });
         }
@@ -24377,10 +24377,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve6, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve5();
+                return resolve6();
               });
             });
           }));
@@ -24478,7 +24478,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -24487,7 +24487,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -24495,13 +24495,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24637,7 +24637,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve5, reject) => {
+          return new _this3.Promise((resolve6, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -24645,7 +24645,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve5(replies);
+              return resolve6(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -24876,7 +24876,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -24885,7 +24885,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -24893,13 +24893,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24922,19 +24922,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve5 = _this$_queue$shift.resolve;
+            resolve6 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -24950,16 +24950,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve5;
-        resolve5 = reject = null;
+        var promise, reject, resolve6;
+        resolve6 = reject = null;
         promise = new this.Promise(function(_resolve2, _reject) {
-          resolve5 = _resolve2;
+          resolve6 = _resolve2;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve5,
+          resolve: resolve6,
           reject
         });
         this._tryToRun();
@@ -25012,7 +25012,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -25021,7 +25021,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -25029,13 +25029,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25298,7 +25298,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value2 = info.value;
@@ -25307,7 +25307,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value2);
+        resolve6(value2);
       } else {
         Promise.resolve(value2).then(_next, _throw);
       }
@@ -25315,13 +25315,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn.apply(self2, args);
           function _next(value2) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value2);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value2);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25559,14 +25559,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at2;
             };
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve6, reject) => {
               if (finished()) {
-                return resolve5();
+                return resolve6();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve5();
+                    return resolve6();
                   }
                 });
               }
@@ -25674,9 +25674,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve5, reject) {
+            return new this.Promise(function(resolve6, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve5)(args3);
+                return (args3[0] != null ? reject : resolve6)(args3);
               });
             });
           };
@@ -25909,11 +25909,11 @@ var require_logger = __commonJS({
       const useLevel = getValidLogLevel(opts.useLevel);
       delete opts.useLevel;
       const genReqId = reqIdGenFactory(opts.genReqId);
-      const result2 = (req, res, next) => {
+      const result3 = (req, res, next) => {
         return loggingMiddleware(logger, req, res, next);
       };
-      result2.logger = logger;
-      return result2;
+      result3.logger = logger;
+      return result3;
       function onResFinished(res, logger2, err) {
         let log = logger2;
         const responseTime = Date.now() - res[startTime2];
@@ -26198,9 +26198,9 @@ async function redeliverFailed(port, options2) {
       options2.log(`redelivered ${what}`);
       outcome.redelivered.push(delivery);
     } catch (error2) {
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      options2.log(`could not redeliver ${what}: ${reason}`);
-      outcome.failed.push({ delivery, reason });
+      const reason2 = error2 instanceof Error ? error2.message : String(error2);
+      options2.log(`could not redeliver ${what}: ${reason2}`);
+      outcome.failed.push({ delivery, reason: reason2 });
     }
   }
   return outcome;
@@ -26541,8 +26541,8 @@ function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$2(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  const result3 = parseYamlInteger$2(source);
+  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
 }
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -26573,8 +26573,8 @@ function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$1(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  const result3 = parseYamlInteger$1(source);
+  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
 }
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -26594,17 +26594,17 @@ function parseYamlInteger(source) {
   if (value2.startsWith("0b")) return sign2 * parseInt(value2.slice(2), 2);
   if (value2.startsWith("0x")) return sign2 * parseInt(value2.slice(2), 16);
   if (value2.includes(":")) {
-    let result2 = 0;
-    for (const part of value2.split(":")) result2 = result2 * 60 + Number(part);
-    return sign2 * result2;
+    let result3 = 0;
+    for (const part of value2.split(":")) result3 = result3 * 60 + Number(part);
+    return sign2 * result3;
   }
   if (value2 !== "0" && value2[0] === "0") return sign2 * parseInt(value2, 8);
   return sign2 * parseInt(value2, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  const result3 = parseYamlInteger(source);
+  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
 }
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -26626,8 +26626,8 @@ function resolveYamlFloat$2(source) {
   if ("+-".includes(value2[0])) value2 = value2.slice(1);
   if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value2 === ".nan") return NaN;
-  const result2 = sign2 * parseFloat(value2);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
+  const result3 = sign2 * parseFloat(value2);
+  if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result3;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object2) {
@@ -26635,8 +26635,8 @@ function representYamlFloat$2(object2) {
   if (object2 === Number.POSITIVE_INFINITY) return ".inf";
   if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object2, -0)) return "-0.0";
-  const result2 = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+  const result3 = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -26660,12 +26660,12 @@ function resolveYamlFloat$1(source, isExplicit) {
     if ("+-".includes(value2[0])) value2 = value2.slice(1);
     if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     if (value2 === ".nan") return NaN;
-    const result3 = sign2 * parseFloat(value2);
-    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+    const result4 = sign2 * parseFloat(value2);
+    return Number.isFinite(result4) ? result4 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = Number(source);
-  if (Number.isFinite(result2)) return result2;
+  const result3 = Number(source);
+  if (Number.isFinite(result3)) return result3;
   return NOT_RESOLVED;
 }
 function representYamlFloat$1(object2) {
@@ -26673,8 +26673,8 @@ function representYamlFloat$1(object2) {
   if (object2 === Number.POSITIVE_INFINITY) return ".inf";
   if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object2, -0)) return "-0.0";
-  const result2 = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+  const result3 = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -26692,12 +26692,12 @@ function resolveYamlFloat(source) {
   if ("+-".includes(value2[0])) value2 = value2.slice(1);
   if (value2 === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value2 === ".nan") return NaN;
-  let result2 = 0;
+  let result3 = 0;
   if (value2.includes(":")) {
-    for (const part of value2.split(":")) result2 = result2 * 60 + Number(part);
-    result2 *= sign2;
-  } else result2 = sign2 * parseFloat(value2);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
+    for (const part of value2.split(":")) result3 = result3 * 60 + Number(part);
+    result3 *= sign2;
+  } else result3 = sign2 * parseFloat(value2);
+  if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result3;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object2) {
@@ -26705,8 +26705,8 @@ function representYamlFloat(object2) {
   if (object2 === Number.POSITIVE_INFINITY) return ".inf";
   if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object2, -0)) return "-0.0";
-  const result2 = object2.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+  const result3 = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -26734,9 +26734,9 @@ function resolveYamlBinary(source) {
   const input = source.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
-  const result2 = new Uint8Array(binary.length);
-  for (let index2 = 0; index2 < binary.length; index2++) result2[index2] = binary.charCodeAt(index2);
-  return result2;
+  const result3 = new Uint8Array(binary.length);
+  for (let index2 = 0; index2 < binary.length; index2++) result3[index2] = binary.charCodeAt(index2);
+  return result3;
 }
 function representYamlBinary(object2) {
   let binary = "";
@@ -26808,9 +26808,9 @@ function isPlainObject(data) {
   return prototype === null || prototype === Object.prototype;
 }
 function pick(object2, keys) {
-  const result2 = {};
-  for (const key of keys) if (object2[key] !== void 0) result2[key] = object2[key];
-  return result2;
+  const result3 = {};
+  for (const key of keys) if (object2[key] !== void 0) result3[key] = object2[key];
+  return result3;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
@@ -26915,19 +26915,19 @@ function createTagDefinitionListMap() {
   };
 }
 function compileTags(tags) {
-  const result2 = [];
+  const result3 = [];
   for (const tag of tags) {
-    let index2 = result2.length;
-    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
-      const previous3 = result2[previousIndex];
+    let index2 = result3.length;
+    for (let previousIndex = 0; previousIndex < result3.length; previousIndex++) {
+      const previous3 = result3[previousIndex];
       if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
         index2 = previousIndex;
         break;
       }
     }
-    result2[index2] = tag;
+    result3[index2] = tag;
   }
-  return result2;
+  return result3;
 }
 var Schema = class Schema2 {
   tags;
@@ -27091,14 +27091,14 @@ var YAML11_SCHEMA = new Schema([
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
   ...intYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result2 = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result2;
+    const result3 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result3 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result3;
   }
 }, {
   ...floatYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result2;
+    const result3 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result3 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result3;
   }
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -27205,27 +27205,27 @@ function makeSnippet(mark2, options2) {
     if (mark2.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result2 = "";
+  let result3 = "";
   const lineNoLength = Math.min(mark2.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
     const line2 = getLine(mark2.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result2 = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result2}`;
+    result3 = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result3}`;
   }
   const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
-  result2 += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
+  result3 += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
-  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result3 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
     const line2 = getLine(mark2.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result2 += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    result3 += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
-  return result2.replace(/\n$/, "");
+  return result3.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
   let where = "";
@@ -27244,10 +27244,10 @@ var YAMLException = class YAMLException2 extends Error {
   * Optional `mark` contains source snippet data. Usually, use
   * {@link YAMLException.throwAt} instead of passing it directly.
   */
-  constructor(reason, mark2) {
+  constructor(reason2, mark2) {
     super();
     this.name = "YAMLException";
-    this.reason = reason;
+    this.reason = reason2;
     this.mark = mark2;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
@@ -27397,61 +27397,61 @@ function foldedBreaks(count) {
   return "\n".repeat(count - 1);
 }
 function getPlainValue(input, start, end) {
-  let result2 = "";
+  let result3 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input.charCodeAt(position2);
     if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
+      result3 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position2, end);
-      result2 += foldedBreaks(fold.breaks);
+      result3 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result2 + input.slice(captureStart, captureEnd);
+  return result3 + input.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input, start, end) {
-  let result2 = "";
+  let result3 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input.charCodeAt(position2);
     if (ch === 39) {
-      result2 += input.slice(captureStart, position2) + "'";
+      result3 += input.slice(captureStart, position2) + "'";
       position2 += 2;
       captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
+      result3 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position2, end);
-      result2 += foldedBreaks(fold.breaks);
+      result3 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result2 + input.slice(captureStart, end);
+  return result3 + input.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input, start, end) {
-  let result2 = "";
+  let result3 = "";
   let position2 = start;
   let captureStart = start;
   let captureEnd = start;
   while (position2 < end) {
     const ch = input.charCodeAt(position2);
     if (ch === 92) {
-      result2 += input.slice(captureStart, position2);
+      result3 += input.slice(captureStart, position2);
       position2++;
       const escaped = input.charCodeAt(position2);
       if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input, position2, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result2 += simpleEscapeMap[escaped];
+        result3 += simpleEscapeMap[escaped];
         position2++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
@@ -27461,27 +27461,27 @@ function getDoubleQuotedValue(input, start, end) {
           const digit = fromHexCode$1(input.charCodeAt(position2));
           hexResult = (hexResult << 4) + digit;
         }
-        result2 += charFromCodepoint(hexResult);
+        result3 += charFromCodepoint(hexResult);
         position2++;
       }
       captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
+      result3 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position2, end);
-      result2 += foldedBreaks(fold.breaks);
+      result3 += foldedBreaks(fold.breaks);
       position2 = captureStart = captureEnd = fold.position;
     } else {
       position2++;
       if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
-  return result2 + input.slice(captureStart, end);
+  return result3 + input.slice(captureStart, end);
 }
 function getBlockValue(input, start, end, indent2, chomping, folded) {
   const textIndent = indent2 < 0 ? 0 : indent2;
   const region = input.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result2 = "";
+  let result3 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
@@ -27497,23 +27497,23 @@ function getBlockValue(input, start, end, indent2, chomping, folded) {
     if (folded) {
       if (first === 32 || first === 9) {
         atMoreIndented = true;
-        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
         atMoreIndented = false;
-        result2 += "\n".repeat(emptyLines + 1);
+        result3 += "\n".repeat(emptyLines + 1);
       } else if (emptyLines === 0) {
-        if (didReadContent) result2 += " ";
-      } else result2 += "\n".repeat(emptyLines);
-    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result2 += content3;
+        if (didReadContent) result3 += " ";
+      } else result3 += "\n".repeat(emptyLines);
+    } else result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result3 += content3;
     didReadContent = true;
     emptyLines = 0;
   }
-  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  if (chomping === CHOMPING_MODE.KEEP) result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
   else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result2 += "\n";
+    if (didReadContent) result3 += "\n";
   }
-  return result2;
+  return result3;
 }
 function getScalarValue(input, scalar) {
   if (scalar.valueStart === NO_RANGE$3) return "";
@@ -27539,11 +27539,11 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
 function tagPercentDecode(source) {
-  let result2 = "";
+  let result3 = "";
   let index2 = 0;
   while (index2 < source.length) {
     if (source.charCodeAt(index2) !== 37) {
-      result2 += source[index2++];
+      result3 += source[index2++];
       continue;
     }
     let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
@@ -27556,13 +27556,13 @@ function tagPercentDecode(source) {
         index2 += 3;
       }
     }
-    if (ch < 65536) result2 += String.fromCharCode(ch);
+    if (ch < 65536) result3 += String.fromCharCode(ch);
     else {
       ch -= 65536;
-      result2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      result3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
     }
   }
-  return result2;
+  return result3;
 }
 function tagNameFull(rawTag, tagHandlers) {
   if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
@@ -27609,10 +27609,10 @@ function constructScalar(state, event) {
     const tagName = tagNameFull(rawTag, state.tagHandlers);
     const scalarTag = state.schema.lookupScalarTag(tagName);
     if (scalarTag) {
-      const result2 = scalarTag.resolve(source, true, tagName);
-      if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const result3 = scalarTag.resolve(source, true, tagName);
+      if (result3 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
       return {
-        value: result2,
+        value: result3,
         tag: scalarTag
       };
     }
@@ -28022,9 +28022,9 @@ function testDocumentBoundary(state) {
   skipByteOrderMark(state);
   skipSeparationSpace(state, true);
   const ch = state.input.charCodeAt(state.position);
-  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  const result3 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
   restoreState(state, snapshot);
-  return result2;
+  return result3;
 }
 function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
@@ -28960,8 +28960,8 @@ function create(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
   function FormattedError(format2, ...values) {
-    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
-    return new Constructor(reason);
+    const reason2 = format2 ? (0, import_format.default)(format2, ...values) : format2;
+    return new Constructor(reason2);
   }
 }
 
@@ -28972,34 +28972,34 @@ var markers = {
   toml: "+"
 };
 function toMatters(options2) {
-  const result2 = [];
+  const result3 = [];
   let index2 = -1;
   const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
   while (++index2 < presetsOrMatters.length) {
-    result2[index2] = matter(presetsOrMatters[index2]);
+    result3[index2] = matter(presetsOrMatters[index2]);
   }
-  return result2;
+  return result3;
 }
 function matter(option) {
-  let result2 = option;
-  if (typeof result2 === "string") {
-    if (!own.call(markers, result2)) {
-      throw fault("Missing matter definition for `%s`", result2);
+  let result3 = option;
+  if (typeof result3 === "string") {
+    if (!own.call(markers, result3)) {
+      throw fault("Missing matter definition for `%s`", result3);
     }
-    result2 = {
-      type: result2,
-      marker: markers[result2]
+    result3 = {
+      type: result3,
+      marker: markers[result3]
     };
-  } else if (typeof result2 !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result2);
+  } else if (typeof result3 !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result3);
   }
-  if (!own.call(result2, "type")) {
-    throw fault("Missing `type` in matter `%j`", result2);
+  if (!own.call(result3, "type")) {
+    throw fault("Missing `type` in matter `%j`", result3);
   }
-  if (!own.call(result2, "fence") && !own.call(result2, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result2);
+  if (!own.call(result3, "fence") && !own.call(result3, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result3);
   }
-  return result2;
+  return result3;
 }
 
 // node_modules/micromark-extension-frontmatter/lib/syntax.js
@@ -29469,11 +29469,11 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     return visit2;
     function visit2() {
       const matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0);
-      let result2 = empty;
+      let result3 = empty;
       if (enter && matches) {
-        result2 = toResult(enter(node3, parents, index2));
-        if (result2[0] === EXIT) {
-          return result2;
+        result3 = toResult(enter(node3, parents, index2));
+        if (result3[0] === EXIT) {
+          return result3;
         }
       }
       if ("children" in node3 && node3.children) {
@@ -29481,7 +29481,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node3
         );
-        if (nodeAsParent.children && result2[0] !== SKIP) {
+        if (nodeAsParent.children && result3[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -29505,7 +29505,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           return exitResult;
         }
       }
-      return result2;
+      return result3;
     }
   }
 }
@@ -29596,7 +29596,7 @@ function toPairs(tupleOrList) {
   if (!Array.isArray(tupleOrList)) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
-  const result2 = [];
+  const result3 = [];
   const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
@@ -29607,9 +29607,9 @@ function toPairs(tupleOrList) {
   let index2 = -1;
   while (++index2 < list4.length) {
     const tuple = list4[index2];
-    result2.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+    result3.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
-  return result2;
+  return result3;
 }
 function toExpression(find) {
   return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
@@ -29726,7 +29726,7 @@ function findUrl(_, protocol, domain2, path3, match2) {
     return false;
   }
   const parts = splitUrl(domain2 + path3);
-  const result2 = {
+  const result3 = {
     type: "link",
     title: null,
     url: prefix + protocol + parts[0],
@@ -29734,9 +29734,9 @@ function findUrl(_, protocol, domain2, path3, match2) {
     position: void 0
   };
   if (parts[1]) {
-    return [result2, { type: "text", value: parts[1], position: void 0 }];
+    return [result3, { type: "text", value: parts[1], position: void 0 }];
   }
-  return result2;
+  return result3;
 }
 function findEmail(_, atext, label2) {
   if (/[\d\-_]$/.test(label2)) {
@@ -30985,9 +30985,9 @@ function serialize2(items, before, after) {
     fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
     render(items, /* @__PURE__ */ new Map(), before, after)
   );
-  let result2 = "";
-  for (const token of tokens) result2 += token.value;
-  return result2;
+  let result3 = "";
+  for (const token of tokens) result3 += token.value;
+  return result3;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
@@ -31073,12 +31073,12 @@ function one(value2, includeImageAlt, includeHtml) {
   return "";
 }
 function all(values, includeImageAlt, includeHtml) {
-  const result2 = [];
+  const result3 = [];
   let index2 = -1;
   while (++index2 < values.length) {
-    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
+    result3[index2] = one(values[index2], includeImageAlt, includeHtml);
   }
-  return result2.join("");
+  return result3.join("");
 }
 function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
@@ -34086,14 +34086,14 @@ function containerFlow(parent, state, info) {
 function between(left, right, parent, state) {
   let index2 = state.join.length;
   while (index2--) {
-    const result2 = state.join[index2](left, right, parent, state);
-    if (result2 === true || result2 === 1) {
+    const result3 = state.join[index2](left, right, parent, state);
+    if (result3 === true || result3 === 1) {
       break;
     }
-    if (typeof result2 === "number") {
-      return "\n".repeat(1 + result2);
+    if (typeof result3 === "number") {
+      return "\n".repeat(1 + result3);
     }
-    if (result2 === false) {
+    if (result3 === false) {
       return "\n\n<!---->\n\n";
     }
   }
@@ -34103,20 +34103,20 @@ function between(left, right, parent, state) {
 // node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
 var eol = /\r?\n|\r/g;
 function indentLines(value2, map4) {
-  const result2 = [];
+  const result3 = [];
   let start = 0;
   let line = 0;
   let match2;
   while (match2 = eol.exec(value2)) {
     one2(value2.slice(start, match2.index));
-    result2.push(match2[0]);
+    result3.push(match2[0]);
     start = match2.index + match2[0].length;
     line++;
   }
   one2(value2.slice(start));
-  return result2.join("");
+  return result3.join("");
   function one2(value3) {
-    result2.push(map4(value3, line, !value3));
+    result3.push(map4(value3, line, !value3));
   }
 }
 
@@ -34125,7 +34125,7 @@ var own5 = {}.hasOwnProperty;
 function safe(state, input, config3) {
   const value2 = (config3.before || "") + (input || "") + (config3.after || "");
   const positions = [];
-  const result2 = [];
+  const result3 = [];
   const infos = {};
   const percentEncode = state.stack.includes("autolink");
   const offset = config3.before ? config3.before.length : 0;
@@ -34189,22 +34189,22 @@ function safe(state, input, config3) {
     }
     if (start !== position2) {
       const slice = value2.slice(start, position2);
-      result2.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
+      result3.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
     }
     start = position2 + 1;
     if (percentEncode) {
-      result2.push(
+      result3.push(
         "%" + value2.charCodeAt(position2).toString(16).toUpperCase().padStart(2, "0")
       );
     } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position2)) && (!config3.encode || !config3.encode.includes(value2.charAt(position2)))) {
-      result2.push("\\" + value2.charAt(position2));
+      result3.push("\\" + value2.charAt(position2));
     } else {
-      result2.push(encodeCharacterReference(value2.charCodeAt(position2)));
+      result3.push(encodeCharacterReference(value2.charCodeAt(position2)));
     }
   }
   const rest = value2.slice(start, end);
-  result2.push(percentEncode ? rest : escapeBackslashes(rest, config3.after));
-  return result2.join("");
+  result3.push(percentEncode ? rest : escapeBackslashes(rest, config3.after));
+  return result3.join("");
 }
 function nodeInScope(types, node3) {
   if (!types) return true;
@@ -34294,16 +34294,16 @@ function toMarkdown(tree, options2) {
     unknown,
     handlers: state.handlers
   });
-  let result2 = state.handle(
+  let result3 = state.handle(
     phrasing(tree) ? { type: "root", children: [tree] } : tree,
     void 0,
     state,
     { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
   );
-  if (result2 && result2.charCodeAt(result2.length - 1) !== 10 && result2.charCodeAt(result2.length - 1) !== 13) {
-    result2 += "\n";
+  if (result3 && result3.charCodeAt(result3.length - 1) !== 10 && result3.charCodeAt(result3.length - 1) !== 13) {
+    result3 += "\n";
   }
-  return result2;
+  return result3;
   function enter(name) {
     state.stack.push(name);
     return exit3;
@@ -34476,29 +34476,29 @@ function gfmTableToMarkdown(options2) {
   function handleTableAsData(node3, state, info) {
     const { children } = node3;
     let index2 = -1;
-    const result2 = [];
+    const result3 = [];
     const subexit = state.enter("table");
     while (++index2 < children.length) {
-      result2[index2] = handleTableRowAsData(children[index2], state, info);
+      result3[index2] = handleTableRowAsData(children[index2], state, info);
     }
     subexit();
-    return result2;
+    return result3;
   }
   function handleTableRowAsData(node3, state, info) {
     const { children } = node3;
     let index2 = -1;
-    const result2 = [];
+    const result3 = [];
     const subexit = state.enter("tableRow");
     while (++index2 < children.length) {
-      result2[index2] = handleTableCell(children[index2], node3, state, info);
+      result3[index2] = handleTableCell(children[index2], node3, state, info);
     }
     subexit();
-    return result2;
+    return result3;
   }
   function inlineCodeWithTable(node3, parent, state) {
     const value2 = handle.inlineCode(node3, parent, state);
     if (!state.stack.includes("tableCell")) return value2;
-    const result2 = [];
+    const result3 = [];
     let start = 0;
     let index2 = value2.indexOf("|");
     while (index2 !== -1) {
@@ -34506,13 +34506,13 @@ function gfmTableToMarkdown(options2) {
       while (before > start && value2.charCodeAt(before - 1) === 92) {
         before--;
       }
-      result2.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result2.push("\\");
+      result3.push(value2.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result3.push("\\");
       start = index2;
       index2 = value2.indexOf("|", index2 + 1);
     }
-    result2.push(value2.slice(start));
-    return result2.join("");
+    result3.push(value2.slice(start));
+    return result3.join("");
   }
 }
 function joinTable(left, right, parent, state) {
@@ -34646,7 +34646,7 @@ function gfmToMarkdown(options2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
+function splice(list4, start, remove2, items) {
   const end = list4.length;
   let chunkStart = 0;
   let parameters;
@@ -34655,13 +34655,13 @@ function splice(list4, start, remove, items) {
   } else {
     start = start > end ? end : start;
   }
-  remove = remove > 0 ? remove : 0;
+  remove2 = remove2 > 0 ? remove2 : 0;
   if (items.length < 1e4) {
     parameters = Array.from(items);
-    parameters.unshift(start, remove);
+    parameters.unshift(start, remove2);
     list4.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove2) list4.splice(start, remove2);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
@@ -35043,22 +35043,22 @@ function gfmAtext(code5) {
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
-  let result2 = false;
+  let result3 = false;
   while (index2--) {
     const token = events[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result2 = true;
+      result3 = true;
       break;
     }
     if (token._gfmAutolinkLiteralWalkedInto) {
-      result2 = false;
+      result3 = false;
       break;
     }
   }
-  if (events.length > 0 && !result2) {
+  if (events.length > 0 && !result3) {
     events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
-  return result2;
+  return result3;
 }
 
 // node_modules/micromark-util-resolve-all/index.js
@@ -35066,10 +35066,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve5 = constructs2[index2].resolveAll;
-    if (resolve5 && !called.includes(resolve5)) {
-      events = resolve5(events, context);
-      called.push(resolve5);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context);
+      called.push(resolve6);
     }
   }
   return events;
@@ -37877,8 +37877,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -37893,8 +37893,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove2, add) {
+    addImplementation(this, index2, remove2, add, true);
   }
   /**
    * Done, change the events.
@@ -37931,13 +37931,13 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at2, remove2, add, before) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
-    existing[1] += remove;
+    existing[1] += remove2;
     if (before) {
       add.push(...existing[2]);
       existing[2] = add;
@@ -37946,7 +37946,7 @@ function addImplementation(editMap, at2, remove, add, before) {
     }
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at2, remove2, add];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -38435,8 +38435,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove2, add) {
+    addImplementation2(this, index2, remove2, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -38485,17 +38485,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at2, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at2, remove2, add) {
+  if (remove2 === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
-    existing[1] += remove;
+    existing[1] += remove2;
     existing[2].push(...add);
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at2, remove2, add];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -39802,7 +39802,7 @@ function sliceChunks(chunks, token) {
 }
 function serializeChunks(chunks, expandTabs) {
   let index2 = -1;
-  const result2 = [];
+  const result3 = [];
   let atTab;
   while (++index2 < chunks.length) {
     const chunk = chunks[index2];
@@ -39840,9 +39840,9 @@ function serializeChunks(chunks, expandTabs) {
       }
     }
     atTab = chunk === -2;
-    result2.push(value2);
+    result3.push(value2);
   }
-  return result2.join("");
+  return result3.join("");
 }
 
 // node_modules/micromark/lib/parse.js
@@ -39854,16 +39854,16 @@ function parse(options2) {
   );
   const parser2 = {
     constructs: constructs2,
-    content: create2(content2),
+    content: create3(content2),
     defined: [],
-    document: create2(document),
-    flow: create2(flow),
+    document: create3(document),
+    flow: create3(flow),
     lazy: {},
-    string: create2(string),
-    text: create2(text3)
+    string: create3(string),
+    text: create3(text3)
   };
   return parser2;
-  function create2(initial) {
+  function create3(initial) {
     return creator;
     function creator(from) {
       return createTokenizer(parser2, initial, from);
@@ -40280,10 +40280,10 @@ function compiler(options2) {
     }
     events[start][1]._spread = listSpread;
   }
-  function opener2(create2, and) {
+  function opener2(create3, and) {
     return open2;
     function open2(token) {
-      enter.call(this, create2(token), token);
+      enter.call(this, create3(token), token);
       if (and) and.call(this, token);
     }
   }
@@ -40534,8 +40534,8 @@ function compiler(options2) {
       value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result2 = decodeNamedCharacterReference(data2);
-      value2 = result2;
+      const result3 = decodeNamedCharacterReference(data2);
+      value2 = result3;
     }
     const tail = this.stack[this.stack.length - 1];
     tail.value += value2;
@@ -40837,12 +40837,12 @@ function wrap2(middleware, callback) {
   return wrapped2;
   function wrapped2(...parameters) {
     const fnExpectsCallback = middleware.length > parameters.length;
-    let result2;
+    let result3;
     if (fnExpectsCallback) {
       parameters.push(done);
     }
     try {
-      result2 = middleware.apply(this, parameters);
+      result3 = middleware.apply(this, parameters);
     } catch (error2) {
       const exception = (
         /** @type {Error} */
@@ -40854,12 +40854,12 @@ function wrap2(middleware, callback) {
       return done(exception);
     }
     if (!fnExpectsCallback) {
-      if (result2 && result2.then && typeof result2.then === "function") {
-        result2.then(then, done);
-      } else if (result2 instanceof Error) {
-        done(result2);
+      if (result3 && result3.then && typeof result3.then === "function") {
+        result3.then(then, done);
+      } else if (result3 instanceof Error) {
+        done(result3);
       } else {
-        then(result2);
+        then(result3);
       }
     }
   }
@@ -40962,7 +40962,7 @@ var VFileMessage = class extends Error {
       origin = optionsOrParentOrPlace;
       optionsOrParentOrPlace = void 0;
     }
-    let reason = "";
+    let reason2 = "";
     let options2 = {};
     let legacyCause = false;
     if (optionsOrParentOrPlace) {
@@ -40980,10 +40980,10 @@ var VFileMessage = class extends Error {
       }
     }
     if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
+      reason2 = causeOrReason;
     } else if (!options2.cause && causeOrReason) {
       legacyCause = true;
-      reason = causeOrReason.message;
+      reason2 = causeOrReason.message;
       options2.cause = causeOrReason;
     }
     if (!options2.ruleId && !options2.source && typeof origin === "string") {
@@ -41007,7 +41007,7 @@ var VFileMessage = class extends Error {
     this.column = start ? start.column : void 0;
     this.fatal = void 0;
     this.file = "";
-    this.message = reason;
+    this.message = reason2;
     this.line = start ? start.line : void 0;
     this.name = stringifyPosition(options2.place) || "1:1";
     this.place = options2.place || void 0;
@@ -41768,7 +41768,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -41799,8 +41799,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve5) {
-          resolve5(file2);
+        } else if (resolve6) {
+          resolve6(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -41841,18 +41841,18 @@ var Processor = class _Processor extends CallableInstance {
    */
   processSync(file) {
     let complete = false;
-    let result2;
+    let result3;
     this.freeze();
     assertParser("processSync", this.parser || this.Parser);
     assertCompiler("processSync", this.compiler || this.Compiler);
     this.process(file, realDone);
     assertDone("processSync", "process", complete);
-    ok(result2, "we either bailed on an error or have a tree");
-    return result2;
+    ok(result3, "we either bailed on an error or have a tree");
+    return result3;
     function realDone(error2, file2) {
       complete = true;
       bail(error2);
-      result2 = file2;
+      result3 = file2;
     }
   }
   /**
@@ -41902,7 +41902,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -41916,8 +41916,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve5) {
-          resolve5(resultingTree);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -41944,14 +41944,14 @@ var Processor = class _Processor extends CallableInstance {
    */
   runSync(tree, file) {
     let complete = false;
-    let result2;
+    let result3;
     this.run(tree, file, realDone);
     assertDone("runSync", "run", complete);
-    ok(result2, "we either bailed on an error or have a tree");
-    return result2;
+    ok(result3, "we either bailed on an error or have a tree");
+    return result3;
     function realDone(error2, tree2) {
       bail(error2);
-      result2 = tree2;
+      result3 = tree2;
       complete = true;
     }
   }
@@ -42083,15 +42083,15 @@ var Processor = class _Processor extends CallableInstance {
         throw new TypeError("Expected usable value, not `" + value3 + "`");
       }
     }
-    function addPreset(result2) {
-      if (!("plugins" in result2) && !("settings" in result2)) {
+    function addPreset(result3) {
+      if (!("plugins" in result3) && !("settings" in result3)) {
         throw new Error(
           "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
         );
       }
-      addList(result2.plugins);
-      if (result2.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result2.settings);
+      addList(result3.plugins);
+      if (result3.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result3.settings);
       }
     }
     function addList(plugins) {
@@ -42548,10 +42548,10 @@ function readFrontMatter(yaml3) {
     data = yaml3.value.trim() === "" ? {} : load(yaml3.value, { maxAliases: 0 });
   } catch (error2) {
     const mark2 = error2.mark;
-    const reason = error2.reason ?? String(error2);
+    const reason2 = error2.reason ?? String(error2);
     return {
       ok: false,
-      message: `the front matter is not valid YAML: ${reason}`,
+      message: `the front matter is not valid YAML: ${reason2}`,
       line: firstLine + (mark2?.line ?? 0),
       column: (mark2?.column ?? 0) + 1
     };
@@ -42612,17 +42612,17 @@ var COLUMN_NAMES = {
   actor: ["who", "by", "actor", "person"]
 };
 function mapColumns(headers, roles) {
-  const result2 = {};
+  const result3 = {};
   const taken = /* @__PURE__ */ new Set();
   for (const role of roles) {
     const names = COLUMN_NAMES[role];
     const index2 = headers.findIndex(
       (header, i) => !taken.has(i) && names.includes(headerKey(header))
     );
-    result2[role] = index2;
+    result3[role] = index2;
     if (index2 >= 0) taken.add(index2);
   }
-  return result2;
+  return result3;
 }
 function headerKey(header) {
   const trimmed = header.trim();
@@ -43865,41 +43865,41 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
+    const result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    if (result3 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result2.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result3.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result3.value;
   };
   return fn;
 };
 var _parseAsync = (_Err) => {
   const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-    if (result2 instanceof Promise)
-      result2 = await result2;
-    if (result2.issues.length) {
-      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    if (result3 instanceof Promise)
+      result3 = await result3;
+    if (result3.issues.length) {
+      const e = new (params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result3.value;
   };
   return fn;
 };
 var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result2 instanceof Promise) {
+  const result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result3 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
 };
 function failure(Err, issues, ctx) {
   let error2;
@@ -43922,10 +43922,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  let result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result3 instanceof Promise)
+    result3 = await result3;
+  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -43942,24 +43942,24 @@ var validate = ((schema, value2, _ctx) => {
 function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result2;
+  let result3;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
+    result3 = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
-  if (result2 instanceof Promise) {
+  if (result3 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length === 0;
+  return result3.issues.length === 0;
 }
 var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length === 0;
+  let result3 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  if (result3 instanceof Promise)
+    result3 = await result3;
+  return result3.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
@@ -44524,13 +44524,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result2 = inst._zod.parse(payload, ctx);
-      if (result2 instanceof Promise) {
+      const result3 = inst._zod.parse(payload, ctx);
+      if (result3 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result2.then((result3) => runChecks(result3, checks, ctx));
+        return result3.then((result4) => runChecks(result4, checks, ctx));
       }
-      return runChecks(result2, checks, ctx);
+      return runChecks(result3, checks, ctx);
     };
   }
 }, {
@@ -45009,11 +45009,11 @@ function capSize(inst, size) {
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result2, final, index2) {
-  if (result2.issues.length) {
-    final.issues.push(...prefixIssues(index2, result2.issues));
+function handleArrayResult(result3, final, index2) {
+  if (result3.issues.length) {
+    final.issues.push(...prefixIssues(index2, result3.issues));
   }
-  final.value[index2] = result2.value;
+  final.value[index2] = result3.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -45035,15 +45035,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input.length; i++) {
       const item = input[i];
-      const result2 = def.element._zod.run({
+      const result3 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
+      if (result3 instanceof Promise) {
+        proms.push(result3.then((result4) => handleArrayResult(result4, payload, i)));
       } else {
-        handleArrayResult(result2, payload, i);
-        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
+        handleArrayResult(result3, payload, i);
+        if (abortEarly && result3.issues.length !== 0 && aborted(result3))
           break;
       }
     }
@@ -45054,20 +45054,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result2, final, key, input, optin, optout) {
+function handlePropertyResult(result3, final, key, input, optin, optout) {
   const isPresent = key in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result2.issues.length) {
+  if (result3.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result2.issues));
+    final.issues.push(...prefixIssues(key, result3.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result2.issues.length) {
+    if (!result3.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -45077,12 +45077,12 @@ function handlePropertyResult(result2, final, key, input, optin, optout) {
     }
     return;
   }
-  if (result2.value === void 0) {
+  if (result3.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result2.value;
+    final.value[key] = result3.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -45361,9 +45361,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result2 of results) {
-    if (result2.issues.length === 0) {
-      final.value = result2.value;
+  for (const result3 of results) {
+    if (result3.issues.length === 0) {
+      final.value = result3.value;
       return final;
     }
   }
@@ -45376,7 +45376,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result3) => result3.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -45405,17 +45405,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result2 = option._zod.run({
+      const result3 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        results.push(result2);
+      if (result3 instanceof Promise) {
+        results.push(result3);
         async = true;
       } else {
-        if (result2.issues.length === 0)
-          return result2;
-        results.push(result2);
+        if (result3.issues.length === 0)
+          return result3;
+        results.push(result3);
       }
     }
     if (!async)
@@ -45488,7 +45488,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result2, left, right) {
+function handleIntersectionResults(result3, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -45514,30 +45514,30 @@ function handleIntersectionResults(result2, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result2.issues.push(iss);
+      result3.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result2.issues.push(iss);
+      result3.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result2.issues.push({ ...unrecIssue, keys: aggregated });
+      result3.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result2.issues.push(keyIssues.get(k));
+        result3.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result2))
-      return result2;
+    if (aborted(result3))
+      return result3;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result2.value = merged.data;
-  return result2;
+  result3.value = merged.data;
+  return result3;
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
@@ -45582,19 +45582,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result2 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result2 instanceof Promise) {
-            proms.push(result2.then((result3) => {
-              if (result3.issues.length) {
-                payload.issues.push(...prefixIssues(key, result3.issues));
+          const result3 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result3 instanceof Promise) {
+            proms.push(result3.then((result4) => {
+              if (result4.issues.length) {
+                payload.issues.push(...prefixIssues(key, result4.issues));
               }
-              payload.value[outKey] = result3.value;
+              payload.value[outKey] = result4.value;
             }));
           } else {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key, result3.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result3.value;
           }
         }
       }
@@ -45663,19 +45663,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result2 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result2 instanceof Promise) {
-          proms.push(result2.then((result3) => {
-            if (result3.issues.length) {
-              payload.issues.push(...prefixIssues(key, result3.issues));
+        const result3 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result3 instanceof Promise) {
+          proms.push(result3.then((result4) => {
+            if (result4.issues.length) {
+              payload.issues.push(...prefixIssues(key, result4.issues));
             }
-            payload.value[outKey] = result3.value;
+            payload.value[outKey] = result4.value;
           }));
         } else {
-          if (result2.issues.length) {
-            payload.issues.push(...prefixIssues(key, result2.issues));
+          if (result3.issues.length) {
+            payload.issues.push(...prefixIssues(key, result3.issues));
           }
-          payload.value[outKey] = result2.value;
+          payload.value[outKey] = result3.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -45762,8 +45762,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result2) {
-  payload.value = result2.issues.length ? void 0 : result2.value;
+function handleOptionalResult(payload, result3) {
+  payload.value = result3.issues.length ? void 0 : result3.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -45782,10 +45782,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result2 instanceof Promise)
-        return result2.then((result3) => handleOptionalResult(payload, result3));
-      return handleOptionalResult(payload, result2);
+      const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result3 instanceof Promise)
+        return result3.then((result4) => handleOptionalResult(payload, result4));
+      return handleOptionalResult(payload, result3);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -45827,11 +45827,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleDefaultResult(result3, def));
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleDefaultResult(result4, def));
     }
-    return handleDefaultResult(result2, def);
+    return handleDefaultResult(result3, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -45861,11 +45861,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleNonOptionalResult(result3, inst));
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleNonOptionalResult(result4, inst));
     }
-    return handleNonOptionalResult(result2, inst);
+    return handleNonOptionalResult(result3, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -45879,18 +45879,18 @@ function handleNonOptionalResult(payload, inst) {
   }
   return payload;
 }
-function handleCatchResult(payload, result2, def, ctx) {
-  if (!result2.issues.length) {
-    payload.value = result2.value;
-    if (result2.memo)
+function handleCatchResult(payload, result3, def, ctx) {
+  if (!result3.issues.length) {
+    payload.value = result3.value;
+    if (result3.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result2,
+    ...result3,
     value: payload.value,
     error: {
-      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result3.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -45905,11 +45905,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
+    const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleCatchResult(payload, result4, def, ctx));
     }
-    return handleCatchResult(payload, result2, def, ctx);
+    return handleCatchResult(payload, result3, def, ctx);
   };
 });
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
@@ -45950,11 +45950,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then(handleReadonlyResult);
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result2);
+    return handleReadonlyResult(result3);
   };
 });
 function handleReadonlyResult(payload) {
@@ -45978,8 +45978,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result2, payload, input, inst) {
-  if (!result2) {
+function handleRefineResult(result3, payload, input, inst) {
+  if (!result3) {
     const _iss = {
       code: "custom",
       input,
@@ -46015,19 +46015,19 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result2 = NONE;
+  let result3 = NONE;
   const check2 = (child) => {
-    if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
-      if (answer > result2)
-        result2 = answer;
+    if (result3 !== PROVEN && child?._zod) {
+      const answer = isRecursive(child, stack, resolve6);
+      if (answer > result3)
+        result3 = answer;
     }
   };
   const shape = (sh, spread) => {
@@ -46036,15 +46036,15 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
   const merge4 = (answer) => {
-    if (answer > result2)
-      result2 = answer;
+    if (answer > result3)
+      result3 = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -46100,7 +46100,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -46145,7 +46145,7 @@ function isRecursive(inst, stack, resolve5) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result2);
+  return settle(inst, result3);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -46242,19 +46242,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result2 = base(payload, ctx);
+        const result3 = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result2 instanceof Promise) {
-          return result2.then((r) => {
+        if (result3 instanceof Promise) {
+          return result3.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
-        return result2;
+          entry.issues = result3.issues.length ? cloneIssues(result3.issues) : NO_ISSUES;
+        return result3;
       };
       inst._zod.parse = wrapped2;
       if (inst._zod.run === base)
@@ -46988,12 +46988,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema, ctx, json, params, message3) {
-  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
-  if (result2 === "any")
+  const result3 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
+  if (result3 === "any")
     return false;
-  if (result2 === void 0 || result2 === "throw")
+  if (result3 === void 0 || result3 === "throw")
     throw new Error(message3);
-  Object.assign(json, result2);
+  Object.assign(json, result3);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -47008,13 +47008,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result2);
+  const result3 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result3);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result2.schema = overrideSchema;
+    result3.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -47022,9 +47022,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result2.schema, params);
+      schema._zod.processJSONSchema(ctx, result3.schema, params);
     } else {
-      const _json = result2.schema;
+      const _json = result3.schema;
       const processor3 = ctx.processors[def.type];
       if (!processor3) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -47033,22 +47033,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result2.ref)
-        result2.ref = parent;
+      if (!result3.ref)
+        result3.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta2 = ctx.metadataRegistry.get(schema);
   if (meta2)
-    assignProps(result2.schema, meta2);
+    assignProps(result3.schema, meta2);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result2.schema.examples;
-    delete result2.schema.default;
+    delete result3.schema.examples;
+    delete result3.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result2.schema)
-    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
-  delete result2.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result3.schema)
+    (_a3 = result3.schema).default ?? (_a3.default = result3.schema._prefault);
+  delete result3.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -47353,13 +47353,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result2 = {};
+  const result3 = {};
   if (ctx.target === "draft-2020-12") {
-    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result3.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result2.$schema = "http://json-schema.org/draft-07/schema#";
+    result3.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result2.$schema = "http://json-schema.org/draft-04/schema#";
+    result3.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -47367,12 +47367,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result2.$id = ctx.external.uri(id);
+    result3.$id = ctx.external.uri(id);
   }
-  assignProps(result2, root2.defId ? root2.schema : root2.def ?? root2.schema);
+  assignProps(result3, root2.defId ? root2.schema : root2.def ?? root2.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result2.id === rootMetaId)
-    delete result2.id;
+  if (rootMetaId !== void 0 && result3.id === rootMetaId)
+    delete result3.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -47390,14 +47390,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result2.$defs = defs;
+        result3.$defs = defs;
       } else {
-        result2.definitions = defs;
+        result3.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result2));
+    const finalized = JSON.parse(JSON.stringify(result3));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -49300,7 +49300,7 @@ function parseYamlDocument(text7, file) {
     };
   } catch (error2) {
     const mark2 = error2.mark;
-    const reason = error2.reason ?? String(error2);
+    const reason2 = error2.reason ?? String(error2);
     return {
       ok: false,
       problem: {
@@ -49308,7 +49308,7 @@ function parseYamlDocument(text7, file) {
         line: mark2 ? mark2.line + 1 : void 0,
         column: mark2 ? mark2.column + 1 : void 0,
         key: "(syntax)",
-        message: `not valid YAML: ${reason}`
+        message: `not valid YAML: ${reason2}`
       }
     };
   }
@@ -49363,3349 +49363,88 @@ async function loadCliConfig(io, command, file) {
       return void 0;
     }
   }
-  const result2 = parseConfigText(text7, path3);
-  if (result2.ok) return result2.config;
-  for (const problem2 of result2.problems) io.stderr(`${formatProblem(problem2)}
+  const result3 = parseConfigText(text7, path3);
+  if (result3.ok) return result3.config;
+  for (const problem2 of result3.problems) io.stderr(`${formatProblem(problem2)}
 `);
   io.stderr(
-    `scribe ${command}: the configuration has ${result2.problems.length} problem(s); run "scribe config" for details
+    `scribe ${command}: the configuration has ${result3.problems.length} problem(s); run "scribe config" for details
 `
   );
   return void 0;
 }
 
-// src/adapters/cli/commands/action-items.ts
-var USAGE = `Usage: scribe action-items FILE [--json]
+// src/adapters/cli/commands/file-action-items.ts
+import { relative, resolve as resolve2, sep as sep2 } from "node:path";
 
-Reads the Action Items table of a post-mortem. Headers may be ID or #; Description,
-Action, Action Item or Task; Owner, Assignee or Who; Due, Due Date, Deadline or ETA.
-Other columns (Priority, Type, Bug, Issue...) come back under "fields".
-With --json prints [{id, description, owner, due, line, fields}], due as YYYY-MM-DD or null.
-Exit 0 on success (an empty list when there is no table), 2 on bad usage or unreadable input.`;
-var actionItemsCommand = {
-  summary: "List a post-mortem's action items (owner, due date), as text or JSON",
-  usage: USAGE,
-  async run(args, io) {
-    const json = args.includes("--json");
-    const unknown3 = args.find((a) => a.startsWith("-") && a !== "--json");
-    const files = args.filter((a) => !a.startsWith("-"));
-    if (unknown3 || files.length !== 1) {
-      io.stderr(
-        `scribe action-items: ${unknown3 ? `unknown option ${unknown3}` : "name exactly one file"}
-
-${USAGE}
-`
-      );
-      return 2;
-    }
-    const file = files[0];
-    const read2 = await readPostmortemFile(io, file);
-    if (!read2.ok) {
-      io.stderr(
-        `scribe action-items: cannot read ${file}: ${read2.oversize ? OVERSIZE_MESSAGE : read2.reason}
-`
-      );
-      return 2;
-    }
-    const result2 = parseActionItems(read2.text);
-    if (!result2.ok) {
-      io.stderr(`scribe action-items: ${file}: ${result2.message}
-`);
-      return 2;
-    }
-    if (!result2.found) io.stderr(`scribe action-items: ${file} has no Action Items table
-`);
-    if (json) {
-      io.stdout(`${JSON.stringify(result2.items, null, 2)}
-`);
-      return 0;
-    }
-    for (const item of result2.items) {
-      io.stdout(
-        `${file}:${item.line} ${item.id} ${item.due ?? "(no due date)"} ${item.owner ?? "(no owner)"} ${item.description}
-`
-      );
-    }
-    return 0;
-  }
-};
-
-// node_modules/probot/lib/context.js
-var import_deepmerge = __toESM(require_cjs(), 1);
-import path2 from "node:path";
-var kOctokitRequestHookAdded = /* @__PURE__ */ Symbol("octokit request hook added");
-var Context = class {
-  name;
-  id;
-  payload;
-  /**
-   * An authenticated Octokit instance that can be used to make GitHub API
-   * requests in the context of the webhook event.
-   */
-  octokit;
-  /**
-   * A logger with context about the event.
-   */
-  log;
-  constructor(event, octokit, log) {
-    this.name = event.name;
-    this.id = event.id;
-    this.payload = event.payload;
-    this.octokit = octokit;
-    this.log = log;
-    if (octokit[kOctokitRequestHookAdded] !== true) {
-      octokit.hook.before("request", (options2) => {
-        options2.headers["x-github-delivery"] = event.id;
-      });
-      octokit[kOctokitRequestHookAdded] = true;
-    }
-  }
-  /**
-   * Return the `owner` and `repo` params for making API requests against a
-   * repository.
-   *
-   * ```js
-   * const params = context.repo({path: '.github/config.yml'})
-   * // Returns: {owner: 'username', repo: 'reponame', path: '.github/config.yml'}
-   * ```
-   *
-   * @param object - Params to be merged with the repo params.
-   *
-   */
-  repo(object2) {
-    const repo = this.payload.repository;
-    if (!repo) {
-      throw new Error("context.repo() is not supported for this webhook event.");
-    }
-    return Object.assign({
-      owner: repo.owner.login,
-      repo: repo.name
-    }, object2);
-  }
-  /**
-   * Return the `owner`, `repo`, and `issue_number` params for making API requests
-   * against an issue. The object passed in will be merged with the repo params.
-   *
-   *
-   * ```js
-   * const params = context.issue({body: 'Hello World!'})
-   * // Returns: {owner: 'username', repo: 'reponame', issue_number: 123, body: 'Hello World!'}
-   * ```
-   *
-   * @param object - Params to be merged with the issue params.
-   */
-  issue(object2) {
-    return Object.assign({
-      issue_number: (
-        // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
-        (this.payload.issue || this.payload.pull_request || this.payload).number
-      )
-    }, this.repo(object2));
-  }
-  /**
-   * Return the `owner`, `repo`, and `pull_number` params for making API requests
-   * against a pull request. The object passed in will be merged with the repo params.
-   *
-   *
-   * ```js
-   * const params = context.pullRequest({body: 'Hello World!'})
-   * // Returns: {owner: 'username', repo: 'reponame', pull_number: 123, body: 'Hello World!'}
-   * ```
-   *
-   * @param object - Params to be merged with the pull request params.
-   */
-  pullRequest(object2) {
-    const payload = this.payload;
-    return Object.assign({
-      // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
-      pull_number: (payload.issue || payload.pull_request || payload).number
-    }, this.repo(object2));
-  }
-  /**
-   * Returns a boolean if the actor on the event was a bot.
-   * @type {boolean}
-   */
-  get isBot() {
-    return this.payload.sender?.type === "Bot";
-  }
-  /**
-   * Reads the app configuration from the given YAML file in the `.github`
-   * directory of the repository.
-   *
-   * For example, given a file named `.github/config.yml`:
-   *
-   * ```yml
-   * close: true
-   * comment: Check the specs on the rotary girder.
-   * ```
-   *
-   * Your app can read that file from the target repository:
-   *
-   * ```js
-   * // Load config from .github/config.yml in the repository
-   * const config = await context.config('config.yml')
-   *
-   * if (config.close) {
-   *   context.octokit.rest.issues.comment(context.issue({body: config.comment}))
-   *   context.octokit.rest.issues.edit(context.issue({state: 'closed'}))
-   * }
-   * ```
-   *
-   * You can also use a `defaultConfig` object:
-   *
-   * ```js
-   * // Load config from .github/config.yml in the repository and combine with default config
-   * const config = await context.config('config.yml', {comment: 'Make sure to check all the specs.'})
-   *
-   * if (config.close) {
-   *   context.octokit.rest.issues.comment(context.issue({body: config.comment}));
-   *   context.octokit.rest.issues.edit(context.issue({state: 'closed'}))
-   * }
-   * ```
-   *
-   * Config files can also specify a base that they extend. `deepMergeOptions` can be used
-   * to configure how the target config, extended base, and default configs are merged.
-   *
-   * For security reasons, configuration is only loaded from the repository's default branch,
-   * changes made in pull requests from different branches or forks are ignored.
-   *
-   * If you need more lower-level control over reading and merging configuration files,
-   * you can `context.octokit.config.get(options)`, see https://github.com/probot/octokit-plugin-config.
-   *
-   * @param fileName - Name of the YAML file in the `.github` directory
-   * @param defaultConfig - An object of default config options
-   * @param deepMergeOptions - Controls merging configs (from the [deepmerge](https://github.com/TehShrike/deepmerge) module)
-   * @return Configuration object read from the file
-   */
-  async config(fileName, defaultConfig, deepMergeOptions) {
-    const params = this.repo({
-      path: path2.posix.join(".github", fileName),
-      defaults(configs) {
-        const result2 = import_deepmerge.default.all([defaultConfig || {}, ...configs], deepMergeOptions);
-        return result2;
-      }
-    });
-    const { config: config3, files } = await this.octokit.config.get(params);
-    if (!defaultConfig && !files.find((file) => file.config !== null)) {
-      return null;
-    }
-    return config3;
-  }
-};
-
-// node_modules/@octokit/webhooks-methods/dist-node/index.js
-import { createHmac } from "node:crypto";
-import { timingSafeEqual } from "node:crypto";
-import { Buffer as Buffer2 } from "node:buffer";
-var VERSION = "6.0.0";
-async function sign(secret, payload) {
-  if (!secret || !payload) {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] secret & payload required for sign()"
-    );
-  }
-  if (typeof payload !== "string") {
-    throw new TypeError("[@octokit/webhooks-methods] payload must be a string");
-  }
-  const algorithm = "sha256";
-  return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
-}
-sign.VERSION = VERSION;
-async function verify(secret, eventPayload, signature) {
-  if (!secret || !eventPayload || !signature) {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] secret, eventPayload & signature required"
-    );
-  }
-  if (typeof eventPayload !== "string") {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] eventPayload must be a string"
-    );
-  }
-  const signatureBuffer = Buffer2.from(signature);
-  const verificationBuffer = Buffer2.from(await sign(secret, eventPayload));
-  if (signatureBuffer.length !== verificationBuffer.length) {
-    return false;
-  }
-  return timingSafeEqual(signatureBuffer, verificationBuffer);
-}
-verify.VERSION = VERSION;
-async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
-  const firstPass = await verify(secret, payload, signature);
-  if (firstPass) {
-    return true;
-  }
-  if (additionalSecrets !== void 0) {
-    for (const s of additionalSecrets) {
-      const v = await verify(s, payload, signature);
-      if (v) {
-        return v;
-      }
-    }
-  }
-  return false;
-}
-
-// node_modules/@octokit/webhooks/dist-bundle/index.js
-var createLogger = (logger = {}) => {
-  if (typeof logger.debug !== "function") {
-    logger.debug = () => {
-    };
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = () => {
-    };
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = console.warn.bind(console);
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = console.error.bind(console);
-  }
-  return logger;
-};
-var emitterEventNames = [
-  "branch_protection_configuration",
-  "branch_protection_configuration.disabled",
-  "branch_protection_configuration.enabled",
-  "branch_protection_rule",
-  "branch_protection_rule.created",
-  "branch_protection_rule.deleted",
-  "branch_protection_rule.edited",
-  "check_run",
-  "check_run.completed",
-  "check_run.created",
-  "check_run.requested_action",
-  "check_run.rerequested",
-  "check_suite",
-  "check_suite.completed",
-  "check_suite.requested",
-  "check_suite.rerequested",
-  "code_scanning_alert",
-  "code_scanning_alert.appeared_in_branch",
-  "code_scanning_alert.closed_by_user",
-  "code_scanning_alert.created",
-  "code_scanning_alert.fixed",
-  "code_scanning_alert.reopened",
-  "code_scanning_alert.reopened_by_user",
-  "commit_comment",
-  "commit_comment.created",
-  "create",
-  "custom_property",
-  "custom_property.created",
-  "custom_property.deleted",
-  "custom_property.promote_to_enterprise",
-  "custom_property.updated",
-  "custom_property_values",
-  "custom_property_values.updated",
-  "delete",
-  "dependabot_alert",
-  "dependabot_alert.auto_dismissed",
-  "dependabot_alert.auto_reopened",
-  "dependabot_alert.created",
-  "dependabot_alert.dismissed",
-  "dependabot_alert.fixed",
-  "dependabot_alert.reintroduced",
-  "dependabot_alert.reopened",
-  "deploy_key",
-  "deploy_key.created",
-  "deploy_key.deleted",
-  "deployment",
-  "deployment.created",
-  "deployment_protection_rule",
-  "deployment_protection_rule.requested",
-  "deployment_review",
-  "deployment_review.approved",
-  "deployment_review.rejected",
-  "deployment_review.requested",
-  "deployment_status",
-  "deployment_status.created",
-  "discussion",
-  "discussion.answered",
-  "discussion.category_changed",
-  "discussion.closed",
-  "discussion.created",
-  "discussion.deleted",
-  "discussion.edited",
-  "discussion.labeled",
-  "discussion.locked",
-  "discussion.pinned",
-  "discussion.reopened",
-  "discussion.transferred",
-  "discussion.unanswered",
-  "discussion.unlabeled",
-  "discussion.unlocked",
-  "discussion.unpinned",
-  "discussion_comment",
-  "discussion_comment.created",
-  "discussion_comment.deleted",
-  "discussion_comment.edited",
-  "fork",
-  "github_app_authorization",
-  "github_app_authorization.revoked",
-  "gollum",
-  "installation",
-  "installation.created",
-  "installation.deleted",
-  "installation.new_permissions_accepted",
-  "installation.suspend",
-  "installation.unsuspend",
-  "installation_repositories",
-  "installation_repositories.added",
-  "installation_repositories.removed",
-  "installation_target",
-  "installation_target.renamed",
-  "issue_comment",
-  "issue_comment.created",
-  "issue_comment.deleted",
-  "issue_comment.edited",
-  "issue_dependencies",
-  "issue_dependencies.blocked_by_added",
-  "issue_dependencies.blocked_by_removed",
-  "issue_dependencies.blocking_added",
-  "issue_dependencies.blocking_removed",
-  "issues",
-  "issues.assigned",
-  "issues.closed",
-  "issues.deleted",
-  "issues.demilestoned",
-  "issues.edited",
-  "issues.labeled",
-  "issues.locked",
-  "issues.milestoned",
-  "issues.opened",
-  "issues.pinned",
-  "issues.reopened",
-  "issues.transferred",
-  "issues.typed",
-  "issues.unassigned",
-  "issues.unlabeled",
-  "issues.unlocked",
-  "issues.unpinned",
-  "issues.untyped",
-  "label",
-  "label.created",
-  "label.deleted",
-  "label.edited",
-  "marketplace_purchase",
-  "marketplace_purchase.cancelled",
-  "marketplace_purchase.changed",
-  "marketplace_purchase.pending_change",
-  "marketplace_purchase.pending_change_cancelled",
-  "marketplace_purchase.purchased",
-  "member",
-  "member.added",
-  "member.edited",
-  "member.removed",
-  "membership",
-  "membership.added",
-  "membership.removed",
-  "merge_group",
-  "merge_group.checks_requested",
-  "merge_group.destroyed",
-  "meta",
-  "meta.deleted",
-  "milestone",
-  "milestone.closed",
-  "milestone.created",
-  "milestone.deleted",
-  "milestone.edited",
-  "milestone.opened",
-  "org_block",
-  "org_block.blocked",
-  "org_block.unblocked",
-  "organization",
-  "organization.deleted",
-  "organization.member_added",
-  "organization.member_invited",
-  "organization.member_removed",
-  "organization.renamed",
-  "package",
-  "package.published",
-  "package.updated",
-  "page_build",
-  "personal_access_token_request",
-  "personal_access_token_request.approved",
-  "personal_access_token_request.cancelled",
-  "personal_access_token_request.created",
-  "personal_access_token_request.denied",
-  "ping",
-  "project",
-  "project.closed",
-  "project.created",
-  "project.deleted",
-  "project.edited",
-  "project.reopened",
-  "project_card",
-  "project_card.converted",
-  "project_card.created",
-  "project_card.deleted",
-  "project_card.edited",
-  "project_card.moved",
-  "project_column",
-  "project_column.created",
-  "project_column.deleted",
-  "project_column.edited",
-  "project_column.moved",
-  "projects_v2",
-  "projects_v2.closed",
-  "projects_v2.created",
-  "projects_v2.deleted",
-  "projects_v2.edited",
-  "projects_v2.reopened",
-  "projects_v2_item",
-  "projects_v2_item.archived",
-  "projects_v2_item.converted",
-  "projects_v2_item.created",
-  "projects_v2_item.deleted",
-  "projects_v2_item.edited",
-  "projects_v2_item.reordered",
-  "projects_v2_item.restored",
-  "projects_v2_status_update",
-  "projects_v2_status_update.created",
-  "projects_v2_status_update.deleted",
-  "projects_v2_status_update.edited",
-  "public",
-  "pull_request",
-  "pull_request.assigned",
-  "pull_request.auto_merge_disabled",
-  "pull_request.auto_merge_enabled",
-  "pull_request.closed",
-  "pull_request.converted_to_draft",
-  "pull_request.demilestoned",
-  "pull_request.dequeued",
-  "pull_request.edited",
-  "pull_request.enqueued",
-  "pull_request.labeled",
-  "pull_request.locked",
-  "pull_request.milestoned",
-  "pull_request.opened",
-  "pull_request.ready_for_review",
-  "pull_request.reopened",
-  "pull_request.review_request_removed",
-  "pull_request.review_requested",
-  "pull_request.synchronize",
-  "pull_request.unassigned",
-  "pull_request.unlabeled",
-  "pull_request.unlocked",
-  "pull_request_review",
-  "pull_request_review.dismissed",
-  "pull_request_review.edited",
-  "pull_request_review.submitted",
-  "pull_request_review_comment",
-  "pull_request_review_comment.created",
-  "pull_request_review_comment.deleted",
-  "pull_request_review_comment.edited",
-  "pull_request_review_thread",
-  "pull_request_review_thread.resolved",
-  "pull_request_review_thread.unresolved",
-  "push",
-  "registry_package",
-  "registry_package.published",
-  "registry_package.updated",
-  "release",
-  "release.created",
-  "release.deleted",
-  "release.edited",
-  "release.prereleased",
-  "release.published",
-  "release.released",
-  "release.unpublished",
-  "repository",
-  "repository.archived",
-  "repository.created",
-  "repository.deleted",
-  "repository.edited",
-  "repository.privatized",
-  "repository.publicized",
-  "repository.renamed",
-  "repository.transferred",
-  "repository.unarchived",
-  "repository_advisory",
-  "repository_advisory.published",
-  "repository_advisory.reported",
-  "repository_dispatch",
-  "repository_dispatch.sample.collected",
-  "repository_import",
-  "repository_ruleset",
-  "repository_ruleset.created",
-  "repository_ruleset.deleted",
-  "repository_ruleset.edited",
-  "repository_vulnerability_alert",
-  "repository_vulnerability_alert.create",
-  "repository_vulnerability_alert.dismiss",
-  "repository_vulnerability_alert.reopen",
-  "repository_vulnerability_alert.resolve",
-  "secret_scanning_alert",
-  "secret_scanning_alert.assigned",
-  "secret_scanning_alert.created",
-  "secret_scanning_alert.publicly_leaked",
-  "secret_scanning_alert.reopened",
-  "secret_scanning_alert.resolved",
-  "secret_scanning_alert.unassigned",
-  "secret_scanning_alert.validated",
-  "secret_scanning_alert_location",
-  "secret_scanning_alert_location.created",
-  "secret_scanning_scan",
-  "secret_scanning_scan.completed",
-  "security_advisory",
-  "security_advisory.published",
-  "security_advisory.updated",
-  "security_advisory.withdrawn",
-  "security_and_analysis",
-  "sponsorship",
-  "sponsorship.cancelled",
-  "sponsorship.created",
-  "sponsorship.edited",
-  "sponsorship.pending_cancellation",
-  "sponsorship.pending_tier_change",
-  "sponsorship.tier_changed",
-  "star",
-  "star.created",
-  "star.deleted",
-  "status",
-  "sub_issues",
-  "sub_issues.parent_issue_added",
-  "sub_issues.parent_issue_removed",
-  "sub_issues.sub_issue_added",
-  "sub_issues.sub_issue_removed",
-  "team",
-  "team.added_to_repository",
-  "team.created",
-  "team.deleted",
-  "team.edited",
-  "team.removed_from_repository",
-  "team_add",
-  "watch",
-  "watch.started",
-  "workflow_dispatch",
-  "workflow_job",
-  "workflow_job.completed",
-  "workflow_job.in_progress",
-  "workflow_job.queued",
-  "workflow_job.waiting",
-  "workflow_run",
-  "workflow_run.completed",
-  "workflow_run.in_progress",
-  "workflow_run.requested"
-];
-function validateEventName(eventName, options2 = {}) {
-  if (typeof eventName !== "string") {
-    throw new TypeError("eventName must be of type string");
-  }
-  if (eventName === "*") {
-    throw new TypeError(
-      `Using the "*" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onAny() method instead`
-    );
-  }
-  if (eventName === "error") {
-    throw new TypeError(
-      `Using the "error" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onError() method instead`
-    );
-  }
-  if (options2.onUnknownEventName === "ignore") {
-    return;
-  }
-  if (!emitterEventNames.includes(eventName)) {
-    if (options2.onUnknownEventName !== "warn") {
-      throw new TypeError(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
-      );
-    } else {
-      (options2.log || console).warn(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
-      );
-    }
-  }
-}
-function handleEventHandlers(state, webhookName, handler3) {
-  if (!state.hooks[webhookName]) {
-    state.hooks[webhookName] = [];
-  }
-  state.hooks[webhookName].push(handler3);
-}
-function receiverOn(state, webhookNameOrNames, handler3) {
-  if (Array.isArray(webhookNameOrNames)) {
-    webhookNameOrNames.forEach(
-      (webhookName) => receiverOn(state, webhookName, handler3)
-    );
-    return;
-  }
-  validateEventName(webhookNameOrNames, {
-    onUnknownEventName: "warn",
-    log: state.log
-  });
-  handleEventHandlers(state, webhookNameOrNames, handler3);
-}
-function receiverOnAny(state, handler3) {
-  handleEventHandlers(state, "*", handler3);
-}
-function receiverOnError(state, handler3) {
-  handleEventHandlers(state, "error", handler3);
-}
-function wrapErrorHandler(handler3, error2) {
-  let returnValue;
-  try {
-    returnValue = handler3(error2);
-  } catch (error22) {
-    console.log('FATAL: Error occurred in "error" event handler');
-    console.log(error22);
-  }
-  if (returnValue && returnValue.catch) {
-    returnValue.catch((error22) => {
-      console.log('FATAL: Error occurred in "error" event handler');
-      console.log(error22);
-    });
-  }
-}
-function getHooks(state, eventPayloadAction, eventName) {
-  const hooks = [state.hooks[eventName], state.hooks["*"]];
-  if (eventPayloadAction) {
-    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
-  }
-  return [].concat(...hooks.filter(Boolean));
-}
-function receiverHandle(state, event) {
-  const errorHandlers = state.hooks.error || [];
-  if (event instanceof Error) {
-    const error2 = Object.assign(new AggregateError([event], event.message), {
-      event
-    });
-    errorHandlers.forEach((handler3) => wrapErrorHandler(handler3, error2));
-    return Promise.reject(error2);
-  }
-  if (!event || !event.name) {
-    const error2 = new Error("Event name not passed");
-    throw new AggregateError([error2], error2.message);
-  }
-  if (!event.payload) {
-    const error2 = new Error("Event name not passed");
-    throw new AggregateError([error2], error2.message);
-  }
-  const hooks = getHooks(
-    state,
-    "action" in event.payload ? event.payload.action : null,
-    event.name
-  );
-  if (hooks.length === 0) {
-    return Promise.resolve();
-  }
-  const errors = [];
-  const promises = hooks.map((handler3) => {
-    let promise = Promise.resolve(event);
-    if (state.transform) {
-      promise = promise.then(state.transform);
-    }
-    return promise.then((event2) => {
-      return handler3(event2);
-    }).catch((error2) => errors.push(Object.assign(error2, { event })));
-  });
-  return Promise.all(promises).then(() => {
-    if (errors.length === 0) {
-      return;
-    }
-    const error2 = new AggregateError(
-      errors,
-      errors.map((error22) => error22.message).join("\n")
-    );
-    Object.assign(error2, {
-      event
-    });
-    errorHandlers.forEach((handler3) => wrapErrorHandler(handler3, error2));
-    throw error2;
-  });
-}
-function removeListener(state, webhookNameOrNames, handler3) {
-  if (Array.isArray(webhookNameOrNames)) {
-    webhookNameOrNames.forEach(
-      (webhookName) => removeListener(state, webhookName, handler3)
-    );
-    return;
-  }
-  if (!state.hooks[webhookNameOrNames]) {
-    return;
-  }
-  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
-    if (state.hooks[webhookNameOrNames][i] === handler3) {
-      state.hooks[webhookNameOrNames].splice(i, 1);
-      return;
-    }
-  }
-}
-function createEventHandler(options2) {
-  const state = {
-    hooks: {},
-    log: createLogger(options2 && options2.log)
-  };
-  if (options2 && options2.transform) {
-    state.transform = options2.transform;
-  }
-  return {
-    on: receiverOn.bind(null, state),
-    onAny: receiverOnAny.bind(null, state),
-    onError: receiverOnError.bind(null, state),
-    removeListener: removeListener.bind(null, state),
-    receive: receiverHandle.bind(null, state)
-  };
-}
-async function verifyAndReceive(state, event) {
-  const matchesSignature = await verifyWithFallback(
-    state.secret,
-    event.payload,
-    event.signature,
-    state.additionalSecrets
-  ).catch(() => false);
-  if (!matchesSignature) {
-    const error2 = new Error(
-      "[@octokit/webhooks] signature does not match event payload and secret"
-    );
-    error2.event = event;
-    error2.status = 400;
-    return state.eventHandler.receive(error2);
-  }
-  let payload;
-  try {
-    payload = JSON.parse(event.payload);
-  } catch (error2) {
-    error2.message = "Invalid JSON";
-    error2.status = 400;
-    throw new AggregateError([error2], error2.message);
-  }
-  return state.eventHandler.receive({
-    id: event.id,
-    name: event.name,
-    payload
-  });
-}
-function normalizeTrailingSlashes(path3) {
-  let i = path3.length;
-  if (i === 0) {
-    return "/";
-  }
-  while (i > 0) {
-    if (path3.charCodeAt(--i) !== 47) {
-      break;
-    }
-  }
-  if (i === -1) {
-    return "/";
-  }
-  return path3.slice(0, i + 1);
-}
-var isApplicationJsonRE = /^\s*(application\/json)\s*(?:;|$)/u;
-var WEBHOOK_HEADERS = [
-  "x-github-event",
-  "x-hub-signature-256",
-  "x-github-delivery"
-];
-function createMiddleware(options2) {
-  const { handleResponse: handleResponse3, getRequestHeader: getRequestHeader3, getPayload: getPayload3 } = options2;
-  return function middleware(webhooks, options22) {
-    const middlewarePath = normalizeTrailingSlashes(options22.path);
-    return async function octokitWebhooksMiddleware(request2, response, next) {
-      let pathname;
-      try {
-        pathname = new URL(
-          normalizeTrailingSlashes(request2.url),
-          "http://localhost"
-        ).pathname;
-      } catch (error2) {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Request URL could not be parsed: ${request2.url}`
-          }),
-          422,
-          {
-            "content-type": "application/json"
-          },
-          response
-        );
-      }
-      if (pathname !== middlewarePath) {
-        next?.();
-        return handleResponse3(null);
-      } else if (request2.method !== "POST") {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Unknown route: ${request2.method} ${pathname}`
-          }),
-          404,
-          {
-            "content-type": "application/json"
-          },
-          response
-        );
-      }
-      const contentType = getRequestHeader3(request2, "content-type");
-      if (typeof contentType !== "string" || !isApplicationJsonRE.test(contentType)) {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Unsupported "Content-Type" header value. Must be "application/json"`
-          }),
-          415,
-          {
-            "content-type": "application/json",
-            accept: "application/json"
-          },
-          response
-        );
-      }
-      const missingHeaders = WEBHOOK_HEADERS.filter((header) => {
-        return getRequestHeader3(request2, header) == void 0;
-      }).join(", ");
-      if (missingHeaders) {
-        return handleResponse3(
-          JSON.stringify({
-            error: `Required headers missing: ${missingHeaders}`
-          }),
-          400,
-          {
-            "content-type": "application/json",
-            accept: "application/json"
-          },
-          response
-        );
-      }
-      const eventName = getRequestHeader3(
-        request2,
-        "x-github-event"
-      );
-      const signature = getRequestHeader3(request2, "x-hub-signature-256");
-      const id = getRequestHeader3(request2, "x-github-delivery");
-      options22.log.debug(`${eventName} event received (id: ${id})`);
-      let didTimeout = false;
-      let timeout;
-      const timeoutPromise = new Promise((resolve5) => {
-        timeout = setTimeout(() => {
-          didTimeout = true;
-          resolve5(
-            handleResponse3(
-              "still processing\n",
-              202,
-              {
-                "Content-Type": "text/plain",
-                accept: "application/json"
-              },
-              response
-            )
-          );
-        }, options22.timeout);
-      });
-      const processWebhook = async () => {
-        try {
-          const payload = await getPayload3(request2);
-          await webhooks.verifyAndReceive({
-            id,
-            name: eventName,
-            payload,
-            signature
-          });
-          clearTimeout(timeout);
-          if (didTimeout) return handleResponse3(null);
-          return handleResponse3(
-            "ok\n",
-            200,
-            {
-              "content-type": "text/plain",
-              accept: "application/json"
-            },
-            response
-          );
-        } catch (error2) {
-          clearTimeout(timeout);
-          if (didTimeout) return handleResponse3(null);
-          const err = Array.from(error2.errors)[0];
-          const errorMessage = err.message ? `${err.name}: ${err.message}` : "Error: An Unspecified error occurred";
-          const statusCode = typeof err.status !== "undefined" ? err.status : 500;
-          options22.log.error(error2);
-          return handleResponse3(
-            JSON.stringify({
-              error: errorMessage
-            }),
-            statusCode,
-            {
-              "content-type": "application/json",
-              accept: "application/json"
-            },
-            response
-          );
-        }
-      };
-      return await Promise.race([timeoutPromise, processWebhook()]);
-    };
-  };
-}
-function handleResponse(body, status2 = 200, headers = {}, response) {
-  if (body === null) {
-    return false;
-  }
-  headers["content-length"] = body.length.toString();
-  response.writeHead(status2, headers).end(body);
-  return true;
-}
-function getRequestHeader(request2, key) {
-  return request2.headers[key];
-}
-function concatUint8Array(data) {
-  if (data.length === 0) {
-    return new Uint8Array(0);
-  }
-  let totalLength = 0;
-  for (let i = 0; i < data.length; i++) {
-    totalLength += data[i].length;
-  }
-  if (totalLength === 0) {
-    return new Uint8Array(0);
-  }
-  const result2 = new Uint8Array(totalLength);
-  let offset = 0;
-  for (let i = 0; i < data.length; i++) {
-    result2.set(data[i], offset);
-    offset += data[i].length;
-  }
-  return result2;
-}
-var textDecoder = new TextDecoder("utf-8", { fatal: false });
-var decode3 = textDecoder.decode.bind(textDecoder);
-async function getPayload(request2) {
-  if (typeof request2.body === "object" && "rawBody" in request2 && request2.rawBody instanceof Uint8Array) {
-    return decode3(request2.rawBody);
-  } else if (typeof request2.body === "string") {
-    return request2.body;
-  }
-  const payload = await getPayloadFromRequestStream(request2);
-  return decode3(payload);
-}
-function getPayloadFromRequestStream(request2) {
-  return new Promise((resolve5, reject) => {
-    let data = [];
-    request2.on(
-      "error",
-      (error2) => reject(new AggregateError([error2], error2.message))
-    );
-    request2.on("data", data.push.bind(data));
-    request2.on("end", () => {
-      const result2 = concatUint8Array(data);
-      queueMicrotask(() => resolve5(result2));
-    });
-  });
-}
-function createNodeMiddleware(webhooks, {
-  path: path3 = "/api/github/webhooks",
-  log = createLogger(),
-  timeout = 9e3
-} = {}) {
-  return createMiddleware({
-    handleResponse,
-    getRequestHeader,
-    getPayload
-  })(webhooks, {
-    path: path3,
-    log,
-    timeout
-  });
-}
-var Webhooks = class {
-  sign;
-  verify;
-  on;
-  onAny;
-  onError;
-  removeListener;
-  receive;
-  verifyAndReceive;
-  constructor(options2) {
-    if (!options2 || !options2.secret) {
-      throw new Error("[@octokit/webhooks] options.secret required");
-    }
-    const state = {
-      eventHandler: createEventHandler(options2),
-      secret: options2.secret,
-      additionalSecrets: options2.additionalSecrets,
-      hooks: {},
-      log: createLogger(options2.log)
-    };
-    this.sign = sign.bind(null, options2.secret);
-    this.verify = verify.bind(null, options2.secret);
-    this.on = state.eventHandler.on;
-    this.onAny = state.eventHandler.onAny;
-    this.onError = state.eventHandler.onError;
-    this.removeListener = state.eventHandler.removeListener;
-    this.receive = state.eventHandler.receive;
-    this.verifyAndReceive = verifyAndReceive.bind(null, state);
-  }
-};
-
-// node_modules/probot/lib/probot.js
-init_toad_cache();
-
-// node_modules/probot/lib/helpers/create-deferred-promise.js
-function createDeferredPromise() {
-  let resolve5;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve5 = res;
-    reject = rej;
-  });
-  return { promise, resolve: resolve5, reject };
-}
-
-// node_modules/probot/lib/octokit/get-authenticated-octokit.js
-async function getAuthenticatedOctokit(options2) {
-  const { octokit, log, installationId } = options2;
-  if (!installationId)
-    return octokit;
-  return octokit.auth({
-    type: "installation",
-    installationId,
-    factory: ({ octokit: octokit2, octokitOptions, ...otherOptions }) => {
-      const options3 = {
-        ...octokitOptions,
-        log: log.child({ name: "github" }),
-        throttle: octokitOptions.throttle?.enabled ? {
-          ...octokitOptions.throttle,
-          id: String(installationId)
-        } : { enabled: false },
-        auth: {
-          ...octokitOptions.auth,
-          otherOptions,
-          installationId
-        }
-      };
-      const Octokit2 = octokit2.constructor;
-      return new Octokit2(options3);
-    }
-  });
-}
-
-// node_modules/probot/lib/helpers/get-log.js
-var import_pino = __toESM(require_pino(), 1);
-
-// node_modules/@probot/pino/index.js
-import { Transform } from "node:stream";
-
-// node_modules/npx-import-light/index.js
-import { exec } from "node:child_process";
-import { builtinModules, createRequire } from "node:module";
-import { platform as osPlatform } from "node:os";
-import { resolve as pathResolve } from "node:path";
-import { pathToFileURL } from "node:url";
-function wrapExec(exec2) {
-  return (cmd, options2) => new Promise((resolve5, reject) => {
-    exec2(cmd, { windowsHide: true, ...options2 }, (err, stdout, stderr) => {
-      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve5(stdout.trim());
-    });
-  });
-}
-var INSTALLED_LOCALLY = /* @__PURE__ */ Symbol();
-var INSTALL_CACHE = { __proto__: null };
-var emitPath = osPlatform() === "win32" ? `set PATH` : `printenv PATH`;
-var isTempPath = RegExp.prototype.test.bind(
-  osPlatform() === "win32" ? /\\npm[-\\]+cache\\_npx\\/ : /\/\.npm\/_npx\//
-);
-var splitPathEnvVar = osPlatform() === "win32" ? (path3) => path3.replace(/^PATH=/i, "").replace(/\\\\\\\\/g, "\\\\").replace(/\\r\\n/g, ";").split(";") : (path3) => path3.split(":");
-var getTempPath = (stdout) => {
-  const paths = splitPathEnvVar(stdout);
-  const tempPath = paths.find(isTempPath);
-  if (!tempPath)
-    throw new Error(`Failed to find temporary install directory in:
-${JSON.stringify(paths)}`);
-  return tempPath;
-};
-async function _import(packageWithPath) {
-  return await import(packageWithPath);
-}
-async function _importRelative(installDir, packageWithPath) {
-  return await import(pathToFileURL(_resolveRelative(installDir, packageWithPath)).href);
-}
-function _resolve(packageWithPath) {
-  return createRequire(import.meta.url).resolve(packageWithPath);
-}
-function _resolveRelative(installDir, packageWithPath) {
-  return createRequire(pathToFileURL(installDir).href).resolve(packageWithPath);
-}
-var _logger = { log: (message3) => console.log(`[NPXI] ${message3}`) };
-async function npxImport(pkg, options2 = {}) {
-  const opts = {
-    logger: _logger,
-    import: _import,
-    importRelative: _importRelative,
-    resolve: _resolve,
-    resolveRelative: _resolveRelative,
-    onlyPackageRunner: true,
-    ...options2,
-    exec: wrapExec(options2.exec || exec)
-  };
-  const packages = await processPackageParameter(pkg);
-  if (opts.onlyPackageRunner === true && isRunningInPackageRunner() === false) {
-    return Array.isArray(pkg) ? Promise.all(packages.map((p) => opts.import(p.nameWithPath))) : opts.import(packages[0].nameWithPath);
-  }
-  const missingPackages = [];
-  for (const p of packages) {
-    try {
-      p.imported = await opts.import(p.nameWithPath);
-      INSTALL_CACHE[p.name] = INSTALLED_LOCALLY;
-    } catch (e) {
-      missingPackages.push(p);
-    }
-  }
-  if (missingPackages.length !== 0) {
-    await checkNpxVersion(opts);
-    opts.logger.log(
-      `Package${missingPackages.length === 1 ? "" : "s"} ${missingPackages.map((p) => p.nameWithPath).join(", ")} not available locally. Attempting to use npx to install temporarily.`
-    );
-    try {
-      const installDir = await installPackage(missingPackages, opts);
-      for (const pkg2 of missingPackages) {
-        pkg2.imported = await opts.importRelative(installDir, pkg2.nameWithPath);
-        INSTALL_CACHE[pkg2.name] = installDir;
-      }
-    } catch (e) {
-      throw new Error(
-        `import failed for ${missingPackages.map((p) => p.nameWithPath).join(",")} with message:
-    ${e.message}
-
-You should install ${missingPackages.map((p) => p.name).join(", ")} locally: 
-    npm install ${missingPackages.map((p) => p.cli).join(" ")}
-
-`,
-        { cause: e }
-      );
-    }
-  }
-  return Array.isArray(pkg) ? packages.map((p) => p.imported) : packages[0].imported;
-}
-async function processPackageParameter(pkg) {
-  if (typeof pkg !== "string" && !Array.isArray(pkg) || Array.isArray(pkg) && pkg.length === 0 || Array.isArray(pkg) && pkg.some((p) => typeof p !== "string")) {
-    throw new TypeError(`can't import invalid package name: parsed name '${pkg}' from '${pkg}'`);
-  }
-  const packageNames = [];
-  const packages = [];
-  for (const p of Array.isArray(pkg) ? pkg : [pkg]) {
-    const { raw, scope, name, packageName, nameWithPath, version: version2, cli, path: path3 } = parsePackage(p);
-    if (packageNames.includes(name)) {
-      throw new Error(
-        `cannot import the same package twice! Got: '${p}' but already saw '${name}' earlier!`
-      );
-    }
-    packageNames.push(name);
-    packages.push({
-      cli,
-      name,
-      nameWithPath,
-      packageName,
-      path: path3,
-      raw,
-      scope,
-      version: version2,
-      imported: null
-    });
-  }
-  return packages;
-}
-var semverRE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/u;
-var isValidSemver = RegExp.prototype.test.bind(semverRE);
-var cliEscapeCharsRE = /[<>*]/u;
-var packageWithVersionRE = /^((?:(?:@([a-z0-9-][a-z0-9-_.]*))\/)?([a-z0-9-][a-z0-9-_.]+))(?:@([^/]+))?(\/.*)?$/u;
-function parsePackage(pkg) {
-  if (pkg[0] === "." || pkg[0] === "/") {
-    throw new Error(`cannot import relative paths: got '${pkg}'`);
-  }
-  const [
-    match2 = null,
-    name,
-    scope = "",
-    packageName,
-    version2 = "latest",
-    // Default to 'latest' if no version is specified
-    path3 = ""
-  ] = packageWithVersionRE.exec(pkg) || [];
-  if (match2 === null) {
-    throw new TypeError(`can't import invalid package name: parsed name '${pkg}' from '${pkg}'`);
-  }
-  const nameWithPath = `${name}${path3}`;
-  const cli = cliEscapeCharsRE.test(version2) ? `'${name}@${version2}'` : `${name}@${version2}`;
-  if (name.length === 0 || name.length > 214 || name === "favicon.ico" || name === "node_modules") {
-    throw new TypeError(`can't import invalid package name: parsed name '${name}' from '${pkg}'`);
-  }
-  if (builtinModules.includes(name)) {
-    throw new TypeError(`can only import NPM packages, got core module '${name}' from '${pkg}'`);
-  }
-  return {
-    cli,
-    name,
-    nameWithPath,
-    packageName,
-    path: path3,
-    raw: pkg,
-    scope,
-    version: version2
-  };
-}
-async function checkNpxVersion(opts) {
-  let npmVersion;
-  try {
-    npmVersion = await opts.exec(`npx --version`);
-  } catch (e) {
-    throw new Error(`Couldn't execute 'npx --version'. Is npm installed and up-to-date?`, {
-      cause: e
-    });
-  }
-  if (npmVersion === null || Number(semverRE.exec(npmVersion)?.[1]) < 7) {
-    throw new Error(`Require npm version 7+. Got '${npmVersion}' when running 'npx --version'`);
-  }
-}
-async function installPackage(packages, opts) {
-  const preference = packages.every((p) => isValidSemver(p.version)) ? "offline" : "online";
-  const installPackage2 = `npx --prefer-${preference} -y ${packages.map((p) => `-p ${p.cli}`).join(" ")}`;
-  opts.logger.log(`Installing... (${installPackage2})`);
-  let tempPathResult;
-  try {
-    tempPathResult = await opts.exec(`${installPackage2} ${emitPath}`);
-  } catch (e) {
-    throw new Error(
-      `Failed installing ${packages.map((p) => `'${p.name}'`).join(",")} using: ${installPackage2}.`,
-      { cause: e }
-    );
-  }
-  const tempPath = getTempPath(tempPathResult);
-  const nodeModulesPath = pathResolve(tempPath, "..");
-  if (!nodeModulesPath.endsWith("node_modules")) {
-    throw new Error(
-      `Found NPX temporary path of '${tempPath}' but expected to be able to find a node_modules directory by looking in '..'.`
-    );
-  }
-  opts.logger.log(
-    `Installed into ${nodeModulesPath}.`,
-    `To skip this step in future, run: npm install ${packages.map((p) => p.cli).join(" ")}`
-  );
-  return nodeModulesPath;
-}
-function isRunningInPackageRunner() {
-  return process.env.npm_lifecycle_event === "npx" || process.env.npm_lifecycle_event === "bunx";
-}
-
-// node_modules/@probot/pino/index.js
-var import_pino_pretty = __toESM(require_pino_pretty(), 1);
-var LEVEL_MAP = {
-  10: "trace",
-  20: "debug",
-  30: "info",
-  40: "warn",
-  50: "error",
-  60: "fatal"
-};
-var pinoIgnore = [
-  // default pino keys
-  "time",
-  "pid",
-  "hostname",
-  // remove keys from pino-http
-  "req",
-  "res",
-  "responseTime"
-].join(",");
-var pinoErrorProps = [
-  "event",
-  "status",
-  "headers",
-  "request",
-  "sentryEventId"
-].join(",");
-var init;
-var withScope;
-var captureException;
-var sentry;
-async function getTransformStream(options2 = {}) {
-  const formattingEnabled = options2.logFormat !== "json";
-  const levelAsString = options2.logLevelInString;
-  const pretty = (0, import_pino_pretty.prettyFactory)({
-    ignore: pinoIgnore,
-    errorProps: pinoErrorProps
-  });
-  if (!options2.sentryDsn) {
-    return new Transform({
-      objectMode: true,
-      transform(chunk, enc, cb) {
-        const line = chunk.toString().trim();
-        if (formattingEnabled) {
-          return cb(null, pretty(line));
-        }
-        if (levelAsString) {
-          return cb(null, stringifyLogLevel(JSON.parse(line)));
-        }
-        cb(null, line + "\n");
-        return;
-      }
-    });
-  } else {
-    if (!sentry) {
-      sentry = await npxImport("@sentry/node@9.43.0", {
-        onlyPackageRunner: true
-      });
-      init = sentry.init;
-      withScope = sentry.withScope;
-      captureException = sentry.captureException;
-    }
-    init({
-      dsn: options2.sentryDsn,
-      // See https://github.com/getsentry/sentry-javascript/issues/1964#issuecomment-688482615
-      // 6 is enough to serialize the deepest property across all GitHub Event payloads
-      normalizeDepth: 6
-    });
-    return new Transform({
-      objectMode: true,
-      transform(chunk, enc, cb) {
-        const line = chunk.toString().trim();
-        const data = JSON.parse(line);
-        if (data.level < 50) {
-          if (formattingEnabled) {
-            return cb(null, pretty(line));
-          }
-          if (levelAsString) {
-            return cb(null, stringifyLogLevel(data));
-          }
-          cb(null, line + "\n");
-          return;
-        }
-        withScope((scope) => {
-          const sentryLevelName = data.level === 50 ? "error" : "fatal";
-          scope.setLevel(sentryLevelName);
-          if (data.event) {
-            scope.setExtra("event", data.event);
-          }
-          if (data.headers) {
-            scope.setExtra("headers", data.headers);
-          }
-          if (data.request) {
-            scope.setExtra("request", data.request);
-          }
-          if (data.status) {
-            scope.setExtra("status", data.status);
-          }
-          const payload = data.event?.payload || data.err?.event?.payload;
-          if (payload) {
-            const {
-              // When GitHub App is installed organization wide
-              installation: { id, account: { login: account } = {} } = {},
-              // When the repository belongs to an organization
-              organization: { login: organization } = {},
-              // When the repository belongs to a user
-              repository: { owner: { login: owner } = {} } = {}
-            } = payload;
-            scope.setUser({
-              id,
-              username: account || organization || owner
-            });
-          }
-          const sentryEventId = captureException(toSentryError(data));
-          if (data.event) {
-            data.event = { id: data.event.id };
-          }
-          if (data.request) {
-            data.request = {
-              method: data.request.method,
-              url: data.request.url
-            };
-          }
-          data.sentryEventId = sentryEventId;
-          if (formattingEnabled) {
-            return cb(null, pretty(data));
-          }
-          if (levelAsString) {
-            return cb(null, stringifyLogLevel(data));
-          }
-          cb(null, JSON.stringify(data) + "\n");
-        });
-      }
-    });
-  }
-}
-function stringifyLogLevel(data) {
-  data.level = LEVEL_MAP[data.level];
-  return JSON.stringify(data) + "\n";
-}
-function toSentryError(data) {
-  const error2 = new Error(data.msg);
-  error2.name = data.type || data.err?.type;
-  error2.stack = data.stack || data.err?.stack;
-  return error2;
-}
-
-// node_modules/probot/lib/helpers/get-log.js
-async function getLog(options2 = {}) {
-  const { level, logMessageKey, ...getTransformStreamOptions } = options2;
-  const pinoOptions = {
-    level: level || "info",
-    name: "probot",
-    messageKey: logMessageKey || "msg"
-  };
-  const transform2 = await getTransformStream(getTransformStreamOptions);
-  transform2.pipe(import_pino.default.destination(1));
-  return (0, import_pino.default)(pinoOptions, transform2);
-}
-
-// node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
-init_dist_bundle2();
-
-// node_modules/probot/lib/octokit/probot-octokit.js
-init_dist_src2();
-
-// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
-init_dist_src();
-
-// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
-var VERSION6 = "6.0.3";
-
-// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
-function enterpriseCompatibility(octokit) {
-  octokit.hook.wrap("request", async (request2, options2) => {
-    if (/\/orgs\/[^/]+\/teams/.test(options2.url)) {
-      try {
-        return await request2(options2);
-      } catch (error2) {
-        if (error2.status !== 404) {
-          throw error2;
-        }
-        if (!error2.response || !error2.response.headers["x-github-enterprise-version"]) {
-          throw error2;
-        }
-        const deprecatedUrl = options2.url.replace(
-          /\/orgs\/[^/]+\/teams\/[^/]+/,
-          "/teams/{team_id}"
-        );
-        throw new RequestError(
-          `"${options2.method} ${options2.url}" is not supported in your GitHub Enterprise Server version. Please replace with octokit.request("${options2.method} ${deprecatedUrl}", { team_id })`,
-          404,
-          {
-            request: options2
-          }
-        );
-      }
-    }
-    return request2(options2);
-  });
-}
-enterpriseCompatibility.VERSION = VERSION6;
-
-// node_modules/probot/lib/octokit/probot-octokit.js
-init_dist_bundle5();
-init_dist_src3();
-init_dist_bundle6();
-init_dist_bundle7();
-
-// node_modules/@probot/octokit-plugin-config/dist-src/version.js
-var VERSION11 = "4.1.0";
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
-var import_yaml = __toESM(require_dist(), 1);
-var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
-async function getConfigFile(octokit, { owner, repo, path: path3, ref }) {
-  const fileExtension = path3.split(".").pop().toLowerCase();
-  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path3}")`
-    );
-  }
-  const endpoint2 = {
-    method: "GET",
-    url: "/repos/{owner}/{repo}/contents/{path}",
-    owner,
-    repo,
-    path: path3,
-    mediaType: {
-      format: "raw"
-    },
-    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
-    ...ref ? { ref } : {}
-  };
-  const { url } = octokit.request.endpoint(endpoint2);
-  const emptyConfigResult = {
-    owner,
-    repo,
-    path: path3,
-    url,
-    config: null
-  };
-  let data, headers;
-  try {
-    const response = await octokit.request(endpoint2);
-    data = response.data;
-    headers = response.headers;
-  } catch (error2) {
-    if (error2.status === 404) {
-      return emptyConfigResult;
-    }
-    throw error2;
-  }
-  if (headers["content-type"] === "application/json; charset=utf-8") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] ${url} exists, but is either a directory or a submodule. Ignoring.`
-    );
-  }
-  if (fileExtension === "json") {
-    if (typeof data === "string") {
-      throw new Error(
-        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid JSON)`
-      );
-    }
-    return {
-      ...emptyConfigResult,
-      config: data
-    };
-  }
-  let config3;
-  try {
-    config3 = import_yaml.default.parse(data, { logLevel: "error" }) || {};
-  } catch (error2) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
-      { cause: error2 }
-    );
-  }
-  if (typeof config3 === "string") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (YAML is not an object)`
-    );
-  }
-  return {
-    ...emptyConfigResult,
-    config: config3
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
-var EXTENDS_REGEX = new RegExp(
-  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
-  "i"
-);
-function extendsToGetContentParams({
-  owner,
-  path: path3,
-  url,
-  extendsValue
-}) {
-  if (typeof extendsValue !== "string") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
-        extendsValue
-      )} for _extends in ${url}`
-    );
-  }
-  const match2 = extendsValue.match(EXTENDS_REGEX);
-  if (match2 === null) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url}`
-    );
-  }
-  return {
-    owner: match2[1] || owner,
-    repo: match2[2],
-    path: match2[3] || path3
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
-async function getConfigFiles(octokit, { owner, repo, path: path3, branch }) {
-  const requestedRepoFile = await getConfigFile(octokit, {
-    owner,
-    repo,
-    path: path3,
-    ref: branch
-  });
-  const files = [requestedRepoFile];
-  if (!requestedRepoFile.config) {
-    if (repo === ".github") {
-      return files;
-    }
-    const defaultRepoConfig = await getConfigFile(octokit, {
-      owner,
-      repo: ".github",
-      path: path3
-    });
-    files.push(defaultRepoConfig);
-  }
-  const file = files[files.length - 1];
-  if (!file.config || !file.config._extends) {
-    return files;
-  }
-  let extendConfigOptions = extendsToGetContentParams({
-    owner,
-    path: path3,
-    url: file.url,
-    extendsValue: file.config._extends
-  });
-  delete file.config._extends;
-  do {
-    const extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
-    files.push(extendRepoConfig);
-    if (!extendRepoConfig.config || !extendRepoConfig.config._extends) {
-      return files;
-    }
-    extendConfigOptions = extendsToGetContentParams({
-      owner,
-      path: path3,
-      url: extendRepoConfig.url,
-      extendsValue: extendRepoConfig.config._extends
-    });
-    delete extendRepoConfig.config._extends;
-    const alreadyLoaded = files.find(
-      (file2) => file2.owner === extendConfigOptions.owner && file2.repo === extendConfigOptions.repo && file2.path === extendConfigOptions.path
-    );
-    if (alreadyLoaded) {
-      throw new Error(
-        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
-      );
-    }
-  } while (true);
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
-async function composeConfigGet(octokit, { owner, repo, defaults, path: path3, branch }) {
-  const files = await getConfigFiles(octokit, {
-    owner,
-    repo,
-    path: path3,
-    branch
-  });
-  const configs = files.map((file) => file.config).reverse().filter(Boolean);
-  return {
-    files,
-    config: typeof defaults === "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/index.js
-function config2(octokit) {
-  return {
-    config: {
-      async get(options2) {
-        return composeConfigGet(octokit, options2);
-      }
-    }
-  };
-}
-config2.VERSION = VERSION11;
-
-// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
-async function auth2(reason) {
-  return {
-    type: "unauthenticated",
-    reason
-  };
-}
-function isRateLimitError(error2) {
-  if (error2.status !== 403) {
-    return false;
-  }
-  if (!error2.response) {
-    return false;
-  }
-  return error2.response.headers["x-ratelimit-remaining"] === "0";
-}
-var REGEX_ABUSE_LIMIT_MESSAGE = /\babuse\b/i;
-function isAbuseLimitError(error2) {
-  if (error2.status !== 403) {
-    return false;
-  }
-  return REGEX_ABUSE_LIMIT_MESSAGE.test(error2.message);
-}
-async function hook2(reason, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  return request2(endpoint2).catch((error2) => {
-    if (error2.status === 404) {
-      error2.message = `Not found. May be due to lack of authentication. Reason: ${reason}`;
-      throw error2;
-    }
-    if (isRateLimitError(error2)) {
-      error2.message = `API rate limit exceeded. This maybe caused by the lack of authentication. Reason: ${reason}`;
-      throw error2;
-    }
-    if (isAbuseLimitError(error2)) {
-      error2.message = `You have triggered an abuse detection mechanism. This maybe caused by the lack of authentication. Reason: ${reason}`;
-      throw error2;
-    }
-    if (error2.status === 401) {
-      error2.message = `Unauthorized. "${endpoint2.method} ${endpoint2.url}" failed most likely due to lack of authentication. Reason: ${reason}`;
-      throw error2;
-    }
-    if (error2.status >= 400 && error2.status < 500) {
-      error2.message = error2.message.replace(
-        /\.?$/,
-        `. May be caused by lack of authentication (${reason}).`
-      );
-    }
-    throw error2;
-  });
-}
-var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options2) {
-  if (!options2 || !options2.reason) {
-    throw new Error(
-      "[@octokit/auth-unauthenticated] No reason passed to createUnauthenticatedAuth"
-    );
-  }
-  return Object.assign(auth2.bind(null, options2.reason), {
-    hook: hook2.bind(null, options2.reason)
-  });
-};
-
-// node_modules/octokit-auth-probot/dist-node/index.js
-init_dist_bundle4();
-init_dist_node();
-async function auth7(state, options2) {
-  if (options2.type !== "event-octokit") {
-    if (state.type === "token" && options2.type === "installation" && options2.factory) {
-      const { type, factory, ...factoryAuthOptions } = options2;
-      return factory(
-        Object.assign({}, factoryAuthOptions, {
-          octokit: state.octokit,
-          octokitOptions: state.octokitOptions
-        })
-      );
-    }
-    return state.auth(options2);
-  }
-  if (state.type !== "app") {
-    return state.octokit;
-  }
-  const action = options2.event.payload.action;
-  const installationId = options2.event.payload.installation && options2.event.payload.installation.id;
-  const fullEventName = options2.event.name + (action ? "." + action : "");
-  const OctokitWithEventAuth = state.octokit.constructor;
-  if (!installationId) {
-    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
-    return new OctokitWithEventAuth({
-      authStrategy: createUnauthenticatedAuth,
-      auth: {
-        reason: `Handling a "${fullEventName}" event: an "installation" key is missing. The installation ID cannot be determined`
-      },
-      ...octokitOptions
-    });
-  }
-  if (options2.event.name === "installation" && ["suspend", "deleted"].includes(String(action))) {
-    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
-    return new OctokitWithEventAuth({
-      authStrategy: createUnauthenticatedAuth,
-      auth: {
-        reason: `Handling a "${fullEventName}" event: The app's access has been revoked from @octokit (id: ${installationId})`
-      },
-      ...octokitOptions
-    });
-  }
-  return state.auth({
-    type: "installation",
-    installationId,
-    factory: (auth22) => {
-      const options22 = Object.assign({}, state.octokitOptions, {
-        auth: Object.assign({}, auth22, {
-          installationId
-        })
-      });
-      return new OctokitWithEventAuth(options22);
-    }
-  });
-}
-function getState(options2) {
-  const common = {
-    octokit: options2.octokit,
-    octokitOptions: options2.octokitOptions
-  };
-  if ("token" in options2) {
-    return {
-      type: "token",
-      auth: createTokenAuth(String(options2.token)),
-      ...common
-    };
-  }
-  if ("appId" in options2 && ("privateKey" in options2 || "createJwt" in options2)) {
-    return {
-      type: "app",
-      auth: createAppAuth(options2),
-      ...common
-    };
-  }
-  return {
-    type: "unauthenticated",
-    auth: createUnauthenticatedAuth({
-      reason: `Neither "appId"/"privateKey" nor "token" have been set as auth options`
-    }),
-    ...common
-  };
-}
-var VERSION16 = "0.0.0-development";
-function createProbotAuthFn(options2) {
-  const state = getState(options2);
-  return Object.assign(auth7.bind(null, state), {
-    hook: state.auth.hook
-  });
-}
-createProbotAuthFn.VERSION = VERSION16;
-var createProbotAuth = createProbotAuthFn;
-
-// node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
-function probotRequestLogging(octokit) {
-  octokit.hook.error("request", (error2, options2) => {
-    if ("status" in error2) {
-      const { method, url, ...params } = octokit.request.endpoint.parse(options2);
-      const msg = `GitHub request: ${method} ${url} - ${error2.status}`;
-      octokit.log.debug(params.body || {}, msg);
-    }
-    throw error2;
-  });
-  octokit.hook.after("request", (result2, options2) => {
-    const { method, url, ...params } = octokit.request.endpoint.parse(options2);
-    const msg = `GitHub request: ${method} ${url} - ${result2.status}`;
-    octokit.log.debug(params.body || {}, msg);
-  });
-}
-
-// node_modules/probot/lib/version.js
-var VERSION17 = "14.3.2";
-
-// node_modules/probot/lib/octokit/probot-octokit.js
-var defaultOptions = {
-  authStrategy: createProbotAuth,
-  throttle: {
-    enabled: true,
-    onSecondaryRateLimit: (retryAfter, options2, octokit) => {
-      octokit.log.warn(`Secondary Rate limit hit with "${options2.method} ${options2.url}", retrying in ${retryAfter} seconds.`);
-      return true;
-    },
-    onRateLimit: (retryAfter, options2, octokit) => {
-      octokit.log.warn(`Rate limit hit with "${options2.method} ${options2.url}", retrying in ${retryAfter} seconds.`);
-      return true;
-    }
-  },
-  userAgent: `probot/${VERSION17}`
-};
-var ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, enterpriseCompatibility, probotRequestLogging, config2).defaults((instanceOptions) => {
-  const options2 = {
-    ...defaultOptions,
-    ...instanceOptions,
-    ...{
-      throttle: { ...defaultOptions.throttle, ...instanceOptions?.throttle }
-    }
-  };
-  return options2;
-});
-
-// node_modules/probot/lib/octokit/get-octokit-throttle-options.js
-var import_bottleneck = __toESM(require_lib(), 1);
-async function getOctokitThrottleOptions(options2) {
-  const { log, redisConfig } = options2;
-  const throttlingOptions = {
-    onRateLimit: (retryAfter, options3) => {
-      log.warn(`Request quota exhausted for request ${options3.method} ${options3.url}`);
-      if (options3.request.retryCount <= 2) {
-        log.info(`Retrying after ${retryAfter} seconds!`);
-        return true;
-      }
-      return false;
-    },
-    onSecondaryRateLimit: (_retryAfter, options3) => {
-      log.warn(`Secondary quota detected for request ${options3.method} ${options3.url}`);
-    }
-  };
-  if (!redisConfig)
-    return throttlingOptions;
-  const connection = new import_bottleneck.default.IORedisConnection({
-    client: await getRedisClient(options2)
-  });
-  connection.on("error", (error2) => {
-    log.error(Object.assign(error2, { source: "bottleneck" }));
-  });
-  throttlingOptions.Bottleneck = import_bottleneck.default;
-  throttlingOptions.connection = connection;
-  return throttlingOptions;
-}
-var Redis = null;
-async function getRedisClient({ redisConfig }) {
-  Redis ??= (await npxImport("ioredis@5.9.3", { onlyPackageRunner: true })).Redis;
-  if (redisConfig)
-    return new Redis(redisConfig);
-}
-
-// node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
-async function getProbotOctokitWithDefaults(options2) {
-  const authOptions = options2.githubToken ? {
-    token: options2.githubToken,
-    request: request.defaults({
-      request: {
-        fetch: options2.request?.fetch
-      }
-    })
-  } : {
-    cache: options2.cache,
-    appId: options2.appId,
-    privateKey: options2.privateKey,
-    request: request.defaults({
-      request: {
-        fetch: options2.request?.fetch
-      }
-    })
-  };
-  const log = options2.log.child({ name: "octokit" });
-  const octokitThrottleOptions = await getOctokitThrottleOptions({
-    log,
-    redisConfig: options2.redisConfig
-  });
-  const defaultOptions3 = {
-    log,
-    auth: authOptions
-  };
-  if (options2.request) {
-    defaultOptions3.request = options2.request;
-  }
-  if (options2.baseUrl) {
-    defaultOptions3.baseUrl = options2.baseUrl;
-  }
-  if (octokitThrottleOptions) {
-    defaultOptions3.throttle = octokitThrottleOptions;
-  }
-  return options2.Octokit.defaults((instanceOptions) => {
-    const options3 = Object.assign({}, defaultOptions3, instanceOptions, {
-      auth: instanceOptions.auth ? Object.assign({}, defaultOptions3.auth, instanceOptions.auth) : defaultOptions3.auth
-    });
-    if (instanceOptions.throttle) {
-      options3.throttle = Object.assign({}, defaultOptions3.throttle, instanceOptions.throttle);
-    }
-    return options3;
-  });
-}
-
-// node_modules/probot/lib/helpers/get-error-handler.js
-function getErrorHandler(log) {
-  return (error2) => {
-    const errors = error2 instanceof AggregateError ? error2.errors : [error2];
-    const event = error2.event;
-    for (const error3 of errors) {
-      const errMessage = (error3.message || "").toLowerCase();
-      if (errMessage.includes("x-hub-signature-256")) {
-        log.error(error3, "Go to https://github.com/settings/apps/YOUR_APP and verify that the Webhook secret matches the value of the WEBHOOK_SECRET environment variable.");
-        continue;
-      }
-      if (errMessage.includes("pem") || errMessage.includes("json web token")) {
-        log.error(error3, "Your private key (a .pem file or PRIVATE_KEY environment variable) or APP_ID is incorrect. Go to https://github.com/settings/apps/YOUR_APP, verify that APP_ID is set correctly, and generate a new PEM file if necessary.");
-        continue;
-      }
-      log.child({
-        name: "event",
-        id: event?.id
-      }).error(error3);
-    }
-  };
-}
-
-// node_modules/probot/lib/octokit/octokit-webhooks-transform.js
-async function webhookTransform(options2, event) {
-  const octokit = await options2.octokit.auth({
-    type: "event-octokit",
-    event
-  });
-  const log = options2.log.child({ name: "event", id: event.id });
-  return new Context(event, octokit, log);
-}
-
-// node_modules/probot/lib/octokit/get-webhooks.js
-function getWebhooks(options2) {
-  const webhooks = new Webhooks({
-    log: options2.log,
-    secret: options2.webhookSecret,
-    transform: (event) => webhookTransform(options2, event)
-  });
-  webhooks.onError(getErrorHandler(options2.log));
-  return webhooks;
-}
-
-// node_modules/probot/lib/server/handlers/http-logger.js
-var import_pino_http = __toESM(require_logger(), 1);
-
-// node_modules/probot/lib/server/server.js
-var defaultWebhookPath = "/api/github/webhooks";
-var defaultWebhookSecret = "development";
-
-// node_modules/probot/lib/probot.js
-var UNINITIALIZED = 0;
-var INITIALIZING = 1;
-var INITIALIZED = 2;
-var Probot = class {
-  static defaults(defaults) {
-    const ProbotWithDefaults = class extends this {
-      constructor(...args) {
-        const options2 = args[0] || {};
-        super(Object.assign({}, defaults, options2));
-      }
-    };
-    return ProbotWithDefaults;
-  }
-  #state;
-  constructor(options2 = {}) {
-    if (!options2.githubToken) {
-      if (!options2.appId) {
-        throw new Error("appId option is required");
-      }
-      if (!options2.privateKey) {
-        throw new Error("privateKey option is required");
-      }
-    }
-    this.#state = {
-      initializationState: UNINITIALIZED,
-      initializedPromise: createDeferredPromise(),
-      initEventListeners: [],
-      cache: null,
-      octokit: null,
-      webhooks: null,
-      log: options2.log || null,
-      logFormat: options2.logFormat || "pretty",
-      logLevelInString: options2.logLevelInString || false,
-      logLevel: options2.logLevel || "warn",
-      logMessageKey: options2.logMessageKey,
-      sentryDsn: options2.sentryDsn,
-      githubToken: options2.githubToken,
-      appId: Number.parseInt(options2.appId, 10),
-      privateKey: options2.privateKey,
-      host: options2.host,
-      port: options2.port,
-      OctokitBase: options2.Octokit || ProbotOctokit,
-      baseUrl: options2.baseUrl,
-      redisConfig: options2.redisConfig,
-      webhookPath: options2.webhookPath || defaultWebhookPath,
-      webhookSecret: options2.secret || defaultWebhookSecret,
-      request: options2.request,
-      server: options2.server
-    };
-    this.#initialize().catch(() => {
-    });
-  }
-  async #initialize() {
-    if (this.#state.initializationState !== UNINITIALIZED) {
-      return this.#state.initializedPromise.promise;
-    }
-    this.#state.initializationState = INITIALIZING;
-    try {
-      this.#state.cache = new LruObject(
-        // cache max. 15000 tokens, that will use less than 10mb memory
-        15e3,
-        // Cache for 1 minute less than GitHub expiry
-        1e3 * 60 * 59
-      );
-      this.#state.log = this.#state.log || await getLog({
-        logFormat: this.#state.logFormat,
-        logLevelInString: this.#state.logLevelInString,
-        level: this.#state.logLevel,
-        logMessageKey: this.#state.logMessageKey,
-        sentryDsn: this.#state.sentryDsn
-      });
-      this.#state.log = this.#state.log.child({ name: "probot" });
-      const Octokit2 = await getProbotOctokitWithDefaults({
-        githubToken: this.#state.githubToken,
-        Octokit: this.#state.OctokitBase,
-        appId: this.#state.appId,
-        privateKey: this.#state.privateKey,
-        cache: this.#state.cache,
-        log: this.#state.log,
-        redisConfig: this.#state.redisConfig,
-        baseUrl: this.#state.baseUrl,
-        request: this.#state.request
-      });
-      this.#state.octokit = new Octokit2();
-      this.#state.webhooks = getWebhooks({
-        log: this.#state.log,
-        octokit: this.#state.octokit,
-        webhookSecret: this.#state.webhookSecret
-      });
-      this.#state.initializationState = INITIALIZED;
-      for (const [type, listener, name] of this.#state.initEventListeners) {
-        switch (type) {
-          case "on":
-            this.#state.webhooks.on(name, listener);
-            break;
-          case "onAny":
-            this.#state.webhooks.onAny(listener);
-            break;
-          case "onError":
-            this.#state.webhooks.onError(listener);
-            break;
-        }
-      }
-      this.#state.initEventListeners.length = 0;
-      this.#state.initializedPromise.resolve();
-    } catch (error2) {
-      if (this.#state.log) {
-        this.#state.log.error({ err: error2 }, "Failed to initialize Probot");
-      } else {
-        console.error("Failed to initialize Probot", error2);
-      }
-      this.#state.initializedPromise.reject(error2);
-    } finally {
-      return this.#state.initializedPromise.promise;
-    }
-  }
-  async getNodeMiddleware({ log, path: path3 } = {}) {
-    await this.#initialize();
-    return createNodeMiddleware(this.#state.webhooks, {
-      log: log || this.#state.log,
-      path: path3 || this.#state.webhookPath
-    });
-  }
-  async auth(installationId) {
-    await this.#initialize();
-    return await getAuthenticatedOctokit({
-      log: this.#state.log,
-      octokit: this.#state.octokit,
-      installationId
-    });
-  }
-  async load(appFn, options2 = {
-    cwd: process.cwd()
-  }) {
-    await this.#state.initializedPromise.promise;
-    if (typeof options2.addHandler !== "function") {
-      options2.addHandler = this.#state.server ? this.#state.server.addHandler.bind(this.#state.server) : () => {
-        throw new Error("No server instance");
-      };
-    }
-    if (Array.isArray(appFn)) {
-      for (const fn of appFn) {
-        await this.load(fn, options2);
-      }
-      return;
-    }
-    await appFn(this, options2);
-    return;
-  }
-  get log() {
-    return this.#state.log;
-  }
-  on = (eventName, callback) => {
-    if (Array.isArray(eventName)) {
-      for (const name of eventName) {
-        validateEventName(name, {
-          onUnknownEventName: "ignore"
-        });
-      }
-    } else {
-      validateEventName(eventName, {
-        onUnknownEventName: "ignore"
-      });
-    }
-    if (this.#state.initializationState !== INITIALIZED) {
-      this.#state.initEventListeners.push(["on", callback, eventName]);
-      return;
-    }
-    this.#state.webhooks.on(eventName, callback);
-  };
-  onAny = (callback) => {
-    if (this.#state.initializationState !== INITIALIZED) {
-      this.#state.initEventListeners.push(["onAny", callback]);
-      return;
-    }
-    this.#state.webhooks.onAny(callback);
-  };
-  onError = (callback) => {
-    if (this.#state.initializationState !== INITIALIZED) {
-      this.#state.initEventListeners.push(["onError", callback]);
-      return;
-    }
-    this.#state.webhooks.onError(callback);
-  };
-  async ready() {
-    await this.#state.initializedPromise.promise;
-    return this;
-  }
-  async receive(event) {
-    await this.#state.initializedPromise.promise;
-    this.#state.log.debug({ event }, "Webhook received");
-    await this.#state.webhooks.receive(event);
-    return;
-  }
-  static get version() {
-    return VERSION17;
-  }
-  get version() {
-    return VERSION17;
-  }
-  get webhooks() {
-    return this.#state.webhooks;
-  }
-  get webhookPath() {
-    return this.#state.webhookPath;
-  }
-};
-
-// node_modules/probot/lib/manifest-creation.js
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// node_modules/probot/lib/helpers/get-payload.js
-var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
-var decode4 = textDecoder2.decode.bind(textDecoder2);
-
-// src/core/alerts/alert-types.ts
-var ALERT_SOURCES = ["alertmanager", "grafana", "generic"];
-
-// src/core/alerts/alert-schemas.ts
-var MAX_TEXT = 1e4;
-var text5 = string4().max(MAX_TEXT);
-var kv = record(string4().max(200), text5);
-var status = _enum(["firing", "resolved"]);
-var alertmanagerPayload = object({
-  version: literal("4"),
-  groupKey: string4().min(1).max(2e3),
-  status,
-  receiver: text5.optional(),
-  groupLabels: kv.default({}),
-  commonLabels: kv.default({}),
-  commonAnnotations: kv.default({}),
-  externalURL: text5.optional(),
-  truncatedAlerts: number2().int().nonnegative().optional(),
-  alerts: array(unknown2()).max(1e4)
-});
-var sourceAlert = object({
-  status,
-  labels: kv.default({}),
-  annotations: kv.default({}),
-  startsAt: text5.optional(),
-  endsAt: text5.optional(),
-  generatorURL: text5.optional(),
-  fingerprint: string4().min(1).max(200),
-  dashboardURL: text5.optional(),
-  panelURL: text5.optional(),
-  silenceURL: text5.optional()
-});
-var grafanaPayload = object({
-  groupKey: string4().min(1).max(2e3),
-  status,
-  receiver: text5.optional(),
-  title: text5.optional(),
-  message: text5.optional(),
-  groupLabels: kv.default({}),
-  commonLabels: kv.default({}),
-  commonAnnotations: kv.default({}),
-  externalURL: text5.optional(),
-  alerts: array(unknown2()).max(1e4)
-});
-var genericAlert = object({
-  fingerprint: string4().min(1).max(200),
-  status,
-  title: string4().min(1).max(MAX_TEXT),
-  severity: string4().max(100).optional(),
-  description: text5.optional(),
-  url: text5.optional(),
-  labels: kv.default({})
-});
-var genericPayload = union([
-  object({ alerts: array(unknown2()).min(1).max(1e4) }),
-  object({ fingerprint: unknown2() }).passthrough()
-]);
-
-// src/core/alerts/parse-alerts.ts
-function parseAlerts(source, payload) {
-  if (source === "generic") return parseGeneric(payload);
-  const schema = source === "alertmanager" ? alertmanagerPayload : grafanaPayload;
-  const top = schema.safeParse(payload);
-  if (!top.success) return refuse(source, top.error);
-  const skipped = [];
-  const alerts = [];
-  top.data.alerts.forEach((raw, index2) => {
-    const read2 = sourceAlert.safeParse(raw);
-    if (!read2.success) {
-      skipped.push(`alerts[${index2}]: ${problem(read2.error)}`);
-      return;
-    }
-    const a = read2.data;
-    alerts.push({
-      fingerprint: a.fingerprint,
-      status: a.status,
-      labels: a.labels,
-      annotations: a.annotations,
-      startsAt: a.startsAt,
-      url: a.generatorURL
-    });
-  });
-  const data = top.data;
-  const first = alerts[0];
-  const annotations = { ...data.commonAnnotations };
-  const dashboard = top.data.alerts[0]?.dashboardURL;
-  if (annotations.dashboard === void 0 && typeof dashboard === "string" && dashboard) {
-    annotations.dashboard = dashboard;
-  }
-  const labels = { ...data.groupLabels, ...data.commonLabels };
-  const title = annotations.summary ?? labels.alertname ?? ("title" in data ? data.title : void 0) ?? first?.labels.alertname ?? "Alert";
-  const description = annotations.description ?? ("message" in data ? data.message : void 0) ?? void 0;
-  if (alerts.length === 0) return { ok: true, alerts: { groups: [], skipped } };
-  const group = {
-    source,
-    key: data.groupKey,
-    status: alerts.some((a) => a.status === "firing") ? "firing" : "resolved",
-    title,
-    description,
-    labels,
-    annotations,
-    url: data.externalURL,
-    alerts
-  };
-  return { ok: true, alerts: { groups: [group], skipped } };
-}
-function parseGeneric(payload) {
-  const top = genericPayload.safeParse(payload);
-  if (!top.success) return refuse("generic", top.error);
-  const list4 = "alerts" in top.data ? top.data.alerts : [payload];
-  const skipped = [];
-  const byKey = /* @__PURE__ */ new Map();
-  list4.forEach((raw, index2) => {
-    const read2 = genericAlert.safeParse(raw);
-    if (!read2.success) {
-      skipped.push(
-        `${"alerts" in top.data ? `alerts[${index2}]` : "the alert"}: ${problem(read2.error)}`
-      );
-      return;
-    }
-    const a = read2.data;
-    const labels = a.severity === void 0 ? a.labels : { ...a.labels, severity: a.severity };
-    const alert = {
-      fingerprint: a.fingerprint,
-      status: a.status,
-      labels,
-      annotations: {},
-      startsAt: void 0,
-      url: a.url
-    };
-    const known = byKey.get(a.fingerprint);
-    if (known) {
-      known.alerts = [alert];
-      known.status = a.status;
-      return;
-    }
-    byKey.set(a.fingerprint, {
-      source: "generic",
-      key: a.fingerprint,
-      status: a.status,
-      title: a.title,
-      description: a.description,
-      labels,
-      annotations: {},
-      url: a.url,
-      alerts: [alert]
-    });
-  });
-  return { ok: true, alerts: { groups: [...byKey.values()], skipped } };
-}
-function refuse(source, error2) {
-  return { ok: false, message: `not a ${SHAPES[source]} payload: ${problem(error2)}` };
-}
-var SHAPES = {
-  alertmanager: "Alertmanager webhook (version 4)",
-  grafana: "Grafana alerting webhook",
-  generic: "generic alert"
-};
-function problem(error2) {
-  const first = error2.issues[0];
-  if (!first) return "invalid";
-  const path3 = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`);
-  const where = path3.join("").replace(/^\./, "");
-  return `${where || "payload"}: ${first.message}`.slice(0, 300);
-}
-
-// src/core/action-items/due-field.ts
-var DEFAULT_DUE_FIELD = "Target date";
-var DAY = /^\d{4}-\d{2}-\d{2}/;
-function dueFieldValue(values, fieldName) {
-  if (!values || fieldName === null) return void 0;
-  const wanted = fieldName.trim().toLowerCase();
-  const found = values.find(
-    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
-  );
-  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
-  return found.value.slice(0, 10);
-}
-function readFieldValues(raw) {
-  if (!Array.isArray(raw)) return void 0;
-  return raw.flatMap((v) => {
-    if (typeof v !== "object" || v === null) return [];
-    const { issue_field_id, issue_field_name, data_type, value: value2 } = v;
-    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
+// src/core/action-items/items-from-postmortem.ts
+var OWNER = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var MAX_REFS = 10;
+function itemsFromPostmortem(text7, repo) {
+  if (utf8Length(text7, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { ok: false, message: OVERSIZE_MESSAGE };
+  }
+  const unparsable = findUnparsable(text7);
+  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
+  const doc = parseDocument(text7);
+  const issueUrl = issueLink(doc, repo);
+  const table2 = findActionItemsTable(doc);
+  if (!table2) return { ok: true, incidentIssue: issueUrl, items: [] };
+  const items = readActionItemRows(table2, incidentDay(doc)).flatMap((row2) => {
+    if (row2.description.trim() === "") return [];
+    const owner = row2.owner ? OWNER.exec(row2.owner.trim())?.[1] : void 0;
     return [
       {
-        fieldId: issue_field_id,
-        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
-        dataType: data_type,
-        value: typeof value2 === "string" || typeof value2 === "number" ? value2 : null
+        item: row2.id.trim() === "" ? String(row2.line) : row2.id.trim(),
+        description: row2.description,
+        owner: owner ? `@${owner}` : null,
+        due: row2.due,
+        refs: refsIn(row2.row.cells, repo)
       }
     ];
   });
+  return { ok: true, incidentIssue: issueUrl, items };
 }
-
-// src/github/octokit/rest-shapes.ts
-function statusOf(error2) {
-  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
-}
-function secondaryLimitWait(error2) {
-  const status2 = statusOf(error2);
-  if (status2 !== 403 && status2 !== 429) return void 0;
-  const response = error2.response;
-  const message3 = response?.data?.message ?? "";
-  const retryAfter = Number(response?.headers?.["retry-after"]);
-  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
-  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
-}
-function toPull(data) {
-  return {
-    number: data.number,
-    state: data.state === "closed" ? "closed" : "open",
-    merged: Boolean(data.merged_at),
-    htmlUrl: data.html_url,
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    author: data.user?.login ?? "ghost",
-    createdAt: data.created_at
-  };
-}
-function toComment(data) {
-  return {
-    id: data.id,
-    body: data.body ?? "",
-    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
-    createdAt: data.created_at,
-    updatedAt: data.updated_at,
-    htmlUrl: data.html_url
-  };
-}
-
-// src/github/octokit/field-verbs.ts
-function fieldVerbs({ octokit, repo, write }, cache) {
-  return {
-    orgIssueFields() {
-      const key = repo.owner.toLowerCase();
-      const known = cache?.get(key);
-      if (known) return known;
-      const reading = readFields();
-      cache?.set(key, reading);
-      reading.then((fields) => {
-        if (fields === UNKNOWN) cache?.delete(key);
-      });
-      return reading;
-    },
-    setIssueFieldValue(issue2, fieldId, value2) {
-      return write(`set field ${fieldId} of #${issue2} to ${value2}`, async () => {
-        const { data } = await octokit.request(
-          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value: value2 }] }
-        );
-        return readFieldValues(data) ?? [];
-      }, []);
-    },
-    async clearIssueFieldValue(issue2, fieldId) {
-      await write(
-        `clear field ${fieldId} of #${issue2}`,
-        async () => {
-          try {
-            await octokit.request(
-              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
-              { ...repo, issue_number: issue2, issue_field_id: fieldId }
-            );
-          } catch (error2) {
-            if (statusOf(error2) !== 404) throw error2;
-          }
-        },
-        void 0
-      );
-    }
-  };
-  async function readFields() {
-    try {
-      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
-      return (Array.isArray(data) ? data : []).flatMap((f) => {
-        const { id, name, data_type } = f ?? {};
-        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
-      });
-    } catch (error2) {
-      const status2 = statusOf(error2);
-      if (status2 === 403 || status2 === 404 || status2 === 410) return [];
-      return UNKNOWN;
-    }
+function issueLink(doc, repo) {
+  if (doc.yaml) {
+    const front = readFrontMatter(doc.yaml);
+    const value2 = front.ok ? front.data.issue : void 0;
+    const number3 = typeof value2 === "string" ? issueNumberOf(value2, repo) : void 0;
+    if (number3 !== void 0) return number3;
   }
+  const metadata = findSection(doc, "metadata");
+  if (!metadata) return void 0;
+  const item = readMetadata(doc.root, metadata).find((m) => m.label === "incident issue");
+  return item ? issueNumberOf(item.value.replace(/^<|>$/g, ""), repo) : void 0;
 }
-var UNKNOWN = [];
-
-// src/github/from-payload.ts
-function issueFromPayload(issue2) {
-  return {
-    number: issue2.number,
-    title: issue2.title,
-    body: issue2.body ?? "",
-    state: issue2.state === "closed" ? "closed" : "open",
-    stateReason: issue2.state_reason ?? null,
-    author: { login: issue2.user?.login ?? "ghost", type: issue2.user?.type ?? "User" },
-    labels: (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
-    createdAt: issue2.created_at,
-    closedAt: issue2.closed_at ?? null,
-    htmlUrl: issue2.html_url,
-    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
-  };
+function issueNumberOf(text7, repo) {
+  const trimmed = text7.trim();
+  const short2 = /^#(\d{1,9})$/.exec(trimmed);
+  if (short2) return Number(short2[1]);
+  const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
+  if (!trimmed.toLowerCase().startsWith(prefix)) return void 0;
+  const rest = /^(\d{1,9})(?:[#?].*)?$/.exec(trimmed.slice(prefix.length));
+  return rest ? Number(rest[1]) : void 0;
 }
-
-// src/github/octokit/issue-list-verbs.ts
-function issueListVerbs({ octokit, repo }) {
-  return {
-    async listIssuesByLabel(label2, options2) {
-      const found = [];
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-        ...repo,
-        labels: label2,
-        state: options2.state,
-        ...options2.since ? { since: options2.since } : {},
-        sort: "created",
-        direction: "desc",
-        per_page: 100
-      });
-      for await (const { data } of pages) {
-        for (const issue2 of data) if (!issue2.pull_request) found.push(issue2);
-        if (options2.limit !== void 0 && found.length >= options2.limit) break;
-      }
-      return found.slice(0, options2.limit).map((i) => issueFromPayload(i));
+function refsIn(cells, repo) {
+  const refs = /* @__PURE__ */ new Set();
+  const visit2 = (node3) => {
+    if (refs.size >= MAX_REFS) return;
+    if (node3.type === "link") {
+      const n = issueNumberOf(node3.url, repo);
+      if (n !== void 0) refs.add(n);
     }
-  };
-}
-
-// src/core/text/cap-body.ts
-var MAX_BODY = 65535;
-function firstOf(items, max) {
-  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
-}
-function andMore(more2, noun = "") {
-  if (more2 <= 0) return "";
-  return `and ${more2.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
-}
-var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
-function capBody(body) {
-  if (body.length <= MAX_BODY) return body;
-  let end = MAX_BODY - CUT_NOTE.length;
-  const code5 = body.charCodeAt(end - 1);
-  if (code5 >= 55296 && code5 <= 56319) end--;
-  return `${body.slice(0, end)}${CUT_NOTE}`;
-}
-
-// src/github/timeline-cache.ts
-var PAGE_SIZE = 100;
-var TimelineCache = class {
-  #entries = /* @__PURE__ */ new Map();
-  #capacity;
-  constructor(capacity = 200) {
-    this.#capacity = capacity;
-  }
-  /** The whole timeline, reading only what the cache cannot vouch for. */
-  async read(key, fetchPage, options2 = {}) {
-    const known = this.#entries.get(key);
-    const tail = known ? await readTail(known, fetchPage) : void 0;
-    let items = tail ?? await readAll(fetchPage);
-    const { changed, fetchComment } = options2;
-    if (known && tail && changed !== void 0 && fetchComment) {
-      const firstRead = Math.floor((known.length - 1) / PAGE_SIZE) * PAGE_SIZE;
-      const index2 = items.findIndex((item) => isComment(item, changed));
-      if (index2 >= 0 && index2 < firstRead) {
-        const fresh = await fetchComment(changed);
-        if (fresh) items[index2] = { ...items[index2], ...fresh, event: "commented" };
-        else items = await readAll(fetchPage);
+    if (node3.type === "text" || node3.type === "inlineCode") {
+      for (const match2 of node3.value.matchAll(/(?:^|[^\w&/])#(\d{1,9})\b/g)) {
+        refs.add(Number(match2[1]));
+        if (refs.size >= MAX_REFS) return;
       }
     }
-    this.#remember(key, items);
-    return items;
-  }
-  /** Keeps a comment this process just edited (or deleted, with `undefined`) in step. */
-  patchComment(keyPrefix, commentId, fresh) {
-    for (const [key, items] of this.#entries) {
-      if (!key.startsWith(keyPrefix)) continue;
-      const index2 = items.findIndex((item) => isComment(item, commentId));
-      if (index2 < 0) continue;
-      if (fresh) items[index2] = { ...items[index2], ...fresh, event: "commented" };
-      else items.splice(index2, 1);
-    }
-  }
-  #remember(key, items) {
-    this.#entries.delete(key);
-    this.#entries.set(key, items);
-    while (this.#entries.size > this.#capacity) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest === void 0) break;
-      this.#entries.delete(oldest);
-    }
-  }
-};
-async function readAll(fetchPage) {
-  const items = [];
-  for (let page = 1; ; page++) {
-    const answer = await fetchPage(page);
-    items.push(...answer.items);
-    if (!answer.next || answer.items.length === 0) return items;
-  }
-}
-async function readTail(known, fetchPage) {
-  if (known.length === 0) return void 0;
-  const first = Math.floor((known.length - 1) / PAGE_SIZE) + 1;
-  const start = (first - 1) * PAGE_SIZE;
-  const read2 = [];
-  for (let page = first; ; page++) {
-    const answer = await fetchPage(page);
-    read2.push(...answer.items);
-    if (!answer.next || answer.items.length === 0) break;
-  }
-  if (start === 0) return read2;
-  const overlap = known.length - start;
-  if (read2.length < overlap) return void 0;
-  for (let i = 0; i < overlap; i++) {
-    if (identity(read2[i]) !== identity(known[start + i]))
-      return void 0;
-  }
-  return [...known.slice(0, start), ...read2];
-}
-function identity(item) {
-  const extra = item;
-  return [
-    item.event ?? "",
-    item.id ?? "",
-    extra.node_id ?? "",
-    item.created_at ?? "",
-    item.label?.name ?? "",
-    item.assignee?.login ?? "",
-    extra.source?.issue?.number ?? ""
-  ].join("|");
-}
-function isComment(item, id) {
-  return item.event === "commented" && item.id === id;
-}
-
-// src/github/timeline-events.ts
-function toIssueEvents(items) {
-  return items.flatMap((item) => {
-    const actor = person(item.actor ?? item.user);
-    const at2 = item.created_at ?? "";
-    switch (item.event) {
-      case "commented":
-        return [
-          {
-            kind: "commented",
-            id: item.id ?? 0,
-            actor: person(item.user ?? item.actor),
-            at: at2,
-            updatedAt: item.updated_at ?? at2,
-            body: item.body ?? "",
-            htmlUrl: item.html_url ?? ""
-          }
-        ];
-      case "labeled":
-      case "unlabeled":
-        return item.label ? [{ kind: item.event, actor, at: at2, label: item.label.name }] : [];
-      case "assigned":
-      case "unassigned":
-        return item.assignee ? [{ kind: item.event, actor, at: at2, assignee: item.assignee.login }] : [];
-      case "closed":
-        return [{ kind: "closed", actor, at: at2, stateReason: item.state_reason ?? null }];
-      case "reopened":
-        return [{ kind: "reopened", actor, at: at2 }];
-      case "renamed":
-        return item.rename ? [{ kind: "renamed", actor, at: at2, from: item.rename.from, to: item.rename.to }] : [];
-      case "cross-referenced": {
-        const source = item.source?.issue;
-        if (!source) return [];
-        return [
-          {
-            kind: "cross-referenced",
-            actor,
-            at: at2,
-            source: {
-              number: source.number,
-              title: source.title,
-              isPullRequest: source.pull_request !== void 0,
-              url: source.html_url,
-              repo: source.repository?.full_name ?? ""
-            }
-          }
-        ];
-      }
-      default:
-        return [];
-    }
-  });
-}
-function person(user) {
-  return { login: user?.login ?? "ghost", type: user?.type ?? "User" };
-}
-
-// src/github/octokit/issue-verbs.ts
-var timelines = new TimelineCache();
-function issueVerbs({ octokit, repo, write }) {
-  const cachePrefix = `${octokit.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}`;
-  return {
-    async getIssue(issue2) {
-      const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue2 });
-      return issueFromPayload(data);
-    },
-    async listIssueTimeline(issue2, options2) {
-      const items = await timelines.read(
-        `${cachePrefix}#${issue2}`,
-        async (page) => {
-          const { data, headers } = await octokit.rest.issues.listEventsForTimeline({
-            ...repo,
-            issue_number: issue2,
-            per_page: PAGE_SIZE,
-            page
-          });
-          return { items: data, next: /rel="next"/.test(headers.link ?? "") };
-        },
-        {
-          changed: options2?.changed,
-          fetchComment: async (id) => {
-            try {
-              const { data } = await octokit.rest.issues.getComment({ ...repo, comment_id: id });
-              return data;
-            } catch (error2) {
-              if (statusOf(error2) === 404) return void 0;
-              throw error2;
-            }
-          }
-        }
-      );
-      return toIssueEvents(items);
-    },
-    async listIssueComments(issue2) {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        ...repo,
-        issue_number: issue2,
-        per_page: 100
-      });
-      return comments.map(toComment);
-    },
-    createIssueComment(issue2, text7) {
-      const body = capBody(text7);
-      return write(
-        `comment on #${issue2}`,
-        async () => {
-          const { data } = await octokit.rest.issues.createComment({
-            ...repo,
-            issue_number: issue2,
-            body
-          });
-          return toComment(data);
-        },
-        {
-          id: 0,
-          body,
-          user: { login: "dry-run", type: "Bot" },
-          createdAt: "",
-          updatedAt: "",
-          htmlUrl: ""
-        }
-      );
-    },
-    async updateIssueComment(commentId, body) {
-      await write(
-        `edit comment ${commentId}`,
-        async () => {
-          const { data } = await octokit.rest.issues.updateComment({
-            ...repo,
-            comment_id: commentId,
-            body: capBody(body)
-          });
-          timelines.patchComment(cachePrefix, commentId, data);
-        },
-        void 0
-      );
-    },
-    async deleteIssueComment(commentId) {
-      await write(
-        `delete comment ${commentId}`,
-        async () => {
-          try {
-            await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
-            timelines.patchComment(cachePrefix, commentId, void 0);
-          } catch (error2) {
-            if (statusOf(error2) !== 404) throw error2;
-          }
-        },
-        void 0
-      );
-    },
-    async listIssueLabels(issue2) {
-      const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
-        ...repo,
-        issue_number: issue2,
-        per_page: 100
-      });
-      return labels.map((l) => l.name);
-    },
-    async addLabels(issue2, labels) {
-      if (labels.length === 0) return;
-      await write(
-        `label #${issue2} ${labels.join(", ")}`,
-        () => octokit.rest.issues.addLabels({ ...repo, issue_number: issue2, labels }),
-        void 0
-      );
-    },
-    async removeLabel(issue2, label2) {
-      await write(
-        `unlabel #${issue2} ${label2}`,
-        async () => {
-          try {
-            await octokit.rest.issues.removeLabel({ ...repo, issue_number: issue2, name: label2 });
-          } catch (error2) {
-            if (statusOf(error2) !== 404) throw error2;
-          }
-        },
-        void 0
-      );
-    },
-    async addAssignees(issue2, logins) {
-      if (logins.length === 0) return;
-      await write(
-        `assign #${issue2} to ${logins.join(", ")}`,
-        () => octokit.rest.issues.addAssignees({ ...repo, issue_number: issue2, assignees: logins }),
-        void 0
-      );
-    }
+    if ("children" in node3) for (const child of node3.children) visit2(child);
   };
+  for (const cell of cells) visit2(cell);
+  return [...refs];
 }
-
-// src/github/octokit/item-verbs.ts
-function toSummary(data) {
-  return {
-    number: data.number,
-    id: data.id,
-    title: data.title,
-    body: data.body ?? "",
-    state: data.state === "closed" ? "closed" : "open",
-    stateReason: data.state_reason ?? null,
-    author: data.user?.login ?? "ghost",
-    assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
-    labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
-    htmlUrl: data.html_url,
-    fieldValues: readFieldValues(data.issue_field_values) ?? []
-  };
-}
-function itemVerbs({ octokit, repo, write }) {
-  return {
-    createIssue(issue2) {
-      return write(
-        `open issue "${issue2.title.slice(0, 60)}"`,
-        async () => {
-          const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
-            ...repo,
-            title: issue2.title,
-            body: capBody(issue2.body),
-            labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
-            ...issue2.fieldValues?.length ? {
-              issue_field_values: issue2.fieldValues.map((f) => ({
-                field_id: f.fieldId,
-                value: f.value
-              }))
-            } : {}
-          });
-          return toSummary(data);
-        },
-        {
-          number: 0,
-          id: 0,
-          title: issue2.title,
-          body: issue2.body,
-          state: "open",
-          stateReason: null,
-          author: "dry-run",
-          assignees: issue2.assignees,
-          labels: issue2.labels,
-          htmlUrl: "",
-          fieldValues: []
-        }
-      );
-    },
-    async updateIssue(issue2, changes) {
-      const { stateReason, ...rest } = changes;
-      const what = changes.state === "closed" ? `close issue #${issue2} (${stateReason ?? "completed"})` : `edit issue #${issue2}`;
-      await write(
-        what,
-        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-          ...repo,
-          issue_number: issue2,
-          ...rest,
-          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {},
-          ...stateReason ? { state_reason: stateReason } : {}
-        }),
-        void 0
-      );
-    },
-    async listSubIssues(parent) {
-      const items = await octokit.paginate(
-        "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-        {
-          ...repo,
-          issue_number: parent,
-          per_page: 100
-        }
-      );
-      return items.map(toSummary);
-    },
-    async addSubIssue(parent, childId) {
-      await write(
-        `link issue ${childId} under #${parent}`,
-        async () => {
-          try {
-            await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
-              ...repo,
-              issue_number: parent,
-              sub_issue_id: childId
-            });
-          } catch (error2) {
-            const message3 = error2.response?.data?.message;
-            if (statusOf(error2) === 422 && /duplicate sub-issues/i.test(message3 ?? "")) return;
-            throw error2;
-          }
-        },
-        void 0
-      );
-    },
-    async pullsOfCommit(sha) {
-      const { data } = await octokit.request(
-        "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-        {
-          ...repo,
-          commit_sha: sha,
-          per_page: 100
-        }
-      );
-      return data.map(toPull);
-    },
-    claimRef(ref, sha) {
-      return write(
-        `claim ${ref}`,
-        async () => {
-          try {
-            await octokit.rest.git.createRef({ ...repo, ref, sha });
-            return true;
-          } catch (error2) {
-            if (statusOf(error2) === 422) return false;
-            throw error2;
-          }
-        },
-        true
-      );
-    }
-  };
-}
-
-// src/github/octokit/pull-verbs.ts
-function pullVerbs({ octokit, repo, write }) {
-  return {
-    async findPull(head) {
-      const { data } = await octokit.rest.pulls.list({
-        ...repo,
-        head: `${repo.owner}:${head}`,
-        state: "all",
-        per_page: 100
-      });
-      const pull = data[0];
-      return pull ? toPull(pull) : void 0;
-    },
-    createPull(pull) {
-      return write(
-        `open pull request ${pull.head}`,
-        async () => toPull(
-          (await octokit.rest.pulls.create({ ...repo, ...pull, body: capBody(pull.body) })).data
-        ),
-        {
-          number: 0,
-          state: "open",
-          merged: false,
-          htmlUrl: "",
-          headSha: "",
-          headRef: pull.head,
-          author: "dry-run",
-          createdAt: ""
-        }
-      );
-    },
-    async requestReviewers(pull, logins) {
-      if (logins.length === 0) return;
-      await write(
-        `request reviews on #${pull} from ${logins.join(", ")}`,
-        () => octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pull, reviewers: logins }),
-        void 0
-      );
-    },
-    async listPullFiles(pull) {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100
-      });
-      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
-    },
-    async reportCheckRun(report2, options2) {
-      const existing = options2?.freshCommit ? void 0 : (await octokit.rest.checks.listForRef({
-        ...repo,
-        ref: report2.headSha,
-        check_name: report2.name
-      })).data.check_runs[0];
-      const annotations = report2.annotations.slice(0, 50).map((a) => ({
-        path: a.path,
-        start_line: a.line,
-        end_line: a.line,
-        annotation_level: a.level,
-        message: a.message,
-        title: a.title
-      }));
-      const summary = capBody(report2.summary);
-      const output = { title: report2.title, summary, annotations };
-      const same = existing?.conclusion === report2.conclusion && existing.output?.title === report2.title && existing.output?.summary === summary;
-      if (same) return;
-      await write(
-        `check run ${report2.name} on ${report2.headSha.slice(0, 7)}`,
-        async () => {
-          if (existing) {
-            await octokit.rest.checks.update({
-              ...repo,
-              check_run_id: existing.id,
-              status: "completed",
-              conclusion: report2.conclusion,
-              output
-            });
-          } else {
-            await octokit.rest.checks.create({
-              ...repo,
-              name: report2.name,
-              head_sha: report2.headSha,
-              status: "completed",
-              conclusion: report2.conclusion,
-              output
-            });
-          }
-        },
-        void 0
-      );
-    }
-  };
-}
-
-// src/github/octokit/repo-verbs.ts
-function repoVerbs({ octokit, repo, write }) {
-  return {
-    async readFile(path3, { ref, from } = {}) {
-      const source = from ?? repo;
-      try {
-        const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          ...source,
-          path: path3,
-          ...ref ? { ref } : {},
-          mediaType: { format: "raw" }
-        });
-        return typeof response.data === "string" ? response.data : void 0;
-      } catch (error2) {
-        if (statusOf(error2) === 404) return void 0;
-        throw error2;
-      }
-    },
-    async permissionOf(login) {
-      try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
-          ...repo,
-          username: login
-        });
-        const role = data.role_name ?? data.permission;
-        return ["admin", "maintain", "write", "triage", "read"].includes(role) ? role : data.permission;
-      } catch (error2) {
-        if (statusOf(error2) === 404) return "none";
-        throw error2;
-      }
-    },
-    async branchSha(branch) {
-      try {
-        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-      } catch (error2) {
-        if (statusOf(error2) === 404) return void 0;
-        throw error2;
-      }
-    },
-    createBranch(branch, sha) {
-      return write(
-        `create branch ${branch}`,
-        async () => {
-          try {
-            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-            return true;
-          } catch (error2) {
-            if (statusOf(error2) === 422) return false;
-            throw error2;
-          }
-        },
-        true
-      );
-    },
-    async commitsOnlyOn(branch, base) {
-      const list4 = (sha) => octokit.rest.repos.listCommits({ ...repo, sha, per_page: 100 }).then((r) => r.data);
-      const [mine, theirs] = await Promise.all([list4(branch), list4(base)]);
-      const shared = new Set(theirs.map((c) => c.sha));
-      const commits = [];
-      for (const commit of mine) {
-        if (shared.has(commit.sha)) break;
-        commits.push({
-          sha: commit.sha,
-          author: commit.author?.login ?? commit.commit.author?.name ?? "unknown",
-          at: commit.commit.committer?.date ?? commit.commit.author?.date ?? ""
-        });
-      }
-      return commits;
-    },
-    async fileSha(path3, branch) {
-      try {
-        const { data } = await octokit.rest.repos.getContent({ ...repo, path: path3, ref: branch });
-        return Array.isArray(data) ? void 0 : data.sha;
-      } catch (error2) {
-        if (statusOf(error2) === 404) return void 0;
-        throw error2;
-      }
-    },
-    writeFile(branch, path3, content3, message3, sha) {
-      return write(
-        `commit ${path3} to ${branch}`,
-        async () => {
-          const { data } = await octokit.rest.repos.createOrUpdateFileContents({
-            ...repo,
-            branch,
-            path: path3,
-            message: message3,
-            content: Buffer.from(content3, "utf8").toString("base64"),
-            ...sha ? { sha } : {}
-          });
-          return data.commit.sha ?? "";
-        },
-        ""
-      );
-    }
-  };
-}
-
-// src/github/octokit/retry-secondary-limits.ts
-var RETRIES = 2;
-var wrapped = /* @__PURE__ */ new WeakSet();
-function retrySecondaryLimits(octokit, sleep, log) {
-  if (wrapped.has(octokit)) return;
-  wrapped.add(octokit);
-  octokit.hook.wrap("request", async (request2, options2) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request2(options2);
-      } catch (error2) {
-        const wait2 = secondaryLimitWait(error2);
-        if (wait2 === void 0 || attempt >= RETRIES) throw error2;
-        log(
-          `secondary rate limit on ${options2.method} ${options2.url}; retrying in ${wait2 / 1e3} s`
-        );
-        await sleep(wait2);
-      }
-    }
-  });
-}
-
-// src/github/octokit-port.ts
-var WriteBudgetExceeded = class extends Error {
-};
-function createOctokitPort(options2) {
-  const { octokit, repo } = options2;
-  let maxWrites = options2.maxWrites ?? 100;
-  const perMinute = options2.writesPerMinute ?? 80;
-  const now = options2.now ?? (() => Date.now());
-  const recent = [];
-  const log = options2.log ?? (() => {
-  });
-  const sleep = options2.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
-  let writes = 0;
-  retrySecondaryLimits(octokit, sleep, log);
-  async function write(what, perform, dryResult) {
-    writes++;
-    if (writes > maxWrites)
-      throw new WriteBudgetExceeded(`write budget of ${maxWrites} exceeded at: ${what}`);
-    if (options2.dryRun) {
-      log(`dry-run: would ${what}`);
-      return dryResult;
-    }
-    await pace();
-    return perform();
-  }
-  async function pace() {
-    while (recent.length > 0 && now() - recent[0] >= 6e4) recent.shift();
-    if (recent.length >= perMinute) {
-      const wait2 = 6e4 - (now() - recent[0]);
-      log(`pacing: ${perMinute} writes in a minute; waiting ${Math.ceil(wait2 / 1e3)} s`);
-      await sleep(wait2);
-      recent.shift();
-    }
-    recent.push(now());
-  }
-  const context = { octokit, repo, write };
-  return {
-    repo,
-    writes: () => writes,
-    allowWrites: (extra) => {
-      maxWrites += Math.max(0, extra);
-    },
-    selfLogin: options2.selfLogin,
-    ...repoVerbs(context),
-    ...issueVerbs(context),
-    ...issueListVerbs(context),
-    ...pullVerbs(context),
-    ...itemVerbs(context),
-    ...fieldVerbs(context, options2.issueFields)
-  };
-}
-
-// src/usecases/shared/write-failures.ts
-var WriteFailures = class {
-  failed = [];
-  #log;
-  constructor(log) {
-    this.#log = log;
-  }
-  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
-  async attempt(what, step) {
-    try {
-      return await step();
-    } catch (error2) {
-      this.failed.push(what);
-      this.#log(`${what} failed: ${describe3(error2)}`);
-      return void 0;
-    }
-  }
-  /** Throws `EventIncomplete` naming every failed step, when there was one. */
-  settle(outcome) {
-    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
-    return outcome;
-  }
-};
-var EventIncomplete = class extends Error {
-  outcome;
-  failed;
-  constructor(outcome, failed) {
-    super(`${outcome}; failed: ${failed.join(", ")}`);
-    this.name = "EventIncomplete";
-    this.outcome = outcome;
-    this.failed = failed;
-  }
-};
-function independently(failures, what, step) {
-  return failures ? failures.attempt(what, step) : step();
-}
-function describe3(error2) {
-  const status2 = error2?.status;
-  const message3 = error2 instanceof Error ? error2.message : String(error2);
-  const line = message3.split("\n")[0]?.slice(0, 300) ?? "";
-  return typeof status2 === "number" ? `${status2} ${line}` : line;
-}
-
-// src/usecases/alerts/ingest-alerts.ts
-import { createHash } from "node:crypto";
 
 // src/core/markdown/marker.ts
 var PREFIX = "<!-- incident-scribe:";
@@ -52749,68 +49488,868 @@ function readReplyMarker(data) {
   return line === void 0 ? { comment } : { comment, line };
 }
 
-// src/core/alerts/alert-marker.ts
-var ALERT_MARKER = "alert";
-var ALERT_ACTIVITY_MARKER = "alert-activity";
-var HASH = /^[0-9a-f]{64}$/;
-function readAlertIssueMarker(data) {
-  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
-  const recurrenceOf = positiveInteger(data.recurrenceOf);
-  return {
-    group: data.group,
-    source: typeof data.source === "string" ? data.source.slice(0, 20) : "unknown",
-    ...recurrenceOf ? { recurrenceOf } : {}
-  };
-}
-function readAlertActivity(data) {
-  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
-  const fired = typeof data.fired === "number" && Number.isSafeInteger(data.fired) ? data.fired : 0;
-  const time2 = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v)) ? v : void 0;
-  const last = time2(data.last);
-  const resolved = time2(data.resolved);
-  return {
-    group: data.group,
-    fired: Math.max(0, fired),
-    ...last ? { last } : {},
-    ...resolved ? { resolved } : {}
-  };
+// src/core/action-items/render-action-reply.ts
+var ITEM_LIMIT_MARKER = "action-item-limit";
+function renderItemLimit(incidentId2, needed, max) {
+  return [
+    renderMarker(ITEM_LIMIT_MARKER, {}),
+    `${incidentId2} would need ${needed} action items, and an issue holds at most ${max} sub-issues, so no new item was filed. Merge some items, or track the rest elsewhere.`
+  ].join("\n");
 }
 
-// src/core/alerts/map-alert.ts
-function alertSeverity(group, config3) {
-  const { severityLabel, severityMap, defaultSeverity } = config3.alerts;
-  const value2 = group.labels[severityLabel] ?? group.alerts[0]?.labels[severityLabel];
-  const id = value2 === void 0 ? void 0 : severityMap[value2.trim().toLowerCase()];
-  return findSeverity(config3, id ?? defaultSeverity) ?? findSeverity(config3, defaultSeverity) ?? config3.severities.at(-1);
-}
-var MAX_LABEL = 50;
-function alertIssueLabels(group, config3) {
-  const labels = [alertSeverity(group, config3).label, config3.labels.incident];
-  for (const name of config3.alerts.labels) {
-    const value2 = group.labels[name] ?? group.alerts[0]?.labels[name];
-    if (value2 === void 0) continue;
-    const label2 = quotable(`${name}:${value2}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
-    if (label2 && !label2.includes(",")) labels.push(label2);
-  }
-  return [...new Set(labels)];
+// src/core/action-items/render-back-link.ts
+var BACK_LINK_MARKER = "action-item-links";
+var WORDS = {
+  created: "filed",
+  updated: "updated",
+  unchanged: "unchanged",
+  removed: "no longer in the post-mortem; left open"
+};
+function renderBackLink(incidentId2, items) {
+  const lines = items.length === 0 ? ["The post-mortem lists no action items."] : items.map(
+    (i) => `- [#${i.number}](${i.url}) ${safeInline(i.description, 120)} (${WORDS[i.outcome]})`
+  );
+  return [
+    renderMarker(BACK_LINK_MARKER, { incident: incidentId2 }),
+    `Action items of ${incidentId2}, as sub-issues of the incident:`,
+    ...lines
+  ].join("\n");
 }
 
-// src/core/alerts/plan-activity.ts
-var SAME_NOTIFICATION_MS = 6e4;
-function planActivity(before, notification) {
-  const { group, status: status2, now, openedAt } = notification;
-  const current = before ?? { group, fired: 0 };
-  const at2 = now.toISOString();
-  if (status2 === "resolved") {
-    if (current.resolved !== void 0) return void 0;
-    return { ...current, resolved: at2 };
+// src/core/incident/incident-id.ts
+function incidentId(format2, issue2) {
+  const year = String(new Date(issue2.createdAt).getUTCFullYear());
+  return format2.replaceAll("{year}", year).replace(
+    /\{number(?::(\d))?\}/g,
+    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
+  );
+}
+
+// src/core/postmortem/lint-message.ts
+function message(severity, rule, text7, at2) {
+  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text7 };
+}
+function startOf(node3) {
+  return node3.position ? { line: node3.position.start.line, column: node3.position.start.column } : { line: 1, column: 1 };
+}
+function cellStart(cell) {
+  const first = cell.children?.[0];
+  return first?.position ? startOf(first) : startOf(cell);
+}
+
+// src/core/postmortem/lint-action-items.ts
+var LOGIN = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
+var COLUMN_LABEL = {
+  description: "Description",
+  owner: "Owner",
+  due: "Due Date"
+};
+function lintActionItems(doc, day, knownOwners) {
+  const found = findActionItemsTable(doc);
+  const section = findSection(doc, "action-items");
+  if (!found) {
+    const messages = section ? [
+      message(
+        "error",
+        "action-items-table",
+        "the Action Items section has no table; write one with ID, Description, Owner and Due Date columns",
+        startOf(section.heading)
+      )
+    ] : [];
+    return { messages, found };
   }
-  const previous3 = Date.parse(current.last ?? openedAt);
-  if (now.getTime() - previous3 < SAME_NOTIFICATION_MS && current.resolved === void 0) {
+  const out = [];
+  const header = startOf(found.table.node);
+  for (const role of ["description", "owner", "due"]) {
+    if (found.columns[role] >= 0) continue;
+    const names = COLUMN_NAMES[role].map(titleCase).join(", ");
+    out.push(
+      message(
+        "error",
+        "action-items-table",
+        `the Action Items table has no ${COLUMN_LABEL[role]} column (any of these headers works: ${names})`,
+        header
+      )
+    );
+  }
+  const rows = readActionItemRows(found, day);
+  if (rows.length === 0) {
+    out.push(
+      message(
+        "warning",
+        "action-items-table",
+        "there are no action items; add what would stop this from happening again",
+        header
+      )
+    );
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const item of rows) {
+    out.push(...lintId(found, item, seen));
+    if (found.columns.description >= 0 && item.description === "") {
+      out.push(
+        message(
+          "error",
+          "action-item-description",
+          "this action item has no description",
+          at(found, item, "description")
+        )
+      );
+    }
+    if (found.columns.owner >= 0) out.push(...lintOwner(found, item, knownOwners));
+    if (found.columns.due >= 0) out.push(...lintDue(found, item, day));
+  }
+  return { messages: out, found };
+}
+function lintId(found, item, seen) {
+  if (found.columns.id < 0) return [];
+  if (item.id === "") {
+    return [
+      message("error", "action-item-id", "this action item has no ID", at(found, item, "id"))
+    ];
+  }
+  const earlier = seen.get(item.id);
+  if (earlier !== void 0) {
+    return [
+      message(
+        "error",
+        "action-item-id",
+        `ID ${item.id} is also used on line ${earlier}; each action item becomes one issue, found by its ID`,
+        at(found, item, "id")
+      )
+    ];
+  }
+  seen.set(item.id, item.line);
+  return [];
+}
+function lintOwner(found, item, knownOwners) {
+  const place = at(found, item, "owner");
+  const owner = item.owner;
+  if (owner === null) {
+    return [message("error", "action-item-owner", "this action item has no owner", place)];
+  }
+  const shown = owner.length > 40 ? `${owner.slice(0, 39)}\u2026` : owner;
+  if (owner.split("@").length > 2) {
+    return [
+      message(
+        "error",
+        "action-item-owner",
+        `one owner per action item, not "${shown}"; split the item or pick who drives it`,
+        place
+      )
+    ];
+  }
+  if (owner.length > 140 || !(LOGIN.test(owner) || TEAM.test(owner))) {
+    return [
+      message(
+        "error",
+        "action-item-owner",
+        `the owner "${shown}" is not a GitHub @login or @org/team`,
+        place
+      )
+    ];
+  }
+  if (knownOwners && !isKnown(knownOwners, owner)) {
+    return [
+      message(
+        "error",
+        "action-item-owner",
+        `${owner} cannot be assigned: not a collaborator with access to this repository, or not a team of its organisation`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function lintDue(found, item, day) {
+  const place = at(found, item, "due");
+  if (!item.dueResult.ok) {
+    const reason2 = item.dueText === "" ? "this action item has no due date" : item.dueResult.reason;
+    return [message("error", "action-item-due", reason2, place)];
+  }
+  if (day !== void 0 && item.dueResult.date < day) {
+    return [
+      message(
+        "error",
+        "action-item-due",
+        `due ${item.dueResult.date} is before the incident (${day})`,
+        place
+      )
+    ];
+  }
+  return [];
+}
+function isKnown(known, owner) {
+  if (typeof known === "function") return known(owner);
+  const wanted = owner.toLowerCase();
+  for (const entry of known) if (entry.toLowerCase() === wanted) return true;
+  return false;
+}
+function at(found, item, role) {
+  const index2 = found.columns[role];
+  const cell = item.row.cells[index2];
+  return cell ? cellStart(cell) : startOf(item.row.node);
+}
+function titleCase(name) {
+  return name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+}
+
+// src/core/postmortem/lint-front-matter.ts
+var REQUIRED_KEYS = ["id", "title", "severity", "status"];
+var MUST_PRECEDE = {
+  start: [],
+  detected: ["start"],
+  acknowledged: ["start", "detected"],
+  mitigated: ["start", "detected"],
+  resolved: ["start", "detected", "acknowledged", "mitigated"],
+  closed: ["start", "detected", "acknowledged", "mitigated", "resolved"]
+};
+function lintFrontMatter(doc, config3) {
+  if (!doc.yaml) {
+    return [
+      message(
+        "error",
+        "front-matter",
+        "no front matter: start the file with a YAML block between --- lines holding id, title, severity and status",
+        void 0
+      )
+    ];
+  }
+  const yaml3 = doc.yaml;
+  const front = readFrontMatter(yaml3);
+  if (!front.ok) return [message("error", "front-matter", front.message, front)];
+  const data = front.data;
+  const at2 = (key) => frontMatterKeyPosition(yaml3, key);
+  const out = [];
+  for (const key of REQUIRED_KEYS) {
+    const value2 = data[key];
+    if (value2 === void 0 || value2 === null || String(value2).trim() === "") {
+      out.push(message("error", "front-matter", `the front matter has no ${key}`, at2(key)));
+    } else if (typeof value2 !== "string" && typeof value2 !== "number") {
+      out.push(message("error", "front-matter", `${key} must be a single value`, at2(key)));
+    }
+  }
+  const severity = data.severity;
+  if ((typeof severity === "string" || typeof severity === "number") && String(severity) !== "") {
+    if (!findSeverity(config3, String(severity))) {
+      const known = config3.severities.map((s) => s.id).join(", ");
+      out.push(
+        message(
+          "error",
+          "severity",
+          `severity "${String(severity).slice(0, 40)}" is not one the configuration defines (${known})`,
+          at2("severity")
+        )
+      );
+    }
+  }
+  const times = /* @__PURE__ */ new Map();
+  for (const key of TIME_KEYS) {
+    const value2 = data[key];
+    if (value2 === void 0 || value2 === null || value2 === "") continue;
+    const ms = typeof value2 === "string" ? parseIsoTime(value2) : void 0;
+    if (ms === void 0) {
+      out.push(
+        message(
+          "error",
+          "front-matter",
+          `${key} is not a time the scribe can read; write ISO 8601 in UTC, such as 2024-01-15T10:00:00Z`,
+          at2(key)
+        )
+      );
+    } else times.set(key, ms);
+  }
+  for (const key of TIME_KEYS) {
+    const time2 = times.get(key);
+    if (time2 === void 0) continue;
+    const clash = MUST_PRECEDE[key].filter((earlier) => (times.get(earlier) ?? Number.NEGATIVE_INFINITY) > time2).at(-1);
+    if (clash) {
+      out.push(message("error", "times-ordered", `${key} comes before ${clash}`, at2(key)));
+    }
+  }
+  const duration3 = data.duration_minutes;
+  if (duration3 !== void 0 && duration3 !== null && !(typeof duration3 === "number" && Number.isInteger(duration3) && duration3 >= 0)) {
+    out.push(
+      message(
+        "error",
+        "front-matter",
+        "duration_minutes must be a whole number of minutes",
+        at2("duration_minutes")
+      )
+    );
+  }
+  return out;
+}
+
+// src/core/postmortem/positions.ts
+var layouts = /* @__PURE__ */ new WeakMap();
+function placeInText(node3, offset, source) {
+  const start = node3.position?.start;
+  if (!start) return { line: 1, column: 1 };
+  const layout = layoutOf(node3, source);
+  if (!layout.verbatim) return { line: start.line, column: start.column };
+  const starts = layout.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const lineStart2 = starts[low];
+  return {
+    line: start.line + low,
+    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
+  };
+}
+function layoutOf(node3, source) {
+  const cached2 = layouts.get(node3);
+  if (cached2) return cached2;
+  const start = node3.position?.start.offset;
+  const end = node3.position?.end.offset;
+  const verbatim = start !== void 0 && end !== void 0 && end - start === node3.value.length && source.startsWith(node3.value, start);
+  const lineStarts = [0];
+  if (verbatim) {
+    for (let at2 = node3.value.indexOf("\n"); at2 >= 0; at2 = node3.value.indexOf("\n", at2 + 1)) {
+      lineStarts.push(at2 + 1);
+    }
+  }
+  const layout = { verbatim, lineStarts };
+  layouts.set(node3, layout);
+  return layout;
+}
+
+// src/core/postmortem/lint-language.ts
+function lintBlameless(root2, source, terms) {
+  const wanted = [...new Set(terms.map((term) => term.toLowerCase().trim()))].filter(
+    (term) => term !== ""
+  );
+  if (wanted.length === 0) return [];
+  const out = [];
+  const visit2 = (node3) => {
+    if (node3.type === "text") {
+      const lower = node3.value.toLowerCase();
+      for (const term of wanted) {
+        for (let at2 = lower.indexOf(term); at2 >= 0; at2 = lower.indexOf(term, at2 + term.length)) {
+          if (!isWholeWord(lower, at2, term.length)) continue;
+          out.push(
+            message(
+              "warning",
+              "blameless-language",
+              `"${node3.value.slice(at2, at2 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
+              placeInText(node3, at2, source)
+            )
+          );
+        }
+      }
+    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(root2);
+  return out;
+}
+function isWholeWord(text7, at2, length) {
+  return !isLetter(text7.charCodeAt(at2 - 1)) && !isLetter(text7.charCodeAt(at2 + length));
+}
+function isLetter(code5) {
+  return code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 95 || code5 > 127;
+}
+
+// src/core/postmortem/prompts.ts
+var TODO = "TODO:";
+var MAX_PLACEHOLDER = 80;
+function findPrompts(root2, source) {
+  const prompts = [];
+  const walk = (node3) => {
+    if (node3.type === "text") promptsInText(node3, source, prompts);
+    else if ("children" in node3) for (const child of node3.children) walk(child);
+  };
+  walk(root2);
+  return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function hasPrompt(text7) {
+  return findTodo(text7, 0) >= 0 || findPlaceholder(text7, 0) !== void 0;
+}
+function promptsInText(node3, source, found) {
+  const value2 = node3.value;
+  for (let at2 = findTodo(value2, 0); at2 >= 0; at2 = findTodo(value2, at2 + TODO.length)) {
+    found.push({ ...placeInText(node3, at2, source), text: excerpt(value2, at2) });
+  }
+  for (let hit = findPlaceholder(value2, 0); hit; hit = findPlaceholder(value2, hit.end)) {
+    found.push({ ...placeInText(node3, hit.start, source), text: value2.slice(hit.start, hit.end) });
+  }
+}
+function findTodo(value2, from) {
+  let at2 = value2.indexOf(TODO, from);
+  while (at2 > 0 && isWordChar(value2.charCodeAt(at2 - 1))) at2 = value2.indexOf(TODO, at2 + 1);
+  return at2;
+}
+function findPlaceholder(value2, from) {
+  for (let open2 = value2.indexOf("[", from); open2 >= 0; open2 = value2.indexOf("[", open2 + 1)) {
+    const first = value2.charCodeAt(open2 + 1);
+    if (first < 65 || first > 90) continue;
+    const limit = Math.min(value2.length, open2 + 1 + MAX_PLACEHOLDER);
+    for (let i = open2 + 1; i < limit; i++) {
+      const c = value2.charCodeAt(i);
+      if (c === 93) return { start: open2, end: i + 1 };
+      if (c === 91 || c === 10) break;
+    }
+  }
+  return void 0;
+}
+function excerpt(value2, at2) {
+  const window2 = value2.slice(at2, at2 + 81);
+  const newline = window2.indexOf("\n");
+  const line = (newline < 0 ? window2 : window2.slice(0, newline)).trim();
+  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
+}
+function isWordChar(code5) {
+  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 === 95;
+}
+
+// src/core/postmortem/lint-sections.ts
+var DEFAULT_REQUIRED_SECTIONS = REFERENCE_SECTIONS.map((s) => s.title);
+function sectionsOf(templateText) {
+  const headings = parseMarkdown(templateText).children.flatMap(
+    (node3) => node3.type === "heading" ? [{ depth: node3.depth, title: plainText(node3).trim() }] : []
+  );
+  const second = headings.filter((h) => h.depth === 2);
+  return (second.length > 0 ? second : headings.slice(1)).map((h) => h.title);
+}
+function lintRequiredSections(doc, required2) {
+  const out = [];
+  for (const title of required2) {
+    const section = lookUp(doc, title);
+    if (!section) {
+      out.push(
+        message("error", "required-sections", `the "${title}" section is missing`, void 0)
+      );
+    } else if (isEmpty(doc, section)) {
+      out.push(
+        message(
+          "error",
+          "required-sections",
+          `the "${section.title}" section is empty`,
+          startOf(section.heading)
+        )
+      );
+    }
+  }
+  return out;
+}
+function lintPrompts(doc, source) {
+  return findPrompts(doc.root, source).map(
+    (prompt) => message("error", "prompts", `still to write: ${prompt.text}`, prompt)
+  );
+}
+function lookUp(doc, title) {
+  const key = sectionKeyOf(title);
+  if (key) return findSection(doc, key);
+  const wanted = normalizeTitle(title);
+  return doc.sections.find((section) => normalizeTitle(section.title) === wanted);
+}
+function isEmpty(doc, section) {
+  return sectionContent(doc.root, section).every((node3) => node3.type === "html");
+}
+
+// src/core/postmortem/lint-tables.ts
+var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
+function lintTables(root2, source) {
+  const out = [];
+  const visit2 = (node3) => {
+    if (node3.type === "table") lintTable(node3, source, out);
+    else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(root2);
+  return out;
+}
+function lintTable(table2, source, out) {
+  const [head, ...body] = table2.children;
+  const width = head?.children.length ?? 0;
+  const people = new Set(
+    (head?.children ?? []).flatMap(
+      (cell, index2) => PERSON_COLUMNS.has(headerKey(plainText(cell))) ? [index2] : []
+    )
+  );
+  for (const row2 of body) {
+    const cells = row2.children.length;
+    if (cells > width) {
+      out.push(
+        message(
+          "error",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
+          startOf(row2.children[width] ?? row2)
+        )
+      );
+    } else if (cells < width) {
+      out.push(
+        message(
+          "warning",
+          "table-ragged",
+          `this row has ${cellCount(cells)} but the header has ${width}; the missing ones read as empty`,
+          startOf(row2)
+        )
+      );
+    }
+    row2.children.forEach((cell, index2) => {
+      htmlIn(cell, out);
+      if (!people.has(index2)) mentionsIn(cell, source, out);
+    });
+  }
+}
+function cellCount(n) {
+  return n === 1 ? "1 cell" : `${n} cells`;
+}
+function htmlIn(cell, out) {
+  const visit2 = (node3) => {
+    if (node3.type === "html") {
+      const tag = node3.value.length > 30 ? `${node3.value.slice(0, 29)}\u2026` : node3.value;
+      out.push(
+        message(
+          "warning",
+          "cell-html",
+          `HTML in a table cell (${tag}); cells are copied as plain text, so it is dropped`,
+          startOf(node3)
+        )
+      );
+    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(cell);
+}
+function mentionsIn(cell, source, out) {
+  const visit2 = (node3) => {
+    if (node3.type === "text") {
+      for (const at2 of mentionOffsets(node3.value)) {
+        const name = node3.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
+        out.push(
+          message(
+            "warning",
+            "cell-mention",
+            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
+            placeInText(node3, at2, source)
+          )
+        );
+      }
+    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+  };
+  visit2(cell);
+}
+function mentionOffsets(text7) {
+  const found = [];
+  for (let at2 = text7.indexOf("@"); at2 >= 0; at2 = text7.indexOf("@", at2 + 1)) {
+    const next = text7.charCodeAt(at2 + 1);
+    const before = at2 > 0 ? text7.charCodeAt(at2 - 1) : 32;
+    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
+  }
+  return found;
+}
+function isAlnum(code5) {
+  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
+}
+
+// src/core/postmortem/lint-timeline.ts
+var CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(?:UTC|Z))?$/i;
+function lintTimeline(doc, day) {
+  const section = findSection(doc, "timeline");
+  if (!section) return [];
+  const node3 = sectionContent(doc.root, section).find((n) => n.type === "table");
+  if (!node3) return [];
+  const table2 = readTable(node3);
+  const { time: time2 } = mapColumns(table2.headers, ["time"]);
+  const column = Math.max(time2, 0);
+  const out = [];
+  let currentDay = day === void 0 ? 0 : parseIsoTime(day);
+  let previous3;
+  for (const row2 of table2.rows) {
+    const text7 = row2.texts[column] ?? "";
+    const cell = row2.cells[column];
+    const place = cell ? cellStart(cell) : startOf(row2.node);
+    if (hasPrompt(text7)) continue;
+    if (text7 === "") {
+      out.push(message("error", "timeline-chronological", "this timeline row has no time", place));
+      continue;
+    }
+    const ms = readTime(text7, currentDay);
+    if (ms === void 0) {
+      out.push(
+        message(
+          "error",
+          "timeline-chronological",
+          `cannot read the time "${text7.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
+          place
+        )
+      );
+      continue;
+    }
+    if (ms.dated) currentDay = Date.parse(`${utcDay(ms.value)}T00:00:00Z`);
+    if (previous3 && ms.value < previous3.ms) {
+      out.push(
+        message(
+          "error",
+          "timeline-chronological",
+          `${text7} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
+          place
+        )
+      );
+    }
+    previous3 = { ms: ms.value, text: text7, line: row2.line };
+  }
+  return out;
+}
+function readTime(text7, currentDay) {
+  if (text7.length > 64) return void 0;
+  const clock = CLOCK.exec(text7);
+  if (clock) {
+    const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+    if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
+    return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
+  }
+  const full = parseIsoTime(text7);
+  return full === void 0 ? void 0 : { value: full, dated: true };
+}
+
+// src/core/postmortem/lint.ts
+function lintPostmortem(input, options2) {
+  const read2 = asRead(input);
+  if (!read2.ok) {
+    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
+    return [message("error", read2.rule, read2.message, at2)];
+  }
+  try {
+    return lintParsed(read2.text, read2.doc, options2);
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    return [
+      message("error", "too-complex", `the file could not be checked: ${error2.message}`, void 0)
+    ];
+  }
+}
+function lintParsed(text7, doc, options2) {
+  const day = incidentDay(doc);
+  const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
+  const messages = [
+    ...lintFrontMatter(doc, options2.config),
+    ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
+    ...lintPrompts(doc, text7),
+    ...lintTimeline(doc, day),
+    ...actionItems2.messages,
+    ...lintTables(doc.root, text7),
+    ...lintBlameless(doc.root, text7, options2.config.postmortem.blamelessTerms)
+  ];
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function hasErrors(messages) {
+  return messages.some((m) => m.severity === "error");
+}
+function formatLintMessage(file, m) {
+  return `${file}:${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`;
+}
+
+// src/core/text/cap-body.ts
+var MAX_BODY = 65535;
+function firstOf(items, max) {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+function andMore(more2, noun = "") {
+  if (more2 <= 0) return "";
+  return `and ${more2.toLocaleString("en-US")} more${noun ? ` ${noun}` : ""}`;
+}
+var CUT_NOTE = "\n\n\u2026 (cut here: GitHub takes at most 65,536 characters)";
+function capBody(body) {
+  if (body.length <= MAX_BODY) return body;
+  let end = MAX_BODY - CUT_NOTE.length;
+  const code5 = body.charCodeAt(end - 1);
+  if (code5 >= 55296 && code5 <= 56319) end--;
+  return `${body.slice(0, end)}${CUT_NOTE}`;
+}
+
+// src/usecases/shared/own-comment.ts
+function ownCommentsIn(events, self2) {
+  return events.flatMap(
+    (e) => e.kind === "commented" && e.actor.login === self2 ? [
+      {
+        id: e.id,
+        body: e.body,
+        user: e.actor,
+        createdAt: e.at,
+        updatedAt: e.updatedAt,
+        htmlUrl: e.htmlUrl
+      }
+    ] : []
+  );
+}
+function findOwnComments(comments, self2, kind, read2 = (data) => data) {
+  return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
+    const raw = readMarker(comment.body, kind);
+    const data = raw ? read2(raw) : void 0;
+    return data ? [{ comment, data }] : [];
+  }).sort((a, b) => a.comment.id - b.comment.id);
+}
+async function ensureOwnComment(port, issue2, kind, text7, known) {
+  const body = capBody(text7);
+  const existing = findOwnComments(known.comments, known.self, kind)[0];
+  if (existing) {
+    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
+    await port.updateIssueComment(existing.comment.id, body);
+    return { comment: { ...existing.comment, body }, wrote: true };
+  }
+  const created = await port.createIssueComment(issue2, body);
+  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), known.self);
+  const mine = findOwnComments(recent, known.self, kind);
+  const [keep, ...extra] = mine;
+  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
+  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
+    await port.updateIssueComment(keep.comment.id, body);
+  }
+  return { comment: keep?.comment ?? created, wrote: true };
+}
+
+// src/core/action-items/due-field.ts
+var DEFAULT_DUE_FIELD = "Target date";
+var DAY = /^\d{4}-\d{2}-\d{2}/;
+function dueFieldValue(values, fieldName) {
+  if (!values || fieldName === null) return void 0;
+  const wanted = fieldName.trim().toLowerCase();
+  const found = values.find(
+    (v) => v.dataType === "date" && v.name?.trim().toLowerCase() === wanted
+  );
+  if (typeof found?.value !== "string" || !DAY.test(found.value)) return void 0;
+  return found.value.slice(0, 10);
+}
+function readFieldValues(raw) {
+  if (!Array.isArray(raw)) return void 0;
+  return raw.flatMap((v) => {
+    if (typeof v !== "object" || v === null) return [];
+    const { issue_field_id, issue_field_name, data_type, value: value2 } = v;
+    if (typeof issue_field_id !== "number" || typeof data_type !== "string") return [];
+    return [
+      {
+        fieldId: issue_field_id,
+        name: typeof issue_field_name === "string" ? issue_field_name : void 0,
+        dataType: data_type,
+        value: typeof value2 === "string" || typeof value2 === "number" ? value2 : null
+      }
+    ];
+  });
+}
+
+// src/core/action-items/item-marker.ts
+var ACTION_ITEM_MARKER = "action-item";
+var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
+function readActionItemMarker(data) {
+  if (!data) return void 0;
+  const { incident, item, parent, due, severity, owner, title, removed } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
     return void 0;
-  }
-  const { resolved: _, ...rest } = current;
-  return { ...rest, fired: current.fired + 1, last: at2 };
+  if (typeof item !== "string" || item.length === 0 || item.length > 100) return void 0;
+  if (typeof parent !== "number" || !Number.isInteger(parent) || parent <= 0) return void 0;
+  return {
+    incident,
+    item,
+    parent,
+    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
+    ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
+    ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
+    ...typeof title === "string" && title.length <= 256 ? { title } : {},
+    ...removed === true ? { removed } : {}
+  };
+}
+
+// src/core/action-items/render-item-section.ts
+var START = "<!-- incident-scribe-items -->";
+var END = "<!-- /incident-scribe-items -->";
+function itemStatus(item) {
+  if (item.state === "open") return "open";
+  return item.stateReason === "not_planned" ? "wont" : "done";
+}
+function renderItemSection(items, today) {
+  if (items.length === 0) return void 0;
+  const groups2 = { open: [], done: [], wont: [] };
+  for (const item of items) groups2[itemStatus(item)].push(item);
+  const line = (item, what) => `- [#${item.number}](${item.url}) ${safeInline(item.title, 120)}: ${what}`;
+  const lines = [
+    ...groups2.open.map(
+      (i) => line(i, i.due ? `due ${i.due}${i.due < today ? " (**overdue**)" : ""}` : "no due date")
+    ),
+    ...groups2.done.map((i) => line(i, "done")),
+    ...groups2.wont.map((i) => line(i, "won't do (accepted risk)"))
+  ];
+  const counts = `${groups2.open.length} open, ${groups2.done.length} done, ${groups2.wont.length} won't do`;
+  return [START, `**Action items** (${counts}):`, "", ...lines, END].join("\n");
+}
+function extractItemSection(body) {
+  if (!body) return void 0;
+  const start = body.indexOf(START);
+  const end = start < 0 ? -1 : body.indexOf(END, start);
+  return end < 0 ? void 0 : body.slice(start, end + END.length);
+}
+function replaceItemSection(body, section) {
+  const current = extractItemSection(body);
+  if (current !== void 0) return body.replace(current, () => section ?? "");
+  if (section === void 0) return body;
+  const footer = body.lastIndexOf("\nKept up to date by incident-scribe");
+  if (footer < 0) return void 0;
+  return `${body.slice(0, footer)}
+${section}
+${body.slice(footer)}`;
+}
+
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.dueField ?? sources.marker?.due;
+}
+
+// src/core/markdown/nodes.ts
+function text5(value2) {
+  return { type: "text", value: value2 };
+}
+function userText(value2, max = 500) {
+  return { type: "text", value: safeInline(value2, max) };
+}
+function strong2(...children) {
+  return { type: "strong", children: children.map(phrasing3) };
+}
+function emphasis2(...children) {
+  return { type: "emphasis", children: children.map(phrasing3) };
+}
+function paragraph2(...children) {
+  return { type: "paragraph", children: children.map(phrasing3) };
+}
+function field(label2, ...value2) {
+  return [strong2(label2), text5(": "), ...value2.map(phrasing3)];
+}
+function phrasing3(child) {
+  return typeof child === "string" ? text5(child) : child;
+}
+function code4(value2) {
+  return { type: "inlineCode", value: value2 };
+}
+function bulletList(items) {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children) => ({
+        type: "listItem",
+        spread: false,
+        children: [paragraph2(...children)]
+      })
+    )
+  };
+}
+
+// src/core/markdown/to-markdown.ts
+function toMarkdown2(tree) {
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: "-",
+    emphasis: "_",
+    fence: "`",
+    rule: "-",
+    listItemIndent: "one"
+  });
 }
 
 // node_modules/@date-fns/tz/tzName/index.js
@@ -53106,9 +50645,9 @@ function addDays(date2, amount, options2) {
 }
 
 // node_modules/date-fns/_lib/defaultOptions.js
-var defaultOptions2 = {};
+var defaultOptions = {};
 function getDefaultOptions() {
-  return defaultOptions2;
+  return defaultOptions;
 }
 
 // node_modules/date-fns/startOfWeek.js
@@ -53296,23 +50835,23 @@ var formatDistanceLocale = {
   }
 };
 var formatDistance = (token, count, options2) => {
-  let result2;
+  let result3;
   const tokenValue = formatDistanceLocale[token];
   if (typeof tokenValue === "string") {
-    result2 = tokenValue;
+    result3 = tokenValue;
   } else if (count === 1) {
-    result2 = tokenValue.one;
+    result3 = tokenValue.one;
   } else {
-    result2 = tokenValue.other.replace("{{count}}", count.toString());
+    result3 = tokenValue.other.replace("{{count}}", count.toString());
   }
   if (options2?.addSuffix) {
     if (options2.comparison && options2.comparison > 0) {
-      return "in " + result2;
+      return "in " + result3;
     } else {
-      return result2 + " ago";
+      return result3 + " ago";
     }
   }
-  return result2;
+  return result3;
 };
 
 // node_modules/date-fns/locale/_lib/buildFormatLongFn.js
@@ -54578,11 +52117,11 @@ function isProtectedWeekYearToken(token) {
   return weekYearTokenRE.test(token);
 }
 function warnOrThrowProtectedError(token, format2, input) {
-  const _message = message(token, format2, input);
+  const _message = message2(token, format2, input);
   console.warn(_message);
   if (throwTokens.includes(token)) throw new RangeError(_message);
 }
-function message(token, format2, input) {
+function message2(token, format2, input) {
   const subject = token[0] === "Y" ? "years" : "days of the month";
   return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
 }
@@ -54661,7 +52200,7 @@ function formatISO(date2, options2) {
   }
   const format2 = options2?.format ?? "extended";
   const representation = options2?.representation ?? "complete";
-  let result2 = "";
+  let result3 = "";
   let tzOffset2 = "";
   const dateDelimiter = format2 === "extended" ? "-" : "";
   const timeDelimiter = format2 === "extended" ? ":" : "";
@@ -54669,7 +52208,7 @@ function formatISO(date2, options2) {
     const day = addLeadingZeros(date_.getDate(), 2);
     const month = addLeadingZeros(date_.getMonth() + 1, 2);
     const year = addLeadingZeros(date_.getFullYear(), 4);
-    result2 = `${year}${dateDelimiter}${month}${dateDelimiter}${day}`;
+    result3 = `${year}${dateDelimiter}${month}${dateDelimiter}${day}`;
   }
   if (representation !== "date") {
     const offset = date_.getTimezoneOffset();
@@ -54685,11 +52224,11 @@ function formatISO(date2, options2) {
     const hour = addLeadingZeros(date_.getHours(), 2);
     const minute = addLeadingZeros(date_.getMinutes(), 2);
     const second = addLeadingZeros(date_.getSeconds(), 2);
-    const separator = result2 === "" ? "" : "T";
+    const separator = result3 === "" ? "" : "T";
     const time2 = [hour, minute, second].join(timeDelimiter);
-    result2 = `${result2}${separator}${time2}${tzOffset2}`;
+    result3 = `${result3}${separator}${time2}${tzOffset2}`;
   }
-  return result2;
+  return result3;
 }
 
 // src/core/time/format-time.ts
@@ -54713,348 +52252,6 @@ function formatInstant(iso, zone) {
 }
 function plusMinutes(at2, minutes2) {
   return addMinutes(new Date(at2), minutes2).toISOString();
-}
-
-// src/core/alerts/render-alert-activity.ts
-function renderAlertActivity(activity, config3) {
-  const zone = config3.timezone;
-  const lines = [];
-  if (activity.fired > 0 && activity.last) {
-    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
-    lines.push(
-      `**Alert fired again**, ${times} since this incident opened; last at ${formatInstant(activity.last, zone)}.`
-    );
-  }
-  if (activity.resolved) {
-    lines.push(
-      `**Alert resolved** at ${formatInstant(activity.resolved, zone)}: the source reports every alert of the group resolved. The incident stays open until someone closes it.`
-    );
-  }
-  const data = { ...activity };
-  return `${renderMarker(ALERT_ACTIVITY_MARKER, data)}
-${lines.join("\n\n")}
-`;
-}
-
-// src/core/markdown/nodes.ts
-function text6(value2) {
-  return { type: "text", value: value2 };
-}
-function userText(value2, max = 500) {
-  return { type: "text", value: safeInline(value2, max) };
-}
-function strong2(...children) {
-  return { type: "strong", children: children.map(phrasing3) };
-}
-function emphasis2(...children) {
-  return { type: "emphasis", children: children.map(phrasing3) };
-}
-function paragraph2(...children) {
-  return { type: "paragraph", children: children.map(phrasing3) };
-}
-function field(label2, ...value2) {
-  return [strong2(label2), text6(": "), ...value2.map(phrasing3)];
-}
-function phrasing3(child) {
-  return typeof child === "string" ? text6(child) : child;
-}
-function code4(value2) {
-  return { type: "inlineCode", value: value2 };
-}
-function bulletList(items) {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children) => ({
-        type: "listItem",
-        spread: false,
-        children: [paragraph2(...children)]
-      })
-    )
-  };
-}
-
-// src/core/markdown/to-markdown.ts
-function toMarkdown2(tree) {
-  return toMarkdown(tree, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: "-",
-    emphasis: "_",
-    fence: "`",
-    rule: "-",
-    listItemIndent: "one"
-  });
-}
-
-// src/core/alerts/render-alert-issue.ts
-var MAX_LISTED = 20;
-var MAX_LABELS = 8;
-function renderAlertTitle(group) {
-  return safeInline(group.title.replace(/</g, "\u2039").replace(/>/g, "\u203A"), 120) || "Alert";
-}
-function renderAlertIssue(group, options2) {
-  const { config: config3 } = options2;
-  const severity = alertSeverity(group, config3);
-  const marker = {
-    group: options2.groupHash,
-    source: group.source,
-    ...options2.recurrenceOf ? { recurrenceOf: options2.recurrenceOf } : {}
-  };
-  const value2 = group.labels[config3.alerts.severityLabel];
-  const fields = [
-    field("Incident", alertText(group.title, 200)),
-    field(
-      "Severity",
-      `${severity.id.toUpperCase()} (${severity.title})`,
-      ...value2 === void 0 ? [" (no ", code4(config3.alerts.severityLabel), " label on the alert)"] : [
-        " from the alert\u2019s ",
-        code4(config3.alerts.severityLabel),
-        " label: ",
-        userText(value2, 50)
-      ]
-    ),
-    field("Status", "Investigating"),
-    field(
-      "Impact",
-      group.description ? alertText(group.description, 1e3) : "not described by the alert"
-    ),
-    field("Commander", "none yet (assign one with ", code4("/ic @user"), ")"),
-    field("Updates", `Will post every ${formatMinutesLong(severity.updateEveryMinutes)}`)
-  ];
-  const links = linkFields(group);
-  const content3 = [
-    paragraph2(
-      group.description ? alertText(group.description, 1e3) : alertText(group.title, 200)
-    ),
-    { type: "heading", depth: 3, children: [text6("Initial Alert")] },
-    bulletList([...fields, ...links])
-  ];
-  if (options2.recurrenceOf) {
-    content3.push(
-      paragraph2(
-        `Recurrence of #${options2.recurrenceOf}: the same alert fired within ${formatMinutesLong(config3.alerts.recurrenceWindowMinutes)} of that incident\u2019s close.`
-      )
-    );
-  }
-  const firing = group.alerts.filter((a) => a.status === "firing");
-  const { shown, more: more2 } = firstOf(firing, MAX_LISTED);
-  content3.push(
-    paragraph2(
-      `Opened by incident-scribe from ${SOURCE_NAMES[group.source]} at ${formatInstant(options2.now.toISOString(), config3.timezone)}; ${firing.length} alert${firing.length === 1 ? "" : "s"} firing:`
-    ),
-    bulletList([
-      ...shown.map((alert) => {
-        const labels = Object.entries(alert.labels).slice(0, MAX_LABELS);
-        const item = [
-          code4(safeInline(alert.labels.alertname ?? alert.fingerprint, 100)),
-          ...labels.filter(([k]) => k !== "alertname").flatMap(([k, v]) => [text6(" "), userText(`${k}=${v}`, 100)])
-        ];
-        const since = alert.startsAt && !Number.isNaN(Date.parse(alert.startsAt));
-        if (since) item.push(text6(`, since ${formatInstant(alert.startsAt, "UTC")}`));
-        return item;
-      }),
-      ...more2 > 0 ? [[text6(andMore(more2, "alerts"))]] : []
-    ])
-  );
-  const markdown = toMarkdown2({ type: "root", children: content3 });
-  return capBody(`${renderMarker(ALERT_MARKER, { ...marker })}
-${markdown}`);
-}
-var SOURCE_NAMES = {
-  alertmanager: "Alertmanager",
-  grafana: "Grafana",
-  generic: "an alert"
-};
-function linkFields(group) {
-  const a = group.annotations;
-  const candidates2 = [
-    ["Runbook", a.runbook_url ?? a.runbook],
-    ["Dashboard", a.dashboard_url ?? a.dashboard ?? a.grafana_url],
-    ["Source", group.url ?? group.alerts[0]?.url]
-  ];
-  return candidates2.flatMap(([label2, raw]) => {
-    const url = webLink(raw);
-    return url ? [field(label2, link2(url))] : [];
-  });
-}
-function webLink(raw) {
-  if (!raw || raw.length > 2e3) return void 0;
-  try {
-    const url = new URL(raw.trim());
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function link2(url) {
-  return { type: "link", url, children: [userText(url, 200)] };
-}
-function alertText(value2, max) {
-  return userText(value2.replace(/</g, "\u2039").replace(/>/g, "\u203A"), max);
-}
-
-// src/core/action-items/render-item-section.ts
-var START = "<!-- incident-scribe-items -->";
-var END = "<!-- /incident-scribe-items -->";
-function extractItemSection(body) {
-  if (!body) return void 0;
-  const start = body.indexOf(START);
-  const end = start < 0 ? -1 : body.indexOf(END, start);
-  return end < 0 ? void 0 : body.slice(start, end + END.length);
-}
-
-// src/core/commands/find-command-lines.ts
-var MAX_COMMENT_NESTING = 50;
-var processor2 = unified().use(remarkParse).use(function noEmphasisOrLinks() {
-  const data = this.data();
-  data.micromarkExtensions ??= [];
-  data.micromarkExtensions.push({
-    disable: { null: ["attention", "labelStartLink", "labelStartImage", "labelEnd"] }
-  });
-});
-function findCommandLines(body) {
-  return readCommandLines(body).lines;
-}
-var MAX_REMEMBERED = 2e4;
-var MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
-var remembered = /* @__PURE__ */ new Map();
-var rememberedChars = 0;
-function readCommandLines(body) {
-  const known = remembered.get(body);
-  if (known) {
-    remembered.delete(body);
-    remembered.set(body, known);
-    return known;
-  }
-  const found = read(body);
-  remembered.set(body, found);
-  rememberedChars += body.length;
-  for (const [text7] of remembered) {
-    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
-    remembered.delete(text7);
-    rememberedChars -= text7.length;
-  }
-  return found;
-}
-function read(body) {
-  if (!/^[ \t]*\//m.test(body)) return { lines: [] };
-  const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
-  const text7 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
-  const lines = commandLinesOf(text7, processor2.parse(text7));
-  return deep ? { lines, tooDeep: deep } : { lines };
-}
-function commandLinesOf(text7, root2) {
-  const found = [];
-  let hiddenUntil = -1;
-  for (const node3 of root2.children) {
-    const start = node3.position?.start.offset ?? 0;
-    const end = node3.position?.end.offset ?? start;
-    if (start < hiddenUntil) {
-      hiddenUntil = Math.max(hiddenUntil, end);
-      continue;
-    }
-    if (node3.type === "paragraph") {
-      for (const child of node3.children) {
-        if (child.type === "html") {
-          if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
-          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, child));
-        } else if (child.type === "text") {
-          collectLineStarts(text7, child, hiddenUntil, found);
-        }
-      }
-    } else if (node3.type === "html") {
-      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, node3));
-    }
-  }
-  return found;
-}
-function collectLineStarts(text7, node3, hiddenUntil, found) {
-  const from = node3.position?.start.offset ?? 0;
-  const to = node3.position?.end.offset ?? from;
-  const firstLine = node3.position?.start.line ?? 1;
-  let line = firstLine;
-  let at2 = from;
-  while (at2 < to) {
-    const atLineStart = at2 !== from || startsLine(text7, from);
-    let first = at2;
-    while (first < to && (text7.charCodeAt(first) === 32 || text7.charCodeAt(first) === 9)) first++;
-    if (atLineStart && first < to && text7.charCodeAt(first) === 47 && first >= hiddenUntil) {
-      let lineEnd2 = text7.indexOf("\n", first);
-      if (lineEnd2 < 0) lineEnd2 = text7.length;
-      found.push({ line, text: text7.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
-    }
-    const next = text7.indexOf("\n", at2);
-    if (next < 0 || next >= to) break;
-    at2 = next + 1;
-    line++;
-  }
-}
-function startsLine(text7, at2) {
-  let i = at2 - 1;
-  while (i >= 0 && (text7.charCodeAt(i) === 32 || text7.charCodeAt(i) === 9)) i--;
-  return i < 0 || text7.charCodeAt(i) === 10;
-}
-function openHtmlEnd(text7, node3) {
-  if (node3.type !== "html") return -1;
-  const from = node3.position?.end.offset ?? text7.length;
-  const opened = node3.value.lastIndexOf("<!--");
-  if (opened >= 0 && !node3.value.includes("-->", opened + 4)) return endOf(text7, /-->/g, from);
-  let last;
-  for (const match2 of node3.value.matchAll(HIDING_TAG)) last = match2;
-  if (!last) return -1;
-  const closing = new RegExp(`</${last[1]}`, "gi");
-  if (endOf(node3.value, closing, last.index) <= node3.value.length) return -1;
-  return endOf(text7, closing, from);
-}
-var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
-function endOf(text7, closing, from) {
-  closing.lastIndex = from;
-  const found = closing.exec(text7);
-  return found ? found.index + found[0].length : text7.length + 1;
-}
-function lineStart(text7, line) {
-  let at2 = 0;
-  for (let n = 1; n < line && at2 >= 0; n++) at2 = text7.indexOf("\n", at2) + 1;
-  return Math.max(0, at2);
-}
-
-// src/core/commands/command-names.ts
-function commandNamesIn(body) {
-  const names = /* @__PURE__ */ new Set();
-  if (!body) return names;
-  for (const { text: text7 } of findCommandLines(body)) {
-    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text7)?.[1];
-    if (name) names.add(name.toLowerCase());
-  }
-  return names;
-}
-
-// src/core/config/render-config-error.ts
-var CONFIG_ERROR_MARKER = "config-error";
-
-// src/core/incident/decide-severity.ts
-function decideSeverity(config3, input) {
-  const present = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
-  if (present.length === 0) {
-    return input.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
-  }
-  const changes = present.filter((p) => p.severity.id !== input.previous);
-  const candidates2 = input.previous === void 0 || changes.length === 0 ? present : changes;
-  const winner = candidates2[0];
-  const losers = present.filter((p) => p !== winner).map((p) => p.label);
-  const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
-  return { severity: winner.severity, remove: losers, note };
-}
-
-// src/core/incident/incident-id.ts
-function incidentId(format2, issue2) {
-  const year = String(new Date(issue2.createdAt).getUTCFullYear());
-  return format2.replaceAll("{year}", year).replace(
-    /\{number(?::(\d))?\}/g,
-    (_, width) => String(issue2.number).padStart(Number(width ?? 0), "0")
-  );
 }
 
 // src/core/commands/command-types.ts
@@ -55329,7 +52526,7 @@ function renderMetrics(metrics, zone) {
   ]);
 }
 function renderDeadlines(deadlines, zone, acknowledged) {
-  const due = (iso, overdue) => overdue ? [text6(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text6(formatInstant(iso, zone))];
+  const due = (iso, overdue) => overdue ? [text5(`${formatInstant(iso, zone)} `), strong2("overdue")] : [text5(formatInstant(iso, zone))];
   const items = [];
   if (!acknowledged)
     items.push(
@@ -55462,7 +52659,7 @@ function statusLines(view, config3) {
       field(
         "Latest update",
         userText(state.status.message, 300),
-        text6(` (${quietLogin(state.status.actor)}, ${at2(state.status.at)})`)
+        text5(` (${quietLogin(state.status.actor)}, ${at2(state.status.at)})`)
       )
     );
   } else if (state.open) {
@@ -55579,7 +52776,7 @@ function renderStatusComment(view, config3) {
   return toMarkdown2(tree);
 }
 function heading2(value2) {
-  return { type: "heading", depth: 3, children: [text6(value2)] };
+  return { type: "heading", depth: 3, children: [text5(value2)] };
 }
 function escalatedOf(escalated, config3) {
   return escalated.map((e) => {
@@ -55599,55 +52796,3599 @@ function lastChangeAt(timeline) {
   return new Date(latest2).toISOString();
 }
 
-// src/core/status/status-marker.ts
-var LOGIN = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
-var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
-var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-function readStatusMarker(data) {
-  if (!data) return void 0;
-  const { incident, severity, note, people, refused, judgedAt } = data;
-  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
-    return void 0;
-  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
-    return void 0;
-  const marker = { ...data, incident, severity };
-  delete marker.note;
-  delete marker.people;
-  delete marker.refused;
-  delete marker.judgedAt;
-  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
-  if (people && typeof people === "object" && !Array.isArray(people)) {
-    const valid = Object.entries(people).filter(
-      (entry) => LOGIN.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
-    );
-    if (valid.length > 0) marker.people = Object.fromEntries(valid);
-  }
-  if (Array.isArray(refused)) {
-    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
-    if (ids.length > 0) marker.refused = ids;
-  }
-  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
-  return marker;
+// src/usecases/action-items/show-items-in-status.ts
+async function showItemsInStatus(port, incident, today, dueField) {
+  const self2 = await port.selfLogin();
+  const items = (await port.listSubIssues(incident)).flatMap((issue2) => {
+    if (issue2.author !== self2) return [];
+    const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+    if (!marker || marker.parent !== incident) return [];
+    return [
+      {
+        number: issue2.number,
+        url: issue2.htmlUrl,
+        title: issue2.title,
+        state: issue2.state,
+        stateReason: issue2.stateReason,
+        due: resolveDueDate({ marker, dueField: dueFieldValue(issue2.fieldValues, dueField) })
+      }
+    ];
+  });
+  const status2 = findOwnComments(await port.listIssueComments(incident), self2, STATUS_MARKER)[0];
+  if (!status2) return "no status comment";
+  const body = replaceItemSection(status2.comment.body, renderItemSection(items, today));
+  if (body === void 0 || body === status2.comment.body) return "item list unchanged";
+  await port.updateIssueComment(status2.comment.id, body);
+  return "item list updated";
 }
 
-// src/core/alerts/alert-entries.ts
-function alertEntries(comment, self2) {
-  const activity = readAlertActivity(readMarker(comment.body, ALERT_ACTIVITY_MARKER));
-  if (!activity) return [];
-  const entries = [];
-  const base = { actor: self2, source: "auto", kind: "note", url: comment.url };
-  if (activity.fired > 0 && activity.last) {
-    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
-    entries.push({ ...base, at: activity.last, text: `Alert fired again (${times})` });
+// src/core/action-items/item-identity.ts
+function sameItemId(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function itemClaimRef(incident, item) {
+  return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
+}
+function refPart(text7) {
+  const lower = text7.trim().toLowerCase();
+  const safe2 = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return safe2 === lower && safe2 !== "" ? safe2 : `${safe2 || "item"}-${fnv1a(lower)}`;
+}
+function fnv1a(text7) {
+  let hash = 2166136261;
+  for (let i = 0; i < text7.length; i++) {
+    hash ^= text7.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
   }
-  if (activity.resolved) {
-    entries.push({
-      ...base,
-      at: activity.resolved,
-      text: "Alert resolved (reported by the source)"
+  return hash.toString(16).padStart(8, "0");
+}
+
+// src/core/action-items/render-item.ts
+var ITEM_BLOCK_END = "<!-- incident-scribe:action-item-end -->";
+var MAX_TITLE = 200;
+var MAX_DESCRIPTION = 2e3;
+function renderItemTitle(description) {
+  return neutralizeMentions(capLength(oneLine(description), MAX_TITLE).text) || "Action item";
+}
+function itemMarker(wanted, incident, extra) {
+  return {
+    incident: incident.id,
+    item: wanted.item,
+    parent: incident.number,
+    ...wanted.due ? { due: wanted.due } : {},
+    ...incident.severity ? { severity: incident.severity.id } : {},
+    ...wanted.owner ? { owner: wanted.owner } : {},
+    title: extra.title
+  };
+}
+function renderItemBlock(wanted, incident, source, options2) {
+  const severity = incident.severity ? ` \xB7 ${incident.severity.id.toUpperCase()} (${incident.severity.title})` : "";
+  const description = escapeHtml(
+    neutralizeMentions(capLength(wanted.description.trim(), MAX_DESCRIPTION).text)
+  );
+  const owner = wanted.owner ? `${quietLogin(wanted.owner.replace(/^@/, ""))}${options2.assignable ? "" : " (not assignable here: someone needs to take it)"}` : "nobody yet: assign someone who will do it";
+  const from = source.kind === "postmortem" ? `the post-mortem [${escapeLinkText(source.path)}](${source.url})` : `[a comment on the incident](${source.url})`;
+  return [
+    renderMarker(ACTION_ITEM_MARKER, { ...itemMarker(wanted, incident, { title: options2.title }) }),
+    `**Action item ${escapeHtml(neutralizeMentions(oneLine(wanted.item)))}** of [${incident.id}](${incident.url})${severity}`,
+    "",
+    description || "(no description)",
+    "",
+    `- Owner: ${owner}`,
+    `- Due: ${wanted.due ?? "none set"}`,
+    `- From: ${from}`,
+    ITEM_BLOCK_END
+  ].join("\n");
+}
+function replaceItemBlock(body, block) {
+  if (body === void 0 || body === "") return block;
+  const end = body.indexOf(ITEM_BLOCK_END);
+  if (end < 0) return void 0;
+  return block + body.slice(end + ITEM_BLOCK_END.length);
+}
+function escapeHtml(text7) {
+  return text7.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeLinkText(text7) {
+  return text7.replace(/[[\]\\]/g, (c) => `\\${c}`);
+}
+
+// src/core/action-items/plan-item-sync.ts
+function planItemSync(wanted, filed, mayRemove) {
+  const taken = /* @__PURE__ */ new Set();
+  const plans = [];
+  const seenIds = [];
+  for (const want of wanted) {
+    if (seenIds.some((id) => sameItemId(id, want.item))) continue;
+    seenIds.push(want.item);
+    const byRef = filed.find((f) => !taken.has(f.number) && want.refs.includes(f.number));
+    const match2 = byRef ?? filed.find((f) => !taken.has(f.number) && sameItemId(f.marker.item, want.item));
+    if (!match2) {
+      plans.push({ kind: "create", wanted: want });
+      continue;
+    }
+    taken.add(match2.number);
+    const changes = changesOf(want, match2);
+    plans.push(
+      changes.length > 0 ? { kind: "update", wanted: { ...want, item: match2.marker.item }, filed: match2, changes } : { kind: "unchanged", wanted: { ...want, item: match2.marker.item }, filed: match2 }
+    );
+  }
+  for (const item of filed) {
+    if (!taken.has(item.number) && mayRemove(item)) plans.push({ kind: "removed", filed: item });
+  }
+  return plans;
+}
+function changesOf(want, filed) {
+  const changes = [];
+  const marker = filed.marker;
+  if (marker.title !== void 0 && marker.title !== renderItemTitle(want.description)) {
+    changes.push("description");
+  }
+  if ((marker.owner ?? null)?.toLowerCase() !== (want.owner ?? null)?.toLowerCase()) {
+    changes.push(`owner ${marker.owner ?? "none"} \u2192 ${want.owner ?? "none"}`);
+  }
+  if ((marker.due ?? null) !== want.due) {
+    changes.push(`due date ${marker.due ?? "none"} \u2192 ${want.due ?? "none"}`);
+  }
+  return changes;
+}
+
+// src/core/action-items/render-item-notes.ts
+function renderItemChanged(source, changes) {
+  const where = source.kind === "postmortem" ? `the post-mortem [${source.path}](${source.url})` : `[the /action comment](${source.url})`;
+  return neutralizeMentions(`Updated from ${where}: ${changes.join("; ")}.`);
+}
+function renderItemRemoved(source) {
+  const what = source.kind === "postmortem" ? `This item is no longer in the post-mortem [${source.path}](${source.url}).` : "The /action comment that filed this item was deleted or no longer lists it.";
+  return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
+}
+
+// src/usecases/action-items/due-field-writes.ts
+async function findDueField(port, config3) {
+  const name = config3.actionItems.dueField?.trim().toLowerCase();
+  if (!name) return void 0;
+  const fields = await port.orgIssueFields();
+  return fields.find((f) => f.dataType === "date" && f.name.trim().toLowerCase() === name);
+}
+async function writeDueField(port, config3, filed, due, dueField) {
+  const current = dueFieldValue(filed.fieldValues, config3.actionItems.dueField);
+  if (current === (due ?? void 0)) return;
+  const field2 = await dueField();
+  if (!field2) return;
+  if (due) await port.setIssueFieldValue(filed.number, field2.id, due);
+  else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
+}
+
+// src/usecases/action-items/link-orphans.ts
+async function linkOrphans(port, config3, request2, results) {
+  const missing = results.filter((r) => r.outcome === "claimed elsewhere");
+  if (missing.length === 0) return;
+  const { incident, self: self2 } = request2;
+  const issues = await port.listIssuesByLabel(config3.labels.actionItem, { state: "all" });
+  for (const r of missing) {
+    const orphan = issues.find((issue2) => {
+      if (issue2.author.login !== self2 || issue2.id === void 0) return false;
+      const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+      return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, r.item);
+    });
+    if (!orphan?.id) continue;
+    await port.addSubIssue(incident.number, orphan.id);
+    Object.assign(r, { number: orphan.number, url: orphan.htmlUrl, outcome: "created" });
+  }
+}
+
+// src/usecases/action-items/sync-items.ts
+var NEEDS_OWNER_LABEL = "needs-owner";
+var MAX_ITEMS = 100;
+async function syncItems(port, config3, request2) {
+  const { incident, self: self2 } = request2;
+  const filed = (await port.listSubIssues(incident.number)).flatMap(
+    (issue2) => filedItem(issue2, self2, incident)
+  );
+  const plans = planItemSync(
+    request2.wanted,
+    filed,
+    (item) => item.marker.removed !== true ? request2.speaksFor(item) : false
+  );
+  const creating = plans.filter((p) => p.kind === "create").length;
+  if (filed.length + creating > MAX_ITEMS) {
+    return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
+  }
+  const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
+  port.allowWrites(creating * 3 + updating * 5);
+  let base;
+  let field2;
+  const dueField = () => {
+    field2 ??= findDueField(port, config3);
+    return field2;
+  };
+  const results = [];
+  for (const plan of plans) {
+    if (plan.kind === "create") {
+      base ??= await port.branchSha(request2.defaultBranch);
+      results.push(await create2(port, config3, request2, plan.wanted, base, dueField));
+    } else if (plan.kind === "removed") {
+      results.push(await remove(port, request2, plan.filed));
+    } else {
+      results.push(await update(port, config3, request2, plan, dueField));
+    }
+  }
+  if (results.some((r) => r.outcome === "claimed elsewhere")) {
+    const now = (await port.listSubIssues(incident.number)).flatMap(
+      (issue2) => filedItem(issue2, self2, incident)
+    );
+    for (const r of results) {
+      if (r.outcome !== "claimed elsewhere") continue;
+      const found = now.find((f) => sameItemId(f.marker.item, r.item));
+      if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
+    }
+    await linkOrphans(port, config3, request2, results);
+  }
+  return { ok: true, items: results };
+}
+function filedItem(issue2, self2, incident) {
+  if (issue2.author !== self2) return [];
+  const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+  if (!marker || marker.parent !== incident.number) return [];
+  return [{ ...issue2, marker }];
+}
+async function create2(port, config3, request2, wanted, base, dueField) {
+  const { incident } = request2;
+  const claim2 = itemClaimRef(incident.id, wanted.item);
+  if (!base || !await port.claimRef(claim2, base)) {
+    return result(wanted, void 0, "claimed elsewhere");
+  }
+  const assignee = await assignableOwner(port, wanted.owner);
+  const title = renderItemTitle(wanted.description);
+  const body = renderItemBlock(wanted, incident, wanted.source ?? request2.source, {
+    assignable: assignee !== void 0 || isTeam(wanted.owner),
+    title
+  });
+  const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+  const field2 = wanted.due ? await dueField() : void 0;
+  let issue2;
+  try {
+    issue2 = await port.createIssue({
+      title,
+      body,
+      labels: [config3.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+      assignees: assignee ? [assignee] : [],
+      ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+    });
+  } catch (error2) {
+    await port.releaseClaim(claim2).catch(() => {
+    });
+    throw error2;
+  }
+  await port.addSubIssue(incident.number, issue2.id);
+  return result(wanted, issue2, "created");
+}
+async function update(port, config3, request2, plan, dueField) {
+  const { filed, wanted } = plan;
+  const changes = plan.kind === "update" ? plan.changes : [];
+  const back = filed.marker.removed === true;
+  const assignee = await (changes.some((c) => c.startsWith("owner")) || back ? assignableOwner(port, wanted.owner) : Promise.resolve(void 0));
+  const ownerChanged = changes.some((c) => c.startsWith("owner"));
+  const title = renderItemTitle(wanted.description);
+  const titleIsOurs = filed.marker.title === void 0 || filed.title === filed.marker.title;
+  const source = keptSource(filed.body) ?? wanted.source ?? request2.source;
+  const assignable = ownerChanged ? assignee !== void 0 || isTeam(wanted.owner) : !filed.labels.includes(NEEDS_OWNER_LABEL) || isTeam(wanted.owner);
+  const block = renderItemBlock(wanted, request2.incident, source, {
+    assignable,
+    title: titleIsOurs ? title : filed.marker.title ?? title
+  });
+  const body = replaceItemBlock(filed.body, block);
+  const edits = {};
+  if (body !== void 0 && body !== filed.body) edits.body = body;
+  if (titleIsOurs && filed.title !== title) edits.title = title;
+  if (Object.keys(edits).length === 0 && !back) return result(wanted, filed, "unchanged");
+  if (Object.keys(edits).length > 0) await port.updateIssue(filed.number, edits);
+  if (ownerChanged && assignee && !filed.assignees.some((a) => same(a, assignee))) {
+    await port.addAssignees(filed.number, [assignee]);
+  }
+  if (ownerChanged) {
+    const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
+    const has = filed.labels.includes(NEEDS_OWNER_LABEL);
+    if (needsOwner && !has) await port.addLabels(filed.number, [NEEDS_OWNER_LABEL]);
+    if (!needsOwner && has) await port.removeLabel(filed.number, NEEDS_OWNER_LABEL);
+  }
+  if ((filed.marker.due ?? null) !== wanted.due) {
+    await writeDueField(port, config3, filed, wanted.due, dueField);
+  }
+  if (changes.length > 0 || back) {
+    await port.createIssueComment(
+      filed.number,
+      renderItemChanged(
+        wanted.source ?? request2.source,
+        back ? ["back in the source", ...changes] : changes
+      )
+    );
+  }
+  return result(wanted, filed, changes.length > 0 || back ? "updated" : "unchanged");
+}
+async function remove(port, request2, filed) {
+  const marker = renderMarker(ACTION_ITEM_MARKER, { ...filed.marker, removed: true });
+  const start = filed.body.indexOf("<!-- incident-scribe:action-item ");
+  const end = start < 0 ? -1 : filed.body.indexOf(" -->", start);
+  if (start >= 0 && end >= 0) {
+    const body = filed.body.slice(0, start) + marker + filed.body.slice(end + 4);
+    await port.updateIssue(filed.number, { body });
+  }
+  await port.createIssueComment(filed.number, renderItemRemoved(request2.source));
+  return {
+    item: filed.marker.item,
+    description: filed.title,
+    number: filed.number,
+    url: filed.htmlUrl,
+    outcome: "removed"
+  };
+}
+function keptSource(body) {
+  const line = body.split("\n").find((l) => l.startsWith("- From: "));
+  if (!line) return void 0;
+  const link3 = /\]\(([^)\s]+)\)$/.exec(line);
+  if (!link3) return void 0;
+  const url = link3[1];
+  if (line.includes("the post-mortem [")) {
+    const path3 = /\[(.*)\]\(/.exec(line)?.[1]?.replace(/\\(.)/g, "$1") ?? "";
+    return { kind: "postmortem", path: path3, url };
+  }
+  return { kind: "command", url };
+}
+async function assignableOwner(port, owner) {
+  if (!owner || isTeam(owner)) return void 0;
+  const login = owner.replace(/^@/, "");
+  return await port.permissionOf(login) === "none" ? void 0 : login;
+}
+function isTeam(owner) {
+  return owner?.includes("/") === true;
+}
+function same(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function result(wanted, issue2, outcome) {
+  return {
+    item: wanted.item,
+    description: wanted.description,
+    number: issue2?.number,
+    url: issue2?.htmlUrl,
+    outcome
+  };
+}
+
+// src/usecases/action-items/sync-merged-postmortem.ts
+async function syncPostmortemItems(port, config3, input) {
+  const { path: path3, self: self2 } = input;
+  const read2 = itemsFromPostmortem(input.text, port.repo);
+  if (!read2.ok || read2.incidentIssue === void 0) {
+    return {
+      outcome: `${path3}: ${read2.ok ? "names no incident issue" : read2.message}`,
+      filed: false
+    };
+  }
+  const issue2 = await readIncident(port, read2.incidentIssue);
+  if (!issue2 || !isIncident(config3, issue2)) {
+    return { outcome: `${path3}: #${read2.incidentIssue} is not an incident`, filed: false };
+  }
+  const incident = incidentOf(config3, issue2);
+  const url = `https://github.com/${port.repo.owner}/${port.repo.repo}/blob/${encodeURIComponent(input.defaultBranch)}/${path3.split("/").map(encodeURIComponent).join("/")}`;
+  const synced = await syncItems(port, config3, {
+    incident,
+    wanted: read2.items,
+    source: { kind: "postmortem", path: path3, url },
+    speaksFor: () => true,
+    self: self2,
+    defaultBranch: input.defaultBranch
+  });
+  if (synced.ok) {
+    await showItemsInStatus(port, incident.number, input.today, config3.actionItems.dueField);
+  }
+  const counted = synced.ok ? summarize(synced.items.map((i) => i.outcome)) : "over the limit";
+  if (input.pull === void 0) {
+    return { outcome: `${path3}: ${synced.ok ? counted : `refused, ${counted}`}`, filed: synced.ok };
+  }
+  const own9 = (await port.listIssueComments(input.pull)).filter((c) => c.user.login === self2);
+  if (!synced.ok) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      ITEM_LIMIT_MARKER,
+      renderItemLimit(incident.id, synced.needed, synced.max),
+      { comments: own9, self: self2 }
+    );
+    return { outcome: `${path3}: refused, over the limit`, filed: false };
+  }
+  if (synced.items.some((i) => i.outcome === "claimed elsewhere")) {
+    return { outcome: `${path3}: filed by another delivery`, filed: true };
+  }
+  const listed3 = synced.items.flatMap(
+    (i) => i.number && i.url && i.outcome !== "claimed elsewhere" ? [{ number: i.number, url: i.url, description: i.description, outcome: i.outcome }] : []
+  );
+  const changedNothing = synced.items.every((i) => i.outcome === "unchanged");
+  if (!changedNothing || findOwnComments(own9, self2, BACK_LINK_MARKER).length === 0) {
+    await ensureOwnComment(
+      port,
+      input.pull,
+      BACK_LINK_MARKER,
+      renderBackLink(incident.id, listed3),
+      {
+        comments: own9,
+        self: self2
+      }
+    );
+  }
+  return { outcome: `${path3}: ${counted}`, filed: true };
+}
+async function readIncident(port, number3) {
+  try {
+    return await port.getIssue(number3);
+  } catch {
+    return void 0;
+  }
+}
+function isIncident(config3, issue2) {
+  const labels = issue2.labels.map((l) => l.toLowerCase());
+  return labels.includes(config3.labels.incident.toLowerCase());
+}
+function incidentOf(config3, issue2) {
+  const labels = issue2.labels.map((l) => l.toLowerCase());
+  const severity = config3.severities.find((s) => labels.includes(s.label.toLowerCase()));
+  return {
+    id: incidentId(config3.incidentIdFormat, issue2),
+    number: issue2.number,
+    url: issue2.htmlUrl,
+    severity: severity ? { id: severity.id, title: severity.title } : void 0
+  };
+}
+function summarize(outcomes) {
+  if (outcomes.length === 0) return "no items";
+  const counts = /* @__PURE__ */ new Map();
+  for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].map(([o, n]) => `${n} ${o}`).join(", ");
+}
+
+// src/usecases/config/load-config.ts
+var MAX_EXTENDS = 5;
+async function loadConfig(port, shared = (_at, read2) => read2()) {
+  const sources = [];
+  const read2 = (at3) => readAt(port, at3, sources, shared);
+  let at2 = { ...port.repo, path: CONFIG_PATH };
+  let text7 = await read2(at2);
+  if (text7 === void 0 && port.repo.repo !== ".github") {
+    at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
+    text7 = await read2(at2);
+  }
+  if (text7 === void 0) return { ...validateConfig({}), sources };
+  const chain = [];
+  for (let depth = 0; text7 !== void 0; depth++) {
+    const file = displayName(at2, port.repo);
+    const document3 = parseYamlDocument(text7, file);
+    if (!document3.ok) return { ok: false, problems: [document3.problem], sources };
+    const value2 = isRecord(document3.value) ? document3.value : {};
+    chain.push({ file, text: text7, value: value2 });
+    const base = value2._extends;
+    if (base === void 0) break;
+    const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
+    const reason2 = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
+    if (reason2 || !target)
+      return {
+        ok: false,
+        problems: [extendsProblem(file, text7, base, reason2 ?? "invalid")],
+        sources
+      };
+    at2 = target;
+    text7 = await read2(at2);
+    if (text7 === void 0)
+      return {
+        ok: false,
+        problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
+        sources
+      };
+  }
+  const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
+  const result3 = validateConfig(merged, {
+    file: chain[0]?.file ?? CONFIG_PATH,
+    text: chain[0]?.text
+  });
+  if (result3.ok) return { ...result3, sources };
+  const problems = result3.problems.map((problem2) => {
+    const path3 = problem2.key.split(".");
+    const owner = chain.find((c) => hasPath(c.value, path3)) ?? chain[0];
+    if (!owner || owner === chain[0]) return problem2;
+    const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
+    return relocated.ok ? problem2 : relocated.problems.find((p) => p.key === problem2.key) ?? problem2;
+  });
+  return { ok: false, problems, sources };
+}
+function deepMerge(base, over) {
+  const merged = { ...base };
+  for (const [key, value2] of Object.entries(over)) {
+    const under = merged[key];
+    merged[key] = isRecord(under) && isRecord(value2) ? deepMerge(under, value2) : value2;
+  }
+  return merged;
+}
+function hasPath(value2, path3) {
+  let at2 = value2;
+  for (const key of path3) {
+    if (!isRecord(at2) && !Array.isArray(at2)) return false;
+    if (!(key in at2)) return false;
+    at2 = at2[key];
+  }
+  return true;
+}
+function readAt(port, at2, sources, shared) {
+  sources.push(label(at2));
+  const sameRepo = at2.owner === port.repo.owner && at2.repo === port.repo.repo;
+  if (sameRepo) return port.readFile(at2.path);
+  return shared(at2, () => port.readFile(at2.path, { from: { owner: at2.owner, repo: at2.repo } }));
+}
+function parseExtends(value2, from) {
+  const match2 = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value2.trim());
+  if (!match2 || match2[3]?.includes("..")) return void 0;
+  return { owner: match2[1] ?? from.owner, repo: match2[2], path: match2[3] ?? CONFIG_PATH };
+}
+var EXTENDS_MESSAGES = {
+  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
+  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
+  missing: "was not found or cannot be read"
+};
+function extendsProblem(file, text7, value2, reason2) {
+  const line = text7.split("\n").findIndex((l) => l.startsWith("_extends"));
+  const message3 = reason2 === "missing" ? `the base configuration "${String(value2)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason2];
+  return {
+    file,
+    line: line < 0 ? void 0 : line + 1,
+    column: line < 0 ? void 0 : 1,
+    key: "_extends",
+    message: message3
+  };
+}
+function displayName(at2, home) {
+  return at2.owner === home.owner && at2.repo === home.repo ? at2.path : label(at2);
+}
+function label(at2) {
+  return `${at2.owner}/${at2.repo}:${at2.path}`;
+}
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// node_modules/probot/lib/context.js
+var import_deepmerge = __toESM(require_cjs(), 1);
+import path2 from "node:path";
+var kOctokitRequestHookAdded = /* @__PURE__ */ Symbol("octokit request hook added");
+var Context = class {
+  name;
+  id;
+  payload;
+  /**
+   * An authenticated Octokit instance that can be used to make GitHub API
+   * requests in the context of the webhook event.
+   */
+  octokit;
+  /**
+   * A logger with context about the event.
+   */
+  log;
+  constructor(event, octokit, log) {
+    this.name = event.name;
+    this.id = event.id;
+    this.payload = event.payload;
+    this.octokit = octokit;
+    this.log = log;
+    if (octokit[kOctokitRequestHookAdded] !== true) {
+      octokit.hook.before("request", (options2) => {
+        options2.headers["x-github-delivery"] = event.id;
+      });
+      octokit[kOctokitRequestHookAdded] = true;
+    }
+  }
+  /**
+   * Return the `owner` and `repo` params for making API requests against a
+   * repository.
+   *
+   * ```js
+   * const params = context.repo({path: '.github/config.yml'})
+   * // Returns: {owner: 'username', repo: 'reponame', path: '.github/config.yml'}
+   * ```
+   *
+   * @param object - Params to be merged with the repo params.
+   *
+   */
+  repo(object2) {
+    const repo = this.payload.repository;
+    if (!repo) {
+      throw new Error("context.repo() is not supported for this webhook event.");
+    }
+    return Object.assign({
+      owner: repo.owner.login,
+      repo: repo.name
+    }, object2);
+  }
+  /**
+   * Return the `owner`, `repo`, and `issue_number` params for making API requests
+   * against an issue. The object passed in will be merged with the repo params.
+   *
+   *
+   * ```js
+   * const params = context.issue({body: 'Hello World!'})
+   * // Returns: {owner: 'username', repo: 'reponame', issue_number: 123, body: 'Hello World!'}
+   * ```
+   *
+   * @param object - Params to be merged with the issue params.
+   */
+  issue(object2) {
+    return Object.assign({
+      issue_number: (
+        // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
+        (this.payload.issue || this.payload.pull_request || this.payload).number
+      )
+    }, this.repo(object2));
+  }
+  /**
+   * Return the `owner`, `repo`, and `pull_number` params for making API requests
+   * against a pull request. The object passed in will be merged with the repo params.
+   *
+   *
+   * ```js
+   * const params = context.pullRequest({body: 'Hello World!'})
+   * // Returns: {owner: 'username', repo: 'reponame', pull_number: 123, body: 'Hello World!'}
+   * ```
+   *
+   * @param object - Params to be merged with the pull request params.
+   */
+  pullRequest(object2) {
+    const payload = this.payload;
+    return Object.assign({
+      // @ts-expect-error - this.payload may not have `issue` or `pull_request` keys
+      pull_number: (payload.issue || payload.pull_request || payload).number
+    }, this.repo(object2));
+  }
+  /**
+   * Returns a boolean if the actor on the event was a bot.
+   * @type {boolean}
+   */
+  get isBot() {
+    return this.payload.sender?.type === "Bot";
+  }
+  /**
+   * Reads the app configuration from the given YAML file in the `.github`
+   * directory of the repository.
+   *
+   * For example, given a file named `.github/config.yml`:
+   *
+   * ```yml
+   * close: true
+   * comment: Check the specs on the rotary girder.
+   * ```
+   *
+   * Your app can read that file from the target repository:
+   *
+   * ```js
+   * // Load config from .github/config.yml in the repository
+   * const config = await context.config('config.yml')
+   *
+   * if (config.close) {
+   *   context.octokit.rest.issues.comment(context.issue({body: config.comment}))
+   *   context.octokit.rest.issues.edit(context.issue({state: 'closed'}))
+   * }
+   * ```
+   *
+   * You can also use a `defaultConfig` object:
+   *
+   * ```js
+   * // Load config from .github/config.yml in the repository and combine with default config
+   * const config = await context.config('config.yml', {comment: 'Make sure to check all the specs.'})
+   *
+   * if (config.close) {
+   *   context.octokit.rest.issues.comment(context.issue({body: config.comment}));
+   *   context.octokit.rest.issues.edit(context.issue({state: 'closed'}))
+   * }
+   * ```
+   *
+   * Config files can also specify a base that they extend. `deepMergeOptions` can be used
+   * to configure how the target config, extended base, and default configs are merged.
+   *
+   * For security reasons, configuration is only loaded from the repository's default branch,
+   * changes made in pull requests from different branches or forks are ignored.
+   *
+   * If you need more lower-level control over reading and merging configuration files,
+   * you can `context.octokit.config.get(options)`, see https://github.com/probot/octokit-plugin-config.
+   *
+   * @param fileName - Name of the YAML file in the `.github` directory
+   * @param defaultConfig - An object of default config options
+   * @param deepMergeOptions - Controls merging configs (from the [deepmerge](https://github.com/TehShrike/deepmerge) module)
+   * @return Configuration object read from the file
+   */
+  async config(fileName, defaultConfig, deepMergeOptions) {
+    const params = this.repo({
+      path: path2.posix.join(".github", fileName),
+      defaults(configs) {
+        const result3 = import_deepmerge.default.all([defaultConfig || {}, ...configs], deepMergeOptions);
+        return result3;
+      }
+    });
+    const { config: config3, files } = await this.octokit.config.get(params);
+    if (!defaultConfig && !files.find((file) => file.config !== null)) {
+      return null;
+    }
+    return config3;
+  }
+};
+
+// node_modules/@octokit/webhooks-methods/dist-node/index.js
+import { createHmac } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { Buffer as Buffer2 } from "node:buffer";
+var VERSION = "6.0.0";
+async function sign(secret, payload) {
+  if (!secret || !payload) {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] secret & payload required for sign()"
+    );
+  }
+  if (typeof payload !== "string") {
+    throw new TypeError("[@octokit/webhooks-methods] payload must be a string");
+  }
+  const algorithm = "sha256";
+  return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
+}
+sign.VERSION = VERSION;
+async function verify(secret, eventPayload, signature) {
+  if (!secret || !eventPayload || !signature) {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] secret, eventPayload & signature required"
+    );
+  }
+  if (typeof eventPayload !== "string") {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] eventPayload must be a string"
+    );
+  }
+  const signatureBuffer = Buffer2.from(signature);
+  const verificationBuffer = Buffer2.from(await sign(secret, eventPayload));
+  if (signatureBuffer.length !== verificationBuffer.length) {
+    return false;
+  }
+  return timingSafeEqual(signatureBuffer, verificationBuffer);
+}
+verify.VERSION = VERSION;
+async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
+  const firstPass = await verify(secret, payload, signature);
+  if (firstPass) {
+    return true;
+  }
+  if (additionalSecrets !== void 0) {
+    for (const s of additionalSecrets) {
+      const v = await verify(s, payload, signature);
+      if (v) {
+        return v;
+      }
+    }
+  }
+  return false;
+}
+
+// node_modules/@octokit/webhooks/dist-bundle/index.js
+var createLogger = (logger = {}) => {
+  if (typeof logger.debug !== "function") {
+    logger.debug = () => {
+    };
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = () => {
+    };
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = console.warn.bind(console);
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = console.error.bind(console);
+  }
+  return logger;
+};
+var emitterEventNames = [
+  "branch_protection_configuration",
+  "branch_protection_configuration.disabled",
+  "branch_protection_configuration.enabled",
+  "branch_protection_rule",
+  "branch_protection_rule.created",
+  "branch_protection_rule.deleted",
+  "branch_protection_rule.edited",
+  "check_run",
+  "check_run.completed",
+  "check_run.created",
+  "check_run.requested_action",
+  "check_run.rerequested",
+  "check_suite",
+  "check_suite.completed",
+  "check_suite.requested",
+  "check_suite.rerequested",
+  "code_scanning_alert",
+  "code_scanning_alert.appeared_in_branch",
+  "code_scanning_alert.closed_by_user",
+  "code_scanning_alert.created",
+  "code_scanning_alert.fixed",
+  "code_scanning_alert.reopened",
+  "code_scanning_alert.reopened_by_user",
+  "commit_comment",
+  "commit_comment.created",
+  "create",
+  "custom_property",
+  "custom_property.created",
+  "custom_property.deleted",
+  "custom_property.promote_to_enterprise",
+  "custom_property.updated",
+  "custom_property_values",
+  "custom_property_values.updated",
+  "delete",
+  "dependabot_alert",
+  "dependabot_alert.auto_dismissed",
+  "dependabot_alert.auto_reopened",
+  "dependabot_alert.created",
+  "dependabot_alert.dismissed",
+  "dependabot_alert.fixed",
+  "dependabot_alert.reintroduced",
+  "dependabot_alert.reopened",
+  "deploy_key",
+  "deploy_key.created",
+  "deploy_key.deleted",
+  "deployment",
+  "deployment.created",
+  "deployment_protection_rule",
+  "deployment_protection_rule.requested",
+  "deployment_review",
+  "deployment_review.approved",
+  "deployment_review.rejected",
+  "deployment_review.requested",
+  "deployment_status",
+  "deployment_status.created",
+  "discussion",
+  "discussion.answered",
+  "discussion.category_changed",
+  "discussion.closed",
+  "discussion.created",
+  "discussion.deleted",
+  "discussion.edited",
+  "discussion.labeled",
+  "discussion.locked",
+  "discussion.pinned",
+  "discussion.reopened",
+  "discussion.transferred",
+  "discussion.unanswered",
+  "discussion.unlabeled",
+  "discussion.unlocked",
+  "discussion.unpinned",
+  "discussion_comment",
+  "discussion_comment.created",
+  "discussion_comment.deleted",
+  "discussion_comment.edited",
+  "fork",
+  "github_app_authorization",
+  "github_app_authorization.revoked",
+  "gollum",
+  "installation",
+  "installation.created",
+  "installation.deleted",
+  "installation.new_permissions_accepted",
+  "installation.suspend",
+  "installation.unsuspend",
+  "installation_repositories",
+  "installation_repositories.added",
+  "installation_repositories.removed",
+  "installation_target",
+  "installation_target.renamed",
+  "issue_comment",
+  "issue_comment.created",
+  "issue_comment.deleted",
+  "issue_comment.edited",
+  "issue_dependencies",
+  "issue_dependencies.blocked_by_added",
+  "issue_dependencies.blocked_by_removed",
+  "issue_dependencies.blocking_added",
+  "issue_dependencies.blocking_removed",
+  "issues",
+  "issues.assigned",
+  "issues.closed",
+  "issues.deleted",
+  "issues.demilestoned",
+  "issues.edited",
+  "issues.labeled",
+  "issues.locked",
+  "issues.milestoned",
+  "issues.opened",
+  "issues.pinned",
+  "issues.reopened",
+  "issues.transferred",
+  "issues.typed",
+  "issues.unassigned",
+  "issues.unlabeled",
+  "issues.unlocked",
+  "issues.unpinned",
+  "issues.untyped",
+  "label",
+  "label.created",
+  "label.deleted",
+  "label.edited",
+  "marketplace_purchase",
+  "marketplace_purchase.cancelled",
+  "marketplace_purchase.changed",
+  "marketplace_purchase.pending_change",
+  "marketplace_purchase.pending_change_cancelled",
+  "marketplace_purchase.purchased",
+  "member",
+  "member.added",
+  "member.edited",
+  "member.removed",
+  "membership",
+  "membership.added",
+  "membership.removed",
+  "merge_group",
+  "merge_group.checks_requested",
+  "merge_group.destroyed",
+  "meta",
+  "meta.deleted",
+  "milestone",
+  "milestone.closed",
+  "milestone.created",
+  "milestone.deleted",
+  "milestone.edited",
+  "milestone.opened",
+  "org_block",
+  "org_block.blocked",
+  "org_block.unblocked",
+  "organization",
+  "organization.deleted",
+  "organization.member_added",
+  "organization.member_invited",
+  "organization.member_removed",
+  "organization.renamed",
+  "package",
+  "package.published",
+  "package.updated",
+  "page_build",
+  "personal_access_token_request",
+  "personal_access_token_request.approved",
+  "personal_access_token_request.cancelled",
+  "personal_access_token_request.created",
+  "personal_access_token_request.denied",
+  "ping",
+  "project",
+  "project.closed",
+  "project.created",
+  "project.deleted",
+  "project.edited",
+  "project.reopened",
+  "project_card",
+  "project_card.converted",
+  "project_card.created",
+  "project_card.deleted",
+  "project_card.edited",
+  "project_card.moved",
+  "project_column",
+  "project_column.created",
+  "project_column.deleted",
+  "project_column.edited",
+  "project_column.moved",
+  "projects_v2",
+  "projects_v2.closed",
+  "projects_v2.created",
+  "projects_v2.deleted",
+  "projects_v2.edited",
+  "projects_v2.reopened",
+  "projects_v2_item",
+  "projects_v2_item.archived",
+  "projects_v2_item.converted",
+  "projects_v2_item.created",
+  "projects_v2_item.deleted",
+  "projects_v2_item.edited",
+  "projects_v2_item.reordered",
+  "projects_v2_item.restored",
+  "projects_v2_status_update",
+  "projects_v2_status_update.created",
+  "projects_v2_status_update.deleted",
+  "projects_v2_status_update.edited",
+  "public",
+  "pull_request",
+  "pull_request.assigned",
+  "pull_request.auto_merge_disabled",
+  "pull_request.auto_merge_enabled",
+  "pull_request.closed",
+  "pull_request.converted_to_draft",
+  "pull_request.demilestoned",
+  "pull_request.dequeued",
+  "pull_request.edited",
+  "pull_request.enqueued",
+  "pull_request.labeled",
+  "pull_request.locked",
+  "pull_request.milestoned",
+  "pull_request.opened",
+  "pull_request.ready_for_review",
+  "pull_request.reopened",
+  "pull_request.review_request_removed",
+  "pull_request.review_requested",
+  "pull_request.synchronize",
+  "pull_request.unassigned",
+  "pull_request.unlabeled",
+  "pull_request.unlocked",
+  "pull_request_review",
+  "pull_request_review.dismissed",
+  "pull_request_review.edited",
+  "pull_request_review.submitted",
+  "pull_request_review_comment",
+  "pull_request_review_comment.created",
+  "pull_request_review_comment.deleted",
+  "pull_request_review_comment.edited",
+  "pull_request_review_thread",
+  "pull_request_review_thread.resolved",
+  "pull_request_review_thread.unresolved",
+  "push",
+  "registry_package",
+  "registry_package.published",
+  "registry_package.updated",
+  "release",
+  "release.created",
+  "release.deleted",
+  "release.edited",
+  "release.prereleased",
+  "release.published",
+  "release.released",
+  "release.unpublished",
+  "repository",
+  "repository.archived",
+  "repository.created",
+  "repository.deleted",
+  "repository.edited",
+  "repository.privatized",
+  "repository.publicized",
+  "repository.renamed",
+  "repository.transferred",
+  "repository.unarchived",
+  "repository_advisory",
+  "repository_advisory.published",
+  "repository_advisory.reported",
+  "repository_dispatch",
+  "repository_dispatch.sample.collected",
+  "repository_import",
+  "repository_ruleset",
+  "repository_ruleset.created",
+  "repository_ruleset.deleted",
+  "repository_ruleset.edited",
+  "repository_vulnerability_alert",
+  "repository_vulnerability_alert.create",
+  "repository_vulnerability_alert.dismiss",
+  "repository_vulnerability_alert.reopen",
+  "repository_vulnerability_alert.resolve",
+  "secret_scanning_alert",
+  "secret_scanning_alert.assigned",
+  "secret_scanning_alert.created",
+  "secret_scanning_alert.publicly_leaked",
+  "secret_scanning_alert.reopened",
+  "secret_scanning_alert.resolved",
+  "secret_scanning_alert.unassigned",
+  "secret_scanning_alert.validated",
+  "secret_scanning_alert_location",
+  "secret_scanning_alert_location.created",
+  "secret_scanning_scan",
+  "secret_scanning_scan.completed",
+  "security_advisory",
+  "security_advisory.published",
+  "security_advisory.updated",
+  "security_advisory.withdrawn",
+  "security_and_analysis",
+  "sponsorship",
+  "sponsorship.cancelled",
+  "sponsorship.created",
+  "sponsorship.edited",
+  "sponsorship.pending_cancellation",
+  "sponsorship.pending_tier_change",
+  "sponsorship.tier_changed",
+  "star",
+  "star.created",
+  "star.deleted",
+  "status",
+  "sub_issues",
+  "sub_issues.parent_issue_added",
+  "sub_issues.parent_issue_removed",
+  "sub_issues.sub_issue_added",
+  "sub_issues.sub_issue_removed",
+  "team",
+  "team.added_to_repository",
+  "team.created",
+  "team.deleted",
+  "team.edited",
+  "team.removed_from_repository",
+  "team_add",
+  "watch",
+  "watch.started",
+  "workflow_dispatch",
+  "workflow_job",
+  "workflow_job.completed",
+  "workflow_job.in_progress",
+  "workflow_job.queued",
+  "workflow_job.waiting",
+  "workflow_run",
+  "workflow_run.completed",
+  "workflow_run.in_progress",
+  "workflow_run.requested"
+];
+function validateEventName(eventName, options2 = {}) {
+  if (typeof eventName !== "string") {
+    throw new TypeError("eventName must be of type string");
+  }
+  if (eventName === "*") {
+    throw new TypeError(
+      `Using the "*" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onAny() method instead`
+    );
+  }
+  if (eventName === "error") {
+    throw new TypeError(
+      `Using the "error" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onError() method instead`
+    );
+  }
+  if (options2.onUnknownEventName === "ignore") {
+    return;
+  }
+  if (!emitterEventNames.includes(eventName)) {
+    if (options2.onUnknownEventName !== "warn") {
+      throw new TypeError(
+        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+      );
+    } else {
+      (options2.log || console).warn(
+        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+      );
+    }
+  }
+}
+function handleEventHandlers(state, webhookName, handler3) {
+  if (!state.hooks[webhookName]) {
+    state.hooks[webhookName] = [];
+  }
+  state.hooks[webhookName].push(handler3);
+}
+function receiverOn(state, webhookNameOrNames, handler3) {
+  if (Array.isArray(webhookNameOrNames)) {
+    webhookNameOrNames.forEach(
+      (webhookName) => receiverOn(state, webhookName, handler3)
+    );
+    return;
+  }
+  validateEventName(webhookNameOrNames, {
+    onUnknownEventName: "warn",
+    log: state.log
+  });
+  handleEventHandlers(state, webhookNameOrNames, handler3);
+}
+function receiverOnAny(state, handler3) {
+  handleEventHandlers(state, "*", handler3);
+}
+function receiverOnError(state, handler3) {
+  handleEventHandlers(state, "error", handler3);
+}
+function wrapErrorHandler(handler3, error2) {
+  let returnValue;
+  try {
+    returnValue = handler3(error2);
+  } catch (error22) {
+    console.log('FATAL: Error occurred in "error" event handler');
+    console.log(error22);
+  }
+  if (returnValue && returnValue.catch) {
+    returnValue.catch((error22) => {
+      console.log('FATAL: Error occurred in "error" event handler');
+      console.log(error22);
     });
   }
-  return entries;
+}
+function getHooks(state, eventPayloadAction, eventName) {
+  const hooks = [state.hooks[eventName], state.hooks["*"]];
+  if (eventPayloadAction) {
+    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
+  }
+  return [].concat(...hooks.filter(Boolean));
+}
+function receiverHandle(state, event) {
+  const errorHandlers = state.hooks.error || [];
+  if (event instanceof Error) {
+    const error2 = Object.assign(new AggregateError([event], event.message), {
+      event
+    });
+    errorHandlers.forEach((handler3) => wrapErrorHandler(handler3, error2));
+    return Promise.reject(error2);
+  }
+  if (!event || !event.name) {
+    const error2 = new Error("Event name not passed");
+    throw new AggregateError([error2], error2.message);
+  }
+  if (!event.payload) {
+    const error2 = new Error("Event name not passed");
+    throw new AggregateError([error2], error2.message);
+  }
+  const hooks = getHooks(
+    state,
+    "action" in event.payload ? event.payload.action : null,
+    event.name
+  );
+  if (hooks.length === 0) {
+    return Promise.resolve();
+  }
+  const errors = [];
+  const promises = hooks.map((handler3) => {
+    let promise = Promise.resolve(event);
+    if (state.transform) {
+      promise = promise.then(state.transform);
+    }
+    return promise.then((event2) => {
+      return handler3(event2);
+    }).catch((error2) => errors.push(Object.assign(error2, { event })));
+  });
+  return Promise.all(promises).then(() => {
+    if (errors.length === 0) {
+      return;
+    }
+    const error2 = new AggregateError(
+      errors,
+      errors.map((error22) => error22.message).join("\n")
+    );
+    Object.assign(error2, {
+      event
+    });
+    errorHandlers.forEach((handler3) => wrapErrorHandler(handler3, error2));
+    throw error2;
+  });
+}
+function removeListener(state, webhookNameOrNames, handler3) {
+  if (Array.isArray(webhookNameOrNames)) {
+    webhookNameOrNames.forEach(
+      (webhookName) => removeListener(state, webhookName, handler3)
+    );
+    return;
+  }
+  if (!state.hooks[webhookNameOrNames]) {
+    return;
+  }
+  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
+    if (state.hooks[webhookNameOrNames][i] === handler3) {
+      state.hooks[webhookNameOrNames].splice(i, 1);
+      return;
+    }
+  }
+}
+function createEventHandler(options2) {
+  const state = {
+    hooks: {},
+    log: createLogger(options2 && options2.log)
+  };
+  if (options2 && options2.transform) {
+    state.transform = options2.transform;
+  }
+  return {
+    on: receiverOn.bind(null, state),
+    onAny: receiverOnAny.bind(null, state),
+    onError: receiverOnError.bind(null, state),
+    removeListener: removeListener.bind(null, state),
+    receive: receiverHandle.bind(null, state)
+  };
+}
+async function verifyAndReceive(state, event) {
+  const matchesSignature = await verifyWithFallback(
+    state.secret,
+    event.payload,
+    event.signature,
+    state.additionalSecrets
+  ).catch(() => false);
+  if (!matchesSignature) {
+    const error2 = new Error(
+      "[@octokit/webhooks] signature does not match event payload and secret"
+    );
+    error2.event = event;
+    error2.status = 400;
+    return state.eventHandler.receive(error2);
+  }
+  let payload;
+  try {
+    payload = JSON.parse(event.payload);
+  } catch (error2) {
+    error2.message = "Invalid JSON";
+    error2.status = 400;
+    throw new AggregateError([error2], error2.message);
+  }
+  return state.eventHandler.receive({
+    id: event.id,
+    name: event.name,
+    payload
+  });
+}
+function normalizeTrailingSlashes(path3) {
+  let i = path3.length;
+  if (i === 0) {
+    return "/";
+  }
+  while (i > 0) {
+    if (path3.charCodeAt(--i) !== 47) {
+      break;
+    }
+  }
+  if (i === -1) {
+    return "/";
+  }
+  return path3.slice(0, i + 1);
+}
+var isApplicationJsonRE = /^\s*(application\/json)\s*(?:;|$)/u;
+var WEBHOOK_HEADERS = [
+  "x-github-event",
+  "x-hub-signature-256",
+  "x-github-delivery"
+];
+function createMiddleware(options2) {
+  const { handleResponse: handleResponse3, getRequestHeader: getRequestHeader3, getPayload: getPayload3 } = options2;
+  return function middleware(webhooks, options22) {
+    const middlewarePath = normalizeTrailingSlashes(options22.path);
+    return async function octokitWebhooksMiddleware(request2, response, next) {
+      let pathname;
+      try {
+        pathname = new URL(
+          normalizeTrailingSlashes(request2.url),
+          "http://localhost"
+        ).pathname;
+      } catch (error2) {
+        return handleResponse3(
+          JSON.stringify({
+            error: `Request URL could not be parsed: ${request2.url}`
+          }),
+          422,
+          {
+            "content-type": "application/json"
+          },
+          response
+        );
+      }
+      if (pathname !== middlewarePath) {
+        next?.();
+        return handleResponse3(null);
+      } else if (request2.method !== "POST") {
+        return handleResponse3(
+          JSON.stringify({
+            error: `Unknown route: ${request2.method} ${pathname}`
+          }),
+          404,
+          {
+            "content-type": "application/json"
+          },
+          response
+        );
+      }
+      const contentType = getRequestHeader3(request2, "content-type");
+      if (typeof contentType !== "string" || !isApplicationJsonRE.test(contentType)) {
+        return handleResponse3(
+          JSON.stringify({
+            error: `Unsupported "Content-Type" header value. Must be "application/json"`
+          }),
+          415,
+          {
+            "content-type": "application/json",
+            accept: "application/json"
+          },
+          response
+        );
+      }
+      const missingHeaders = WEBHOOK_HEADERS.filter((header) => {
+        return getRequestHeader3(request2, header) == void 0;
+      }).join(", ");
+      if (missingHeaders) {
+        return handleResponse3(
+          JSON.stringify({
+            error: `Required headers missing: ${missingHeaders}`
+          }),
+          400,
+          {
+            "content-type": "application/json",
+            accept: "application/json"
+          },
+          response
+        );
+      }
+      const eventName = getRequestHeader3(
+        request2,
+        "x-github-event"
+      );
+      const signature = getRequestHeader3(request2, "x-hub-signature-256");
+      const id = getRequestHeader3(request2, "x-github-delivery");
+      options22.log.debug(`${eventName} event received (id: ${id})`);
+      let didTimeout = false;
+      let timeout;
+      const timeoutPromise = new Promise((resolve6) => {
+        timeout = setTimeout(() => {
+          didTimeout = true;
+          resolve6(
+            handleResponse3(
+              "still processing\n",
+              202,
+              {
+                "Content-Type": "text/plain",
+                accept: "application/json"
+              },
+              response
+            )
+          );
+        }, options22.timeout);
+      });
+      const processWebhook = async () => {
+        try {
+          const payload = await getPayload3(request2);
+          await webhooks.verifyAndReceive({
+            id,
+            name: eventName,
+            payload,
+            signature
+          });
+          clearTimeout(timeout);
+          if (didTimeout) return handleResponse3(null);
+          return handleResponse3(
+            "ok\n",
+            200,
+            {
+              "content-type": "text/plain",
+              accept: "application/json"
+            },
+            response
+          );
+        } catch (error2) {
+          clearTimeout(timeout);
+          if (didTimeout) return handleResponse3(null);
+          const err = Array.from(error2.errors)[0];
+          const errorMessage = err.message ? `${err.name}: ${err.message}` : "Error: An Unspecified error occurred";
+          const statusCode = typeof err.status !== "undefined" ? err.status : 500;
+          options22.log.error(error2);
+          return handleResponse3(
+            JSON.stringify({
+              error: errorMessage
+            }),
+            statusCode,
+            {
+              "content-type": "application/json",
+              accept: "application/json"
+            },
+            response
+          );
+        }
+      };
+      return await Promise.race([timeoutPromise, processWebhook()]);
+    };
+  };
+}
+function handleResponse(body, status2 = 200, headers = {}, response) {
+  if (body === null) {
+    return false;
+  }
+  headers["content-length"] = body.length.toString();
+  response.writeHead(status2, headers).end(body);
+  return true;
+}
+function getRequestHeader(request2, key) {
+  return request2.headers[key];
+}
+function concatUint8Array(data) {
+  if (data.length === 0) {
+    return new Uint8Array(0);
+  }
+  let totalLength = 0;
+  for (let i = 0; i < data.length; i++) {
+    totalLength += data[i].length;
+  }
+  if (totalLength === 0) {
+    return new Uint8Array(0);
+  }
+  const result3 = new Uint8Array(totalLength);
+  let offset = 0;
+  for (let i = 0; i < data.length; i++) {
+    result3.set(data[i], offset);
+    offset += data[i].length;
+  }
+  return result3;
+}
+var textDecoder = new TextDecoder("utf-8", { fatal: false });
+var decode3 = textDecoder.decode.bind(textDecoder);
+async function getPayload(request2) {
+  if (typeof request2.body === "object" && "rawBody" in request2 && request2.rawBody instanceof Uint8Array) {
+    return decode3(request2.rawBody);
+  } else if (typeof request2.body === "string") {
+    return request2.body;
+  }
+  const payload = await getPayloadFromRequestStream(request2);
+  return decode3(payload);
+}
+function getPayloadFromRequestStream(request2) {
+  return new Promise((resolve6, reject) => {
+    let data = [];
+    request2.on(
+      "error",
+      (error2) => reject(new AggregateError([error2], error2.message))
+    );
+    request2.on("data", data.push.bind(data));
+    request2.on("end", () => {
+      const result3 = concatUint8Array(data);
+      queueMicrotask(() => resolve6(result3));
+    });
+  });
+}
+function createNodeMiddleware(webhooks, {
+  path: path3 = "/api/github/webhooks",
+  log = createLogger(),
+  timeout = 9e3
+} = {}) {
+  return createMiddleware({
+    handleResponse,
+    getRequestHeader,
+    getPayload
+  })(webhooks, {
+    path: path3,
+    log,
+    timeout
+  });
+}
+var Webhooks = class {
+  sign;
+  verify;
+  on;
+  onAny;
+  onError;
+  removeListener;
+  receive;
+  verifyAndReceive;
+  constructor(options2) {
+    if (!options2 || !options2.secret) {
+      throw new Error("[@octokit/webhooks] options.secret required");
+    }
+    const state = {
+      eventHandler: createEventHandler(options2),
+      secret: options2.secret,
+      additionalSecrets: options2.additionalSecrets,
+      hooks: {},
+      log: createLogger(options2.log)
+    };
+    this.sign = sign.bind(null, options2.secret);
+    this.verify = verify.bind(null, options2.secret);
+    this.on = state.eventHandler.on;
+    this.onAny = state.eventHandler.onAny;
+    this.onError = state.eventHandler.onError;
+    this.removeListener = state.eventHandler.removeListener;
+    this.receive = state.eventHandler.receive;
+    this.verifyAndReceive = verifyAndReceive.bind(null, state);
+  }
+};
+
+// node_modules/probot/lib/probot.js
+init_toad_cache();
+
+// node_modules/probot/lib/helpers/create-deferred-promise.js
+function createDeferredPromise() {
+  let resolve6;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve6 = res;
+    reject = rej;
+  });
+  return { promise, resolve: resolve6, reject };
+}
+
+// node_modules/probot/lib/octokit/get-authenticated-octokit.js
+async function getAuthenticatedOctokit(options2) {
+  const { octokit, log, installationId } = options2;
+  if (!installationId)
+    return octokit;
+  return octokit.auth({
+    type: "installation",
+    installationId,
+    factory: ({ octokit: octokit2, octokitOptions, ...otherOptions }) => {
+      const options3 = {
+        ...octokitOptions,
+        log: log.child({ name: "github" }),
+        throttle: octokitOptions.throttle?.enabled ? {
+          ...octokitOptions.throttle,
+          id: String(installationId)
+        } : { enabled: false },
+        auth: {
+          ...octokitOptions.auth,
+          otherOptions,
+          installationId
+        }
+      };
+      const Octokit2 = octokit2.constructor;
+      return new Octokit2(options3);
+    }
+  });
+}
+
+// node_modules/probot/lib/helpers/get-log.js
+var import_pino = __toESM(require_pino(), 1);
+
+// node_modules/@probot/pino/index.js
+import { Transform } from "node:stream";
+
+// node_modules/npx-import-light/index.js
+import { exec } from "node:child_process";
+import { builtinModules, createRequire } from "node:module";
+import { platform as osPlatform } from "node:os";
+import { resolve as pathResolve } from "node:path";
+import { pathToFileURL } from "node:url";
+function wrapExec(exec2) {
+  return (cmd, options2) => new Promise((resolve6, reject) => {
+    exec2(cmd, { windowsHide: true, ...options2 }, (err, stdout, stderr) => {
+      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve6(stdout.trim());
+    });
+  });
+}
+var INSTALLED_LOCALLY = /* @__PURE__ */ Symbol();
+var INSTALL_CACHE = { __proto__: null };
+var emitPath = osPlatform() === "win32" ? `set PATH` : `printenv PATH`;
+var isTempPath = RegExp.prototype.test.bind(
+  osPlatform() === "win32" ? /\\npm[-\\]+cache\\_npx\\/ : /\/\.npm\/_npx\//
+);
+var splitPathEnvVar = osPlatform() === "win32" ? (path3) => path3.replace(/^PATH=/i, "").replace(/\\\\\\\\/g, "\\\\").replace(/\\r\\n/g, ";").split(";") : (path3) => path3.split(":");
+var getTempPath = (stdout) => {
+  const paths = splitPathEnvVar(stdout);
+  const tempPath = paths.find(isTempPath);
+  if (!tempPath)
+    throw new Error(`Failed to find temporary install directory in:
+${JSON.stringify(paths)}`);
+  return tempPath;
+};
+async function _import(packageWithPath) {
+  return await import(packageWithPath);
+}
+async function _importRelative(installDir, packageWithPath) {
+  return await import(pathToFileURL(_resolveRelative(installDir, packageWithPath)).href);
+}
+function _resolve(packageWithPath) {
+  return createRequire(import.meta.url).resolve(packageWithPath);
+}
+function _resolveRelative(installDir, packageWithPath) {
+  return createRequire(pathToFileURL(installDir).href).resolve(packageWithPath);
+}
+var _logger = { log: (message3) => console.log(`[NPXI] ${message3}`) };
+async function npxImport(pkg, options2 = {}) {
+  const opts = {
+    logger: _logger,
+    import: _import,
+    importRelative: _importRelative,
+    resolve: _resolve,
+    resolveRelative: _resolveRelative,
+    onlyPackageRunner: true,
+    ...options2,
+    exec: wrapExec(options2.exec || exec)
+  };
+  const packages = await processPackageParameter(pkg);
+  if (opts.onlyPackageRunner === true && isRunningInPackageRunner() === false) {
+    return Array.isArray(pkg) ? Promise.all(packages.map((p) => opts.import(p.nameWithPath))) : opts.import(packages[0].nameWithPath);
+  }
+  const missingPackages = [];
+  for (const p of packages) {
+    try {
+      p.imported = await opts.import(p.nameWithPath);
+      INSTALL_CACHE[p.name] = INSTALLED_LOCALLY;
+    } catch (e) {
+      missingPackages.push(p);
+    }
+  }
+  if (missingPackages.length !== 0) {
+    await checkNpxVersion(opts);
+    opts.logger.log(
+      `Package${missingPackages.length === 1 ? "" : "s"} ${missingPackages.map((p) => p.nameWithPath).join(", ")} not available locally. Attempting to use npx to install temporarily.`
+    );
+    try {
+      const installDir = await installPackage(missingPackages, opts);
+      for (const pkg2 of missingPackages) {
+        pkg2.imported = await opts.importRelative(installDir, pkg2.nameWithPath);
+        INSTALL_CACHE[pkg2.name] = installDir;
+      }
+    } catch (e) {
+      throw new Error(
+        `import failed for ${missingPackages.map((p) => p.nameWithPath).join(",")} with message:
+    ${e.message}
+
+You should install ${missingPackages.map((p) => p.name).join(", ")} locally: 
+    npm install ${missingPackages.map((p) => p.cli).join(" ")}
+
+`,
+        { cause: e }
+      );
+    }
+  }
+  return Array.isArray(pkg) ? packages.map((p) => p.imported) : packages[0].imported;
+}
+async function processPackageParameter(pkg) {
+  if (typeof pkg !== "string" && !Array.isArray(pkg) || Array.isArray(pkg) && pkg.length === 0 || Array.isArray(pkg) && pkg.some((p) => typeof p !== "string")) {
+    throw new TypeError(`can't import invalid package name: parsed name '${pkg}' from '${pkg}'`);
+  }
+  const packageNames = [];
+  const packages = [];
+  for (const p of Array.isArray(pkg) ? pkg : [pkg]) {
+    const { raw, scope, name, packageName, nameWithPath, version: version2, cli, path: path3 } = parsePackage(p);
+    if (packageNames.includes(name)) {
+      throw new Error(
+        `cannot import the same package twice! Got: '${p}' but already saw '${name}' earlier!`
+      );
+    }
+    packageNames.push(name);
+    packages.push({
+      cli,
+      name,
+      nameWithPath,
+      packageName,
+      path: path3,
+      raw,
+      scope,
+      version: version2,
+      imported: null
+    });
+  }
+  return packages;
+}
+var semverRE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/u;
+var isValidSemver = RegExp.prototype.test.bind(semverRE);
+var cliEscapeCharsRE = /[<>*]/u;
+var packageWithVersionRE = /^((?:(?:@([a-z0-9-][a-z0-9-_.]*))\/)?([a-z0-9-][a-z0-9-_.]+))(?:@([^/]+))?(\/.*)?$/u;
+function parsePackage(pkg) {
+  if (pkg[0] === "." || pkg[0] === "/") {
+    throw new Error(`cannot import relative paths: got '${pkg}'`);
+  }
+  const [
+    match2 = null,
+    name,
+    scope = "",
+    packageName,
+    version2 = "latest",
+    // Default to 'latest' if no version is specified
+    path3 = ""
+  ] = packageWithVersionRE.exec(pkg) || [];
+  if (match2 === null) {
+    throw new TypeError(`can't import invalid package name: parsed name '${pkg}' from '${pkg}'`);
+  }
+  const nameWithPath = `${name}${path3}`;
+  const cli = cliEscapeCharsRE.test(version2) ? `'${name}@${version2}'` : `${name}@${version2}`;
+  if (name.length === 0 || name.length > 214 || name === "favicon.ico" || name === "node_modules") {
+    throw new TypeError(`can't import invalid package name: parsed name '${name}' from '${pkg}'`);
+  }
+  if (builtinModules.includes(name)) {
+    throw new TypeError(`can only import NPM packages, got core module '${name}' from '${pkg}'`);
+  }
+  return {
+    cli,
+    name,
+    nameWithPath,
+    packageName,
+    path: path3,
+    raw: pkg,
+    scope,
+    version: version2
+  };
+}
+async function checkNpxVersion(opts) {
+  let npmVersion;
+  try {
+    npmVersion = await opts.exec(`npx --version`);
+  } catch (e) {
+    throw new Error(`Couldn't execute 'npx --version'. Is npm installed and up-to-date?`, {
+      cause: e
+    });
+  }
+  if (npmVersion === null || Number(semverRE.exec(npmVersion)?.[1]) < 7) {
+    throw new Error(`Require npm version 7+. Got '${npmVersion}' when running 'npx --version'`);
+  }
+}
+async function installPackage(packages, opts) {
+  const preference = packages.every((p) => isValidSemver(p.version)) ? "offline" : "online";
+  const installPackage2 = `npx --prefer-${preference} -y ${packages.map((p) => `-p ${p.cli}`).join(" ")}`;
+  opts.logger.log(`Installing... (${installPackage2})`);
+  let tempPathResult;
+  try {
+    tempPathResult = await opts.exec(`${installPackage2} ${emitPath}`);
+  } catch (e) {
+    throw new Error(
+      `Failed installing ${packages.map((p) => `'${p.name}'`).join(",")} using: ${installPackage2}.`,
+      { cause: e }
+    );
+  }
+  const tempPath = getTempPath(tempPathResult);
+  const nodeModulesPath = pathResolve(tempPath, "..");
+  if (!nodeModulesPath.endsWith("node_modules")) {
+    throw new Error(
+      `Found NPX temporary path of '${tempPath}' but expected to be able to find a node_modules directory by looking in '..'.`
+    );
+  }
+  opts.logger.log(
+    `Installed into ${nodeModulesPath}.`,
+    `To skip this step in future, run: npm install ${packages.map((p) => p.cli).join(" ")}`
+  );
+  return nodeModulesPath;
+}
+function isRunningInPackageRunner() {
+  return process.env.npm_lifecycle_event === "npx" || process.env.npm_lifecycle_event === "bunx";
+}
+
+// node_modules/@probot/pino/index.js
+var import_pino_pretty = __toESM(require_pino_pretty(), 1);
+var LEVEL_MAP = {
+  10: "trace",
+  20: "debug",
+  30: "info",
+  40: "warn",
+  50: "error",
+  60: "fatal"
+};
+var pinoIgnore = [
+  // default pino keys
+  "time",
+  "pid",
+  "hostname",
+  // remove keys from pino-http
+  "req",
+  "res",
+  "responseTime"
+].join(",");
+var pinoErrorProps = [
+  "event",
+  "status",
+  "headers",
+  "request",
+  "sentryEventId"
+].join(",");
+var init;
+var withScope;
+var captureException;
+var sentry;
+async function getTransformStream(options2 = {}) {
+  const formattingEnabled = options2.logFormat !== "json";
+  const levelAsString = options2.logLevelInString;
+  const pretty = (0, import_pino_pretty.prettyFactory)({
+    ignore: pinoIgnore,
+    errorProps: pinoErrorProps
+  });
+  if (!options2.sentryDsn) {
+    return new Transform({
+      objectMode: true,
+      transform(chunk, enc, cb) {
+        const line = chunk.toString().trim();
+        if (formattingEnabled) {
+          return cb(null, pretty(line));
+        }
+        if (levelAsString) {
+          return cb(null, stringifyLogLevel(JSON.parse(line)));
+        }
+        cb(null, line + "\n");
+        return;
+      }
+    });
+  } else {
+    if (!sentry) {
+      sentry = await npxImport("@sentry/node@9.43.0", {
+        onlyPackageRunner: true
+      });
+      init = sentry.init;
+      withScope = sentry.withScope;
+      captureException = sentry.captureException;
+    }
+    init({
+      dsn: options2.sentryDsn,
+      // See https://github.com/getsentry/sentry-javascript/issues/1964#issuecomment-688482615
+      // 6 is enough to serialize the deepest property across all GitHub Event payloads
+      normalizeDepth: 6
+    });
+    return new Transform({
+      objectMode: true,
+      transform(chunk, enc, cb) {
+        const line = chunk.toString().trim();
+        const data = JSON.parse(line);
+        if (data.level < 50) {
+          if (formattingEnabled) {
+            return cb(null, pretty(line));
+          }
+          if (levelAsString) {
+            return cb(null, stringifyLogLevel(data));
+          }
+          cb(null, line + "\n");
+          return;
+        }
+        withScope((scope) => {
+          const sentryLevelName = data.level === 50 ? "error" : "fatal";
+          scope.setLevel(sentryLevelName);
+          if (data.event) {
+            scope.setExtra("event", data.event);
+          }
+          if (data.headers) {
+            scope.setExtra("headers", data.headers);
+          }
+          if (data.request) {
+            scope.setExtra("request", data.request);
+          }
+          if (data.status) {
+            scope.setExtra("status", data.status);
+          }
+          const payload = data.event?.payload || data.err?.event?.payload;
+          if (payload) {
+            const {
+              // When GitHub App is installed organization wide
+              installation: { id, account: { login: account } = {} } = {},
+              // When the repository belongs to an organization
+              organization: { login: organization } = {},
+              // When the repository belongs to a user
+              repository: { owner: { login: owner } = {} } = {}
+            } = payload;
+            scope.setUser({
+              id,
+              username: account || organization || owner
+            });
+          }
+          const sentryEventId = captureException(toSentryError(data));
+          if (data.event) {
+            data.event = { id: data.event.id };
+          }
+          if (data.request) {
+            data.request = {
+              method: data.request.method,
+              url: data.request.url
+            };
+          }
+          data.sentryEventId = sentryEventId;
+          if (formattingEnabled) {
+            return cb(null, pretty(data));
+          }
+          if (levelAsString) {
+            return cb(null, stringifyLogLevel(data));
+          }
+          cb(null, JSON.stringify(data) + "\n");
+        });
+      }
+    });
+  }
+}
+function stringifyLogLevel(data) {
+  data.level = LEVEL_MAP[data.level];
+  return JSON.stringify(data) + "\n";
+}
+function toSentryError(data) {
+  const error2 = new Error(data.msg);
+  error2.name = data.type || data.err?.type;
+  error2.stack = data.stack || data.err?.stack;
+  return error2;
+}
+
+// node_modules/probot/lib/helpers/get-log.js
+async function getLog(options2 = {}) {
+  const { level, logMessageKey, ...getTransformStreamOptions } = options2;
+  const pinoOptions = {
+    level: level || "info",
+    name: "probot",
+    messageKey: logMessageKey || "msg"
+  };
+  const transform2 = await getTransformStream(getTransformStreamOptions);
+  transform2.pipe(import_pino.default.destination(1));
+  return (0, import_pino.default)(pinoOptions, transform2);
+}
+
+// node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
+init_dist_bundle2();
+
+// node_modules/probot/lib/octokit/probot-octokit.js
+init_dist_src2();
+
+// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
+init_dist_src();
+
+// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
+var VERSION6 = "6.0.3";
+
+// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
+function enterpriseCompatibility(octokit) {
+  octokit.hook.wrap("request", async (request2, options2) => {
+    if (/\/orgs\/[^/]+\/teams/.test(options2.url)) {
+      try {
+        return await request2(options2);
+      } catch (error2) {
+        if (error2.status !== 404) {
+          throw error2;
+        }
+        if (!error2.response || !error2.response.headers["x-github-enterprise-version"]) {
+          throw error2;
+        }
+        const deprecatedUrl = options2.url.replace(
+          /\/orgs\/[^/]+\/teams\/[^/]+/,
+          "/teams/{team_id}"
+        );
+        throw new RequestError(
+          `"${options2.method} ${options2.url}" is not supported in your GitHub Enterprise Server version. Please replace with octokit.request("${options2.method} ${deprecatedUrl}", { team_id })`,
+          404,
+          {
+            request: options2
+          }
+        );
+      }
+    }
+    return request2(options2);
+  });
+}
+enterpriseCompatibility.VERSION = VERSION6;
+
+// node_modules/probot/lib/octokit/probot-octokit.js
+init_dist_bundle5();
+init_dist_src3();
+init_dist_bundle6();
+init_dist_bundle7();
+
+// node_modules/@probot/octokit-plugin-config/dist-src/version.js
+var VERSION11 = "4.1.0";
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
+var import_yaml = __toESM(require_dist(), 1);
+var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
+async function getConfigFile(octokit, { owner, repo, path: path3, ref }) {
+  const fileExtension = path3.split(".").pop().toLowerCase();
+  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path3}")`
+    );
+  }
+  const endpoint2 = {
+    method: "GET",
+    url: "/repos/{owner}/{repo}/contents/{path}",
+    owner,
+    repo,
+    path: path3,
+    mediaType: {
+      format: "raw"
+    },
+    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
+    ...ref ? { ref } : {}
+  };
+  const { url } = octokit.request.endpoint(endpoint2);
+  const emptyConfigResult = {
+    owner,
+    repo,
+    path: path3,
+    url,
+    config: null
+  };
+  let data, headers;
+  try {
+    const response = await octokit.request(endpoint2);
+    data = response.data;
+    headers = response.headers;
+  } catch (error2) {
+    if (error2.status === 404) {
+      return emptyConfigResult;
+    }
+    throw error2;
+  }
+  if (headers["content-type"] === "application/json; charset=utf-8") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] ${url} exists, but is either a directory or a submodule. Ignoring.`
+    );
+  }
+  if (fileExtension === "json") {
+    if (typeof data === "string") {
+      throw new Error(
+        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid JSON)`
+      );
+    }
+    return {
+      ...emptyConfigResult,
+      config: data
+    };
+  }
+  let config3;
+  try {
+    config3 = import_yaml.default.parse(data, { logLevel: "error" }) || {};
+  } catch (error2) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
+      { cause: error2 }
+    );
+  }
+  if (typeof config3 === "string") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (YAML is not an object)`
+    );
+  }
+  return {
+    ...emptyConfigResult,
+    config: config3
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
+var EXTENDS_REGEX = new RegExp(
+  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
+  "i"
+);
+function extendsToGetContentParams({
+  owner,
+  path: path3,
+  url,
+  extendsValue
+}) {
+  if (typeof extendsValue !== "string") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
+        extendsValue
+      )} for _extends in ${url}`
+    );
+  }
+  const match2 = extendsValue.match(EXTENDS_REGEX);
+  if (match2 === null) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url}`
+    );
+  }
+  return {
+    owner: match2[1] || owner,
+    repo: match2[2],
+    path: match2[3] || path3
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
+async function getConfigFiles(octokit, { owner, repo, path: path3, branch }) {
+  const requestedRepoFile = await getConfigFile(octokit, {
+    owner,
+    repo,
+    path: path3,
+    ref: branch
+  });
+  const files = [requestedRepoFile];
+  if (!requestedRepoFile.config) {
+    if (repo === ".github") {
+      return files;
+    }
+    const defaultRepoConfig = await getConfigFile(octokit, {
+      owner,
+      repo: ".github",
+      path: path3
+    });
+    files.push(defaultRepoConfig);
+  }
+  const file = files[files.length - 1];
+  if (!file.config || !file.config._extends) {
+    return files;
+  }
+  let extendConfigOptions = extendsToGetContentParams({
+    owner,
+    path: path3,
+    url: file.url,
+    extendsValue: file.config._extends
+  });
+  delete file.config._extends;
+  do {
+    const extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
+    files.push(extendRepoConfig);
+    if (!extendRepoConfig.config || !extendRepoConfig.config._extends) {
+      return files;
+    }
+    extendConfigOptions = extendsToGetContentParams({
+      owner,
+      path: path3,
+      url: extendRepoConfig.url,
+      extendsValue: extendRepoConfig.config._extends
+    });
+    delete extendRepoConfig.config._extends;
+    const alreadyLoaded = files.find(
+      (file2) => file2.owner === extendConfigOptions.owner && file2.repo === extendConfigOptions.repo && file2.path === extendConfigOptions.path
+    );
+    if (alreadyLoaded) {
+      throw new Error(
+        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
+      );
+    }
+  } while (true);
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
+async function composeConfigGet(octokit, { owner, repo, defaults, path: path3, branch }) {
+  const files = await getConfigFiles(octokit, {
+    owner,
+    repo,
+    path: path3,
+    branch
+  });
+  const configs = files.map((file) => file.config).reverse().filter(Boolean);
+  return {
+    files,
+    config: typeof defaults === "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/index.js
+function config2(octokit) {
+  return {
+    config: {
+      async get(options2) {
+        return composeConfigGet(octokit, options2);
+      }
+    }
+  };
+}
+config2.VERSION = VERSION11;
+
+// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
+async function auth2(reason2) {
+  return {
+    type: "unauthenticated",
+    reason: reason2
+  };
+}
+function isRateLimitError(error2) {
+  if (error2.status !== 403) {
+    return false;
+  }
+  if (!error2.response) {
+    return false;
+  }
+  return error2.response.headers["x-ratelimit-remaining"] === "0";
+}
+var REGEX_ABUSE_LIMIT_MESSAGE = /\babuse\b/i;
+function isAbuseLimitError(error2) {
+  if (error2.status !== 403) {
+    return false;
+  }
+  return REGEX_ABUSE_LIMIT_MESSAGE.test(error2.message);
+}
+async function hook2(reason2, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  return request2(endpoint2).catch((error2) => {
+    if (error2.status === 404) {
+      error2.message = `Not found. May be due to lack of authentication. Reason: ${reason2}`;
+      throw error2;
+    }
+    if (isRateLimitError(error2)) {
+      error2.message = `API rate limit exceeded. This maybe caused by the lack of authentication. Reason: ${reason2}`;
+      throw error2;
+    }
+    if (isAbuseLimitError(error2)) {
+      error2.message = `You have triggered an abuse detection mechanism. This maybe caused by the lack of authentication. Reason: ${reason2}`;
+      throw error2;
+    }
+    if (error2.status === 401) {
+      error2.message = `Unauthorized. "${endpoint2.method} ${endpoint2.url}" failed most likely due to lack of authentication. Reason: ${reason2}`;
+      throw error2;
+    }
+    if (error2.status >= 400 && error2.status < 500) {
+      error2.message = error2.message.replace(
+        /\.?$/,
+        `. May be caused by lack of authentication (${reason2}).`
+      );
+    }
+    throw error2;
+  });
+}
+var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options2) {
+  if (!options2 || !options2.reason) {
+    throw new Error(
+      "[@octokit/auth-unauthenticated] No reason passed to createUnauthenticatedAuth"
+    );
+  }
+  return Object.assign(auth2.bind(null, options2.reason), {
+    hook: hook2.bind(null, options2.reason)
+  });
+};
+
+// node_modules/octokit-auth-probot/dist-node/index.js
+init_dist_bundle4();
+init_dist_node();
+async function auth7(state, options2) {
+  if (options2.type !== "event-octokit") {
+    if (state.type === "token" && options2.type === "installation" && options2.factory) {
+      const { type, factory, ...factoryAuthOptions } = options2;
+      return factory(
+        Object.assign({}, factoryAuthOptions, {
+          octokit: state.octokit,
+          octokitOptions: state.octokitOptions
+        })
+      );
+    }
+    return state.auth(options2);
+  }
+  if (state.type !== "app") {
+    return state.octokit;
+  }
+  const action = options2.event.payload.action;
+  const installationId = options2.event.payload.installation && options2.event.payload.installation.id;
+  const fullEventName = options2.event.name + (action ? "." + action : "");
+  const OctokitWithEventAuth = state.octokit.constructor;
+  if (!installationId) {
+    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
+    return new OctokitWithEventAuth({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling a "${fullEventName}" event: an "installation" key is missing. The installation ID cannot be determined`
+      },
+      ...octokitOptions
+    });
+  }
+  if (options2.event.name === "installation" && ["suspend", "deleted"].includes(String(action))) {
+    const { auth: auth22, ...octokitOptions } = state.octokitOptions;
+    return new OctokitWithEventAuth({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling a "${fullEventName}" event: The app's access has been revoked from @octokit (id: ${installationId})`
+      },
+      ...octokitOptions
+    });
+  }
+  return state.auth({
+    type: "installation",
+    installationId,
+    factory: (auth22) => {
+      const options22 = Object.assign({}, state.octokitOptions, {
+        auth: Object.assign({}, auth22, {
+          installationId
+        })
+      });
+      return new OctokitWithEventAuth(options22);
+    }
+  });
+}
+function getState(options2) {
+  const common = {
+    octokit: options2.octokit,
+    octokitOptions: options2.octokitOptions
+  };
+  if ("token" in options2) {
+    return {
+      type: "token",
+      auth: createTokenAuth(String(options2.token)),
+      ...common
+    };
+  }
+  if ("appId" in options2 && ("privateKey" in options2 || "createJwt" in options2)) {
+    return {
+      type: "app",
+      auth: createAppAuth(options2),
+      ...common
+    };
+  }
+  return {
+    type: "unauthenticated",
+    auth: createUnauthenticatedAuth({
+      reason: `Neither "appId"/"privateKey" nor "token" have been set as auth options`
+    }),
+    ...common
+  };
+}
+var VERSION16 = "0.0.0-development";
+function createProbotAuthFn(options2) {
+  const state = getState(options2);
+  return Object.assign(auth7.bind(null, state), {
+    hook: state.auth.hook
+  });
+}
+createProbotAuthFn.VERSION = VERSION16;
+var createProbotAuth = createProbotAuthFn;
+
+// node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
+function probotRequestLogging(octokit) {
+  octokit.hook.error("request", (error2, options2) => {
+    if ("status" in error2) {
+      const { method, url, ...params } = octokit.request.endpoint.parse(options2);
+      const msg = `GitHub request: ${method} ${url} - ${error2.status}`;
+      octokit.log.debug(params.body || {}, msg);
+    }
+    throw error2;
+  });
+  octokit.hook.after("request", (result3, options2) => {
+    const { method, url, ...params } = octokit.request.endpoint.parse(options2);
+    const msg = `GitHub request: ${method} ${url} - ${result3.status}`;
+    octokit.log.debug(params.body || {}, msg);
+  });
+}
+
+// node_modules/probot/lib/version.js
+var VERSION17 = "14.3.2";
+
+// node_modules/probot/lib/octokit/probot-octokit.js
+var defaultOptions2 = {
+  authStrategy: createProbotAuth,
+  throttle: {
+    enabled: true,
+    onSecondaryRateLimit: (retryAfter, options2, octokit) => {
+      octokit.log.warn(`Secondary Rate limit hit with "${options2.method} ${options2.url}", retrying in ${retryAfter} seconds.`);
+      return true;
+    },
+    onRateLimit: (retryAfter, options2, octokit) => {
+      octokit.log.warn(`Rate limit hit with "${options2.method} ${options2.url}", retrying in ${retryAfter} seconds.`);
+      return true;
+    }
+  },
+  userAgent: `probot/${VERSION17}`
+};
+var ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, enterpriseCompatibility, probotRequestLogging, config2).defaults((instanceOptions) => {
+  const options2 = {
+    ...defaultOptions2,
+    ...instanceOptions,
+    ...{
+      throttle: { ...defaultOptions2.throttle, ...instanceOptions?.throttle }
+    }
+  };
+  return options2;
+});
+
+// node_modules/probot/lib/octokit/get-octokit-throttle-options.js
+var import_bottleneck = __toESM(require_lib(), 1);
+async function getOctokitThrottleOptions(options2) {
+  const { log, redisConfig } = options2;
+  const throttlingOptions = {
+    onRateLimit: (retryAfter, options3) => {
+      log.warn(`Request quota exhausted for request ${options3.method} ${options3.url}`);
+      if (options3.request.retryCount <= 2) {
+        log.info(`Retrying after ${retryAfter} seconds!`);
+        return true;
+      }
+      return false;
+    },
+    onSecondaryRateLimit: (_retryAfter, options3) => {
+      log.warn(`Secondary quota detected for request ${options3.method} ${options3.url}`);
+    }
+  };
+  if (!redisConfig)
+    return throttlingOptions;
+  const connection = new import_bottleneck.default.IORedisConnection({
+    client: await getRedisClient(options2)
+  });
+  connection.on("error", (error2) => {
+    log.error(Object.assign(error2, { source: "bottleneck" }));
+  });
+  throttlingOptions.Bottleneck = import_bottleneck.default;
+  throttlingOptions.connection = connection;
+  return throttlingOptions;
+}
+var Redis = null;
+async function getRedisClient({ redisConfig }) {
+  Redis ??= (await npxImport("ioredis@5.9.3", { onlyPackageRunner: true })).Redis;
+  if (redisConfig)
+    return new Redis(redisConfig);
+}
+
+// node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
+async function getProbotOctokitWithDefaults(options2) {
+  const authOptions = options2.githubToken ? {
+    token: options2.githubToken,
+    request: request.defaults({
+      request: {
+        fetch: options2.request?.fetch
+      }
+    })
+  } : {
+    cache: options2.cache,
+    appId: options2.appId,
+    privateKey: options2.privateKey,
+    request: request.defaults({
+      request: {
+        fetch: options2.request?.fetch
+      }
+    })
+  };
+  const log = options2.log.child({ name: "octokit" });
+  const octokitThrottleOptions = await getOctokitThrottleOptions({
+    log,
+    redisConfig: options2.redisConfig
+  });
+  const defaultOptions3 = {
+    log,
+    auth: authOptions
+  };
+  if (options2.request) {
+    defaultOptions3.request = options2.request;
+  }
+  if (options2.baseUrl) {
+    defaultOptions3.baseUrl = options2.baseUrl;
+  }
+  if (octokitThrottleOptions) {
+    defaultOptions3.throttle = octokitThrottleOptions;
+  }
+  return options2.Octokit.defaults((instanceOptions) => {
+    const options3 = Object.assign({}, defaultOptions3, instanceOptions, {
+      auth: instanceOptions.auth ? Object.assign({}, defaultOptions3.auth, instanceOptions.auth) : defaultOptions3.auth
+    });
+    if (instanceOptions.throttle) {
+      options3.throttle = Object.assign({}, defaultOptions3.throttle, instanceOptions.throttle);
+    }
+    return options3;
+  });
+}
+
+// node_modules/probot/lib/helpers/get-error-handler.js
+function getErrorHandler(log) {
+  return (error2) => {
+    const errors = error2 instanceof AggregateError ? error2.errors : [error2];
+    const event = error2.event;
+    for (const error3 of errors) {
+      const errMessage = (error3.message || "").toLowerCase();
+      if (errMessage.includes("x-hub-signature-256")) {
+        log.error(error3, "Go to https://github.com/settings/apps/YOUR_APP and verify that the Webhook secret matches the value of the WEBHOOK_SECRET environment variable.");
+        continue;
+      }
+      if (errMessage.includes("pem") || errMessage.includes("json web token")) {
+        log.error(error3, "Your private key (a .pem file or PRIVATE_KEY environment variable) or APP_ID is incorrect. Go to https://github.com/settings/apps/YOUR_APP, verify that APP_ID is set correctly, and generate a new PEM file if necessary.");
+        continue;
+      }
+      log.child({
+        name: "event",
+        id: event?.id
+      }).error(error3);
+    }
+  };
+}
+
+// node_modules/probot/lib/octokit/octokit-webhooks-transform.js
+async function webhookTransform(options2, event) {
+  const octokit = await options2.octokit.auth({
+    type: "event-octokit",
+    event
+  });
+  const log = options2.log.child({ name: "event", id: event.id });
+  return new Context(event, octokit, log);
+}
+
+// node_modules/probot/lib/octokit/get-webhooks.js
+function getWebhooks(options2) {
+  const webhooks = new Webhooks({
+    log: options2.log,
+    secret: options2.webhookSecret,
+    transform: (event) => webhookTransform(options2, event)
+  });
+  webhooks.onError(getErrorHandler(options2.log));
+  return webhooks;
+}
+
+// node_modules/probot/lib/server/handlers/http-logger.js
+var import_pino_http = __toESM(require_logger(), 1);
+
+// node_modules/probot/lib/server/server.js
+var defaultWebhookPath = "/api/github/webhooks";
+var defaultWebhookSecret = "development";
+
+// node_modules/probot/lib/probot.js
+var UNINITIALIZED = 0;
+var INITIALIZING = 1;
+var INITIALIZED = 2;
+var Probot = class {
+  static defaults(defaults) {
+    const ProbotWithDefaults = class extends this {
+      constructor(...args) {
+        const options2 = args[0] || {};
+        super(Object.assign({}, defaults, options2));
+      }
+    };
+    return ProbotWithDefaults;
+  }
+  #state;
+  constructor(options2 = {}) {
+    if (!options2.githubToken) {
+      if (!options2.appId) {
+        throw new Error("appId option is required");
+      }
+      if (!options2.privateKey) {
+        throw new Error("privateKey option is required");
+      }
+    }
+    this.#state = {
+      initializationState: UNINITIALIZED,
+      initializedPromise: createDeferredPromise(),
+      initEventListeners: [],
+      cache: null,
+      octokit: null,
+      webhooks: null,
+      log: options2.log || null,
+      logFormat: options2.logFormat || "pretty",
+      logLevelInString: options2.logLevelInString || false,
+      logLevel: options2.logLevel || "warn",
+      logMessageKey: options2.logMessageKey,
+      sentryDsn: options2.sentryDsn,
+      githubToken: options2.githubToken,
+      appId: Number.parseInt(options2.appId, 10),
+      privateKey: options2.privateKey,
+      host: options2.host,
+      port: options2.port,
+      OctokitBase: options2.Octokit || ProbotOctokit,
+      baseUrl: options2.baseUrl,
+      redisConfig: options2.redisConfig,
+      webhookPath: options2.webhookPath || defaultWebhookPath,
+      webhookSecret: options2.secret || defaultWebhookSecret,
+      request: options2.request,
+      server: options2.server
+    };
+    this.#initialize().catch(() => {
+    });
+  }
+  async #initialize() {
+    if (this.#state.initializationState !== UNINITIALIZED) {
+      return this.#state.initializedPromise.promise;
+    }
+    this.#state.initializationState = INITIALIZING;
+    try {
+      this.#state.cache = new LruObject(
+        // cache max. 15000 tokens, that will use less than 10mb memory
+        15e3,
+        // Cache for 1 minute less than GitHub expiry
+        1e3 * 60 * 59
+      );
+      this.#state.log = this.#state.log || await getLog({
+        logFormat: this.#state.logFormat,
+        logLevelInString: this.#state.logLevelInString,
+        level: this.#state.logLevel,
+        logMessageKey: this.#state.logMessageKey,
+        sentryDsn: this.#state.sentryDsn
+      });
+      this.#state.log = this.#state.log.child({ name: "probot" });
+      const Octokit2 = await getProbotOctokitWithDefaults({
+        githubToken: this.#state.githubToken,
+        Octokit: this.#state.OctokitBase,
+        appId: this.#state.appId,
+        privateKey: this.#state.privateKey,
+        cache: this.#state.cache,
+        log: this.#state.log,
+        redisConfig: this.#state.redisConfig,
+        baseUrl: this.#state.baseUrl,
+        request: this.#state.request
+      });
+      this.#state.octokit = new Octokit2();
+      this.#state.webhooks = getWebhooks({
+        log: this.#state.log,
+        octokit: this.#state.octokit,
+        webhookSecret: this.#state.webhookSecret
+      });
+      this.#state.initializationState = INITIALIZED;
+      for (const [type, listener, name] of this.#state.initEventListeners) {
+        switch (type) {
+          case "on":
+            this.#state.webhooks.on(name, listener);
+            break;
+          case "onAny":
+            this.#state.webhooks.onAny(listener);
+            break;
+          case "onError":
+            this.#state.webhooks.onError(listener);
+            break;
+        }
+      }
+      this.#state.initEventListeners.length = 0;
+      this.#state.initializedPromise.resolve();
+    } catch (error2) {
+      if (this.#state.log) {
+        this.#state.log.error({ err: error2 }, "Failed to initialize Probot");
+      } else {
+        console.error("Failed to initialize Probot", error2);
+      }
+      this.#state.initializedPromise.reject(error2);
+    } finally {
+      return this.#state.initializedPromise.promise;
+    }
+  }
+  async getNodeMiddleware({ log, path: path3 } = {}) {
+    await this.#initialize();
+    return createNodeMiddleware(this.#state.webhooks, {
+      log: log || this.#state.log,
+      path: path3 || this.#state.webhookPath
+    });
+  }
+  async auth(installationId) {
+    await this.#initialize();
+    return await getAuthenticatedOctokit({
+      log: this.#state.log,
+      octokit: this.#state.octokit,
+      installationId
+    });
+  }
+  async load(appFn, options2 = {
+    cwd: process.cwd()
+  }) {
+    await this.#state.initializedPromise.promise;
+    if (typeof options2.addHandler !== "function") {
+      options2.addHandler = this.#state.server ? this.#state.server.addHandler.bind(this.#state.server) : () => {
+        throw new Error("No server instance");
+      };
+    }
+    if (Array.isArray(appFn)) {
+      for (const fn of appFn) {
+        await this.load(fn, options2);
+      }
+      return;
+    }
+    await appFn(this, options2);
+    return;
+  }
+  get log() {
+    return this.#state.log;
+  }
+  on = (eventName, callback) => {
+    if (Array.isArray(eventName)) {
+      for (const name of eventName) {
+        validateEventName(name, {
+          onUnknownEventName: "ignore"
+        });
+      }
+    } else {
+      validateEventName(eventName, {
+        onUnknownEventName: "ignore"
+      });
+    }
+    if (this.#state.initializationState !== INITIALIZED) {
+      this.#state.initEventListeners.push(["on", callback, eventName]);
+      return;
+    }
+    this.#state.webhooks.on(eventName, callback);
+  };
+  onAny = (callback) => {
+    if (this.#state.initializationState !== INITIALIZED) {
+      this.#state.initEventListeners.push(["onAny", callback]);
+      return;
+    }
+    this.#state.webhooks.onAny(callback);
+  };
+  onError = (callback) => {
+    if (this.#state.initializationState !== INITIALIZED) {
+      this.#state.initEventListeners.push(["onError", callback]);
+      return;
+    }
+    this.#state.webhooks.onError(callback);
+  };
+  async ready() {
+    await this.#state.initializedPromise.promise;
+    return this;
+  }
+  async receive(event) {
+    await this.#state.initializedPromise.promise;
+    this.#state.log.debug({ event }, "Webhook received");
+    await this.#state.webhooks.receive(event);
+    return;
+  }
+  static get version() {
+    return VERSION17;
+  }
+  get version() {
+    return VERSION17;
+  }
+  get webhooks() {
+    return this.#state.webhooks;
+  }
+  get webhookPath() {
+    return this.#state.webhookPath;
+  }
+};
+
+// node_modules/probot/lib/manifest-creation.js
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// node_modules/probot/lib/helpers/get-payload.js
+var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
+var decode4 = textDecoder2.decode.bind(textDecoder2);
+
+// src/github/octokit/rest-shapes.ts
+function statusOf(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+}
+function secondaryLimitWait(error2) {
+  const status2 = statusOf(error2);
+  if (status2 !== 403 && status2 !== 429) return void 0;
+  const response = error2.response;
+  const message3 = response?.data?.message ?? "";
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
+  return (retryAfter > 0 ? retryAfter : 60) * 1e3;
+}
+function toPull(data) {
+  return {
+    number: data.number,
+    state: data.state === "closed" ? "closed" : "open",
+    merged: Boolean(data.merged_at),
+    htmlUrl: data.html_url,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    author: data.user?.login ?? "ghost",
+    createdAt: data.created_at
+  };
+}
+function toComment(data) {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    user: { login: data.user?.login ?? "ghost", type: data.user?.type ?? "User" },
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+    htmlUrl: data.html_url
+  };
+}
+
+// src/github/octokit/field-verbs.ts
+function fieldVerbs({ octokit, repo, write }, cache) {
+  return {
+    orgIssueFields() {
+      const key = repo.owner.toLowerCase();
+      const known = cache?.get(key);
+      if (known) return known;
+      const reading = readFields();
+      cache?.set(key, reading);
+      reading.then((fields) => {
+        if (fields === UNKNOWN) cache?.delete(key);
+      });
+      return reading;
+    },
+    setIssueFieldValue(issue2, fieldId, value2) {
+      return write(`set field ${fieldId} of #${issue2} to ${value2}`, async () => {
+        const { data } = await octokit.request(
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+          { ...repo, issue_number: issue2, issue_field_values: [{ field_id: fieldId, value: value2 }] }
+        );
+        return readFieldValues(data) ?? [];
+      }, []);
+    },
+    async clearIssueFieldValue(issue2, fieldId) {
+      await write(
+        `clear field ${fieldId} of #${issue2}`,
+        async () => {
+          try {
+            await octokit.request(
+              "DELETE /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values/{issue_field_id}",
+              { ...repo, issue_number: issue2, issue_field_id: fieldId }
+            );
+          } catch (error2) {
+            if (statusOf(error2) !== 404) throw error2;
+          }
+        },
+        void 0
+      );
+    }
+  };
+  async function readFields() {
+    try {
+      const { data } = await octokit.request("GET /orgs/{org}/issue-fields", { org: repo.owner });
+      return (Array.isArray(data) ? data : []).flatMap((f) => {
+        const { id, name, data_type } = f ?? {};
+        return typeof id === "number" && typeof name === "string" && typeof data_type === "string" ? [{ id, name, dataType: data_type }] : [];
+      });
+    } catch (error2) {
+      const status2 = statusOf(error2);
+      if (status2 === 403 || status2 === 404 || status2 === 410) return [];
+      return UNKNOWN;
+    }
+  }
+}
+var UNKNOWN = [];
+
+// src/github/from-payload.ts
+function issueFromPayload(issue2) {
+  return {
+    number: issue2.number,
+    ...typeof issue2.id === "number" ? { id: issue2.id } : {},
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state === "closed" ? "closed" : "open",
+    stateReason: issue2.state_reason ?? null,
+    author: { login: issue2.user?.login ?? "ghost", type: issue2.user?.type ?? "User" },
+    labels: (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
+    assignees: (issue2.assignees ?? []).flatMap((a) => a ? [a.login] : []),
+    createdAt: issue2.created_at,
+    closedAt: issue2.closed_at ?? null,
+    htmlUrl: issue2.html_url,
+    ...issue2.issue_field_values === void 0 ? {} : { fieldValues: readFieldValues(issue2.issue_field_values) ?? [] }
+  };
+}
+
+// src/github/octokit/issue-list-verbs.ts
+function issueListVerbs({ octokit, repo }) {
+  return {
+    async listIssuesByLabel(label2, options2) {
+      const found = [];
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        ...repo,
+        labels: label2,
+        state: options2.state,
+        ...options2.since ? { since: options2.since } : {},
+        sort: "created",
+        direction: "desc",
+        per_page: 100
+      });
+      for await (const { data } of pages) {
+        for (const issue2 of data) if (!issue2.pull_request) found.push(issue2);
+        if (options2.limit !== void 0 && found.length >= options2.limit) break;
+      }
+      return found.slice(0, options2.limit).map((i) => issueFromPayload(i));
+    }
+  };
+}
+
+// src/github/timeline-cache.ts
+var PAGE_SIZE = 100;
+var TimelineCache = class {
+  #entries = /* @__PURE__ */ new Map();
+  #capacity;
+  constructor(capacity = 200) {
+    this.#capacity = capacity;
+  }
+  /** The whole timeline, reading only what the cache cannot vouch for. */
+  async read(key, fetchPage, options2 = {}) {
+    const known = this.#entries.get(key);
+    const tail = known ? await readTail(known, fetchPage) : void 0;
+    let items = tail ?? await readAll(fetchPage);
+    const { changed, fetchComment } = options2;
+    if (known && tail && changed !== void 0 && fetchComment) {
+      const firstRead = Math.floor((known.length - 1) / PAGE_SIZE) * PAGE_SIZE;
+      const index2 = items.findIndex((item) => isComment(item, changed));
+      if (index2 >= 0 && index2 < firstRead) {
+        const fresh = await fetchComment(changed);
+        if (fresh) items[index2] = { ...items[index2], ...fresh, event: "commented" };
+        else items = await readAll(fetchPage);
+      }
+    }
+    this.#remember(key, items);
+    return items;
+  }
+  /** Keeps a comment this process just edited (or deleted, with `undefined`) in step. */
+  patchComment(keyPrefix, commentId, fresh) {
+    for (const [key, items] of this.#entries) {
+      if (!key.startsWith(keyPrefix)) continue;
+      const index2 = items.findIndex((item) => isComment(item, commentId));
+      if (index2 < 0) continue;
+      if (fresh) items[index2] = { ...items[index2], ...fresh, event: "commented" };
+      else items.splice(index2, 1);
+    }
+  }
+  #remember(key, items) {
+    this.#entries.delete(key);
+    this.#entries.set(key, items);
+    while (this.#entries.size > this.#capacity) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === void 0) break;
+      this.#entries.delete(oldest);
+    }
+  }
+};
+async function readAll(fetchPage) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const answer = await fetchPage(page);
+    items.push(...answer.items);
+    if (!answer.next || answer.items.length === 0) return items;
+  }
+}
+async function readTail(known, fetchPage) {
+  if (known.length === 0) return void 0;
+  const first = Math.floor((known.length - 1) / PAGE_SIZE) + 1;
+  const start = (first - 1) * PAGE_SIZE;
+  const read2 = [];
+  for (let page = first; ; page++) {
+    const answer = await fetchPage(page);
+    read2.push(...answer.items);
+    if (!answer.next || answer.items.length === 0) break;
+  }
+  if (start === 0) return read2;
+  const overlap = known.length - start;
+  if (read2.length < overlap) return void 0;
+  for (let i = 0; i < overlap; i++) {
+    if (identity(read2[i]) !== identity(known[start + i]))
+      return void 0;
+  }
+  return [...known.slice(0, start), ...read2];
+}
+function identity(item) {
+  const extra = item;
+  return [
+    item.event ?? "",
+    item.id ?? "",
+    extra.node_id ?? "",
+    item.created_at ?? "",
+    item.label?.name ?? "",
+    item.assignee?.login ?? "",
+    extra.source?.issue?.number ?? ""
+  ].join("|");
+}
+function isComment(item, id) {
+  return item.event === "commented" && item.id === id;
+}
+
+// src/github/timeline-events.ts
+function toIssueEvents(items) {
+  return items.flatMap((item) => {
+    const actor = person(item.actor ?? item.user);
+    const at2 = item.created_at ?? "";
+    switch (item.event) {
+      case "commented":
+        return [
+          {
+            kind: "commented",
+            id: item.id ?? 0,
+            actor: person(item.user ?? item.actor),
+            at: at2,
+            updatedAt: item.updated_at ?? at2,
+            body: item.body ?? "",
+            htmlUrl: item.html_url ?? ""
+          }
+        ];
+      case "labeled":
+      case "unlabeled":
+        return item.label ? [{ kind: item.event, actor, at: at2, label: item.label.name }] : [];
+      case "assigned":
+      case "unassigned":
+        return item.assignee ? [{ kind: item.event, actor, at: at2, assignee: item.assignee.login }] : [];
+      case "closed":
+        return [{ kind: "closed", actor, at: at2, stateReason: item.state_reason ?? null }];
+      case "reopened":
+        return [{ kind: "reopened", actor, at: at2 }];
+      case "renamed":
+        return item.rename ? [{ kind: "renamed", actor, at: at2, from: item.rename.from, to: item.rename.to }] : [];
+      case "cross-referenced": {
+        const source = item.source?.issue;
+        if (!source) return [];
+        return [
+          {
+            kind: "cross-referenced",
+            actor,
+            at: at2,
+            source: {
+              number: source.number,
+              title: source.title,
+              isPullRequest: source.pull_request !== void 0,
+              url: source.html_url,
+              repo: source.repository?.full_name ?? ""
+            }
+          }
+        ];
+      }
+      default:
+        return [];
+    }
+  });
+}
+function person(user) {
+  return { login: user?.login ?? "ghost", type: user?.type ?? "User" };
+}
+
+// src/github/octokit/issue-verbs.ts
+var timelines = new TimelineCache();
+function issueVerbs({ octokit, repo, write }) {
+  const cachePrefix = `${octokit.request.endpoint.DEFAULTS.baseUrl} ${repo.owner}/${repo.repo}`;
+  return {
+    async getIssue(issue2) {
+      const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue2 });
+      return issueFromPayload(data);
+    },
+    async listIssueTimeline(issue2, options2) {
+      const items = await timelines.read(
+        `${cachePrefix}#${issue2}`,
+        async (page) => {
+          const { data, headers } = await octokit.rest.issues.listEventsForTimeline({
+            ...repo,
+            issue_number: issue2,
+            per_page: PAGE_SIZE,
+            page
+          });
+          return { items: data, next: /rel="next"/.test(headers.link ?? "") };
+        },
+        {
+          changed: options2?.changed,
+          fetchComment: async (id) => {
+            try {
+              const { data } = await octokit.rest.issues.getComment({ ...repo, comment_id: id });
+              return data;
+            } catch (error2) {
+              if (statusOf(error2) === 404) return void 0;
+              throw error2;
+            }
+          }
+        }
+      );
+      return toIssueEvents(items);
+    },
+    async listIssueComments(issue2) {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue2,
+        per_page: 100
+      });
+      return comments.map(toComment);
+    },
+    createIssueComment(issue2, text7) {
+      const body = capBody(text7);
+      return write(
+        `comment on #${issue2}`,
+        async () => {
+          const { data } = await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: issue2,
+            body
+          });
+          return toComment(data);
+        },
+        {
+          id: 0,
+          body,
+          user: { login: "dry-run", type: "Bot" },
+          createdAt: "",
+          updatedAt: "",
+          htmlUrl: ""
+        }
+      );
+    },
+    async updateIssueComment(commentId, body) {
+      await write(
+        `edit comment ${commentId}`,
+        async () => {
+          const { data } = await octokit.rest.issues.updateComment({
+            ...repo,
+            comment_id: commentId,
+            body: capBody(body)
+          });
+          timelines.patchComment(cachePrefix, commentId, data);
+        },
+        void 0
+      );
+    },
+    async deleteIssueComment(commentId) {
+      await write(
+        `delete comment ${commentId}`,
+        async () => {
+          try {
+            await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+            timelines.patchComment(cachePrefix, commentId, void 0);
+          } catch (error2) {
+            if (statusOf(error2) !== 404) throw error2;
+          }
+        },
+        void 0
+      );
+    },
+    async listIssueLabels(issue2) {
+      const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
+        ...repo,
+        issue_number: issue2,
+        per_page: 100
+      });
+      return labels.map((l) => l.name);
+    },
+    async addLabels(issue2, labels) {
+      if (labels.length === 0) return;
+      await write(
+        `label #${issue2} ${labels.join(", ")}`,
+        () => octokit.rest.issues.addLabels({ ...repo, issue_number: issue2, labels }),
+        void 0
+      );
+    },
+    async removeLabel(issue2, label2) {
+      await write(
+        `unlabel #${issue2} ${label2}`,
+        async () => {
+          try {
+            await octokit.rest.issues.removeLabel({ ...repo, issue_number: issue2, name: label2 });
+          } catch (error2) {
+            if (statusOf(error2) !== 404) throw error2;
+          }
+        },
+        void 0
+      );
+    },
+    async addAssignees(issue2, logins) {
+      if (logins.length === 0) return;
+      await write(
+        `assign #${issue2} to ${logins.join(", ")}`,
+        () => octokit.rest.issues.addAssignees({ ...repo, issue_number: issue2, assignees: logins }),
+        void 0
+      );
+    }
+  };
+}
+
+// src/github/octokit/item-verbs.ts
+function toSummary(data) {
+  return {
+    number: data.number,
+    id: data.id,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "closed" ? "closed" : "open",
+    stateReason: data.state_reason ?? null,
+    author: data.user?.login ?? "ghost",
+    assignees: (data.assignees ?? []).flatMap((a) => a ? [a.login] : []),
+    labels: (data.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((name) => name !== ""),
+    htmlUrl: data.html_url,
+    fieldValues: readFieldValues(data.issue_field_values) ?? []
+  };
+}
+function itemVerbs({ octokit, repo, write }) {
+  return {
+    createIssue(issue2) {
+      return write(
+        `open issue "${issue2.title.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+            ...repo,
+            title: issue2.title,
+            body: capBody(issue2.body),
+            labels: issue2.labels,
+            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
+            ...issue2.fieldValues?.length ? {
+              issue_field_values: issue2.fieldValues.map((f) => ({
+                field_id: f.fieldId,
+                value: f.value
+              }))
+            } : {}
+          });
+          return toSummary(data);
+        },
+        {
+          number: 0,
+          id: 0,
+          title: issue2.title,
+          body: issue2.body,
+          state: "open",
+          stateReason: null,
+          author: "dry-run",
+          assignees: issue2.assignees,
+          labels: issue2.labels,
+          htmlUrl: "",
+          fieldValues: []
+        }
+      );
+    },
+    async updateIssue(issue2, changes) {
+      const { stateReason, ...rest } = changes;
+      const what = changes.state === "closed" ? `close issue #${issue2} (${stateReason ?? "completed"})` : `edit issue #${issue2}`;
+      await write(
+        what,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...repo,
+          issue_number: issue2,
+          ...rest,
+          ...typeof changes.body === "string" ? { body: capBody(changes.body) } : {},
+          ...stateReason ? { state_reason: stateReason } : {}
+        }),
+        void 0
+      );
+    },
+    async listSubIssues(parent) {
+      const items = await octokit.paginate(
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+        {
+          ...repo,
+          issue_number: parent,
+          per_page: 100
+        }
+      );
+      return items.map(toSummary);
+    },
+    async addSubIssue(parent, childId) {
+      await write(
+        `link issue ${childId} under #${parent}`,
+        async () => {
+          try {
+            await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+              ...repo,
+              issue_number: parent,
+              sub_issue_id: childId
+            });
+          } catch (error2) {
+            const message3 = error2.response?.data?.message;
+            if (statusOf(error2) === 422 && /duplicate sub-issues/i.test(message3 ?? "")) return;
+            throw error2;
+          }
+        },
+        void 0
+      );
+    },
+    async pullsOfCommit(sha) {
+      const { data } = await octokit.request(
+        "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+        {
+          ...repo,
+          commit_sha: sha,
+          per_page: 100
+        }
+      );
+      return data.map(toPull);
+    },
+    async releaseClaim(ref) {
+      await write(
+        `release ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.deleteRef({ ...repo, ref: ref.replace(/^refs\//, "") });
+          } catch (error2) {
+            const status2 = statusOf(error2);
+            if (status2 !== 404 && status2 !== 422) throw error2;
+          }
+        },
+        void 0
+      );
+    },
+    claimRef(ref, sha) {
+      return write(
+        `claim ${ref}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref, sha });
+            return true;
+          } catch (error2) {
+            if (statusOf(error2) === 422) return false;
+            throw error2;
+          }
+        },
+        true
+      );
+    }
+  };
+}
+
+// src/github/octokit/pull-verbs.ts
+function pullVerbs({ octokit, repo, write }) {
+  return {
+    async findPull(head) {
+      const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${head}`,
+        state: "all",
+        per_page: 100
+      });
+      const pull = data[0];
+      return pull ? toPull(pull) : void 0;
+    },
+    createPull(pull) {
+      return write(
+        `open pull request ${pull.head}`,
+        async () => toPull(
+          (await octokit.rest.pulls.create({ ...repo, ...pull, body: capBody(pull.body) })).data
+        ),
+        {
+          number: 0,
+          state: "open",
+          merged: false,
+          htmlUrl: "",
+          headSha: "",
+          headRef: pull.head,
+          author: "dry-run",
+          createdAt: ""
+        }
+      );
+    },
+    async requestReviewers(pull, logins) {
+      if (logins.length === 0) return;
+      await write(
+        `request reviews on #${pull} from ${logins.join(", ")}`,
+        () => octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pull, reviewers: logins }),
+        void 0
+      );
+    },
+    async listPullFiles(pull) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100
+      });
+      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+    },
+    async reportCheckRun(report2, options2) {
+      const existing = options2?.freshCommit ? void 0 : (await octokit.rest.checks.listForRef({
+        ...repo,
+        ref: report2.headSha,
+        check_name: report2.name
+      })).data.check_runs[0];
+      const annotations = report2.annotations.slice(0, 50).map((a) => ({
+        path: a.path,
+        start_line: a.line,
+        end_line: a.line,
+        annotation_level: a.level,
+        message: a.message,
+        title: a.title
+      }));
+      const summary = capBody(report2.summary);
+      const output = { title: report2.title, summary, annotations };
+      const same2 = existing?.conclusion === report2.conclusion && existing.output?.title === report2.title && existing.output?.summary === summary;
+      if (same2) return;
+      await write(
+        `check run ${report2.name} on ${report2.headSha.slice(0, 7)}`,
+        async () => {
+          if (existing) {
+            await octokit.rest.checks.update({
+              ...repo,
+              check_run_id: existing.id,
+              status: "completed",
+              conclusion: report2.conclusion,
+              output
+            });
+          } else {
+            await octokit.rest.checks.create({
+              ...repo,
+              name: report2.name,
+              head_sha: report2.headSha,
+              status: "completed",
+              conclusion: report2.conclusion,
+              output
+            });
+          }
+        },
+        void 0
+      );
+    }
+  };
+}
+
+// src/github/octokit/repo-verbs.ts
+function repoVerbs({ octokit, repo, write }) {
+  return {
+    async readFile(path3, { ref, from } = {}) {
+      const source = from ?? repo;
+      try {
+        const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          ...source,
+          path: path3,
+          ...ref ? { ref } : {},
+          mediaType: { format: "raw" }
+        });
+        return typeof response.data === "string" ? response.data : void 0;
+      } catch (error2) {
+        if (statusOf(error2) === 404) return void 0;
+        throw error2;
+      }
+    },
+    async permissionOf(login) {
+      try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+          ...repo,
+          username: login
+        });
+        const role = data.role_name ?? data.permission;
+        return ["admin", "maintain", "write", "triage", "read"].includes(role) ? role : data.permission;
+      } catch (error2) {
+        if (statusOf(error2) === 404) return "none";
+        throw error2;
+      }
+    },
+    async defaultBranch() {
+      const { data } = await octokit.rest.repos.get({ ...repo });
+      return data.default_branch;
+    },
+    async branchSha(branch) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+      } catch (error2) {
+        if (statusOf(error2) === 404) return void 0;
+        throw error2;
+      }
+    },
+    createBranch(branch, sha) {
+      return write(
+        `create branch ${branch}`,
+        async () => {
+          try {
+            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+            return true;
+          } catch (error2) {
+            if (statusOf(error2) === 422) return false;
+            throw error2;
+          }
+        },
+        true
+      );
+    },
+    async commitsOnlyOn(branch, base) {
+      const list4 = (sha) => octokit.rest.repos.listCommits({ ...repo, sha, per_page: 100 }).then((r) => r.data);
+      const [mine, theirs] = await Promise.all([list4(branch), list4(base)]);
+      const shared = new Set(theirs.map((c) => c.sha));
+      const commits = [];
+      for (const commit of mine) {
+        if (shared.has(commit.sha)) break;
+        commits.push({
+          sha: commit.sha,
+          author: commit.author?.login ?? commit.commit.author?.name ?? "unknown",
+          at: commit.commit.committer?.date ?? commit.commit.author?.date ?? ""
+        });
+      }
+      return commits;
+    },
+    async fileSha(path3, branch) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path: path3, ref: branch });
+        return Array.isArray(data) ? void 0 : data.sha;
+      } catch (error2) {
+        if (statusOf(error2) === 404) return void 0;
+        throw error2;
+      }
+    },
+    writeFile(branch, path3, content3, message3, sha) {
+      return write(
+        `commit ${path3} to ${branch}`,
+        async () => {
+          const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch,
+            path: path3,
+            message: message3,
+            content: Buffer.from(content3, "utf8").toString("base64"),
+            ...sha ? { sha } : {}
+          });
+          return data.commit.sha ?? "";
+        },
+        ""
+      );
+    }
+  };
+}
+
+// src/github/octokit/retry-secondary-limits.ts
+var RETRIES = 2;
+var wrapped = /* @__PURE__ */ new WeakSet();
+function retrySecondaryLimits(octokit, sleep, log) {
+  if (wrapped.has(octokit)) return;
+  wrapped.add(octokit);
+  octokit.hook.wrap("request", async (request2, options2) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request2(options2);
+      } catch (error2) {
+        const wait2 = secondaryLimitWait(error2);
+        if (wait2 === void 0 || attempt >= RETRIES) throw error2;
+        log(
+          `secondary rate limit on ${options2.method} ${options2.url}; retrying in ${wait2 / 1e3} s`
+        );
+        await sleep(wait2);
+      }
+    }
+  });
+}
+
+// src/github/octokit-port.ts
+var WriteBudgetExceeded = class extends Error {
+};
+function createOctokitPort(options2) {
+  const { octokit, repo } = options2;
+  let maxWrites = options2.maxWrites ?? 100;
+  const perMinute = options2.writesPerMinute ?? 80;
+  const now = options2.now ?? (() => Date.now());
+  const recent = [];
+  const log = options2.log ?? (() => {
+  });
+  const sleep = options2.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+  let writes = 0;
+  retrySecondaryLimits(octokit, sleep, log);
+  async function write(what, perform, dryResult) {
+    writes++;
+    if (writes > maxWrites)
+      throw new WriteBudgetExceeded(`write budget of ${maxWrites} exceeded at: ${what}`);
+    if (options2.dryRun) {
+      log(`dry-run: would ${what}`);
+      return dryResult;
+    }
+    await pace();
+    return perform();
+  }
+  async function pace() {
+    while (recent.length > 0 && now() - recent[0] >= 6e4) recent.shift();
+    if (recent.length >= perMinute) {
+      const wait2 = 6e4 - (now() - recent[0]);
+      log(`pacing: ${perMinute} writes in a minute; waiting ${Math.ceil(wait2 / 1e3)} s`);
+      await sleep(wait2);
+      recent.shift();
+    }
+    recent.push(now());
+  }
+  const context = { octokit, repo, write };
+  return {
+    repo,
+    writes: () => writes,
+    allowWrites: (extra) => {
+      maxWrites += Math.max(0, extra);
+    },
+    selfLogin: options2.selfLogin,
+    ...repoVerbs(context),
+    ...issueVerbs(context),
+    ...issueListVerbs(context),
+    ...pullVerbs(context),
+    ...itemVerbs(context),
+    ...fieldVerbs(context, options2.issueFields)
+  };
 }
 
 // src/core/commands/command-author.ts
@@ -55662,6 +56403,132 @@ function takesCommandsFrom(person2, config3, self2) {
 }
 function isAllowedBot(login, config3) {
   return login.endsWith("[bot]") && config3.bots.allowedCommandsFrom.includes(login.toLowerCase());
+}
+
+// src/core/commands/find-command-lines.ts
+var MAX_COMMENT_NESTING = 50;
+var processor2 = unified().use(remarkParse).use(function noEmphasisOrLinks() {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push({
+    disable: { null: ["attention", "labelStartLink", "labelStartImage", "labelEnd"] }
+  });
+});
+function findCommandLines(body) {
+  return readCommandLines(body).lines;
+}
+var MAX_REMEMBERED = 2e4;
+var MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
+var remembered = /* @__PURE__ */ new Map();
+var rememberedChars = 0;
+function readCommandLines(body) {
+  const known = remembered.get(body);
+  if (known) {
+    remembered.delete(body);
+    remembered.set(body, known);
+    return known;
+  }
+  const found = read(body);
+  remembered.set(body, found);
+  rememberedChars += body.length;
+  for (const [text7] of remembered) {
+    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
+    remembered.delete(text7);
+    rememberedChars -= text7.length;
+  }
+  return found;
+}
+function read(body) {
+  if (!/^[ \t]*\//m.test(body)) return { lines: [] };
+  const deep = findDeepNesting(body, MAX_COMMENT_NESTING);
+  const text7 = deep ? body.slice(0, lineStart(body, deep.line)) : body;
+  const lines = commandLinesOf(text7, processor2.parse(text7));
+  return deep ? { lines, tooDeep: deep } : { lines };
+}
+function commandLinesOf(text7, root2) {
+  const found = [];
+  let hiddenUntil = -1;
+  for (const node3 of root2.children) {
+    const start = node3.position?.start.offset ?? 0;
+    const end = node3.position?.end.offset ?? start;
+    if (start < hiddenUntil) {
+      hiddenUntil = Math.max(hiddenUntil, end);
+      continue;
+    }
+    if (node3.type === "paragraph") {
+      for (const child of node3.children) {
+        if (child.type === "html") {
+          if ((child.position?.start.offset ?? 0) < hiddenUntil) continue;
+          hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, child));
+        } else if (child.type === "text") {
+          collectLineStarts(text7, child, hiddenUntil, found);
+        }
+      }
+    } else if (node3.type === "html") {
+      hiddenUntil = Math.max(hiddenUntil, openHtmlEnd(text7, node3));
+    }
+  }
+  return found;
+}
+function collectLineStarts(text7, node3, hiddenUntil, found) {
+  const from = node3.position?.start.offset ?? 0;
+  const to = node3.position?.end.offset ?? from;
+  const firstLine = node3.position?.start.line ?? 1;
+  let line = firstLine;
+  let at2 = from;
+  while (at2 < to) {
+    const atLineStart = at2 !== from || startsLine(text7, from);
+    let first = at2;
+    while (first < to && (text7.charCodeAt(first) === 32 || text7.charCodeAt(first) === 9)) first++;
+    if (atLineStart && first < to && text7.charCodeAt(first) === 47 && first >= hiddenUntil) {
+      let lineEnd2 = text7.indexOf("\n", first);
+      if (lineEnd2 < 0) lineEnd2 = text7.length;
+      found.push({ line, text: text7.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
+    }
+    const next = text7.indexOf("\n", at2);
+    if (next < 0 || next >= to) break;
+    at2 = next + 1;
+    line++;
+  }
+}
+function startsLine(text7, at2) {
+  let i = at2 - 1;
+  while (i >= 0 && (text7.charCodeAt(i) === 32 || text7.charCodeAt(i) === 9)) i--;
+  return i < 0 || text7.charCodeAt(i) === 10;
+}
+function openHtmlEnd(text7, node3) {
+  if (node3.type !== "html") return -1;
+  const from = node3.position?.end.offset ?? text7.length;
+  const opened = node3.value.lastIndexOf("<!--");
+  if (opened >= 0 && !node3.value.includes("-->", opened + 4)) return endOf(text7, /-->/g, from);
+  let last;
+  for (const match2 of node3.value.matchAll(HIDING_TAG)) last = match2;
+  if (!last) return -1;
+  const closing = new RegExp(`</${last[1]}`, "gi");
+  if (endOf(node3.value, closing, last.index) <= node3.value.length) return -1;
+  return endOf(text7, closing, from);
+}
+var HIDING_TAG = /<(pre|code|textarea|script|style|xmp|template)(?=[\s/>]|$)/gi;
+function endOf(text7, closing, from) {
+  closing.lastIndex = from;
+  const found = closing.exec(text7);
+  return found ? found.index + found[0].length : text7.length + 1;
+}
+function lineStart(text7, line) {
+  let at2 = 0;
+  for (let n = 1; n < line && at2 >= 0; n++) at2 = text7.indexOf("\n", at2) + 1;
+  return Math.max(0, at2);
+}
+
+// src/core/commands/command-names.ts
+function commandNamesIn(body) {
+  const names = /* @__PURE__ */ new Set();
+  if (!body) return names;
+  for (const { text: text7 } of findCommandLines(body)) {
+    const name = /^\/([A-Za-z][\w-]{0,29})/.exec(text7)?.[1];
+    if (name) names.add(name.toLowerCase());
+  }
+  return names;
 }
 
 // src/core/commands/text-args.ts
@@ -55697,7 +56564,7 @@ function joinNotes(...notes) {
 }
 
 // src/core/commands/parse-action-args.ts
-var OWNER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var OWNER2 = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
 var MAX_TOKENS = 400;
 function parseActionArgs(args, context) {
@@ -55716,7 +56583,7 @@ function parseActionArgs(args, context) {
   let dueText;
   const takeOwner = () => {
     const last = tokens.at(-1);
-    const match2 = OWNER.exec(last);
+    const match2 = OWNER2.exec(last);
     if (owner === null && match2) {
       owner = `@${match2[1]}`;
       tokens.pop();
@@ -55734,15 +56601,15 @@ function parseActionArgs(args, context) {
   let due = null;
   if (dueText !== void 0) {
     const day = context.commentAt.slice(0, 10);
-    const relative = RELATIVE.exec(dueText);
-    if (relative) {
-      const days2 = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
+    const relative2 = RELATIVE.exec(dueText);
+    if (relative2) {
+      const days2 = Number(relative2[1]) * (relative2[2]?.toLowerCase() === "w" ? 7 : 1);
       due = new Date(Date.parse(`${day}T00:00:00Z`) + days2 * 864e5).toISOString().slice(0, 10);
     } else {
       const parsed = parseDueDate(dueText, day);
       if (!parsed.ok) {
-        const reason = dueText === "" ? "due: needs a date" : `cannot read the due date "${dueText.slice(0, 40)}"`;
-        return invalid2(`${reason}; write due:2025-03-10, due:Mar 10, due:10 Mar 2025 or due:+7d.`);
+        const reason2 = dueText === "" ? "due: needs a date" : `cannot read the due date "${dueText.slice(0, 40)}"`;
+        return invalid2(`${reason2}; write due:2025-03-10, due:Mar 10, due:10 Mar 2025 or due:+7d.`);
       }
       due = parsed.date;
     }
@@ -55761,7 +56628,7 @@ function acceptedTimes(timezone) {
 }
 var FUTURE_TOLERANCE_MINUTES = 5;
 function parseWhen(text7, timezone, writtenAt) {
-  const read2 = readTime(text7, timezone);
+  const read2 = readTime2(text7, timezone);
   if (!read2.ok || read2.bare === void 0) return read2.ok ? { ok: true, at: read2.at } : read2;
   const { h, mi, zone } = read2.bare;
   const latest2 = Date.parse(writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
@@ -55777,7 +56644,7 @@ function parseEta(text7, timezone, commentAt) {
   if (minutes2 !== void 0) {
     return { ok: true, at: new Date(Date.parse(commentAt) + minutes2 * 6e4).toISOString() };
   }
-  const read2 = readTime(input, timezone);
+  const read2 = readTime2(input, timezone);
   if (!read2.ok) {
     return {
       ok: false,
@@ -55802,16 +56669,16 @@ function parseEta(text7, timezone, commentAt) {
     message: `The ETA ${quote(input)} is ${formatInstant(today.at, timezone)}, already past (the comment was written ${formatInstant(commentAt, timezone)}). If you mean tomorrow, give the date: eta ${ny}-${pad2(nmo)}-${pad2(nd)} ${pad2(h)}:${pad2(mi)}${utc}.`
   };
 }
-function readTime(text7, timezone) {
+function readTime2(text7, timezone) {
   const input = text7.trim();
   const full = input.length <= MAX_WHEN ? DATE_TIME.exec(input) : null;
   if (full) {
     const [, y, mo, d, h, mi, utc] = full;
-    const result2 = named(
+    const result3 = named(
       toInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), zoneOf(utc, timezone)),
       timezone
     );
-    return result2.ok ? { ok: true, at: result2.at, bare: void 0 } : result2;
+    return result3.ok ? { ok: true, at: result3.at, bare: void 0 } : result3;
   }
   const short2 = input.length <= MAX_WHEN ? TIME_ONLY.exec(input) : null;
   if (short2) {
@@ -55834,8 +56701,8 @@ function dayAfter(y, mo, d) {
   const day = new Date(Date.UTC(y, mo - 1, d + 1));
   return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
 }
-function named(result2, timezone) {
-  return result2.ok ? result2 : { ok: false, message: `${result2.message} Use ${acceptedTimes(timezone)}.` };
+function named(result3, timezone) {
+  return result3.ok ? result3 : { ok: false, message: `${result3.message} Use ${acceptedTimes(timezone)}.` };
 }
 function zoneOf(utc, timezone) {
   return utc ? "UTC" : timezone;
@@ -56136,6 +57003,478 @@ function parseLogin(args, author) {
   return LOGIN2.test(login) && !login.endsWith("-") ? login : void 0;
 }
 
+// src/core/alerts/alert-types.ts
+var ALERT_SOURCES = ["alertmanager", "grafana", "generic"];
+
+// src/core/alerts/alert-schemas.ts
+var MAX_TEXT = 1e4;
+var text6 = string4().max(MAX_TEXT);
+var kv = record(string4().max(200), text6);
+var status = _enum(["firing", "resolved"]);
+var alertmanagerPayload = object({
+  version: literal("4"),
+  groupKey: string4().min(1).max(2e3),
+  status,
+  receiver: text6.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text6.optional(),
+  truncatedAlerts: number2().int().nonnegative().optional(),
+  alerts: array(unknown2()).max(1e4)
+});
+var sourceAlert = object({
+  status,
+  labels: kv.default({}),
+  annotations: kv.default({}),
+  startsAt: text6.optional(),
+  endsAt: text6.optional(),
+  generatorURL: text6.optional(),
+  fingerprint: string4().min(1).max(200),
+  dashboardURL: text6.optional(),
+  panelURL: text6.optional(),
+  silenceURL: text6.optional()
+});
+var grafanaPayload = object({
+  groupKey: string4().min(1).max(2e3),
+  status,
+  receiver: text6.optional(),
+  title: text6.optional(),
+  message: text6.optional(),
+  groupLabels: kv.default({}),
+  commonLabels: kv.default({}),
+  commonAnnotations: kv.default({}),
+  externalURL: text6.optional(),
+  alerts: array(unknown2()).max(1e4)
+});
+var genericAlert = object({
+  fingerprint: string4().min(1).max(200),
+  status,
+  title: string4().min(1).max(MAX_TEXT),
+  severity: string4().max(100).optional(),
+  description: text6.optional(),
+  url: text6.optional(),
+  labels: kv.default({})
+});
+var genericPayload = union([
+  object({ alerts: array(unknown2()).min(1).max(1e4) }),
+  object({ fingerprint: unknown2() }).passthrough()
+]);
+
+// src/core/alerts/parse-alerts.ts
+function parseAlerts(source, payload) {
+  if (source === "generic") return parseGeneric(payload);
+  const schema = source === "alertmanager" ? alertmanagerPayload : grafanaPayload;
+  const top = schema.safeParse(payload);
+  if (!top.success) return refuse(source, top.error);
+  const skipped = [];
+  const alerts = [];
+  top.data.alerts.forEach((raw, index2) => {
+    const read2 = sourceAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(`alerts[${index2}]: ${problem(read2.error)}`);
+      return;
+    }
+    const a = read2.data;
+    alerts.push({
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels: a.labels,
+      annotations: a.annotations,
+      startsAt: a.startsAt,
+      url: a.generatorURL
+    });
+  });
+  const data = top.data;
+  const first = alerts[0];
+  const annotations = { ...data.commonAnnotations };
+  const dashboard = top.data.alerts[0]?.dashboardURL;
+  if (annotations.dashboard === void 0 && typeof dashboard === "string" && dashboard) {
+    annotations.dashboard = dashboard;
+  }
+  const labels = { ...data.groupLabels, ...data.commonLabels };
+  const title = annotations.summary ?? labels.alertname ?? ("title" in data ? data.title : void 0) ?? first?.labels.alertname ?? "Alert";
+  const description = annotations.description ?? ("message" in data ? data.message : void 0) ?? void 0;
+  if (alerts.length === 0) return { ok: true, alerts: { groups: [], skipped } };
+  const group = {
+    source,
+    key: data.groupKey,
+    status: alerts.some((a) => a.status === "firing") ? "firing" : "resolved",
+    title,
+    description,
+    labels,
+    annotations,
+    url: data.externalURL,
+    alerts
+  };
+  return { ok: true, alerts: { groups: [group], skipped } };
+}
+function parseGeneric(payload) {
+  const top = genericPayload.safeParse(payload);
+  if (!top.success) return refuse("generic", top.error);
+  const list4 = "alerts" in top.data ? top.data.alerts : [payload];
+  const skipped = [];
+  const byKey = /* @__PURE__ */ new Map();
+  list4.forEach((raw, index2) => {
+    const read2 = genericAlert.safeParse(raw);
+    if (!read2.success) {
+      skipped.push(
+        `${"alerts" in top.data ? `alerts[${index2}]` : "the alert"}: ${problem(read2.error)}`
+      );
+      return;
+    }
+    const a = read2.data;
+    const labels = a.severity === void 0 ? a.labels : { ...a.labels, severity: a.severity };
+    const alert = {
+      fingerprint: a.fingerprint,
+      status: a.status,
+      labels,
+      annotations: {},
+      startsAt: void 0,
+      url: a.url
+    };
+    const known = byKey.get(a.fingerprint);
+    if (known) {
+      known.alerts = [alert];
+      known.status = a.status;
+      return;
+    }
+    byKey.set(a.fingerprint, {
+      source: "generic",
+      key: a.fingerprint,
+      status: a.status,
+      title: a.title,
+      description: a.description,
+      labels,
+      annotations: {},
+      url: a.url,
+      alerts: [alert]
+    });
+  });
+  return { ok: true, alerts: { groups: [...byKey.values()], skipped } };
+}
+function refuse(source, error2) {
+  return { ok: false, message: `not a ${SHAPES[source]} payload: ${problem(error2)}` };
+}
+var SHAPES = {
+  alertmanager: "Alertmanager webhook (version 4)",
+  grafana: "Grafana alerting webhook",
+  generic: "generic alert"
+};
+function problem(error2) {
+  const first = error2.issues[0];
+  if (!first) return "invalid";
+  const path3 = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`);
+  const where = path3.join("").replace(/^\./, "");
+  return `${where || "payload"}: ${first.message}`.slice(0, 300);
+}
+
+// src/usecases/shared/write-failures.ts
+var WriteFailures = class {
+  failed = [];
+  #log;
+  constructor(log) {
+    this.#log = log;
+  }
+  /** Runs one independent step; when it throws, logs one line, records it, and carries on. */
+  async attempt(what, step) {
+    try {
+      return await step();
+    } catch (error2) {
+      this.failed.push(what);
+      this.#log(`${what} failed: ${describe3(error2)}`);
+      return void 0;
+    }
+  }
+  /** Throws `EventIncomplete` naming every failed step, when there was one. */
+  settle(outcome) {
+    if (this.failed.length > 0) throw new EventIncomplete(outcome, this.failed);
+    return outcome;
+  }
+};
+var EventIncomplete = class extends Error {
+  outcome;
+  failed;
+  constructor(outcome, failed) {
+    super(`${outcome}; failed: ${failed.join(", ")}`);
+    this.name = "EventIncomplete";
+    this.outcome = outcome;
+    this.failed = failed;
+  }
+};
+function independently(failures, what, step) {
+  return failures ? failures.attempt(what, step) : step();
+}
+function describe3(error2) {
+  const status2 = error2?.status;
+  const message3 = error2 instanceof Error ? error2.message : String(error2);
+  const line = message3.split("\n")[0]?.slice(0, 300) ?? "";
+  return typeof status2 === "number" ? `${status2} ${line}` : line;
+}
+
+// src/usecases/alerts/ingest-alerts.ts
+import { createHash } from "node:crypto";
+
+// src/core/alerts/alert-marker.ts
+var ALERT_MARKER = "alert";
+var ALERT_ACTIVITY_MARKER = "alert-activity";
+var HASH = /^[0-9a-f]{64}$/;
+function readAlertIssueMarker(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const recurrenceOf = positiveInteger(data.recurrenceOf);
+  return {
+    group: data.group,
+    source: typeof data.source === "string" ? data.source.slice(0, 20) : "unknown",
+    ...recurrenceOf ? { recurrenceOf } : {}
+  };
+}
+function readAlertActivity(data) {
+  if (typeof data?.group !== "string" || !HASH.test(data.group)) return void 0;
+  const fired = typeof data.fired === "number" && Number.isSafeInteger(data.fired) ? data.fired : 0;
+  const time2 = (v) => typeof v === "string" && !Number.isNaN(Date.parse(v)) ? v : void 0;
+  const last = time2(data.last);
+  const resolved = time2(data.resolved);
+  return {
+    group: data.group,
+    fired: Math.max(0, fired),
+    ...last ? { last } : {},
+    ...resolved ? { resolved } : {}
+  };
+}
+
+// src/core/alerts/map-alert.ts
+function alertSeverity(group, config3) {
+  const { severityLabel, severityMap, defaultSeverity } = config3.alerts;
+  const value2 = group.labels[severityLabel] ?? group.alerts[0]?.labels[severityLabel];
+  const id = value2 === void 0 ? void 0 : severityMap[value2.trim().toLowerCase()];
+  return findSeverity(config3, id ?? defaultSeverity) ?? findSeverity(config3, defaultSeverity) ?? config3.severities.at(-1);
+}
+var MAX_LABEL = 50;
+function alertIssueLabels(group, config3) {
+  const labels = [alertSeverity(group, config3).label, config3.labels.incident];
+  for (const name of config3.alerts.labels) {
+    const value2 = group.labels[name] ?? group.alerts[0]?.labels[name];
+    if (value2 === void 0) continue;
+    const label2 = quotable(`${name}:${value2}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
+    if (label2 && !label2.includes(",")) labels.push(label2);
+  }
+  return [...new Set(labels)];
+}
+
+// src/core/alerts/plan-activity.ts
+var SAME_NOTIFICATION_MS = 6e4;
+function planActivity(before, notification) {
+  const { group, status: status2, now, openedAt } = notification;
+  const current = before ?? { group, fired: 0 };
+  const at2 = now.toISOString();
+  if (status2 === "resolved") {
+    if (current.resolved !== void 0) return void 0;
+    return { ...current, resolved: at2 };
+  }
+  const previous3 = Date.parse(current.last ?? openedAt);
+  if (now.getTime() - previous3 < SAME_NOTIFICATION_MS && current.resolved === void 0) {
+    return void 0;
+  }
+  const { resolved: _, ...rest } = current;
+  return { ...rest, fired: current.fired + 1, last: at2 };
+}
+
+// src/core/alerts/render-alert-activity.ts
+function renderAlertActivity(activity, config3) {
+  const zone = config3.timezone;
+  const lines = [];
+  if (activity.fired > 0 && activity.last) {
+    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
+    lines.push(
+      `**Alert fired again**, ${times} since this incident opened; last at ${formatInstant(activity.last, zone)}.`
+    );
+  }
+  if (activity.resolved) {
+    lines.push(
+      `**Alert resolved** at ${formatInstant(activity.resolved, zone)}: the source reports every alert of the group resolved. The incident stays open until someone closes it.`
+    );
+  }
+  const data = { ...activity };
+  return `${renderMarker(ALERT_ACTIVITY_MARKER, data)}
+${lines.join("\n\n")}
+`;
+}
+
+// src/core/alerts/render-alert-issue.ts
+var MAX_LISTED = 20;
+var MAX_LABELS = 8;
+function renderAlertTitle(group) {
+  return safeInline(group.title.replace(/</g, "\u2039").replace(/>/g, "\u203A"), 120) || "Alert";
+}
+function renderAlertIssue(group, options2) {
+  const { config: config3 } = options2;
+  const severity = alertSeverity(group, config3);
+  const marker = {
+    group: options2.groupHash,
+    source: group.source,
+    ...options2.recurrenceOf ? { recurrenceOf: options2.recurrenceOf } : {}
+  };
+  const value2 = group.labels[config3.alerts.severityLabel];
+  const fields = [
+    field("Incident", alertText(group.title, 200)),
+    field(
+      "Severity",
+      `${severity.id.toUpperCase()} (${severity.title})`,
+      ...value2 === void 0 ? [" (no ", code4(config3.alerts.severityLabel), " label on the alert)"] : [
+        " from the alert\u2019s ",
+        code4(config3.alerts.severityLabel),
+        " label: ",
+        userText(value2, 50)
+      ]
+    ),
+    field("Status", "Investigating"),
+    field(
+      "Impact",
+      group.description ? alertText(group.description, 1e3) : "not described by the alert"
+    ),
+    field("Commander", "none yet (assign one with ", code4("/ic @user"), ")"),
+    field("Updates", `Will post every ${formatMinutesLong(severity.updateEveryMinutes)}`)
+  ];
+  const links = linkFields(group);
+  const content3 = [
+    paragraph2(
+      group.description ? alertText(group.description, 1e3) : alertText(group.title, 200)
+    ),
+    { type: "heading", depth: 3, children: [text5("Initial Alert")] },
+    bulletList([...fields, ...links])
+  ];
+  if (options2.recurrenceOf) {
+    content3.push(
+      paragraph2(
+        `Recurrence of #${options2.recurrenceOf}: the same alert fired within ${formatMinutesLong(config3.alerts.recurrenceWindowMinutes)} of that incident\u2019s close.`
+      )
+    );
+  }
+  const firing = group.alerts.filter((a) => a.status === "firing");
+  const { shown, more: more2 } = firstOf(firing, MAX_LISTED);
+  content3.push(
+    paragraph2(
+      `Opened by incident-scribe from ${SOURCE_NAMES[group.source]} at ${formatInstant(options2.now.toISOString(), config3.timezone)}; ${firing.length} alert${firing.length === 1 ? "" : "s"} firing:`
+    ),
+    bulletList([
+      ...shown.map((alert) => {
+        const labels = Object.entries(alert.labels).slice(0, MAX_LABELS);
+        const item = [
+          code4(safeInline(alert.labels.alertname ?? alert.fingerprint, 100)),
+          ...labels.filter(([k]) => k !== "alertname").flatMap(([k, v]) => [text5(" "), userText(`${k}=${v}`, 100)])
+        ];
+        const since = alert.startsAt && !Number.isNaN(Date.parse(alert.startsAt));
+        if (since) item.push(text5(`, since ${formatInstant(alert.startsAt, "UTC")}`));
+        return item;
+      }),
+      ...more2 > 0 ? [[text5(andMore(more2, "alerts"))]] : []
+    ])
+  );
+  const markdown = toMarkdown2({ type: "root", children: content3 });
+  return capBody(`${renderMarker(ALERT_MARKER, { ...marker })}
+${markdown}`);
+}
+var SOURCE_NAMES = {
+  alertmanager: "Alertmanager",
+  grafana: "Grafana",
+  generic: "an alert"
+};
+function linkFields(group) {
+  const a = group.annotations;
+  const candidates2 = [
+    ["Runbook", a.runbook_url ?? a.runbook],
+    ["Dashboard", a.dashboard_url ?? a.dashboard ?? a.grafana_url],
+    ["Source", group.url ?? group.alerts[0]?.url]
+  ];
+  return candidates2.flatMap(([label2, raw]) => {
+    const url = webLink(raw);
+    return url ? [field(label2, link2(url))] : [];
+  });
+}
+function webLink(raw) {
+  if (!raw || raw.length > 2e3) return void 0;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function link2(url) {
+  return { type: "link", url, children: [userText(url, 200)] };
+}
+function alertText(value2, max) {
+  return userText(value2.replace(/</g, "\u2039").replace(/>/g, "\u203A"), max);
+}
+
+// src/core/config/render-config-error.ts
+var CONFIG_ERROR_MARKER = "config-error";
+
+// src/core/incident/decide-severity.ts
+function decideSeverity(config3, input) {
+  const present = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  if (present.length === 0) {
+    return input.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
+  }
+  const changes = present.filter((p) => p.severity.id !== input.previous);
+  const candidates2 = input.previous === void 0 || changes.length === 0 ? present : changes;
+  const winner = candidates2[0];
+  const losers = present.filter((p) => p !== winner).map((p) => p.label);
+  const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
+  return { severity: winner.severity, remove: losers, note };
+}
+
+// src/core/status/status-marker.ts
+var LOGIN3 = /^[a-z0-9](?:[a-z0-9-]{0,38})(?:\[bot\])?$/;
+var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
+var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function readStatusMarker(data) {
+  if (!data) return void 0;
+  const { incident, severity, note, people, refused, judgedAt } = data;
+  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
+    return void 0;
+  if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
+    return void 0;
+  const marker = { ...data, incident, severity };
+  delete marker.note;
+  delete marker.people;
+  delete marker.refused;
+  delete marker.judgedAt;
+  if (typeof note === "string" && note.length <= 1e3) marker.note = note;
+  if (people && typeof people === "object" && !Array.isArray(people)) {
+    const valid = Object.entries(people).filter(
+      (entry) => LOGIN3.test(entry[0]) && typeof entry[1] === "string" && DECISIONS.has(entry[1])
+    );
+    if (valid.length > 0) marker.people = Object.fromEntries(valid);
+  }
+  if (Array.isArray(refused)) {
+    const ids = refused.map(positiveInteger).filter((id) => id !== void 0);
+    if (ids.length > 0) marker.refused = ids;
+  }
+  if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  return marker;
+}
+
+// src/core/alerts/alert-entries.ts
+function alertEntries(comment, self2) {
+  const activity = readAlertActivity(readMarker(comment.body, ALERT_ACTIVITY_MARKER));
+  if (!activity) return [];
+  const entries = [];
+  const base = { actor: self2, source: "auto", kind: "note", url: comment.url };
+  if (activity.fired > 0 && activity.last) {
+    const times = activity.fired === 1 ? "once" : `${activity.fired} times`;
+    entries.push({ ...base, at: activity.last, text: `Alert fired again (${times})` });
+  }
+  if (activity.resolved) {
+    entries.push({
+      ...base,
+      at: activity.resolved,
+      text: "Alert resolved (reported by the source)"
+    });
+  }
+  return entries;
+}
+
 // src/core/timeline/apply-command.ts
 function applyCommand(draft, command, comment) {
   const base = {
@@ -56187,7 +57526,7 @@ function applyCommand(draft, command, comment) {
       return;
     }
     case "status": {
-      const update = {
+      const update2 = {
         at: comment.at,
         actor: comment.author,
         status: command.status,
@@ -56198,8 +57537,8 @@ function applyCommand(draft, command, comment) {
         line: command.line,
         url: comment.url
       };
-      draft.statusUpdates.push(update);
-      draft.status = update;
+      draft.statusUpdates.push(update2);
+      draft.status = update2;
       const text7 = `${STATUS_LABELS[command.status]}: ${command.message}`;
       addEntry(draft, { ...base, at: comment.at, text: text7, kind: "status", status: command.status });
       return;
@@ -56353,7 +57692,7 @@ function buildTimeline(issue2, events, config3, selfLogin, access) {
     if (parsed.stopped) notes.push({ commentId: event.id, author, ...parsed.stopped });
     for (const parsedCommand of parsed.commands) {
       const command = beforeStart(parsedCommand, start, config3.timezone) ?? parsedCommand;
-      const reject = (reason) => rejected.push({ commentId: event.id, author, reason, command });
+      const reject = (reason2) => rejected.push({ commentId: event.id, author, reason: reason2, command });
       if (command.kind === "unknown" || command.kind === "invalid") reject(command.kind);
       else if (!permitted(command, author, event.id)) reject("not-permitted");
       else if (command.kind === "role" && access.hasAccess && !access.hasAccess(command.login))
@@ -56488,7 +57827,7 @@ function renderIncidentState(state) {
       state.acknowledgedBy ? quietLogin(state.acknowledgedBy) : "nobody yet"
     )
   ];
-  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text6("\n"), ...line]));
+  return paragraph2(...lines.flatMap((line, index2) => index2 === 0 ? line : [text5("\n"), ...line]));
 }
 function capitalise(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -56565,7 +57904,7 @@ function recall(key) {
 // src/core/timeline/render-timeline-table.ts
 function renderTimelineTable(entries, zone, only) {
   const zones = zone === "UTC" ? ["UTC"] : ["UTC", zone];
-  const header = row([...zones.map((z) => [text6(`Time (${z})`)]), [text6("Event")]]);
+  const header = row([...zones.map((z) => [text5(`Time (${z})`)]), [text5("Event")]]);
   const indexes = only ? [...only] : entries.map((_, i) => i);
   const rows = indexes.map((i) => {
     const entry = entries[i];
@@ -56575,7 +57914,7 @@ function renderTimelineTable(entries, zone, only) {
       const newDay = !before || wallClock(before.at, z).slice(0, 10) !== local.slice(0, 10);
       const clock = newDay ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(11, 16);
       const linked = column === 0 && entry.url !== void 0 && entry.source === "command";
-      const shown2 = linked && entry.url ? { type: "link", url: entry.url, children: [text6(clock)] } : text6(clock);
+      const shown2 = linked && entry.url ? { type: "link", url: entry.url, children: [text5(clock)] } : text5(clock);
       return [shown2];
     });
     const shown = row([...times, eventCell(entry)]);
@@ -56586,11 +57925,11 @@ function renderTimelineTable(entries, zone, only) {
 function eventCell(entry) {
   const cell = [];
   if (entry.keys.length > 0) {
-    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text6(" \xB7 "));
+    cell.push(strong2(entry.keys.map((key) => MOMENT_LABELS[key]).join(" \xB7 ")), text5(" \xB7 "));
   } else if (entry.tag) {
-    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text6(" "));
+    cell.push(emphasis2(`[${TAG_LABELS[entry.tag].toLowerCase()}]`), text5(" "));
   }
-  cell.push(userText(entry.text), text6(` \u2014 ${quietLogin(entry.actor)}`));
+  cell.push(userText(entry.text), text5(` \u2014 ${quietLogin(entry.actor)}`));
   return cell;
 }
 function row(cells) {
@@ -56703,7 +58042,7 @@ function assemble(timeline, entries, table2, options2) {
   return rest.replace(TABLE_SLOT, () => [...table2.head, ...table2.rows].join("\n"));
 }
 function heading3(depth, value2) {
-  return { type: "heading", depth, children: [text6(value2)] };
+  return { type: "heading", depth, children: [text5(value2)] };
 }
 
 // src/core/escalation/render-escalation.ts
@@ -56733,17 +58072,17 @@ function renderEscalation(step, context, config3) {
     },
     paragraph2(
       strong2(`Escalated to ${level.level}: ${escalationWho(level.who, config3)}`),
-      text6(
+      text5(
         `. ${context.incidentId}${sev} is not acknowledged ${waited} after it was detected (target ${formatMinutesShort(config3.acknowledgeTargetMinutes)}). Acknowledge with `
       ),
       code4("/ack"),
-      text6(".")
+      text5(".")
     )
   ];
   if (context.noAccess) {
     children.push(
       paragraph2(
-        text6(
+        text5(
           `${neutralizeMentions(level.who)} has no access to this repository: fix the escalation path in .github/incident-scribe.yml.`
         )
       )
@@ -56752,7 +58091,7 @@ function renderEscalation(step, context, config3) {
   if (context.next) {
     children.push(
       paragraph2(
-        text6(
+        text5(
           `Next: ${context.next.level.level} ${neutralizeMentions(context.next.level.who)} at ${formatInstant(context.next.dueAt, config3.timezone)} if still unacknowledged.`
         )
       )
@@ -56768,55 +58107,14 @@ function renderUpdateOverdue(due, context, config3) {
     children: [
       { type: "html", value: renderMarker(updateOverdueMarker(due), { due }) },
       paragraph2(
-        text6(
+        text5(
           `${to}: a status update was due at ${formatInstant(due, config3.timezone)}${every}. Post one with `
         ),
         code4("/status <status> <message>"),
-        text6(".")
+        text5(".")
       )
     ]
   });
-}
-
-// src/usecases/shared/own-comment.ts
-function ownCommentsIn(events, self2) {
-  return events.flatMap(
-    (e) => e.kind === "commented" && e.actor.login === self2 ? [
-      {
-        id: e.id,
-        body: e.body,
-        user: e.actor,
-        createdAt: e.at,
-        updatedAt: e.updatedAt,
-        htmlUrl: e.htmlUrl
-      }
-    ] : []
-  );
-}
-function findOwnComments(comments, self2, kind, read2 = (data) => data) {
-  return comments.filter((c) => c.user.login === self2).flatMap((comment) => {
-    const raw = readMarker(comment.body, kind);
-    const data = raw ? read2(raw) : void 0;
-    return data ? [{ comment, data }] : [];
-  }).sort((a, b) => a.comment.id - b.comment.id);
-}
-async function ensureOwnComment(port, issue2, kind, text7, known) {
-  const body = capBody(text7);
-  const existing = findOwnComments(known.comments, known.self, kind)[0];
-  if (existing) {
-    if (existing.comment.body === body) return { comment: existing.comment, wrote: false };
-    await port.updateIssueComment(existing.comment.id, body);
-    return { comment: { ...existing.comment, body }, wrote: true };
-  }
-  const created = await port.createIssueComment(issue2, body);
-  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), known.self);
-  const mine = findOwnComments(recent, known.self, kind);
-  const [keep, ...extra] = mine;
-  for (const duplicate of extra) await port.deleteIssueComment(duplicate.comment.id);
-  if (keep && keep.comment.id !== created.id && keep.comment.body !== body) {
-    await port.updateIssueComment(keep.comment.id, body);
-  }
-  return { comment: keep?.comment ?? created, wrote: true };
 }
 
 // src/usecases/escalation/escalated-in.ts
@@ -57012,10 +58310,10 @@ function renderHelp(config3, commentId, extra = []) {
   return toMarkdown2({ type: "root", children });
 }
 function helpList(lines) {
-  return bulletList(lines.map((line) => [code4(line.syntax), text6(`: ${line.does}`)]));
+  return bulletList(lines.map((line) => [code4(line.syntax), text5(`: ${line.does}`)]));
 }
 function commandNames(names = COMMAND_NAMES) {
-  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text6(", ")], code4(`/${name}`)]);
+  return names.flatMap((name, index2) => [...index2 === 0 ? [] : [text5(", ")], code4(`/${name}`)]);
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
@@ -57069,28 +58367,28 @@ function renderCommandReply(timeline, commentId, config3) {
       paragraph2(
         "Valid commands: ",
         ...commandNames(),
-        text6(". Write "),
+        text5(". Write "),
         code4("/help"),
-        text6(" for how to use them.")
+        text5(" for how to use them.")
       )
     );
   } else if (rejected.some((r) => r.reason === "invalid")) {
     children.push(
       paragraph2(
-        text6("Edit your comment to fix it (the scribe reads it again), or write "),
+        text5("Edit your comment to fix it (the scribe reads it again), or write "),
         code4("/help"),
-        text6(" for the syntax.")
+        text5(" for the syntax.")
       )
     );
   }
   return toMarkdown2({ type: "root", children });
 }
-var MAX_ITEMS = 20;
+var MAX_ITEMS2 = 20;
 var MAX_LINES = 30;
 var MAX_NAMES = 10;
 function shortened(items, what) {
-  const { shown, more: more2 } = firstOf(items, MAX_ITEMS);
-  return more2 > 0 ? [...shown, [text6(`\u2026 ${andMore(more2, what)}.`)]] : shown;
+  const { shown, more: more2 } = firstOf(items, MAX_ITEMS2);
+  return more2 > 0 ? [...shown, [text5(`\u2026 ${andMore(more2, what)}.`)]] : shown;
 }
 function plural2(count) {
   return count === 1 ? "a command" : `${count} commands`;
@@ -57124,40 +58422,40 @@ function lineItem(lines, names, message3) {
   const someNames = firstOf(names, MAX_NAMES);
   const codes = [
     ...someNames.shown.flatMap((name, index2) => [
-      ...index2 === 0 ? [] : [text6(", ")],
+      ...index2 === 0 ? [] : [text5(", ")],
       code4(`/${capLength(name, 40).text}`)
     ]),
-    ...someNames.more > 0 ? [text6(` ${andMore(someNames.more)}`)] : []
+    ...someNames.more > 0 ? [text5(` ${andMore(someNames.more)}`)] : []
   ];
   const someLines = firstOf(lines, MAX_LINES);
   const numbers = [someLines.shown.join(", "), andMore(someLines.more)].filter(Boolean).join(" ");
-  const head = lines.length === 1 ? [text6(`Line ${lines[0]}`), ...codes.length > 0 ? [text6(", "), ...codes] : []] : [text6(`Lines ${numbers} (`), ...codes, text6(")")];
-  return [...head, text6(": "), userText(message3, 600)];
+  const head = lines.length === 1 ? [text5(`Line ${lines[0]}`), ...codes.length > 0 ? [text5(", "), ...codes] : []] : [text5(`Lines ${numbers} (`), ...codes, text5(")")];
+  return [...head, text5(": "), userText(message3, 600)];
 }
 
 // src/core/timeline/render-status-update.ts
-function renderStatusUpdate(timeline, update, options2) {
+function renderStatusUpdate(timeline, update2, options2) {
   const zone = options2.config.timezone;
   const lines = [
     field("Incident", userText(`${options2.incidentId}: ${timeline.incident.title}`)),
-    field("Status", STATUS_LABELS[update.status])
+    field("Status", STATUS_LABELS[update2.status])
   ];
-  if (update.status === "resolved") {
-    const cause = update.rootCause ?? timeline.state.rootCause;
-    const minutes2 = minutesBetween(timeline.moments.start, update.at);
+  if (update2.status === "resolved") {
+    const cause = update2.rootCause ?? timeline.state.rootCause;
+    const minutes2 = minutesBetween(timeline.moments.start, update2.at);
     lines.push(
-      field("Update", userText(update.message)),
+      field("Update", userText(update2.message)),
       field("Duration", formatMinutesLong(minutes2)),
       field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
       field("Action Items", actionItems(options2))
     );
   } else {
     const severity = timeline.state.severity;
-    const next = severity ? `${formatInstant(plus(update.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
+    const next = severity ? `${formatInstant(plus(update2.at, severity.updateEveryMinutes), zone)} (every ${formatMinutesShort(severity.updateEveryMinutes)})` : "when there is news (no severity set, so no cadence)";
     lines.push(
-      field("Update", userText(update.message)),
+      field("Update", userText(update2.message)),
       field("Next Update", next),
-      field("ETA", update.eta ? formatInstant(update.eta, zone) : "not known yet")
+      field("ETA", update2.eta ? formatInstant(update2.eta, zone) : "not known yet")
     );
   }
   const children = [
@@ -57165,21 +58463,21 @@ function renderStatusUpdate(timeline, update, options2) {
       type: "html",
       value: renderMarker("status-update", {
         incident: options2.incidentId,
-        comment: update.commentId,
-        line: update.line
+        comment: update2.commentId,
+        line: update2.line
       })
     },
-    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text6("\n"), ...parts]))
+    paragraph2(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text5("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
 }
 function actionItems(options2) {
   if (!options2.actionItems)
-    return text6("in the post-mortem, opened as a pull request when this issue closes");
+    return text5("in the post-mortem, opened as a pull request when this issue closes");
   const link3 = {
     type: "link",
     url: options2.actionItems.url,
-    children: [text6(options2.actionItems.text)]
+    children: [text5(options2.actionItems.text)]
   };
   return link3;
 }
@@ -57191,10 +58489,10 @@ function plus(iso, minutes2) {
 var REPLY_KINDS = ["status-update", "command-reply", "help"];
 async function syncReplies(port, config3, timeline, context) {
   const wanted = /* @__PURE__ */ new Map();
-  for (const update of timeline.statusUpdates) {
+  for (const update2 of timeline.statusUpdates) {
     wanted.set(
-      `status-update:${update.commentId}:${update.line}`,
-      renderStatusUpdate(timeline, update, { incidentId: context.incidentId, config: config3 })
+      `status-update:${update2.commentId}:${update2.line}`,
+      renderStatusUpdate(timeline, update2, { incidentId: context.incidentId, config: config3 })
     );
   }
   const answered = new Set([...timeline.rejected, ...timeline.notes].map((r) => r.commentId));
@@ -57493,908 +58791,6 @@ function describe4(groups2, skipped) {
   const more2 = skipped.length > 3 ? `; and ${skipped.length - 3} more` : "";
   const left = skipped.length > 0 ? `; skipped ${skipped.slice(0, 3).join("; ")}${more2}` : "";
   return `alerts: ${done || "none"}${left}`;
-}
-
-// src/usecases/config/load-config.ts
-var MAX_EXTENDS = 5;
-async function loadConfig(port, shared = (_at, read2) => read2()) {
-  const sources = [];
-  const read2 = (at3) => readAt(port, at3, sources, shared);
-  let at2 = { ...port.repo, path: CONFIG_PATH };
-  let text7 = await read2(at2);
-  if (text7 === void 0 && port.repo.repo !== ".github") {
-    at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text7 = await read2(at2);
-  }
-  if (text7 === void 0) return { ...validateConfig({}), sources };
-  const chain = [];
-  for (let depth = 0; text7 !== void 0; depth++) {
-    const file = displayName(at2, port.repo);
-    const document3 = parseYamlDocument(text7, file);
-    if (!document3.ok) return { ok: false, problems: [document3.problem], sources };
-    const value2 = isRecord(document3.value) ? document3.value : {};
-    chain.push({ file, text: text7, value: value2 });
-    const base = value2._extends;
-    if (base === void 0) break;
-    const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
-    const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
-    if (reason || !target)
-      return {
-        ok: false,
-        problems: [extendsProblem(file, text7, base, reason ?? "invalid")],
-        sources
-      };
-    at2 = target;
-    text7 = await read2(at2);
-    if (text7 === void 0)
-      return {
-        ok: false,
-        problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
-        sources
-      };
-  }
-  const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
-  const result2 = validateConfig(merged, {
-    file: chain[0]?.file ?? CONFIG_PATH,
-    text: chain[0]?.text
-  });
-  if (result2.ok) return { ...result2, sources };
-  const problems = result2.problems.map((problem2) => {
-    const path3 = problem2.key.split(".");
-    const owner = chain.find((c) => hasPath(c.value, path3)) ?? chain[0];
-    if (!owner || owner === chain[0]) return problem2;
-    const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
-    return relocated.ok ? problem2 : relocated.problems.find((p) => p.key === problem2.key) ?? problem2;
-  });
-  return { ok: false, problems, sources };
-}
-function deepMerge(base, over) {
-  const merged = { ...base };
-  for (const [key, value2] of Object.entries(over)) {
-    const under = merged[key];
-    merged[key] = isRecord(under) && isRecord(value2) ? deepMerge(under, value2) : value2;
-  }
-  return merged;
-}
-function hasPath(value2, path3) {
-  let at2 = value2;
-  for (const key of path3) {
-    if (!isRecord(at2) && !Array.isArray(at2)) return false;
-    if (!(key in at2)) return false;
-    at2 = at2[key];
-  }
-  return true;
-}
-function readAt(port, at2, sources, shared) {
-  sources.push(label(at2));
-  const sameRepo = at2.owner === port.repo.owner && at2.repo === port.repo.repo;
-  if (sameRepo) return port.readFile(at2.path);
-  return shared(at2, () => port.readFile(at2.path, { from: { owner: at2.owner, repo: at2.repo } }));
-}
-function parseExtends(value2, from) {
-  const match2 = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value2.trim());
-  if (!match2 || match2[3]?.includes("..")) return void 0;
-  return { owner: match2[1] ?? from.owner, repo: match2[2], path: match2[3] ?? CONFIG_PATH };
-}
-var EXTENDS_MESSAGES = {
-  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
-  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
-  missing: "was not found or cannot be read"
-};
-function extendsProblem(file, text7, value2, reason) {
-  const line = text7.split("\n").findIndex((l) => l.startsWith("_extends"));
-  const message3 = reason === "missing" ? `the base configuration "${String(value2)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
-  return {
-    file,
-    line: line < 0 ? void 0 : line + 1,
-    column: line < 0 ? void 0 : 1,
-    key: "_extends",
-    message: message3
-  };
-}
-function displayName(at2, home) {
-  return at2.owner === home.owner && at2.repo === home.repo ? at2.path : label(at2);
-}
-function label(at2) {
-  return `${at2.owner}/${at2.repo}:${at2.path}`;
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
-// src/adapters/cli/commands/alert.ts
-var USAGE2 = `Usage: scribe alert --repo OWNER/NAME --source alertmanager|grafana|generic [--dry-run] < payload.json
-
-Opens or updates incidents from an alert payload on standard input, exactly as the app's
-POST /alerts/{source} does (see docs/alerts.md): one incident per alert group, repeats and
-resolution on it. The token in GITHUB_TOKEN (or GH_TOKEN) needs issues: write and contents:
-write (the claim ref); it is the authentication, so no alert token is asked. SCRIBE_LOGIN is
-the login the token writes as (default: asked with GET /user). Exit 0 when the alerts were
-handled, 1 when GitHub refused a write (run it again), 2 on bad usage or a bad payload.`;
-var alertCommand = {
-  summary: "Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)",
-  usage: USAGE2,
-  async run(args, io) {
-    const parsed = parseArgs(args);
-    if (typeof parsed === "string") {
-      io.stderr(`scribe alert: ${parsed}
-
-${USAGE2}
-`);
-      return 2;
-    }
-    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-    if (!token) {
-      io.stderr("scribe alert: set GITHUB_TOKEN (or GH_TOKEN) to a token with issues: write\n");
-      return 2;
-    }
-    const text7 = await io.stdin?.() ?? "";
-    let payload;
-    try {
-      payload = JSON.parse(text7);
-    } catch {
-      io.stderr("scribe alert: standard input is not JSON (pipe the payload in: < payload.json)\n");
-      return 2;
-    }
-    const alerts = parseAlerts(parsed.source, payload);
-    if (!alerts.ok) {
-      io.stderr(`scribe alert: ${alerts.message}
-`);
-      return 2;
-    }
-    const octokit = new ProbotOctokit({
-      auth: { token },
-      baseUrl: io.env.GITHUB_API_URL || "https://api.github.com"
-    });
-    const repo = { owner: parsed.owner, repo: parsed.repo };
-    let self2;
-    const port = createOctokitPort({
-      octokit,
-      repo,
-      selfLogin: () => {
-        self2 ??= io.env.SCRIBE_LOGIN ? Promise.resolve(io.env.SCRIBE_LOGIN) : octokit.rest.users.getAuthenticated().then(({ data }) => data.login);
-        return self2;
-      },
-      dryRun: parsed.dryRun,
-      log: (message3) => io.stdout(`${message3}
-`)
-    });
-    const loaded = await loadConfig(port);
-    if (!loaded.ok) {
-      io.stderr(
-        `scribe alert: ${parsed.owner}/${parsed.repo} has an invalid configuration; run \`npx scribe config\` on it
-`
-      );
-      return 2;
-    }
-    const failures = new WriteFailures((message3) => io.stderr(`${message3}
-`));
-    const groups2 = await ingestAlerts(port, loaded.config, {
-      groups: alerts.alerts.groups,
-      now: io.clock?.() ?? /* @__PURE__ */ new Date(),
-      baseSha: async () => {
-        const { data } = await octokit.rest.repos.get(repo);
-        return port.branchSha(data.default_branch);
-      },
-      failures
-    });
-    io.stdout(`${parsed.owner}/${parsed.repo} ${describe4(groups2, alerts.alerts.skipped)}
-`);
-    return failures.failed.length > 0 ? 1 : 0;
-  }
-};
-function parseArgs(args) {
-  let repo;
-  let source;
-  let dryRun = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--dry-run") dryRun = true;
-    else if (arg === "--repo") repo = args[++i];
-    else if (arg.startsWith("--repo=")) repo = arg.slice("--repo=".length);
-    else if (arg === "--source") source = args[++i];
-    else if (arg.startsWith("--source=")) source = arg.slice("--source=".length);
-    else return `unknown option ${arg}`;
-  }
-  const match2 = /^([\w.-]+)\/([\w.-]+)$/.exec(repo ?? "");
-  if (!match2)
-    return repo === void 0 ? "name the repository with --repo OWNER/NAME" : `not OWNER/NAME: ${repo}`;
-  if (!ALERT_SOURCES.includes(source ?? "")) {
-    return `--source must be ${ALERT_SOURCES.join(", ")}`;
-  }
-  return {
-    owner: match2[1],
-    repo: match2[2],
-    source,
-    dryRun
-  };
-}
-
-// src/adapters/cli/commands/config.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-var configCommand = {
-  summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
-  usage: `Usage: scribe config [FILE] [--json]
-
-Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration.
-A missing file means the defaults. Exit 0 when valid, 2 when not.`,
-  async run(args, io) {
-    const json = args.includes("--json");
-    const file = args.find((a) => !a.startsWith("--")) ?? CONFIG_PATH;
-    let text7;
-    try {
-      text7 = await readFile2(resolve2(io.cwd, file), "utf8");
-    } catch (error2) {
-      if (error2.code !== "ENOENT" || args.some((a) => !a.startsWith("--"))) {
-        io.stderr(`scribe config: cannot read ${file}: ${error2.message}
-`);
-        return 2;
-      }
-    }
-    const result2 = parseConfigText(text7 ?? "", file);
-    if (!result2.ok) {
-      for (const problem2 of result2.problems) io.stderr(`${formatProblem(problem2)}
-`);
-      io.stderr(`
-${result2.problems.length} problem(s) in ${file}. Nothing was changed.
-`);
-      return 2;
-    }
-    const verdict = text7 === void 0 ? `${file}: not found; the defaults apply` : `${file}: valid`;
-    io.stdout(json ? `${JSON.stringify(result2.config, null, 2)}
-` : `${verdict}
-`);
-    return 0;
-  }
-};
-
-// src/core/action-items/item-marker.ts
-var ACTION_ITEM_MARKER = "action-item";
-var DAY2 = /^\d{4}-\d{2}-\d{2}$/;
-function readActionItemMarker(data) {
-  if (!data) return void 0;
-  const { incident, item, parent, due, severity, owner, title, removed } = data;
-  if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
-    return void 0;
-  if (typeof item !== "string" || item.length === 0 || item.length > 100) return void 0;
-  if (typeof parent !== "number" || !Number.isInteger(parent) || parent <= 0) return void 0;
-  return {
-    incident,
-    item,
-    parent,
-    ...typeof due === "string" && DAY2.test(due) ? { due } : {},
-    ...typeof severity === "string" && /^sev[1-9]$/i.test(severity) ? { severity } : {},
-    ...typeof owner === "string" && owner.startsWith("@") ? { owner } : {},
-    ...typeof title === "string" && title.length <= 256 ? { title } : {},
-    ...removed === true ? { removed } : {}
-  };
-}
-
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.dueField ?? sources.marker?.due;
-}
-
-// src/core/postmortem/lint-message.ts
-function message2(severity, rule, text7, at2) {
-  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text7 };
-}
-function startOf(node3) {
-  return node3.position ? { line: node3.position.start.line, column: node3.position.start.column } : { line: 1, column: 1 };
-}
-function cellStart(cell) {
-  const first = cell.children?.[0];
-  return first?.position ? startOf(first) : startOf(cell);
-}
-
-// src/core/postmortem/lint-action-items.ts
-var LOGIN3 = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
-var COLUMN_LABEL = {
-  description: "Description",
-  owner: "Owner",
-  due: "Due Date"
-};
-function lintActionItems(doc, day, knownOwners) {
-  const found = findActionItemsTable(doc);
-  const section = findSection(doc, "action-items");
-  if (!found) {
-    const messages = section ? [
-      message2(
-        "error",
-        "action-items-table",
-        "the Action Items section has no table; write one with ID, Description, Owner and Due Date columns",
-        startOf(section.heading)
-      )
-    ] : [];
-    return { messages, found };
-  }
-  const out = [];
-  const header = startOf(found.table.node);
-  for (const role of ["description", "owner", "due"]) {
-    if (found.columns[role] >= 0) continue;
-    const names = COLUMN_NAMES[role].map(titleCase).join(", ");
-    out.push(
-      message2(
-        "error",
-        "action-items-table",
-        `the Action Items table has no ${COLUMN_LABEL[role]} column (any of these headers works: ${names})`,
-        header
-      )
-    );
-  }
-  const rows = readActionItemRows(found, day);
-  if (rows.length === 0) {
-    out.push(
-      message2(
-        "warning",
-        "action-items-table",
-        "there are no action items; add what would stop this from happening again",
-        header
-      )
-    );
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const item of rows) {
-    out.push(...lintId(found, item, seen));
-    if (found.columns.description >= 0 && item.description === "") {
-      out.push(
-        message2(
-          "error",
-          "action-item-description",
-          "this action item has no description",
-          at(found, item, "description")
-        )
-      );
-    }
-    if (found.columns.owner >= 0) out.push(...lintOwner(found, item, knownOwners));
-    if (found.columns.due >= 0) out.push(...lintDue(found, item, day));
-  }
-  return { messages: out, found };
-}
-function lintId(found, item, seen) {
-  if (found.columns.id < 0) return [];
-  if (item.id === "") {
-    return [
-      message2("error", "action-item-id", "this action item has no ID", at(found, item, "id"))
-    ];
-  }
-  const earlier = seen.get(item.id);
-  if (earlier !== void 0) {
-    return [
-      message2(
-        "error",
-        "action-item-id",
-        `ID ${item.id} is also used on line ${earlier}; each action item becomes one issue, found by its ID`,
-        at(found, item, "id")
-      )
-    ];
-  }
-  seen.set(item.id, item.line);
-  return [];
-}
-function lintOwner(found, item, knownOwners) {
-  const place = at(found, item, "owner");
-  const owner = item.owner;
-  if (owner === null) {
-    return [message2("error", "action-item-owner", "this action item has no owner", place)];
-  }
-  const shown = owner.length > 40 ? `${owner.slice(0, 39)}\u2026` : owner;
-  if (owner.split("@").length > 2) {
-    return [
-      message2(
-        "error",
-        "action-item-owner",
-        `one owner per action item, not "${shown}"; split the item or pick who drives it`,
-        place
-      )
-    ];
-  }
-  if (owner.length > 140 || !(LOGIN3.test(owner) || TEAM.test(owner))) {
-    return [
-      message2(
-        "error",
-        "action-item-owner",
-        `the owner "${shown}" is not a GitHub @login or @org/team`,
-        place
-      )
-    ];
-  }
-  if (knownOwners && !isKnown(knownOwners, owner)) {
-    return [
-      message2(
-        "error",
-        "action-item-owner",
-        `${owner} cannot be assigned: not a collaborator with access to this repository, or not a team of its organisation`,
-        place
-      )
-    ];
-  }
-  return [];
-}
-function lintDue(found, item, day) {
-  const place = at(found, item, "due");
-  if (!item.dueResult.ok) {
-    const reason = item.dueText === "" ? "this action item has no due date" : item.dueResult.reason;
-    return [message2("error", "action-item-due", reason, place)];
-  }
-  if (day !== void 0 && item.dueResult.date < day) {
-    return [
-      message2(
-        "error",
-        "action-item-due",
-        `due ${item.dueResult.date} is before the incident (${day})`,
-        place
-      )
-    ];
-  }
-  return [];
-}
-function isKnown(known, owner) {
-  if (typeof known === "function") return known(owner);
-  const wanted = owner.toLowerCase();
-  for (const entry of known) if (entry.toLowerCase() === wanted) return true;
-  return false;
-}
-function at(found, item, role) {
-  const index2 = found.columns[role];
-  const cell = item.row.cells[index2];
-  return cell ? cellStart(cell) : startOf(item.row.node);
-}
-function titleCase(name) {
-  return name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
-}
-
-// src/core/postmortem/lint-front-matter.ts
-var REQUIRED_KEYS = ["id", "title", "severity", "status"];
-var MUST_PRECEDE = {
-  start: [],
-  detected: ["start"],
-  acknowledged: ["start", "detected"],
-  mitigated: ["start", "detected"],
-  resolved: ["start", "detected", "acknowledged", "mitigated"],
-  closed: ["start", "detected", "acknowledged", "mitigated", "resolved"]
-};
-function lintFrontMatter(doc, config3) {
-  if (!doc.yaml) {
-    return [
-      message2(
-        "error",
-        "front-matter",
-        "no front matter: start the file with a YAML block between --- lines holding id, title, severity and status",
-        void 0
-      )
-    ];
-  }
-  const yaml3 = doc.yaml;
-  const front = readFrontMatter(yaml3);
-  if (!front.ok) return [message2("error", "front-matter", front.message, front)];
-  const data = front.data;
-  const at2 = (key) => frontMatterKeyPosition(yaml3, key);
-  const out = [];
-  for (const key of REQUIRED_KEYS) {
-    const value2 = data[key];
-    if (value2 === void 0 || value2 === null || String(value2).trim() === "") {
-      out.push(message2("error", "front-matter", `the front matter has no ${key}`, at2(key)));
-    } else if (typeof value2 !== "string" && typeof value2 !== "number") {
-      out.push(message2("error", "front-matter", `${key} must be a single value`, at2(key)));
-    }
-  }
-  const severity = data.severity;
-  if ((typeof severity === "string" || typeof severity === "number") && String(severity) !== "") {
-    if (!findSeverity(config3, String(severity))) {
-      const known = config3.severities.map((s) => s.id).join(", ");
-      out.push(
-        message2(
-          "error",
-          "severity",
-          `severity "${String(severity).slice(0, 40)}" is not one the configuration defines (${known})`,
-          at2("severity")
-        )
-      );
-    }
-  }
-  const times = /* @__PURE__ */ new Map();
-  for (const key of TIME_KEYS) {
-    const value2 = data[key];
-    if (value2 === void 0 || value2 === null || value2 === "") continue;
-    const ms = typeof value2 === "string" ? parseIsoTime(value2) : void 0;
-    if (ms === void 0) {
-      out.push(
-        message2(
-          "error",
-          "front-matter",
-          `${key} is not a time the scribe can read; write ISO 8601 in UTC, such as 2024-01-15T10:00:00Z`,
-          at2(key)
-        )
-      );
-    } else times.set(key, ms);
-  }
-  for (const key of TIME_KEYS) {
-    const time2 = times.get(key);
-    if (time2 === void 0) continue;
-    const clash = MUST_PRECEDE[key].filter((earlier) => (times.get(earlier) ?? Number.NEGATIVE_INFINITY) > time2).at(-1);
-    if (clash) {
-      out.push(message2("error", "times-ordered", `${key} comes before ${clash}`, at2(key)));
-    }
-  }
-  const duration3 = data.duration_minutes;
-  if (duration3 !== void 0 && duration3 !== null && !(typeof duration3 === "number" && Number.isInteger(duration3) && duration3 >= 0)) {
-    out.push(
-      message2(
-        "error",
-        "front-matter",
-        "duration_minutes must be a whole number of minutes",
-        at2("duration_minutes")
-      )
-    );
-  }
-  return out;
-}
-
-// src/core/postmortem/positions.ts
-var layouts = /* @__PURE__ */ new WeakMap();
-function placeInText(node3, offset, source) {
-  const start = node3.position?.start;
-  if (!start) return { line: 1, column: 1 };
-  const layout = layoutOf(node3, source);
-  if (!layout.verbatim) return { line: start.line, column: start.column };
-  const starts = layout.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const lineStart2 = starts[low];
-  return {
-    line: start.line + low,
-    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
-  };
-}
-function layoutOf(node3, source) {
-  const cached2 = layouts.get(node3);
-  if (cached2) return cached2;
-  const start = node3.position?.start.offset;
-  const end = node3.position?.end.offset;
-  const verbatim = start !== void 0 && end !== void 0 && end - start === node3.value.length && source.startsWith(node3.value, start);
-  const lineStarts = [0];
-  if (verbatim) {
-    for (let at2 = node3.value.indexOf("\n"); at2 >= 0; at2 = node3.value.indexOf("\n", at2 + 1)) {
-      lineStarts.push(at2 + 1);
-    }
-  }
-  const layout = { verbatim, lineStarts };
-  layouts.set(node3, layout);
-  return layout;
-}
-
-// src/core/postmortem/lint-language.ts
-function lintBlameless(root2, source, terms) {
-  const wanted = [...new Set(terms.map((term) => term.toLowerCase().trim()))].filter(
-    (term) => term !== ""
-  );
-  if (wanted.length === 0) return [];
-  const out = [];
-  const visit2 = (node3) => {
-    if (node3.type === "text") {
-      const lower = node3.value.toLowerCase();
-      for (const term of wanted) {
-        for (let at2 = lower.indexOf(term); at2 >= 0; at2 = lower.indexOf(term, at2 + term.length)) {
-          if (!isWholeWord(lower, at2, term.length)) continue;
-          out.push(
-            message2(
-              "warning",
-              "blameless-language",
-              `"${node3.value.slice(at2, at2 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
-              placeInText(node3, at2, source)
-            )
-          );
-        }
-      }
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(root2);
-  return out;
-}
-function isWholeWord(text7, at2, length) {
-  return !isLetter(text7.charCodeAt(at2 - 1)) && !isLetter(text7.charCodeAt(at2 + length));
-}
-function isLetter(code5) {
-  return code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 95 || code5 > 127;
-}
-
-// src/core/postmortem/prompts.ts
-var TODO = "TODO:";
-var MAX_PLACEHOLDER = 80;
-function findPrompts(root2, source) {
-  const prompts = [];
-  const walk = (node3) => {
-    if (node3.type === "text") promptsInText(node3, source, prompts);
-    else if ("children" in node3) for (const child of node3.children) walk(child);
-  };
-  walk(root2);
-  return prompts.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function hasPrompt(text7) {
-  return findTodo(text7, 0) >= 0 || findPlaceholder(text7, 0) !== void 0;
-}
-function promptsInText(node3, source, found) {
-  const value2 = node3.value;
-  for (let at2 = findTodo(value2, 0); at2 >= 0; at2 = findTodo(value2, at2 + TODO.length)) {
-    found.push({ ...placeInText(node3, at2, source), text: excerpt(value2, at2) });
-  }
-  for (let hit = findPlaceholder(value2, 0); hit; hit = findPlaceholder(value2, hit.end)) {
-    found.push({ ...placeInText(node3, hit.start, source), text: value2.slice(hit.start, hit.end) });
-  }
-}
-function findTodo(value2, from) {
-  let at2 = value2.indexOf(TODO, from);
-  while (at2 > 0 && isWordChar(value2.charCodeAt(at2 - 1))) at2 = value2.indexOf(TODO, at2 + 1);
-  return at2;
-}
-function findPlaceholder(value2, from) {
-  for (let open2 = value2.indexOf("[", from); open2 >= 0; open2 = value2.indexOf("[", open2 + 1)) {
-    const first = value2.charCodeAt(open2 + 1);
-    if (first < 65 || first > 90) continue;
-    const limit = Math.min(value2.length, open2 + 1 + MAX_PLACEHOLDER);
-    for (let i = open2 + 1; i < limit; i++) {
-      const c = value2.charCodeAt(i);
-      if (c === 93) return { start: open2, end: i + 1 };
-      if (c === 91 || c === 10) break;
-    }
-  }
-  return void 0;
-}
-function excerpt(value2, at2) {
-  const window2 = value2.slice(at2, at2 + 81);
-  const newline = window2.indexOf("\n");
-  const line = (newline < 0 ? window2 : window2.slice(0, newline)).trim();
-  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
-}
-function isWordChar(code5) {
-  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 === 95;
-}
-
-// src/core/postmortem/lint-sections.ts
-var DEFAULT_REQUIRED_SECTIONS = REFERENCE_SECTIONS.map((s) => s.title);
-function sectionsOf(templateText) {
-  const headings = parseMarkdown(templateText).children.flatMap(
-    (node3) => node3.type === "heading" ? [{ depth: node3.depth, title: plainText(node3).trim() }] : []
-  );
-  const second = headings.filter((h) => h.depth === 2);
-  return (second.length > 0 ? second : headings.slice(1)).map((h) => h.title);
-}
-function lintRequiredSections(doc, required2) {
-  const out = [];
-  for (const title of required2) {
-    const section = lookUp(doc, title);
-    if (!section) {
-      out.push(
-        message2("error", "required-sections", `the "${title}" section is missing`, void 0)
-      );
-    } else if (isEmpty(doc, section)) {
-      out.push(
-        message2(
-          "error",
-          "required-sections",
-          `the "${section.title}" section is empty`,
-          startOf(section.heading)
-        )
-      );
-    }
-  }
-  return out;
-}
-function lintPrompts(doc, source) {
-  return findPrompts(doc.root, source).map(
-    (prompt) => message2("error", "prompts", `still to write: ${prompt.text}`, prompt)
-  );
-}
-function lookUp(doc, title) {
-  const key = sectionKeyOf(title);
-  if (key) return findSection(doc, key);
-  const wanted = normalizeTitle(title);
-  return doc.sections.find((section) => normalizeTitle(section.title) === wanted);
-}
-function isEmpty(doc, section) {
-  return sectionContent(doc.root, section).every((node3) => node3.type === "html");
-}
-
-// src/core/postmortem/lint-tables.ts
-var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
-function lintTables(root2, source) {
-  const out = [];
-  const visit2 = (node3) => {
-    if (node3.type === "table") lintTable(node3, source, out);
-    else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(root2);
-  return out;
-}
-function lintTable(table2, source, out) {
-  const [head, ...body] = table2.children;
-  const width = head?.children.length ?? 0;
-  const people = new Set(
-    (head?.children ?? []).flatMap(
-      (cell, index2) => PERSON_COLUMNS.has(headerKey(plainText(cell))) ? [index2] : []
-    )
-  );
-  for (const row2 of body) {
-    const cells = row2.children.length;
-    if (cells > width) {
-      out.push(
-        message2(
-          "error",
-          "table-ragged",
-          `this row has ${cellCount(cells)} but the header has ${width}; GitHub drops the extra cells (write a | inside a cell as \\|)`,
-          startOf(row2.children[width] ?? row2)
-        )
-      );
-    } else if (cells < width) {
-      out.push(
-        message2(
-          "warning",
-          "table-ragged",
-          `this row has ${cellCount(cells)} but the header has ${width}; the missing ones read as empty`,
-          startOf(row2)
-        )
-      );
-    }
-    row2.children.forEach((cell, index2) => {
-      htmlIn(cell, out);
-      if (!people.has(index2)) mentionsIn(cell, source, out);
-    });
-  }
-}
-function cellCount(n) {
-  return n === 1 ? "1 cell" : `${n} cells`;
-}
-function htmlIn(cell, out) {
-  const visit2 = (node3) => {
-    if (node3.type === "html") {
-      const tag = node3.value.length > 30 ? `${node3.value.slice(0, 29)}\u2026` : node3.value;
-      out.push(
-        message2(
-          "warning",
-          "cell-html",
-          `HTML in a table cell (${tag}); cells are copied as plain text, so it is dropped`,
-          startOf(node3)
-        )
-      );
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(cell);
-}
-function mentionsIn(cell, source, out) {
-  const visit2 = (node3) => {
-    if (node3.type === "text") {
-      for (const at2 of mentionOffsets(node3.value)) {
-        const name = node3.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
-        out.push(
-          message2(
-            "warning",
-            "cell-mention",
-            `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
-            placeInText(node3, at2, source)
-          )
-        );
-      }
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
-  };
-  visit2(cell);
-}
-function mentionOffsets(text7) {
-  const found = [];
-  for (let at2 = text7.indexOf("@"); at2 >= 0; at2 = text7.indexOf("@", at2 + 1)) {
-    const next = text7.charCodeAt(at2 + 1);
-    const before = at2 > 0 ? text7.charCodeAt(at2 - 1) : 32;
-    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
-  }
-  return found;
-}
-function isAlnum(code5) {
-  return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
-}
-
-// src/core/postmortem/lint-timeline.ts
-var CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(?:UTC|Z))?$/i;
-function lintTimeline(doc, day) {
-  const section = findSection(doc, "timeline");
-  if (!section) return [];
-  const node3 = sectionContent(doc.root, section).find((n) => n.type === "table");
-  if (!node3) return [];
-  const table2 = readTable(node3);
-  const { time: time2 } = mapColumns(table2.headers, ["time"]);
-  const column = Math.max(time2, 0);
-  const out = [];
-  let currentDay = day === void 0 ? 0 : parseIsoTime(day);
-  let previous3;
-  for (const row2 of table2.rows) {
-    const text7 = row2.texts[column] ?? "";
-    const cell = row2.cells[column];
-    const place = cell ? cellStart(cell) : startOf(row2.node);
-    if (hasPrompt(text7)) continue;
-    if (text7 === "") {
-      out.push(message2("error", "timeline-chronological", "this timeline row has no time", place));
-      continue;
-    }
-    const ms = readTime2(text7, currentDay);
-    if (ms === void 0) {
-      out.push(
-        message2(
-          "error",
-          "timeline-chronological",
-          `cannot read the time "${text7.slice(0, 40)}"; write 10:05, or 2024-01-15 10:05 when the date changes`,
-          place
-        )
-      );
-      continue;
-    }
-    if (ms.dated) currentDay = Date.parse(`${utcDay(ms.value)}T00:00:00Z`);
-    if (previous3 && ms.value < previous3.ms) {
-      out.push(
-        message2(
-          "error",
-          "timeline-chronological",
-          `${text7} comes before ${previous3.text} on line ${previous3.line}; keep the rows in time order, and write the date when the incident crosses midnight`,
-          place
-        )
-      );
-    }
-    previous3 = { ms: ms.value, text: text7, line: row2.line };
-  }
-  return out;
-}
-function readTime2(text7, currentDay) {
-  if (text7.length > 64) return void 0;
-  const clock = CLOCK.exec(text7);
-  if (clock) {
-    const [hours, minutes2, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
-    if (hours > 23 || minutes2 > 59 || seconds > 59) return void 0;
-    return { value: currentDay + ((hours * 60 + minutes2) * 60 + seconds) * 1e3, dated: false };
-  }
-  const full = parseIsoTime(text7);
-  return full === void 0 ? void 0 : { value: full, dated: true };
-}
-
-// src/core/postmortem/lint.ts
-function lintPostmortem(input, options2) {
-  const read2 = asRead(input);
-  if (!read2.ok) {
-    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
-    return [message2("error", read2.rule, read2.message, at2)];
-  }
-  try {
-    return lintParsed(read2.text, read2.doc, options2);
-  } catch (error2) {
-    if (!(error2 instanceof RangeError)) throw error2;
-    return [
-      message2("error", "too-complex", `the file could not be checked: ${error2.message}`, void 0)
-    ];
-  }
-}
-function lintParsed(text7, doc, options2) {
-  const day = incidentDay(doc);
-  const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
-  const messages = [
-    ...lintFrontMatter(doc, options2.config),
-    ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
-    ...lintPrompts(doc, text7),
-    ...lintTimeline(doc, day),
-    ...actionItems2.messages,
-    ...lintTables(doc.root, text7),
-    ...lintBlameless(doc.root, text7, options2.config.postmortem.blamelessTerms)
-  ];
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function hasErrors(messages) {
-  return messages.some((m) => m.severity === "error");
-}
-function formatLintMessage(file, m) {
-  return `${file}:${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`;
 }
 
 // src/core/escalation/plan-escalation.ts
@@ -58779,17 +59175,17 @@ function reportTree(report2, config3, marker, cap) {
   for (const group of report2.groups) {
     const count = group.bySeverity.reduce((n, s) => n + s.items.length, 0);
     if (shown >= cap) break;
-    children.push(paragraph2(strong2(ownerName(group.owner)), text6(` (${count})`)));
+    children.push(paragraph2(strong2(ownerName(group.owner)), text5(` (${count})`)));
     const rows = [];
     for (const { severity, items } of group.bySeverity) {
       for (const entry of items) {
         if (shown >= cap) break;
         shown++;
         rows.push([
-          [text6(severityName2(severity))],
+          [text5(severityName2(severity))],
           itemLink(entry.item),
-          [text6(entry.due)],
-          [text6(days(entry.daysOverdue))]
+          [text5(entry.due)],
+          [text5(days(entry.daysOverdue))]
         ]);
       }
     }
@@ -58806,8 +59202,8 @@ function reportTree(report2, config3, marker, cap) {
         ["Item", "Owner", "Due"],
         report2.dueSoon.slice(0, cap).map((e) => [
           itemLink(e.item),
-          [text6(ownerName(e.item.marker?.owner))],
-          [text6(e.daysLeft === 0 ? `${e.due} (today)` : `${e.due} (in ${days(e.daysLeft)})`)]
+          [text5(ownerName(e.item.marker?.owner))],
+          [text5(e.daysLeft === 0 ? `${e.due} (today)` : `${e.due} (in ${days(e.daysLeft)})`)]
         ])
       )
     );
@@ -58816,18 +59212,18 @@ function reportTree(report2, config3, marker, cap) {
     children.push(heading4(3, `Needs attention (${report2.attention.length})`));
     children.push(
       bulletList(
-        report2.attention.slice(0, cap).map((a) => [...itemLink(a.item), text6(`: ${reasonText(a.reason)}`)])
+        report2.attention.slice(0, cap).map((a) => [...itemLink(a.item), text5(`: ${reasonText(a.reason)}`)])
       )
     );
     more(children, report2.attention.length - cap);
   }
   children.push(heading4(3, "Closed in the last 7 days"));
   const closed = [
-    [strong2("Done"), text6(`: ${report2.done.length}`), ...listed2(report2.done, cap)],
-    [strong2("Won\u2019t do"), text6(`: ${report2.wontDo.length}`), ...listed2(report2.wontDo, cap)],
+    [strong2("Done"), text5(`: ${report2.done.length}`), ...listed2(report2.done, cap)],
+    [strong2("Won\u2019t do"), text5(`: ${report2.wontDo.length}`), ...listed2(report2.wontDo, cap)],
     [
       strong2("Completion rate"),
-      text6(
+      text5(
         report2.completionRate === void 0 ? ": nothing was due" : `: ${report2.completionRate}% (done \xF7 done + still overdue)`
       )
     ]
@@ -58862,10 +59258,10 @@ function incidentSection(report2, cap) {
         ["Incident", "Severity", "Acknowledge", "Mitigate", "Resolve"],
         report2.incidents.slice(0, cap).map((i) => [
           incidentLink(i),
-          [text6(severityName2(i.severity))],
-          [text6(measureText(i.timeToAcknowledge, i.open))],
-          [text6(measureText(i.timeToMitigate, i.open))],
-          [text6(measureText(i.timeToResolve, i.open))]
+          [text5(severityName2(i.severity))],
+          [text5(measureText(i.timeToAcknowledge, i.open))],
+          [text5(measureText(i.timeToMitigate, i.open))],
+          [text5(measureText(i.timeToResolve, i.open))]
         ])
       )
     );
@@ -58877,7 +59273,7 @@ function incidentSection(report2, cap) {
       bulletList(
         report2.breaches.slice(0, cap).map((b) => [
           ...incidentLink(b.incident),
-          text6(`: time to ${b.measure} over its target by ${formatMinutesShort(b.overMinutes)}`)
+          text5(`: time to ${b.measure} over its target by ${formatMinutesShort(b.overMinutes)}`)
         ])
       )
     );
@@ -58886,7 +59282,7 @@ function incidentSection(report2, cap) {
     out.push(
       paragraph2(
         strong2(`False alarms (${report2.falseAlarms.length})`),
-        text6(": closed as not planned, left out of the metrics")
+        text5(": closed as not planned, left out of the metrics")
       )
     );
     out.push(bulletList(report2.falseAlarms.slice(0, cap).map((i) => incidentLink(i))));
@@ -58900,10 +59296,10 @@ function trendSection(report2) {
     table(
       ["Week", "Open overdue", "MTTA", "MTTR"],
       report2.trend.map((p) => [
-        [text6(p.week)],
-        [text6(cell("overdue" in p ? p.overdue : void 0))],
-        [text6("mtta" in p && p.mtta !== void 0 ? formatMinutesShort(p.mtta) : "\u2013")],
-        [text6("mttr" in p && p.mttr !== void 0 ? formatMinutesShort(p.mttr) : "\u2013")]
+        [text5(p.week)],
+        [text5(cell("overdue" in p ? p.overdue : void 0))],
+        [text5("mtta" in p && p.mtta !== void 0 ? formatMinutesShort(p.mtta) : "\u2013")],
+        [text5("mttr" in p && p.mttr !== void 0 ? formatMinutesShort(p.mttr) : "\u2013")]
       ])
     )
   );
@@ -58919,36 +59315,36 @@ function measureText(measure2, open2) {
 }
 function listed2(items, cap) {
   if (items.length === 0) return [];
-  const out = [text6(" (")];
+  const out = [text5(" (")];
   items.slice(0, Math.min(cap, 20)).forEach((item, index2) => {
-    if (index2 > 0) out.push(text6(", "));
-    out.push({ type: "link", url: item.url, children: [text6(`#${item.number}`)] });
+    if (index2 > 0) out.push(text5(", "));
+    out.push({ type: "link", url: item.url, children: [text5(`#${item.number}`)] });
   });
-  if (items.length > Math.min(cap, 20)) out.push(text6(", \u2026"));
-  out.push(text6(")"));
+  if (items.length > Math.min(cap, 20)) out.push(text5(", \u2026"));
+  out.push(text5(")"));
   return out;
 }
 function itemLink(item) {
   return [
-    { type: "link", url: item.url, children: [text6(`#${item.number}`)] },
-    text6(" "),
+    { type: "link", url: item.url, children: [text5(`#${item.number}`)] },
+    text5(" "),
     userText(item.title, 120)
   ];
 }
 function incidentLink(incident) {
   return [
-    { type: "link", url: incident.url, children: [text6(incident.id)] },
-    text6(" "),
+    { type: "link", url: incident.url, children: [text5(incident.id)] },
+    text5(" "),
     userText(incident.title, 120)
   ];
 }
-function reasonText(reason) {
+function reasonText(reason2) {
   return {
     "no marker": "not filed by incident-scribe, or its marker is damaged: owner and due date unknown",
     "no owner": "no owner",
     "no due date": "no due date",
     "no owner or due date": "no owner and no due date"
-  }[reason];
+  }[reason2];
 }
 function ownerName(owner) {
   return owner ? neutralizeMentions(owner) : "No owner";
@@ -58963,7 +59359,7 @@ function more(children, hidden) {
   if (hidden > 0) children.push(paragraph2(`\u2026 and ${hidden} more.`));
 }
 function heading4(depth, value2) {
-  return { type: "heading", depth, children: [text6(value2)] };
+  return { type: "heading", depth, children: [text5(value2)] };
 }
 function html2(marker) {
   return { type: "html", value: renderMarker(REPORT_MARKER, { ...marker }) };
@@ -58976,7 +59372,7 @@ function table(header, rows) {
   return {
     type: "table",
     align: header.map(() => null),
-    children: [row2(header.map((h) => [text6(h)])), ...rows.map(row2)]
+    children: [row2(header.map((h) => [text5(h)])), ...rows.map(row2)]
   };
 }
 
@@ -59072,7 +59468,7 @@ async function weeklyReport(port, config3, now) {
   const body = renderReport(report2, config3, reminded);
   const written = await writeReport(port, config3, report2, body, current, self2);
   if (!written.keep) {
-    return result("a concurrent run wrote this week\u2019s report first", report2, written.issue, body);
+    return result2("a concurrent run wrote this week\u2019s report first", report2, written.issue, body);
   }
   for (const old of reports) {
     if (old.issue.state !== "open" || old.issue.number === written.issue.number) continue;
@@ -59095,9 +59491,9 @@ async function weeklyReport(port, config3, now) {
     }
   }
   const what = `${written.created ? "opened" : written.changed ? "updated" : "unchanged"} ${reportTitle(week)}; ${report2.overdue.length} overdue; ${sent} reminder${sent === 1 ? "" : "s"}`;
-  return result(what, report2, written.issue, body);
+  return result2(what, report2, written.issue, body);
 }
-function result(outcome, report2, issue2, body) {
+function result2(outcome, report2, issue2, body) {
   return {
     outcome,
     overdueCount: report2.overdue.length,
@@ -59192,7 +59588,7 @@ Exit 0 when the job ran, 2 on bad usage, a missing token or an invalid configura
     summary,
     usage: usage2,
     async run(args, io) {
-      const parsed = parseArgs2(args);
+      const parsed = parseArgs(args);
       if (typeof parsed === "string") {
         io.stderr(`scribe ${name}: ${parsed}
 
@@ -59211,12 +59607,35 @@ ${usage2}
   };
 }
 async function runJob(name, job, args, token, io) {
+  const port = repoPort(args, token, io);
+  const result3 = await runScheduled(job, {
+    port,
+    loadConfig: () => loadConfig(port),
+    now: io.clock ?? (() => /* @__PURE__ */ new Date())
+  });
+  if (args.dryRun && result3.summary) io.stdout(`
+${result3.summary}
+`);
+  io.stdout(`${args.owner}/${args.repo} ${job}: ${result3.outcome}
+`);
+  for (const [key, value2] of Object.entries(result3.outputs)) io.stdout(`${key}: ${value2}
+`);
+  if (result3.outcome.startsWith("refused")) {
+    io.stderr(
+      `scribe ${name}: ${result3.outcome}; run \`npx scribe config\` on the repository's file
+`
+    );
+    return 2;
+  }
+  return 0;
+}
+function repoPort(args, token, io) {
   const octokit = new ProbotOctokit({
     auth: { token },
     baseUrl: io.env.GITHUB_API_URL || "https://api.github.com"
   });
   let self2;
-  const port = createOctokitPort({
+  return createOctokitPort({
     octokit,
     repo: { owner: args.owner, repo: args.repo },
     selfLogin: () => {
@@ -59227,28 +59646,14 @@ async function runJob(name, job, args, token, io) {
     log: (message3) => io.stdout(`${message3}
 `)
   });
-  const result2 = await runScheduled(job, {
-    port,
-    loadConfig: () => loadConfig(port),
-    now: io.clock ?? (() => /* @__PURE__ */ new Date())
-  });
-  if (args.dryRun && result2.summary) io.stdout(`
-${result2.summary}
-`);
-  io.stdout(`${args.owner}/${args.repo} ${job}: ${result2.outcome}
-`);
-  for (const [key, value2] of Object.entries(result2.outputs)) io.stdout(`${key}: ${value2}
-`);
-  if (result2.outcome.startsWith("refused")) {
-    io.stderr(
-      `scribe ${name}: ${result2.outcome}; run \`npx scribe config\` on the repository's file
-`
-    );
-    return 2;
-  }
-  return 0;
 }
-function parseArgs2(args) {
+function parseRepo(repo) {
+  const match2 = /^([\w.-]+)\/([\w.-]+)$/.exec(repo ?? "");
+  if (!match2)
+    return repo === void 0 ? "name the repository with --repo OWNER/NAME" : `not OWNER/NAME: ${repo}`;
+  return { owner: match2[1], repo: match2[2] };
+}
+function parseArgs(args) {
   let repo;
   let dryRun = false;
   for (let i = 0; i < args.length; i++) {
@@ -59258,11 +59663,316 @@ function parseArgs2(args) {
     else if (arg.startsWith("--repo=")) repo = arg.slice("--repo=".length);
     else return `unknown option ${arg}`;
   }
+  const parsed = parseRepo(repo);
+  return typeof parsed === "string" ? parsed : { ...parsed, dryRun };
+}
+
+// src/adapters/cli/commands/file-action-items.ts
+var NAME = "scribe action-items";
+async function fileActionItems(args, io, usage2) {
+  const parsed = parseArgs2(args);
+  if (typeof parsed === "string") {
+    io.stderr(`${NAME}: ${parsed}
+
+${usage2}
+`);
+    return 2;
+  }
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) {
+    io.stderr(`${NAME}: set GITHUB_TOKEN (or GH_TOKEN) to a token with issues: write
+`);
+    return 2;
+  }
+  const texts = [];
+  for (const file of parsed.files) {
+    const read2 = await readPostmortemFile(io, file);
+    if (!read2.ok) {
+      io.stderr(
+        `${NAME}: cannot read ${file}: ${read2.oversize ? OVERSIZE_MESSAGE : read2.reason}
+`
+      );
+      return 2;
+    }
+    texts.push({
+      path: relative(io.cwd, resolve2(io.cwd, file)).split(sep2).join("/"),
+      text: read2.text
+    });
+  }
+  const port = repoPort(parsed, token, io);
+  const where = `${parsed.owner}/${parsed.repo}`;
+  let defaultBranch;
+  try {
+    defaultBranch = await port.defaultBranch();
+  } catch (error2) {
+    io.stderr(`${NAME}: cannot read ${where}: ${reason(error2)} (check --repo and the token)
+`);
+    return 2;
+  }
+  const loaded = await loadConfig(port);
+  if (!loaded.ok) {
+    io.stderr(`${NAME}: ${where} has an invalid configuration; run \`npx scribe config\`
+`);
+    return 2;
+  }
+  const self2 = await port.selfLogin();
+  const today = (io.clock?.() ?? /* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  let failed = 0;
+  for (const { path: path3, text: text7 } of texts) {
+    try {
+      const synced = await syncPostmortemItems(port, loaded.config, {
+        path: path3,
+        text: text7,
+        self: self2,
+        defaultBranch,
+        today
+      });
+      if (!synced.filed) failed++;
+      io.stdout(`${synced.outcome}
+`);
+    } catch (error2) {
+      failed++;
+      io.stdout(`${path3}: not filed: ${reason(error2)}
+`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+function parseArgs2(args) {
+  let repo;
+  let dryRun = false;
+  const files = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--file") continue;
+    if (arg === "--dry-run") dryRun = true;
+    else if (arg === "--repo") repo = args[++i];
+    else if (arg.startsWith("--repo=")) repo = arg.slice("--repo=".length);
+    else if (arg.startsWith("-")) return `unknown option ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length === 0) return "name at least one post-mortem file";
+  const parsed = parseRepo(repo);
+  return typeof parsed === "string" ? parsed : { ...parsed, dryRun, files };
+}
+function reason(error2) {
+  const status2 = error2.status;
+  const message3 = error2.message?.split("\n")[0] ?? String(error2);
+  return status2 ? `GitHub answered ${status2}: ${message3.slice(0, 200)}` : message3.slice(0, 200);
+}
+
+// src/adapters/cli/commands/action-items.ts
+var USAGE = `Usage: scribe action-items FILE [--json]
+       scribe action-items FILE... --file --repo OWNER/NAME [--dry-run]
+
+Reads the Action Items table of a post-mortem. Headers may be ID or #; Description,
+Action, Action Item or Task; Owner, Assignee or Who; Due, Due Date, Deadline or ETA.
+Other columns (Priority, Type, Bug, Issue...) come back under "fields".
+With --json prints [{id, description, owner, due, line, fields}], due as YYYY-MM-DD or null.
+Exit 0 on success (an empty list when there is no table), 2 on bad usage or unreadable input.
+
+With --file, files each post-mortem's items in OWNER/NAME as a merged post-mortem would (one
+issue per item, a sub-issue of the incident its front matter names; see docs/action-items.md),
+with the token in GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API and
+SCRIBE_LOGIN names the login the token writes as. FILE is its path in the repository (run
+it from the repository's root). --dry-run prints each write instead of making it.
+Exit 0 when every file's items are filed, 1 when one files none (it says why), 2 on bad
+usage, an unreadable file, an unreachable repository or an invalid configuration.`;
+var actionItemsCommand = {
+  summary: "List a post-mortem's action items (owner, due date), or file them as issues (--file)",
+  usage: USAGE,
+  async run(args, io) {
+    if (args.includes("--file")) return fileActionItems(args, io, USAGE);
+    const json = args.includes("--json");
+    const unknown3 = args.find((a) => a.startsWith("-") && a !== "--json");
+    const files = args.filter((a) => !a.startsWith("-"));
+    if (unknown3 || files.length !== 1) {
+      io.stderr(
+        `scribe action-items: ${unknown3 ? `unknown option ${unknown3}` : "name exactly one file"}
+
+${USAGE}
+`
+      );
+      return 2;
+    }
+    const file = files[0];
+    const read2 = await readPostmortemFile(io, file);
+    if (!read2.ok) {
+      io.stderr(
+        `scribe action-items: cannot read ${file}: ${read2.oversize ? OVERSIZE_MESSAGE : read2.reason}
+`
+      );
+      return 2;
+    }
+    const result3 = parseActionItems(read2.text);
+    if (!result3.ok) {
+      io.stderr(`scribe action-items: ${file}: ${result3.message}
+`);
+      return 2;
+    }
+    if (!result3.found) io.stderr(`scribe action-items: ${file} has no Action Items table
+`);
+    if (json) {
+      io.stdout(`${JSON.stringify(result3.items, null, 2)}
+`);
+      return 0;
+    }
+    for (const item of result3.items) {
+      io.stdout(
+        `${file}:${item.line} ${item.id} ${item.due ?? "(no due date)"} ${item.owner ?? "(no owner)"} ${item.description}
+`
+      );
+    }
+    return 0;
+  }
+};
+
+// src/adapters/cli/commands/alert.ts
+var USAGE2 = `Usage: scribe alert --repo OWNER/NAME --source alertmanager|grafana|generic [--dry-run] < payload.json
+
+Opens or updates incidents from an alert payload on standard input, exactly as the app's
+POST /alerts/{source} does (see docs/alerts.md): one incident per alert group, repeats and
+resolution on it. The token in GITHUB_TOKEN (or GH_TOKEN) needs issues: write and contents:
+write (the claim ref); it is the authentication, so no alert token is asked. SCRIBE_LOGIN is
+the login the token writes as (default: asked with GET /user). Exit 0 when the alerts were
+handled, 1 when GitHub refused a write (run it again), 2 on bad usage or a bad payload.`;
+var alertCommand = {
+  summary: "Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)",
+  usage: USAGE2,
+  async run(args, io) {
+    const parsed = parseArgs3(args);
+    if (typeof parsed === "string") {
+      io.stderr(`scribe alert: ${parsed}
+
+${USAGE2}
+`);
+      return 2;
+    }
+    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+    if (!token) {
+      io.stderr("scribe alert: set GITHUB_TOKEN (or GH_TOKEN) to a token with issues: write\n");
+      return 2;
+    }
+    const text7 = await io.stdin?.() ?? "";
+    let payload;
+    try {
+      payload = JSON.parse(text7);
+    } catch {
+      io.stderr("scribe alert: standard input is not JSON (pipe the payload in: < payload.json)\n");
+      return 2;
+    }
+    const alerts = parseAlerts(parsed.source, payload);
+    if (!alerts.ok) {
+      io.stderr(`scribe alert: ${alerts.message}
+`);
+      return 2;
+    }
+    const octokit = new ProbotOctokit({
+      auth: { token },
+      baseUrl: io.env.GITHUB_API_URL || "https://api.github.com"
+    });
+    const repo = { owner: parsed.owner, repo: parsed.repo };
+    let self2;
+    const port = createOctokitPort({
+      octokit,
+      repo,
+      selfLogin: () => {
+        self2 ??= io.env.SCRIBE_LOGIN ? Promise.resolve(io.env.SCRIBE_LOGIN) : octokit.rest.users.getAuthenticated().then(({ data }) => data.login);
+        return self2;
+      },
+      dryRun: parsed.dryRun,
+      log: (message3) => io.stdout(`${message3}
+`)
+    });
+    const loaded = await loadConfig(port);
+    if (!loaded.ok) {
+      io.stderr(
+        `scribe alert: ${parsed.owner}/${parsed.repo} has an invalid configuration; run \`npx scribe config\` on it
+`
+      );
+      return 2;
+    }
+    const failures = new WriteFailures((message3) => io.stderr(`${message3}
+`));
+    const groups2 = await ingestAlerts(port, loaded.config, {
+      groups: alerts.alerts.groups,
+      now: io.clock?.() ?? /* @__PURE__ */ new Date(),
+      baseSha: async () => {
+        const { data } = await octokit.rest.repos.get(repo);
+        return port.branchSha(data.default_branch);
+      },
+      failures
+    });
+    io.stdout(`${parsed.owner}/${parsed.repo} ${describe4(groups2, alerts.alerts.skipped)}
+`);
+    return failures.failed.length > 0 ? 1 : 0;
+  }
+};
+function parseArgs3(args) {
+  let repo;
+  let source;
+  let dryRun = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--dry-run") dryRun = true;
+    else if (arg === "--repo") repo = args[++i];
+    else if (arg.startsWith("--repo=")) repo = arg.slice("--repo=".length);
+    else if (arg === "--source") source = args[++i];
+    else if (arg.startsWith("--source=")) source = arg.slice("--source=".length);
+    else return `unknown option ${arg}`;
+  }
   const match2 = /^([\w.-]+)\/([\w.-]+)$/.exec(repo ?? "");
   if (!match2)
     return repo === void 0 ? "name the repository with --repo OWNER/NAME" : `not OWNER/NAME: ${repo}`;
-  return { owner: match2[1], repo: match2[2], dryRun };
+  if (!ALERT_SOURCES.includes(source ?? "")) {
+    return `--source must be ${ALERT_SOURCES.join(", ")}`;
+  }
+  return {
+    owner: match2[1],
+    repo: match2[2],
+    source,
+    dryRun
+  };
 }
+
+// src/adapters/cli/commands/config.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+var configCommand = {
+  summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
+  usage: `Usage: scribe config [FILE] [--json]
+
+Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration.
+A missing file means the defaults. Exit 0 when valid, 2 when not.`,
+  async run(args, io) {
+    const json = args.includes("--json");
+    const file = args.find((a) => !a.startsWith("--")) ?? CONFIG_PATH;
+    let text7;
+    try {
+      text7 = await readFile2(resolve3(io.cwd, file), "utf8");
+    } catch (error2) {
+      if (error2.code !== "ENOENT" || args.some((a) => !a.startsWith("--"))) {
+        io.stderr(`scribe config: cannot read ${file}: ${error2.message}
+`);
+        return 2;
+      }
+    }
+    const result3 = parseConfigText(text7 ?? "", file);
+    if (!result3.ok) {
+      for (const problem2 of result3.problems) io.stderr(`${formatProblem(problem2)}
+`);
+      io.stderr(`
+${result3.problems.length} problem(s) in ${file}. Nothing was changed.
+`);
+      return 2;
+    }
+    const verdict = text7 === void 0 ? `${file}: not found; the defaults apply` : `${file}: valid`;
+    io.stdout(json ? `${JSON.stringify(result3.config, null, 2)}
+` : `${verdict}
+`);
+    return 0;
+  }
+};
 
 // src/adapters/cli/commands/escalate.ts
 var escalateCommand = repoJobCommand(
@@ -59273,7 +59983,7 @@ var escalateCommand = repoJobCommand(
 
 // src/adapters/cli/commands/lint.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var USAGE3 = `Usage: scribe lint FILE... [--format text|json] [--config PATH]
 
 Checks post-mortems: front matter, required sections, prompts left (TODO:), timeline
@@ -59286,7 +59996,7 @@ var lintCommand = {
   summary: "Check post-mortems for missing sections, prompts left and action items without owner or date",
   usage: USAGE3,
   async run(args, io) {
-    const parsed = parseArgs3(args);
+    const parsed = parseArgs4(args);
     if (typeof parsed === "string") {
       io.stderr(`scribe lint: ${parsed}
 
@@ -59300,7 +60010,7 @@ ${USAGE3}
     if (config3.postmortem.template) {
       try {
         requiredSections = sectionsOf(
-          await readFile3(resolve3(io.cwd, config3.postmortem.template), "utf8")
+          await readFile3(resolve4(io.cwd, config3.postmortem.template), "utf8")
         );
       } catch (error2) {
         io.stderr(
@@ -59352,7 +60062,7 @@ function report(io, results, format2) {
   io.stderr(`${errors} error(s), ${all2.length - errors} warning(s) in ${results.length} file(s)
 `);
 }
-function parseArgs3(args) {
+function parseArgs4(args) {
   const files = [];
   let format2 = "text";
   let config3;
@@ -59498,7 +60208,7 @@ ${this.usage}
 
 // src/adapters/cli/commands/schedule.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/adapters/schedule/app-scheduler.ts
 init_app_hook_verbs();
@@ -59580,9 +60290,9 @@ async function everyRepository(context, job) {
             continue;
           }
         }
-        const result2 = await runScheduled(job, { port, loadConfig: load2, now: context.now });
-        context.print(`${fullName} ${job}: ${result2.outcome}`);
-        if (result2.outcome.startsWith("refused")) failures++;
+        const result3 = await runScheduled(job, { port, loadConfig: load2, now: context.now });
+        context.print(`${fullName} ${job}: ${result3.outcome}`);
+        if (result3.outcome.startsWith("refused")) failures++;
       } catch (error2) {
         failures++;
         context.print(
@@ -59646,7 +60356,7 @@ ${USAGE5}
     const appId = io.env.APP_ID;
     let privateKey = io.env.PRIVATE_KEY;
     if (!privateKey && io.env.PRIVATE_KEY_PATH) {
-      privateKey = await readFile5(resolve4(io.cwd, io.env.PRIVATE_KEY_PATH), "utf8");
+      privateKey = await readFile5(resolve5(io.cwd, io.env.PRIVATE_KEY_PATH), "utf8");
     }
     if (!appId || !privateKey) return fail("set APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH)");
     const failures = await runAppJob(job, {
