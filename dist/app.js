@@ -2672,7 +2672,8 @@ async function update(port, config, request, plan, dueField) {
     await writeDueField(port, config, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
-    await port.createIssueComment(
+    await noteOnce(
+      port,
       filed.number,
       renderItemChanged(
         wanted.source ?? request.source,
@@ -2690,7 +2691,7 @@ async function remove(port, request, filed) {
     const body = filed.body.slice(0, start) + marker + filed.body.slice(end + 4);
     await port.updateIssue(filed.number, { body });
   }
-  await port.createIssueComment(filed.number, renderItemRemoved(request.source));
+  await noteOnce(port, filed.number, renderItemRemoved(request.source));
   return {
     item: filed.marker.item,
     description: filed.title,
@@ -2730,6 +2731,15 @@ function result(wanted, issue2, outcome) {
     url: issue2?.htmlUrl,
     outcome
   };
+}
+async function noteOnce(port, issue2, body) {
+  await port.createIssueComment(issue2, body);
+  const self = await port.selfLogin();
+  const text3 = capBody(body);
+  const copies = (await port.listIssueComments(issue2)).filter(
+    (c) => c.user.login === self && c.body === text3
+  );
+  for (const copy of copies.slice(1)) await port.deleteIssueComment(copy.id);
 }
 
 // src/usecases/action-items/file-command-items.ts

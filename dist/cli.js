@@ -53096,7 +53096,8 @@ async function update(port, config3, request2, plan, dueField) {
     await writeDueField(port, config3, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
-    await port.createIssueComment(
+    await noteOnce(
+      port,
       filed.number,
       renderItemChanged(
         wanted.source ?? request2.source,
@@ -53114,7 +53115,7 @@ async function remove(port, request2, filed) {
     const body = filed.body.slice(0, start) + marker + filed.body.slice(end + 4);
     await port.updateIssue(filed.number, { body });
   }
-  await port.createIssueComment(filed.number, renderItemRemoved(request2.source));
+  await noteOnce(port, filed.number, renderItemRemoved(request2.source));
   return {
     item: filed.marker.item,
     description: filed.title,
@@ -53154,6 +53155,15 @@ function result(wanted, issue2, outcome) {
     url: issue2?.htmlUrl,
     outcome
   };
+}
+async function noteOnce(port, issue2, body) {
+  await port.createIssueComment(issue2, body);
+  const self2 = await port.selfLogin();
+  const text7 = capBody(body);
+  const copies = (await port.listIssueComments(issue2)).filter(
+    (c) => c.user.login === self2 && c.body === text7
+  );
+  for (const copy of copies.slice(1)) await port.deleteIssueComment(copy.id);
 }
 
 // src/usecases/action-items/sync-merged-postmortem.ts

@@ -74,7 +74,8 @@ export function comparable(state: SandboxState): unknown {
       ? null
       : value
           .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/g, '<time>')
-          .replace(/\b\d{7,}\b/g, (id) =>
+          // Inside words too: an action item's id is "A" and its comment's id.
+          .replace(/(?<!\d)\d{7,}(?!\d)/g, (id) =>
             ids.has(Number(id)) ? `<comment ${ids.get(Number(id))}>` : '<id>',
           )
           .replace(/\b[0-9a-f]{40}\b/g, '<sha>')

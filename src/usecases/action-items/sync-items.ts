@@ -15,6 +15,7 @@ import {
 import { renderItemChanged, renderItemRemoved } from '../../core/action-items/render-item-notes.ts';
 import type { Config } from '../../core/config/config.ts';
 import { readMarker, renderMarker } from '../../core/markdown/marker.ts';
+import { capBody } from '../../core/text/cap-body.ts';
 import type { GitHubPort, IssueField, IssueSummary } from '../../github/port.ts';
 import { findDueField, writeDueField } from './due-field-writes.ts';
 import { linkOrphans } from './link-orphans.ts';
@@ -209,7 +210,8 @@ async function update(
     await writeDueField(port, config, filed, wanted.due, dueField);
   }
   if (changes.length > 0 || back) {
-    await port.createIssueComment(
+    await noteOnce(
+      port,
       filed.number,
       renderItemChanged(
         wanted.source ?? request.source,
@@ -233,7 +235,7 @@ async function remove(
     const body = filed.body.slice(0, start) + marker + filed.body.slice(end + 4);
     await port.updateIssue(filed.number, { body });
   }
-  await port.createIssueComment(filed.number, renderItemRemoved(request.source));
+  await noteOnce(port, filed.number, renderItemRemoved(request.source));
   return {
     item: filed.marker.item,
     description: filed.title,
@@ -287,4 +289,20 @@ function result(
     url: issue?.htmlUrl,
     outcome,
   };
+}
+
+/**
+ * Posts a note on an item once. Two deliveries of one event at once both see the change and
+ * both post the same note; each then reads the item's comments and deletes every copy of the
+ * note but the oldest (a copy already deleted by the other is no error), so one stays. A
+ * change happens once, so the read is paid only when there is something to say.
+ */
+async function noteOnce(port: GitHubPort, issue: number, body: string): Promise<void> {
+  await port.createIssueComment(issue, body);
+  const self = await port.selfLogin();
+  const text = capBody(body);
+  const copies = (await port.listIssueComments(issue)).filter(
+    (c) => c.user.login === self && c.body === text,
+  );
+  for (const copy of copies.slice(1)) await port.deleteIssueComment(copy.id);
 }
