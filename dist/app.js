@@ -309,7 +309,7 @@ function isComment(item, id) {
 function toIssueEvents(items) {
   return items.flatMap((item) => {
     const actor = person(item.actor ?? item.user);
-    const at2 = item.created_at ?? "";
+    const at3 = item.created_at ?? "";
     switch (item.event) {
       case "commented":
         return [
@@ -317,24 +317,24 @@ function toIssueEvents(items) {
             kind: "commented",
             id: item.id ?? 0,
             actor: person(item.user ?? item.actor),
-            at: at2,
-            updatedAt: item.updated_at ?? at2,
+            at: at3,
+            updatedAt: item.updated_at ?? at3,
             body: item.body ?? "",
             htmlUrl: item.html_url ?? ""
           }
         ];
       case "labeled":
       case "unlabeled":
-        return item.label ? [{ kind: item.event, actor, at: at2, label: item.label.name }] : [];
+        return item.label ? [{ kind: item.event, actor, at: at3, label: item.label.name }] : [];
       case "assigned":
       case "unassigned":
-        return item.assignee ? [{ kind: item.event, actor, at: at2, assignee: item.assignee.login }] : [];
+        return item.assignee ? [{ kind: item.event, actor, at: at3, assignee: item.assignee.login }] : [];
       case "closed":
-        return [{ kind: "closed", actor, at: at2, stateReason: item.state_reason ?? null }];
+        return [{ kind: "closed", actor, at: at3, stateReason: item.state_reason ?? null }];
       case "reopened":
-        return [{ kind: "reopened", actor, at: at2 }];
+        return [{ kind: "reopened", actor, at: at3 }];
       case "renamed":
-        return item.rename ? [{ kind: "renamed", actor, at: at2, from: item.rename.from, to: item.rename.to }] : [];
+        return item.rename ? [{ kind: "renamed", actor, at: at3, from: item.rename.from, to: item.rename.to }] : [];
       case "cross-referenced": {
         const source = item.source?.issue;
         if (!source) return [];
@@ -342,7 +342,7 @@ function toIssueEvents(items) {
           {
             kind: "cross-referenced",
             actor,
-            at: at2,
+            at: at3,
             source: {
               number: source.number,
               title: source.title,
@@ -1000,11 +1000,11 @@ function findDeepNesting(text3, max) {
   const open = [];
   let afterText = false;
   let line = 1;
-  let at2 = 0;
-  while (at2 <= text3.length) {
-    let end = text3.indexOf("\n", at2);
+  let at3 = 0;
+  while (at3 <= text3.length) {
+    let end = text3.indexOf("\n", at3);
     if (end < 0) end = text3.length;
-    const shape = lineShape(text3, at2, end);
+    const shape = lineShape(text3, at3, end);
     if (shape.blank) {
       afterText = false;
     } else {
@@ -1019,7 +1019,7 @@ function findDeepNesting(text3, max) {
       }
       afterText = shape.text;
     }
-    at2 = end + 1;
+    at3 = end + 1;
     line++;
   }
   return void 0;
@@ -1181,24 +1181,24 @@ function collectLineStarts(text3, node, hiddenUntil, found) {
   const to = node.position?.end.offset ?? from;
   const firstLine = node.position?.start.line ?? 1;
   let line = firstLine;
-  let at2 = from;
-  while (at2 < to) {
-    const atLineStart = at2 !== from || startsLine(text3, from);
-    let first = at2;
+  let at3 = from;
+  while (at3 < to) {
+    const atLineStart = at3 !== from || startsLine(text3, from);
+    let first = at3;
     while (first < to && (text3.charCodeAt(first) === 32 || text3.charCodeAt(first) === 9)) first++;
     if (atLineStart && first < to && text3.charCodeAt(first) === 47 && first >= hiddenUntil) {
       let lineEnd2 = text3.indexOf("\n", first);
       if (lineEnd2 < 0) lineEnd2 = text3.length;
       found.push({ line, text: text3.slice(first, lineEnd2).replace(/\r$/, "").trimEnd() });
     }
-    const next = text3.indexOf("\n", at2);
+    const next = text3.indexOf("\n", at3);
     if (next < 0 || next >= to) break;
-    at2 = next + 1;
+    at3 = next + 1;
     line++;
   }
 }
-function startsLine(text3, at2) {
-  let i = at2 - 1;
+function startsLine(text3, at3) {
+  let i = at3 - 1;
   while (i >= 0 && (text3.charCodeAt(i) === 32 || text3.charCodeAt(i) === 9)) i--;
   return i < 0 || text3.charCodeAt(i) === 10;
 }
@@ -1221,9 +1221,9 @@ function endOf(text3, closing, from) {
   return found ? found.index + found[0].length : text3.length + 1;
 }
 function lineStart(text3, line) {
-  let at2 = 0;
-  for (let n = 1; n < line && at2 >= 0; n++) at2 = text3.indexOf("\n", at2) + 1;
-  return Math.max(0, at2);
+  let at3 = 0;
+  for (let n = 1; n < line && at3 >= 0; n++) at3 = text3.indexOf("\n", at3) + 1;
+  return Math.max(0, at3);
 }
 
 // src/core/commands/command-names.ts
@@ -1260,6 +1260,9 @@ function capLength(text3, max) {
 }
 function safeInline(text3, max = 300) {
   return neutralizeMentions(capLength(oneLine(text3), max).text);
+}
+function fileInline(text3, max = 300) {
+  return capLength(oneLine(quotable(text3)), max).text;
 }
 function quietLogin(login) {
   return `@${ZERO_WIDTH_JOINER}${login}`;
@@ -1967,9 +1970,9 @@ function dayIn(iso, zone) {
   return wallClock(iso, zone).slice(0, 10);
 }
 function wallClock(iso, zone) {
-  const at2 = Date.parse(iso);
-  const offset = zone === "UTC" ? 0 : tzOffset(zone, new Date(at2));
-  return new Date(at2 + offset * 6e4).toISOString();
+  const at3 = Date.parse(iso);
+  const offset = zone === "UTC" ? 0 : tzOffset(zone, new Date(at3));
+  return new Date(at3 + offset * 6e4).toISOString();
 }
 function formatInstant(iso, zone) {
   const utc = `${formatClock(iso, "UTC", true)} UTC`;
@@ -1980,8 +1983,8 @@ function formatInstant(iso, zone) {
 function formatUtc(iso) {
   return formatInstant(iso, "UTC");
 }
-function plusMinutes(at2, minutes2) {
-  return addMinutes(new Date(at2), minutes2).toISOString();
+function plusMinutes(at3, minutes2) {
+  return addMinutes(new Date(at3), minutes2).toISOString();
 }
 
 // src/core/commands/parse-when.ts
@@ -2211,7 +2214,7 @@ function parseTimelineArgs(args, context) {
   if (text3 === "") {
     return invalid("Say what happened: /timeline <what happened> | <YYYY-MM-DD HH:MM>.");
   }
-  let at2 = context.commentAt;
+  let at3 = context.commentAt;
   let timeFrom = "comment";
   if (whenText !== void 0 && whenText.trim() === "") {
     return invalid(
@@ -2221,17 +2224,17 @@ function parseTimelineArgs(args, context) {
   if (whenText !== void 0) {
     const when = parseWhen(whenText, context.timezone, context.writtenAt);
     if (!when.ok) return invalid(when.message);
-    at2 = when.at;
+    at3 = when.at;
     timeFrom = whenText.includes("-") ? "date-time" : "time";
     const latest2 = Date.parse(context.writtenAt) + FUTURE_TOLERANCE_MINUTES * 6e4;
-    if (Date.parse(at2) > latest2) {
+    if (Date.parse(at3) > latest2) {
       return invalid(
-        `"${whenText.trim()}" is ${formatInstant(at2, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
+        `"${whenText.trim()}" is ${formatInstant(at3, context.timezone)}, in the future: an event can be at most ${FUTURE_TOLERANCE_MINUTES} minutes after the comment. ${readIn(context.timezone)}`
       );
     }
   }
   const capped = capEntry(text3, "entry");
-  return { kind: "timeline-note", line, text: capped.text, at: at2, timeFrom, tag, note: capped.note };
+  return { kind: "timeline-note", line, text: capped.text, at: at3, timeFrom, tag, note: capped.note };
 }
 function readIn(timezone) {
   return timezone === "UTC" ? "Times are read in UTC." : `Times are read in ${timezone} time; add UTC after a time to give it in UTC.`;
@@ -2967,23 +2970,23 @@ function addEntry(draft, entry) {
 function severityName(severity) {
   return severity.id.toUpperCase();
 }
-function changeSeverity(draft, next, at2, actor, source, commentId, url) {
+function changeSeverity(draft, next, at3, actor, source, commentId, url) {
   const previous = draft.severity;
   if (previous?.id === next?.id) return;
   draft.severity = next;
-  draft.severitySetAt = next ? at2 : void 0;
+  draft.severitySetAt = next ? at3 : void 0;
   let text3;
   if (!next) text3 = `${previous ? severityName(previous) : "Severity"} removed; no severity set`;
   else if (!previous) text3 = `${severityName(next)} declared (${next.title})`;
   else
     text3 = `Severity changed from ${severityName(previous)} to ${severityName(next)} (${next.title})`;
-  addEntry(draft, { at: at2, text: text3, actor, source, kind: "severity", commentId, url });
+  addEntry(draft, { at: at3, text: text3, actor, source, kind: "severity", commentId, url });
 }
 
 // src/core/timeline/capture-issue-event.ts
 function captureIssueEvent(draft, event) {
   const actor = event.actor.login;
-  const at2 = event.at;
+  const at3 = event.at;
   const isSelf = actor.toLowerCase() === draft.selfLogin.toLowerCase();
   switch (event.kind) {
     case "labeled":
@@ -2992,12 +2995,12 @@ function captureIssueEvent(draft, event) {
       if (!severity) return;
       if (event.kind === "labeled") {
         draft.severityLabels.add(severity.id);
-        changeSeverity(draft, severity, at2, actor, "auto");
+        changeSeverity(draft, severity, at3, actor, "auto");
       } else {
         draft.severityLabels.delete(severity.id);
         if (draft.severity?.id !== severity.id) return;
         const remaining = draft.config.severities.find((s) => draft.severityLabels.has(s.id));
-        changeSeverity(draft, remaining, at2, actor, "auto");
+        changeSeverity(draft, remaining, at3, actor, "auto");
       }
       return;
     }
@@ -3008,12 +3011,12 @@ function captureIssueEvent(draft, event) {
       if (isSelf && event.kind === "unassigned" && draft.formerCommanders.has(assignee.toLowerCase()))
         return;
       const text3 = event.kind === "assigned" ? `Assigned @${assignee}` : `Unassigned @${assignee}`;
-      addEntry(draft, { at: at2, text: text3, actor, source: "auto", kind: event.kind });
+      addEntry(draft, { at: at3, text: text3, actor, source: "auto", kind: event.kind });
       return;
     }
     case "renamed":
       addEntry(draft, {
-        at: at2,
+        at: at3,
         text: `Title changed to "${event.to}"`,
         actor,
         source: "auto",
@@ -3025,7 +3028,7 @@ function captureIssueEvent(draft, event) {
       const what = source.isPullRequest ? "pull request" : "issue";
       const where = source.repo.toLowerCase() === draft.repo.toLowerCase() ? "" : source.repo;
       addEntry(draft, {
-        at: at2,
+        at: at3,
         text: `Referenced in ${what} ${where}#${source.number}: ${source.title}`,
         actor,
         source: "auto",
@@ -3037,7 +3040,7 @@ function captureIssueEvent(draft, event) {
     case "closed": {
       const falseAlarm = event.stateReason === "not_planned";
       addEntry(draft, {
-        at: at2,
+        at: at3,
         text: falseAlarm ? FALSE_ALARM : "Incident closed",
         actor,
         source: "auto",
@@ -3048,7 +3051,7 @@ function captureIssueEvent(draft, event) {
     }
     case "reopened":
       if (draft.status?.status === "resolved") draft.status = void 0;
-      addEntry(draft, { at: at2, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
+      addEntry(draft, { at: at3, text: "Incident reopened", actor, source: "auto", kind: "reopened" });
       return;
   }
 }
@@ -3130,23 +3133,23 @@ function plusMinutes2(iso, minutes2) {
 var FALSE_ALARM_METRICS = "left out: closed as a false alarm (not planned)";
 function renderMetrics(metrics, zone) {
   const { moments } = metrics;
-  const at2 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
-  const span = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
+  const at3 = (iso) => iso === void 0 ? "not yet" : formatInstant(iso, zone);
+  const span2 = (measure2) => measure2 === void 0 ? "not yet known" : describeMeasure(measure2);
   const times = [
-    field("Start", at2(moments.start)),
-    field("Detected", at2(moments.detected)),
-    field("Acknowledged", at2(moments.acknowledged)),
-    field("Mitigated", at2(moments.mitigated)),
-    field("Resolved", at2(moments.resolved)),
-    field("Closed", at2(moments.closed))
+    field("Start", at3(moments.start)),
+    field("Detected", at3(moments.detected)),
+    field("Acknowledged", at3(moments.acknowledged)),
+    field("Mitigated", at3(moments.mitigated)),
+    field("Resolved", at3(moments.resolved)),
+    field("Closed", at3(moments.closed))
   ];
   if (metrics.falseAlarm) return bulletList([...times, field("Metrics", FALSE_ALARM_METRICS)]);
   return bulletList([
     ...times,
-    field("Time to acknowledge", span(metrics.timeToAcknowledge)),
-    field("Time to mitigate", span(metrics.timeToMitigate)),
-    field("Time to resolve", span(metrics.timeToResolve)),
-    field("Duration", span(metrics.duration))
+    field("Time to acknowledge", span2(metrics.timeToAcknowledge)),
+    field("Time to mitigate", span2(metrics.timeToMitigate)),
+    field("Time to resolve", span2(metrics.timeToResolve)),
+    field("Duration", span2(metrics.duration))
   ]);
 }
 function renderDeadlines(deadlines, zone, acknowledged) {
@@ -3190,9 +3193,9 @@ function impactOf(body) {
   const blocks = blocksOf(withoutHtmlComments(body));
   const sections = blocks.some((b) => b.heading);
   if (sections) {
-    const at2 = blocks.findIndex((b) => b.heading && /impact/i.test(b.text));
-    if (at2 >= 0) {
-      const next = blocks[at2 + 1];
+    const at3 = blocks.findIndex((b) => b.heading && /impact/i.test(b.text));
+    if (at3 >= 0) {
+      const next = blocks[at3 + 1];
       return next && !next.heading && !isNoResponse(next.text) ? next.text : void 0;
     }
   }
@@ -3245,14 +3248,14 @@ function isNoResponse(text3) {
 }
 function withoutHtmlComments(text3) {
   let out = "";
-  let at2 = 0;
+  let at3 = 0;
   for (; ; ) {
-    const open = text3.indexOf("<!--", at2);
-    if (open < 0) return out + text3.slice(at2);
-    out += text3.slice(at2, open);
+    const open = text3.indexOf("<!--", at3);
+    if (open < 0) return out + text3.slice(at3);
+    out += text3.slice(at3, open);
     const close = text3.indexOf("-->", open + 4);
     if (close < 0) return out;
-    at2 = close + 3;
+    at3 = close + 3;
   }
 }
 
@@ -3260,7 +3263,7 @@ function withoutHtmlComments(text3) {
 function statusLines(view, config) {
   const { severity, issue: issue2, state, deadlines, metrics } = view;
   const zone = config.timezone;
-  const at2 = (iso) => formatInstant(iso, zone);
+  const at3 = (iso) => formatInstant(iso, zone);
   const late = (iso) => formatMinutesShort(minutesBetween(iso, view.now.toISOString()));
   const active = state.open && metrics.moments.resolved === void 0;
   const sev = severity?.id.toUpperCase();
@@ -3283,7 +3286,7 @@ function statusLines(view, config) {
       field(
         "Latest update",
         userText(state.status.message, 300),
-        text(` (${quietLogin(state.status.actor)}, ${at2(state.status.at)})`)
+        text(` (${quietLogin(state.status.actor)}, ${at3(state.status.at)})`)
       )
     );
   } else if (state.open) {
@@ -3294,7 +3297,7 @@ function statusLines(view, config) {
   if (active) {
     const etaPassed = view.eta !== void 0 && view.now.getTime() > Date.parse(view.eta);
     items.push(
-      field("ETA", view.eta ? `${at2(view.eta)}${etaPassed ? " (passed)" : ""}` : "not known yet")
+      field("ETA", view.eta ? `${at3(view.eta)}${etaPassed ? " (passed)" : ""}` : "not known yet")
     );
   }
   const impact = impactOf(issue2.body);
@@ -3310,17 +3313,17 @@ function statusLines(view, config) {
   const acknowledgedAt = metrics.moments.acknowledged;
   if (acknowledgedAt !== void 0) {
     const who = state.acknowledgedBy ? `${quietLogin(state.acknowledgedBy)} ` : "";
-    items.push(field("Acknowledge by", `acknowledged by ${who}at ${at2(acknowledgedAt)}`));
+    items.push(field("Acknowledge by", `acknowledged by ${who}at ${at3(acknowledgedAt)}`));
   } else if (state.falseAlarm) {
   } else if (!active) {
     items.push(
-      field("Acknowledge by", `not acknowledged (was due ${at2(deadlines.acknowledgeBy)})`)
+      field("Acknowledge by", `not acknowledged (was due ${at3(deadlines.acknowledgeBy)})`)
     );
   } else {
     const target = formatMinutesShort(config.acknowledgeTargetMinutes);
     const breach = deadlines.acknowledgeOverdue ? `: breached by ${late(deadlines.acknowledgeBy)}` : "";
     items.push(
-      field("Acknowledge by", `${at2(deadlines.acknowledgeBy)}, ${target} after detection${breach}`)
+      field("Acknowledge by", `${at3(deadlines.acknowledgeBy)}, ${target} after detection${breach}`)
     );
   }
   const measured = [
@@ -3336,13 +3339,13 @@ function statusLines(view, config) {
   if (severity && active && deadlines.resolveBy) {
     const target = formatMinutesShort(severity.targetResolutionMinutes);
     const breach = deadlines.resolveOverdue ? `: breached by ${late(deadlines.resolveBy)}` : "";
-    items.push(field("Resolve by", `${at2(deadlines.resolveBy)}, ${sev} target ${target}${breach}`));
+    items.push(field("Resolve by", `${at3(deadlines.resolveBy)}, ${sev} target ${target}${breach}`));
   }
   if (severity && deadlines.nextUpdateDue) {
     const every = formatMinutesShort(severity.updateEveryMinutes);
     const overdue = deadlines.updateOverdue ? `: overdue by ${late(deadlines.nextUpdateDue)}` : "";
     items.push(
-      field("Next update due", `${at2(deadlines.nextUpdateDue)}, every ${every}${overdue}`)
+      field("Next update due", `${at3(deadlines.nextUpdateDue)}, every ${every}${overdue}`)
     );
   }
   if (severity && active) {
@@ -3350,7 +3353,7 @@ function statusLines(view, config) {
     if (expected) items.push(field("Expected", expected));
   }
   if (config.escalation.length > 0) items.push(field("Escalation", escalationPath(config)));
-  items.push(field("Last updated", at2(view.lastUpdatedAt)));
+  items.push(field("Last updated", at3(view.lastUpdatedAt)));
   return items;
 }
 function escalationPath(config) {
@@ -3556,15 +3559,15 @@ function findUnparsable(text3) {
   let line = 1;
   let blockStart = 1;
   let marks = 0;
-  let at2 = 0;
-  while (at2 <= text3.length) {
-    const end = lineEnd(text3, at2);
-    const first = firstNonSpace2(text3, at2, end);
+  let at3 = 0;
+  while (at3 <= text3.length) {
+    const end = lineEnd(text3, at3);
+    const first = firstNonSpace2(text3, at3, end);
     if (first === end) {
       marks = 0;
       blockStart = line + 1;
     } else {
-      if (text3.charCodeAt(first) !== 124) marks += countMarks(text3, at2, end);
+      if (text3.charCodeAt(first) !== 124) marks += countMarks(text3, at3, end);
       if (marks > MAX_MARKS_PER_BLOCK) {
         return {
           line: blockStart,
@@ -3572,7 +3575,7 @@ function findUnparsable(text3) {
         };
       }
     }
-    at2 = end + 1;
+    at3 = end + 1;
     line++;
   }
   return void 0;
@@ -3822,8 +3825,8 @@ function readFrontMatter(yaml) {
 }
 function frontMatterKeyPosition(yaml, key) {
   const firstLine = (yaml.position?.start.line ?? 1) + 1;
-  const at2 = locateKey(yaml.value, [key]);
-  return at2 ? { line: firstLine + at2.line - 1, column: at2.column } : { line: firstLine - 1, column: 1 };
+  const at3 = locateKey(yaml.value, [key]);
+  return at3 ? { line: firstLine + at3.line - 1, column: at3.column } : { line: firstLine - 1, column: 1 };
 }
 function incidentDay(doc) {
   if (doc.yaml) {
@@ -4105,8 +4108,8 @@ function count(n, noun) {
 }
 
 // src/core/postmortem/lint-message.ts
-function message(severity, rule, text3, at2) {
-  return { line: at2?.line ?? 1, column: at2?.column ?? 1, severity, rule, message: text3 };
+function message(severity, rule, text3, at3) {
+  return { line: at3?.line ?? 1, column: at3?.column ?? 1, severity, rule, message: text3 };
 }
 function startOf(node) {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 };
@@ -4114,6 +4117,73 @@ function startOf(node) {
 function cellStart(cell) {
   const first = cell.children?.[0];
   return first?.position ? startOf(first) : startOf(cell);
+}
+
+// src/core/postmortem/positions.ts
+var layouts = /* @__PURE__ */ new WeakMap();
+function placeInText(node, offset, source) {
+  const start = node.position?.start;
+  if (!start) return { line: 1, column: 1 };
+  const layout = layoutOf(node, source);
+  if (!layout.verbatim) return { line: start.line, column: start.column };
+  const starts = layout.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const lineStart2 = starts[low];
+  return {
+    line: start.line + low,
+    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
+  };
+}
+function layoutOf(node, source) {
+  const cached2 = layouts.get(node);
+  if (cached2) return cached2;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const verbatim = start !== void 0 && end !== void 0 && end - start === node.value.length && source.startsWith(node.value, start);
+  const lineStarts = [0];
+  if (verbatim) {
+    for (let at3 = node.value.indexOf("\n"); at3 >= 0; at3 = node.value.indexOf("\n", at3 + 1)) {
+      lineStarts.push(at3 + 1);
+    }
+  }
+  const layout = { verbatim, lineStarts };
+  layouts.set(node, layout);
+  return layout;
+}
+
+// src/core/postmortem/confirm.ts
+var CONFIRM = "CONFIRM:";
+function lintDrafts(root, source) {
+  const out = [];
+  const walk = (node) => {
+    if (node.type === "text") {
+      for (let at3 = node.value.indexOf(CONFIRM); at3 >= 0; at3 = node.value.indexOf(CONFIRM, at3 + 1)) {
+        if (startsLine2(node.value, at3)) {
+          out.push(
+            message(
+              "warning",
+              "drafts",
+              `the scribe drafted this from the incident: check it, then delete "${CONFIRM}"`,
+              placeInText(node, at3, source)
+            )
+          );
+        }
+      }
+    } else if ("children" in node) for (const child of node.children) walk(child);
+  };
+  walk(root);
+  return out;
+}
+function startsLine2(value, at3) {
+  let i = at3 - 1;
+  while (i >= 0 && at3 - i <= 4 && (value[i] === " " || value[i] === ":" || value[i] === "	")) i--;
+  return i < 0 || value[i] === "\n";
 }
 
 // src/core/postmortem/lint-action-items.ts
@@ -4299,14 +4369,14 @@ function lintFrontMatter(doc, config) {
   const front = readFrontMatter(yaml);
   if (!front.ok) return [message("error", "front-matter", front.message, front)];
   const data = front.data;
-  const at2 = (key) => frontMatterKeyPosition(yaml, key);
+  const at3 = (key) => frontMatterKeyPosition(yaml, key);
   const out = [];
   for (const key of REQUIRED_KEYS) {
     const value = data[key];
     if (value === void 0 || value === null || String(value).trim() === "") {
-      out.push(message("error", "front-matter", `the front matter has no ${key}`, at2(key)));
+      out.push(message("error", "front-matter", `the front matter has no ${key}`, at3(key)));
     } else if (typeof value !== "string" && typeof value !== "number") {
-      out.push(message("error", "front-matter", `${key} must be a single value`, at2(key)));
+      out.push(message("error", "front-matter", `${key} must be a single value`, at3(key)));
     }
   }
   const severity = data.severity;
@@ -4318,7 +4388,7 @@ function lintFrontMatter(doc, config) {
           "error",
           "severity",
           `severity "${String(severity).slice(0, 40)}" is not one the configuration defines (${known})`,
-          at2("severity")
+          at3("severity")
         )
       );
     }
@@ -4334,7 +4404,7 @@ function lintFrontMatter(doc, config) {
           "error",
           "front-matter",
           `${key} is not a time the scribe can read; write ISO 8601 in UTC, such as 2024-01-15T10:00:00Z`,
-          at2(key)
+          at3(key)
         )
       );
     } else times.set(key, ms);
@@ -4344,7 +4414,7 @@ function lintFrontMatter(doc, config) {
     if (time === void 0) continue;
     const clash = MUST_PRECEDE[key].filter((earlier) => (times.get(earlier) ?? Number.NEGATIVE_INFINITY) > time).at(-1);
     if (clash) {
-      out.push(message("error", "times-ordered", `${key} comes before ${clash}`, at2(key)));
+      out.push(message("error", "times-ordered", `${key} comes before ${clash}`, at3(key)));
     }
   }
   const duration2 = data.duration_minutes;
@@ -4354,49 +4424,11 @@ function lintFrontMatter(doc, config) {
         "error",
         "front-matter",
         "duration_minutes must be a whole number of minutes",
-        at2("duration_minutes")
+        at3("duration_minutes")
       )
     );
   }
   return out;
-}
-
-// src/core/postmortem/positions.ts
-var layouts = /* @__PURE__ */ new WeakMap();
-function placeInText(node, offset, source) {
-  const start = node.position?.start;
-  if (!start) return { line: 1, column: 1 };
-  const layout = layoutOf(node, source);
-  if (!layout.verbatim) return { line: start.line, column: start.column };
-  const starts = layout.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const lineStart2 = starts[low];
-  return {
-    line: start.line + low,
-    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
-  };
-}
-function layoutOf(node, source) {
-  const cached2 = layouts.get(node);
-  if (cached2) return cached2;
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  const verbatim = start !== void 0 && end !== void 0 && end - start === node.value.length && source.startsWith(node.value, start);
-  const lineStarts = [0];
-  if (verbatim) {
-    for (let at2 = node.value.indexOf("\n"); at2 >= 0; at2 = node.value.indexOf("\n", at2 + 1)) {
-      lineStarts.push(at2 + 1);
-    }
-  }
-  const layout = { verbatim, lineStarts };
-  layouts.set(node, layout);
-  return layout;
 }
 
 // src/core/postmortem/lint-language.ts
@@ -4410,14 +4442,14 @@ function lintBlameless(root, source, terms) {
     if (node.type === "text") {
       const lower = node.value.toLowerCase();
       for (const term of wanted) {
-        for (let at2 = lower.indexOf(term); at2 >= 0; at2 = lower.indexOf(term, at2 + term.length)) {
-          if (!isWholeWord(lower, at2, term.length)) continue;
+        for (let at3 = lower.indexOf(term); at3 >= 0; at3 = lower.indexOf(term, at3 + term.length)) {
+          if (!isWholeWord(lower, at3, term.length)) continue;
           out.push(
             message(
               "warning",
               "blameless-language",
-              `"${node.value.slice(at2, at2 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
-              placeInText(node, at2, source)
+              `"${node.value.slice(at3, at3 + term.length)}" assigns blame; describe what the system or the process allowed instead`,
+              placeInText(node, at3, source)
             )
           );
         }
@@ -4427,8 +4459,8 @@ function lintBlameless(root, source, terms) {
   visit(root);
   return out;
 }
-function isWholeWord(text3, at2, length) {
-  return !isLetter(text3.charCodeAt(at2 - 1)) && !isLetter(text3.charCodeAt(at2 + length));
+function isWholeWord(text3, at3, length) {
+  return !isLetter(text3.charCodeAt(at3 - 1)) && !isLetter(text3.charCodeAt(at3 + length));
 }
 function isLetter(code2) {
   return code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 > 127;
@@ -4451,17 +4483,17 @@ function hasPrompt(text3) {
 }
 function promptsInText(node, source, found) {
   const value = node.value;
-  for (let at2 = findTodo(value, 0); at2 >= 0; at2 = findTodo(value, at2 + TODO.length)) {
-    found.push({ ...placeInText(node, at2, source), text: excerpt(value, at2) });
+  for (let at3 = findTodo(value, 0); at3 >= 0; at3 = findTodo(value, at3 + TODO.length)) {
+    found.push({ ...placeInText(node, at3, source), text: excerpt(value, at3) });
   }
   for (let hit = findPlaceholder(value, 0); hit; hit = findPlaceholder(value, hit.end)) {
     found.push({ ...placeInText(node, hit.start, source), text: value.slice(hit.start, hit.end) });
   }
 }
 function findTodo(value, from) {
-  let at2 = value.indexOf(TODO, from);
-  while (at2 > 0 && isWordChar(value.charCodeAt(at2 - 1))) at2 = value.indexOf(TODO, at2 + 1);
-  return at2;
+  let at3 = value.indexOf(TODO, from);
+  while (at3 > 0 && isWordChar(value.charCodeAt(at3 - 1))) at3 = value.indexOf(TODO, at3 + 1);
+  return at3;
 }
 function findPlaceholder(value, from) {
   for (let open = value.indexOf("[", from); open >= 0; open = value.indexOf("[", open + 1)) {
@@ -4476,8 +4508,8 @@ function findPlaceholder(value, from) {
   }
   return void 0;
 }
-function excerpt(value, at2) {
-  const window = value.slice(at2, at2 + 81);
+function excerpt(value, at3) {
+  const window = value.slice(at3, at3 + 81);
   const newline = window.indexOf("\n");
   const line = (newline < 0 ? window : window.slice(0, newline)).trim();
   return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
@@ -4599,14 +4631,14 @@ function htmlIn(cell, out) {
 function mentionsIn(cell, source, out) {
   const visit = (node) => {
     if (node.type === "text") {
-      for (const at2 of mentionOffsets(node.value)) {
-        const name = node.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
+      for (const at3 of mentionOffsets(node.value)) {
+        const name = node.value.slice(at3, at3 + 40).split(/[^@\w/-]/)[0];
         out.push(
           message(
             "warning",
             "cell-mention",
             `${name} in a table cell would notify them when the scribe copies the cell into an issue; name people without @ outside the Owner and Who columns`,
-            placeInText(node, at2, source)
+            placeInText(node, at3, source)
           )
         );
       }
@@ -4616,10 +4648,10 @@ function mentionsIn(cell, source, out) {
 }
 function mentionOffsets(text3) {
   const found = [];
-  for (let at2 = text3.indexOf("@"); at2 >= 0; at2 = text3.indexOf("@", at2 + 1)) {
-    const next = text3.charCodeAt(at2 + 1);
-    const before = at2 > 0 ? text3.charCodeAt(at2 - 1) : 32;
-    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at2);
+  for (let at3 = text3.indexOf("@"); at3 >= 0; at3 = text3.indexOf("@", at3 + 1)) {
+    const next = text3.charCodeAt(at3 + 1);
+    const before = at3 > 0 ? text3.charCodeAt(at3 - 1) : 32;
+    if (isAlnum(next) && !isAlnum(before) && before !== 95 && before !== 46) found.push(at3);
   }
   return found;
 }
@@ -4692,8 +4724,8 @@ function readTime2(text3, currentDay) {
 function lintPostmortem(input, options) {
   const read2 = asRead(input);
   if (!read2.ok) {
-    const at2 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
-    return [message("error", read2.rule, read2.message, at2)];
+    const at3 = read2.line === void 0 ? void 0 : { line: read2.line, column: 1 };
+    return [message("error", read2.rule, read2.message, at3)];
   }
   try {
     return lintParsed(read2.text, read2.doc, options);
@@ -4711,6 +4743,7 @@ function lintParsed(text3, doc, options) {
     ...lintFrontMatter(doc, options.config),
     ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
     ...lintPrompts(doc, text3),
+    ...lintDrafts(doc.root, text3),
     ...lintTimeline(doc, day),
     ...actionItems2.messages,
     ...lintTables(doc.root, text3),
@@ -5188,17 +5221,17 @@ var SAME_NOTIFICATION_MS = 6e4;
 function planActivity(before, notification) {
   const { group, status: status2, now, openedAt } = notification;
   const current = before ?? { group, fired: 0 };
-  const at2 = now.toISOString();
+  const at3 = now.toISOString();
   if (status2 === "resolved") {
     if (current.resolved !== void 0) return void 0;
-    return { ...current, resolved: at2 };
+    return { ...current, resolved: at3 };
   }
   const previous = Date.parse(current.last ?? openedAt);
   if (now.getTime() - previous < SAME_NOTIFICATION_MS && current.resolved === void 0) {
     return void 0;
   }
   const { resolved: _, ...rest } = current;
-  return { ...rest, fired: current.fired + 1, last: at2 };
+  return { ...rest, fired: current.fired + 1, last: at3 };
 }
 
 // src/core/alerts/render-alert-activity.ts
@@ -5341,11 +5374,11 @@ function validateConfig(raw, source = { file: CONFIG_PATH, text: void 0 }) {
     const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [void 0];
     return keys.map((unknownKey) => {
       const path = unknownKey === void 0 ? issue2.path : [...issue2.path, unknownKey];
-      const at2 = locate?.(path);
+      const at3 = locate?.(path);
       return {
         file: source.file,
-        line: at2?.line,
-        column: at2?.column,
+        line: at3?.line,
+        column: at3?.column,
         key: path.join(".") || "(top level)",
         message: unknownKey === void 0 ? describe2(keyMessage(issue2), issue2.code, issue2.input) : "unknown key (check the spelling; see docs/configuration.md)"
       };
@@ -5637,10 +5670,10 @@ function phaseBoundaries(moments) {
   };
   const boundaries = [];
   for (const phase of PHASES) {
-    const at2 = begins[phase];
+    const at3 = begins[phase];
     const previous = boundaries.at(-1);
-    if (at2 === void 0 || previous && Date.parse(at2) < Date.parse(previous.at)) continue;
-    boundaries.push({ phase, at: at2 });
+    if (at3 === void 0 || previous && Date.parse(at3) < Date.parse(previous.at)) continue;
+    boundaries.push({ phase, at: at3 });
   }
   return boundaries;
 }
@@ -5832,9 +5865,9 @@ function lastWord(start, events, says) {
   const present = new Map(start.map((name) => [name.toLowerCase(), name]));
   const ordered = events.map((event, index) => ({ event, index, ms: Date.parse(event.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index);
   for (const { event } of ordered) {
-    const said = says(event);
-    if (!said) continue;
-    const [name, on] = said;
+    const said2 = says(event);
+    if (!said2) continue;
+    const [name, on] = said2;
     if (on) present.set(name.toLowerCase(), present.get(name.toLowerCase()) ?? name);
     else present.delete(name.toLowerCase());
   }
@@ -6173,7 +6206,7 @@ function escalatedIn(comments, self) {
 // src/usecases/incident/apply-commands.ts
 async function applyCommands(port, config, issue2, timeline, comment2, context) {
   const actor = { login: context.self, type: "Bot" };
-  const at2 = context.at;
+  const at3 = context.at;
   const made = [];
   const refused = new Set(
     timeline.rejected.filter((r) => r.commentId === comment2.id).map((r) => r.command.line)
@@ -6184,7 +6217,7 @@ async function applyCommands(port, config, issue2, timeline, comment2, context) 
   for (const command of commands.filter((c) => !refused.has(c.line))) {
     if (command.kind === "role" && command.role === "commander" && !includes(assignees, command.login)) {
       await port.addAssignees(issue2.number, [command.login]);
-      made.push({ kind: "assigned", actor, at: at2, assignee: command.login });
+      made.push({ kind: "assigned", actor, at: at3, assignee: command.login });
       assignees = [...assignees, command.login];
     }
     if (command.kind === "severity") {
@@ -6192,12 +6225,12 @@ async function applyCommands(port, config, issue2, timeline, comment2, context) 
       if (!severity) continue;
       if (!includes(labels, severity.label)) {
         await port.addLabels(issue2.number, [severity.label]);
-        made.push({ kind: "labeled", actor, at: at2, label: severity.label });
+        made.push({ kind: "labeled", actor, at: at3, label: severity.label });
       }
       for (const other of config.severities.filter((s) => s !== severity)) {
         if (!includes(labels, other.label)) continue;
         await port.removeLabel(issue2.number, other.label);
-        made.push({ kind: "unlabeled", actor, at: at2, label: other.label });
+        made.push({ kind: "unlabeled", actor, at: at3, label: other.label });
       }
       labels = [
         ...labels.filter(
@@ -6927,6 +6960,137 @@ async function escalateIncident(port, config, request) {
 // src/usecases/postmortem/open-postmortem.ts
 import { createHash as createHash2 } from "node:crypto";
 
+// src/core/incident/impact-from-body.ts
+function impactFromBody(body) {
+  const lines = withoutComments(body).split("\n");
+  const headings = lines.flatMap((line, index) => {
+    const title = headingTitle(line);
+    return title === void 0 ? [] : [{ index, title }];
+  });
+  if (headings.length === 0) return firstParagraph(lines);
+  const at3 = headings.findIndex((h) => /\bimpact\b/i.test(h.title));
+  const found = headings[at3];
+  if (!found) return void 0;
+  const end = headings[at3 + 1]?.index ?? lines.length;
+  const text3 = lines.slice(found.index + 1, end).map((line) => line.trim()).filter((line) => line !== "" && line !== "_No response_").join(" ");
+  return text3 === "" ? void 0 : text3;
+}
+function headingTitle(line) {
+  const match = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
+  if (!match) return void 0;
+  return match[2].replace(/[ \t]#+[ \t]*$/, "").trim();
+}
+function firstParagraph(lines) {
+  const start = lines.findIndex((line) => line.trim() !== "" && line.trim() !== "_No response_");
+  if (start < 0) return void 0;
+  let end = start;
+  while (end < lines.length && lines[end].trim() !== "") end++;
+  return lines.slice(start, end).map((line) => line.trim()).join(" ");
+}
+function withoutComments(body) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const open = body.indexOf("<!--", from);
+    if (open < 0) return out + body.slice(from);
+    out += body.slice(from, open);
+    const close = body.indexOf("-->", open + 4);
+    if (close < 0) return out;
+    from = close + 3;
+  }
+}
+
+// src/core/postmortem/drafts-from-timeline.ts
+var MAX_CAUSES = 5;
+function draftsFromTimeline(timeline, issue2, severity, durationMinutes) {
+  return {
+    summary: summaryOf(timeline, severity, durationMinutes),
+    impact: impactFromBody(issue2.body),
+    rootCause: causesOf(timeline),
+    detection: detectionOf(timeline)
+  };
+}
+function summaryOf(timeline, severity, durationMinutes) {
+  const { moments, entries } = timeline;
+  const level = severity ? `a ${severity.id.toUpperCase()} (${severity.title}) incident` : "an incident";
+  const end = moments.closed ?? moments.resolved;
+  const lasted = durationMinutes !== null && end ? ` that lasted ${formatMinutesLong(Math.max(0, Math.round(durationMinutes)))}, ${span(moments.start, end)}` : `, from ${at2(moments.start, void 0)} UTC`;
+  const sentences = [`${timeline.incident.title}: ${level}${lasted}.`];
+  const detected = entries.find((e) => e.keys.includes("detected"));
+  if (detected) {
+    const how = detected.kind === "opened" ? "opened the incident issue" : `reported: ${detected.text}`;
+    sentences.push(`@${detected.actor} ${how} at ${at2(detected.at, moments.start)}.`);
+  }
+  const acknowledged = entries.find((e) => e.keys.includes("acknowledged"));
+  if (acknowledged)
+    sentences.push(
+      `@${acknowledged.actor} acknowledged it at ${at2(acknowledged.at, moments.start)}.`
+    );
+  const mitigated = entries.find((e) => e.keys.includes("mitigated"));
+  if (mitigated)
+    sentences.push(
+      `Mitigated at ${at2(mitigated.at, moments.start)}: ${sentence(said(timeline, mitigated))}`
+    );
+  const resolved = entries.find((e) => e.keys.includes("resolved") && e.kind !== "closed");
+  if (resolved)
+    sentences.push(
+      `Resolved at ${at2(resolved.at, moments.start)}: ${sentence(said(timeline, resolved))}`
+    );
+  return sentences.join(" ");
+}
+function causesOf(timeline) {
+  const causes = [];
+  for (const update2 of timeline.statusUpdates) {
+    if (update2.rootCause)
+      causes.push({ at: update2.at, actor: update2.actor, text: update2.rootCause });
+  }
+  for (const entry of timeline.entries) {
+    if (entry.tag === "cause-identified" || entry.status === "identified") {
+      causes.push({ at: entry.at, actor: entry.actor, text: said(timeline, entry) });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return causes.sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).filter((cause) => {
+    const key = cause.text.trim().toLowerCase();
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).slice(0, MAX_CAUSES).map(
+    (cause) => `${cause.text.trim().replace(/\.$/, "")} (@${cause.actor}, ${at2(cause.at, timeline.moments.start)} UTC).`
+  );
+}
+function detectionOf(timeline) {
+  const detected = timeline.entries.find((e) => e.keys.includes("detected"));
+  if (!detected) return void 0;
+  const when = `${at2(detected.at, timeline.moments.start)} UTC`;
+  const late = minutesBetween(timeline.moments.start, detected.at);
+  const after = late > 0 ? `, ${formatMinutesLong(late)} after the start` : "";
+  return detected.kind === "opened" ? `Detected at ${when}${after}, when @${detected.actor} opened the incident issue.` : `Detected at ${when}${after}: ${sentence(detected.text)} (@${detected.actor})`;
+}
+function said(timeline, entry) {
+  if (entry.kind !== "status") return entry.text;
+  const update2 = timeline.statusUpdates.find(
+    (u) => u.commentId === entry.commentId && u.status === entry.status && u.at === entry.at
+  );
+  return update2?.message ?? entry.text;
+}
+function sentence(text3) {
+  const trimmed = text3.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function at2(iso, start) {
+  const ms = parseIsoTime(iso);
+  if (ms === void 0) return iso;
+  const startMs = start ? parseIsoTime(start) : void 0;
+  return startMs !== void 0 && utcDay(startMs) === utcDay(ms) ? utcClock(ms) : `${utcDay(ms)} ${utcClock(ms)}`;
+}
+function span(startIso, endIso) {
+  const start = parseIsoTime(startIso);
+  const end = parseIsoTime(endIso);
+  if (start === void 0 || end === void 0) return `from ${startIso} to ${endIso}`;
+  return utcDay(start) === utcDay(end) ? `from ${utcClock(start)} to ${utcClock(end)} UTC on ${utcDay(start)}` : `from ${utcDay(start)} ${utcClock(start)} to ${utcDay(end)} ${utcClock(end)} UTC`;
+}
+
 // src/core/postmortem/facts-from-timeline.ts
 function factsFromTimeline(timeline, issue2, config, context) {
   const { moments, state } = timeline;
@@ -6968,7 +7132,8 @@ function factsFromTimeline(timeline, issue2, config, context) {
     detection,
     response,
     actionItems: context.actionItems ?? [],
-    contributors: [...people].sort()
+    contributors: [...people].sort(),
+    drafts: draftsFromTimeline(timeline, issue2, severity, metrics.duration?.minutes ?? null)
   };
 }
 
@@ -6979,12 +7144,12 @@ import { dump } from "js-yaml";
 var LOGIN5 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 var TEAM2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
 function safeText(value, max = 300) {
-  return { type: "text", value: safeInline(value, max) };
+  return { type: "text", value: fileInline(value, max) };
 }
 function personText(name) {
-  const bare = name.trim().replace(/^@/, "");
+  const bare = name.trim().replace(/^@\u200d?/, "");
   if (bare.length <= 140 && (LOGIN5.test(bare) || TEAM2.test(bare))) {
-    return { type: "text", value: quietLogin(bare) };
+    return { type: "text", value: `@${bare}` };
   }
   return safeText(name, 60);
 }
@@ -7029,9 +7194,9 @@ function placeInSection(root, section, type, nodes) {
       return;
     }
   }
-  let at2 = section.index + 1;
-  while (at2 < section.end && root.children[at2]?.type !== "heading") at2++;
-  root.children.splice(at2, 0, ...nodes);
+  let at3 = section.index + 1;
+  while (at3 < section.end && root.children[at3]?.type !== "heading") at3++;
+  root.children.splice(at3, 0, ...nodes);
 }
 function firstInSection(root, section, type) {
   for (let i = section.index + 1; i < section.end; i++) {
@@ -7061,14 +7226,17 @@ function fillMetadata(root, facts, appended) {
     if (!field2.value) continue;
     const item = items.find((candidate) => field2.names.includes(candidate.label));
     if (item) {
-      const label2 = item.paragraph.children.slice(0, item.labelNodes);
-      const plainLabel = item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : void 0;
-      const separator = labelEndsWithColon(label2) ? " " : ": ";
-      item.paragraph.children = plainLabel === void 0 ? [...label2, { type: "text", value: separator }, ...field2.value] : [{ type: "text", value: `${plainLabel}: ` }, ...field2.value];
+      setItemValue(item, field2.value);
     } else {
       list2.children.push(newItem(field2.label, field2.value));
     }
   }
+}
+function setItemValue(item, value) {
+  const label2 = item.paragraph.children.slice(0, item.labelNodes);
+  const plainLabel = item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : void 0;
+  const separator = labelEndsWithColon(label2) ? " " : ": ";
+  item.paragraph.children = plainLabel === void 0 ? [...label2, { type: "text", value: separator }, ...value] : [{ type: "text", value: `${plainLabel}: ` }, ...value];
 }
 function metadataFields(facts) {
   const firstTime = TIME_KEYS.map((key) => facts.times[key]).map((value) => value ? parseIsoTime(value) : void 0).find((ms) => ms !== void 0);
@@ -7146,6 +7314,71 @@ function isWebUrl(url) {
   return /^https?:\/\/[^\s<>"'`]{1,2000}$/.test(url);
 }
 
+// src/core/postmortem/fill-drafts.ts
+var AFFECTED_LABELS = [
+  "customers affected",
+  "users affected",
+  "customer impact",
+  "who was affected"
+];
+function fillDrafts(root, drafts) {
+  if (!drafts) return [];
+  const filled = [];
+  const put = (key, lines, place = placeParagraphs) => {
+    const section = sectionOf(root, key);
+    if (section && lines.length > 0 && place(root, section, lines)) filled.push(section.title);
+  };
+  put("summary", drafts.summary ? [drafts.summary] : []);
+  put("impact", drafts.impact ? [drafts.impact] : [], placeImpact);
+  put("root-cause", drafts.rootCause ?? []);
+  put("detection", drafts.detection ? [drafts.detection] : []);
+  return filled;
+}
+function sectionOf(root, key) {
+  return findSections(root).filter((s) => s.key === key).sort((a, b) => a.heading.depth - b.heading.depth)[0];
+}
+function draftParagraph(line) {
+  return { type: "paragraph", children: [safeText(`${CONFIRM} ${line}`, 1e3)] };
+}
+function ownRange(root, section) {
+  let to = section.index + 1;
+  while (to < section.end && root.children[to]?.type !== "heading") to++;
+  return { from: section.index + 1, to };
+}
+function startsWith(node, prefix) {
+  return node?.type === "paragraph" && plainText(node).trimStart().startsWith(prefix);
+}
+function placeParagraphs(root, section, lines) {
+  const { from, to } = ownRange(root, section);
+  const nodes = lines.map(draftParagraph);
+  const own = [];
+  for (let i = from; i < to; i++) if (startsWith(root.children[i], CONFIRM)) own.push(i);
+  if (own.length > 0) {
+    for (const i of own.reverse()) root.children.splice(i, 1);
+    root.children.splice(own.at(-1), 0, ...nodes);
+    return true;
+  }
+  for (let i = from; i < to; i++) {
+    if (startsWith(root.children[i], "TODO:")) {
+      root.children.splice(i, 1, ...nodes);
+      return true;
+    }
+  }
+  const empty = root.children.slice(from, to).every((node) => node.type === "html");
+  if (!empty) return false;
+  root.children.splice(to, 0, ...nodes);
+  return true;
+}
+function placeImpact(root, section, lines) {
+  const item = readMetadata(root, section).find(
+    (candidate) => AFFECTED_LABELS.includes(candidate.label)
+  );
+  if (!item) return placeParagraphs(root, section, lines);
+  if (!item.value.startsWith("TODO:") && !item.value.startsWith(CONFIRM)) return false;
+  setItemValue(item, [safeText(`${CONFIRM} ${lines.join(" ")}`, 1e3)]);
+  return true;
+}
+
 // src/core/postmortem/fill-tables.ts
 var TIMELINE_HEADERS = ["Time", "Event", "Who"];
 var ACTION_HEADERS = ["ID", "Description", "Owner", "Due Date"];
@@ -7170,7 +7403,7 @@ function fillTimeline(root, facts, appended) {
   const cells = rows.map((row2) => {
     const cellsOf = headers.map(() => []);
     cellsOf[roles.time] = [{ type: "text", value: timeCell(row2.at, firstDay) }];
-    const event = [safeText(row2.text, 500)];
+    const event = [safeText(namesWithoutAt(row2.text), 500)];
     if (row2.actor && roles.actor >= 0) cellsOf[roles.actor] = [personText(row2.actor)];
     else if (row2.actor)
       event.push({ type: "text", value: " (" }, personText(row2.actor), {
@@ -7208,7 +7441,7 @@ function actionCells(item, headers, roles) {
     children: [{ type: "text", value: `#${item.issue.number}` }]
   } : void 0;
   if (roles.id >= 0) cells[roles.id] = [link2 ?? safeText(item.id, 20)];
-  cells[roles.description] = [safeText(item.description, 500)];
+  cells[roles.description] = [safeText(namesWithoutAt(item.description), 500)];
   if (item.owner) cells[roles.owner] = [personText(item.owner)];
   if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {
     cells[roles.due] = [{ type: "text", value: item.due }];
@@ -7250,10 +7483,19 @@ function dayOf(iso) {
   const ms = iso ? parseIsoTime(iso) : void 0;
   return ms === void 0 ? void 0 : utcDay(ms);
 }
-function timeCell(at2, firstDay) {
-  const ms = parseIsoTime(at2);
-  if (ms === void 0) return safeText(at2, 40).value;
+function timeCell(at3, firstDay) {
+  const ms = parseIsoTime(at3);
+  if (ms === void 0) return safeText(at3, 40).value;
   return utcDay(ms) === firstDay ? utcClock(ms) : `${utcDay(ms)} ${utcClock(ms)}`;
+}
+function namesWithoutAt(text3) {
+  let out = "";
+  let from = 0;
+  for (const at3 of mentionOffsets(text3)) {
+    out += text3.slice(from, at3);
+    from = at3 + 1;
+  }
+  return out + text3.slice(from);
 }
 
 // src/core/postmortem/fill-template.ts
@@ -7301,6 +7543,7 @@ function fillTemplate(template, facts) {
     appended
   );
   fillActionItems(root, facts, appended);
+  fillDrafts(root, facts.drafts);
   return {
     ok: true,
     markdown: `---
@@ -7314,7 +7557,7 @@ function frontMatter(facts, extra) {
   const times = Object.fromEntries(TIME_KEYS.map((key) => [key, isoOrNull(facts.times[key])]));
   const data = {
     id: oneLine(facts.id),
-    title: capLength(neutralizeMentions(oneLine(facts.title)), 200).text,
+    title: fileInline(facts.title, 200),
     severity: facts.severity.id,
     status: oneLine(facts.status) || "draft",
     ...times,
@@ -8917,24 +9160,24 @@ function drain(req) {
 var MAX_EXTENDS = 5;
 async function loadConfig(port, shared = (_at, read2) => read2()) {
   const sources = [];
-  const read2 = (at3) => readAt(port, at3, sources, shared);
-  let at2 = { ...port.repo, path: CONFIG_PATH };
-  let text3 = await read2(at2);
+  const read2 = (at4) => readAt(port, at4, sources, shared);
+  let at3 = { ...port.repo, path: CONFIG_PATH };
+  let text3 = await read2(at3);
   if (text3 === void 0 && port.repo.repo !== ".github") {
-    at2 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text3 = await read2(at2);
+    at3 = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
+    text3 = await read2(at3);
   }
   if (text3 === void 0) return { ...validateConfig({}), sources };
   const chain = [];
   for (let depth = 0; text3 !== void 0; depth++) {
-    const file = displayName(at2, port.repo);
+    const file = displayName(at3, port.repo);
     const document = parseYamlDocument(text3, file);
     if (!document.ok) return { ok: false, problems: [document.problem], sources };
     const value = isRecord(document.value) ? document.value : {};
     chain.push({ file, text: text3, value });
     const base = value._extends;
     if (base === void 0) break;
-    const target = typeof base === "string" ? parseExtends(base, at2) : void 0;
+    const target = typeof base === "string" ? parseExtends(base, at3) : void 0;
     const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
     if (reason || !target)
       return {
@@ -8942,8 +9185,8 @@ async function loadConfig(port, shared = (_at, read2) => read2()) {
         problems: [extendsProblem(file, text3, base, reason ?? "invalid")],
         sources
       };
-    at2 = target;
-    text3 = await read2(at2);
+    at3 = target;
+    text3 = await read2(at3);
     if (text3 === void 0)
       return {
         ok: false,
@@ -8975,19 +9218,19 @@ function deepMerge(base, over) {
   return merged;
 }
 function hasPath(value, path) {
-  let at2 = value;
+  let at3 = value;
   for (const key of path) {
-    if (!isRecord(at2) && !Array.isArray(at2)) return false;
-    if (!(key in at2)) return false;
-    at2 = at2[key];
+    if (!isRecord(at3) && !Array.isArray(at3)) return false;
+    if (!(key in at3)) return false;
+    at3 = at3[key];
   }
   return true;
 }
-function readAt(port, at2, sources, shared) {
-  sources.push(label(at2));
-  const sameRepo = at2.owner === port.repo.owner && at2.repo === port.repo.repo;
-  if (sameRepo) return port.readFile(at2.path);
-  return shared(at2, () => port.readFile(at2.path, { from: { owner: at2.owner, repo: at2.repo } }));
+function readAt(port, at3, sources, shared) {
+  sources.push(label(at3));
+  const sameRepo = at3.owner === port.repo.owner && at3.repo === port.repo.repo;
+  if (sameRepo) return port.readFile(at3.path);
+  return shared(at3, () => port.readFile(at3.path, { from: { owner: at3.owner, repo: at3.repo } }));
 }
 function parseExtends(value, from) {
   const match = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value.trim());
@@ -9010,11 +9253,11 @@ function extendsProblem(file, text3, value, reason) {
     message: message2
   };
 }
-function displayName(at2, home) {
-  return at2.owner === home.owner && at2.repo === home.repo ? at2.path : label(at2);
+function displayName(at3, home) {
+  return at3.owner === home.owner && at3.repo === home.repo ? at3.path : label(at3);
 }
-function label(at2) {
-  return `${at2.owner}/${at2.repo}:${at2.path}`;
+function label(at3) {
+  return `${at3.owner}/${at3.repo}:${at3.path}`;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -9030,7 +9273,7 @@ var ConfigCache = class {
   load(port) {
     return this.get(
       `${port.repo.owner}/${port.repo.repo}`,
-      () => loadConfig(port, (at2, read2) => this.#readShared(`${at2.owner}/${at2.repo}:${at2.path}`, read2))
+      () => loadConfig(port, (at3, read2) => this.#readShared(`${at3.owner}/${at3.repo}:${at3.path}`, read2))
     );
   }
   /** The cached configuration of a repository, loading it once even under concurrent events. */

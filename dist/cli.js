@@ -49537,6 +49537,73 @@ function cellStart(cell) {
   return first?.position ? startOf(first) : startOf(cell);
 }
 
+// src/core/postmortem/positions.ts
+var layouts = /* @__PURE__ */ new WeakMap();
+function placeInText(node3, offset, source) {
+  const start = node3.position?.start;
+  if (!start) return { line: 1, column: 1 };
+  const layout = layoutOf(node3, source);
+  if (!layout.verbatim) return { line: start.line, column: start.column };
+  const starts = layout.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const lineStart2 = starts[low];
+  return {
+    line: start.line + low,
+    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
+  };
+}
+function layoutOf(node3, source) {
+  const cached2 = layouts.get(node3);
+  if (cached2) return cached2;
+  const start = node3.position?.start.offset;
+  const end = node3.position?.end.offset;
+  const verbatim = start !== void 0 && end !== void 0 && end - start === node3.value.length && source.startsWith(node3.value, start);
+  const lineStarts = [0];
+  if (verbatim) {
+    for (let at2 = node3.value.indexOf("\n"); at2 >= 0; at2 = node3.value.indexOf("\n", at2 + 1)) {
+      lineStarts.push(at2 + 1);
+    }
+  }
+  const layout = { verbatim, lineStarts };
+  layouts.set(node3, layout);
+  return layout;
+}
+
+// src/core/postmortem/confirm.ts
+var CONFIRM = "CONFIRM:";
+function lintDrafts(root2, source) {
+  const out = [];
+  const walk = (node3) => {
+    if (node3.type === "text") {
+      for (let at2 = node3.value.indexOf(CONFIRM); at2 >= 0; at2 = node3.value.indexOf(CONFIRM, at2 + 1)) {
+        if (startsLine(node3.value, at2)) {
+          out.push(
+            message(
+              "warning",
+              "drafts",
+              `the scribe drafted this from the incident: check it, then delete "${CONFIRM}"`,
+              placeInText(node3, at2, source)
+            )
+          );
+        }
+      }
+    } else if ("children" in node3) for (const child of node3.children) walk(child);
+  };
+  walk(root2);
+  return out;
+}
+function startsLine(value2, at2) {
+  let i = at2 - 1;
+  while (i >= 0 && at2 - i <= 4 && (value2[i] === " " || value2[i] === ":" || value2[i] === "	")) i--;
+  return i < 0 || value2[i] === "\n";
+}
+
 // src/core/postmortem/lint-action-items.ts
 var LOGIN = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w.-]{0,99}$/;
@@ -49780,44 +49847,6 @@ function lintFrontMatter(doc, config3) {
     );
   }
   return out;
-}
-
-// src/core/postmortem/positions.ts
-var layouts = /* @__PURE__ */ new WeakMap();
-function placeInText(node3, offset, source) {
-  const start = node3.position?.start;
-  if (!start) return { line: 1, column: 1 };
-  const layout = layoutOf(node3, source);
-  if (!layout.verbatim) return { line: start.line, column: start.column };
-  const starts = layout.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const lineStart2 = starts[low];
-  return {
-    line: start.line + low,
-    column: low === 0 ? start.column + offset : offset - lineStart2 + 1
-  };
-}
-function layoutOf(node3, source) {
-  const cached2 = layouts.get(node3);
-  if (cached2) return cached2;
-  const start = node3.position?.start.offset;
-  const end = node3.position?.end.offset;
-  const verbatim = start !== void 0 && end !== void 0 && end - start === node3.value.length && source.startsWith(node3.value, start);
-  const lineStarts = [0];
-  if (verbatim) {
-    for (let at2 = node3.value.indexOf("\n"); at2 >= 0; at2 = node3.value.indexOf("\n", at2 + 1)) {
-      lineStarts.push(at2 + 1);
-    }
-  }
-  const layout = { verbatim, lineStarts };
-  layouts.set(node3, layout);
-  return layout;
 }
 
 // src/core/postmortem/lint-language.ts
@@ -50132,6 +50161,7 @@ function lintParsed(text7, doc, options2) {
     ...lintFrontMatter(doc, options2.config),
     ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
     ...lintPrompts(doc, text7),
+    ...lintDrafts(doc.root, text7),
     ...lintTimeline(doc, day),
     ...actionItems2.messages,
     ...lintTables(doc.root, text7),
@@ -56487,7 +56517,7 @@ function collectLineStarts(text7, node3, hiddenUntil, found) {
   let line = firstLine;
   let at2 = from;
   while (at2 < to) {
-    const atLineStart = at2 !== from || startsLine(text7, from);
+    const atLineStart = at2 !== from || startsLine2(text7, from);
     let first = at2;
     while (first < to && (text7.charCodeAt(first) === 32 || text7.charCodeAt(first) === 9)) first++;
     if (atLineStart && first < to && text7.charCodeAt(first) === 47 && first >= hiddenUntil) {
@@ -56501,7 +56531,7 @@ function collectLineStarts(text7, node3, hiddenUntil, found) {
     line++;
   }
 }
-function startsLine(text7, at2) {
+function startsLine2(text7, at2) {
   let i = at2 - 1;
   while (i >= 0 && (text7.charCodeAt(i) === 32 || text7.charCodeAt(i) === 9)) i--;
   return i < 0 || text7.charCodeAt(i) === 10;

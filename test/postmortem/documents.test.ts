@@ -100,7 +100,7 @@ describe('the default template, before anyone fills it', () => {
     const template = readFileSync(join(FIXTURES, '../../../templates/postmortem.md'), 'utf8');
     const messages = lintPostmortem(template, { config: configFrom() });
     const rules = messages.map((m) => m.rule);
-    expect(rules.filter((r) => r === 'prompts')).toHaveLength(24);
+    expect(rules.filter((r) => r === 'prompts')).toHaveLength(25);
     expect(rules.filter((r) => r !== 'prompts')).toEqual([
       'front-matter',
       'front-matter',

@@ -47,42 +47,46 @@ describe('filling a post-mortem template', () => {
     if (!result.ok) throw new Error(result.error);
     const messages = lintPostmortem(result.markdown, { config: configFrom() });
     // Item 3 has no owner and no due date yet: those are for people to settle too.
-    expect(messages.filter((m) => m.rule !== 'prompts')).toEqual([
+    expect(messages.filter((m) => m.rule !== 'prompts' && m.rule !== 'drafts')).toEqual([
       {
-        line: 95,
+        line: 100,
         column: 55,
         severity: 'error',
         rule: 'action-item-owner',
         message: 'this action item has no owner',
       },
       {
-        line: 95,
+        line: 100,
         column: 57,
         severity: 'error',
         rule: 'action-item-due',
         message: 'this action item has no due date',
       },
     ]);
+    // What the incident said is drafted for people to confirm: a warning, not a failure.
+    expect(messages.filter((m) => m.rule === 'drafts').map((m) => [m.line, m.severity])).toEqual([
+      [45, 'warning'],
+      [49, 'warning'],
+      [56, 'warning'],
+      [74, 'warning'],
+    ]);
     // What is left is exactly what only people can write.
     expect(
       messages.filter((m) => m.rule === 'prompts').map((m) => m.message.slice(16, 46)),
     ).toEqual([
       'TODO: who wrote this post-mort',
-      'TODO: One paragraph for a read',
-      'TODO: how many, or what share',
       'TODO: an estimate, or none',
       'TODO: data lost, delayed or wr',
       'TODO: teams blocked, hours spe',
       'TODO: Why did it happen? Keep ',
-      'TODO: The technical detail: wh',
-      'TODO: How did we find out: an ',
+      'TODO: Could we have known soon',
       'TODO: what helped: tools, runb',
       'TODO: where we lost time, or w',
       'TODO: What should the rest of ',
     ]);
   });
 
-  it('writes no live mention, raw HTML or extra table cell from hostile facts', () => {
+  it('writes no raw HTML, extra table cell or invisible joiner from hostile facts', () => {
     const { result } = fillCase('hostile-facts');
     if (!result.ok) throw new Error(result.error);
     const body = result.markdown.slice(result.markdown.indexOf('\n---\n') + 5);
@@ -90,7 +94,9 @@ describe('filling a post-mortem template', () => {
     expect(
       messages.filter((m) => ['table-ragged', 'cell-html', 'cell-mention'].includes(m.rule)),
     ).toEqual([]);
-    expect(body).not.toMatch(/@(?=[A-Za-z0-9])/); // every @ is followed by a joiner
+    // Mentions in a repository file notify nobody: logins are plain, so `grep @bob` finds them.
+    expect(body).not.toContain('\u200d');
+    expect(body).toContain('| 2 | Owner as a team | @acme/sre | 2024-03-15 |');
     expect(body).not.toMatch(/(?<!\\)<(?:script|img)/i); // only escaped, as text
     expect(body).not.toContain('](javascript:');
   });

@@ -186,7 +186,7 @@ export function hostileScenario(cases: HostileCase[], batch: number): Scenario {
   return parsed.scenario;
 }
 
-/** Every body the scribe wrote: its comments, its pull requests' bodies, files and checks. */
+/** Every text the scribe wrote where a mention notifies: comments, pull requests, checks. */
 export function scribeBodies(state: SandboxState, bot: string): { where: string; text: string }[] {
   const bodies: { where: string; text: string }[] = [];
   for (const issue of state.issues) {
@@ -198,10 +198,9 @@ export function scribeBodies(state: SandboxState, bot: string): { where: string;
   }
   for (const pull of state.pulls) {
     if (pull.user === bot) {
+      // Not its files: a mention in a repository file notifies nobody (issue 12 writes logins
+      // there plainly); whatever quotes a file in a comment or check run is checked below.
       bodies.push({ where: `pull #${pull.number}`, text: `${pull.title}\n${pull.body ?? ''}` });
-      for (const [path, content] of Object.entries(pull.files)) {
-        if (content !== null) bodies.push({ where: `file ${path}`, text: content });
-      }
     }
     for (const c of pull.comments)
       if (c.user === bot)

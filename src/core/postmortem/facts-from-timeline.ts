@@ -3,6 +3,7 @@ import { formatMinutesLong } from '../config/duration.ts';
 import type { IssueSnapshot } from '../incident/issue.ts';
 import { computeMetrics, describeMeasure, minutesBetween } from '../timeline/metrics.ts';
 import type { Timeline } from '../timeline/timeline-types.ts';
+import { draftsFromTimeline } from './drafts-from-timeline.ts';
 import type { ActionItemFact, PostmortemFacts } from './facts.ts';
 
 /** Everything the timeline knows about an incident, in the shape the template filler takes. */
@@ -52,5 +53,6 @@ export function factsFromTimeline(
     response,
     actionItems: context.actionItems ?? [],
     contributors: [...people].sort(),
+    drafts: draftsFromTimeline(timeline, issue, severity, metrics.duration?.minutes ?? null),
   };
 }

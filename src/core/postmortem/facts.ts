@@ -46,4 +46,19 @@ export interface PostmortemFacts {
   actionItems: ActionItemFact[];
   /** Logins of everyone who acted on the incident, without "@". */
   contributors: string[];
+  /** What the incident said about the prose sections, drafted for people to confirm. */
+  drafts?: PostmortemDrafts;
+}
+
+/**
+ * Plain sentences from the incident's record for the sections people write. The filler puts
+ * each in its section marked `CONFIRM:` (the scribe's draft), in place of the first prompt.
+ */
+export interface PostmortemDrafts {
+  summary?: string | undefined;
+  /** From the issue body: its impact section, or its first paragraph. */
+  impact?: string | undefined;
+  /** Every distinct root cause people stated, latest first, each with who and when. */
+  rootCause?: string[];
+  detection?: string | undefined;
 }

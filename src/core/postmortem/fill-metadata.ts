@@ -4,7 +4,7 @@ import { longDate, parseIsoTime, utcDay } from './dates.ts';
 import type { PostmortemFacts } from './facts.ts';
 import { ensureSection, personText, placeInSection, safeText } from './fill-nodes.ts';
 import { TIME_KEYS } from './front-matter.ts';
-import { metadataList, readMetadata } from './metadata.ts';
+import { type MetadataItem, metadataList, readMetadata } from './metadata.ts';
 
 interface Field {
   label: string;
@@ -33,18 +33,22 @@ export function fillMetadata(root: Root, facts: PostmortemFacts, appended: strin
     if (!field.value) continue;
     const item = items.find((candidate) => field.names.includes(candidate.label));
     if (item) {
-      const label = item.paragraph.children.slice(0, item.labelNodes);
-      const plainLabel =
-        item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : undefined;
-      const separator = labelEndsWithColon(label) ? ' ' : ': ';
-      item.paragraph.children =
-        plainLabel === undefined
-          ? [...label, { type: 'text', value: separator }, ...field.value]
-          : [{ type: 'text', value: `${plainLabel}: ` }, ...field.value];
+      setItemValue(item, field.value);
     } else {
       list.children.push(newItem(field.label, field.value));
     }
   }
+}
+
+/** Replaces the value of a "- **Label**: value" item, keeping its label as written. */
+export function setItemValue(item: MetadataItem, value: PhrasingContent[]): void {
+  const label = item.paragraph.children.slice(0, item.labelNodes);
+  const plainLabel = item.labelNodes === 0 ? labelPrefix(item.paragraph.children[0]) : undefined;
+  const separator = labelEndsWithColon(label) ? ' ' : ': ';
+  item.paragraph.children =
+    plainLabel === undefined
+      ? [...label, { type: 'text', value: separator }, ...value]
+      : [{ type: 'text', value: `${plainLabel}: ` }, ...value];
 }
 
 function metadataFields(facts: PostmortemFacts): Field[] {

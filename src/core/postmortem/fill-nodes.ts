@@ -1,13 +1,14 @@
 import type { AlignType, List, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
-import { quietLogin, safeInline } from '../text/safe-text.ts';
+import { fileInline } from '../text/safe-text.ts';
 import { findSections, type Section } from './parse-document.ts';
 import type { SectionKey } from './sections.ts';
 import { sectionTitle } from './sections.ts';
 
 /**
- * Builders for the nodes the scribe writes. User text only ever becomes a text node,
- * folded to one line, capped and with mentions neutralised; the serializer escapes the
- * rest (|, <, *), so no value can break a table, open HTML or ping anyone.
+ * Builders for the nodes the scribe writes into the post-mortem file. User text only ever
+ * becomes a text node, folded to one line and capped; the serializer escapes the rest
+ * (|, <, *), so no value can break a table or open HTML. Logins stay plain (`@carol`):
+ * mentions in a repository file notify nobody.
  */
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
@@ -15,14 +16,14 @@ const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][\w
 
 /** User text as one safe text node. */
 export function safeText(value: string, max = 300): Text {
-  return { type: 'text', value: safeInline(value, max) };
+  return { type: 'text', value: fileInline(value, max) };
 }
 
-/** A login or team shown as "@name" without notifying anyone; anything else as plain text. */
+/** A login or team shown as "@name"; anything else as plain text. */
 export function personText(name: string): Text {
-  const bare = name.trim().replace(/^@/, '');
+  const bare = name.trim().replace(/^@\u200d?/, '');
   if (bare.length <= 140 && (LOGIN.test(bare) || TEAM.test(bare))) {
-    return { type: 'text', value: quietLogin(bare) };
+    return { type: 'text', value: `@${bare}` };
   }
   return safeText(name, 60);
 }

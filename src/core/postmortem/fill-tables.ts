@@ -11,6 +11,7 @@ import {
   safeText,
   tableOf,
 } from './fill-nodes.ts';
+import { mentionOffsets } from './lint-tables.ts';
 import { type ColumnRole, mapColumns, readTable } from './table.ts';
 
 const TIMELINE_HEADERS = ['Time', 'Event', 'Who'];
@@ -44,7 +45,7 @@ export function fillTimeline(root: Root, facts: PostmortemFacts, appended: strin
   const cells = rows.map((row) => {
     const cellsOf: PhrasingContent[][] = headers.map(() => []);
     cellsOf[roles.time] = [{ type: 'text', value: timeCell(row.at, firstDay) }];
-    const event: PhrasingContent[] = [safeText(row.text, 500)];
+    const event: PhrasingContent[] = [safeText(namesWithoutAt(row.text), 500)];
     if (row.actor && roles.actor >= 0) cellsOf[roles.actor] = [personText(row.actor)];
     else if (row.actor)
       event.push({ type: 'text', value: ' (' }, personText(row.actor), {
@@ -96,7 +97,7 @@ function actionCells(
       }
     : undefined;
   if (roles.id >= 0) cells[roles.id] = [link ?? safeText(item.id, 20)];
-  cells[roles.description] = [safeText(item.description, 500)];
+  cells[roles.description] = [safeText(namesWithoutAt(item.description), 500)];
   if (item.owner) cells[roles.owner] = [personText(item.owner)];
   if (roles.due >= 0 && item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)) {
     cells[roles.due] = [{ type: 'text', value: item.due }];
@@ -160,4 +161,18 @@ function timeCell(at: string, firstDay: string | undefined): string {
   const ms = parseIsoTime(at);
   if (ms === undefined) return safeText(at, 40).value;
   return utcDay(ms) === firstDay ? utcClock(ms) : `${utcDay(ms)} ${utcClock(ms)}`;
+}
+
+/**
+ * "@carol is incident commander" as "carol is incident commander": outside the Owner and Who
+ * columns people are named without "@", as the linter's cell-mention rule asks.
+ */
+function namesWithoutAt(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const at of mentionOffsets(text)) {
+    out += text.slice(from, at);
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }

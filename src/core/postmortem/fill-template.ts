@@ -1,10 +1,11 @@
 import { dump } from 'js-yaml';
 import type { Root } from 'mdast';
 import { toMarkdown } from '../markdown/to-markdown.ts';
-import { capLength, neutralizeMentions, oneLine } from '../text/safe-text.ts';
+import { fileInline, oneLine } from '../text/safe-text.ts';
 import { findUnparsable } from './check-parsable.ts';
 import { parseIsoTime } from './dates.ts';
 import type { PostmortemFacts } from './facts.ts';
+import { fillDrafts } from './fill-drafts.ts';
 import { fillMetadata, isWebUrl } from './fill-metadata.ts';
 import { ensureSection, listOf, placeInSection, promptParagraph, safeText } from './fill-nodes.ts';
 import { fillActionItems, fillTimeline } from './fill-tables.ts';
@@ -67,6 +68,7 @@ export function fillTemplate(template: string, facts: PostmortemFacts): FillResu
     appended,
   );
   fillActionItems(root, facts, appended);
+  fillDrafts(root, facts.drafts);
   return {
     ok: true,
     markdown: `---\n${frontMatter(facts, extra)}---\n\n${toMarkdown(root)}`,
@@ -79,7 +81,7 @@ function frontMatter(facts: PostmortemFacts, extra: Record<string, unknown>): st
   const times = Object.fromEntries(TIME_KEYS.map((key) => [key, isoOrNull(facts.times[key])]));
   const data = {
     id: oneLine(facts.id),
-    title: capLength(neutralizeMentions(oneLine(facts.title)), 200).text,
+    title: fileInline(facts.title, 200),
     severity: facts.severity.id,
     status: oneLine(facts.status) || 'draft',
     ...times,

@@ -9,6 +9,7 @@ export type LintRule =
   | 'times-ordered'
   | 'required-sections'
   | 'prompts'
+  | 'drafts'
   | 'timeline-chronological'
   | 'action-items-table'
   | 'action-item-id'

@@ -1,3 +1,4 @@
+import { lintDrafts } from './confirm.ts';
 import { incidentDay } from './front-matter.ts';
 import { lintActionItems } from './lint-action-items.ts';
 import { lintFrontMatter } from './lint-front-matter.ts';
@@ -43,6 +44,7 @@ function lintParsed(text: string, doc: PostmortemDocument, options: LintOptions)
     ...lintFrontMatter(doc, options.config),
     ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
     ...lintPrompts(doc, text),
+    ...lintDrafts(doc.root, text),
     ...lintTimeline(doc, day),
     ...actionItems.messages,
     ...lintTables(doc.root, text),

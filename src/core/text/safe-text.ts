@@ -53,6 +53,15 @@ export function safeInline(text: string, max = 300): string {
   return neutralizeMentions(capLength(oneLine(text), max).text);
 }
 
+/**
+ * User text for one line of a committed file: folded, capped and quotable, with mentions
+ * left as written. Mentions in repository files notify nobody, and a joiner after "@" would
+ * only break `grep @carol`; whatever quotes the file in a comment neutralises it then.
+ */
+export function fileInline(text: string, max = 300): string {
+  return capLength(oneLine(quotable(text)), max).text;
+}
+
 /** A login shown as a name without notifying its owner. */
 export function quietLogin(login: string): string {
   return `@${ZERO_WIDTH_JOINER}${login}`;
