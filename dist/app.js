@@ -1367,7 +1367,8 @@ var DEFAULT_SEVERITIES = {
   }
 };
 var escalationLevel = z2.strictObject({
-  level: z2.string().regex(/^L[1-4]$/, "expected L1, L2, L3 or L4"),
+  // Written l2 or L2 alike; resolveConfig upper-cases it.
+  level: z2.string().regex(/^[Ll][1-4]$/, "expected L1, L2, L3 or L4"),
   who: z2.string().min(1).max(200).describe("Who is called at this level: a role, @user or @org/team."),
   after: duration.optional().describe("Escalate to this level when unacknowledged this long.")
 });
@@ -1496,6 +1497,33 @@ function contradictions(config) {
       owner.set(label2, id);
     }
   }
+  const others = [
+    [["labels", "postmortem"], config.labels.postmortem],
+    [["labels", "action_item"], config.labels.action_item],
+    [["report", "label"], config.report.label]
+  ];
+  const taken = /* @__PURE__ */ new Map([[incident, "the incident label"]]);
+  for (const id of ids) taken.set(labelOf(id).toLowerCase(), `the ${id} label`);
+  for (const [path, label2] of others) {
+    const clash = taken.get(label2.toLowerCase());
+    if (clash) {
+      found.push({
+        path,
+        message: `"${label2}" is already ${clash} (GitHub ignores case in labels): give it its own`
+      });
+    } else taken.set(label2.toLowerCase(), `the ${path.join(".")} label`);
+  }
+  const levels = /* @__PURE__ */ new Map();
+  config.escalation.forEach(({ level }, index) => {
+    const upper = level.toUpperCase();
+    const first = levels.get(upper);
+    if (first !== void 0) {
+      found.push({
+        path: ["escalation", index, "level"],
+        message: `${upper} is already escalation level ${first + 1}: give each level once`
+      });
+    } else levels.set(upper, index);
+  });
   config.postmortem.required_for.forEach((wanted, index) => {
     if (!ids.includes(wanted.toLowerCase())) {
       found.push({
@@ -1544,7 +1572,7 @@ function resolveConfig(parsed) {
     severities,
     acknowledgeTargetMinutes: minutes(parsed.acknowledge_target),
     escalation: parsed.escalation.map((level) => ({
-      level: level.level,
+      level: level.level.toUpperCase(),
       who: level.who,
       afterMinutes: level.after === void 0 ? void 0 : minutes(level.after)
     })),

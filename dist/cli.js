@@ -5599,7 +5599,7 @@ var require_pino_abstract_transport = __commonJS({
       promise.reject = reject;
       return promise;
     }
-    module2.exports = function build(fn, opts = {}) {
+    module2.exports = function build2(fn, opts = {}) {
       const waitForConfig = opts.expectPinoConfig === true && workerData?.workerData?.pinoWillSendConfig === true;
       const parseLines = opts.parse === "lines";
       const parseLine2 = typeof opts.parseLine === "function" ? opts.parseLine : JSON.parse;
@@ -8539,7 +8539,7 @@ var require_pino_pretty = __commonJS({
       const context = parseFactoryOptions(normalizedOptions);
       return pretty.bind({ ...context, context });
     }
-    function build(opts = {}) {
+    function build2(opts = {}) {
       let pretty2 = prettyFactory2(opts);
       let destination;
       return abstractTransport(function(source) {
@@ -8586,13 +8586,13 @@ var require_pino_pretty = __commonJS({
         }
       });
     }
-    module2.exports = build;
-    module2.exports.build = build;
-    module2.exports.PinoPretty = build;
+    module2.exports = build2;
+    module2.exports.build = build2;
+    module2.exports.PinoPretty = build2;
     module2.exports.prettyFactory = prettyFactory2;
     module2.exports.colorizerFactory = colors;
     module2.exports.isColorSupported = isColorSupported;
-    module2.exports.default = build;
+    module2.exports.default = build2;
   }
 });
 
@@ -14418,7 +14418,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node3, visitor) {
+    function visit3(node3, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node3)) {
         const cd = visit_(null, node3.contents, visitor_, Object.freeze([node3]));
@@ -14427,9 +14427,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node3, visitor, path3) {
       const ctrl = callVisitor(key, node3, visitor, path3);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -14563,7 +14563,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -14573,7 +14573,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -14717,7 +14717,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node3) => {
+          visit3.visit(doc.contents, (_key, node3) => {
             if (identity2.isNode(node3) && node3.tag)
               tags[node3.tag] = true;
           });
@@ -14744,7 +14744,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -14755,7 +14755,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root2, {
+      visit3.visit(root2, {
         Value(_key, node3) {
           if (node3.anchor)
             anchors.add(node3.anchor);
@@ -14935,7 +14935,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -14961,7 +14961,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node3) => {
               if (identity2.isAlias(node3) || identity2.hasAnchor(node3))
                 nodes.push(node3);
@@ -19883,15 +19883,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
       for (const [field2, index2] of path3) {
         const tok = item?.[field2];
@@ -19902,8 +19902,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
       const field2 = path3[path3.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -19934,7 +19934,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -21650,7 +21650,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema3.Schema;
@@ -21678,8 +21678,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -27538,6 +27538,27 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+  let result3 = "";
+  for (let index2 = 0; index2 < source.length; index2++) {
+    let ch = source.charCodeAt(index2);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index2])) {
+      result3 += source[index2];
+      continue;
+    }
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index2) & 1023);
+    if (ch < 128) result3 += percentByte(ch);
+    else if (ch < 2048) result3 += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result3 += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result3 += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result3;
+}
 function tagPercentDecode(source) {
   let result3 = "";
   let index2 = 0;
@@ -27569,6 +27590,15 @@ function tagNameFull(rawTag, tagHandlers) {
   const handleEnd = rawTag.indexOf("!", 1);
   const handle2 = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
   return tagPercentDecode(tagHandlers?.[handle2] ?? DEFAULT_TAG_HANDLERS[handle2] ?? handle2) + tagPercentDecode(rawTag.slice(handle2.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
 }
 var NO_RANGE$2 = -1;
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
@@ -28684,6 +28714,163 @@ function load(input, options2) {
   if (documents.length === 1) return documents[0];
   throw new YAMLException("expected a single document in the stream, but found more");
 }
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object2) {
+  for (let index2 = 0, length = state.representTypes.length; index2 < length; index2 += 1) {
+    const { tag, implicitTag } = state.representTypes[index2];
+    if (tag.identify(object2)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object2);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build(state, object2) {
+  if (!state.noRefs && object2 !== null && typeof object2 === "object") {
+    const existing = state.refs.get(object2);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object2);
+  if (!matched) {
+    if (object2 === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object2)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object2)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object2);
+    const node4 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object2, node4);
+    for (let index2 = 0, length = container.length; index2 < length; index2 += 1) {
+      let item = build(state, container[index2]);
+      if (item === INVALID && container[index2] === void 0) item = build(state, null);
+      if (item === INVALID) continue;
+      node4.items.push(item);
+    }
+    return node4;
+  }
+  const map4 = tag.represent(object2);
+  const node3 = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object2, node3);
+  for (const [objectKey, objectValue] of map4) {
+    const key = build(state, objectKey);
+    if (key === INVALID) continue;
+    const value2 = build(state, objectValue);
+    if (value2 === INVALID) continue;
+    node3.items.push({
+      key,
+      value: value2
+    });
+  }
+  return node3;
+}
+function jsToAst(input, schema, options2 = {}) {
+  const root2 = build({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options2.noRefs ?? false,
+    skipInvalid: options2.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input);
+  return [{
+    contents: root2 === INVALID ? null : root2,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node3, visitor, ctx) {
+  const control = visitor(node3, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node3.kind) {
+    case "sequence":
+      for (const item of node3.items) if (visitNode(item, visitor, {
+        depth,
+        parent: node3,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key, value: value2 } of node3.items) {
+        if (visitNode(key, visitor, {
+          depth,
+          parent: node3,
+          isKey: true
+        })) return true;
+        if (visitNode(value2, visitor, {
+          depth,
+          parent: node3,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -28751,6 +28938,9 @@ function quoteInvalidPlain(layout) {
 function fallbackToDoubleQuoted(layout) {
   if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
+function setBit(mask, bit) {
+  return mask | 1 << bit;
+}
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
 var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
@@ -28783,6 +28973,221 @@ var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u
 var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
 var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
 var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str = layout.node.value;
+  if (str !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content3 = str.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content3)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value2 = layout.node.value;
+  return "|" + blockHeader(value2, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value2, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value2 = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value2, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value2, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string5, shiftOfContent) {
+  let nextLF = string5.indexOf("\n");
+  if (nextLF === -1) return string5;
+  const pad3 = " ".repeat(shiftOfContent);
+  let result3 = string5.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match2;
+  while (match2 = lineRe.exec(string5)) {
+    const breaks = match2[1].length;
+    const line = match2[2];
+    result3 += "\n".repeat(breaks + 1) + pad3 + line;
+  }
+  return result3;
+}
+function indentString(string5, spaces) {
+  const indent2 = " ".repeat(spaces);
+  let position2 = 0;
+  let result3 = "";
+  const length = string5.length;
+  while (position2 < length) {
+    let line;
+    const next = string5.indexOf("\n", position2);
+    if (next === -1) {
+      line = string5.slice(position2);
+      position2 = length;
+    } else {
+      line = string5.slice(position2, next + 1);
+      position2 = next + 1;
+    }
+    if (line.length && line !== "\n") result3 += indent2;
+    result3 += line;
+  }
+  return result3;
+}
+function needIndentIndicator(string5) {
+  return /^\n* /.test(string5);
+}
+function blockHeader(string5, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string5) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip = string5[string5.length - 1] === "\n";
+  return `${indentIndicator}${clip && (string5[string5.length - 2] === "\n" || string5 === "\n") ? "+" : clip ? "" : "-"}
+`;
+}
+function dropEndingNewline(string5) {
+  return string5[string5.length - 1] === "\n" ? string5.slice(0, -1) : string5;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match2;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result3 = "";
+  while (match2 = breakRe.exec(line)) {
+    next = match2.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result3 += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result3 += "\n";
+  if (line.length - start > width && curr > start) result3 += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result3 += line.slice(start);
+  return result3.slice(1);
+}
+function foldBlockScalar(string5, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string5.indexOf("\n");
+  if (nextLF === -1) nextLF = string5.length;
+  lineRe.lastIndex = nextLF;
+  let result3 = foldLine(string5.slice(0, nextLF), width);
+  let prevMoreIndented = string5[0] === "\n" || isMoreIndented(string5[0]);
+  let moreIndented;
+  let match2;
+  while (match2 = lineRe.exec(string5)) {
+    const prefix = match2[1];
+    const line = match2[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result3 += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result3;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "\x85":
+      return "\\N";
+    case "\xA0":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code5 = character.charCodeAt(0);
+  const hex = code5.toString(16).toUpperCase();
+  if (code5 <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string5) {
+  return string5.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
   indent: 2,
   seqNoIndent: false,
@@ -28797,6 +29202,227 @@ var DEFAULT_PRESENTER_OPTIONS = {
   scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
   tagBeforeAnchor: false
 };
+function nodeTagShort(node3) {
+  return node3.tagged ? node3.tag : tagNameShort(node3.tag);
+}
+function createPresenterState(options2) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options2
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node3, parent, level, isKey, flowOnly) {
+  return {
+    node: node3,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node3.style
+  };
+}
+function writeFlowSequence(state, level, node3) {
+  let result3 = "";
+  for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
+    const item = writeNode(state, level, node3.items[index2], node3, {}).text;
+    if (index2 > 0) result3 += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result3 += item;
+  }
+  const pad3 = state.flowBracketPadding && node3.items.length > 0 ? " " : "";
+  return `[${pad3}${result3}${pad3}]`;
+}
+function writeBlockSequence(state, level, node3, compact) {
+  let result3 = "";
+  for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
+    const item = writeNode(state, level + 1, node3.items[index2], node3, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result3 !== "") result3 += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result3 += "-";
+    else result3 += "- ";
+    result3 += item;
+  }
+  return result3;
+}
+function writeFlowMapping(state, level, node3) {
+  let result3 = "";
+  for (const { key, value: value2 } of node3.items) {
+    let pairBuffer = "";
+    if (result3 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key, node3, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value2, node3, {}).text;
+    const sep3 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep3}${valueText}`;
+    result3 += pairBuffer;
+  }
+  const pad3 = state.flowBracketPadding && result3 !== "" ? " " : "";
+  return `{${pad3}${result3}${pad3}}`;
+}
+function writeBlockMapping(state, level, node3, compact) {
+  let result3 = "";
+  for (let index2 = 0, length = node3.items.length; index2 < length; index2 += 1) {
+    let pairBuffer = "";
+    if (!compact || result3 !== "") pairBuffer += generateNextLine(state, level);
+    const { key, value: value2 } = node3.items[index2];
+    const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node3, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key, level + 1)
+    }) : writeNode(state, level + 1, key, node3, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value2, node3, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value2, level + 1)
+    }).text;
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result3 += pairBuffer;
+  }
+  return result3;
+}
+function cannotBeCompact(state, node3, level) {
+  if (node3.kind === "alias") return true;
+  return node3.tagged || node3.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node3, parent, ctx) {
+  if (node3.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node3.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node3.anchor !== void 0;
+  if (cannotBeCompact(state, node3, level)) compact = false;
+  let body;
+  let shouldPrintTag = node3.tagged;
+  const useBlockCollection = block && (node3.kind === "mapping" || node3.kind === "sequence") && node3.style === COLLECTION_STYLE.BLOCK && node3.items.length !== 0;
+  if (node3.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node3, compact);
+    else body = writeFlowMapping(state, level, node3);
+  } else if (node3.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node3, compact);
+      else body = writeBlockSequence(state, level, node3, compact);
+    } else body = writeFlowSequence(state, level, node3);
+  } else {
+    const layout = scalarLayout(state, node3, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node3.value === "\n" || node3.value.endsWith("\n\n"));
+    shouldPrintTag = node3.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node3.tag !== state.defaultScalarTagName;
+  }
+  if ((node3.kind === "mapping" || node3.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text7 = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node3) : null;
+    const anchor2 = hasAnchor ? `&${node3.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor2 !== null) props.push(anchor2);
+    } else {
+      if (anchor2 !== null) props.push(anchor2);
+      if (tag !== null) props.push(tag);
+    }
+    const sep3 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text7 = `${props.join(" ")}${sep3}${body}`;
+  }
+  return {
+    text: text7,
+    noBody
+  };
+}
+function rootStartsOwnLine(node3) {
+  return (node3.kind === "sequence" || node3.kind === "mapping") && node3.style === COLLECTION_STYLE.BLOCK && node3.items.length !== 0 && !node3.tagged && node3.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result3 = "";
+  for (const directive of doc.directives) {
+    if (directive.kind === "yaml") {
+      result3 += `%YAML ${directive.version}
+`;
+      continue;
+    }
+    const { handle: handle2, prefix } = directive;
+    result3 += `%TAG ${handle2} ${prefix}
+`;
+  }
+  return result3;
+}
+function present(documents, options2) {
+  const state = createPresenterState(options2);
+  let result3 = "";
+  let previousEnded = false;
+  for (let index2 = 0; index2 < documents.length; index2 += 1) {
+    const doc = documents[index2];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index2 > 0 && !previousEnded;
+    result3 += directives;
+    if (doc.contents === null) {
+      if (marker) result3 += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep3 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result3 += `---${sep3}${body}
+`;
+    } else result3 += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result3 += "...\n";
+  }
+  return result3;
+}
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
   schema: DUMP_SCHEMA,
@@ -28807,6 +29433,40 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input, options2 = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options2
+  };
+  const documents = jsToAst(input, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node3, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node3.kind === "sequence" || node3.kind === "mapping") node3.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node3) => {
+      if (node3.kind !== "mapping") return;
+      node3.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
 var EVENT_MAPPING = EVENT_ID.MAPPING;
@@ -29462,12 +30122,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit2, "name", {
+      Object.defineProperty(visit3, "name", {
         value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit2;
-    function visit2() {
+    return visit3;
+    function visit3() {
       const matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0);
       let result3 = empty;
       if (enter && matches) {
@@ -31013,7 +31673,7 @@ function peek(_, _1, state) {
 }
 
 // node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
   let reverse;
@@ -31087,7 +31747,7 @@ function node(value2) {
 // node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node3, state) {
   let literalWithBreak = false;
-  visit(node3, function(node4) {
+  visit2(node3, function(node4) {
     if ("value" in node4 && /\r?\n|\r/.test(node4.value) || node4.type === "break") {
       literalWithBreak = true;
       return EXIT;
@@ -34522,7 +35182,7 @@ function joinTable(left, right, parent, state) {
 }
 function formatHeadingAsSetext2(node3, state) {
   let literalWithBreak = false;
-  visit(node3, function(node4) {
+  visit2(node3, function(node4) {
     if (node4.type === "break" || "value" in node4 && /\r?\n|\r/.test(node4.value)) {
       literalWithBreak = true;
       return EXIT;
@@ -49031,7 +49691,8 @@ var DEFAULT_SEVERITIES = {
   }
 };
 var escalationLevel = strictObject({
-  level: string4().regex(/^L[1-4]$/, "expected L1, L2, L3 or L4"),
+  // Written l2 or L2 alike; resolveConfig upper-cases it.
+  level: string4().regex(/^[Ll][1-4]$/, "expected L1, L2, L3 or L4"),
   who: string4().min(1).max(200).describe("Who is called at this level: a role, @user or @org/team."),
   after: duration2.optional().describe("Escalate to this level when unacknowledged this long.")
 });
@@ -49160,6 +49821,33 @@ function contradictions(config3) {
       owner.set(label2, id);
     }
   }
+  const others = [
+    [["labels", "postmortem"], config3.labels.postmortem],
+    [["labels", "action_item"], config3.labels.action_item],
+    [["report", "label"], config3.report.label]
+  ];
+  const taken = /* @__PURE__ */ new Map([[incident, "the incident label"]]);
+  for (const id of ids) taken.set(labelOf(id).toLowerCase(), `the ${id} label`);
+  for (const [path3, label2] of others) {
+    const clash = taken.get(label2.toLowerCase());
+    if (clash) {
+      found.push({
+        path: path3,
+        message: `"${label2}" is already ${clash} (GitHub ignores case in labels): give it its own`
+      });
+    } else taken.set(label2.toLowerCase(), `the ${path3.join(".")} label`);
+  }
+  const levels = /* @__PURE__ */ new Map();
+  config3.escalation.forEach(({ level }, index2) => {
+    const upper = level.toUpperCase();
+    const first = levels.get(upper);
+    if (first !== void 0) {
+      found.push({
+        path: ["escalation", index2, "level"],
+        message: `${upper} is already escalation level ${first + 1}: give each level once`
+      });
+    } else levels.set(upper, index2);
+  });
   config3.postmortem.required_for.forEach((wanted, index2) => {
     if (!ids.includes(wanted.toLowerCase())) {
       found.push({
@@ -49208,7 +49896,7 @@ function resolveConfig(parsed) {
     severities,
     acknowledgeTargetMinutes: minutes(parsed.acknowledge_target),
     escalation: parsed.escalation.map((level) => ({
-      level: level.level,
+      level: level.level.toUpperCase(),
       who: level.who,
       afterMinutes: level.after === void 0 ? void 0 : minutes(level.after)
     })),
@@ -49428,7 +50116,7 @@ function issueNumberOf(text7, repo) {
 }
 function refsIn(cells, repo) {
   const refs = /* @__PURE__ */ new Set();
-  const visit2 = (node3) => {
+  const visit3 = (node3) => {
     if (refs.size >= MAX_REFS) return;
     if (node3.type === "link") {
       const n = issueNumberOf(node3.url, repo);
@@ -49440,9 +50128,9 @@ function refsIn(cells, repo) {
         if (refs.size >= MAX_REFS) return;
       }
     }
-    if ("children" in node3) for (const child of node3.children) visit2(child);
+    if ("children" in node3) for (const child of node3.children) visit3(child);
   };
-  for (const cell of cells) visit2(cell);
+  for (const cell of cells) visit3(cell);
   return [...refs];
 }
 
@@ -49856,7 +50544,7 @@ function lintBlameless(root2, source, terms) {
   );
   if (wanted.length === 0) return [];
   const out = [];
-  const visit2 = (node3) => {
+  const visit3 = (node3) => {
     if (node3.type === "text") {
       const lower = node3.value.toLowerCase();
       for (const term of wanted) {
@@ -49872,9 +50560,9 @@ function lintBlameless(root2, source, terms) {
           );
         }
       }
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+    } else if ("children" in node3) for (const child of node3.children) visit3(child);
   };
-  visit2(root2);
+  visit3(root2);
   return out;
 }
 function isWholeWord(text7, at2, length) {
@@ -49985,11 +50673,11 @@ function isEmpty(doc, section) {
 var PERSON_COLUMNS = /* @__PURE__ */ new Set([...COLUMN_NAMES.owner, ...COLUMN_NAMES.actor]);
 function lintTables(root2, source) {
   const out = [];
-  const visit2 = (node3) => {
+  const visit3 = (node3) => {
     if (node3.type === "table") lintTable(node3, source, out);
-    else if ("children" in node3) for (const child of node3.children) visit2(child);
+    else if ("children" in node3) for (const child of node3.children) visit3(child);
   };
-  visit2(root2);
+  visit3(root2);
   return out;
 }
 function lintTable(table2, source, out) {
@@ -50031,7 +50719,7 @@ function cellCount(n) {
   return n === 1 ? "1 cell" : `${n} cells`;
 }
 function htmlIn(cell, out) {
-  const visit2 = (node3) => {
+  const visit3 = (node3) => {
     if (node3.type === "html") {
       const tag = node3.value.length > 30 ? `${node3.value.slice(0, 29)}\u2026` : node3.value;
       out.push(
@@ -50042,12 +50730,12 @@ function htmlIn(cell, out) {
           startOf(node3)
         )
       );
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+    } else if ("children" in node3) for (const child of node3.children) visit3(child);
   };
-  visit2(cell);
+  visit3(cell);
 }
 function mentionsIn(cell, source, out) {
-  const visit2 = (node3) => {
+  const visit3 = (node3) => {
     if (node3.type === "text") {
       for (const at2 of mentionOffsets(node3.value)) {
         const name = node3.value.slice(at2, at2 + 40).split(/[^@\w/-]/)[0];
@@ -50060,9 +50748,9 @@ function mentionsIn(cell, source, out) {
           )
         );
       }
-    } else if ("children" in node3) for (const child of node3.children) visit2(child);
+    } else if ("children" in node3) for (const child of node3.children) visit3(child);
   };
-  visit2(cell);
+  visit3(cell);
 }
 function mentionOffsets(text7) {
   const found = [];
@@ -56599,8 +57287,8 @@ function capEntry(text7, what) {
   };
 }
 function joinNotes(...notes) {
-  const present = notes.filter((note) => note !== void 0);
-  return present.length === 0 ? void 0 : present.join(" ");
+  const present2 = notes.filter((note) => note !== void 0);
+  return present2.length === 0 ? void 0 : present2.join(" ");
 }
 
 // src/core/commands/parse-action-args.ts
@@ -57452,14 +58140,14 @@ var CONFIG_ERROR_MARKER = "config-error";
 
 // src/core/incident/decide-severity.ts
 function decideSeverity(config3, input) {
-  const present = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
-  if (present.length === 0) {
+  const present2 = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config3, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  if (present2.length === 0) {
     return input.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
   }
-  const changes = present.filter((p) => p.severity.id !== input.previous);
-  const candidates2 = input.previous === void 0 || changes.length === 0 ? present : changes;
+  const changes = present2.filter((p) => p.severity.id !== input.previous);
+  const candidates2 = input.previous === void 0 || changes.length === 0 ? present2 : changes;
   const winner = candidates2[0];
-  const losers = present.filter((p) => p !== winner).map((p) => p.label);
+  const losers = present2.filter((p) => p !== winner).map((p) => p.label);
   const note = candidates2.length > 1 ? `Several severity labels were set (${candidates2.map((p) => p.label).join(", ")}): kept ${winner.label}, the most severe, and removed ${losers.join(", ")}.` : void 0;
   return { severity: winner.severity, remove: losers, note };
 }
@@ -57838,16 +58526,16 @@ function issueAsOfEvents(issue2, events) {
   return { ...issue2, labels, assignees };
 }
 function lastWord(start, events, says) {
-  const present = new Map(start.map((name) => [name.toLowerCase(), name]));
+  const present2 = new Map(start.map((name) => [name.toLowerCase(), name]));
   const ordered = events.map((event, index2) => ({ event, index: index2, ms: Date.parse(event.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index);
   for (const { event } of ordered) {
     const said = says(event);
     if (!said) continue;
     const [name, on] = said;
-    if (on) present.set(name.toLowerCase(), present.get(name.toLowerCase()) ?? name);
-    else present.delete(name.toLowerCase());
+    if (on) present2.set(name.toLowerCase(), present2.get(name.toLowerCase()) ?? name);
+    else present2.delete(name.toLowerCase());
   }
-  return [...present.values()];
+  return [...present2.values()];
 }
 
 // src/core/timeline/render-incident-state.ts
@@ -59982,17 +60670,21 @@ var configCommand = {
   summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
   usage: `Usage: scribe config [FILE] [--json]
 
-Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration.
-A missing file means the defaults. Exit 0 when valid, 2 when not.`,
+Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration: every setting,
+defaults included, as YAML (--json: as JSON). A missing default file means the defaults.
+\`_extends\` is not followed here: the settings shown are FILE's own over the defaults.
+Exit 0 when valid, 2 when not.`,
   async run(args, io) {
     const json = args.includes("--json");
-    const file = args.find((a) => !a.startsWith("--")) ?? CONFIG_PATH;
+    const named2 = args.find((a) => !a.startsWith("--"));
+    const file = named2 ?? CONFIG_PATH;
     let text7;
     try {
       text7 = await readFile2(resolve3(io.cwd, file), "utf8");
     } catch (error2) {
-      if (error2.code !== "ENOENT" || args.some((a) => !a.startsWith("--"))) {
-        io.stderr(`scribe config: cannot read ${file}: ${error2.message}
+      const code5 = error2.code;
+      if (code5 !== "ENOENT" || named2 !== void 0) {
+        io.stderr(`scribe config: ${file} ${readError(code5)}
 `);
         return 2;
       }
@@ -60006,13 +60698,36 @@ ${result3.problems.length} problem(s) in ${file}. Nothing was changed.
 `);
       return 2;
     }
-    const verdict = text7 === void 0 ? `${file}: not found; the defaults apply` : `${file}: valid`;
-    io.stdout(json ? `${JSON.stringify(result3.config, null, 2)}
-` : `${verdict}
+    const base = text7 === void 0 ? void 0 : extendsOf(text7, file);
+    if (base !== void 0) {
+      io.stderr(
+        `scribe config: ${file} extends ${JSON.stringify(base)}, which was not read: the settings below are this file's own over the defaults; the app and the Action merge the base under them.
+`
+      );
+    }
+    if (json) {
+      io.stdout(`${JSON.stringify(result3.config, null, 2)}
 `);
+      return 0;
+    }
+    const verdict = text7 === void 0 ? `${file}: not found; the defaults apply` : `${file}: valid`;
+    io.stdout(`${verdict}
+
+${dump(result3.config, { lineWidth: 100, noRefs: true })}`);
     return 0;
   }
 };
+function readError(code5) {
+  if (code5 === "ENOENT") return "does not exist";
+  if (code5 === "EISDIR") return "is a folder, not a file";
+  if (code5 === "EACCES" || code5 === "EPERM") return "cannot be read: permission denied";
+  return `cannot be read (${code5 ?? "unknown error"})`;
+}
+function extendsOf(text7, file) {
+  const document3 = parseYamlDocument(text7, file);
+  const value2 = document3.ok ? document3.value : void 0;
+  return value2 && typeof value2 === "object" && !Array.isArray(value2) && "_extends" in value2 ? value2._extends : void 0;
+}
 
 // src/adapters/cli/commands/escalate.ts
 var escalateCommand = repoJobCommand(

@@ -16284,7 +16284,8 @@ var DEFAULT_SEVERITIES = {
   }
 };
 var escalationLevel = strictObject({
-  level: string2().regex(/^L[1-4]$/, "expected L1, L2, L3 or L4"),
+  // Written l2 or L2 alike; resolveConfig upper-cases it.
+  level: string2().regex(/^[Ll][1-4]$/, "expected L1, L2, L3 or L4"),
   who: string2().min(1).max(200).describe("Who is called at this level: a role, @user or @org/team."),
   after: duration2.optional().describe("Escalate to this level when unacknowledged this long.")
 });
@@ -16413,6 +16414,33 @@ function contradictions(config2) {
       owner.set(label2, id);
     }
   }
+  const others = [
+    [["labels", "postmortem"], config2.labels.postmortem],
+    [["labels", "action_item"], config2.labels.action_item],
+    [["report", "label"], config2.report.label]
+  ];
+  const taken = /* @__PURE__ */ new Map([[incident, "the incident label"]]);
+  for (const id of ids) taken.set(labelOf(id).toLowerCase(), `the ${id} label`);
+  for (const [path2, label2] of others) {
+    const clash = taken.get(label2.toLowerCase());
+    if (clash) {
+      found.push({
+        path: path2,
+        message: `"${label2}" is already ${clash} (GitHub ignores case in labels): give it its own`
+      });
+    } else taken.set(label2.toLowerCase(), `the ${path2.join(".")} label`);
+  }
+  const levels = /* @__PURE__ */ new Map();
+  config2.escalation.forEach(({ level }, index2) => {
+    const upper = level.toUpperCase();
+    const first = levels.get(upper);
+    if (first !== void 0) {
+      found.push({
+        path: ["escalation", index2, "level"],
+        message: `${upper} is already escalation level ${first + 1}: give each level once`
+      });
+    } else levels.set(upper, index2);
+  });
   config2.postmortem.required_for.forEach((wanted, index2) => {
     if (!ids.includes(wanted.toLowerCase())) {
       found.push({
@@ -16461,7 +16489,7 @@ function resolveConfig(parsed) {
     severities,
     acknowledgeTargetMinutes: minutes(parsed.acknowledge_target),
     escalation: parsed.escalation.map((level) => ({
-      level: level.level,
+      level: level.level.toUpperCase(),
       who: level.who,
       afterMinutes: level.after === void 0 ? void 0 : minutes(level.after)
     })),

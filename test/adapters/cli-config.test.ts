@@ -19,11 +19,43 @@ async function run(args: string[], cwd: string) {
 describe('scribe config', () => {
   it('accepts a repository without a configuration file (the defaults apply)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'scribe-cli-'));
-    expect(await run(['config'], dir)).toEqual({
-      code: 0,
-      out: '.github/incident-scribe.yml: not found; the defaults apply\n',
-      err: '',
-    });
+    const result = await run(['config'], dir);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toMatch(
+      /^\.github\/incident-scribe\.yml: not found; the defaults apply\n\n/,
+    );
+  });
+
+  it('prints the settings it resolves to, defaults included, as its help says', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scribe-cli-'));
+    await mkdir(join(dir, '.github'));
+    await writeFile(
+      join(dir, '.github/incident-scribe.yml'),
+      'escalation:\n  - { level: l1, who: "@acme/oncall", after: 15m }\npostmortem:\n  required_for: [SEV1]\n',
+    );
+    const result = await run(['config'], dir);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain('.github/incident-scribe.yml: valid\n\n');
+    expect(result.out).toContain(
+      "escalation:\n  - level: L1\n    who: '@acme/oncall'\n    afterMinutes: 15\n",
+    );
+    expect(result.out).toContain('  requiredFor:\n    - sev1\n');
+    expect(result.out).toContain('acknowledgeTargetMinutes: 15\n');
+  });
+
+  it('says it did not follow _extends, and whose settings it shows', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scribe-cli-'));
+    await mkdir(join(dir, '.github'));
+    await writeFile(
+      join(dir, '.github/incident-scribe.yml'),
+      '_extends: acme/.github\ntimezone: Europe/Berlin\n',
+    );
+    const result = await run(['config'], dir);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe(
+      'scribe config: .github/incident-scribe.yml extends "acme/.github", which was not read: the settings below are this file\'s own over the defaults; the app and the Action merge the base under them.\n',
+    );
+    expect(result.out).toContain('timezone: Europe/Berlin\n');
   });
 
   it('lists every problem on stderr and exits 2', async () => {
@@ -48,9 +80,14 @@ describe('scribe config', () => {
 
   it('says which file it cannot read', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'scribe-cli-'));
-    const result = await run(['config', 'nope.yml'], dir);
-    expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^scribe config: cannot read nope\.yml: ENOENT/);
+    expect(await run(['config', 'nope.yml'], dir)).toEqual({
+      code: 2,
+      out: '',
+      err: 'scribe config: nope.yml does not exist\n',
+    });
+    expect((await run(['config', '.'], dir)).err).toBe(
+      'scribe config: . is a folder, not a file\n',
+    );
   });
 });
 

@@ -170,6 +170,55 @@ describe('a configuration that contradicts itself', () => {
   });
 });
 
+describe('a configuration with many problems (issue 12)', () => {
+  const problems = (yaml: string) => {
+    const result = parseConfigText(yaml);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it('reads escalation levels whatever their case, and refuses one level given twice', () => {
+    const ok = parseConfigText(
+      'escalation:\n  - { level: l1, who: "@acme/oncall" }\n  - { level: L2, who: cto }\n',
+    );
+    expect(ok.ok && ok.config.escalation.map((l) => l.level)).toEqual(['L1', 'L2']);
+    expect(problems('escalation:\n  - { level: l1, who: a }\n  - { level: L1, who: b }\n')).toEqual(
+      [
+        '.github/incident-scribe.yml:3:7 escalation.1.level: L1 is already escalation level 1: give each level once',
+      ],
+    );
+  });
+
+  it("refuses the scribe's other labels when they are a severity's or the incident's", () => {
+    expect(problems('labels:\n  postmortem: SEV1\n  action_item: Incident\n')).toEqual([
+      '.github/incident-scribe.yml:2:3 labels.postmortem: "SEV1" is already the sev1 label (GitHub ignores case in labels): give it its own',
+      '.github/incident-scribe.yml:3:3 labels.action_item: "Incident" is already the incident label (GitHub ignores case in labels): give it its own',
+    ]);
+  });
+
+  it('reports every problem in one pass, in file order', () => {
+    const yaml = [
+      'severities:',
+      '  sev2: { label: P1 }',
+      '  sev3: { label: p1, target_resolution: soon }',
+      'escalation:',
+      '  - { level: L5, who: cto }',
+      'postmortem:',
+      '  required_for: [SEV1, sev7]',
+      'bogus: 1',
+      'timezone: Mars',
+      '',
+    ].join('\n');
+    expect(problems(yaml)).toEqual([
+      '.github/incident-scribe.yml:3:11 severities.sev3.label: sev2 ("P1") and sev3 ("p1") share a label (GitHub ignores case in labels): give each severity its own',
+      '.github/incident-scribe.yml:3:22 severities.sev3.target_resolution: expected a duration such as 15m, 4h, 1d or 1w, got "soon"',
+      '.github/incident-scribe.yml:5:7 escalation.0.level: expected L1, L2, L3 or L4, got "L5"',
+      '.github/incident-scribe.yml:7:3 postmortem.required_for.1: "sev7" is not a severity (expected one of sev1, sev2, sev3, sev4)',
+      '.github/incident-scribe.yml:8:1 bogus: unknown key (check the spelling; see docs/configuration.md)',
+      '.github/incident-scribe.yml:9:1 timezone: expected an IANA time zone such as UTC or Europe/Berlin, got "Mars"',
+    ]);
+  });
+});
+
 describe('durations', () => {
   it('read the way people write them and print the way the reference does', () => {
     expect(

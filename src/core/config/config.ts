@@ -96,7 +96,7 @@ export function resolveConfig(parsed: ParsedConfig): Config {
     severities,
     acknowledgeTargetMinutes: minutes(parsed.acknowledge_target),
     escalation: parsed.escalation.map((level) => ({
-      level: level.level,
+      level: level.level.toUpperCase(),
       who: level.who,
       afterMinutes: level.after === undefined ? undefined : minutes(level.after),
     })),

@@ -68,7 +68,8 @@ export const DEFAULT_SEVERITIES: Record<string, SeverityFields> = {
 };
 
 const escalationLevel = z.strictObject({
-  level: z.string().regex(/^L[1-4]$/, 'expected L1, L2, L3 or L4'),
+  // Written l2 or L2 alike; resolveConfig upper-cases it.
+  level: z.string().regex(/^[Ll][1-4]$/, 'expected L1, L2, L3 or L4'),
   who: z
     .string()
     .min(1)
@@ -283,8 +284,10 @@ export const configSchema = z
  */
 function contradictions(config: {
   severities: Record<string, { label?: string | undefined }>;
-  labels: { incident: string };
+  labels: { incident: string; postmortem: string; action_item: string };
   postmortem: { required_for: string[] };
+  escalation: { level: string }[];
+  report: { label: string };
 }): { path: (string | number)[]; message: string }[] {
   const found: { path: (string | number)[]; message: string }[] = [];
   const ids = [...new Set([...Object.keys(DEFAULT_SEVERITIES), ...Object.keys(config.severities)])];
@@ -311,6 +314,35 @@ function contradictions(config: {
       owner.set(label, id);
     }
   }
+  // The scribe's other labels each mean one thing too: a post-mortem labelled "sev1" would
+  // become an incident, an action item labelled "incident" would get a status comment.
+  const others: [string[], string][] = [
+    [['labels', 'postmortem'], config.labels.postmortem],
+    [['labels', 'action_item'], config.labels.action_item],
+    [['report', 'label'], config.report.label],
+  ];
+  const taken = new Map<string, string>([[incident, 'the incident label']]);
+  for (const id of ids) taken.set(labelOf(id).toLowerCase(), `the ${id} label`);
+  for (const [path, label] of others) {
+    const clash = taken.get(label.toLowerCase());
+    if (clash) {
+      found.push({
+        path,
+        message: `"${label}" is already ${clash} (GitHub ignores case in labels): give it its own`,
+      });
+    } else taken.set(label.toLowerCase(), `the ${path.join('.')} label`);
+  }
+  const levels = new Map<string, number>();
+  config.escalation.forEach(({ level }, index) => {
+    const upper = level.toUpperCase();
+    const first = levels.get(upper);
+    if (first !== undefined) {
+      found.push({
+        path: ['escalation', index, 'level'],
+        message: `${upper} is already escalation level ${first + 1}: give each level once`,
+      });
+    } else levels.set(upper, index);
+  });
   config.postmortem.required_for.forEach((wanted, index) => {
     if (!ids.includes(wanted.toLowerCase())) {
       found.push({
