@@ -6385,7 +6385,7 @@ function helpLines(config) {
     },
     {
       syntax: "/postmortem",
-      does: "draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)"
+      does: `draft the post-mortem pull request now, or get its link${closingOpens(config)}`
     },
     { syntax: "/help", does: "this list" }
   ];
@@ -6409,6 +6409,12 @@ function commandNames(names = COMMAND_NAMES) {
 }
 function timesIn(config) {
   return config.timezone === "UTC" ? "in UTC" : `in ${config.timezone} (add UTC after a time to give it in UTC)`;
+}
+function closingOpens(config) {
+  const ids = config.postmortem.requiredFor;
+  if (ids.length === 0) return " (closing never opens one: no severity requires it)";
+  const list2 = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(", ")} or ${ids.at(-1)}`;
+  return ` (also done by closing a ${list2})`;
 }
 
 // src/core/timeline/render-command-reply.ts
@@ -6534,12 +6540,18 @@ function renderStatusUpdate(timeline, update2, options) {
   ];
   if (update2.status === "resolved") {
     const cause = update2.rootCause ?? timeline.state.rootCause;
-    const minutes2 = minutesBetween(timeline.moments.start, update2.at);
+    const severity = timeline.state.severity;
+    const required = severity !== void 0 && options.config.postmortem.requiredFor.includes(severity.id);
+    const { closed, start } = timeline.moments;
     lines.push(
       field("Update", userText(update2.message)),
-      field("Duration", formatMinutesLong(minutes2)),
-      field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
-      field("Action Items", actionItems(options))
+      // Duration is start to close everywhere; before the close, say what is known so far.
+      closed ? field("Duration", formatMinutesLong(minutesBetween(start, closed))) : field("Time to resolve", formatMinutesLong(minutesBetween(start, update2.at))),
+      field(
+        "Root Cause",
+        cause ? userText(cause) : required ? "to be found in the post-mortem" : "not given"
+      ),
+      field("Action Items", ...actionItems(options, required))
     );
   } else {
     const severity = timeline.state.severity;
@@ -6563,15 +6575,17 @@ function renderStatusUpdate(timeline, update2, options) {
   ];
   return toMarkdown({ type: "root", children });
 }
-function actionItems(options) {
+function actionItems(options, required) {
+  if (!options.actionItems && required)
+    return [text("in the post-mortem, opened as a pull request when this issue closes")];
   if (!options.actionItems)
-    return text("in the post-mortem, opened as a pull request when this issue closes");
+    return [text("no post-mortem required; comment "), code("/postmortem"), text(" to draft one")];
   const link2 = {
     type: "link",
     url: options.actionItems.url,
     children: [text(options.actionItems.text)]
   };
-  return link2;
+  return [link2];
 }
 function plus(iso, minutes2) {
   return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();
@@ -7571,15 +7585,30 @@ function fillTemplate(template, facts) {
     appended
   );
   fillActionItems(root, facts, appended);
-  fillDrafts(root, facts.drafts);
+  const drafted = fillDrafts(root, facts.drafts);
   return {
     ok: true,
     markdown: `---
 ${frontMatter(facts, extra)}---
 
 ${toMarkdown(root)}`,
-    appendedSections: appended
+    appendedSections: appended,
+    filled: filledParts(facts),
+    drafted
   };
+}
+function filledParts(facts) {
+  const figures = [
+    facts.detection.length > 0 ? "Detection" : void 0,
+    facts.response.length > 0 ? "Response" : void 0
+  ].filter((name) => name !== void 0);
+  return [
+    "the front matter",
+    "Metadata",
+    facts.timeline.length > 0 ? "Timeline" : void 0,
+    figures.length > 0 ? `the ${figures.join(" and ")} figures` : void 0,
+    facts.actionItems.length > 0 ? "Action Items" : void 0
+  ].filter((part) => part !== void 0);
 }
 function frontMatter(facts, extra) {
   const times = Object.fromEntries(TIME_KEYS.map((key) => [key, isoOrNull(facts.times[key])]));
@@ -7762,11 +7791,16 @@ function renderPullBody(input) {
       {
         type: "paragraph",
         children: [
-          {
-            type: "text",
-            value: "The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in "
-          },
+          { type: "text", value: `The scribe filled ${sentenceList(input.filled)} in ` },
           { type: "inlineCode", value: input.path },
+          ...input.drafted.length > 0 ? [
+            {
+              type: "text",
+              value: `, and drafted ${sentenceList(input.drafted)} from what the incident said: each `
+            },
+            { type: "inlineCode", value: "CONFIRM:" },
+            { type: "text", value: " is its draft for you to check" }
+          ] : [],
           { type: "text", value: ". Every " },
           { type: "inlineCode", value: "TODO:" },
           { type: "text", value: " is a question for you; the " },
@@ -7818,6 +7852,9 @@ function renderPullBody(input) {
     }
   );
   return toMarkdown(tree);
+}
+function sentenceList(items) {
+  return items.length <= 1 ? items[0] ?? "nothing" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 function shortList(items) {
   const { shown, more: more2 } = firstOf(items, 20);
@@ -7982,6 +8019,8 @@ async function openPostmortem(port, config, input) {
       issueNumber: issue2.number,
       path: draft.path,
       appendedSections: filled.appendedSections,
+      filled: filled.filled,
+      drafted: filled.drafted,
       selfCheck
     }),
     head: where.branch,

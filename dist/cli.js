@@ -59021,7 +59021,7 @@ function helpLines(config3) {
     },
     {
       syntax: "/postmortem",
-      does: "draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)"
+      does: `draft the post-mortem pull request now, or get its link${closingOpens(config3)}`
     },
     { syntax: "/help", does: "this list" }
   ];
@@ -59045,6 +59045,12 @@ function commandNames(names = COMMAND_NAMES) {
 }
 function timesIn(config3) {
   return config3.timezone === "UTC" ? "in UTC" : `in ${config3.timezone} (add UTC after a time to give it in UTC)`;
+}
+function closingOpens(config3) {
+  const ids = config3.postmortem.requiredFor;
+  if (ids.length === 0) return " (closing never opens one: no severity requires it)";
+  const list4 = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(", ")} or ${ids.at(-1)}`;
+  return ` (also done by closing a ${list4})`;
 }
 
 // src/core/timeline/render-command-reply.ts
@@ -59170,12 +59176,18 @@ function renderStatusUpdate(timeline, update2, options2) {
   ];
   if (update2.status === "resolved") {
     const cause = update2.rootCause ?? timeline.state.rootCause;
-    const minutes2 = minutesBetween(timeline.moments.start, update2.at);
+    const severity = timeline.state.severity;
+    const required2 = severity !== void 0 && options2.config.postmortem.requiredFor.includes(severity.id);
+    const { closed, start } = timeline.moments;
     lines.push(
       field("Update", userText(update2.message)),
-      field("Duration", formatMinutesLong(minutes2)),
-      field("Root Cause", cause ? userText(cause) : "to be found in the post-mortem"),
-      field("Action Items", actionItems(options2))
+      // Duration is start to close everywhere; before the close, say what is known so far.
+      closed ? field("Duration", formatMinutesLong(minutesBetween(start, closed))) : field("Time to resolve", formatMinutesLong(minutesBetween(start, update2.at))),
+      field(
+        "Root Cause",
+        cause ? userText(cause) : required2 ? "to be found in the post-mortem" : "not given"
+      ),
+      field("Action Items", ...actionItems(options2, required2))
     );
   } else {
     const severity = timeline.state.severity;
@@ -59199,15 +59211,17 @@ function renderStatusUpdate(timeline, update2, options2) {
   ];
   return toMarkdown2({ type: "root", children });
 }
-function actionItems(options2) {
+function actionItems(options2, required2) {
+  if (!options2.actionItems && required2)
+    return [text5("in the post-mortem, opened as a pull request when this issue closes")];
   if (!options2.actionItems)
-    return text5("in the post-mortem, opened as a pull request when this issue closes");
+    return [text5("no post-mortem required; comment "), code4("/postmortem"), text5(" to draft one")];
   const link3 = {
     type: "link",
     url: options2.actionItems.url,
     children: [text5(options2.actionItems.text)]
   };
-  return link3;
+  return [link3];
 }
 function plus(iso, minutes2) {
   return new Date(Date.parse(iso) + minutes2 * 6e4).toISOString();

@@ -85,6 +85,10 @@ describe('when a SEV1 incident is closed', () => {
     );
     expect(pull?.check_runs[0]?.output.annotations[0]).toMatchObject({ path, start_line: 40 });
     expect(pull?.body).toContain('- [ ] Every action item has an owner and a due date');
+    // It claims only what it did: no action item was recorded, so it filled no Action Items.
+    expect(pull?.body).toContain(
+      `The scribe filled the front matter, Metadata, Timeline and the Detection and Response figures in \`${path}\`, and drafted Summary, Impact, Root Cause and Detection from what the incident said: each \`CONFIRM:\` is its draft for you to check. Every \`TODO:\` is a question for you;`,
+    );
   });
 
   it('drafts what the incident knows, so only questions for people fail the check', async () => {

@@ -14,9 +14,12 @@ import { MAX_POSTMORTEM_BYTES, parseMarkdown, utf8Length } from './parse-documen
 
 export type { ActionItemFact, PostmortemFacts, TimelineFact } from './facts.ts';
 
-/** The filled post-mortem, and the sections the template lacked (for the PR body). */
+/**
+ * The filled post-mortem, the sections the template lacked, what the scribe filled and the
+ * sections it drafted (so the PR body claims only what was done).
+ */
 export type FillResult =
-  | { ok: true; markdown: string; appendedSections: string[] }
+  | { ok: true; markdown: string; appendedSections: string[]; filled: string[]; drafted: string[] }
   | { ok: false; error: string };
 
 /**
@@ -68,12 +71,28 @@ export function fillTemplate(template: string, facts: PostmortemFacts): FillResu
     appended,
   );
   fillActionItems(root, facts, appended);
-  fillDrafts(root, facts.drafts);
+  const drafted = fillDrafts(root, facts.drafts);
   return {
     ok: true,
     markdown: `---\n${frontMatter(facts, extra)}---\n\n${toMarkdown(root)}`,
     appendedSections: appended,
+    filled: filledParts(facts),
+    drafted,
   };
+}
+
+function filledParts(facts: PostmortemFacts): string[] {
+  const figures = [
+    facts.detection.length > 0 ? 'Detection' : undefined,
+    facts.response.length > 0 ? 'Response' : undefined,
+  ].filter((name) => name !== undefined);
+  return [
+    'the front matter',
+    'Metadata',
+    facts.timeline.length > 0 ? 'Timeline' : undefined,
+    figures.length > 0 ? `the ${figures.join(' and ')} figures` : undefined,
+    facts.actionItems.length > 0 ? 'Action Items' : undefined,
+  ].filter((part) => part !== undefined);
 }
 
 /** The machine-readable facts first, in a fixed order, then any keys the template adds. */

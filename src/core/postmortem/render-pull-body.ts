@@ -14,6 +14,9 @@ export function renderPullBody(input: {
   issueNumber: number;
   path: string;
   appendedSections: string[];
+  /** What the scribe filled ("the front matter", "Timeline"), and the sections it drafted. */
+  filled: string[];
+  drafted: string[];
   selfCheck: string[];
 }): string {
   const tree: Root = {
@@ -38,12 +41,18 @@ export function renderPullBody(input: {
       {
         type: 'paragraph',
         children: [
-          {
-            type: 'text',
-            value:
-              'The scribe filled the front matter, Metadata, Timeline, the Detection and Response figures and the Action Items in ',
-          },
+          { type: 'text', value: `The scribe filled ${sentenceList(input.filled)} in ` },
           { type: 'inlineCode', value: input.path },
+          ...(input.drafted.length > 0
+            ? [
+                {
+                  type: 'text' as const,
+                  value: `, and drafted ${sentenceList(input.drafted)} from what the incident said: each `,
+                },
+                { type: 'inlineCode' as const, value: 'CONFIRM:' },
+                { type: 'text' as const, value: ' is its draft for you to check' },
+              ]
+            : []),
           { type: 'text', value: '. Every ' },
           { type: 'inlineCode', value: 'TODO:' },
           { type: 'text', value: ' is a question for you; the ' },
@@ -95,6 +104,13 @@ export function renderPullBody(input: {
     },
   );
   return toMarkdown(tree);
+}
+
+/** "a, b and c". */
+function sentenceList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? 'nothing')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The draft's own problems, the first 20 of them: a broken template can produce thousands. */

@@ -54,7 +54,7 @@ export function helpLines(config: Config): HelpLine[] {
     },
     {
       syntax: '/postmortem',
-      does: 'draft the post-mortem pull request now, or get its link (also done by closing a sev1 or sev2)',
+      does: `draft the post-mortem pull request now, or get its link${closingOpens(config)}`,
     },
     { syntax: '/help', does: 'this list' },
   ];
@@ -90,4 +90,12 @@ function timesIn(config: Config): string {
   return config.timezone === 'UTC'
     ? 'in UTC'
     : `in ${config.timezone} (add UTC after a time to give it in UTC)`;
+}
+
+/** What closing does, from `postmortem.required_for`: "(also done by closing a sev1 or sev2)". */
+function closingOpens(config: Config): string {
+  const ids = config.postmortem.requiredFor;
+  if (ids.length === 0) return ' (closing never opens one: no severity requires it)';
+  const list = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}`;
+  return ` (also done by closing a ${list})`;
 }

@@ -3,7 +3,7 @@ import { STATUS_LABELS } from '../commands/command-types.ts';
 import type { Config } from '../config/config.ts';
 import { formatMinutesLong, formatMinutesShort } from '../config/duration.ts';
 import { renderMarker } from '../markdown/marker.ts';
-import { field, paragraph, text, userText } from '../markdown/nodes.ts';
+import { code, field, paragraph, text, userText } from '../markdown/nodes.ts';
 import { toMarkdown } from '../markdown/to-markdown.ts';
 import { formatInstant } from '../time/format-time.ts';
 import { minutesBetween } from './metrics.ts';
@@ -33,12 +33,21 @@ export function renderStatusUpdate(
   ];
   if (update.status === 'resolved') {
     const cause = update.rootCause ?? timeline.state.rootCause;
-    const minutes = minutesBetween(timeline.moments.start, update.at);
+    const severity = timeline.state.severity;
+    const required =
+      severity !== undefined && options.config.postmortem.requiredFor.includes(severity.id);
+    const { closed, start } = timeline.moments;
     lines.push(
       field('Update', userText(update.message)),
-      field('Duration', formatMinutesLong(minutes)),
-      field('Root Cause', cause ? userText(cause) : 'to be found in the post-mortem'),
-      field('Action Items', actionItems(options)),
+      // Duration is start to close everywhere; before the close, say what is known so far.
+      closed
+        ? field('Duration', formatMinutesLong(minutesBetween(start, closed)))
+        : field('Time to resolve', formatMinutesLong(minutesBetween(start, update.at))),
+      field(
+        'Root Cause',
+        cause ? userText(cause) : required ? 'to be found in the post-mortem' : 'not given',
+      ),
+      field('Action Items', ...actionItems(options, required)),
     );
   } else {
     const severity = timeline.state.severity;
@@ -65,15 +74,17 @@ export function renderStatusUpdate(
   return toMarkdown({ type: 'root', children });
 }
 
-function actionItems(options: StatusUpdateOptions): PhrasingContent {
+function actionItems(options: StatusUpdateOptions, required: boolean): PhrasingContent[] {
+  if (!options.actionItems && required)
+    return [text('in the post-mortem, opened as a pull request when this issue closes')];
   if (!options.actionItems)
-    return text('in the post-mortem, opened as a pull request when this issue closes');
+    return [text('no post-mortem required; comment '), code('/postmortem'), text(' to draft one')];
   const link: Link = {
     type: 'link',
     url: options.actionItems.url,
     children: [text(options.actionItems.text)],
   };
-  return link;
+  return [link];
 }
 
 function plus(iso: string, minutes: number): string {

@@ -138,6 +138,8 @@ export async function openPostmortem(
         issueNumber: issue.number,
         path: draft.path,
         appendedSections: filled.appendedSections,
+        filled: filled.filled,
+        drafted: filled.drafted,
         selfCheck,
       }),
       head: where.branch,
