@@ -1755,15 +1755,16 @@ function parseIsoTime(text3) {
 function parseDueDate(text3, incidentDate) {
   const trimmed = text3.trim();
   if (trimmed === "") return { ok: false, reason: "no due date" };
+  const y = incidentDate?.slice(0, 4) ?? "2024";
   const unreadable = {
     ok: false,
-    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write 2024-01-30, Jan 30, 30 Jan 2024 or January 30, 2024`
+    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write ${y}-01-30, Jan 30, 30 Jan ${y} or January 30, ${y}`
   };
   if (trimmed.length > MAX_DATE_TEXT) return unreadable;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (iso) {
-    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    return validDay(y, mo, d) ? { ok: true, date: isoDay(y, mo, d) } : unreadable;
+    const [y2, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validDay(y2, mo, d) ? { ok: true, date: isoDay(y2, mo, d) } : unreadable;
   }
   const parts = namedDate(trimmed);
   if (!parts) return unreadable;
@@ -3780,6 +3781,26 @@ function utf8Length(text3, cap = Number.POSITIVE_INFINITY) {
 }
 var OVERSIZE_MESSAGE = "the file is larger than 1 MB (1048576 bytes), the limit for a post-mortem, so it was not checked; move logs and dumps to linked files";
 
+// src/core/postmortem/bold-labels.ts
+var MAX_LABEL = 40;
+function findBoldLabels(root) {
+  const found = [];
+  root.children.forEach((node, index) => {
+    if (node.type !== "paragraph") return;
+    const [first, ...rest] = node.children;
+    if (first?.type !== "strong") return;
+    const strong2 = plainText(first).trim();
+    const after = rest.map((child) => plainText(child)).join("");
+    const colonInside = strong2.endsWith(":");
+    if (!colonInside && !after.startsWith(":")) return;
+    const label2 = (colonInside ? strong2.slice(0, -1) : strong2).trim();
+    if (label2 === "" || label2.length > MAX_LABEL) return;
+    const value = (colonInside ? after : after.slice(1)).trim();
+    found.push({ label: label2, value, node, index });
+  });
+  return found;
+}
+
 // src/core/postmortem/metadata.ts
 function metadataList(root, section) {
   return sectionContent(root, section).find((node) => node.type === "list");
@@ -3868,9 +3889,9 @@ function incidentDay(doc) {
     }
   }
   const metadata = findSection(doc, "metadata");
-  if (!metadata) return void 0;
-  const date = readMetadata(doc.root, metadata).find((item) => item.label === "date");
-  return date ? parseFullDate(date.value) : void 0;
+  const date = (metadata ? readMetadata(doc.root, metadata).find((item) => item.label === "date")?.value : void 0) ?? // The SRE book's style: "**Date:** 2015-10-21" at the top.
+  findBoldLabels(doc.root).find((label2) => normalizeTitle(label2.label) === "date")?.value;
+  return date ? parseFullDate(date) : void 0;
 }
 
 // src/core/postmortem/table.ts
@@ -4222,7 +4243,7 @@ var COLUMN_LABEL = {
   owner: "Owner",
   due: "Due Date"
 };
-function lintActionItems(doc, day, knownOwners) {
+function lintActionItems(doc, day, knownOwners, requireDue = true) {
   const found = findActionItemsTable(doc);
   const section = findSection(doc, "action-items");
   if (!found) {
@@ -4239,7 +4260,7 @@ function lintActionItems(doc, day, knownOwners) {
   const out = [];
   const header2 = startOf(found.table.node);
   for (const role of ["description", "owner", "due"]) {
-    if (found.columns[role] >= 0) continue;
+    if (found.columns[role] >= 0 || role === "due" && !requireDue) continue;
     const names = COLUMN_NAMES[role].map(titleCase).join(", ");
     out.push(
       message(
@@ -4318,11 +4339,12 @@ function lintOwner(found, item, knownOwners) {
     ];
   }
   if (owner.length > 140 || !(LOGIN2.test(owner) || TEAM.test(owner))) {
+    const bare = owner.length <= 140 && (LOGIN2.test(`@${owner}`) || TEAM.test(`@${owner}`));
     return [
       message(
         "error",
         "action-item-owner",
-        `the owner "${shown}" is not a GitHub @login or @org/team`,
+        bare ? `the owner "${shown}" is not a GitHub @login or @org/team; write @${owner}` : `the owner "${shown}" is not a GitHub @login or @org/team`,
         place
       )
     ];
@@ -4557,9 +4579,24 @@ function sectionsOf(templateText) {
 }
 function lintRequiredSections(doc, required) {
   const out = [];
+  let labels;
   for (const title of required) {
     const section = lookUp(doc, title);
     if (!section) {
+      labels ??= findBoldLabels(doc.root);
+      const label2 = labelFor(labels, title);
+      if (label2 && !labelIsEmpty(doc, label2)) continue;
+      if (label2) {
+        out.push(
+          message(
+            "error",
+            "required-sections",
+            `the "${label2.label}" section is empty`,
+            startOf(label2.node)
+          )
+        );
+        continue;
+      }
       out.push(
         message("error", "required-sections", `the "${title}" section is missing`, void 0)
       );
@@ -4581,6 +4618,20 @@ function lintPrompts(doc, source) {
     (prompt) => message("error", "prompts", `still to write: ${prompt.text}`, prompt)
   );
 }
+function labelFor(labels, title) {
+  const key = sectionKeyOf(title);
+  const wanted = normalizeTitle(title);
+  return labels.find(
+    (l) => key ? sectionKeyOf(l.label) === key : normalizeTitle(l.label) === wanted
+  );
+}
+function labelIsEmpty(doc, label2) {
+  if (label2.value !== "") return false;
+  const next = doc.root.children[label2.index + 1];
+  if (!next || next.type === "heading" || next.type === "html") return true;
+  const [first] = next.type === "paragraph" ? next.children : [];
+  return first?.type === "strong";
+}
 function lookUp(doc, title) {
   const key = sectionKeyOf(title);
   if (key) return findSection(doc, key);
@@ -4589,6 +4640,14 @@ function lookUp(doc, title) {
 }
 function isEmpty(doc, section) {
   return sectionContent(doc.root, section).every((node) => node.type === "html");
+}
+function templateRules(templateText) {
+  const read2 = readPostmortem(templateText);
+  const table2 = read2.ok ? findActionItemsTable(read2.doc) : void 0;
+  return {
+    requiredSections: sectionsOf(templateText),
+    requireDue: !table2 || table2.columns.due >= 0
+  };
 }
 
 // src/core/postmortem/lint-tables.ts
@@ -4766,7 +4825,7 @@ function lintPostmortem(input, options) {
 }
 function lintParsed(text3, doc, options) {
   const day = incidentDay(doc);
-  const actionItems2 = lintActionItems(doc, day, options.knownOwners);
+  const actionItems2 = lintActionItems(doc, day, options.knownOwners, options.requireDue ?? true);
   const messages = [
     ...lintFrontMatter(doc, options.config),
     ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
@@ -4843,7 +4902,7 @@ async function checkPostmortemPull(port, config, pull2) {
   return "post-mortem checked";
 }
 async function checkPostmortemFiles(port, config, input) {
-  const requiredSections = input.template ? sectionsOf(input.template) : void 0;
+  const rules = input.template ? templateRules(input.template) : void 0;
   const texts = [];
   for (const file of input.files) {
     if (file.read) {
@@ -4870,7 +4929,7 @@ async function checkPostmortemFiles(port, config, input) {
     const messages = lintPostmortem(read2, {
       config,
       knownOwners,
-      ...requiredSections ? { requiredSections } : {}
+      ...rules ?? {}
     });
     return { path, messages, toWrite: sectionsToWrite(read2, messages) };
   });
@@ -5232,13 +5291,13 @@ function alertSeverity(group, config) {
   const id = value === void 0 ? void 0 : severityMap[value.trim().toLowerCase()];
   return findSeverity(config, id ?? defaultSeverity) ?? findSeverity(config, defaultSeverity) ?? config.severities.at(-1);
 }
-var MAX_LABEL = 50;
+var MAX_LABEL2 = 50;
 function alertIssueLabels(group, config) {
   const labels = [alertSeverity(group, config).label, config.labels.incident];
   for (const name of config.alerts.labels) {
     const value = group.labels[name] ?? group.alerts[0]?.labels[name];
     if (value === void 0) continue;
-    const label2 = quotable(`${name}:${value}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
+    const label2 = quotable(`${name}:${value}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL2);
     if (label2 && !label2.includes(",")) labels.push(label2);
   }
   return [...new Set(labels)];

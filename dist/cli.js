@@ -26248,15 +26248,16 @@ function parseIsoTime(text7) {
 function parseDueDate(text7, incidentDate) {
   const trimmed = text7.trim();
   if (trimmed === "") return { ok: false, reason: "no due date" };
+  const y = incidentDate?.slice(0, 4) ?? "2024";
   const unreadable = {
     ok: false,
-    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write 2024-01-30, Jan 30, 30 Jan 2024 or January 30, 2024`
+    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write ${y}-01-30, Jan 30, 30 Jan ${y} or January 30, ${y}`
   };
   if (trimmed.length > MAX_DATE_TEXT) return unreadable;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (iso) {
-    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    return validDay(y, mo, d) ? { ok: true, date: isoDay(y, mo, d) } : unreadable;
+    const [y2, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validDay(y2, mo, d) ? { ok: true, date: isoDay(y2, mo, d) } : unreadable;
   }
   const parts = namedDate(trimmed);
   if (!parts) return unreadable;
@@ -43155,6 +43156,26 @@ function utf8Length(text7, cap = Number.POSITIVE_INFINITY) {
 }
 var OVERSIZE_MESSAGE = "the file is larger than 1 MB (1048576 bytes), the limit for a post-mortem, so it was not checked; move logs and dumps to linked files";
 
+// src/core/postmortem/bold-labels.ts
+var MAX_LABEL = 40;
+function findBoldLabels(root2) {
+  const found = [];
+  root2.children.forEach((node3, index2) => {
+    if (node3.type !== "paragraph") return;
+    const [first, ...rest] = node3.children;
+    if (first?.type !== "strong") return;
+    const strong3 = plainText(first).trim();
+    const after = rest.map((child) => plainText(child)).join("");
+    const colonInside = strong3.endsWith(":");
+    if (!colonInside && !after.startsWith(":")) return;
+    const label2 = (colonInside ? strong3.slice(0, -1) : strong3).trim();
+    if (label2 === "" || label2.length > MAX_LABEL) return;
+    const value2 = (colonInside ? after : after.slice(1)).trim();
+    found.push({ label: label2, value: value2, node: node3, index: index2 });
+  });
+  return found;
+}
+
 // src/core/postmortem/metadata.ts
 function metadataList(root2, section) {
   return sectionContent(root2, section).find((node3) => node3.type === "list");
@@ -43243,9 +43264,9 @@ function incidentDay(doc) {
     }
   }
   const metadata = findSection(doc, "metadata");
-  if (!metadata) return void 0;
-  const date2 = readMetadata(doc.root, metadata).find((item) => item.label === "date");
-  return date2 ? parseFullDate(date2.value) : void 0;
+  const date2 = (metadata ? readMetadata(doc.root, metadata).find((item) => item.label === "date")?.value : void 0) ?? // The SRE book's style: "**Date:** 2015-10-21" at the top.
+  findBoldLabels(doc.root).find((label2) => normalizeTitle(label2.label) === "date")?.value;
+  return date2 ? parseFullDate(date2) : void 0;
 }
 
 // src/core/postmortem/table.ts
@@ -50027,7 +50048,7 @@ async function readPostmortemFile(io, file) {
   const path3 = resolve(io.cwd, file);
   try {
     const info = await stat(path3);
-    if (!info.isFile()) return { ok: false, oversize: false, reason: "not a file" };
+    if (!info.isFile()) return { ok: false, oversize: false, reason: "is not a file" };
     if (info.size > MAX_POSTMORTEM_BYTES) return { ok: false, oversize: true };
     return { ok: true, text: await readFile(path3, "utf8") };
   } catch (error2) {
@@ -50035,7 +50056,7 @@ async function readPostmortemFile(io, file) {
     return {
       ok: false,
       oversize: false,
-      reason: code5 === "ENOENT" ? "no such file" : error2.message
+      reason: code5 === "ENOENT" ? "does not exist" : `cannot be read: ${error2.message}`
     };
   }
 }
@@ -50300,7 +50321,7 @@ var COLUMN_LABEL = {
   owner: "Owner",
   due: "Due Date"
 };
-function lintActionItems(doc, day, knownOwners) {
+function lintActionItems(doc, day, knownOwners, requireDue = true) {
   const found = findActionItemsTable(doc);
   const section = findSection(doc, "action-items");
   if (!found) {
@@ -50317,7 +50338,7 @@ function lintActionItems(doc, day, knownOwners) {
   const out = [];
   const header = startOf(found.table.node);
   for (const role of ["description", "owner", "due"]) {
-    if (found.columns[role] >= 0) continue;
+    if (found.columns[role] >= 0 || role === "due" && !requireDue) continue;
     const names = COLUMN_NAMES[role].map(titleCase).join(", ");
     out.push(
       message(
@@ -50396,11 +50417,12 @@ function lintOwner(found, item, knownOwners) {
     ];
   }
   if (owner.length > 140 || !(LOGIN.test(owner) || TEAM.test(owner))) {
+    const bare = owner.length <= 140 && (LOGIN.test(`@${owner}`) || TEAM.test(`@${owner}`));
     return [
       message(
         "error",
         "action-item-owner",
-        `the owner "${shown}" is not a GitHub @login or @org/team`,
+        bare ? `the owner "${shown}" is not a GitHub @login or @org/team; write @${owner}` : `the owner "${shown}" is not a GitHub @login or @org/team`,
         place
       )
     ];
@@ -50635,9 +50657,24 @@ function sectionsOf(templateText) {
 }
 function lintRequiredSections(doc, required2) {
   const out = [];
+  let labels;
   for (const title of required2) {
     const section = lookUp(doc, title);
     if (!section) {
+      labels ??= findBoldLabels(doc.root);
+      const label2 = labelFor(labels, title);
+      if (label2 && !labelIsEmpty(doc, label2)) continue;
+      if (label2) {
+        out.push(
+          message(
+            "error",
+            "required-sections",
+            `the "${label2.label}" section is empty`,
+            startOf(label2.node)
+          )
+        );
+        continue;
+      }
       out.push(
         message("error", "required-sections", `the "${title}" section is missing`, void 0)
       );
@@ -50659,6 +50696,20 @@ function lintPrompts(doc, source) {
     (prompt) => message("error", "prompts", `still to write: ${prompt.text}`, prompt)
   );
 }
+function labelFor(labels, title) {
+  const key = sectionKeyOf(title);
+  const wanted = normalizeTitle(title);
+  return labels.find(
+    (l) => key ? sectionKeyOf(l.label) === key : normalizeTitle(l.label) === wanted
+  );
+}
+function labelIsEmpty(doc, label2) {
+  if (label2.value !== "") return false;
+  const next = doc.root.children[label2.index + 1];
+  if (!next || next.type === "heading" || next.type === "html") return true;
+  const [first] = next.type === "paragraph" ? next.children : [];
+  return first?.type === "strong";
+}
 function lookUp(doc, title) {
   const key = sectionKeyOf(title);
   if (key) return findSection(doc, key);
@@ -50667,6 +50718,14 @@ function lookUp(doc, title) {
 }
 function isEmpty(doc, section) {
   return sectionContent(doc.root, section).every((node3) => node3.type === "html");
+}
+function templateRules(templateText) {
+  const read2 = readPostmortem(templateText);
+  const table2 = read2.ok ? findActionItemsTable(read2.doc) : void 0;
+  return {
+    requiredSections: sectionsOf(templateText),
+    requireDue: !table2 || table2.columns.due >= 0
+  };
 }
 
 // src/core/postmortem/lint-tables.ts
@@ -50844,7 +50903,7 @@ function lintPostmortem(input, options2) {
 }
 function lintParsed(text7, doc, options2) {
   const day = incidentDay(doc);
-  const actionItems2 = lintActionItems(doc, day, options2.knownOwners);
+  const actionItems2 = lintActionItems(doc, day, options2.knownOwners, options2.requireDue ?? true);
   const messages = [
     ...lintFrontMatter(doc, options2.config),
     ...lintRequiredSections(doc, options2.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),
@@ -57977,13 +58036,13 @@ function alertSeverity(group, config3) {
   const id = value2 === void 0 ? void 0 : severityMap[value2.trim().toLowerCase()];
   return findSeverity(config3, id ?? defaultSeverity) ?? findSeverity(config3, defaultSeverity) ?? config3.severities.at(-1);
 }
-var MAX_LABEL = 50;
+var MAX_LABEL2 = 50;
 function alertIssueLabels(group, config3) {
   const labels = [alertSeverity(group, config3).label, config3.labels.incident];
   for (const name of config3.alerts.labels) {
     const value2 = group.labels[name] ?? group.alerts[0]?.labels[name];
     if (value2 === void 0) continue;
-    const label2 = quotable(`${name}:${value2}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
+    const label2 = quotable(`${name}:${value2}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL2);
     if (label2 && !label2.includes(",")) labels.push(label2);
   }
   return [...new Set(labels)];
@@ -60541,7 +60600,8 @@ ${USAGE}
     const read2 = await readPostmortemFile(io, file);
     if (!read2.ok) {
       io.stderr(
-        `scribe action-items: cannot read ${file}: ${read2.oversize ? OVERSIZE_MESSAGE : read2.reason}
+        read2.oversize ? `scribe action-items: cannot read ${file}: ${OVERSIZE_MESSAGE}
+` : `scribe action-items: ${file} ${read2.reason}
 `
       );
       return 2;
@@ -60775,12 +60835,10 @@ ${USAGE3}
     }
     const config3 = await loadCliConfig(io, "lint", parsed.config);
     if (!config3) return 2;
-    let requiredSections;
+    let rules;
     if (config3.postmortem.template) {
       try {
-        requiredSections = sectionsOf(
-          await readFile3(resolve4(io.cwd, config3.postmortem.template), "utf8")
-        );
+        rules = templateRules(await readFile3(resolve4(io.cwd, config3.postmortem.template), "utf8"));
       } catch (error2) {
         io.stderr(
           `scribe lint: cannot read the template ${config3.postmortem.template} named by postmortem.template: ${error2.message}
@@ -60794,7 +60852,7 @@ ${USAGE3}
     for (const file of parsed.files) {
       const read2 = await readPostmortemFile(io, file);
       if (read2.ok) {
-        results.push({ file, messages: lintPostmortem(read2.text, { config: config3, requiredSections }) });
+        results.push({ file, messages: lintPostmortem(read2.text, { config: config3, ...rules }) });
       } else if (read2.oversize) {
         const tooBig = {
           line: 1,
@@ -60805,12 +60863,12 @@ ${USAGE3}
         };
         results.push({ file, messages: [tooBig] });
       } else {
-        io.stderr(`scribe lint: cannot read ${file}: ${read2.reason}
+        io.stderr(`scribe lint: ${file} ${read2.reason}
 `);
         unreadable = true;
       }
     }
-    report(io, results, parsed.format);
+    if (results.length > 0 || parsed.format === "json") report(io, results, parsed.format);
     if (unreadable) return 2;
     return results.some((r) => hasErrors(r.messages)) ? 1 : 0;
   }

@@ -34,3 +34,15 @@ describe('reading the Action Items table', () => {
     });
   });
 });
+
+describe('a post-mortem in the SRE book style (bold-label sections, "**Date:**")', () => {
+  it("dates items in the incident's year, or the next when that falls before the incident", () => {
+    const text = readFileSync(join(FIXTURES, 'lint', 'bold-label-sections', 'input.md'), 'utf8');
+    const result = parseActionItems(text);
+    expect(result.ok && result.items.map((item) => [item.owner, item.due])).toEqual([
+      ['jennifer', '2015-10-30'],
+      ['@martym', '2016-10-01'],
+      ['acme/sre', null],
+    ]);
+  });
+});

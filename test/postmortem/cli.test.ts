@@ -109,8 +109,30 @@ describe('scribe lint', () => {
     const code = await runCli(['lint', 'missing.md', 'inc-2024-001.md'], io);
     expect(code).toBe(2);
     expect(io.err).toBe(
-      'scribe lint: cannot read missing.md: no such file\n0 error(s), 0 warning(s) in 1 file(s)\n',
+      'scribe lint: missing.md does not exist\n0 error(s), 0 warning(s) in 1 file(s)\n',
     );
+  });
+
+  it('says a lone missing file is missing, and counts no files it never read', async () => {
+    const io = memoryIo(DOCUMENTS);
+    expect(await runCli(['lint', 'missing.md'], io)).toBe(2);
+    expect(io.err).toBe('scribe lint: missing.md does not exist\n');
+    expect(io.out).toBe('');
+  });
+
+  it("does not ask for due dates when the repository's template has no Due column", async () => {
+    const template =
+      '# Report\n\n## Summary\n\nTODO: what?\n\n## Follow-ups\n\n| ID | Action | Owner |\n| -- | ------ | ----- |\n';
+    const dir = scratch({
+      '.github/incident-scribe.yml': 'postmortem:\n  template: .github/pm.md\n',
+      '.github/pm.md': template,
+      'pm.md':
+        '---\nid: INC-2015-465\ntitle: Search outage\nseverity: sev1\nstatus: complete\n---\n\n# Report\n\n## Summary\n\nSearch was down.\n\n## Follow-ups\n\n| ID | Action | Owner |\n| -- | ------ | ----- |\n| 1 | Add capacity | @jennifer |\n',
+    });
+    const io = memoryIo(dir);
+    expect(await runCli(['lint', 'pm.md'], io)).toBe(0);
+    expect(io.out).toBe('');
+    expect(io.err).toBe('0 error(s), 0 warning(s) in 1 file(s)\n');
   });
 
   it('reports a file over 1 MB as one error without reading it', async () => {
@@ -164,7 +186,7 @@ describe('scribe action-items', () => {
   it('exits 2 for a missing file or bad usage', async () => {
     const io = memoryIo(DOCUMENTS);
     expect(await runCli(['action-items', 'missing.md'], io)).toBe(2);
-    expect(io.err).toBe('scribe action-items: cannot read missing.md: no such file\n');
+    expect(io.err).toBe('scribe action-items: missing.md does not exist\n');
     expect(await runCli(['action-items'], memoryIo(DOCUMENTS))).toBe(2);
     expect(await runCli(['action-items', 'a.md', 'b.md'], memoryIo(DOCUMENTS))).toBe(2);
   });

@@ -28,6 +28,18 @@ describe('reading a due date for an incident on 2024-01-15', () => {
     });
   }
 
+  it("writes its examples in the incident's year", () => {
+    expect(parseDueDate('1 Octobre', '2015-10-21')).toEqual({
+      ok: false,
+      reason:
+        'cannot read the due date "1 Octobre"; write 2015-01-30, Jan 30, 30 Jan 2015 or January 30, 2015',
+    });
+    // The incident's year, unless that falls before the incident.
+    expect(parseDueDate('Oct 1', '2015-10-01')).toEqual({ ok: true, date: '2015-10-01' });
+    expect(parseDueDate('Oct 30', '2015-10-21')).toEqual({ ok: true, date: '2015-10-30' });
+    expect(parseDueDate('Oct 1', '2015-10-21')).toEqual({ ok: true, date: '2016-10-01' });
+  });
+
   it('rolls Feb 29 into the next year only when that year has one', () => {
     const result = parseDueDate('Feb 29', '2024-03-01');
     expect(result).toEqual({

@@ -7,6 +7,7 @@ import { cases, configFrom, expected, FIXTURES, readOptional } from './helpers.t
 interface CaseOptions {
   requiredSections?: string[];
   knownOwners?: string[];
+  requireDue?: boolean;
 }
 
 // One folder per rule: input.md, optional options.json and config.yml, and expected.txt
@@ -20,6 +21,7 @@ describe('the post-mortem linter, rule by rule', () => {
         config: configFrom(readOptional(join(dir, 'config.yml'))),
         requiredSections: options.requiredSections,
         knownOwners: options.knownOwners ? new Set(options.knownOwners) : undefined,
+        ...(options.requireDue === undefined ? {} : { requireDue: options.requireDue }),
       });
       const actual = messages.map((m) => `${formatLintMessage('input.md', m)}\n`).join('');
       expect(actual).toBe(expected(join(dir, 'expected.txt'), actual));

@@ -15,7 +15,7 @@ export async function readPostmortemFile(io: CliIo, file: string): Promise<FileT
   const path = resolve(io.cwd, file);
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, oversize: false, reason: 'not a file' };
+    if (!info.isFile()) return { ok: false, oversize: false, reason: 'is not a file' };
     if (info.size > MAX_POSTMORTEM_BYTES) return { ok: false, oversize: true };
     return { ok: true, text: await readFile(path, 'utf8') };
   } catch (error) {
@@ -23,7 +23,7 @@ export async function readPostmortemFile(io: CliIo, file: string): Promise<FileT
     return {
       ok: false,
       oversize: false,
-      reason: code === 'ENOENT' ? 'no such file' : (error as Error).message,
+      reason: code === 'ENOENT' ? 'does not exist' : `cannot be read: ${(error as Error).message}`,
     };
   }
 }

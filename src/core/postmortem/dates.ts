@@ -58,9 +58,11 @@ export type DueDate = { ok: true; date: string } | { ok: false; reason: string }
 export function parseDueDate(text: string, incidentDate: string | undefined): DueDate {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, reason: 'no due date' };
+  // The examples carry the incident's year, so the hint can be copied as it stands.
+  const y = incidentDate?.slice(0, 4) ?? '2024';
   const unreadable = {
     ok: false as const,
-    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write 2024-01-30, Jan 30, 30 Jan 2024 or January 30, 2024`,
+    reason: `cannot read the due date "${trimmed.slice(0, 40)}"; write ${y}-01-30, Jan 30, 30 Jan ${y} or January 30, ${y}`,
   };
   if (trimmed.length > MAX_DATE_TEXT) return unreadable;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);

@@ -1,9 +1,11 @@
 import { load } from 'js-yaml';
 import type { Yaml } from 'mdast';
 import { locateKey } from '../config/locate-key.ts';
+import { findBoldLabels } from './bold-labels.ts';
 import { parseFullDate, parseIsoTime, utcDay } from './dates.ts';
 import { readMetadata } from './metadata.ts';
 import { findSection, type PostmortemDocument } from './parse-document.ts';
+import { normalizeTitle } from './sections.ts';
 
 /** The moments of an incident, in the order they normally happen. */
 export const TIME_KEYS = [
@@ -73,7 +75,11 @@ export function incidentDay(doc: PostmortemDocument): string | undefined {
     }
   }
   const metadata = findSection(doc, 'metadata');
-  if (!metadata) return undefined;
-  const date = readMetadata(doc.root, metadata).find((item) => item.label === 'date');
-  return date ? parseFullDate(date.value) : undefined;
+  const date =
+    (metadata
+      ? readMetadata(doc.root, metadata).find((item) => item.label === 'date')?.value
+      : undefined) ??
+    // The SRE book's style: "**Date:** 2015-10-21" at the top.
+    findBoldLabels(doc.root).find((label) => normalizeTitle(label.label) === 'date')?.value;
+  return date ? parseFullDate(date) : undefined;
 }

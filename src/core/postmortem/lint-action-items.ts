@@ -23,6 +23,7 @@ export function lintActionItems(
   doc: PostmortemDocument,
   day: string | undefined,
   knownOwners: KnownOwners | undefined,
+  requireDue = true,
 ): { messages: LintMessage[]; found: ActionItemsTable | undefined } {
   const found = findActionItemsTable(doc);
   const section = findSection(doc, 'action-items');
@@ -42,7 +43,7 @@ export function lintActionItems(
   const out: LintMessage[] = [];
   const header = startOf(found.table.node);
   for (const role of ['description', 'owner', 'due'] as const) {
-    if (found.columns[role] >= 0) continue;
+    if (found.columns[role] >= 0 || (role === 'due' && !requireDue)) continue;
     const names = COLUMN_NAMES[role].map(titleCase).join(', ');
     out.push(
       message(
@@ -131,11 +132,15 @@ function lintOwner(
     ];
   }
   if (owner.length > 140 || !(LOGIN.test(owner) || TEAM.test(owner))) {
+    // "jennifer", as older post-mortems write owners: say exactly what to write instead.
+    const bare = owner.length <= 140 && (LOGIN.test(`@${owner}`) || TEAM.test(`@${owner}`));
     return [
       message(
         'error',
         'action-item-owner',
-        `the owner "${shown}" is not a GitHub @login or @org/team`,
+        bare
+          ? `the owner "${shown}" is not a GitHub @login or @org/team; write @${owner}`
+          : `the owner "${shown}" is not a GitHub @login or @org/team`,
         place,
       ),
     ];

@@ -37,6 +37,8 @@ export interface LintOptions {
   config: Config;
   /** Section titles that must be present; default the reference sections (see sectionsOf). */
   requiredSections?: readonly string[];
+  /** False when the repository's template has an Action Items table without a due column. */
+  requireDue?: boolean;
   /** When given, owners outside it are errors: the caller knows who has access. */
   knownOwners?: KnownOwners;
 }

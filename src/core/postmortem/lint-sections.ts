@@ -1,9 +1,12 @@
+import { findActionItemsTable } from './action-items.ts';
+import { type BoldLabel, findBoldLabels } from './bold-labels.ts';
 import { type LintMessage, message, startOf } from './lint-message.ts';
 import {
   findSection,
   type PostmortemDocument,
   parseMarkdown,
   plainText,
+  readPostmortem,
   type Section,
   sectionContent,
 } from './parse-document.ts';
@@ -31,9 +34,25 @@ export function lintRequiredSections(
   required: readonly string[],
 ): LintMessage[] {
   const out: LintMessage[] = [];
+  let labels: BoldLabel[] | undefined;
   for (const title of required) {
     const section = lookUp(doc, title);
     if (!section) {
+      // A section written as a bold label (`**Summary:** ...`, the SRE book's style) counts.
+      labels ??= findBoldLabels(doc.root);
+      const label = labelFor(labels, title);
+      if (label && !labelIsEmpty(doc, label)) continue;
+      if (label) {
+        out.push(
+          message(
+            'error',
+            'required-sections',
+            `the "${label.label}" section is empty`,
+            startOf(label.node),
+          ),
+        );
+        continue;
+      }
       out.push(
         message('error', 'required-sections', `the "${title}" section is missing`, undefined),
       );
@@ -58,6 +77,23 @@ export function lintPrompts(doc: PostmortemDocument, source: string): LintMessag
   );
 }
 
+function labelFor(labels: readonly BoldLabel[], title: string): BoldLabel | undefined {
+  const key = sectionKeyOf(title);
+  const wanted = normalizeTitle(title);
+  return labels.find((l) =>
+    key ? sectionKeyOf(l.label) === key : normalizeTitle(l.label) === wanted,
+  );
+}
+
+/** Empty when nothing follows the label, on its line or below it before the next label. */
+function labelIsEmpty(doc: PostmortemDocument, label: BoldLabel): boolean {
+  if (label.value !== '') return false;
+  const next = doc.root.children[label.index + 1];
+  if (!next || next.type === 'heading' || next.type === 'html') return true;
+  const [first] = next.type === 'paragraph' ? next.children : [];
+  return first?.type === 'strong';
+}
+
 function lookUp(doc: PostmortemDocument, title: string): Section | undefined {
   const key = sectionKeyOf(title);
   if (key) return findSection(doc, key);
@@ -67,4 +103,20 @@ function lookUp(doc: PostmortemDocument, title: string): Section | undefined {
 
 function isEmpty(doc: PostmortemDocument, section: Section): boolean {
   return sectionContent(doc.root, section).every((node) => node.type === 'html');
+}
+
+/**
+ * What a repository's template decides for the linter: its sections are the required ones,
+ * and an Action Items table without a due column means items need no due date.
+ */
+export function templateRules(templateText: string): {
+  requiredSections: string[];
+  requireDue: boolean;
+} {
+  const read = readPostmortem(templateText);
+  const table = read.ok ? findActionItemsTable(read.doc) : undefined;
+  return {
+    requiredSections: sectionsOf(templateText),
+    requireDue: !table || table.columns.due >= 0,
+  };
 }

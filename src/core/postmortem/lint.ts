@@ -39,7 +39,7 @@ export function lintPostmortem(
 
 function lintParsed(text: string, doc: PostmortemDocument, options: LintOptions): LintMessage[] {
   const day = incidentDay(doc);
-  const actionItems = lintActionItems(doc, day, options.knownOwners);
+  const actionItems = lintActionItems(doc, day, options.knownOwners, options.requireDue ?? true);
   const messages = [
     ...lintFrontMatter(doc, options.config),
     ...lintRequiredSections(doc, options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS),

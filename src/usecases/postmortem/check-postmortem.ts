@@ -2,7 +2,7 @@ import type { Config } from '../../core/config/config.ts';
 import { parseActionItems } from '../../core/postmortem/action-items.ts';
 import { checkReport, sectionsToWrite } from '../../core/postmortem/check-report.ts';
 import { lintPostmortem } from '../../core/postmortem/lint.ts';
-import { sectionsOf } from '../../core/postmortem/lint-sections.ts';
+import { templateRules } from '../../core/postmortem/lint-sections.ts';
 import { inFolder } from '../../core/postmortem/location.ts';
 import { type ReadPostmortem, readPostmortem } from '../../core/postmortem/parse-document.ts';
 import type { GitHubPort } from '../../github/port.ts';
@@ -52,7 +52,7 @@ export async function checkPostmortemFiles(
     freshCommit?: boolean;
   },
 ): Promise<void> {
-  const requiredSections = input.template ? sectionsOf(input.template) : undefined;
+  const rules = input.template ? templateRules(input.template) : undefined;
   // Each file is parsed once, here, and every reader below shares that one reading.
   const texts = [];
   for (const file of input.files) {
@@ -83,7 +83,7 @@ export async function checkPostmortemFiles(
     const messages = lintPostmortem(read, {
       config,
       knownOwners,
-      ...(requiredSections ? { requiredSections } : {}),
+      ...(rules ?? {}),
     });
     return { path, messages, toWrite: sectionsToWrite(read, messages) };
   });

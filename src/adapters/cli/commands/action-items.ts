@@ -40,7 +40,9 @@ export const actionItemsCommand: CliCommand = {
     const read = await readPostmortemFile(io, file);
     if (!read.ok) {
       io.stderr(
-        `scribe action-items: cannot read ${file}: ${read.oversize ? OVERSIZE_MESSAGE : read.reason}\n`,
+        read.oversize
+          ? `scribe action-items: cannot read ${file}: ${OVERSIZE_MESSAGE}\n`
+          : `scribe action-items: ${file} ${read.reason}\n`,
       );
       return 2;
     }

@@ -6,7 +6,7 @@ import {
   type LintMessage,
   lintPostmortem,
 } from '../../../core/postmortem/lint.ts';
-import { sectionsOf } from '../../../core/postmortem/lint-sections.ts';
+import { templateRules } from '../../../core/postmortem/lint-sections.ts';
 import { OVERSIZE_MESSAGE } from '../../../core/postmortem/parse-document.ts';
 import type { CliCommand, CliIo } from '../command.ts';
 import { loadCliConfig, readPostmortemFile } from '../read-postmortem.ts';
@@ -33,12 +33,10 @@ export const lintCommand: CliCommand = {
     }
     const config = await loadCliConfig(io, 'lint', parsed.config);
     if (!config) return 2;
-    let requiredSections: string[] | undefined;
+    let rules: ReturnType<typeof templateRules> | undefined;
     if (config.postmortem.template) {
       try {
-        requiredSections = sectionsOf(
-          await readFile(resolve(io.cwd, config.postmortem.template), 'utf8'),
-        );
+        rules = templateRules(await readFile(resolve(io.cwd, config.postmortem.template), 'utf8'));
       } catch (error) {
         io.stderr(
           `scribe lint: cannot read the template ${config.postmortem.template} named by postmortem.template: ${(error as Error).message}\n`,
@@ -51,7 +49,7 @@ export const lintCommand: CliCommand = {
     for (const file of parsed.files) {
       const read = await readPostmortemFile(io, file);
       if (read.ok) {
-        results.push({ file, messages: lintPostmortem(read.text, { config, requiredSections }) });
+        results.push({ file, messages: lintPostmortem(read.text, { config, ...rules }) });
       } else if (read.oversize) {
         const tooBig: LintMessage = {
           line: 1,
@@ -62,11 +60,12 @@ export const lintCommand: CliCommand = {
         };
         results.push({ file, messages: [tooBig] });
       } else {
-        io.stderr(`scribe lint: cannot read ${file}: ${read.reason}\n`);
+        io.stderr(`scribe lint: ${file} ${read.reason}\n`);
         unreadable = true;
       }
     }
-    report(io, results, parsed.format);
+    // Only files that were read are counted: "0 files" after "does not exist" says nothing.
+    if (results.length > 0 || parsed.format === 'json') report(io, results, parsed.format);
     if (unreadable) return 2;
     return results.some((r) => hasErrors(r.messages)) ? 1 : 0;
   },
