@@ -65,7 +65,7 @@ export async function runSandbox(options: SandboxOptions): Promise<number> {
   for (const v of run.violations) options.stderr(`contract: ${formatViolation(v)}\n`);
   for (const f of run.failures) {
     options.stderr(
-      `${parsed.scenario.file}${f.line ? `:${f.line}` : ''} expect[${f.index}]: ${f.message}\n`,
+      `${parsed.scenario.file}${f.line ? `:${f.line}` : ''} expect ${f.index + 1}: ${f.message}\n`,
     );
   }
   return run.violations.length > 0 || run.failures.length > 0 ? 1 : 0;

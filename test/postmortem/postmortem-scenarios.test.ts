@@ -62,6 +62,7 @@ async function play(file: string, edit: (text: string) => string = (t) => t) {
   };
   return {
     state,
+    transcript: await readFile(join(dir, 'out', 'transcript.md'), 'utf8'),
     requests: await lines<Request>('requests.jsonl'),
     deliveries: await lines<Delivery>('deliveries.jsonl'),
   };
@@ -114,6 +115,26 @@ describe('when a SEV1 incident is closed', () => {
     // Logins are plain in the file (no joiner to break grep), and never live in the PR body.
     expect(draft).not.toContain('\u200d');
     expect(state.pulls[0]?.body).not.toMatch(/@(?=[A-Za-z0-9])/);
+  });
+
+  it('shows in the transcript the draft as the scribe wrote it, and each status comment text', async () => {
+    const { transcript } = await play('postmortem-close-sev1.yml');
+    const path = 'docs/postmortems/2024-01-15-inc-2024-001-checkout-api-returns-500.md';
+    expect(transcript).toMatch(
+      /- 2024-01-15 12:34 UTC @incident-scribe\[bot\] committed `[0-9a-f]{7}`: Draft post-mortem of INC-2024-001\n/,
+    );
+    expect(transcript).toContain(`<details><summary>${path} as of this commit</summary>`);
+    expect(transcript).toContain(
+      '\nCONFIRM: connection pool exhausted by the 09:50 deploy (@carol, 12:30 UTC).\n',
+    );
+    // What a responder arriving at 10:20 read: the status comment before the 10:31 change.
+    expect(transcript).toContain(
+      '**@incident-scribe[bot]** commented at 2024-01-15 10:15 UTC (edited 7 times; below, as it reads since 2024-01-15 12:34 UTC):',
+    );
+    const status = transcript.slice(transcript.indexOf('### Incident status'));
+    expect(status).toContain(
+      'As it read from 2024-01-15 10:17 UTC:\n\n> ### Incident status: INC-2024-001',
+    );
   });
 
   it('writes nothing when GitHub redelivers the close', async () => {

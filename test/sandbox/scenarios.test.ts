@@ -34,11 +34,30 @@ describe('a bad scenario file', () => {
     const result = parseScenario(text, 'bad.yml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
+    // Every problem at once, steps counted from 1 as the run counts them.
     expect(result.problems.map(formatScenarioProblem)).toEqual([
-      'bad.yml:6:5 steps.2: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field, alert',
-      'bad.yml:7:7 steps.3.colour: unknown key',
-      'bad.yml:7:5 steps.3: each step takes exactly one action: open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field, alert',
+      'bad.yml:5:7 step 2 at: 2024-01-15T09:00:00Z is earlier than the previous step (2024-01-15T10:00:00Z)',
+      'bad.yml:6:5 step 3: label and unlabel in one step: a step takes exactly one action',
+      'bad.yml:7:5 step 4: no action: a step takes exactly one of open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field, alert',
+      'bad.yml:7:7 step 4 colour: unknown key',
     ]);
+  });
+
+  it('reports every invalid field of a step, not only the first', () => {
+    const text =
+      'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nusers: { alice: write }\nsteps:\n  - { at: "10:00", as: alice, open_issue: { title: x } }\n  - { at: "25:00", as: bob, comment: 5 }\n  - { reopen: {} }\n';
+    const result = parseScenario(text, 'bad.yml');
+    expect(result.ok ? [] : result.problems.map(formatScenarioProblem)).toEqual([
+      'bad.yml:6:7 step 2 at: use HH:MM (on the start date) or a full ISO time',
+      'bad.yml:6:20 step 2 as: "bob" is not one of users: alice',
+      'bad.yml:6:29 step 2 comment: expected string, received number',
+    ]);
+  });
+
+  it('takes reopen: {} as it takes close: {}', () => {
+    const text =
+      'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nusers: { alice: write }\nsteps:\n  - { as: alice, open_issue: { title: x } }\n  - { close: {} }\n  - { reopen: {} }\n';
+    expect(parseScenario(text, 'ok.yml').ok).toBe(true);
   });
 
   it('names a step that goes back in time', () => {
@@ -46,7 +65,7 @@ describe('a bad scenario file', () => {
       'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nusers: { alice: write }\nsteps:\n  - { at: "10:00", comment: hi }\n  - { at: "09:00", comment: again }\n';
     const result = parseScenario(text, 'bad.yml');
     expect(result.ok ? [] : result.problems.map(formatScenarioProblem)).toEqual([
-      'bad.yml:6:7 steps.1.at: 2024-01-15T09:00:00Z is earlier than the previous step (2024-01-15T10:00:00Z)',
+      'bad.yml:6:7 step 2 at: 2024-01-15T09:00:00Z is earlier than the previous step (2024-01-15T10:00:00Z)',
     ]);
   });
 
@@ -71,7 +90,7 @@ describe('an expectation that does not hold', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      'scenario.yml:7 expect[0]: issue #1 state is "open", expected "closed"',
+      'scenario.yml:7 expect 1: issue #1 state is "open", expected "closed"',
     );
   });
 });

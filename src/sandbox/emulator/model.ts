@@ -31,6 +31,8 @@ export interface CommentRecord {
   body: string;
   createdAt: string;
   updatedAt: string;
+  /** Earlier bodies, oldest first, each with when it was written: the transcript shows them. */
+  revisions?: { at: string; body: string }[];
 }
 
 /** One REST timeline item, recorded when it happens (comments are read from their records). */

@@ -1,5 +1,10 @@
 import type { Emulator } from '../emulator/emulator.ts';
+import { diffTrees, filesAt } from '../emulator/git.ts';
 import type { CommentRecord, IssueRecord, TimelineRecord } from '../emulator/model.ts';
+import type { World } from '../emulator/world.ts';
+
+// A pull request's own commits are walked back at most this far from its head.
+const MAX_COMMITS = 50;
 
 /** transcript.md: the issues and pull requests as a person would read them on GitHub. */
 export function buildTranscript(emulator: Emulator, heading: string): string {
@@ -27,6 +32,7 @@ function renderIssue(emulator: Emulator, issue: IssueRecord): string[] {
   if (issue.pull) meta.push(`\`${issue.pull.head}\` → \`${issue.pull.base}\``);
   out.push(meta.join(' · '), '');
   if (issue.body) out.push(quote(issue.body), '');
+  if (issue.pull) out.push(...renderCommits(world, issue.pull.headSha, issue.pull.baseSha));
   const entries: (TimelineRecord | CommentRecord)[] = [
     ...world.timeline.filter((t) => t.issue === issue.number),
     ...[...world.comments.values()].filter((c) => c.issue === issue.number),
@@ -35,7 +41,11 @@ function renderIssue(emulator: Emulator, issue: IssueRecord): string[] {
     if ('event' in entry) {
       out.push(`- ${hhmm(entry.createdAt)} ${describe(entry)}`);
     } else {
-      const edited = entry.updatedAt !== entry.createdAt ? ' (edited)' : '';
+      const revisions = entry.revisions ?? [];
+      const edited =
+        revisions.length > 0
+          ? ` (edited ${revisions.length === 1 ? 'once' : `${revisions.length} times`}; below, as it reads since ${hhmm(entry.updatedAt)})`
+          : '';
       out.push(
         '',
         `**@${entry.user}** commented at ${hhmm(entry.createdAt)}${edited}:`,
@@ -43,6 +53,14 @@ function renderIssue(emulator: Emulator, issue: IssueRecord): string[] {
         quote(entry.body),
         '',
       );
+      // What a reader saw at each moment: every earlier text, with when it was written.
+      if (revisions.length > 0) {
+        out.push(`<details><summary>Earlier versions (${revisions.length})</summary>`, '');
+        for (const revision of revisions) {
+          out.push(`As it read from ${hhmm(revision.at)}:`, '', quote(revision.body), '');
+        }
+        out.push('</details>', '');
+      }
     }
   }
   const checks = issue.pull ? world.checkRuns.filter((r) => r.headSha === issue.pull?.headSha) : [];
@@ -52,6 +70,55 @@ function renderIssue(emulator: Emulator, issue: IssueRecord): string[] {
     );
   }
   return out.filter((line, i, all) => !(line === '' && all[i - 1] === ''));
+}
+
+/**
+ * The pull request's commits, oldest first, each with the files it changed as they were in
+ * that commit: the post-mortem as the scribe drafted it, then as people completed it.
+ */
+function renderCommits(world: World, headSha: string, baseSha: string): string[] {
+  const commits = [];
+  for (let sha: string | undefined = headSha; sha && sha !== baseSha; ) {
+    const commit = world.commits.get(sha);
+    if (!commit || commits.length >= MAX_COMMITS) break;
+    commits.unshift(commit);
+    // Only first parents: a merge of the base into the branch does not list the base's history.
+    sha = commit.parents.length === 1 ? commit.parents[0] : undefined;
+  }
+  const out: string[] = [];
+  for (const commit of commits) {
+    out.push(
+      `- ${hhmm(commit.committer.date)} @${commit.pusher} committed \`${commit.sha.slice(0, 7)}\`: ${oneLine(commit.message)}`,
+    );
+    const { added, modified } = diffTrees(world, commit.parents[0], commit.sha);
+    const files = filesAt(world, commit.sha);
+    for (const path of [...added, ...modified]) {
+      const content = files[path] ?? '';
+      const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+      out.push(
+        '',
+        `<details><summary>${path} as of this commit</summary>`,
+        '',
+        `${fence}markdown`,
+        content.trimEnd(),
+        fence,
+        '',
+        '</details>',
+        '',
+      );
+    }
+  }
+  return out.length > 0 ? [...out, ''] : [];
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const char of text) {
+    run = char === '`' ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
 
 function describe(t: TimelineRecord): string {

@@ -1,6 +1,12 @@
 import { load } from 'js-yaml';
 import { keyLocator } from '../../core/config/locate-key.ts';
-import { type Expectation, type ScenarioInput, type Step, scenarioSchema } from './schema.ts';
+import {
+  type Expectation,
+  type ScenarioInput,
+  STEP_ACTIONS,
+  type Step,
+  scenarioSchema,
+} from './schema.ts';
 
 /** A step with its time resolved and the line it stands on. */
 export interface TimedStep {
@@ -52,14 +58,15 @@ export function parseScenario(text: string, file: string): ParseResult {
   const where = keyLocator(text);
   const problem = (path: (string | number)[], message: string): ScenarioProblem => {
     const at = where(path);
-    const key = path.length > 0 ? `${path.join('.')}: ` : '';
+    const key = path.length > 0 ? `${pathName(path)}: ` : '';
     return { file, line: at?.line, column: at?.column, message: `${key}${message}` };
   };
+  // Every problem at once: the schema's, and the steps' own (times, people, one action),
+  // which are read from the raw steps so a bad field elsewhere in a step hides none of them.
   const parsed = scenarioSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.flatMap((issue) => {
+  const problems: ScenarioProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.flatMap((issue) => {
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
         return keys.map((unknown) => {
           const path = [...issue.path, ...(unknown === undefined ? [] : [unknown])] as (
@@ -70,41 +77,52 @@ export function parseScenario(text: string, file: string): ParseResult {
             unknown === undefined ? issue.message.replace(/^Invalid input: /, '') : 'unknown key';
           return problem(path, message);
         });
-      }),
-    };
+      });
+  const record = isRecord(raw) ? raw : {};
+  const start = new Date(
+    typeof record.start === 'string' || record.start instanceof Date ? record.start : Number.NaN,
+  );
+  if (record.start !== undefined && Number.isNaN(start.getTime()) && parsed.success) {
+    problems.push(problem(['start'], 'not a time: use 2024-01-15T09:58:00Z'));
   }
-  const input = parsed.data;
-  const start = new Date(input.start);
-  if (Number.isNaN(start.getTime())) {
-    return { ok: false, problems: [problem(['start'], 'not a time: use 2024-01-15T09:58:00Z')] };
-  }
-  const problems: ScenarioProblem[] = [];
-  const steps: TimedStep[] = [];
-  let previous = start;
-  const people = new Set(Object.keys(input.users));
-  input.steps.forEach((step, index) => {
-    let time = new Date(previous.getTime() + 60_000);
-    if (step.at !== undefined) {
-      const at = resolveAt(step.at, start);
+  const rawSteps = Array.isArray(record.steps) ? record.steps : [];
+  const people = new Set(isRecord(record.users) ? Object.keys(record.users) : []);
+  const times: Date[] = [];
+  let previous = Number.isNaN(start.getTime()) ? undefined : start;
+  rawSteps.forEach((step: unknown, index) => {
+    if (!isRecord(step)) return;
+    const actions = STEP_ACTIONS.filter((a) => a in step);
+    if (actions.length !== 1) {
+      problems.push(
+        problem(
+          ['steps', index],
+          actions.length === 0
+            ? `no action: a step takes exactly one of ${STEP_ACTIONS.join(', ')}`
+            : `${actions.join(' and ')} in one step: a step takes exactly one action`,
+        ),
+      );
+    }
+    let time = previous && new Date(previous.getTime() + 60_000);
+    if (step.at !== undefined && previous) {
+      const at =
+        typeof step.at === 'string' || step.at instanceof Date
+          ? resolveAt(step.at, start)
+          : undefined;
       if (!at) {
         problems.push(
           problem(['steps', index, 'at'], 'use HH:MM (on the start date) or a full ISO time'),
         );
-        return;
-      }
-      if (at < previous) {
+      } else if (at < previous) {
         problems.push(
           problem(
             ['steps', index, 'at'],
             `${iso(at)} is earlier than the previous step (${iso(previous)})`,
           ),
         );
-        return;
-      }
-      time = at;
+      } else time = at;
     }
     // `as: scribe` acts as the app itself (to set up what the scribe would have written).
-    if (step.as !== undefined && step.as !== 'scribe' && !people.has(step.as)) {
+    if (typeof step.as === 'string' && step.as !== 'scribe' && !people.has(step.as)) {
       problems.push(
         problem(
           ['steps', index, 'as'],
@@ -112,10 +130,20 @@ export function parseScenario(text: string, file: string): ParseResult {
         ),
       );
     }
-    steps.push({ step, time, line: where(['steps', index])?.line, index });
+    if (time) times[index] = time;
     previous = time;
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0 || !parsed.success) {
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return { ok: false, problems };
+  }
+  const input = parsed.data;
+  const steps: TimedStep[] = input.steps.map((step, index) => ({
+    step,
+    time: times[index] as Date,
+    line: where(['steps', index])?.line,
+    index,
+  }));
   return {
     ok: true,
     scenario: {
@@ -130,6 +158,21 @@ export function parseScenario(text: string, file: string): ParseResult {
       })),
     },
   };
+}
+
+/** "step 2 at", "expect 3 issue": counted from 1, as the run counts them. */
+function pathName(path: readonly (string | number)[]): string {
+  const [head, index, ...rest] = path;
+  const named =
+    (head === 'steps' || head === 'expect') && typeof index === 'number'
+      ? [`${head === 'steps' ? 'step' : 'expect'} ${index + 1}`, ...rest]
+      : path;
+  const [first, ...more] = named;
+  return more.length === 0 ? String(first) : `${first} ${more.join('.')}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function resolveAt(at: string | Date, start: Date): Date | undefined {

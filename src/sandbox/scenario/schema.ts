@@ -35,129 +35,128 @@ const names = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const target = z.union([z.literal('latest'), z.number().int().positive()]);
 const time = z.union([z.string(), z.date()]);
 
-const step = z
-  .strictObject({
-    at: time.optional().describe('HH:MM on the start date, or a full ISO time'),
-    as: z.string().min(1).optional().describe('who acts (default: the first user)'),
-    issue: z.number().int().positive().optional().describe('default: the last opened issue'),
-    open_issue: z
-      .strictObject({
-        title: z.string().min(1),
-        body: z.string().optional(),
-        labels: z.array(z.string()).optional(),
-        assignees: z.array(z.string()).optional(),
-      })
-      .optional(),
-    label: names.optional(),
-    unlabel: names.optional(),
-    assign: names.optional(),
-    unassign: names.optional(),
-    comment: z.string().optional(),
-    edit_issue: z
-      .strictObject({ title: z.string().optional(), body: z.string().optional() })
-      .optional(),
-    edit_comment: z
-      .strictObject({
-        id: z.union([z.literal('last'), z.number().int()]).optional(),
-        body: z.string(),
-      })
-      .optional(),
-    delete_comment: z
-      .union([
-        z.literal('last'),
-        z.number().int(),
-        z.strictObject({ id: z.union([z.literal('last'), z.number().int()]) }),
-      ])
-      .optional(),
-    close: z
-      .union([
-        z.null(),
-        z.boolean(),
-        z.strictObject({ reason: z.enum(['completed', 'not_planned']).optional() }),
-      ])
-      .optional(),
-    reopen: z.union([z.null(), z.boolean()]).optional(),
-    commit_file: z
-      .strictObject({
-        branch: z.string().min(1).optional(),
-        path: z.string().min(1),
-        content: z.string(),
-        message: z.string().optional(),
-      })
-      .optional(),
-    open_pr: z
-      .strictObject({
-        title: z.string().min(1),
-        head: z.string().min(1),
-        base: z.string().optional(),
-        body: z.string().optional(),
-      })
-      .optional(),
-    merge_pr: target.optional(),
-    close_pr: target.optional(),
-    run: z
-      .enum(['weekly-report', 'escalation-sweep'])
-      .optional()
-      .describe('the scheduler fires a job (a `schedule` event)'),
-    dispatch: z
-      .enum(['weekly-report', 'escalation-sweep'])
-      .optional()
-      .describe('someone runs the workflow by hand with this job (`workflow_dispatch`)'),
-    advance: z
-      .string()
-      .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 30m, 2h or 1d')
-      .optional(),
-    set_role: z
-      .record(z.string().min(1), z.union([role, z.literal('none')]))
-      .optional()
-      .describe('an admin changes collaborators\' roles ("none" removes access); no webhook'),
-    set_issue_fields: z
-      .strictObject({
-        enabled: z.boolean().describe('the feature is on for the organisation'),
-        fields: z
-          .array(
-            z.strictObject({
-              name: z.string().min(1),
-              type: z.enum(['text', 'date', 'single_select', 'multi_select', 'number']),
-              options: z.array(z.string().min(1)).optional(),
-            }),
-          )
-          .optional()
-          .describe("the organisation's fields (default: GitHub's four)"),
-      })
-      .optional()
-      .describe("an admin sets the organisation's issue fields; no webhook"),
-    set_field: z
-      .record(z.string().min(1), z.union([z.string(), z.number(), z.null()]))
-      .optional()
-      .describe('a person sets (null: clears) field values on the issue; no webhook'),
-    alert: z
-      .strictObject({
-        source: z.string().min(1).describe('alertmanager, grafana or generic'),
-        payload: z
-          .union([z.record(z.string(), z.unknown()), z.array(z.unknown()).min(1), z.string()])
-          .describe('the JSON body; a list sends several payloads at once; a string as it is'),
-        token: z.string().optional().describe(`default: ${SANDBOX_ALERT_TOKEN}`),
-        repo: z.string().optional().describe('default: the scenario repository'),
-        repeat: z.number().int().min(1).max(100).optional().describe('send it this many times'),
-        every: z
-          .string()
-          .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 2m')
-          .optional()
-          .describe('the clock moves this much between repeats'),
-      })
-      .optional()
-      .describe('a monitoring system posts alerts to the app (repository_dispatch in Action mode)'),
-    redeliver: z
-      .union([
-        z.literal('last'),
-        z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'last, or an event such as issues.closed'),
-      ])
-      .optional(),
-  })
-  .refine((s) => STEP_ACTIONS.filter((a) => a in s).length === 1, {
-    message: `each step takes exactly one action: ${STEP_ACTIONS.join(', ')}`,
-  });
+const step = z.strictObject({
+  at: time.optional().describe('HH:MM on the start date, or a full ISO time'),
+  as: z.string().min(1).optional().describe('who acts (default: the first user)'),
+  issue: z.number().int().positive().optional().describe('default: the last opened issue'),
+  open_issue: z
+    .strictObject({
+      title: z.string().min(1),
+      body: z.string().optional(),
+      labels: z.array(z.string()).optional(),
+      assignees: z.array(z.string()).optional(),
+    })
+    .optional(),
+  label: names.optional(),
+  unlabel: names.optional(),
+  assign: names.optional(),
+  unassign: names.optional(),
+  comment: z.string().optional(),
+  edit_issue: z
+    .strictObject({ title: z.string().optional(), body: z.string().optional() })
+    .optional(),
+  edit_comment: z
+    .strictObject({
+      id: z.union([z.literal('last'), z.number().int()]).optional(),
+      body: z.string(),
+    })
+    .optional(),
+  delete_comment: z
+    .union([
+      z.literal('last'),
+      z.number().int(),
+      z.strictObject({ id: z.union([z.literal('last'), z.number().int()]) }),
+    ])
+    .optional(),
+  close: z
+    .union([
+      z.null(),
+      z.boolean(),
+      z.strictObject({ reason: z.enum(['completed', 'not_planned']).optional() }),
+    ])
+    .optional(),
+  // `{}` too, as `close` takes: reopening has no options, but the same shape should work.
+  reopen: z.union([z.null(), z.boolean(), z.strictObject({})]).optional(),
+  commit_file: z
+    .strictObject({
+      branch: z.string().min(1).optional(),
+      path: z.string().min(1),
+      content: z.string(),
+      message: z.string().optional(),
+    })
+    .optional(),
+  open_pr: z
+    .strictObject({
+      title: z.string().min(1),
+      head: z.string().min(1),
+      base: z.string().optional(),
+      body: z.string().optional(),
+    })
+    .optional(),
+  merge_pr: target.optional(),
+  close_pr: target.optional(),
+  run: z
+    .enum(['weekly-report', 'escalation-sweep'])
+    .optional()
+    .describe('the scheduler fires a job (a `schedule` event)'),
+  dispatch: z
+    .enum(['weekly-report', 'escalation-sweep'])
+    .optional()
+    .describe('someone runs the workflow by hand with this job (`workflow_dispatch`)'),
+  advance: z
+    .string()
+    .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 30m, 2h or 1d')
+    .optional(),
+  set_role: z
+    .record(z.string().min(1), z.union([role, z.literal('none')]))
+    .optional()
+    .describe('an admin changes collaborators\' roles ("none" removes access); no webhook'),
+  set_issue_fields: z
+    .strictObject({
+      enabled: z.boolean().describe('the feature is on for the organisation'),
+      fields: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            type: z.enum(['text', 'date', 'single_select', 'multi_select', 'number']),
+            options: z.array(z.string().min(1)).optional(),
+          }),
+        )
+        .optional()
+        .describe("the organisation's fields (default: GitHub's four)"),
+    })
+    .optional()
+    .describe("an admin sets the organisation's issue fields; no webhook"),
+  set_field: z
+    .record(z.string().min(1), z.union([z.string(), z.number(), z.null()]))
+    .optional()
+    .describe('a person sets (null: clears) field values on the issue; no webhook'),
+  alert: z
+    .strictObject({
+      source: z.string().min(1).describe('alertmanager, grafana or generic'),
+      payload: z
+        .union([z.record(z.string(), z.unknown()), z.array(z.unknown()).min(1), z.string()])
+        .describe('the JSON body; a list sends several payloads at once; a string as it is'),
+      token: z.string().optional().describe(`default: ${SANDBOX_ALERT_TOKEN}`),
+      repo: z.string().optional().describe('default: the scenario repository'),
+      repeat: z.number().int().min(1).max(100).optional().describe('send it this many times'),
+      every: z
+        .string()
+        .regex(/^\d+\s*(s|m|min|h|d)$/, 'a duration such as 2m')
+        .optional()
+        .describe('the clock moves this much between repeats'),
+    })
+    .optional()
+    .describe('a monitoring system posts alerts to the app (repository_dispatch in Action mode)'),
+  redeliver: z
+    .union([
+      z.literal('last'),
+      z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'last, or an event such as issues.closed'),
+    ])
+    .optional(),
+});
+// "Exactly one action" is checked by parseScenario on the raw step, beside every other problem
+// of the step: a refinement here would only run once all of the step's fields were valid.
 
 const issueExpectation = z.strictObject({
   issue: target,

@@ -114,6 +114,7 @@ function updateComment(ctx: RouteContext) {
     throw new GitHubError(403, 'Must have push access to repository');
   if (body !== comment.body) {
     const from = comment.body;
+    comment.revisions = [...(comment.revisions ?? []), { at: comment.updatedAt, body: from }];
     comment.body = body;
     comment.updatedAt = ctx.world.clock.iso();
     emitComment(ctx, comment, 'edited', { changes: { body: { from } } });
