@@ -31,10 +31,16 @@ export async function benchCliStart() {
   const rows = Math.max(0, Math.floor((10_240 - base.length) / row.length));
   const file = join(dir, 'postmortem.md');
   await writeFile(file, base.replace('| 12:34 |', `${row.repeat(rows)}| 12:34 |`));
+  const nodeMs = await wall(['-e', '']);
+  const helpMs = await wall(['bin/scribe.js', '--help']);
+  const lintMs = await wall(['bin/scribe.js', 'lint', file]);
+  // Ratios to a bare node measured in the same run: comparable across machines and loads.
   return {
-    nodeMs: await wall(['-e', '']),
-    helpMs: await wall(['bin/scribe.js', '--help']),
-    lintMs: await wall(['bin/scribe.js', 'lint', file]),
+    nodeMs,
+    helpMs,
+    lintMs,
+    helpRatio: helpMs / nodeMs,
+    lintRatio: lintMs / nodeMs,
     lintKb: (await stat(file)).size / 1024,
   };
 }

@@ -182,13 +182,13 @@ rows.push([
   'CLI',
   'scribe --help',
   `${fixed(cli.helpMs)} ms`,
-  `node -e '' ${fixed(cli.nodeMs)} ms; target < 600 ms`,
+  `node -e '' ${fixed(cli.nodeMs)} ms; ratio ${fixed(cli.helpRatio, 2)}; target < 600 ms`,
 ]);
 rows.push([
   'CLI',
   `scribe lint (${fixed(cli.lintKb ?? 0)} KB)`,
   `${fixed(cli.lintMs)} ms`,
-  'target < 600 ms',
+  `ratio to node -e '' ${fixed(cli.lintRatio, 2)}; target < 600 ms`,
 ]);
 results.entries = { idle, action, cli };
 
