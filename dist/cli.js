@@ -60490,7 +60490,8 @@ ${usage2}
     const read2 = await readPostmortemFile(io, file);
     if (!read2.ok) {
       io.stderr(
-        `${NAME}: cannot read ${file}: ${read2.oversize ? OVERSIZE_MESSAGE : read2.reason}
+        read2.oversize ? `${NAME}: cannot read ${file}: ${OVERSIZE_MESSAGE}
+` : `${NAME}: ${file} ${read2.reason}
 `
       );
       return 2;

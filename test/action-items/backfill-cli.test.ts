@@ -130,7 +130,7 @@ describe('scribe action-items --file (backfill)', () => {
       'acme/shop',
     ]);
     expect(run.code).toBe(2);
-    expect(run.err).toBe('scribe action-items: cannot read docs/nope.md: no such file\n');
+    expect(run.err).toBe('scribe action-items: docs/nope.md does not exist\n');
     expect(run.requests).toHaveLength(0);
   });
 

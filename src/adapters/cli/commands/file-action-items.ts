@@ -31,7 +31,9 @@ export async function fileActionItems(args: string[], io: CliIo, usage: string):
     const read = await readPostmortemFile(io, file);
     if (!read.ok) {
       io.stderr(
-        `${NAME}: cannot read ${file}: ${read.oversize ? OVERSIZE_MESSAGE : read.reason}\n`,
+        read.oversize
+          ? `${NAME}: cannot read ${file}: ${OVERSIZE_MESSAGE}\n`
+          : `${NAME}: ${file} ${read.reason}\n`,
       );
       return 2;
     }
