@@ -85,3 +85,29 @@ describe('scribe alert', () => {
     expect(issues().length).toBe(before);
   });
 });
+
+describe('an alert relayed as repository_dispatch', () => {
+  it('is refused with a clear outcome, before any request, when its source is unknown', async () => {
+    const { dispatchedAlert } = await import('../../src/usecases/alerts/dispatched-alert.ts');
+    const never = () => {
+      throw new Error('no request expected');
+    };
+    const deps = {
+      port: new Proxy({}, { get: never }) as never,
+      loadConfig: never,
+      now: () => new Date('2024-06-03T03:00:00Z'),
+      log: () => {},
+    };
+    const payload = { client_payload: { source: 'nagios', payload: {} } };
+    expect(await dispatchedAlert(payload, 'alert', deps)).toBe(
+      'refused: client_payload.source must be alertmanager, grafana, generic',
+    );
+    expect(await dispatchedAlert(payload, 'deploy', deps)).toBe(
+      'ignored: repository_dispatch.deploy',
+    );
+    const shape = { client_payload: { source: 'generic', payload: { status: 'firing' } } };
+    expect(await dispatchedAlert(shape, 'alert', deps)).toMatch(
+      /^refused: client_payload.payload is not a generic alert payload: /,
+    );
+  });
+});
