@@ -1416,7 +1416,8 @@ var configSchema = z2.strictObject({
   action_items: z2.strictObject({
     due_field: z2.string().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
       "The organisation's date issue field that holds an item's due date; null: none."
-    )
+    ),
+    max: z2.number().int().min(1).max(100, "at most 100: GitHub's limit of sub-issues per issue").default(100).describe("The most action items one incident may have; more are refused.")
   }).prefault({}),
   commands: z2.strictObject({
     permission: z2.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
@@ -1599,7 +1600,7 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
-    actionItems: { dueField: parsed.action_items.due_field },
+    actionItems: { dueField: parsed.action_items.due_field, max: parsed.action_items.max },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {
@@ -1713,9 +1714,10 @@ function renderActionReply(commentId, author, items) {
   ].join("\n");
 }
 function renderItemLimit(incidentId2, needed, max) {
+  const limit = max >= 100 ? `an issue holds at most ${max} sub-issues` : `this repository allows ${max} per incident (\`action_items.max\`)`;
   return [
     renderMarker(ITEM_LIMIT_MARKER, {}),
-    `${incidentId2} would need ${needed} action items, and an issue holds at most ${max} sub-issues, so no new item was filed. Merge some items, or track the rest elsewhere.`
+    `${incidentId2} would need ${needed} action items, and ${limit}, so no new item was filed. Merge some items, or track the rest elsewhere.`
   ].join("\n");
 }
 
@@ -2599,8 +2601,9 @@ async function syncItems(port, config, request) {
     (item) => item.marker.removed !== true ? request.speaksFor(item) : false
   );
   const creating = plans.filter((p) => p.kind === "create").length;
-  if (filed.length + creating > MAX_ITEMS) {
-    return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
+  const max = Math.min(config.actionItems.max, MAX_ITEMS);
+  if (filed.length + creating > max) {
+    return { ok: false, needed: filed.length + creating, max };
   }
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
   port.allowWrites(creating * 3 + updating * 5);
@@ -4029,8 +4032,8 @@ function issueLink(doc, repo) {
   if (doc.yaml) {
     const front = readFrontMatter(doc.yaml);
     const value = front.ok ? front.data.issue : void 0;
-    const number2 = typeof value === "string" ? issueNumberOf(value, repo) : void 0;
-    if (number2 !== void 0) return number2;
+    const number3 = typeof value === "string" ? issueNumberOf(value, repo) : void 0;
+    if (number3 !== void 0) return number3;
   }
   const metadata = findSection(doc, "metadata");
   if (!metadata) return void 0;
@@ -5016,9 +5019,9 @@ async function syncPostmortemItems(port, config, input) {
   }
   return { outcome: `${path}: ${counted}`, filed: true };
 }
-async function readIncident(port, number2) {
+async function readIncident(port, number3) {
   try {
-    return await port.getIssue(number2);
+    return await port.getIssue(number3);
   } catch {
     return void 0;
   }

@@ -16333,7 +16333,8 @@ var configSchema = strictObject({
   action_items: strictObject({
     due_field: string2().trim().min(1, "name a date issue field, such as Target date (or null for none)").max(100).nullable().default("Target date").describe(
       "The organisation's date issue field that holds an item's due date; null: none."
-    )
+    ),
+    max: number2().int().min(1).max(100, "at most 100: GitHub's limit of sub-issues per issue").default(100).describe("The most action items one incident may have; more are refused.")
   }).prefault({}),
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
@@ -16516,7 +16517,7 @@ function resolveConfig(parsed) {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation
     },
-    actionItems: { dueField: parsed.action_items.due_field },
+    actionItems: { dueField: parsed.action_items.due_field, max: parsed.action_items.max },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {
@@ -25706,9 +25707,10 @@ function renderActionReply(commentId, author, items) {
   ].join("\n");
 }
 function renderItemLimit(incidentId2, needed, max) {
+  const limit = max >= 100 ? `an issue holds at most ${max} sub-issues` : `this repository allows ${max} per incident (\`action_items.max\`)`;
   return [
     renderMarker(ITEM_LIMIT_MARKER, {}),
-    `${incidentId2} would need ${needed} action items, and an issue holds at most ${max} sub-issues, so no new item was filed. Merge some items, or track the rest elsewhere.`
+    `${incidentId2} would need ${needed} action items, and ${limit}, so no new item was filed. Merge some items, or track the rest elsewhere.`
   ].join("\n");
 }
 
@@ -28465,8 +28467,9 @@ async function syncItems(port, config2, request2) {
     (item) => item.marker.removed !== true ? request2.speaksFor(item) : false
   );
   const creating = plans.filter((p) => p.kind === "create").length;
-  if (filed.length + creating > MAX_ITEMS) {
-    return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
+  const max = Math.min(config2.actionItems.max, MAX_ITEMS);
+  if (filed.length + creating > max) {
+    return { ok: false, needed: filed.length + creating, max };
   }
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
   port.allowWrites(creating * 3 + updating * 5);

@@ -32,10 +32,17 @@ export function renderActionReply(commentId: number, author: string, items: Repl
   ].join('\n');
 }
 
-/** The one comment that says an incident has more items than GitHub lets one issue hold. */
+/**
+ * The one comment that says an incident has more items than it may have: GitHub's 100
+ * sub-issues per issue, or a lower `action_items.max`.
+ */
 export function renderItemLimit(incidentId: string, needed: number, max: number): string {
+  const limit =
+    max >= 100
+      ? `an issue holds at most ${max} sub-issues`
+      : `this repository allows ${max} per incident (\`action_items.max\`)`;
   return [
     renderMarker(ITEM_LIMIT_MARKER, {}),
-    `${incidentId} would need ${needed} action items, and an issue holds at most ${max} sub-issues, so no new item was filed. Merge some items, or track the rest elsewhere.`,
+    `${incidentId} would need ${needed} action items, and ${limit}, so no new item was filed. Merge some items, or track the rest elsewhere.`,
   ].join('\n');
 }

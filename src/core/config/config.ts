@@ -45,7 +45,7 @@ export interface Config {
     mentionEscalation: boolean;
   };
   /** `dueField`: the date issue field an item's due date is written to; null: none. */
-  actionItems: { dueField: string | null };
+  actionItems: { dueField: string | null; max: number };
   commands: { permission: Permission };
   /** Bots whose commands count (lower case); every other bot's comments are ignored. */
   bots: { allowedCommandsFrom: string[] };
@@ -123,7 +123,7 @@ export function resolveConfig(parsed: ParsedConfig): Config {
       remindNextLevelAfterMinutes: minutes(parsed.report.remind_next_level_after),
       mentionEscalation: parsed.report.mention_escalation,
     },
-    actionItems: { dueField: parsed.action_items.due_field },
+    actionItems: { dueField: parsed.action_items.due_field, max: parsed.action_items.max },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {

@@ -183,6 +183,13 @@ export const configSchema = z
           .describe(
             "The organisation's date issue field that holds an item's due date; null: none.",
           ),
+        max: z
+          .number()
+          .int()
+          .min(1)
+          .max(100, "at most 100: GitHub's limit of sub-issues per issue")
+          .default(100)
+          .describe('The most action items one incident may have; more are refused.'),
       })
       .prefault({}),
     commands: z

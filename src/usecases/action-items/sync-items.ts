@@ -72,8 +72,9 @@ export async function syncItems(
 
   // 2. Over GitHub's limit of sub-issues: refuse the whole source rather than file half of it.
   const creating = plans.filter((p) => p.kind === 'create').length;
-  if (filed.length + creating > MAX_ITEMS) {
-    return { ok: false, needed: filed.length + creating, max: MAX_ITEMS };
+  const max = Math.min(config.actionItems.max, MAX_ITEMS);
+  if (filed.length + creating > max) {
+    return { ok: false, needed: filed.length + creating, max };
   }
 
   // 3. Write what differs: at most 100 items, each a bounded number of writes (claim, open,
