@@ -25496,6 +25496,41 @@ function firstNonSpace(text7, from, end) {
   return i;
 }
 
+// src/core/recent-map.ts
+var RecentMap = class {
+  #entries = /* @__PURE__ */ new Map();
+  #maxEntries;
+  #maxWeight;
+  #weigh;
+  #weight = 0;
+  constructor(maxEntries, weight) {
+    this.#maxEntries = maxEntries;
+    this.#maxWeight = weight?.max ?? Number.POSITIVE_INFINITY;
+    this.#weigh = weight?.of ?? (() => 0);
+  }
+  has(key) {
+    return this.#entries.has(key);
+  }
+  /** The value, which moves to the back of the queue of what to forget. */
+  get(key) {
+    if (!this.#entries.has(key)) return void 0;
+    const value2 = this.#entries.get(key);
+    this.#entries.delete(key);
+    this.#entries.set(key, value2);
+    return value2;
+  }
+  set(key, value2) {
+    if (this.#entries.has(key)) this.#entries.delete(key);
+    else this.#weight += this.#weigh(key);
+    this.#entries.set(key, value2);
+    for (const [old] of this.#entries) {
+      if (this.#entries.size <= this.#maxEntries && this.#weight <= this.#maxWeight) break;
+      this.#entries.delete(old);
+      this.#weight -= this.#weigh(old);
+    }
+  }
+};
+
 // src/core/commands/find-command-lines.ts
 var MAX_COMMENT_NESTING = 50;
 var processor = unified().use(remarkParse).use(function noEmphasisOrLinks() {
@@ -25508,25 +25543,15 @@ var processor = unified().use(remarkParse).use(function noEmphasisOrLinks() {
 function findCommandLines(body) {
   return readCommandLines(body).lines;
 }
-var MAX_REMEMBERED = 2e4;
-var MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
-var remembered = /* @__PURE__ */ new Map();
-var rememberedChars = 0;
+var remembered = new RecentMap(2e4, {
+  max: 16 * 1024 * 1024,
+  of: (body) => body.length
+});
 function readCommandLines(body) {
   const known = remembered.get(body);
-  if (known) {
-    remembered.delete(body);
-    remembered.set(body, known);
-    return known;
-  }
+  if (known) return known;
   const found = read(body);
   remembered.set(body, found);
-  rememberedChars += body.length;
-  for (const [text7] of remembered) {
-    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
-    remembered.delete(text7);
-    rememberedChars -= text7.length;
-  }
   return found;
 }
 function read(body) {
@@ -28161,21 +28186,13 @@ function parseCommentCommands(event, config2) {
   const key = [context.author, context.commentAt, context.writtenAt, event.body].join("\0");
   let readings = remembered2.get(config2);
   if (!readings) {
-    readings = /* @__PURE__ */ new Map();
+    readings = new RecentMap(MAX_REMEMBERED_READINGS);
     remembered2.set(config2, readings);
   }
   const known = readings.get(key);
-  if (known) {
-    readings.delete(key);
-    readings.set(key, known);
-    return known;
-  }
+  if (known) return known;
   const parsed = parseCommands(event.body, context);
   readings.set(key, parsed);
-  for (const [old] of readings) {
-    if (readings.size <= MAX_REMEMBERED_READINGS) break;
-    readings.delete(old);
-  }
   return parsed;
 }
 var remembered2 = /* @__PURE__ */ new WeakMap();
@@ -36443,21 +36460,20 @@ function renderPhaseGantt(moments, lastEventAt) {
 }
 
 // src/core/markdown/table-lines.ts
-var MAX_REMEMBERED_ROWS = 2e4;
-var remembered3 = /* @__PURE__ */ new Map();
+var remembered3 = new RecentMap(2e4);
 function tableLines(header, rows, align) {
   const headKey = JSON.stringify([header, align]);
   const missing = rows.filter(({ key }) => !remembered3.has(key));
   const known = remembered3.has(headKey) && missing.length === 0;
-  const [head1, head2, ...lines] = known ? recall(headKey).split("\n") : serialise(
+  const [head1, head2, ...lines] = known ? remembered3.get(headKey).split("\n") : serialise(
     header,
     missing.map(({ row: row2 }) => row2),
     align
   );
   const fresh = new Map(missing.map(({ key }, i) => [key, lines[i]]));
-  const out = rows.map(({ key }) => fresh.get(key) ?? recall(key));
-  for (const [key, line] of fresh) remember(key, line);
-  if (!known) remember(headKey, `${head1}
+  const out = rows.map(({ key }) => fresh.get(key) ?? remembered3.get(key));
+  for (const [key, line] of fresh) remembered3.set(key, line);
+  if (!known) remembered3.set(headKey, `${head1}
 ${head2}`);
   return { head: [head1, head2], rows: out };
 }
@@ -36466,19 +36482,6 @@ function serialise(header, rows, align) {
   const lines = toMarkdown2({ type: "root", children: [table2] }).replace(/\n$/, "").split("\n");
   if (lines.length !== rows.length + 2) throw new Error("a table row serialised to several lines");
   return lines;
-}
-function remember(key, line) {
-  remembered3.set(key, line);
-  for (const [old] of remembered3) {
-    if (remembered3.size <= MAX_REMEMBERED_ROWS) break;
-    remembered3.delete(old);
-  }
-}
-function recall(key) {
-  const line = remembered3.get(key);
-  remembered3.delete(key);
-  remembered3.set(key, line);
-  return line;
 }
 
 // src/core/timeline/render-timeline-table.ts

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findDeepNesting } from '../markdown/nesting.ts';
+import { RecentMap } from '../recent-map.ts';
 
 /**
  * Finds the lines of a comment that hold a slash command: what GitHub shows as a line of
@@ -54,28 +55,17 @@ export function findCommandLines(body: string): CommandLine[] {
  * held; the bound is above the longest incident worth serving (5,000 comments), so a refresh
  * parses only the comments that are new or edited.
  */
-const MAX_REMEMBERED = 20_000;
-const MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
-const remembered = new Map<string, FoundCommandLines>();
-let rememberedChars = 0;
+const remembered = new RecentMap<string, FoundCommandLines>(20_000, {
+  max: 16 * 1024 * 1024,
+  of: (body) => body.length,
+});
 
 /** As findCommandLines, and says where a comment nested too deep stopped being read. */
 export function readCommandLines(body: string): FoundCommandLines {
   const known = remembered.get(body);
-  if (known) {
-    // Used again: it moves to the back of the queue of what to forget.
-    remembered.delete(body);
-    remembered.set(body, known);
-    return known;
-  }
+  if (known) return known;
   const found = read(body);
   remembered.set(body, found);
-  rememberedChars += body.length;
-  for (const [text] of remembered) {
-    if (remembered.size <= MAX_REMEMBERED && rememberedChars <= MAX_REMEMBERED_CHARS) break;
-    remembered.delete(text);
-    rememberedChars -= text.length;
-  }
   return found;
 }
 

@@ -1,4 +1,5 @@
 import { type Config, findSeverity } from '../config/config.ts';
+import { RecentMap } from '../recent-map.ts';
 import type { Command, ParsedComment, Role } from './command-types.ts';
 import { MAX_COMMENT_NESTING, readCommandLines } from './find-command-lines.ts';
 import { parseActionArgs } from './parse-action-args.ts';
@@ -51,22 +52,13 @@ export function parseCommentCommands(event: CommentEvent, config: Config): Parse
   const key = [context.author, context.commentAt, context.writtenAt, event.body].join('\u0000');
   let readings = remembered.get(config);
   if (!readings) {
-    readings = new Map();
+    readings = new RecentMap(MAX_REMEMBERED_READINGS);
     remembered.set(config, readings);
   }
   const known = readings.get(key);
-  if (known) {
-    // Used again: it moves to the back of the queue of what to forget.
-    readings.delete(key);
-    readings.set(key, known);
-    return known;
-  }
+  if (known) return known;
   const parsed = parseCommands(event.body, context);
   readings.set(key, parsed);
-  for (const [old] of readings) {
-    if (readings.size <= MAX_REMEMBERED_READINGS) break;
-    readings.delete(old);
-  }
   return parsed;
 }
 
@@ -76,7 +68,7 @@ export function parseCommentCommands(event: CommentEvent, config: Config): Parse
  * in step with it). A cache, not state: the same inputs give the same commands. Callers must
  * not change what they are given.
  */
-const remembered = new WeakMap<Config, Map<string, ParsedComment>>();
+const remembered = new WeakMap<Config, RecentMap<string, ParsedComment>>();
 const MAX_REMEMBERED_READINGS = 20_000;
 
 /**

@@ -1,4 +1,5 @@
 import type { AlignType, TableRow } from 'mdast';
+import { RecentMap } from '../recent-map.ts';
 import { toMarkdown } from './to-markdown.ts';
 
 /**
@@ -23,25 +24,24 @@ export interface TableLines {
   rows: string[];
 }
 
-/** Remembered rows; the least recently used are forgotten first. */
-const MAX_REMEMBERED_ROWS = 20_000;
-const remembered = new Map<string, string>();
+/** Remembered rows (and headers); the least recently used are forgotten first. */
+const remembered = new RecentMap<string, string>(20_000);
 
 export function tableLines(header: TableRow, rows: KeyedRow[], align: AlignType[]): TableLines {
   const headKey = JSON.stringify([header, align]);
   const missing = rows.filter(({ key }) => !remembered.has(key));
   const known = remembered.has(headKey) && missing.length === 0;
   const [head1, head2, ...lines] = known
-    ? (recall(headKey).split('\n') as [string, string])
+    ? ((remembered.get(headKey) as string).split('\n') as [string, string])
     : serialise(
         header,
         missing.map(({ row }) => row),
         align,
       );
   const fresh = new Map(missing.map(({ key }, i) => [key, lines[i] as string]));
-  const out = rows.map(({ key }) => fresh.get(key) ?? recall(key));
-  for (const [key, line] of fresh) remember(key, line);
-  if (!known) remember(headKey, `${head1}\n${head2}`);
+  const out = rows.map(({ key }) => fresh.get(key) ?? (remembered.get(key) as string));
+  for (const [key, line] of fresh) remembered.set(key, line);
+  if (!known) remembered.set(headKey, `${head1}\n${head2}`);
   return { head: [head1 as string, head2 as string], rows: out };
 }
 
@@ -54,20 +54,4 @@ function serialise(header: TableRow, rows: TableRow[], align: AlignType[]): stri
   // that did not would misplace rows, so say so rather than render a wrong record.
   if (lines.length !== rows.length + 2) throw new Error('a table row serialised to several lines');
   return lines;
-}
-
-function remember(key: string, line: string): void {
-  remembered.set(key, line);
-  for (const [old] of remembered) {
-    if (remembered.size <= MAX_REMEMBERED_ROWS) break;
-    remembered.delete(old);
-  }
-}
-
-function recall(key: string): string {
-  const line = remembered.get(key) as string;
-  // Used again: it moves to the back of the queue of what to forget.
-  remembered.delete(key);
-  remembered.set(key, line);
-  return line;
 }
