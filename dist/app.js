@@ -8061,8 +8061,6 @@ async function openPostmortem(port, config, input) {
   const digest = createHash2("sha256").update(filled.markdown).digest("hex");
   const memory = findOwnComments(comments, self, NOTICE_MARKER, readDraftMemory)[0]?.data;
   if (existing && memory?.head === existing.headSha && memory.draft === digest) {
-    if (input.askedIn)
-      await answer(port, issue2.number, comments, self, id, input.askedIn, existing);
     return "post-mortem found";
   }
   const draft = await writeDraft(port, config, {

@@ -38484,8 +38484,6 @@ async function openPostmortem(port, config2, input) {
   const digest = createHash2("sha256").update(filled.markdown).digest("hex");
   const memory = findOwnComments(comments, self2, NOTICE_MARKER, readDraftMemory)[0]?.data;
   if (existing && memory?.head === existing.headSha && memory.draft === digest) {
-    if (input.askedIn)
-      await answer(port, issue2.number, comments, self2, id, input.askedIn, existing);
     return "post-mortem found";
   }
   const draft = await writeDraft(port, config2, {

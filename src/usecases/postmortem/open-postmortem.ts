@@ -108,9 +108,8 @@ export async function openPostmortem(
   // check run: nothing to do (a redelivered close costs the timeline and the pull request).
   const digest = createHash('sha256').update(filled.markdown).digest('hex');
   const memory = findOwnComments(comments, self, NOTICE_MARKER, readDraftMemory)[0]?.data;
+  // The notice already links the open draft, so a `/postmortem` here needs no answer.
   if (existing && memory?.head === existing.headSha && memory.draft === digest) {
-    if (input.askedIn)
-      await answer(port, issue.number, comments, self, id, input.askedIn, existing);
     return 'post-mortem found';
   }
 
