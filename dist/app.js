@@ -8141,6 +8141,11 @@ async function answer(port, issue2, comments, self, id, asked, pull2) {
       merged: pull2.merged
     })
   );
+  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), self);
+  const answers = findOwnComments(recent, self, ANSWER_MARKER, readReplyMarker).filter(
+    (c) => c.data.comment === asked.comment
+  );
+  for (const extra of answers.slice(1)) await port.deleteIssueComment(extra.comment.id);
 }
 async function openPull(port, config, p) {
   let pull2;

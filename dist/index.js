@@ -38564,6 +38564,11 @@ async function answer(port, issue2, comments, self2, id, asked, pull) {
       merged: pull.merged
     })
   );
+  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), self2);
+  const answers = findOwnComments(recent, self2, ANSWER_MARKER, readReplyMarker).filter(
+    (c) => c.data.comment === asked.comment
+  );
+  for (const extra of answers.slice(1)) await port.deleteIssueComment(extra.comment.id);
 }
 async function openPull(port, config2, p) {
   let pull;

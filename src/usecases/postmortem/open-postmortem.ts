@@ -212,6 +212,12 @@ async function answer(
       merged: pull.merged,
     }),
   );
+  // Two deliveries racing may both have answered: keep the oldest answer (as replies do).
+  const recent = ownCommentsIn(await port.listIssueTimeline(issue), self);
+  const answers = findOwnComments(recent, self, ANSWER_MARKER, readReplyMarker).filter(
+    (c) => c.data.comment === asked.comment,
+  );
+  for (const extra of answers.slice(1)) await port.deleteIssueComment(extra.comment.id);
 }
 
 /** Opens the pull request, or finds the one a concurrent delivery opened a moment earlier. */
