@@ -2469,6 +2469,22 @@ async function ensureOwnComment(port, issue2, kind, text3, known) {
   }
   return { comment: keep?.comment ?? created, wrote: true };
 }
+async function keepOldestReplies(port, issue2, self, kinds) {
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue2), self);
+  const seen = /* @__PURE__ */ new Set();
+  let deleted = 0;
+  for (const kind of kinds) {
+    for (const { comment: comment2, data } of findOwnComments(comments, self, kind, readReplyMarker)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment2.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
+}
 
 // src/core/action-items/render-item.ts
 var ITEM_BLOCK_END = "<!-- incident-scribe:action-item-end -->";
@@ -2865,14 +2881,18 @@ async function fileCommandItems(port, config, input) {
     });
   }
   const replies = findOwnComments(comments, self, ACTION_REPLY_MARKER);
+  let created = 0;
   for (const [commentId, entry] of byComment) {
     if (!entry.complete) continue;
     const body = renderActionReply(commentId, entry.author, entry.items);
     const existing = replies.find((r) => r.data.comment === commentId);
-    if (!existing) await port.createIssueComment(issue2.number, body);
-    else if (existing.comment.body !== body)
+    if (!existing) {
+      await port.createIssueComment(issue2.number, body);
+      created++;
+    } else if (existing.comment.body !== body)
       await port.updateIssueComment(existing.comment.id, body);
   }
+  if (created > 0) await keepOldestReplies(port, issue2.number, self, [ACTION_REPLY_MARKER]);
   for (const reply of replies) {
     if (!byComment.has(Number(reply.data.comment))) await port.deleteIssueComment(reply.comment.id);
   }
@@ -6699,24 +6719,9 @@ async function syncReplies(port, config, timeline, context) {
     } else continue;
     writes++;
   }
-  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  if (created > 0)
+    writes += await keepOldestReplies(port, context.issue, context.self, REPLY_KINDS);
   return writes;
-}
-async function dropDuplicates(port, issue2, self) {
-  const comments = ownCommentsIn(await port.listIssueTimeline(issue2), self);
-  const seen = /* @__PURE__ */ new Set();
-  let deleted = 0;
-  for (const kind of REPLY_KINDS) {
-    for (const { comment: comment2, data } of findOwnComments(comments, self, kind, readReplyMarker)) {
-      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
-      if (seen.has(key)) {
-        await port.deleteIssueComment(comment2.id);
-        deleted++;
-      }
-      seen.add(key);
-    }
-  }
-  return deleted;
 }
 
 // src/usecases/incident/refresh-incident.ts
@@ -8141,11 +8146,7 @@ async function answer(port, issue2, comments, self, id, asked, pull2) {
       merged: pull2.merged
     })
   );
-  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), self);
-  const answers = findOwnComments(recent, self, ANSWER_MARKER, readReplyMarker).filter(
-    (c) => c.data.comment === asked.comment
-  );
-  for (const extra of answers.slice(1)) await port.deleteIssueComment(extra.comment.id);
+  await keepOldestReplies(port, issue2, self, [ANSWER_MARKER]);
 }
 async function openPull(port, config, p) {
   let pull2;

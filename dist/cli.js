@@ -50983,6 +50983,22 @@ async function ensureOwnComment(port, issue2, kind, text7, known) {
   }
   return { comment: keep?.comment ?? created, wrote: true };
 }
+async function keepOldestReplies(port, issue2, self2, kinds) {
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue2), self2);
+  const seen = /* @__PURE__ */ new Set();
+  let deleted = 0;
+  for (const kind of kinds) {
+    for (const { comment, data } of findOwnComments(comments, self2, kind, readReplyMarker)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
+}
 
 // src/core/action-items/due-field.ts
 var DEFAULT_DUE_FIELD = "Target date";
@@ -59335,24 +59351,9 @@ async function syncReplies(port, config3, timeline, context) {
     } else continue;
     writes++;
   }
-  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  if (created > 0)
+    writes += await keepOldestReplies(port, context.issue, context.self, REPLY_KINDS);
   return writes;
-}
-async function dropDuplicates(port, issue2, self2) {
-  const comments = ownCommentsIn(await port.listIssueTimeline(issue2), self2);
-  const seen = /* @__PURE__ */ new Set();
-  let deleted = 0;
-  for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(comments, self2, kind, readReplyMarker)) {
-      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
-      if (seen.has(key)) {
-        await port.deleteIssueComment(comment.id);
-        deleted++;
-      }
-      seen.add(key);
-    }
-  }
-  return deleted;
 }
 
 // src/usecases/incident/refresh-incident.ts

@@ -28335,6 +28335,22 @@ async function ensureOwnComment(port, issue2, kind, text7, known) {
   }
   return { comment: keep?.comment ?? created, wrote: true };
 }
+async function keepOldestReplies(port, issue2, self2, kinds) {
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue2), self2);
+  const seen = /* @__PURE__ */ new Set();
+  let deleted = 0;
+  for (const kind of kinds) {
+    for (const { comment, data } of findOwnComments(comments, self2, kind, readReplyMarker)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
+}
 
 // src/core/action-items/render-item.ts
 var ITEM_BLOCK_END = "<!-- incident-scribe:action-item-end -->";
@@ -28731,14 +28747,18 @@ async function fileCommandItems(port, config2, input) {
     });
   }
   const replies = findOwnComments(comments, self2, ACTION_REPLY_MARKER);
+  let created = 0;
   for (const [commentId, entry] of byComment) {
     if (!entry.complete) continue;
     const body = renderActionReply(commentId, entry.author, entry.items);
     const existing = replies.find((r) => r.data.comment === commentId);
-    if (!existing) await port.createIssueComment(issue2.number, body);
-    else if (existing.comment.body !== body)
+    if (!existing) {
+      await port.createIssueComment(issue2.number, body);
+      created++;
+    } else if (existing.comment.body !== body)
       await port.updateIssueComment(existing.comment.id, body);
   }
+  if (created > 0) await keepOldestReplies(port, issue2.number, self2, [ACTION_REPLY_MARKER]);
   for (const reply of replies) {
     if (!byComment.has(Number(reply.data.comment))) await port.deleteIssueComment(reply.comment.id);
   }
@@ -37125,24 +37145,9 @@ async function syncReplies(port, config2, timeline, context) {
     } else continue;
     writes++;
   }
-  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  if (created > 0)
+    writes += await keepOldestReplies(port, context.issue, context.self, REPLY_KINDS);
   return writes;
-}
-async function dropDuplicates(port, issue2, self2) {
-  const comments = ownCommentsIn(await port.listIssueTimeline(issue2), self2);
-  const seen = /* @__PURE__ */ new Set();
-  let deleted = 0;
-  for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(comments, self2, kind, readReplyMarker)) {
-      const key = `${kind}:${data.comment}:${data.line ?? ""}`;
-      if (seen.has(key)) {
-        await port.deleteIssueComment(comment.id);
-        deleted++;
-      }
-      seen.add(key);
-    }
-  }
-  return deleted;
 }
 
 // src/usecases/incident/refresh-incident.ts
@@ -38564,11 +38569,7 @@ async function answer(port, issue2, comments, self2, id, asked, pull) {
       merged: pull.merged
     })
   );
-  const recent = ownCommentsIn(await port.listIssueTimeline(issue2), self2);
-  const answers = findOwnComments(recent, self2, ANSWER_MARKER, readReplyMarker).filter(
-    (c) => c.data.comment === asked.comment
-  );
-  for (const extra of answers.slice(1)) await port.deleteIssueComment(extra.comment.id);
+  await keepOldestReplies(port, issue2, self2, [ANSWER_MARKER]);
 }
 async function openPull(port, config2, p) {
   let pull;

@@ -102,6 +102,7 @@ describe('a read-only user and the logs of a whole incident', () => {
     if (!scenario.ok) throw new Error(JSON.stringify(scenario.problems));
     const play: PlayState = {
       latestIssue: undefined,
+      commentOfStep: new Map(),
       latestPull: undefined,
       defaultActor: 'alice',
     };

@@ -83,6 +83,23 @@ describe('a bad scenario file', () => {
   });
 });
 
+describe('a comment named by the step that wrote it', () => {
+  it('edits that comment, and refuses a step that wrote none', async () => {
+    const head =
+      'repo: acme/shop\nstart: 2024-01-15T09:58:00Z\nusers: { alice: write }\nsteps:\n  - { as: alice, open_issue: { title: x, labels: [sev3] } }\n  - { as: alice, comment: "first" }\n  - { as: alice, comment: "second" }\n';
+    const edited = await sandbox({
+      text: `${head}  - { as: alice, edit_comment: { step: 2, body: "/timeline first, edited" } }\nexpect:\n  - { issue: 1, comment_contains: "first, edited" }\n`,
+    });
+    expect(edited.stderr).toBe('');
+    expect(edited.code).toBe(0);
+    const wrong = await sandbox({
+      text: `${head}  - { as: alice, delete_comment: { step: 1 } }\n`,
+    });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('step 4: step 1 is not an earlier comment step');
+  });
+});
+
 describe('an expectation that does not hold', () => {
   it('exits 1 and names the expectation and its line', async () => {
     const run = await sandbox({

@@ -20,6 +20,8 @@ export interface PlayState {
   latestIssue: number | undefined;
   latestPull: number | undefined;
   defaultActor: string;
+  /** The comment each `comment` step wrote, by step number (from 1). */
+  commentOfStep: Map<number, number>;
 }
 
 const CRON = { 'weekly-report': '0 9 * * 1', 'escalation-sweep': '*/15 * * * *' };
@@ -59,7 +61,13 @@ export async function playStep(
     return n;
   };
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
-  const lastComment = (id: 'last' | number | undefined) => {
+  const lastComment = (id: 'last' | number | undefined, byStep?: number) => {
+    if (byStep !== undefined) {
+      const written = state.commentOfStep.get(byStep);
+      if (written === undefined)
+        throw new StepError(timed, `step ${byStep} is not an earlier comment step`);
+      return written;
+    }
     if (typeof id === 'number') return id;
     const mine = [...world.comments.values()].filter(
       (c) => c.user === as && (step.issue === undefined || c.issue === step.issue),
@@ -120,18 +128,22 @@ export async function playStep(
   } else if (step.unassign !== undefined) {
     call('DELETE', `${repo}/issues/${issue()}/assignees`, { assignees: list(step.unassign) });
   } else if (step.comment !== undefined) {
-    call('POST', `${repo}/issues/${issue()}/comments`, { body: step.comment });
+    const created = call('POST', `${repo}/issues/${issue()}/comments`, { body: step.comment });
+    state.commentOfStep.set(timed.index + 1, (created.body as { id: number }).id);
   } else if (step.edit_issue) {
     call('PATCH', `${repo}/issues/${issue()}`, step.edit_issue);
   } else if (step.edit_comment) {
-    const id = lastComment(step.edit_comment.id);
+    const id = lastComment(step.edit_comment.id, step.edit_comment.step);
     call('PATCH', `${repo}/issues/comments/${id}`, { body: step.edit_comment.body });
   } else if (step.delete_comment !== undefined) {
     const raw = step.delete_comment;
-    call(
-      'DELETE',
-      `${repo}/issues/comments/${lastComment(typeof raw === 'object' ? raw.id : raw)}`,
-    );
+    const id =
+      typeof raw !== 'object'
+        ? lastComment(raw)
+        : 'step' in raw
+          ? lastComment(undefined, raw.step)
+          : lastComment(raw.id);
+    call('DELETE', `${repo}/issues/comments/${id}`);
   } else if (step.close !== undefined) {
     const reason = typeof step.close === 'object' && step.close ? step.close.reason : undefined;
     call('PATCH', `${repo}/issues/${issue()}`, {

@@ -88,6 +88,7 @@ export async function runScenario(
     });
     const play: PlayState = {
       latestIssue: undefined,
+      commentOfStep: new Map(),
       latestPull: undefined,
       defaultActor: Object.keys(scenario.users)[0] ?? emulator.world.owner,
     };

@@ -55,9 +55,12 @@ const step = z.strictObject({
   edit_issue: z
     .strictObject({ title: z.string().optional(), body: z.string().optional() })
     .optional(),
+  // A comment by id, as the user's last, or as the one an earlier `comment` step wrote (`step`,
+  // counted from 1): ids shift when a racing delivery writes comments of its own.
   edit_comment: z
     .strictObject({
       id: z.union([z.literal('last'), z.number().int()]).optional(),
+      step: z.number().int().positive().optional(),
       body: z.string(),
     })
     .optional(),
@@ -66,6 +69,7 @@ const step = z.strictObject({
       z.literal('last'),
       z.number().int(),
       z.strictObject({ id: z.union([z.literal('last'), z.number().int()]) }),
+      z.strictObject({ step: z.number().int().positive() }),
     ])
     .optional(),
   close: z

@@ -13,7 +13,12 @@ import { incidentId } from '../../core/incident/incident-id.ts';
 import type { IssueSnapshot } from '../../core/incident/issue.ts';
 import type { GitHubPort } from '../../github/port.ts';
 import type { IncidentRecord } from '../incident/refresh-incident.ts';
-import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
+import {
+  ensureOwnComment,
+  findOwnComments,
+  keepOldestReplies,
+  ownCommentsIn,
+} from '../shared/own-comment.ts';
 import { syncItems } from './sync-items.ts';
 
 const COMMAND_ITEM = /^A\d+(\.\d+)?$/;
@@ -103,14 +108,18 @@ export async function fileCommandItems(
     });
   }
   const replies = findOwnComments(comments, self, ACTION_REPLY_MARKER);
+  let created = 0;
   for (const [commentId, entry] of byComment) {
     if (!entry.complete) continue;
     const body = renderActionReply(commentId, entry.author, entry.items);
     const existing = replies.find((r) => r.data.comment === commentId);
-    if (!existing) await port.createIssueComment(issue.number, body);
-    else if (existing.comment.body !== body)
+    if (!existing) {
+      await port.createIssueComment(issue.number, body);
+      created++;
+    } else if (existing.comment.body !== body)
       await port.updateIssueComment(existing.comment.id, body);
   }
+  if (created > 0) await keepOldestReplies(port, issue.number, self, [ACTION_REPLY_MARKER]);
   // A deleted comment takes its answer with it; its item stays, with a note on it.
   for (const reply of replies) {
     if (!byComment.has(Number(reply.data.comment))) await port.deleteIssueComment(reply.comment.id);

@@ -5,7 +5,7 @@ import { renderHelp } from '../../core/timeline/render-help.ts';
 import { renderStatusUpdate } from '../../core/timeline/render-status-update.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
-import { findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
+import { findOwnComments, keepOldestReplies } from '../shared/own-comment.ts';
 
 const REPLY_KINDS = ['status-update', 'command-reply', 'help'] as const;
 
@@ -74,24 +74,7 @@ export async function syncReplies(
     writes++;
   }
   // Two deliveries racing may both have answered; keep the oldest answer of each.
-  if (created > 0) writes += await dropDuplicates(port, context.issue, context.self);
+  if (created > 0)
+    writes += await keepOldestReplies(port, context.issue, context.self, REPLY_KINDS);
   return writes;
-}
-
-async function dropDuplicates(port: GitHubPort, issue: number, self: string): Promise<number> {
-  // The end of the issue's history, where a racing copy's answers are (see ensureOwnComment).
-  const comments = ownCommentsIn(await port.listIssueTimeline(issue), self);
-  const seen = new Set<string>();
-  let deleted = 0;
-  for (const kind of REPLY_KINDS) {
-    for (const { comment, data } of findOwnComments(comments, self, kind, readReplyMarker)) {
-      const key = `${kind}:${data.comment}:${data.line ?? ''}`;
-      if (seen.has(key)) {
-        await port.deleteIssueComment(comment.id);
-        deleted++;
-      }
-      seen.add(key);
-    }
-  }
-  return deleted;
 }

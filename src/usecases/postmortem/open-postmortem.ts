@@ -22,7 +22,12 @@ import { safeInline } from '../../core/text/safe-text.ts';
 import type { Timeline } from '../../core/timeline/timeline-types.ts';
 import type { GitHubPort, IssueComment, PullSummary } from '../../github/port.ts';
 import type { IncidentRecord } from '../incident/refresh-incident.ts';
-import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
+import {
+  ensureOwnComment,
+  findOwnComments,
+  keepOldestReplies,
+  ownCommentsIn,
+} from '../shared/own-comment.ts';
 import { independently, type WriteFailures } from '../shared/write-failures.ts';
 import { checkPostmortemFiles } from './check-postmortem.ts';
 import { reviewersOf } from './reviewers-of.ts';
@@ -212,12 +217,7 @@ async function answer(
       merged: pull.merged,
     }),
   );
-  // Two deliveries racing may both have answered: keep the oldest answer (as replies do).
-  const recent = ownCommentsIn(await port.listIssueTimeline(issue), self);
-  const answers = findOwnComments(recent, self, ANSWER_MARKER, readReplyMarker).filter(
-    (c) => c.data.comment === asked.comment,
-  );
-  for (const extra of answers.slice(1)) await port.deleteIssueComment(extra.comment.id);
+  await keepOldestReplies(port, issue, self, [ANSWER_MARKER]);
 }
 
 /** Opens the pull request, or finds the one a concurrent delivery opened a moment earlier. */

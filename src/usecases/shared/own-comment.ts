@@ -1,5 +1,5 @@
 import type { IssueEvent } from '../../core/incident/issue.ts';
-import { type MarkerData, readMarker } from '../../core/markdown/marker.ts';
+import { type MarkerData, readMarker, readReplyMarker } from '../../core/markdown/marker.ts';
 import { capBody } from '../../core/text/cap-body.ts';
 import type { GitHubPort, IssueComment } from '../../github/port.ts';
 
@@ -77,4 +77,32 @@ export async function ensureOwnComment(
     await port.updateIssueComment(keep.comment.id, body);
   }
   return { comment: keep?.comment ?? created, wrote: true };
+}
+
+/**
+ * Answers keyed by the comment they answer (and the line, for status updates) exist once per
+ * key. Two deliveries racing may both have written one: whoever wrote re-reads the end of the
+ * issue's history (where both are, see ensureOwnComment) and deletes all but the oldest of each
+ * key. Both copies delete the same ones; a second delete of a comment is a no-op at the port.
+ */
+export async function keepOldestReplies(
+  port: GitHubPort,
+  issue: number,
+  self: string,
+  kinds: readonly string[],
+): Promise<number> {
+  const comments = ownCommentsIn(await port.listIssueTimeline(issue), self);
+  const seen = new Set<string>();
+  let deleted = 0;
+  for (const kind of kinds) {
+    for (const { comment, data } of findOwnComments(comments, self, kind, readReplyMarker)) {
+      const key = `${kind}:${data.comment}:${data.line ?? ''}`;
+      if (seen.has(key)) {
+        await port.deleteIssueComment(comment.id);
+        deleted++;
+      }
+      seen.add(key);
+    }
+  }
+  return deleted;
 }
