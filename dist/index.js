@@ -28052,9 +28052,9 @@ function parseStatusArgs(args, context) {
   let etaText;
   let rootCause;
   for (const field2 of fields) {
-    const eta2 = valueAfter(field2, ["eta"]);
+    const eta3 = valueAfter(field2, ["eta"]);
     const cause = valueAfter(field2, ["root cause", "cause"]);
-    if (eta2 !== void 0) etaText = eta2;
+    if (eta3 !== void 0) etaText = eta3;
     else if (cause !== void 0) rootCause = cause;
     else messageParts.push(field2);
   }
@@ -28062,11 +28062,11 @@ function parseStatusArgs(args, context) {
   if (message3 === "") {
     return invalid2(`Say what is happening: /status ${status2} <what we are doing>.`);
   }
-  let eta;
+  let eta2;
   if (etaText !== void 0) {
     const parsed = parseEta(etaText, context.timezone, context.commentAt);
     if (!parsed.ok) return invalid2(parsed.message);
-    eta = parsed.at;
+    eta2 = parsed.at;
   }
   if (rootCause !== void 0 && rootCause === "") {
     return invalid2("Say what the root cause was: | root cause <what caused it>.");
@@ -28078,7 +28078,7 @@ function parseStatusArgs(args, context) {
     line,
     status: status2,
     message: cappedMessage.text,
-    eta,
+    eta: eta2,
     rootCause: cappedCause?.text,
     note: joinNotes(cappedMessage.note, cappedCause?.note)
   };
@@ -32328,13 +32328,11 @@ function statusLines(view, config2) {
   if (state.roles.scribe) items.push(field("Scribe", quietLogin(state.roles.scribe)));
   const acknowledgedAt = metrics.moments.acknowledged;
   if (acknowledgedAt !== void 0) {
-    const who = state.acknowledgedBy ? `${quietLogin(state.acknowledgedBy)} ` : "";
-    items.push(field("Acknowledge by", `acknowledged by ${who}at ${at3(acknowledgedAt)}`));
+    const who = state.acknowledgedBy ? `by ${quietLogin(state.acknowledgedBy)} ` : "";
+    items.push(field("Acknowledged", `${who}at ${at3(acknowledgedAt)}`));
   } else if (state.falseAlarm) {
   } else if (!active) {
-    items.push(
-      field("Acknowledge by", `not acknowledged (was due ${at3(deadlines.acknowledgeBy)})`)
-    );
+    items.push(field("Acknowledged", `never (was due ${at3(deadlines.acknowledgeBy)})`));
   } else {
     const target = formatMinutesShort(config2.acknowledgeTargetMinutes);
     const breach = deadlines.acknowledgeOverdue ? `: breached by ${late(deadlines.acknowledgeBy)}` : "";
@@ -37070,7 +37068,7 @@ function renderStatusUpdate(timeline, update2, options) {
     lines.push(
       field("Update", userText(update2.message)),
       field("Next Update", next),
-      field("ETA", update2.eta ? formatInstant(update2.eta, zone) : "not known yet")
+      field("ETA", eta(timeline, update2, zone))
     );
   }
   const children = [
@@ -37085,6 +37083,14 @@ function renderStatusUpdate(timeline, update2, options) {
     paragraph(...lines.flatMap((parts, index2) => index2 === 0 ? parts : [text3("\n"), ...parts]))
   ];
   return toMarkdown2({ type: "root", children });
+}
+function eta(timeline, update2, zone) {
+  if (update2.eta) return formatInstant(update2.eta, zone);
+  const upTo = timeline.statusUpdates.slice(0, timeline.statusUpdates.indexOf(update2) + 1);
+  const given = upTo.findLast((u) => u.eta !== void 0)?.eta;
+  if (!given) return "not known yet";
+  const passed = Date.parse(given) < Date.parse(update2.at) ? " (passed)" : "";
+  return `${formatInstant(given, zone)}, as last given${passed}`;
 }
 function actionItems(options, required2) {
   if (!options.actionItems && required2)

@@ -69,7 +69,7 @@ describe('the status comment of an open incident (issue 12 point 2)', () => {
         '- **ETA**: 2024-01-15 11:30 UTC',
         '- **Impact**: Alert triggered: 5xx rate above 50% on checkout.',
         '- **Commander**: @\u200dalice',
-        '- **Acknowledge by**: acknowledged by @\u200dalice at 2024-01-15 10:05 UTC',
+        '- **Acknowledged**: by @\u200dalice at 2024-01-15 10:05 UTC',
         '- **Time to acknowledge**: 5 minutes (within the 15 min target)',
         '- **Resolve by**: 2024-01-15 11:00 UTC, SEV1 target 1 h: breached by 20 min',
         '- **Next update due**: 2024-01-15 11:00 UTC, every 30 min: overdue by 20 min',
@@ -119,7 +119,7 @@ describe('the status comment of INC-2024-001 once closed', () => {
         '- **Latest update**: Service restored (@\u200dbob, 2024-01-15 12:30 UTC)',
         '- **Impact**: Alert triggered: 5xx rate above 50% on checkout.',
         '- **Commander**: none yet (assign one with `/ic @user`)',
-        '- **Acknowledge by**: acknowledged by @\u200dalice at 2024-01-15 10:05 UTC',
+        '- **Acknowledged**: by @\u200dalice at 2024-01-15 10:05 UTC',
         '- **Time to acknowledge**: 5 minutes (within the 15 min target)',
         '- **Time to mitigate**: 1 hour 45 minutes (breached the 1 h target by 45 min)',
         '- **Time to resolve**: 2 hours 30 minutes (breached the 1 h target by 1 h 30 min)',
@@ -219,7 +219,7 @@ describe('a false alarm (issue 12 point 3)', () => {
     });
     expect(timeline.state.falseAlarm).toBe(false);
     expect(statusComment(snapshot, events, at('11:45'))).toContain(
-      '- **Acknowledge by**: acknowledged by @\u200dcarol at 2024-01-15 11:04 UTC\n- **Time to acknowledge**: 4 minutes (within the 15 min target)\n- **Time to resolve**: 40 minutes (within the 1 h target)\n',
+      '- **Acknowledged**: by @\u200dcarol at 2024-01-15 11:04 UTC\n- **Time to acknowledge**: 4 minutes (within the 15 min target)\n- **Time to resolve**: 40 minutes (within the 1 h target)\n',
     );
   });
 });

@@ -80,15 +80,14 @@ export function statusLines(view: StatusView, config: Config): PhrasingContent[]
 
   const acknowledgedAt = metrics.moments.acknowledged;
   if (acknowledgedAt !== undefined) {
-    const who = state.acknowledgedBy ? `${quietLogin(state.acknowledgedBy)} ` : '';
-    items.push(field('Acknowledge by', `acknowledged by ${who}at ${at(acknowledgedAt)}`));
+    // Once acknowledged, the deadline is history: the line says who did it and when.
+    const who = state.acknowledgedBy ? `by ${quietLogin(state.acknowledgedBy)} ` : '';
+    items.push(field('Acknowledged', `${who}at ${at(acknowledgedAt)}`));
   } else if (state.falseAlarm) {
     // A false alarm missed no deadline: nothing to flag.
   } else if (!active) {
     // Resolved without anyone acknowledging: say so, without a breach that keeps growing.
-    items.push(
-      field('Acknowledge by', `not acknowledged (was due ${at(deadlines.acknowledgeBy)})`),
-    );
+    items.push(field('Acknowledged', `never (was due ${at(deadlines.acknowledgeBy)})`));
   } else {
     const target = formatMinutesShort(config.acknowledgeTargetMinutes);
     const breach = deadlines.acknowledgeOverdue

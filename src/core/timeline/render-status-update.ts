@@ -57,7 +57,7 @@ export function renderStatusUpdate(
     lines.push(
       field('Update', userText(update.message)),
       field('Next Update', next),
-      field('ETA', update.eta ? formatInstant(update.eta, zone) : 'not known yet'),
+      field('ETA', eta(timeline, update, zone)),
     );
   }
   const children: RootContent[] = [
@@ -72,6 +72,19 @@ export function renderStatusUpdate(
     paragraph(...lines.flatMap((parts, index) => (index === 0 ? parts : [text('\n'), ...parts]))),
   ];
   return toMarkdown({ type: 'root', children });
+}
+
+/**
+ * This update's ETA, or the latest one an earlier update gave (as the status comment shows it):
+ * an update that does not repeat the ETA has not withdrawn it.
+ */
+function eta(timeline: Timeline, update: StatusUpdate, zone: string): string {
+  if (update.eta) return formatInstant(update.eta, zone);
+  const upTo = timeline.statusUpdates.slice(0, timeline.statusUpdates.indexOf(update) + 1);
+  const given = upTo.findLast((u) => u.eta !== undefined)?.eta;
+  if (!given) return 'not known yet';
+  const passed = Date.parse(given) < Date.parse(update.at) ? ' (passed)' : '';
+  return `${formatInstant(given, zone)}, as last given${passed}`;
 }
 
 function actionItems(options: StatusUpdateOptions, required: boolean): PhrasingContent[] {
