@@ -6509,7 +6509,7 @@ function describeRejection(rejected, config) {
     case "invalid":
       return command.kind === "invalid" ? command.message : "not understood.";
     case "not-permitted":
-      return `changing the incident needs ${config.commands.permission} permission on this repository, so nothing changed.`;
+      return `changing the incident needs ${config.commands.permission} permission on this repository.`;
     case "no-access": {
       if (command.kind !== "role") return "that person has no access to this repository.";
       return `@${command.login} has no access to this repository, so cannot be ${ROLE_LABELS[command.role]}.`;
