@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 
 describe('the committed Action bundle (dist/index.js)', () => {
@@ -22,10 +22,23 @@ describe('the committed CLI bundle (dist/cli.js, run by bin/scribe.js)', () => {
   });
 
   it('leaves the sandbox out: it is loaded from src/ only by `scribe sandbox`', async () => {
-    const bundle = await readFile('dist/cli.js', 'utf8');
-    expect(bundle.match(/import\("[^"]*sandbox[^"]*"\)/g)).toEqual([
+    const files = (await readdir('dist')).filter((f) => f === 'cli.js' || f.startsWith('cli-'));
+    const bundle = (await Promise.all(files.map((f) => readFile(`dist/${f}`, 'utf8')))).join('\n');
+    expect(bundle.match(/import\("\.\.\/[^"]*sandbox[^"]*"\)/g)).toEqual([
       'import("../src/sandbox/sandbox.ts")',
     ]);
     expect(bundle).not.toContain('webhooks-schemas');
+  });
+
+  it('loads no command for --help: each is a chunk imported when it runs', async () => {
+    const entry = await readFile('dist/cli.js', 'utf8');
+    expect(entry.match(/import\("\.\/cli-(\w|-)+\.js"\)/g)?.length).toBe(9);
+    // What loads before a command runs: the entry and its static imports (esbuild's helpers),
+    // a few KB where it was the whole 2 MB bundle.
+    const statics = [...entry.matchAll(/^import (?:.* from )?"\.\/(cli-[\w-]+\.js)";$/gm)];
+    const sizes = await Promise.all(
+      statics.map(async ([, f]) => (await readFile(`dist/${f}`)).length),
+    );
+    expect(entry.length + sizes.reduce((a, b) => a + b, 0)).toBeLessThan(20_000);
   });
 });

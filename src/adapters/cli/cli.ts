@@ -12,11 +12,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout('incident-scribe 0.1.0\n');
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = commands[name];
+  if (!entry) {
     io.stderr(`scribe: unknown command "${name}".\n\n${usage()}`);
     return 2;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return 0;

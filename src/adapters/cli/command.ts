@@ -12,7 +12,6 @@ export interface CliIo {
 
 /** One `scribe <name>` command. Exit codes: 0 ok, 1 the check failed, 2 bad usage or input. */
 export interface CliCommand {
-  summary: string;
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }

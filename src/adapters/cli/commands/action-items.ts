@@ -23,7 +23,6 @@ usage, an unreadable file, an unreachable repository or an invalid configuration
 
 /** `scribe action-items FILE`: the Action Items table as data. */
 export const actionItemsCommand: CliCommand = {
-  summary: "List a post-mortem's action items (owner, due date), or file them as issues (--file)",
   usage: USAGE,
   async run(args, io) {
     if (args.includes('--file')) return fileActionItems(args, io, USAGE);

@@ -19,8 +19,6 @@ handled, 1 when GitHub refused a write (run it again), 2 on bad usage or a bad p
 
 /** `scribe alert`: alerts from a cron job or a pipeline, without a server. */
 export const alertCommand: CliCommand = {
-  summary:
-    'Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)',
   usage: USAGE,
   async run(args, io) {
     const parsed = parseArgs(args);

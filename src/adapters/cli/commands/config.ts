@@ -11,7 +11,6 @@ import type { CliCommand } from '../command.ts';
 
 /** `scribe config [FILE]`: validates a configuration file and prints the resolved settings. */
 export const configCommand: CliCommand = {
-  summary: 'Check .github/incident-scribe.yml and print the settings it resolves to',
   usage: `Usage: scribe config [FILE] [--json]
 
 Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration: every setting,

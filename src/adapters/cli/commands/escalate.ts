@@ -1,8 +1,4 @@
 import { repoJobCommand } from './repo-job.ts';
 
 /** `scribe escalate --repo o/n`: the escalation sweep, once. */
-export const escalateCommand = repoJobCommand(
-  'escalate',
-  'escalation-sweep',
-  'Escalate the unacknowledged incidents of one repository, once per level',
-);
+export const escalateCommand = repoJobCommand('escalate', 'escalation-sweep');

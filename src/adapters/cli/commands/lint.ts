@@ -22,8 +22,6 @@ Exit 0 when clean or only warnings, 1 on errors, 2 on bad usage or unreadable in
 
 /** `scribe lint FILE...`: the post-mortem linter, for people and for CI. */
 export const lintCommand: CliCommand = {
-  summary:
-    'Check post-mortems for missing sections, prompts left and action items without owner or date',
   usage: USAGE,
   async run(args, io) {
     const parsed = parseArgs(args);

@@ -12,7 +12,6 @@ Exit 0 when every redelivery was accepted, 1 when one was refused, 2 on bad usag
 
 /** `scribe redeliver-failed`: the scheduled job, run by hand or by cron. */
 export const redeliverFailedCommand: CliCommand = {
-  summary: "Ask GitHub to redeliver the App's failed webhook deliveries of the last hours",
   usage: USAGE,
   async run(args, io) {
     const dryRun = args.includes('--dry-run');

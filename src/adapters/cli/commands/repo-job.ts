@@ -10,7 +10,7 @@ import type { CliCommand, CliIo } from '../command.ts';
  * A scheduled job run from the CLI against one repository, with a token from the environment
  * (GITHUB_TOKEN or GH_TOKEN). `--dry-run` writes nothing: each write is printed instead.
  */
-export function repoJobCommand(name: string, job: JobName, summary: string): CliCommand {
+export function repoJobCommand(name: string, job: JobName): CliCommand {
   const usage = `Usage: scribe ${name} --repo OWNER/NAME [--dry-run]
 
 Runs the ${job} job once in one repository (see docs/reports.md), with the token in
@@ -19,7 +19,6 @@ SCRIBE_LOGIN is the login the token writes as (default: asked with GET /user): t
 trusts only its own reports and markers. --dry-run prints each write instead of making it.
 Exit 0 when the job ran, 2 on bad usage, a missing token or an invalid configuration.`;
   return {
-    summary,
     usage,
     async run(args, io) {
       const parsed = parseArgs(args);

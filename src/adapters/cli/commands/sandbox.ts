@@ -2,7 +2,6 @@ import type { CliCommand } from '../command.ts';
 
 /** `scribe sandbox`: the whole lifecycle against the embedded GitHub emulator, offline. */
 export const sandboxCommand: CliCommand = {
-  summary: 'Play an incident scenario against an embedded GitHub emulator, with the real app',
   usage: `Usage: scribe sandbox [--scenario FILE] [--out DIR] [--mode app|action]
 
 Plays FILE (default: the built-in INC-2024-001 scenario) against an in-memory GitHub on

@@ -17,8 +17,6 @@ Exit 0 when every repository succeeded, 1 when one failed, 2 on bad usage or cre
 
 /** `scribe schedule JOB`: a scheduled job for every installation of the App. */
 export const scheduleCommand: CliCommand = {
-  summary:
-    'Run a scheduled job (weekly-report, escalation-sweep, redeliver-failed) for the whole App',
   usage: USAGE,
   async run(args, io) {
     const [job, ...rest] = args;
