@@ -5,19 +5,19 @@ import "./cli-chunk-E3G7MPRX.js";
 var commands = {
   "action-items": {
     summary: "List a post-mortem's action items (owner, due date), or file them as issues (--file)",
-    load: async () => (await import("./cli-action-items-MCLIRJF6.js")).actionItemsCommand
+    load: async () => (await import("./cli-action-items-LW5ZDHP4.js")).actionItemsCommand
   },
   alert: {
     summary: "Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)",
-    load: async () => (await import("./cli-alert-FQNZYFDN.js")).alertCommand
+    load: async () => (await import("./cli-alert-OSUZFAB2.js")).alertCommand
   },
   config: {
     summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
-    load: async () => (await import("./cli-config-HNA2FBO7.js")).configCommand
+    load: async () => (await import("./cli-config-YQD7ZOWL.js")).configCommand
   },
   escalate: {
     summary: "Escalate the unacknowledged incidents of one repository, once per level",
-    load: async () => (await import("./cli-escalate-ERACAV2Y.js")).escalateCommand
+    load: async () => (await import("./cli-escalate-73ZFMWKZ.js")).escalateCommand
   },
   lint: {
     summary: "Check post-mortems for missing sections, prompts left and action items without owner or date",
@@ -25,11 +25,11 @@ var commands = {
   },
   report: {
     summary: "Write (or update) this week's action-items report of one repository, and its reminders",
-    load: async () => (await import("./cli-report-DKJE72XY.js")).reportCommand
+    load: async () => (await import("./cli-report-MJ3DI3GW.js")).reportCommand
   },
   "redeliver-failed": {
     summary: "Ask GitHub to redeliver the App's failed webhook deliveries of the last hours",
-    load: async () => (await import("./cli-redeliver-failed-EPHODU5X.js")).redeliverFailedCommand
+    load: async () => (await import("./cli-redeliver-failed-HVJCY33I.js")).redeliverFailedCommand
   },
   sandbox: {
     summary: "Play an incident scenario against an embedded GitHub emulator, with the real app",
@@ -37,7 +37,7 @@ var commands = {
   },
   schedule: {
     summary: "Run a scheduled job (weekly-report, escalation-sweep, redeliver-failed) for the whole App",
-    load: async () => (await import("./cli-schedule-BYKCTHPX.js")).scheduleCommand
+    load: async () => (await import("./cli-schedule-FN7SI6O2.js")).scheduleCommand
   }
 };
 

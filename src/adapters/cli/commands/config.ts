@@ -7,18 +7,24 @@ import {
   parseConfigText,
   parseYamlDocument,
 } from '../../../core/config/validate-config.ts';
-import type { CliCommand } from '../command.ts';
+import type { CliCommand, CliIo } from '../command.ts';
 
 /** `scribe config [FILE]`: validates a configuration file and prints the resolved settings. */
 export const configCommand: CliCommand = {
   usage: `Usage: scribe config [FILE] [--json]
+       scribe config --repo OWNER/NAME [--json]
 
 Checks FILE (default ${CONFIG_PATH}) and prints the resolved configuration: every setting,
 defaults included, as YAML (--json: as JSON). A missing default file means the defaults.
-\`_extends\` is not followed here: the settings shown are FILE's own over the defaults.
+\`_extends\` is not followed for FILE: the settings shown are its own over the defaults.
+With --repo, reads the configuration in force for that repository from GitHub, as the app
+does (its file on the default branch, else the owner's .github repository, \`_extends\`
+followed), with the token in GITHUB_TOKEN (or GH_TOKEN), and names the files it read.
 Exit 0 when valid, 2 when not.`,
   async run(args, io) {
     const json = args.includes('--json');
+    const repoAt = args.findIndex((a) => a === '--repo' || a.startsWith('--repo='));
+    if (repoAt >= 0) return fromGitHub(args, repoAt, json, io);
     const named = args.find((a) => !a.startsWith('--'));
     const file = named ?? CONFIG_PATH;
     let text: string | undefined;
@@ -42,7 +48,7 @@ Exit 0 when valid, 2 when not.`,
       // The base lives in another repository: reading it needs GitHub, which this command
       // does not call. Say so rather than print settings that may not be the ones in force.
       io.stderr(
-        `scribe config: ${file} extends ${JSON.stringify(base)}, which was not read: the settings below are this file's own over the defaults; the app and the Action merge the base under them.\n`,
+        `scribe config: ${file} extends ${JSON.stringify(base)}, which was not read: the settings below are this file's own over the defaults; the app and the Action merge the base under them (\`scribe config --repo OWNER/NAME\` shows the merged settings).\n`,
       );
     }
     if (json) {
@@ -55,6 +61,47 @@ Exit 0 when valid, 2 when not.`,
     return 0;
   },
 };
+
+/** `--repo OWNER/NAME`: the settings in force for a repository, read as the app reads them. */
+async function fromGitHub(args: string[], at: number, json: boolean, io: CliIo): Promise<number> {
+  const arg = args[at] as string;
+  const value = arg === '--repo' ? args[at + 1] : arg.slice('--repo='.length);
+  const rest = args.filter((_a, i) => i !== at && !(arg === '--repo' && i === at + 1));
+  const extra = rest.find((a) => a !== '--json');
+  if (extra !== undefined) {
+    io.stderr(`scribe config: with --repo, ${extra} is not an option (FILE is for a local file)\n`);
+    return 2;
+  }
+  // Loaded here only: the GitHub client stays out of the local check's start.
+  const { parseRepo, repoPort } = await import('./repo-job.ts');
+  const { loadConfig } = await import('../../../usecases/config/load-config.ts');
+  const repo = parseRepo(value);
+  if (typeof repo === 'string') {
+    io.stderr(`scribe config: ${repo}\n`);
+    return 2;
+  }
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) {
+    io.stderr(
+      'scribe config: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository\n',
+    );
+    return 2;
+  }
+  const name = `${repo.owner}/${repo.repo}`;
+  const loaded = await loadConfig(repoPort({ ...repo, dryRun: false }, token, io));
+  const read = `Read: ${loaded.sources.join(', ')}`;
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.stderr(`${formatProblem(problem)}\n`);
+    io.stderr(`\n${loaded.problems.length} problem(s) in the configuration of ${name}. ${read}\n`);
+    return 2;
+  }
+  if (json) {
+    io.stdout(`${JSON.stringify(loaded.config, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout(`${name}: valid. ${read}\n\n${dump(loaded.config, { lineWidth: 100, noRefs: true })}`);
+  return 0;
+}
 
 function readError(code: string | undefined): string {
   if (code === 'ENOENT') return 'does not exist';

@@ -1,5 +1,17 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
+  LruObject,
+  Octokit,
+  RequestError,
+  createAppAuth,
+  createTokenAuth,
+  paginateRest,
+  request,
+  restEndpointMethods,
+  retry,
+  throttling
+} from "./cli-chunk-WYNKUKAI.js";
+import {
   findDeepNesting,
   gfmToMarkdown,
   parseDueDate,
@@ -8,7 +20,6 @@ import {
   unified
 } from "./cli-chunk-ITIGZSNA.js";
 import {
-  CONFIG_PATH,
   PERMISSIONS,
   _enum,
   array,
@@ -21,7 +32,6 @@ import {
   number,
   object,
   parseDuration,
-  parseYamlDocument,
   quietLogin,
   quotable,
   record,
@@ -29,21 +39,8 @@ import {
   severityByLabel,
   string,
   union,
-  unknown,
-  validateConfig
+  unknown
 } from "./cli-chunk-PSQJLF3B.js";
-import {
-  LruObject,
-  Octokit,
-  RequestError,
-  createAppAuth,
-  createTokenAuth,
-  paginateRest,
-  request,
-  restEndpointMethods,
-  retry,
-  throttling
-} from "./cli-chunk-WYNKUKAI.js";
 import {
   __commonJS,
   __require,
@@ -10683,9 +10680,9 @@ var require_levels = __commonJS({
       const formatter = instance[formattersSym].level;
       const { labels } = instance.levels;
       const cache = {};
-      for (const label2 in labels) {
-        const level = formatter(labels[label2], Number(label2));
-        cache[label2] = JSON.stringify(level).slice(0, -1);
+      for (const label in labels) {
+        const level = formatter(labels[label], Number(label));
+        cache[label] = JSON.stringify(level).slice(0, -1);
       }
       instance[lsCacheSym] = cache;
       return instance;
@@ -11903,7 +11900,7 @@ var require_pino = __commonJS({
         bindings(bindings) {
           return bindings;
         },
-        level(label2, number2) {
+        level(label, number2) {
           return { level: number2 };
         }
       }),
@@ -15067,8 +15064,8 @@ var require_prettify_level = __commonJS({
       if (output === void 0) return void 0;
       const labelColorized = colorizer(output, { customLevels, customLevelNames });
       if (prettifier) {
-        const [label2] = getLevelLabelData(output);
-        return prettifier(output, levelKey, log, { label: label2, labelColorized, colors: colorizer.colors });
+        const [label] = getLevelLabelData(output);
+        return prettifier(output, levelKey, log, { label, labelColorized, colors: colorizer.colors });
       }
       return labelColorized;
     }
@@ -18718,113 +18715,6 @@ var require_logger = __commonJS({
   }
 });
 
-// src/usecases/config/load-config.ts
-var MAX_EXTENDS = 5;
-async function loadConfig(port, shared = (_at, read2) => read2()) {
-  const sources = [];
-  const read2 = (at2) => readAt(port, at2, sources, shared);
-  let at = { ...port.repo, path: CONFIG_PATH };
-  let text3 = await read2(at);
-  if (text3 === void 0 && port.repo.repo !== ".github") {
-    at = { owner: port.repo.owner, repo: ".github", path: CONFIG_PATH };
-    text3 = await read2(at);
-  }
-  if (text3 === void 0) return { ...validateConfig({}), sources };
-  const chain = [];
-  for (let depth = 0; text3 !== void 0; depth++) {
-    const file = displayName(at, port.repo);
-    const document = parseYamlDocument(text3, file);
-    if (!document.ok) return { ok: false, problems: [document.problem], sources };
-    const value = isRecord(document.value) ? document.value : {};
-    chain.push({ file, text: text3, value });
-    const base = value._extends;
-    if (base === void 0) break;
-    const target = typeof base === "string" ? parseExtends(base, at) : void 0;
-    const reason = !target ? "invalid" : depth + 1 >= MAX_EXTENDS || sources.includes(label(target)) ? "loop" : void 0;
-    if (reason || !target)
-      return {
-        ok: false,
-        problems: [extendsProblem(file, text3, base, reason ?? "invalid")],
-        sources
-      };
-    at = target;
-    text3 = await read2(at);
-    if (text3 === void 0)
-      return {
-        ok: false,
-        problems: [extendsProblem(file, chain.at(-1)?.text ?? "", base, "missing")],
-        sources
-      };
-  }
-  const merged = chain.map((c) => c.value).reduceRight(deepMerge, {});
-  const result = validateConfig(merged, {
-    file: chain[0]?.file ?? CONFIG_PATH,
-    text: chain[0]?.text
-  });
-  if (result.ok) return { ...result, sources };
-  const problems = result.problems.map((problem2) => {
-    const path2 = problem2.key.split(".");
-    const owner = chain.find((c) => hasPath(c.value, path2)) ?? chain[0];
-    if (!owner || owner === chain[0]) return problem2;
-    const relocated = validateConfig(merged, { file: owner.file, text: owner.text });
-    return relocated.ok ? problem2 : relocated.problems.find((p) => p.key === problem2.key) ?? problem2;
-  });
-  return { ok: false, problems, sources };
-}
-function deepMerge(base, over) {
-  const merged = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const under = merged[key];
-    merged[key] = isRecord(under) && isRecord(value) ? deepMerge(under, value) : value;
-  }
-  return merged;
-}
-function hasPath(value, path2) {
-  let at = value;
-  for (const key of path2) {
-    if (!isRecord(at) && !Array.isArray(at)) return false;
-    if (!(key in at)) return false;
-    at = at[key];
-  }
-  return true;
-}
-function readAt(port, at, sources, shared) {
-  sources.push(label(at));
-  const sameRepo = at.owner === port.repo.owner && at.repo === port.repo.repo;
-  if (sameRepo) return port.readFile(at.path);
-  return shared(at, () => port.readFile(at.path, { from: { owner: at.owner, repo: at.repo } }));
-}
-function parseExtends(value, from) {
-  const match2 = /^(?:([\w.-]+)\/)?([\w.-]+)(?::([\w./-]+\.ya?ml))?$/.exec(value.trim());
-  if (!match2 || match2[3]?.includes("..")) return void 0;
-  return { owner: match2[1] ?? from.owner, repo: match2[2], path: match2[3] ?? CONFIG_PATH };
-}
-var EXTENDS_MESSAGES = {
-  invalid: 'expected "repo", "owner/repo" or "owner/repo:path/file.yml"',
-  loop: `_extends goes deeper than ${MAX_EXTENDS} files or loops back on itself`,
-  missing: "was not found or cannot be read"
-};
-function extendsProblem(file, text3, value, reason) {
-  const line = text3.split("\n").findIndex((l) => l.startsWith("_extends"));
-  const message2 = reason === "missing" ? `the base configuration "${String(value)}" ${EXTENDS_MESSAGES.missing}` : EXTENDS_MESSAGES[reason];
-  return {
-    file,
-    line: line < 0 ? void 0 : line + 1,
-    column: line < 0 ? void 0 : 1,
-    key: "_extends",
-    message: message2
-  };
-}
-function displayName(at, home) {
-  return at.owner === home.owner && at.repo === home.repo ? at.path : label(at);
-}
-function label(at) {
-  return `${at.owner}/${at.repo}:${at.path}`;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 // node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
 var VERSION = "6.0.3";
 
@@ -21161,11 +21051,11 @@ function issueFromPayload(issue) {
 // src/github/octokit/issue-list-verbs.ts
 function issueListVerbs({ octokit, repo }) {
   return {
-    async listIssuesByLabel(label2, options2) {
+    async listIssuesByLabel(label, options2) {
       const found = [];
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         ...repo,
-        labels: label2,
+        labels: label,
         state: options2.state,
         ...options2.since ? { since: options2.since } : {},
         sort: "created",
@@ -21455,12 +21345,12 @@ function issueVerbs({ octokit, repo, write }) {
         void 0
       );
     },
-    async removeLabel(issue, label2) {
+    async removeLabel(issue, label) {
       await write(
-        `unlabel #${issue} ${label2}`,
+        `unlabel #${issue} ${label}`,
         async () => {
           try {
-            await octokit.rest.issues.removeLabel({ ...repo, issue_number: issue, name: label2 });
+            await octokit.rest.issues.removeLabel({ ...repo, issue_number: issue, name: label });
           } catch (error) {
             if (statusOf(error) !== 404) throw error;
           }
@@ -22183,8 +22073,8 @@ function alertIssueLabels(group, config2) {
   for (const name of config2.alerts.labels) {
     const value = group.labels[name] ?? group.alerts[0]?.labels[name];
     if (value === void 0) continue;
-    const label2 = quotable(`${name}:${value}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
-    if (label2 && !label2.includes(",")) labels.push(label2);
+    const label = quotable(`${name}:${value}`).replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
+    if (label && !label.includes(",")) labels.push(label);
   }
   return [...new Set(labels)];
 }
@@ -24098,8 +23988,8 @@ function emphasis(...children) {
 function paragraph(...children) {
   return { type: "paragraph", children: children.map(phrasing) };
 }
-function field(label2, ...value) {
-  return [strong(label2), text2(": "), ...value.map(phrasing)];
+function field(label, ...value) {
+  return [strong(label), text2(": "), ...value.map(phrasing)];
 }
 function phrasing(child) {
   return typeof child === "string" ? text2(child) : child;
@@ -24220,9 +24110,9 @@ function linkFields(group) {
     ["Dashboard", a.dashboard_url ?? a.dashboard ?? a.grafana_url],
     ["Source", group.url ?? group.alerts[0]?.url]
   ];
-  return candidates.flatMap(([label2, raw]) => {
+  return candidates.flatMap(([label, raw]) => {
     const url = webLink(raw);
-    return url ? [field(label2, link(url))] : [];
+    return url ? [field(label, link(url))] : [];
   });
 }
 function webLink(raw) {
@@ -24436,7 +24326,7 @@ var CONFIG_ERROR_MARKER = "config-error";
 
 // src/core/incident/decide-severity.ts
 function decideSeverity(config2, input) {
-  const present = input.labels.map((label2) => ({ label: label2, severity: severityByLabel(config2, label2) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
+  const present = input.labels.map((label) => ({ label, severity: severityByLabel(config2, label) })).filter((x) => x.severity !== void 0).sort((a, b) => a.severity.rank - b.severity.rank);
   if (present.length === 0) {
     return input.previous === void 0 ? void 0 : { severity: void 0, remove: [], note: void 0 };
   }
@@ -24906,8 +24796,8 @@ function statusLines(view, config2) {
     ["Time to resolve", metrics.timeToResolve],
     ["Duration", metrics.duration]
   ];
-  for (const [label2, measure2] of measured) {
-    if (measure2) items.push(field(label2, describeMeasure(measure2)));
+  for (const [label, measure2] of measured) {
+    if (measure2) items.push(field(label, describeMeasure(measure2)));
   }
   if (metrics.falseAlarm) items.push(field("Metrics", FALSE_ALARM_METRICS));
   if (severity && active && deadlines.resolveBy) {
@@ -25899,15 +25789,15 @@ function renderPhaseGantt(moments, lastEventAt) {
     `  axisFormat ${manyDays ? "%m-%d %H:%M" : "%H:%M"}`
   ];
   boundaries.forEach((boundary, index) => {
-    const label2 = PHASE_LABELS[boundary.phase];
+    const label = PHASE_LABELS[boundary.phase];
     const next = boundaries[index + 1];
     if (next) {
-      lines.push(`  ${label2} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
+      lines.push(`  ${label} : ${stamp(boundary.at)}, ${stamp(next.at)}`);
     } else if (boundary.phase === "post-incident") {
       lines.push(`  Closed : milestone, ${stamp(boundary.at)}, 0m`);
     } else {
       const end = Date.parse(lastEventAt) > Date.parse(boundary.at) ? stamp(lastEventAt) : "1m";
-      lines.push(`  ${label2} (ongoing) : active, ${stamp(boundary.at)}, ${end}`);
+      lines.push(`  ${label} (ongoing) : active, ${stamp(boundary.at)}, ${end}`);
     }
   });
   return { type: "code", lang: "mermaid", value: lines.join("\n") };
@@ -26762,7 +26652,7 @@ async function settleLabels(port, config2, issue, before) {
     decision = decideSeverity(config2, { labels, previous });
   }
   if (!decision) return void 0;
-  for (const label2 of decision.remove) await port.removeLabel(issue.number, label2);
+  for (const label of decision.remove) await port.removeLabel(issue.number, label);
   if (!labels.includes(config2.labels.incident))
     await port.addLabels(issue.number, [config2.labels.incident]);
   const kept = labels.filter((l) => !decision.remove.includes(l));
@@ -26926,7 +26816,6 @@ export {
   computeMetrics,
   computeDeadlines,
   STATUS_MARKER,
-  loadConfig,
   ProbotOctokit,
   Probot,
   createOctokitPort,

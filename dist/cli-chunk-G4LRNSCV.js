@@ -1,12 +1,14 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   runScheduled
-} from "./cli-chunk-PUYQRFPI.js";
+} from "./cli-chunk-JYWDWT6R.js";
 import {
   ProbotOctokit,
-  createOctokitPort,
+  createOctokitPort
+} from "./cli-chunk-B7537TQT.js";
+import {
   loadConfig
-} from "./cli-chunk-XMBQHBBE.js";
+} from "./cli-chunk-KOORZX5A.js";
 
 // src/adapters/cli/commands/repo-job.ts
 function repoJobCommand(name, job) {

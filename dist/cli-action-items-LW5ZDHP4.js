@@ -1,24 +1,25 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
-  readPostmortemFile
-} from "./cli-chunk-3EJBULKB.js";
-import {
   parseRepo,
   repoPort
-} from "./cli-chunk-I56DJLZ6.js";
+} from "./cli-chunk-G4LRNSCV.js";
 import {
   syncPostmortemItems
-} from "./cli-chunk-PUYQRFPI.js";
+} from "./cli-chunk-JYWDWT6R.js";
+import "./cli-chunk-B7537TQT.js";
+import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
-} from "./cli-chunk-XMBQHBBE.js";
+} from "./cli-chunk-KOORZX5A.js";
+import {
+  readPostmortemFile
+} from "./cli-chunk-3EJBULKB.js";
 import {
   OVERSIZE_MESSAGE,
   parseActionItems
 } from "./cli-chunk-LWCSSTAQ.js";
 import "./cli-chunk-ITIGZSNA.js";
 import "./cli-chunk-PSQJLF3B.js";
-import "./cli-chunk-WYNKUKAI.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/file-action-items.ts

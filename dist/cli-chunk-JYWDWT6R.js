@@ -37,7 +37,7 @@ import {
   toMarkdown,
   updateOverdueMarker,
   userText
-} from "./cli-chunk-XMBQHBBE.js";
+} from "./cli-chunk-B7537TQT.js";
 import {
   MAX_POSTMORTEM_BYTES,
   OVERSIZE_MESSAGE,
@@ -59,104 +59,6 @@ import {
   quietLogin,
   safeInline
 } from "./cli-chunk-PSQJLF3B.js";
-
-// src/core/action-items/items-from-postmortem.ts
-var OWNER = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
-var MAX_REFS = 10;
-function itemsFromPostmortem(text2, repo) {
-  if (utf8Length(text2, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
-    return { ok: false, message: OVERSIZE_MESSAGE };
-  }
-  const unparsable = findUnparsable(text2);
-  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
-  const doc = parseDocument(text2);
-  const issueUrl = issueLink(doc, repo);
-  const table2 = findActionItemsTable(doc);
-  if (!table2) return { ok: true, incidentIssue: issueUrl, items: [] };
-  const items = readActionItemRows(table2, incidentDay(doc)).flatMap((row) => {
-    if (row.description.trim() === "") return [];
-    const owner = row.owner ? OWNER.exec(row.owner.trim())?.[1] : void 0;
-    return [
-      {
-        item: row.id.trim() === "" ? String(row.line) : row.id.trim(),
-        description: row.description,
-        owner: owner ? `@${owner}` : null,
-        due: row.due,
-        refs: refsIn(row.row.cells, repo)
-      }
-    ];
-  });
-  return { ok: true, incidentIssue: issueUrl, items };
-}
-function issueLink(doc, repo) {
-  if (doc.yaml) {
-    const front = readFrontMatter(doc.yaml);
-    const value = front.ok ? front.data.issue : void 0;
-    const number = typeof value === "string" ? issueNumberOf(value, repo) : void 0;
-    if (number !== void 0) return number;
-  }
-  const metadata = findSection(doc, "metadata");
-  if (!metadata) return void 0;
-  const item = readMetadata(doc.root, metadata).find((m) => m.label === "incident issue");
-  return item ? issueNumberOf(item.value.replace(/^<|>$/g, ""), repo) : void 0;
-}
-function issueNumberOf(text2, repo) {
-  const trimmed = text2.trim();
-  const short2 = /^#(\d{1,9})$/.exec(trimmed);
-  if (short2) return Number(short2[1]);
-  const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
-  if (!trimmed.toLowerCase().startsWith(prefix)) return void 0;
-  const rest = /^(\d{1,9})(?:[#?].*)?$/.exec(trimmed.slice(prefix.length));
-  return rest ? Number(rest[1]) : void 0;
-}
-function refsIn(cells, repo) {
-  const refs = /* @__PURE__ */ new Set();
-  const visit = (node) => {
-    if (refs.size >= MAX_REFS) return;
-    if (node.type === "link") {
-      const n = issueNumberOf(node.url, repo);
-      if (n !== void 0) refs.add(n);
-    }
-    if (node.type === "text" || node.type === "inlineCode") {
-      for (const match of node.value.matchAll(/(?:^|[^\w&/])#(\d{1,9})\b/g)) {
-        refs.add(Number(match[1]));
-        if (refs.size >= MAX_REFS) return;
-      }
-    }
-    if ("children" in node) for (const child of node.children) visit(child);
-  };
-  for (const cell of cells) visit(cell);
-  return [...refs];
-}
-
-// src/core/action-items/render-action-reply.ts
-var ITEM_LIMIT_MARKER = "action-item-limit";
-function renderItemLimit(incidentId2, needed, max) {
-  const limit = max >= 100 ? `an issue holds at most ${max} sub-issues` : `this repository allows ${max} per incident (\`action_items.max\`)`;
-  return [
-    renderMarker(ITEM_LIMIT_MARKER, {}),
-    `${incidentId2} would need ${needed} action items, and ${limit}, so no new item was filed. Merge some items, or track the rest elsewhere.`
-  ].join("\n");
-}
-
-// src/core/action-items/render-back-link.ts
-var BACK_LINK_MARKER = "action-item-links";
-var WORDS = {
-  created: "filed",
-  updated: "updated",
-  unchanged: "unchanged",
-  removed: "no longer in the post-mortem; left open"
-};
-function renderBackLink(incidentId2, items) {
-  const lines = items.length === 0 ? ["The post-mortem lists no action items."] : items.map(
-    (i) => `- [#${i.number}](${i.url}) ${safeInline(i.description, 120)} (${WORDS[i.outcome]})`
-  );
-  return [
-    renderMarker(BACK_LINK_MARKER, { incident: incidentId2 }),
-    `Action items of ${incidentId2}, as sub-issues of the incident:`,
-    ...lines
-  ].join("\n");
-}
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
@@ -180,9 +82,35 @@ function readActionItemMarker(data) {
   };
 }
 
-// src/core/report/resolve-due-date.ts
-function resolveDueDate(sources) {
-  return sources.dueField ?? sources.marker?.due;
+// src/core/action-items/item-identity.ts
+function sameItemId(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function itemClaimRef(incident, item) {
+  return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
+}
+function refPart(text2) {
+  const lower = text2.trim().toLowerCase();
+  const safe = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return safe === lower && safe !== "" ? safe : `${safe || "item"}-${fnv1a(lower)}`;
+}
+function fnv1a(text2) {
+  let hash = 2166136261;
+  for (let i = 0; i < text2.length; i++) {
+    hash ^= text2.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+// src/core/action-items/render-action-reply.ts
+var ITEM_LIMIT_MARKER = "action-item-limit";
+function renderItemLimit(incidentId2, needed, max) {
+  const limit = max >= 100 ? `an issue holds at most ${max} sub-issues` : `this repository allows ${max} per incident (\`action_items.max\`)`;
+  return [
+    renderMarker(ITEM_LIMIT_MARKER, {}),
+    `${incidentId2} would need ${needed} action items, and ${limit}, so no new item was filed. Merge some items, or track the rest elsewhere.`
+  ].join("\n");
 }
 
 // node_modules/date-fns/addDays.js
@@ -231,53 +159,6 @@ function formatISO(date, options) {
     result3 = `${result3}${separator}${time}${tzOffset}`;
   }
   return result3;
-}
-
-// src/usecases/action-items/show-items-in-status.ts
-async function showItemsInStatus(port, incident, today, dueField) {
-  const self = await port.selfLogin();
-  const items = (await port.listSubIssues(incident)).flatMap((issue) => {
-    if (issue.author !== self) return [];
-    const marker = readActionItemMarker(readMarker(issue.body, ACTION_ITEM_MARKER));
-    if (!marker || marker.parent !== incident) return [];
-    return [
-      {
-        number: issue.number,
-        url: issue.htmlUrl,
-        title: issue.title,
-        state: issue.state,
-        stateReason: issue.stateReason,
-        due: resolveDueDate({ marker, dueField: dueFieldValue(issue.fieldValues, dueField) })
-      }
-    ];
-  });
-  const status = findOwnComments(await port.listIssueComments(incident), self, STATUS_MARKER)[0];
-  if (!status) return "no status comment";
-  const body = replaceItemSection(status.comment.body, renderItemSection(items, today));
-  if (body === void 0 || body === status.comment.body) return "item list unchanged";
-  await port.updateIssueComment(status.comment.id, body);
-  return "item list updated";
-}
-
-// src/core/action-items/item-identity.ts
-function sameItemId(a, b) {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-function itemClaimRef(incident, item) {
-  return `refs/incident-scribe/items/${refPart(incident)}/${refPart(item)}`;
-}
-function refPart(text2) {
-  const lower = text2.trim().toLowerCase();
-  const safe = lower.replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return safe === lower && safe !== "" ? safe : `${safe || "item"}-${fnv1a(lower)}`;
-}
-function fnv1a(text2) {
-  let hash = 2166136261;
-  for (let i = 0; i < text2.length; i++) {
-    hash ^= text2.charCodeAt(i);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
 }
 
 // src/core/action-items/render-item.ts
@@ -602,6 +483,125 @@ async function noteOnce(port, issue, body) {
     (c) => c.user.login === self && c.body === text2
   );
   for (const copy of copies.slice(1)) await port.deleteIssueComment(copy.id);
+}
+
+// src/core/report/resolve-due-date.ts
+function resolveDueDate(sources) {
+  return sources.dueField ?? sources.marker?.due;
+}
+
+// src/usecases/action-items/show-items-in-status.ts
+async function showItemsInStatus(port, incident, today, dueField) {
+  const self = await port.selfLogin();
+  const items = (await port.listSubIssues(incident)).flatMap((issue) => {
+    if (issue.author !== self) return [];
+    const marker = readActionItemMarker(readMarker(issue.body, ACTION_ITEM_MARKER));
+    if (!marker || marker.parent !== incident) return [];
+    return [
+      {
+        number: issue.number,
+        url: issue.htmlUrl,
+        title: issue.title,
+        state: issue.state,
+        stateReason: issue.stateReason,
+        due: resolveDueDate({ marker, dueField: dueFieldValue(issue.fieldValues, dueField) })
+      }
+    ];
+  });
+  const status = findOwnComments(await port.listIssueComments(incident), self, STATUS_MARKER)[0];
+  if (!status) return "no status comment";
+  const body = replaceItemSection(status.comment.body, renderItemSection(items, today));
+  if (body === void 0 || body === status.comment.body) return "item list unchanged";
+  await port.updateIssueComment(status.comment.id, body);
+  return "item list updated";
+}
+
+// src/core/action-items/items-from-postmortem.ts
+var OWNER = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?)$/;
+var MAX_REFS = 10;
+function itemsFromPostmortem(text2, repo) {
+  if (utf8Length(text2, MAX_POSTMORTEM_BYTES) > MAX_POSTMORTEM_BYTES) {
+    return { ok: false, message: OVERSIZE_MESSAGE };
+  }
+  const unparsable = findUnparsable(text2);
+  if (unparsable) return { ok: false, message: `line ${unparsable.line}: ${unparsable.message}` };
+  const doc = parseDocument(text2);
+  const issueUrl = issueLink(doc, repo);
+  const table2 = findActionItemsTable(doc);
+  if (!table2) return { ok: true, incidentIssue: issueUrl, items: [] };
+  const items = readActionItemRows(table2, incidentDay(doc)).flatMap((row) => {
+    if (row.description.trim() === "") return [];
+    const owner = row.owner ? OWNER.exec(row.owner.trim())?.[1] : void 0;
+    return [
+      {
+        item: row.id.trim() === "" ? String(row.line) : row.id.trim(),
+        description: row.description,
+        owner: owner ? `@${owner}` : null,
+        due: row.due,
+        refs: refsIn(row.row.cells, repo)
+      }
+    ];
+  });
+  return { ok: true, incidentIssue: issueUrl, items };
+}
+function issueLink(doc, repo) {
+  if (doc.yaml) {
+    const front = readFrontMatter(doc.yaml);
+    const value = front.ok ? front.data.issue : void 0;
+    const number = typeof value === "string" ? issueNumberOf(value, repo) : void 0;
+    if (number !== void 0) return number;
+  }
+  const metadata = findSection(doc, "metadata");
+  if (!metadata) return void 0;
+  const item = readMetadata(doc.root, metadata).find((m) => m.label === "incident issue");
+  return item ? issueNumberOf(item.value.replace(/^<|>$/g, ""), repo) : void 0;
+}
+function issueNumberOf(text2, repo) {
+  const trimmed = text2.trim();
+  const short2 = /^#(\d{1,9})$/.exec(trimmed);
+  if (short2) return Number(short2[1]);
+  const prefix = `https://github.com/${repo.owner}/${repo.repo}/issues/`.toLowerCase();
+  if (!trimmed.toLowerCase().startsWith(prefix)) return void 0;
+  const rest = /^(\d{1,9})(?:[#?].*)?$/.exec(trimmed.slice(prefix.length));
+  return rest ? Number(rest[1]) : void 0;
+}
+function refsIn(cells, repo) {
+  const refs = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (refs.size >= MAX_REFS) return;
+    if (node.type === "link") {
+      const n = issueNumberOf(node.url, repo);
+      if (n !== void 0) refs.add(n);
+    }
+    if (node.type === "text" || node.type === "inlineCode") {
+      for (const match of node.value.matchAll(/(?:^|[^\w&/])#(\d{1,9})\b/g)) {
+        refs.add(Number(match[1]));
+        if (refs.size >= MAX_REFS) return;
+      }
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  for (const cell of cells) visit(cell);
+  return [...refs];
+}
+
+// src/core/action-items/render-back-link.ts
+var BACK_LINK_MARKER = "action-item-links";
+var WORDS = {
+  created: "filed",
+  updated: "updated",
+  unchanged: "unchanged",
+  removed: "no longer in the post-mortem; left open"
+};
+function renderBackLink(incidentId2, items) {
+  const lines = items.length === 0 ? ["The post-mortem lists no action items."] : items.map(
+    (i) => `- [#${i.number}](${i.url}) ${safeInline(i.description, 120)} (${WORDS[i.outcome]})`
+  );
+  return [
+    renderMarker(BACK_LINK_MARKER, { incident: incidentId2 }),
+    `Action items of ${incidentId2}, as sub-issues of the incident:`,
+    ...lines
+  ].join("\n");
 }
 
 // src/usecases/action-items/sync-merged-postmortem.ts

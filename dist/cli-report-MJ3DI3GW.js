@@ -1,13 +1,14 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   repoJobCommand
-} from "./cli-chunk-I56DJLZ6.js";
-import "./cli-chunk-PUYQRFPI.js";
-import "./cli-chunk-XMBQHBBE.js";
+} from "./cli-chunk-G4LRNSCV.js";
+import "./cli-chunk-JYWDWT6R.js";
+import "./cli-chunk-B7537TQT.js";
+import "./cli-chunk-WYNKUKAI.js";
+import "./cli-chunk-KOORZX5A.js";
 import "./cli-chunk-LWCSSTAQ.js";
 import "./cli-chunk-ITIGZSNA.js";
 import "./cli-chunk-PSQJLF3B.js";
-import "./cli-chunk-WYNKUKAI.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/report.ts

@@ -1,27 +1,29 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
+  createAppHookPort
+} from "./cli-chunk-VU5Z4UGI.js";
+import {
   redeliverFailed
 } from "./cli-chunk-QTE2TFPQ.js";
 import {
   runScheduled
-} from "./cli-chunk-PUYQRFPI.js";
+} from "./cli-chunk-JYWDWT6R.js";
 import {
   Probot,
   ProbotOctokit,
   createOctokitPort,
   format,
-  loadConfig,
   tz
-} from "./cli-chunk-XMBQHBBE.js";
+} from "./cli-chunk-B7537TQT.js";
+import "./cli-chunk-WYNKUKAI.js";
+import {
+  loadConfig
+} from "./cli-chunk-KOORZX5A.js";
 import "./cli-chunk-LWCSSTAQ.js";
 import "./cli-chunk-ITIGZSNA.js";
 import {
   parseDuration
 } from "./cli-chunk-PSQJLF3B.js";
-import {
-  createAppHookPort
-} from "./cli-chunk-VU5Z4UGI.js";
-import "./cli-chunk-WYNKUKAI.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/schedule.ts

@@ -6,12 +6,14 @@ import {
   createOctokitPort,
   describe,
   ingestAlerts,
-  loadConfig,
   parseAlerts
-} from "./cli-chunk-XMBQHBBE.js";
+} from "./cli-chunk-B7537TQT.js";
+import "./cli-chunk-WYNKUKAI.js";
+import {
+  loadConfig
+} from "./cli-chunk-KOORZX5A.js";
 import "./cli-chunk-ITIGZSNA.js";
 import "./cli-chunk-PSQJLF3B.js";
-import "./cli-chunk-WYNKUKAI.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/alert.ts

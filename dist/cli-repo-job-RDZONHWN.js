@@ -1,0 +1,19 @@
+import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
+import {
+  parseRepo,
+  repoJobCommand,
+  repoPort
+} from "./cli-chunk-G4LRNSCV.js";
+import "./cli-chunk-JYWDWT6R.js";
+import "./cli-chunk-B7537TQT.js";
+import "./cli-chunk-WYNKUKAI.js";
+import "./cli-chunk-KOORZX5A.js";
+import "./cli-chunk-LWCSSTAQ.js";
+import "./cli-chunk-ITIGZSNA.js";
+import "./cli-chunk-PSQJLF3B.js";
+import "./cli-chunk-E3G7MPRX.js";
+export {
+  parseRepo,
+  repoJobCommand,
+  repoPort
+};
