@@ -145,6 +145,27 @@ describe('status updates', () => {
     );
   });
 
+  it('repeat the last ETA given when they give none, marked once it has passed', () => {
+    const events = [
+      ...openIncident(),
+      comment('bob', '11:00', '/status monitoring Rolled back', { id: 203 }),
+      comment('bob', '11:40', '/status monitoring Still watching', { id: 204 }),
+    ];
+    const timeline = timelineOf(events, settings);
+    const etaOf = (n: number) =>
+      /\*\*ETA\*\*: (.*)/.exec(
+        renderStatusUpdate(timeline, defined(timeline.statusUpdates[n]), {
+          incidentId: ID,
+          config: settings,
+        }),
+      )?.[1];
+    expect([etaOf(0), etaOf(1), etaOf(2)]).toEqual([
+      '2024-01-15 11:30 UTC',
+      '2024-01-15 11:30 UTC, as last given',
+      '2024-01-15 11:30 UTC, as last given (passed)',
+    ]);
+  });
+
   it('follow the reference Resolution shape when resolved', () => {
     const { issue: snapshot, events } = referenceIncident();
     const timeline = timelineOf(events, settings, snapshot);
