@@ -63,6 +63,30 @@ export interface IssueSummary {
   fieldValues: IssueFieldValue[];
 }
 
+/** A git commit as a claim needs it: its tree, message, and when GitHub made it. */
+export interface CommitInfo {
+  sha: string;
+  tree: string;
+  message: string;
+  /** The committer date GitHub stamped (ISO 8601). */
+  at: string;
+}
+
+/**
+ * A write sent once whose answer never came, or came as a failure that does not prove GitHub
+ * refused it (5xx, a cut connection, a timeout): GitHub may have carried it out.
+ */
+export class OutcomeUnknown extends Error {
+  constructor(what: string, cause: unknown) {
+    super(
+      `${what}: no answer from GitHub (${cause instanceof Error ? cause.message : String(cause)})`,
+      {
+        cause,
+      },
+    );
+  }
+}
+
 /** An organisation's issue field (`GET /orgs/{org}/issue-fields`). */
 export interface IssueField {
   id: number;
@@ -151,14 +175,20 @@ export interface GitHubPort {
   /**
    * Opens an issue (labels, assignees and issue-field values set at once). GitHub drops field
    * values silently where the feature is off: the answer's `fieldValues` says what it kept.
+   * `once`: sent once and never repeated blind; a failure that does not prove GitHub refused
+   * it (anything but a 4xx other than a rate limit) throws OutcomeUnknown, so the caller can
+   * look for the issue before it tries again.
    */
-  createIssue(issue: {
-    title: string;
-    body: string;
-    labels: string[];
-    assignees: string[];
-    fieldValues?: { fieldId: number; value: string }[];
-  }): Promise<IssueSummary>;
+  createIssue(
+    issue: {
+      title: string;
+      body: string;
+      labels: string[];
+      assignees: string[];
+      fieldValues?: { fieldId: number; value: string }[];
+    },
+    options?: { once?: boolean },
+  ): Promise<IssueSummary>;
   /**
    * The issue fields of the repository's owner, asked once per organisation and process
    * where the runtime keeps a cache; [] when there are none or they cannot be read (a
@@ -187,6 +217,17 @@ export interface GitHubPort {
   claimRef(ref: string, sha: string): Promise<boolean>;
   /** Deletes a claim ref, so a later run may claim the name again; one already gone is fine. */
   releaseClaim(ref: string): Promise<void>;
+  /** The sha a ref (`refs/...`) points at; undefined when there is no such ref. */
+  refSha(ref: string): Promise<string | undefined>;
+  /**
+   * Moves a claim ref to `sha` if that is a fast-forward (never forced); false when GitHub
+   * refuses (422): another run moved it first, and the claim is theirs.
+   */
+  moveClaim(ref: string, sha: string): Promise<boolean>;
+  /** A commit object; undefined when there is none with that sha. */
+  readCommit(sha: string): Promise<CommitInfo | undefined>;
+  /** Makes a commit object without moving any branch (a claim's record of its time). */
+  createCommit(commit: { tree: string; parents: string[]; message: string }): Promise<CommitInfo>;
   /**
    * Issues (never pull requests) with a label, newest first: ceil(n/100) requests, fewer with
    * `limit`. `since` keeps those updated since then. Listing, not search: no cap, no lag.

@@ -164,7 +164,7 @@ export async function handleEvent(event: IncomingEvent, deps: EventDeps): Promis
   let result: string = outcome;
   if (event.name === 'issue_comment' && touchesActions(comment?.body, payload.changes)) {
     const filed = await failures.attempt('action items', () =>
-      fileCommandItems(deps.port, config, { issue, record, defaultBranch }),
+      fileCommandItems(deps.port, config, { issue, record, defaultBranch, now: deps.now() }),
     );
     result = `${result}; ${filed ?? 'action items not filed'}`;
     const today = deps.now().toISOString().slice(0, 10);
@@ -228,6 +228,7 @@ async function handlePullRequest(
       paths,
       defaultBranch,
       today: deps.now().toISOString().slice(0, 10),
+      now: deps.now(),
     });
   }
   return checkPostmortemPull(deps.port, loaded.config, {
@@ -282,6 +283,7 @@ async function handlePush(payload: Record<string, unknown>, deps: EventDeps): Pr
     paths,
     defaultBranch,
     today: deps.now().toISOString().slice(0, 10),
+    now: deps.now(),
   });
 }
 

@@ -1,7 +1,7 @@
 import { readFieldValues } from '../../core/action-items/due-field.ts';
 import { capBody } from '../../core/text/cap-body.ts';
-import type { GitHubPort, IssueSummary } from '../port.ts';
-import { type RestPull, statusOf, toPull } from './rest-shapes.ts';
+import { type CommitInfo, type GitHubPort, type IssueSummary, OutcomeUnknown } from '../port.ts';
+import { type RestPull, refusedOutright, statusOf, toPull } from './rest-shapes.ts';
 import type { VerbContext } from './verb-context.ts';
 
 type Verbs = Pick<
@@ -12,8 +12,28 @@ type Verbs = Pick<
   | 'addSubIssue'
   | 'claimRef'
   | 'releaseClaim'
+  | 'refSha'
+  | 'moveClaim'
+  | 'readCommit'
+  | 'createCommit'
   | 'pullsOfCommit'
 >;
+
+type RestCommit = {
+  sha: string;
+  message: string;
+  tree: { sha: string };
+  committer: { date?: string };
+};
+
+function toCommit(data: RestCommit): CommitInfo {
+  return {
+    sha: data.sha,
+    tree: data.tree.sha,
+    message: data.message,
+    at: data.committer.date ?? '',
+  };
+}
 
 type RestIssue = {
   number: number;
@@ -50,26 +70,35 @@ function toSummary(data: RestIssue): IssueSummary {
 /** Action items: issues the scribe files, their sub-issue links, and the claims that keep them single. */
 export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
   return {
-    createIssue(issue) {
+    createIssue(issue, { once = false } = {}) {
+      const what = `open issue "${issue.title.slice(0, 60)}"`;
       return write(
-        `open issue "${issue.title.slice(0, 60)}"`,
+        what,
         async () => {
-          const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
-            ...repo,
-            title: issue.title,
-            body: capBody(issue.body),
-            labels: issue.labels,
-            ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}),
-            ...(issue.fieldValues?.length
-              ? {
-                  issue_field_values: issue.fieldValues.map((f) => ({
-                    field_id: f.fieldId,
-                    value: f.value,
-                  })),
-                }
-              : {}),
-          });
-          return toSummary(data as RestIssue);
+          const send = () =>
+            octokit.request('POST /repos/{owner}/{repo}/issues', {
+              ...repo,
+              // Sent once: a retry after a lost answer would open a second issue.
+              ...(once ? { request: { retries: 0 } } : {}),
+              title: issue.title,
+              body: capBody(issue.body),
+              labels: issue.labels,
+              ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}),
+              ...(issue.fieldValues?.length
+                ? {
+                    issue_field_values: issue.fieldValues.map((f) => ({
+                      field_id: f.fieldId,
+                      value: f.value,
+                    })),
+                  }
+                : {}),
+            });
+          try {
+            return toSummary((await send()).data as RestIssue);
+          } catch (error) {
+            if (once && !refusedOutright(error)) throw new OutcomeUnknown(what, error);
+            throw error;
+          }
         },
         {
           number: 0,
@@ -166,6 +195,73 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
           }
         },
         undefined,
+      );
+    },
+
+    async refSha(ref) {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+          ...repo,
+          ref: ref.replace(/^refs\//, ''),
+        });
+        return data.object.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    },
+
+    moveClaim(ref, sha) {
+      return write(
+        `take over ${ref}`,
+        async () => {
+          try {
+            await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+              ...repo,
+              ref: ref.replace(/^refs\//, ''),
+              sha,
+              force: false,
+            });
+            return true;
+          } catch (error) {
+            // Not a fast-forward (another run moved it first), or gone: not ours.
+            if (statusOf(error) === 422) return false;
+            throw error;
+          }
+        },
+        true,
+      );
+    },
+
+    async readCommit(sha) {
+      try {
+        const { data } = await octokit.request(
+          'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+          {
+            ...repo,
+            commit_sha: sha,
+          },
+        );
+        return toCommit(data as RestCommit);
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    },
+
+    createCommit(commit) {
+      return write(
+        `make commit "${commit.message.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+            ...repo,
+            message: commit.message,
+            tree: commit.tree,
+            parents: commit.parents,
+          });
+          return toCommit(data as RestCommit);
+        },
+        { sha: 'dry-run', tree: commit.tree, message: commit.message, at: '' },
       );
     },
 

@@ -43,6 +43,10 @@ export function limitOutages(octokit: Octokit, budget: OutageBudget): void {
         const cut = (error as Error).name === 'TimeoutError' || left <= 0;
         // 4xx are answers (404 means absent, 422 means exists): only failures are retried.
         if (!cut && !(status !== undefined && status >= 500)) throw error;
+        // A write sent once (`request.retries: 0`, as @octokit/plugin-retry reads it): its
+        // caller looks for what it did before trying again, rather than doing it twice.
+        const once = (options.request as { retries?: number } | undefined)?.retries === 0;
+        if (once && !cut) throw error;
         const wait = 1000 * 2 ** (attempt - 1);
         const elapsed = budget.now() - started;
         if (cut || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {

@@ -22,6 +22,24 @@ export function secondaryLimitWait(error: unknown): number | undefined {
   return (retryAfter > 0 ? retryAfter : 60) * 1000;
 }
 
+/**
+ * True when GitHub's answer proves it refused the request: a 4xx other than a rate limit.
+ * Anything else (5xx, no answer, a timeout) leaves open whether it did the work.
+ */
+export function refusedOutright(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === undefined || status < 400 || status >= 500 || status === 429) return false;
+  if (status !== 403) return true;
+  const response = (
+    error as { response?: { headers?: Record<string, string>; data?: { message?: string } } }
+  ).response;
+  const limited =
+    /rate limit/i.test(response?.data?.message ?? '') ||
+    response?.headers?.['x-ratelimit-remaining'] === '0' ||
+    response?.headers?.['retry-after'] !== undefined;
+  return !limited;
+}
+
 export type RestPull = {
   number: number;
   state: string;

@@ -22,8 +22,17 @@ export interface FaultOptions {
   rate: number;
   seed: number;
   kinds: FaultKind[];
-  /** Faults aimed at one operation: its first `times` requests get `kind` (default 500). */
-  fail?: { operation: string; times: number; kind?: FaultKind }[];
+  /**
+   * Faults aimed at one operation: its first `times` requests get `kind` (default 500);
+   * `after`: GitHub carries the request out and only its answer is lost.
+   */
+  fail?: { operation: string; times: number; kind?: FaultKind; after?: boolean }[];
+}
+
+/** A fault for one request: its kind, and whether it strikes after GitHub did the work. */
+export interface Fault {
+  kind: FaultKind;
+  after: boolean;
 }
 
 /** A small seeded PRNG (mulberry32): the same seed injects the same faults every run. */
@@ -44,7 +53,7 @@ export class FaultInjector {
   readonly #random: () => number;
   injected = 0;
 
-  readonly #aimed: { operation: string; left: number; kind: FaultKind }[];
+  readonly #aimed: { operation: string; left: number; kind: FaultKind; after: boolean }[];
 
   constructor(options: FaultOptions) {
     this.#options = options;
@@ -53,16 +62,17 @@ export class FaultInjector {
       operation: f.operation,
       left: f.times,
       kind: f.kind ?? 500,
+      after: f.after === true,
     }));
   }
 
   /** The fault for the next request; `operation` is its operationId, where known. */
-  next(operation?: string | null): FaultKind | undefined {
+  next(operation?: string | null): Fault | undefined {
     const aimed = this.#aimed.find((f) => f.operation === operation && f.left > 0);
     if (aimed) {
       aimed.left--;
       this.injected++;
-      return aimed.kind;
+      return { kind: aimed.kind, after: aimed.after };
     }
     const { rate, kinds } = this.#options;
     if (rate <= 0 || kinds.length === 0) return undefined;
@@ -70,7 +80,7 @@ export class FaultInjector {
     const pick = this.#random();
     if (roll >= rate) return undefined;
     this.injected++;
-    return kinds[Math.floor(pick * kinds.length)];
+    return { kind: kinds[Math.floor(pick * kinds.length)] as FaultKind, after: false };
   }
 }
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Emulator } from './emulator.ts';
-import { faultResponse } from './faults.ts';
+import { type FaultKind, faultResponse } from './faults.ts';
 
 /** One line of requests.jsonl: an API request the app made. */
 export interface RequestLogEntry {
@@ -69,21 +69,26 @@ async function handle(
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const op = emulator.faults ? emulator.contracts?.operationFor(method, path) : undefined;
   const fault = isTokenExchange(req.url ?? '') ? undefined : emulator.faults?.next(op?.operationId);
-  if (fault !== undefined) {
+  const delivered = typeof headerDelivery === 'string' ? headerDelivery : null;
+  // The fault's answer in place of GitHub's (a reset answers nothing at all).
+  const answerFault = (
+    kind: FaultKind,
+    route: string,
+    operation: string | null,
+    delivery = delivered,
+  ) => {
     let status = 0;
-    if (fault === 'connection-reset') req.socket.destroy();
+    if (kind === 'connection-reset') req.socket.destroy();
     else {
-      const answer = faultResponse(fault);
+      const answer = faultResponse(kind);
       res.writeHead(answer.status, answer.headers);
       res.end(answer.text);
       status = answer.status;
     }
-    log({
-      route: op?.path ?? path,
-      operation: op?.operationId ?? null,
-      status,
-      delivery: typeof headerDelivery === 'string' ? headerDelivery : null,
-    });
+    log({ route, operation, status, delivery });
+  };
+  if (fault !== undefined && !fault.after) {
+    answerFault(fault.kind, op?.path ?? path, op?.operationId ?? null);
     return;
   }
 
@@ -103,6 +108,12 @@ async function handle(
     }
   }
   const response = emulator.handle({ method, url: req.url ?? '/', headers: req.headers, body });
+  if (fault?.after) {
+    // GitHub did the work (and sent its webhooks); only the answer is lost on the way back.
+    const delivery = delivered ?? response.caller?.delivery ?? null;
+    answerFault(fault.kind, response.route ?? path, response.operation ?? null, delivery);
+    return;
+  }
   const caller = response.caller;
   const headers: Record<string, string> = {
     'x-github-api-version-selected': '2022-11-28',

@@ -256,7 +256,18 @@ export const scenarioSchema = z.strictObject({
           z.strictObject({
             operation: z.string().min(1).describe('an operationId, such as issues/create'),
             times: z.number().int().positive(),
-            kind: z.union([z.literal(500), z.literal(502), z.literal(503)]).optional(),
+            kind: z
+              .union([
+                z.literal(500),
+                z.literal(502),
+                z.literal(503),
+                z.literal('connection-reset'),
+              ])
+              .optional(),
+            after: z
+              .boolean()
+              .optional()
+              .describe('GitHub carries the request out; only its answer is lost'),
           }),
         )
         .default([])

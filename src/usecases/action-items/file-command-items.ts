@@ -32,7 +32,7 @@ const COMMAND_ITEM = /^A\d+(\.\d+)?$/;
 export async function fileCommandItems(
   port: GitHubPort,
   config: Config,
-  input: { issue: IssueSnapshot; record: IncidentRecord; defaultBranch: string },
+  input: { issue: IssueSnapshot; record: IncidentRecord; defaultBranch: string; now: Date },
 ): Promise<string> {
   const { issue, record } = input;
   const { self, timeline, events } = record;
@@ -75,6 +75,7 @@ export async function fileCommandItems(
     speaksFor: (item) => COMMAND_ITEM.test(item.marker.item),
     self,
     defaultBranch: input.defaultBranch,
+    now: input.now,
   });
   const comments = ownCommentsIn(events, self);
   if (!synced.ok) {

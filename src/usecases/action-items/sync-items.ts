@@ -16,15 +16,24 @@ import { renderItemChanged, renderItemRemoved } from '../../core/action-items/re
 import type { Config } from '../../core/config/config.ts';
 import { readMarker, renderMarker } from '../../core/markdown/marker.ts';
 import { capBody } from '../../core/text/cap-body.ts';
-import type { GitHubPort, IssueField, IssueSummary } from '../../github/port.ts';
+import {
+  type GitHubPort,
+  type IssueField,
+  type IssueSummary,
+  OutcomeUnknown,
+} from '../../github/port.ts';
 import { findDueField, writeDueField } from './due-field-writes.ts';
-import { linkOrphans } from './link-orphans.ts';
+import { type ItemClaims, itemClaims, TAKEOVER_WRITES } from './item-claims.ts';
+import { findOpenedItem, linkOrphans } from './link-orphans.ts';
 
 /** The label an item gets when nobody who can be assigned owns it. */
 export const NEEDS_OWNER_LABEL = 'needs-owner';
 
 /** GitHub allows 100 sub-issues per parent, closed ones included. */
 export const MAX_ITEMS = 100;
+
+/** Tries at opening one item's issue, each after checking that the one before opened none. */
+const OPEN_ATTEMPTS = 3;
 
 export interface SyncRequest {
   incident: ItemIncident;
@@ -34,6 +43,8 @@ export interface SyncRequest {
   speaksFor: (item: FiledItem) => boolean;
   self: string;
   defaultBranch: string;
+  /** The event's time: a claim older than the bound by it is a dead run's (item-claims.ts). */
+  now: Date;
 }
 
 export type ItemOutcome = 'created' | 'updated' | 'unchanged' | 'removed' | 'claimed elsewhere';
@@ -55,6 +66,7 @@ export type SyncResult =
  * a sub-issue of the incident, labelled and assigned, never twice. 1. Read the incident's
  * sub-issues (the scribe's own, by marker). 2. Compare. 3. Claim, open and link each new item;
  * update what the source changed (and say so on the item); note what the source dropped.
+ * 4. Items another run claimed: find them, or take over a claim its run left to die.
  */
 export async function syncItems(
   port: GitHubPort,
@@ -78,10 +90,17 @@ export async function syncItems(
   }
 
   // 3. Write what differs: at most 100 items, each a bounded number of writes (claim, open,
-  //    link; or edit, assign, label, comment), so the event's budget grows by exactly that.
+  //    link; or edit, assign, label, comment), so the event's budget grows by exactly that,
+  //    plus the one claim commit all of this event's claims point at.
+  const creates = plans.flatMap((p) => (p.kind === 'create' ? [p.wanted] : []));
   const updating = plans.filter((p) => p.kind === 'update' || p.kind === 'removed').length;
-  port.allowWrites(creating * 3 + updating * 5);
-  let base: string | undefined;
+  port.allowWrites(creating * 3 + (creating > 0 ? 1 : 0) + updating * 5);
+  const claims = itemClaims(port, {
+    incident: incident.id,
+    items: creates.map((w) => w.item),
+    defaultBranch: request.defaultBranch,
+    now: request.now,
+  });
   // The organisation's due field, looked up only when a date is to be written.
   let field: Promise<IssueField | undefined> | undefined;
   const dueField = () => {
@@ -91,8 +110,7 @@ export async function syncItems(
   const results: ItemResult[] = [];
   for (const plan of plans) {
     if (plan.kind === 'create') {
-      base ??= await port.branchSha(request.defaultBranch);
-      results.push(await create(port, config, request, plan.wanted, base, dueField));
+      results.push(await create(port, config, request, plan.wanted, claims, dueField));
     } else if (plan.kind === 'removed') {
       results.push(await remove(port, request, plan.filed));
     } else {
@@ -110,6 +128,16 @@ export async function syncItems(
       if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: 'created' });
     }
     await linkOrphans(port, config, request, results);
+    // Still no issue: the claim is a live run's, or a dead one's once it is older than the
+    // bound; then this run takes it over (one run wins) and files the item.
+    for (const [i, r] of results.entries()) {
+      const wanted = creates.find((w) => w.item === r.item);
+      if (r.outcome !== 'claimed elsewhere' || !wanted) continue;
+      port.allowWrites(TAKEOVER_WRITES);
+      const claim = itemClaimRef(incident.id, r.item);
+      if (!(await claims.takeOverStale(claim))) continue;
+      results[i] = await fileClaimed(port, config, request, wanted, claim, dueField);
+    }
   }
   return { ok: true, items: results };
 }
@@ -127,15 +155,25 @@ async function create(
   config: Config,
   request: SyncRequest,
   wanted: WantedItem,
-  base: string | undefined,
+  claims: ItemClaims,
+  dueField: () => Promise<IssueField | undefined>,
+): Promise<ItemResult> {
+  // Only one delivery may file an item: the claim is a ref GitHub creates once.
+  const claim = itemClaimRef(request.incident.id, wanted.item);
+  if (!(await claims.claim(claim))) return result(wanted, undefined, 'claimed elsewhere');
+  return fileClaimed(port, config, request, wanted, claim, dueField);
+}
+
+/** Opens and links the issue of an item this run holds the claim on. */
+async function fileClaimed(
+  port: GitHubPort,
+  config: Config,
+  request: SyncRequest,
+  wanted: WantedItem,
+  claim: string,
   dueField: () => Promise<IssueField | undefined>,
 ): Promise<ItemResult> {
   const { incident } = request;
-  // Only one delivery may file an item: the claim is a ref GitHub creates once.
-  const claim = itemClaimRef(incident.id, wanted.item);
-  if (!base || !(await port.claimRef(claim, base))) {
-    return result(wanted, undefined, 'claimed elsewhere');
-  }
   const assignee = await assignableOwner(port, wanted.owner);
   const title = renderItemTitle(wanted.description);
   const body = renderItemBlock(wanted, incident, wanted.source ?? request.source, {
@@ -146,23 +184,52 @@ async function create(
   // The due date goes into the organisation's date field too, where it has one; GitHub drops
   // it silently where the feature is off, and the field is then read back as empty.
   const field = wanted.due ? await dueField() : undefined;
-  let issue: IssueSummary;
-  try {
-    issue = await port.createIssue({
-      title,
-      body,
-      labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
-      assignees: assignee ? [assignee] : [],
-      ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
-    });
-  } catch (error) {
-    // The issue was not opened: give the claim back, or no later delivery could file the item.
-    await port.releaseClaim(claim).catch(() => {});
-    throw error;
-  }
+  const issue = await openOnce(port, config, request, wanted.item, claim, {
+    title,
+    body,
+    labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
+    assignees: assignee ? [assignee] : [],
+    ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
+  });
   // Opened but not linked if this fails: the next delivery finds it by its marker (step 4).
   await port.addSubIssue(incident.number, issue.id);
   return result(wanted, issue, 'created');
+}
+
+/**
+ * Opens an item's issue exactly once. The request is never repeated blind: when its answer
+ * does not prove that GitHub refused it (a 5xx, a cut connection), GitHub may have opened the
+ * issue anyway, so the scribe looks for it by its marker (one listing, on this path only) and
+ * takes it if it is there. Only when it is not is the request tried again; after the last try,
+ * or on a refusal, the claim is given back so that a later delivery can file the item.
+ */
+async function openOnce(
+  port: GitHubPort,
+  config: Config,
+  request: SyncRequest,
+  item: string,
+  claim: string,
+  issue: Parameters<GitHubPort['createIssue']>[0],
+): Promise<{ id: number; number: number; htmlUrl: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue, { once: true });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknown)) {
+        await port.releaseClaim(claim).catch(() => {});
+        throw error;
+      }
+      // If this lookup fails too, the claim stays: a later delivery finds the issue by its
+      // marker, or takes the claim over once it is stale.
+      const opened = await findOpenedItem(port, config, request, item);
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await port.releaseClaim(claim).catch(() => {});
+        throw error.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
 }
 
 async function update(

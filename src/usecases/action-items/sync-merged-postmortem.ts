@@ -26,7 +26,7 @@ const MAX_FILES = 5;
 export async function syncMergedPostmortem(
   port: GitHubPort,
   config: Config,
-  input: { pull?: number; paths: string[]; defaultBranch: string; today: string },
+  input: { pull?: number; paths: string[]; defaultBranch: string; today: string; now: Date },
 ): Promise<string> {
   const outcomes: string[] = [];
   const paths = postmortemFiles(config, input.paths).slice(0, MAX_FILES);
@@ -59,6 +59,7 @@ export async function syncPostmortemItems(
     pull?: number;
     defaultBranch: string;
     today: string;
+    now: Date;
   },
 ): Promise<{ outcome: string; filed: boolean }> {
   const { path, self } = input;
@@ -85,6 +86,7 @@ export async function syncPostmortemItems(
     speaksFor: () => true,
     self,
     defaultBranch: input.defaultBranch,
+    now: input.now,
   });
 
   // 4. The list in the incident's status comment, and one comment on the pull request.

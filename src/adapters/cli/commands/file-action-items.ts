@@ -60,7 +60,8 @@ export async function fileActionItems(args: string[], io: CliIo, usage: string):
   }
   // 3. Each post-mortem, as if it had just merged (without a pull request to comment on).
   const self = await port.selfLogin();
-  const today = (io.clock?.() ?? new Date()).toISOString().slice(0, 10);
+  const now = io.clock?.() ?? new Date();
+  const today = now.toISOString().slice(0, 10);
   let failed = 0;
   for (const { path, text } of texts) {
     try {
@@ -70,6 +71,7 @@ export async function fileActionItems(args: string[], io: CliIo, usage: string):
         self,
         defaultBranch,
         today,
+        now,
       });
       if (!synced.filed) failed++;
       io.stdout(`${synced.outcome}\n`);

@@ -168,7 +168,7 @@ function createRef(ctx: RouteContext) {
   if (world.refs.has(ref)) throw new GitHubError(422, 'Reference already exists');
   if (!world.commits.has(sha)) throw new GitHubError(422, 'Object does not exist');
   world.refs.set(ref, sha);
-  emitPush(world, ref, undefined, sha, ctx.caller.login);
+  if (pushable(ref)) emitPush(world, ref, undefined, sha, ctx.caller.login);
   return { status: 201, body: refJson(world, ref, sha) };
 }
 
@@ -185,8 +185,16 @@ function updateRef(ctx: RouteContext) {
     throw new GitHubError(422, 'Update is not a fast forward');
   }
   world.refs.set(ref, sha);
-  if (sha !== before) emitPush(world, ref, before, sha, ctx.caller.login);
+  if (sha !== before && pushable(ref)) emitPush(world, ref, before, sha, ctx.caller.login);
   return { status: 200, body: refJson(world, ref, sha) };
+}
+
+/**
+ * GitHub sends `push` for branches and tags only ("a push to a repository branch ... when a
+ * commit tag is pushed"): refs elsewhere, such as the scribe's claims, move without a webhook.
+ */
+function pushable(ref: string): boolean {
+  return ref.startsWith('refs/heads/') || ref.startsWith('refs/tags/');
 }
 
 function isAncestor(ctx: RouteContext, ancestor: string, sha: string): boolean {
