@@ -11,6 +11,14 @@ function secondaryLimitWait(error) {
   if (!/secondary rate limit/i.test(message2) && !(retryAfter > 0)) return void 0;
   return (retryAfter > 0 ? retryAfter : 60) * 1e3;
 }
+function refusedOutright(error) {
+  const status2 = statusOf(error);
+  if (status2 === void 0 || status2 < 400 || status2 >= 500 || status2 === 429) return false;
+  if (status2 !== 403) return true;
+  const response = error.response;
+  const limited = /rate limit/i.test(response?.data?.message ?? "") || response?.headers?.["x-ratelimit-remaining"] === "0" || response?.headers?.["retry-after"] !== void 0;
+  return !limited;
+}
 function toPull(data) {
   return {
     number: data.number,
@@ -55,6 +63,8 @@ function limitOutages(octokit, budget) {
         const status2 = statusOf(error);
         const cut2 = error.name === "TimeoutError" || left <= 0;
         if (!cut2 && !(status2 !== void 0 && status2 >= 500)) throw error;
+        const once = options.request?.retries === 0;
+        if (once && !cut2) throw error;
         const wait = 1e3 * 2 ** (attempt - 1);
         const elapsed = budget.now() - started;
         if (cut2 || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
@@ -496,7 +506,27 @@ function issueVerbs({ octokit, repo, write }) {
   };
 }
 
+// src/github/port.ts
+var OutcomeUnknown = class extends Error {
+  constructor(what, cause) {
+    super(
+      `${what}: no answer from GitHub (${cause instanceof Error ? cause.message : String(cause)})`,
+      {
+        cause
+      }
+    );
+  }
+};
+
 // src/github/octokit/item-verbs.ts
+function toCommit(data) {
+  return {
+    sha: data.sha,
+    tree: data.tree.sha,
+    message: data.message,
+    at: data.committer.date ?? ""
+  };
+}
 function toSummary(data) {
   return {
     number: data.number,
@@ -514,12 +544,15 @@ function toSummary(data) {
 }
 function itemVerbs({ octokit, repo, write }) {
   return {
-    createIssue(issue2) {
+    createIssue(issue2, { once = false } = {}) {
+      const what = `open issue "${issue2.title.slice(0, 60)}"`;
       return write(
-        `open issue "${issue2.title.slice(0, 60)}"`,
+        what,
         async () => {
-          const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+          const send = () => octokit.request("POST /repos/{owner}/{repo}/issues", {
             ...repo,
+            // Sent once: a retry after a lost answer would open a second issue.
+            ...once ? { request: { retries: 0 } } : {},
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
@@ -531,7 +564,12 @@ function itemVerbs({ octokit, repo, write }) {
               }))
             } : {}
           });
-          return toSummary(data);
+          try {
+            return toSummary((await send()).data);
+          } catch (error) {
+            if (once && !refusedOutright(error)) throw new OutcomeUnknown(what, error);
+            throw error;
+          }
         },
         {
           number: 0,
@@ -616,6 +654,68 @@ function itemVerbs({ octokit, repo, write }) {
           }
         },
         void 0
+      );
+    },
+    async refSha(ref) {
+      try {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+          ...repo,
+          ref: ref.replace(/^refs\//, "")
+        });
+        return data.object.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    moveClaim(ref, sha) {
+      return write(
+        `take over ${ref}`,
+        async () => {
+          try {
+            await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+              ...repo,
+              ref: ref.replace(/^refs\//, ""),
+              sha,
+              force: false
+            });
+            return true;
+          } catch (error) {
+            if (statusOf(error) === 422) return false;
+            throw error;
+          }
+        },
+        true
+      );
+    },
+    async readCommit(sha) {
+      try {
+        const { data } = await octokit.request(
+          "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+          {
+            ...repo,
+            commit_sha: sha
+          }
+        );
+        return toCommit(data);
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    createCommit(commit) {
+      return write(
+        `make commit "${commit.message.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+            ...repo,
+            message: commit.message,
+            tree: commit.tree,
+            parents: commit.parents
+          });
+          return toCommit(data);
+        },
+        { sha: "dry-run", tree: commit.tree, message: commit.message, at: "" }
       );
     },
     claimRef(ref, sha) {
@@ -2602,27 +2702,95 @@ async function writeDueField(port, config, filed, due, dueField) {
   else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
 }
 
+// src/usecases/action-items/item-claims.ts
+import { randomUUID } from "node:crypto";
+var CLAIM_STALE_AFTER_MINUTES = 30;
+var TAKEOVER_WRITES = 4;
+function itemClaims(port, options) {
+  let claimSha;
+  const commits = /* @__PURE__ */ new Map();
+  const readCommit = (sha) => {
+    let read2 = commits.get(sha);
+    if (!read2) {
+      read2 = port.readCommit(sha);
+      commits.set(sha, read2);
+    }
+    return read2;
+  };
+  const ownClaim = () => {
+    claimSha ??= (async () => {
+      const head = await port.branchSha(options.defaultBranch);
+      const base = head ? await readCommit(head) : void 0;
+      if (!head || !base) return void 0;
+      const message2 = claimMessage(
+        options.items.map((item) => itemClaimRef(options.incident, item))
+      );
+      return (await port.createCommit({ tree: base.tree, parents: [head], message: message2 })).sha;
+    })();
+    return claimSha;
+  };
+  return {
+    async claim(ref) {
+      const sha = await ownClaim();
+      return sha !== void 0 && port.claimRef(ref, sha);
+    },
+    async takeOverStale(ref) {
+      const held = await port.refSha(ref);
+      if (held === void 0) return this.claim(ref);
+      const claim = await readCommit(held);
+      const age = claim ? options.now.getTime() - Date.parse(claim.at) : Number.NaN;
+      if (!claim || !(age >= CLAIM_STALE_AFTER_MINUTES * 6e4)) return false;
+      const next = await port.createCommit({
+        tree: claim.tree,
+        parents: [held],
+        message: `incident-scribe takes over the stale claim ${lastPart(ref)} (run ${randomUUID()})`
+      });
+      return port.moveClaim(ref, next.sha);
+    }
+  };
+}
+function claimMessage(refs) {
+  const incident = refs[0]?.split("/").at(-2) ?? "";
+  const names = refs.map(lastPart);
+  const more2 = names.length > 20 ? ` and ${names.length - 20} more` : "";
+  return `incident-scribe claims action items of ${incident}: ${names.slice(0, 20).join(", ")}${more2}`;
+}
+function lastPart(ref) {
+  return ref.split("/").at(-1) ?? ref;
+}
+
 // src/usecases/action-items/link-orphans.ts
 async function linkOrphans(port, config, request, results) {
   const missing = results.filter((r) => r.outcome === "claimed elsewhere");
   if (missing.length === 0) return;
-  const { incident, self } = request;
   const issues = await port.listIssuesByLabel(config.labels.actionItem, { state: "all" });
   for (const r of missing) {
-    const orphan = issues.find((issue2) => {
-      if (issue2.author.login !== self || issue2.id === void 0) return false;
-      const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
-      return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, r.item);
-    });
-    if (!orphan?.id) continue;
-    await port.addSubIssue(incident.number, orphan.id);
+    const orphan = ownItemIssue(issues, request, r.item);
+    if (!orphan) continue;
+    await port.addSubIssue(request.incident.number, orphan.id);
     Object.assign(r, { number: orphan.number, url: orphan.htmlUrl, outcome: "created" });
   }
+}
+async function findOpenedItem(port, config, request, item) {
+  const issues = await port.listIssuesByLabel(config.labels.actionItem, {
+    state: "all",
+    limit: 100
+  });
+  return ownItemIssue(issues, request, item);
+}
+function ownItemIssue(issues, request, item) {
+  const { incident, self } = request;
+  return issues.find((issue2) => {
+    if (issue2.author.login !== self || issue2.id === void 0) return false;
+    const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+    return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, item);
+  });
 }
 
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
+var OPEN_ATTEMPTS = 3;
 async function syncItems(port, config, request) {
   const { incident, self } = request;
   const filed = (await port.listSubIssues(incident.number)).flatMap(
@@ -2638,9 +2806,15 @@ async function syncItems(port, config, request) {
   if (filed.length + creating > max) {
     return { ok: false, needed: filed.length + creating, max };
   }
+  const creates = plans.flatMap((p) => p.kind === "create" ? [p.wanted] : []);
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
-  port.allowWrites(creating * 3 + updating * 5);
-  let base;
+  port.allowWrites(creating * 3 + (creating > 0 ? 1 : 0) + updating * 5);
+  const claims = itemClaims(port, {
+    incident: incident.id,
+    items: creates.map((w) => w.item),
+    defaultBranch: request.defaultBranch,
+    now: request.now
+  });
   let field2;
   const dueField = () => {
     field2 ??= findDueField(port, config);
@@ -2649,8 +2823,7 @@ async function syncItems(port, config, request) {
   const results = [];
   for (const plan of plans) {
     if (plan.kind === "create") {
-      base ??= await port.branchSha(request.defaultBranch);
-      results.push(await create(port, config, request, plan.wanted, base, dueField));
+      results.push(await create(port, config, request, plan.wanted, claims, dueField));
     } else if (plan.kind === "removed") {
       results.push(await remove(port, request, plan.filed));
     } else {
@@ -2667,6 +2840,14 @@ async function syncItems(port, config, request) {
       if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
     }
     await linkOrphans(port, config, request, results);
+    for (const [i, r] of results.entries()) {
+      const wanted = creates.find((w) => w.item === r.item);
+      if (r.outcome !== "claimed elsewhere" || !wanted) continue;
+      port.allowWrites(TAKEOVER_WRITES);
+      const claim = itemClaimRef(incident.id, r.item);
+      if (!await claims.takeOverStale(claim)) continue;
+      results[i] = await fileClaimed(port, config, request, wanted, claim, dueField);
+    }
   }
   return { ok: true, items: results };
 }
@@ -2676,12 +2857,13 @@ function filedItem(issue2, self, incident) {
   if (!marker || marker.parent !== incident.number) return [];
   return [{ ...issue2, marker }];
 }
-async function create(port, config, request, wanted, base, dueField) {
+async function create(port, config, request, wanted, claims, dueField) {
+  const claim = itemClaimRef(request.incident.id, wanted.item);
+  if (!await claims.claim(claim)) return result(wanted, void 0, "claimed elsewhere");
+  return fileClaimed(port, config, request, wanted, claim, dueField);
+}
+async function fileClaimed(port, config, request, wanted, claim, dueField) {
   const { incident } = request;
-  const claim = itemClaimRef(incident.id, wanted.item);
-  if (!base || !await port.claimRef(claim, base)) {
-    return result(wanted, void 0, "claimed elsewhere");
-  }
   const assignee = await assignableOwner(port, wanted.owner);
   const title = renderItemTitle(wanted.description);
   const body = renderItemBlock(wanted, incident, wanted.source ?? request.source, {
@@ -2690,22 +2872,36 @@ async function create(port, config, request, wanted, base, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field2 = wanted.due ? await dueField() : void 0;
-  let issue2;
-  try {
-    issue2 = await port.createIssue({
-      title,
-      body,
-      labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-      assignees: assignee ? [assignee] : [],
-      ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
-    });
-  } catch (error) {
-    await port.releaseClaim(claim).catch(() => {
-    });
-    throw error;
-  }
+  const issue2 = await openOnce(port, config, request, wanted.item, claim, {
+    title,
+    body,
+    labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+    assignees: assignee ? [assignee] : [],
+    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+  });
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
+}
+async function openOnce(port, config, request, item, claim, issue2) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue2, { once: true });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknown)) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error;
+      }
+      const opened = await findOpenedItem(port, config, request, item);
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
 }
 async function update(port, config, request, plan, dueField) {
   const { filed, wanted } = plan;
@@ -2850,7 +3046,8 @@ async function fileCommandItems(port, config, input) {
     source: { kind: "command", url: issue2.htmlUrl },
     speaksFor: (item) => COMMAND_ITEM.test(item.marker.item),
     self,
-    defaultBranch: input.defaultBranch
+    defaultBranch: input.defaultBranch,
+    now: input.now
   });
   const comments = ownCommentsIn(events, self);
   if (!synced.ok) {
@@ -5013,7 +5210,8 @@ async function syncPostmortemItems(port, config, input) {
     source: { kind: "postmortem", path, url },
     speaksFor: () => true,
     self,
-    defaultBranch: input.defaultBranch
+    defaultBranch: input.defaultBranch,
+    now: input.now
   });
   if (synced.ok) {
     await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);
@@ -8986,7 +9184,7 @@ async function handleEvent(event, deps) {
   if (event.name === "issue_comment" && touchesActions(comment2?.body, payload.changes)) {
     const filed = await failures.attempt(
       "action items",
-      () => fileCommandItems(deps.port, config, { issue: issue2, record: record3, defaultBranch })
+      () => fileCommandItems(deps.port, config, { issue: issue2, record: record3, defaultBranch, now: deps.now() })
     );
     result3 = `${result3}; ${filed ?? "action items not filed"}`;
     const today = deps.now().toISOString().slice(0, 10);
@@ -9031,7 +9229,8 @@ async function handlePullRequest(payload, action, deps) {
       pull: pull2.number,
       paths,
       defaultBranch,
-      today: deps.now().toISOString().slice(0, 10)
+      today: deps.now().toISOString().slice(0, 10),
+      now: deps.now()
     });
   }
   return checkPostmortemPull(deps.port, loaded.config, {
@@ -9067,7 +9266,8 @@ async function handlePush(payload, deps) {
   return syncMergedPostmortem(deps.port, loaded.config, {
     paths,
     defaultBranch,
-    today: deps.now().toISOString().slice(0, 10)
+    today: deps.now().toISOString().slice(0, 10),
+    now: deps.now()
   });
 }
 function requiresPostmortem(config, issue2) {

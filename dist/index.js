@@ -1557,6 +1557,14 @@ function secondaryLimitWait(error2) {
   if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
   return (retryAfter > 0 ? retryAfter : 60) * 1e3;
 }
+function refusedOutright(error2) {
+  const status2 = statusOf(error2);
+  if (status2 === void 0 || status2 < 400 || status2 >= 500 || status2 === 429) return false;
+  if (status2 !== 403) return true;
+  const response = error2.response;
+  const limited = /rate limit/i.test(response?.data?.message ?? "") || response?.headers?.["x-ratelimit-remaining"] === "0" || response?.headers?.["retry-after"] !== void 0;
+  return !limited;
+}
 function toPull(data) {
   return {
     number: data.number,
@@ -1601,6 +1609,8 @@ function limitOutages(octokit, budget) {
         const status2 = statusOf(error2);
         const cut = error2.name === "TimeoutError" || left <= 0;
         if (!cut && !(status2 !== void 0 && status2 >= 500)) throw error2;
+        const once = options.request?.retries === 0;
+        if (once && !cut) throw error2;
         const wait = 1e3 * 2 ** (attempt - 1);
         const elapsed = budget.now() - started;
         if (cut || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
@@ -6379,7 +6389,27 @@ function issueVerbs({ octokit, repo, write }) {
   };
 }
 
+// src/github/port.ts
+var OutcomeUnknown = class extends Error {
+  constructor(what, cause) {
+    super(
+      `${what}: no answer from GitHub (${cause instanceof Error ? cause.message : String(cause)})`,
+      {
+        cause
+      }
+    );
+  }
+};
+
 // src/github/octokit/item-verbs.ts
+function toCommit(data) {
+  return {
+    sha: data.sha,
+    tree: data.tree.sha,
+    message: data.message,
+    at: data.committer.date ?? ""
+  };
+}
 function toSummary(data) {
   return {
     number: data.number,
@@ -6397,12 +6427,15 @@ function toSummary(data) {
 }
 function itemVerbs({ octokit, repo, write }) {
   return {
-    createIssue(issue2) {
+    createIssue(issue2, { once = false } = {}) {
+      const what = `open issue "${issue2.title.slice(0, 60)}"`;
       return write(
-        `open issue "${issue2.title.slice(0, 60)}"`,
+        what,
         async () => {
-          const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+          const send = () => octokit.request("POST /repos/{owner}/{repo}/issues", {
             ...repo,
+            // Sent once: a retry after a lost answer would open a second issue.
+            ...once ? { request: { retries: 0 } } : {},
             title: issue2.title,
             body: capBody(issue2.body),
             labels: issue2.labels,
@@ -6414,7 +6447,12 @@ function itemVerbs({ octokit, repo, write }) {
               }))
             } : {}
           });
-          return toSummary(data);
+          try {
+            return toSummary((await send()).data);
+          } catch (error2) {
+            if (once && !refusedOutright(error2)) throw new OutcomeUnknown(what, error2);
+            throw error2;
+          }
         },
         {
           number: 0,
@@ -6499,6 +6537,68 @@ function itemVerbs({ octokit, repo, write }) {
           }
         },
         void 0
+      );
+    },
+    async refSha(ref) {
+      try {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+          ...repo,
+          ref: ref.replace(/^refs\//, "")
+        });
+        return data.object.sha;
+      } catch (error2) {
+        if (statusOf(error2) === 404) return void 0;
+        throw error2;
+      }
+    },
+    moveClaim(ref, sha) {
+      return write(
+        `take over ${ref}`,
+        async () => {
+          try {
+            await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+              ...repo,
+              ref: ref.replace(/^refs\//, ""),
+              sha,
+              force: false
+            });
+            return true;
+          } catch (error2) {
+            if (statusOf(error2) === 422) return false;
+            throw error2;
+          }
+        },
+        true
+      );
+    },
+    async readCommit(sha) {
+      try {
+        const { data } = await octokit.request(
+          "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+          {
+            ...repo,
+            commit_sha: sha
+          }
+        );
+        return toCommit(data);
+      } catch (error2) {
+        if (statusOf(error2) === 404) return void 0;
+        throw error2;
+      }
+    },
+    createCommit(commit) {
+      return write(
+        `make commit "${commit.message.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+            ...repo,
+            message: commit.message,
+            tree: commit.tree,
+            parents: commit.parents
+          });
+          return toCommit(data);
+        },
+        { sha: "dry-run", tree: commit.tree, message: commit.message, at: "" }
       );
     },
     claimRef(ref, sha) {
@@ -28468,27 +28568,95 @@ async function writeDueField(port, config2, filed, due, dueField) {
   else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field2.id);
 }
 
+// src/usecases/action-items/item-claims.ts
+import { randomUUID } from "node:crypto";
+var CLAIM_STALE_AFTER_MINUTES = 30;
+var TAKEOVER_WRITES = 4;
+function itemClaims(port, options) {
+  let claimSha;
+  const commits = /* @__PURE__ */ new Map();
+  const readCommit = (sha) => {
+    let read2 = commits.get(sha);
+    if (!read2) {
+      read2 = port.readCommit(sha);
+      commits.set(sha, read2);
+    }
+    return read2;
+  };
+  const ownClaim = () => {
+    claimSha ??= (async () => {
+      const head = await port.branchSha(options.defaultBranch);
+      const base = head ? await readCommit(head) : void 0;
+      if (!head || !base) return void 0;
+      const message3 = claimMessage(
+        options.items.map((item) => itemClaimRef(options.incident, item))
+      );
+      return (await port.createCommit({ tree: base.tree, parents: [head], message: message3 })).sha;
+    })();
+    return claimSha;
+  };
+  return {
+    async claim(ref) {
+      const sha = await ownClaim();
+      return sha !== void 0 && port.claimRef(ref, sha);
+    },
+    async takeOverStale(ref) {
+      const held = await port.refSha(ref);
+      if (held === void 0) return this.claim(ref);
+      const claim2 = await readCommit(held);
+      const age = claim2 ? options.now.getTime() - Date.parse(claim2.at) : Number.NaN;
+      if (!claim2 || !(age >= CLAIM_STALE_AFTER_MINUTES * 6e4)) return false;
+      const next = await port.createCommit({
+        tree: claim2.tree,
+        parents: [held],
+        message: `incident-scribe takes over the stale claim ${lastPart(ref)} (run ${randomUUID()})`
+      });
+      return port.moveClaim(ref, next.sha);
+    }
+  };
+}
+function claimMessage(refs) {
+  const incident = refs[0]?.split("/").at(-2) ?? "";
+  const names = refs.map(lastPart);
+  const more2 = names.length > 20 ? ` and ${names.length - 20} more` : "";
+  return `incident-scribe claims action items of ${incident}: ${names.slice(0, 20).join(", ")}${more2}`;
+}
+function lastPart(ref) {
+  return ref.split("/").at(-1) ?? ref;
+}
+
 // src/usecases/action-items/link-orphans.ts
 async function linkOrphans(port, config2, request2, results) {
   const missing = results.filter((r) => r.outcome === "claimed elsewhere");
   if (missing.length === 0) return;
-  const { incident, self: self2 } = request2;
   const issues = await port.listIssuesByLabel(config2.labels.actionItem, { state: "all" });
   for (const r of missing) {
-    const orphan = issues.find((issue2) => {
-      if (issue2.author.login !== self2 || issue2.id === void 0) return false;
-      const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
-      return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, r.item);
-    });
-    if (!orphan?.id) continue;
-    await port.addSubIssue(incident.number, orphan.id);
+    const orphan = ownItemIssue(issues, request2, r.item);
+    if (!orphan) continue;
+    await port.addSubIssue(request2.incident.number, orphan.id);
     Object.assign(r, { number: orphan.number, url: orphan.htmlUrl, outcome: "created" });
   }
+}
+async function findOpenedItem(port, config2, request2, item) {
+  const issues = await port.listIssuesByLabel(config2.labels.actionItem, {
+    state: "all",
+    limit: 100
+  });
+  return ownItemIssue(issues, request2, item);
+}
+function ownItemIssue(issues, request2, item) {
+  const { incident, self: self2 } = request2;
+  return issues.find((issue2) => {
+    if (issue2.author.login !== self2 || issue2.id === void 0) return false;
+    const marker = readActionItemMarker(readMarker(issue2.body, ACTION_ITEM_MARKER));
+    return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, item);
+  });
 }
 
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
+var OPEN_ATTEMPTS = 3;
 async function syncItems(port, config2, request2) {
   const { incident, self: self2 } = request2;
   const filed = (await port.listSubIssues(incident.number)).flatMap(
@@ -28504,9 +28672,15 @@ async function syncItems(port, config2, request2) {
   if (filed.length + creating > max) {
     return { ok: false, needed: filed.length + creating, max };
   }
+  const creates = plans.flatMap((p) => p.kind === "create" ? [p.wanted] : []);
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
-  port.allowWrites(creating * 3 + updating * 5);
-  let base;
+  port.allowWrites(creating * 3 + (creating > 0 ? 1 : 0) + updating * 5);
+  const claims = itemClaims(port, {
+    incident: incident.id,
+    items: creates.map((w) => w.item),
+    defaultBranch: request2.defaultBranch,
+    now: request2.now
+  });
   let field2;
   const dueField = () => {
     field2 ??= findDueField(port, config2);
@@ -28515,8 +28689,7 @@ async function syncItems(port, config2, request2) {
   const results = [];
   for (const plan of plans) {
     if (plan.kind === "create") {
-      base ??= await port.branchSha(request2.defaultBranch);
-      results.push(await create(port, config2, request2, plan.wanted, base, dueField));
+      results.push(await create(port, config2, request2, plan.wanted, claims, dueField));
     } else if (plan.kind === "removed") {
       results.push(await remove(port, request2, plan.filed));
     } else {
@@ -28533,6 +28706,14 @@ async function syncItems(port, config2, request2) {
       if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
     }
     await linkOrphans(port, config2, request2, results);
+    for (const [i, r] of results.entries()) {
+      const wanted = creates.find((w) => w.item === r.item);
+      if (r.outcome !== "claimed elsewhere" || !wanted) continue;
+      port.allowWrites(TAKEOVER_WRITES);
+      const claim2 = itemClaimRef(incident.id, r.item);
+      if (!await claims.takeOverStale(claim2)) continue;
+      results[i] = await fileClaimed(port, config2, request2, wanted, claim2, dueField);
+    }
   }
   return { ok: true, items: results };
 }
@@ -28542,12 +28723,13 @@ function filedItem(issue2, self2, incident) {
   if (!marker || marker.parent !== incident.number) return [];
   return [{ ...issue2, marker }];
 }
-async function create(port, config2, request2, wanted, base, dueField) {
+async function create(port, config2, request2, wanted, claims, dueField) {
+  const claim2 = itemClaimRef(request2.incident.id, wanted.item);
+  if (!await claims.claim(claim2)) return result(wanted, void 0, "claimed elsewhere");
+  return fileClaimed(port, config2, request2, wanted, claim2, dueField);
+}
+async function fileClaimed(port, config2, request2, wanted, claim2, dueField) {
   const { incident } = request2;
-  const claim2 = itemClaimRef(incident.id, wanted.item);
-  if (!base || !await port.claimRef(claim2, base)) {
-    return result(wanted, void 0, "claimed elsewhere");
-  }
   const assignee = await assignableOwner(port, wanted.owner);
   const title = renderItemTitle(wanted.description);
   const body = renderItemBlock(wanted, incident, wanted.source ?? request2.source, {
@@ -28556,22 +28738,36 @@ async function create(port, config2, request2, wanted, base, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field2 = wanted.due ? await dueField() : void 0;
-  let issue2;
-  try {
-    issue2 = await port.createIssue({
-      title,
-      body,
-      labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-      assignees: assignee ? [assignee] : [],
-      ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
-    });
-  } catch (error2) {
-    await port.releaseClaim(claim2).catch(() => {
-    });
-    throw error2;
-  }
+  const issue2 = await openOnce(port, config2, request2, wanted.item, claim2, {
+    title,
+    body,
+    labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+    assignees: assignee ? [assignee] : [],
+    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+  });
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
+}
+async function openOnce(port, config2, request2, item, claim2, issue2) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue2, { once: true });
+    } catch (error2) {
+      if (!(error2 instanceof OutcomeUnknown)) {
+        await port.releaseClaim(claim2).catch(() => {
+        });
+        throw error2;
+      }
+      const opened = await findOpenedItem(port, config2, request2, item);
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await port.releaseClaim(claim2).catch(() => {
+        });
+        throw error2.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
 }
 async function update(port, config2, request2, plan, dueField) {
   const { filed, wanted } = plan;
@@ -28716,7 +28912,8 @@ async function fileCommandItems(port, config2, input) {
     source: { kind: "command", url: issue2.htmlUrl },
     speaksFor: (item) => COMMAND_ITEM.test(item.marker.item),
     self: self2,
-    defaultBranch: input.defaultBranch
+    defaultBranch: input.defaultBranch,
+    now: input.now
   });
   const comments = ownCommentsIn(events, self2);
   if (!synced.ok) {
@@ -35507,7 +35704,8 @@ async function syncPostmortemItems(port, config2, input) {
     source: { kind: "postmortem", path: path2, url },
     speaksFor: () => true,
     self: self2,
-    defaultBranch: input.defaultBranch
+    defaultBranch: input.defaultBranch,
+    now: input.now
   });
   if (synced.ok) {
     await showItemsInStatus(port, incident.number, input.today, config2.actionItems.dueField);
@@ -39399,7 +39597,7 @@ async function handleEvent(event, deps) {
   if (event.name === "issue_comment" && touchesActions(comment?.body, payload.changes)) {
     const filed = await failures.attempt(
       "action items",
-      () => fileCommandItems(deps.port, config2, { issue: issue2, record: record2, defaultBranch })
+      () => fileCommandItems(deps.port, config2, { issue: issue2, record: record2, defaultBranch, now: deps.now() })
     );
     result3 = `${result3}; ${filed ?? "action items not filed"}`;
     const today = deps.now().toISOString().slice(0, 10);
@@ -39444,7 +39642,8 @@ async function handlePullRequest(payload, action, deps) {
       pull: pull.number,
       paths,
       defaultBranch,
-      today: deps.now().toISOString().slice(0, 10)
+      today: deps.now().toISOString().slice(0, 10),
+      now: deps.now()
     });
   }
   return checkPostmortemPull(deps.port, loaded.config, {
@@ -39480,7 +39679,8 @@ async function handlePush(payload, deps) {
   return syncMergedPostmortem(deps.port, loaded.config, {
     paths,
     defaultBranch,
-    today: deps.now().toISOString().slice(0, 10)
+    today: deps.now().toISOString().slice(0, 10),
+    now: deps.now()
   });
 }
 function requiresPostmortem(config2, issue2) {

@@ -103,12 +103,14 @@ describe('scribe action-items --file (backfill)', () => {
     expect(fieldValuesJson(emulator.world, runbook as never)).toMatchObject([
       { issue_field_name: 'Target date', value: '2024-02-13' },
     ]);
-    // Reads (11): the repository, its configuration (its own file, the organisation's), the
-    // incident, its sub-issues, the main branch, the organisation's fields (once), two owners'
-    // permissions (a team is not asked), the sub-issues and comments for the status list.
-    // Writes (9): per item a claim, the issue (its Target date with it) and its link.
-    expect(writes(run.requests)).toBe(9);
-    expect(run.requests).toHaveLength(20);
+    // Reads (12): the repository, its configuration (its own file, the organisation's), the
+    // incident, its sub-issues, the main branch and its head commit (the claim commit's tree),
+    // the organisation's fields (once), two owners' permissions (a team is not asked), the
+    // sub-issues and comments for the status list.
+    // Writes (10): the one claim commit all three claims point at (it dates them), then per
+    // item a claim, the issue (its Target date with it) and its link.
+    expect(writes(run.requests)).toBe(10);
+    expect(run.requests).toHaveLength(22);
     expect(emulator.violations).toEqual([]);
   });
 
