@@ -10,9 +10,6 @@ import type { CommitInfo, GitHubPort } from '../../github/port.ts';
  */
 export const CLAIM_STALE_AFTER_MINUTES = 30;
 
-/** Writes one takeover may need: the takeover commit and the ref's move, then open and link. */
-export const TAKEOVER_WRITES = 4;
-
 export interface ItemClaims {
   /** Claims a name for this run (GitHub creates a ref once); false when another run has it. */
   claim(ref: string): Promise<boolean>;
@@ -65,13 +62,17 @@ export function itemClaims(
     async takeOverStale(ref) {
       const held = await port.refSha(ref);
       // Released since (its run failed and gave it back): claim it afresh, GitHub decides.
-      if (held === undefined) return this.claim(ref);
+      if (held === undefined) {
+        port.allowWrites(1);
+        return this.claim(ref);
+      }
       const claim = await readCommit(held);
       const age = claim ? options.now.getTime() - Date.parse(claim.at) : Number.NaN;
       if (!claim || !(age >= CLAIM_STALE_AFTER_MINUTES * 60_000)) return false;
       // A commit whose parent is the old claim: moving the ref to it is a fast-forward that
       // succeeds once. The random part keeps two takers' commits apart, since two identical
-      // commits would share a sha and both "win" the move.
+      // commits would share a sha and both "win" the move. Two writes: the commit, the move.
+      port.allowWrites(2);
       const next = await port.createCommit({
         tree: claim.tree,
         parents: [held],

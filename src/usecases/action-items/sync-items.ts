@@ -23,7 +23,7 @@ import {
   OutcomeUnknown,
 } from '../../github/port.ts';
 import { findDueField, writeDueField } from './due-field-writes.ts';
-import { type ItemClaims, itemClaims, TAKEOVER_WRITES } from './item-claims.ts';
+import { type ItemClaims, itemClaims } from './item-claims.ts';
 import { findOpenedItem, linkOrphans } from './link-orphans.ts';
 
 /** The label an item gets when nobody who can be assigned owns it. */
@@ -133,9 +133,9 @@ export async function syncItems(
     for (const [i, r] of results.entries()) {
       const wanted = creates.find((w) => w.item === r.item);
       if (r.outcome !== 'claimed elsewhere' || !wanted) continue;
-      port.allowWrites(TAKEOVER_WRITES);
       const claim = itemClaimRef(incident.id, r.item);
       if (!(await claims.takeOverStale(claim))) continue;
+      port.allowWrites(2); // open and link, as for any item filed
       results[i] = await fileClaimed(port, config, request, wanted, claim, dueField);
     }
   }
