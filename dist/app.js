@@ -2705,7 +2705,6 @@ async function writeDueField(port, config, filed, due, dueField) {
 // src/usecases/action-items/item-claims.ts
 import { randomUUID } from "node:crypto";
 var CLAIM_STALE_AFTER_MINUTES = 30;
-var TAKEOVER_WRITES = 4;
 function itemClaims(port, options) {
   let claimSha;
   const commits = /* @__PURE__ */ new Map();
@@ -2736,10 +2735,14 @@ function itemClaims(port, options) {
     },
     async takeOverStale(ref) {
       const held = await port.refSha(ref);
-      if (held === void 0) return this.claim(ref);
+      if (held === void 0) {
+        port.allowWrites(1);
+        return this.claim(ref);
+      }
       const claim = await readCommit(held);
       const age = claim ? options.now.getTime() - Date.parse(claim.at) : Number.NaN;
       if (!claim || !(age >= CLAIM_STALE_AFTER_MINUTES * 6e4)) return false;
+      port.allowWrites(2);
       const next = await port.createCommit({
         tree: claim.tree,
         parents: [held],
@@ -2843,9 +2846,9 @@ async function syncItems(port, config, request) {
     for (const [i, r] of results.entries()) {
       const wanted = creates.find((w) => w.item === r.item);
       if (r.outcome !== "claimed elsewhere" || !wanted) continue;
-      port.allowWrites(TAKEOVER_WRITES);
       const claim = itemClaimRef(incident.id, r.item);
       if (!await claims.takeOverStale(claim)) continue;
+      port.allowWrites(2);
       results[i] = await fileClaimed(port, config, request, wanted, claim, dueField);
     }
   }

@@ -28571,7 +28571,6 @@ async function writeDueField(port, config2, filed, due, dueField) {
 // src/usecases/action-items/item-claims.ts
 import { randomUUID } from "node:crypto";
 var CLAIM_STALE_AFTER_MINUTES = 30;
-var TAKEOVER_WRITES = 4;
 function itemClaims(port, options) {
   let claimSha;
   const commits = /* @__PURE__ */ new Map();
@@ -28602,10 +28601,14 @@ function itemClaims(port, options) {
     },
     async takeOverStale(ref) {
       const held = await port.refSha(ref);
-      if (held === void 0) return this.claim(ref);
+      if (held === void 0) {
+        port.allowWrites(1);
+        return this.claim(ref);
+      }
       const claim2 = await readCommit(held);
       const age = claim2 ? options.now.getTime() - Date.parse(claim2.at) : Number.NaN;
       if (!claim2 || !(age >= CLAIM_STALE_AFTER_MINUTES * 6e4)) return false;
+      port.allowWrites(2);
       const next = await port.createCommit({
         tree: claim2.tree,
         parents: [held],
@@ -28709,9 +28712,9 @@ async function syncItems(port, config2, request2) {
     for (const [i, r] of results.entries()) {
       const wanted = creates.find((w) => w.item === r.item);
       if (r.outcome !== "claimed elsewhere" || !wanted) continue;
-      port.allowWrites(TAKEOVER_WRITES);
       const claim2 = itemClaimRef(incident.id, r.item);
       if (!await claims.takeOverStale(claim2)) continue;
+      port.allowWrites(2);
       results[i] = await fileClaimed(port, config2, request2, wanted, claim2, dueField);
     }
   }
