@@ -77,7 +77,7 @@ async function fromGitHub(args, at, json, io) {
 `);
     return 2;
   }
-  const { parseRepo, repoPort } = await import("./cli-repo-job-RDZONHWN.js");
+  const { parseRepo, repoPort } = await import("./cli-repo-job-33FQR5Q6.js");
   const { loadConfig } = await import("./cli-load-config-C5SKMDWS.js");
   const repo = parseRepo(value);
   if (typeof repo === "string") {

@@ -1,6 +1,7 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   DEFAULT_DUE_FIELD,
+  OutcomeUnknown,
   STATUS_MARKER,
   addLeadingZeros,
   buildTimeline,
@@ -37,7 +38,7 @@ import {
   toMarkdown,
   updateOverdueMarker,
   userText
-} from "./cli-chunk-B7537TQT.js";
+} from "./cli-chunk-UZJ4WFKL.js";
 import {
   MAX_POSTMORTEM_BYTES,
   OVERSIZE_MESSAGE,
@@ -277,27 +278,98 @@ async function writeDueField(port, config, filed, due, dueField) {
   else if (current !== void 0) await port.clearIssueFieldValue(filed.number, field.id);
 }
 
+// src/usecases/action-items/item-claims.ts
+import { randomUUID } from "node:crypto";
+var CLAIM_STALE_AFTER_MINUTES = 30;
+function itemClaims(port, options) {
+  let claimSha;
+  const commits = /* @__PURE__ */ new Map();
+  const readCommit = (sha) => {
+    let read = commits.get(sha);
+    if (!read) {
+      read = port.readCommit(sha);
+      commits.set(sha, read);
+    }
+    return read;
+  };
+  const ownClaim = () => {
+    claimSha ??= (async () => {
+      const head = await port.branchSha(options.defaultBranch);
+      const base = head ? await readCommit(head) : void 0;
+      if (!head || !base) return void 0;
+      const message = claimMessage(
+        options.items.map((item) => itemClaimRef(options.incident, item))
+      );
+      return (await port.createCommit({ tree: base.tree, parents: [head], message })).sha;
+    })();
+    return claimSha;
+  };
+  return {
+    async claim(ref) {
+      const sha = await ownClaim();
+      return sha !== void 0 && port.claimRef(ref, sha);
+    },
+    async takeOverStale(ref) {
+      const held = await port.refSha(ref);
+      if (held === void 0) {
+        port.allowWrites(1);
+        return this.claim(ref);
+      }
+      const claim = await readCommit(held);
+      const age = claim ? options.now.getTime() - Date.parse(claim.at) : Number.NaN;
+      if (!claim || !(age >= CLAIM_STALE_AFTER_MINUTES * 6e4)) return false;
+      port.allowWrites(2);
+      const next = await port.createCommit({
+        tree: claim.tree,
+        parents: [held],
+        message: `incident-scribe takes over the stale claim ${lastPart(ref)} (run ${randomUUID()})`
+      });
+      return port.moveClaim(ref, next.sha);
+    }
+  };
+}
+function claimMessage(refs) {
+  const incident = refs[0]?.split("/").at(-2) ?? "";
+  const names = refs.map(lastPart);
+  const more2 = names.length > 20 ? ` and ${names.length - 20} more` : "";
+  return `incident-scribe claims action items of ${incident}: ${names.slice(0, 20).join(", ")}${more2}`;
+}
+function lastPart(ref) {
+  return ref.split("/").at(-1) ?? ref;
+}
+
 // src/usecases/action-items/link-orphans.ts
 async function linkOrphans(port, config, request, results) {
   const missing = results.filter((r) => r.outcome === "claimed elsewhere");
   if (missing.length === 0) return;
-  const { incident, self } = request;
   const issues = await port.listIssuesByLabel(config.labels.actionItem, { state: "all" });
   for (const r of missing) {
-    const orphan = issues.find((issue) => {
-      if (issue.author.login !== self || issue.id === void 0) return false;
-      const marker = readActionItemMarker(readMarker(issue.body, ACTION_ITEM_MARKER));
-      return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, r.item);
-    });
-    if (!orphan?.id) continue;
-    await port.addSubIssue(incident.number, orphan.id);
+    const orphan = ownItemIssue(issues, request, r.item);
+    if (!orphan) continue;
+    await port.addSubIssue(request.incident.number, orphan.id);
     Object.assign(r, { number: orphan.number, url: orphan.htmlUrl, outcome: "created" });
   }
+}
+async function findOpenedItem(port, config, request, item) {
+  const issues = await port.listIssuesByLabel(config.labels.actionItem, {
+    state: "all",
+    limit: 100
+  });
+  return ownItemIssue(issues, request, item);
+}
+function ownItemIssue(issues, request, item) {
+  const { incident, self } = request;
+  return issues.find((issue) => {
+    if (issue.author.login !== self || issue.id === void 0) return false;
+    const marker = readActionItemMarker(readMarker(issue.body, ACTION_ITEM_MARKER));
+    return marker?.parent === incident.number && marker.incident === incident.id && sameItemId(marker.item, item);
+  });
 }
 
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
+var OPEN_ATTEMPTS = 3;
 async function syncItems(port, config, request) {
   const { incident, self } = request;
   const filed = (await port.listSubIssues(incident.number)).flatMap(
@@ -313,9 +385,15 @@ async function syncItems(port, config, request) {
   if (filed.length + creating > max) {
     return { ok: false, needed: filed.length + creating, max };
   }
+  const creates = plans.flatMap((p) => p.kind === "create" ? [p.wanted] : []);
   const updating = plans.filter((p) => p.kind === "update" || p.kind === "removed").length;
-  port.allowWrites(creating * 3 + updating * 5);
-  let base;
+  port.allowWrites(creating * 3 + (creating > 0 ? 1 : 0) + updating * 5);
+  const claims = itemClaims(port, {
+    incident: incident.id,
+    items: creates.map((w) => w.item),
+    defaultBranch: request.defaultBranch,
+    now: request.now
+  });
   let field;
   const dueField = () => {
     field ??= findDueField(port, config);
@@ -324,8 +402,7 @@ async function syncItems(port, config, request) {
   const results = [];
   for (const plan of plans) {
     if (plan.kind === "create") {
-      base ??= await port.branchSha(request.defaultBranch);
-      results.push(await create(port, config, request, plan.wanted, base, dueField));
+      results.push(await create(port, config, request, plan.wanted, claims, dueField));
     } else if (plan.kind === "removed") {
       results.push(await remove(port, request, plan.filed));
     } else {
@@ -342,6 +419,14 @@ async function syncItems(port, config, request) {
       if (found) Object.assign(r, { number: found.number, url: found.htmlUrl, outcome: "created" });
     }
     await linkOrphans(port, config, request, results);
+    for (const [i, r] of results.entries()) {
+      const wanted = creates.find((w) => w.item === r.item);
+      if (r.outcome !== "claimed elsewhere" || !wanted) continue;
+      const claim = itemClaimRef(incident.id, r.item);
+      if (!await claims.takeOverStale(claim)) continue;
+      port.allowWrites(2);
+      results[i] = await fileClaimed(port, config, request, wanted, claim, dueField);
+    }
   }
   return { ok: true, items: results };
 }
@@ -351,12 +436,13 @@ function filedItem(issue, self, incident) {
   if (!marker || marker.parent !== incident.number) return [];
   return [{ ...issue, marker }];
 }
-async function create(port, config, request, wanted, base, dueField) {
+async function create(port, config, request, wanted, claims, dueField) {
+  const claim = itemClaimRef(request.incident.id, wanted.item);
+  if (!await claims.claim(claim)) return result(wanted, void 0, "claimed elsewhere");
+  return fileClaimed(port, config, request, wanted, claim, dueField);
+}
+async function fileClaimed(port, config, request, wanted, claim, dueField) {
   const { incident } = request;
-  const claim = itemClaimRef(incident.id, wanted.item);
-  if (!base || !await port.claimRef(claim, base)) {
-    return result(wanted, void 0, "claimed elsewhere");
-  }
   const assignee = await assignableOwner(port, wanted.owner);
   const title = renderItemTitle(wanted.description);
   const body = renderItemBlock(wanted, incident, wanted.source ?? request.source, {
@@ -365,22 +451,36 @@ async function create(port, config, request, wanted, base, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field = wanted.due ? await dueField() : void 0;
-  let issue;
-  try {
-    issue = await port.createIssue({
-      title,
-      body,
-      labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-      assignees: assignee ? [assignee] : [],
-      ...field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}
-    });
-  } catch (error) {
-    await port.releaseClaim(claim).catch(() => {
-    });
-    throw error;
-  }
+  const issue = await openOnce(port, config, request, wanted.item, claim, {
+    title,
+    body,
+    labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+    assignees: assignee ? [assignee] : [],
+    ...field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}
+  });
   await port.addSubIssue(incident.number, issue.id);
   return result(wanted, issue, "created");
+}
+async function openOnce(port, config, request, item, claim, issue) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue, { once: true });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknown)) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error;
+      }
+      const opened = await findOpenedItem(port, config, request, item);
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
 }
 async function update(port, config, request, plan, dueField) {
   const { filed, wanted } = plan;
@@ -626,7 +726,8 @@ async function syncPostmortemItems(port, config, input) {
     source: { kind: "postmortem", path, url },
     speaksFor: () => true,
     self,
-    defaultBranch: input.defaultBranch
+    defaultBranch: input.defaultBranch,
+    now: input.now
   });
   if (synced.ok) {
     await showItemsInStatus(port, incident.number, input.today, config.actionItems.dueField);

@@ -20950,6 +20950,14 @@ function secondaryLimitWait(error) {
   if (!/secondary rate limit/i.test(message2) && !(retryAfter > 0)) return void 0;
   return (retryAfter > 0 ? retryAfter : 60) * 1e3;
 }
+function refusedOutright(error) {
+  const status2 = statusOf(error);
+  if (status2 === void 0 || status2 < 400 || status2 >= 500 || status2 === 429) return false;
+  if (status2 !== 403) return true;
+  const response = error.response;
+  const limited = /rate limit/i.test(response?.data?.message ?? "") || response?.headers?.["x-ratelimit-remaining"] === "0" || response?.headers?.["retry-after"] !== void 0;
+  return !limited;
+}
 function toPull(data) {
   return {
     number: data.number,
@@ -21369,7 +21377,27 @@ function issueVerbs({ octokit, repo, write }) {
   };
 }
 
+// src/github/port.ts
+var OutcomeUnknown = class extends Error {
+  constructor(what, cause) {
+    super(
+      `${what}: no answer from GitHub (${cause instanceof Error ? cause.message : String(cause)})`,
+      {
+        cause
+      }
+    );
+  }
+};
+
 // src/github/octokit/item-verbs.ts
+function toCommit(data) {
+  return {
+    sha: data.sha,
+    tree: data.tree.sha,
+    message: data.message,
+    at: data.committer.date ?? ""
+  };
+}
 function toSummary(data) {
   return {
     number: data.number,
@@ -21387,12 +21415,15 @@ function toSummary(data) {
 }
 function itemVerbs({ octokit, repo, write }) {
   return {
-    createIssue(issue) {
+    createIssue(issue, { once = false } = {}) {
+      const what = `open issue "${issue.title.slice(0, 60)}"`;
       return write(
-        `open issue "${issue.title.slice(0, 60)}"`,
+        what,
         async () => {
-          const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+          const send = () => octokit.request("POST /repos/{owner}/{repo}/issues", {
             ...repo,
+            // Sent once: a retry after a lost answer would open a second issue.
+            ...once ? { request: { retries: 0 } } : {},
             title: issue.title,
             body: capBody(issue.body),
             labels: issue.labels,
@@ -21404,7 +21435,12 @@ function itemVerbs({ octokit, repo, write }) {
               }))
             } : {}
           });
-          return toSummary(data);
+          try {
+            return toSummary((await send()).data);
+          } catch (error) {
+            if (once && !refusedOutright(error)) throw new OutcomeUnknown(what, error);
+            throw error;
+          }
         },
         {
           number: 0,
@@ -21489,6 +21525,68 @@ function itemVerbs({ octokit, repo, write }) {
           }
         },
         void 0
+      );
+    },
+    async refSha(ref) {
+      try {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+          ...repo,
+          ref: ref.replace(/^refs\//, "")
+        });
+        return data.object.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    moveClaim(ref, sha) {
+      return write(
+        `take over ${ref}`,
+        async () => {
+          try {
+            await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+              ...repo,
+              ref: ref.replace(/^refs\//, ""),
+              sha,
+              force: false
+            });
+            return true;
+          } catch (error) {
+            if (statusOf(error) === 422) return false;
+            throw error;
+          }
+        },
+        true
+      );
+    },
+    async readCommit(sha) {
+      try {
+        const { data } = await octokit.request(
+          "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+          {
+            ...repo,
+            commit_sha: sha
+          }
+        );
+        return toCommit(data);
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    createCommit(commit) {
+      return write(
+        `make commit "${commit.message.slice(0, 60)}"`,
+        async () => {
+          const { data } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+            ...repo,
+            message: commit.message,
+            tree: commit.tree,
+            parents: commit.parents
+          });
+          return toCommit(data);
+        },
+        { sha: "dry-run", tree: commit.tree, message: commit.message, at: "" }
       );
     },
     claimRef(ref, sha) {
@@ -26816,6 +26914,7 @@ export {
   computeMetrics,
   computeDeadlines,
   STATUS_MARKER,
+  OutcomeUnknown,
   ProbotOctokit,
   Probot,
   createOctokitPort,

@@ -2,11 +2,11 @@ import { createRequire as __scribeRequire } from 'node:module'; const require = 
 import {
   parseRepo,
   repoPort
-} from "./cli-chunk-G4LRNSCV.js";
+} from "./cli-chunk-Y5Y574FP.js";
 import {
   syncPostmortemItems
-} from "./cli-chunk-JYWDWT6R.js";
-import "./cli-chunk-B7537TQT.js";
+} from "./cli-chunk-36S2EQW3.js";
+import "./cli-chunk-UZJ4WFKL.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
@@ -73,7 +73,8 @@ ${usage}
     return 2;
   }
   const self = await port.selfLogin();
-  const today = (io.clock?.() ?? /* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const now = io.clock?.() ?? /* @__PURE__ */ new Date();
+  const today = now.toISOString().slice(0, 10);
   let failed = 0;
   for (const { path, text } of texts) {
     try {
@@ -82,7 +83,8 @@ ${usage}
         text,
         self,
         defaultBranch,
-        today
+        today,
+        now
       });
       if (!synced.filed) failed++;
       io.stdout(`${synced.outcome}

@@ -7,14 +7,14 @@ import {
 } from "./cli-chunk-QTE2TFPQ.js";
 import {
   runScheduled
-} from "./cli-chunk-JYWDWT6R.js";
+} from "./cli-chunk-36S2EQW3.js";
 import {
   Probot,
   ProbotOctokit,
   createOctokitPort,
   format,
   tz
-} from "./cli-chunk-B7537TQT.js";
+} from "./cli-chunk-UZJ4WFKL.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

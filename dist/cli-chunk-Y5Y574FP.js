@@ -1,11 +1,11 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   runScheduled
-} from "./cli-chunk-JYWDWT6R.js";
+} from "./cli-chunk-36S2EQW3.js";
 import {
   ProbotOctokit,
   createOctokitPort
-} from "./cli-chunk-B7537TQT.js";
+} from "./cli-chunk-UZJ4WFKL.js";
 import {
   loadConfig
 } from "./cli-chunk-KOORZX5A.js";

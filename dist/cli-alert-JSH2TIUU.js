@@ -7,7 +7,7 @@ import {
   describe,
   ingestAlerts,
   parseAlerts
-} from "./cli-chunk-B7537TQT.js";
+} from "./cli-chunk-UZJ4WFKL.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
