@@ -557,6 +557,7 @@ function itemVerbs({ octokit, repo, write }) {
             body: capBody(issue2.body),
             labels: issue2.labels,
             ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
+            ...issue2.type ? { type: issue2.type } : {},
             ...issue2.fieldValues?.length ? {
               issue_field_values: issue2.fieldValues.map((f) => ({
                 field_id: f.fieldId,
@@ -588,7 +589,7 @@ function itemVerbs({ octokit, repo, write }) {
     },
     async updateIssue(issue2, changes) {
       const { stateReason, ...rest } = changes;
-      const what = changes.state === "closed" ? `close issue #${issue2} (${stateReason ?? "completed"})` : `edit issue #${issue2}`;
+      const what = changes.state === "closed" ? `close issue #${issue2} (${stateReason ?? "completed"})` : changes.type && Object.keys(changes).length === 1 ? `set the type of issue #${issue2} to ${changes.type}` : `edit issue #${issue2}`;
       await write(
         what,
         () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
@@ -1498,6 +1499,7 @@ var escalationLevel = z2.strictObject({
   after: duration.optional().describe("Escalate to this level when unacknowledged this long.")
 });
 var timeZone = z2.string().refine(isTimeZone, { message: "expected an IANA time zone such as UTC or Europe/Berlin" });
+var issueTypeName = z2.string().trim().min(1, "name an issue type of the organisation, such as Task (or null for none)").max(100).nullable();
 var configSchema = z2.strictObject({
   severities: z2.record(z2.string().regex(/^sev[1-9]$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
   acknowledge_target: duration.default("15m").describe("Target time to acknowledge."),
@@ -1543,6 +1545,12 @@ var configSchema = z2.strictObject({
       "The organisation's date issue field that holds an item's due date; null: none."
     ),
     max: z2.number().int().min(1).max(100, "at most 100: GitHub's limit of sub-issues per issue").default(100).describe("The most action items one incident may have; more are refused.")
+  }).prefault({}),
+  issue_types: z2.strictObject({
+    incident: issueTypeName.default(null).describe(
+      "The organisation's issue type set on an issue when it is declared an incident (such as Incident); null: none."
+    ),
+    action_item: issueTypeName.default("Task").describe("The organisation's issue type of action-item issues; null: none.")
   }).prefault({}),
   commands: z2.strictObject({
     permission: z2.enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
@@ -1726,6 +1734,10 @@ function resolveConfig(parsed) {
       mentionEscalation: parsed.report.mention_escalation
     },
     actionItems: { dueField: parsed.action_items.due_field, max: parsed.action_items.max },
+    issueTypes: {
+      incident: parsed.issue_types.incident,
+      actionItem: parsed.issue_types.action_item
+    },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {
@@ -2880,7 +2892,8 @@ async function fileClaimed(port, config, request, wanted, claim, dueField) {
     body,
     labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
     assignees: assignee ? [assignee] : [],
-    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {}
+    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {},
+    ...config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}
   });
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
@@ -5820,7 +5833,7 @@ var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
 var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 function readStatusMarker(data) {
   if (!data) return void 0;
-  const { incident, severity, note, people, refused, judgedAt } = data;
+  const { incident, severity, note, people, refused, judgedAt, typed } = data;
   if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
     return void 0;
   if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
@@ -5830,6 +5843,7 @@ function readStatusMarker(data) {
   delete marker.people;
   delete marker.refused;
   delete marker.judgedAt;
+  delete marker.typed;
   if (typeof note === "string" && note.length <= 1e3) marker.note = note;
   if (people && typeof people === "object" && !Array.isArray(people)) {
     const valid = Object.entries(people).filter(
@@ -5842,6 +5856,7 @@ function readStatusMarker(data) {
     if (ids.length > 0) marker.refused = ids;
   }
   if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  if (typeof typed === "string" && typed.length > 0 && typed.length <= 100) marker.typed = typed;
   return marker;
 }
 
@@ -6946,6 +6961,7 @@ async function refreshIncident(port, config, request) {
   const decision = await settleLabels(port, config, issue2, before);
   if (!decision) return { outcome: "not-an-incident" };
   issue2 = decision.issue;
+  const typed = await settleIssueType(port, config, issue2.number, before, request.failures);
   const trigger = events.find((e) => e.kind === "commented" && e.id === request.commentId);
   const { access, people, judgedAt } = await resolveAccess(port, config, events, before);
   let timeline = buildTimeline(issue2, events, config, self, access);
@@ -6979,7 +6995,11 @@ async function refreshIncident(port, config, request) {
       lastUpdatedAt: lastChangeAt(current),
       now: request.now,
       note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self) },
+      memory: {
+        ...memoryOf(people, timeline, judgedAt),
+        ...escalatedIn(comments, self),
+        ...typed ? { typed } : {}
+      },
       // Written by the action-item sync; carried over as it is.
       itemsSection: extractItemSection(
         findOwnComments(comments, self, STATUS_MARKER)[0]?.comment.body
@@ -7034,6 +7054,16 @@ function memoryOf(people, timeline, judgedAt) {
     ...refused.length > 0 ? { refused } : {},
     ...judgedAt ? { judgedAt } : {}
   };
+}
+async function settleIssueType(port, config, issue2, before, failures) {
+  const wanted = config.issueTypes.incident;
+  const done = typeof before?.typed === "string" ? before.typed : void 0;
+  if (!wanted || done === wanted) return done;
+  const set = await independently(failures, "issue type", async () => {
+    await port.updateIssue(issue2, { type: wanted });
+    return wanted;
+  });
+  return set ?? done;
 }
 async function settleLabels(port, config, issue2, before) {
   const previous = before ? before.severity : void 0;

@@ -5,27 +5,27 @@ import "./cli-chunk-E3G7MPRX.js";
 var commands = {
   "action-items": {
     summary: "List a post-mortem's action items (owner, due date), or file them as issues (--file)",
-    load: async () => (await import("./cli-action-items-CK6TOYAQ.js")).actionItemsCommand
+    load: async () => (await import("./cli-action-items-EUH4QLHA.js")).actionItemsCommand
   },
   alert: {
     summary: "Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)",
-    load: async () => (await import("./cli-alert-JSH2TIUU.js")).alertCommand
+    load: async () => (await import("./cli-alert-LXDU32J6.js")).alertCommand
   },
   config: {
     summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
-    load: async () => (await import("./cli-config-RYBMA5EB.js")).configCommand
+    load: async () => (await import("./cli-config-7TYRRJVY.js")).configCommand
   },
   escalate: {
     summary: "Escalate the unacknowledged incidents of one repository, once per level",
-    load: async () => (await import("./cli-escalate-JZOOZM5H.js")).escalateCommand
+    load: async () => (await import("./cli-escalate-XUZFE266.js")).escalateCommand
   },
   lint: {
     summary: "Check post-mortems for missing sections, prompts left and action items without owner or date",
-    load: async () => (await import("./cli-lint-YTMC64GE.js")).lintCommand
+    load: async () => (await import("./cli-lint-75UTAU6N.js")).lintCommand
   },
   report: {
     summary: "Write (or update) this week's action-items report of one repository, and its reminders",
-    load: async () => (await import("./cli-report-2PA63MHO.js")).reportCommand
+    load: async () => (await import("./cli-report-YZLXY2ZF.js")).reportCommand
   },
   "redeliver-failed": {
     summary: "Ask GitHub to redeliver the App's failed webhook deliveries of the last hours",
@@ -37,7 +37,7 @@ var commands = {
   },
   schedule: {
     summary: "Run a scheduled job (weekly-report, escalation-sweep, redeliver-failed) for the whole App",
-    load: async () => (await import("./cli-schedule-NXJXACYD.js")).scheduleCommand
+    load: async () => (await import("./cli-schedule-RJZ4TZKP.js")).scheduleCommand
   }
 };
 

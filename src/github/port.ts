@@ -186,6 +186,8 @@ export interface GitHubPort {
       labels: string[];
       assignees: string[];
       fieldValues?: { fieldId: number; value: string }[];
+      /** The organisation's issue type by name; GitHub ignores one it does not have. */
+      type?: string | undefined;
     },
     options?: { once?: boolean },
   ): Promise<IssueSummary>;
@@ -207,6 +209,8 @@ export interface GitHubPort {
       body?: string;
       state?: 'open' | 'closed';
       stateReason?: 'completed' | 'not_planned';
+      /** The organisation's issue type by name; GitHub ignores one it does not have. */
+      type?: string;
     },
   ): Promise<void>;
   /** The issue's sub-issues, ceil(n/100) requests. */

@@ -46,6 +46,8 @@ export interface Config {
   };
   /** `dueField`: the date issue field an item's due date is written to; null: none. */
   actionItems: { dueField: string | null; max: number };
+  /** The organisation's issue types the scribe sets; null: none (GitHub ignores unknown names). */
+  issueTypes: { incident: string | null; actionItem: string | null };
   commands: { permission: Permission };
   /** Bots whose commands count (lower case); every other bot's comments are ignored. */
   bots: { allowedCommandsFrom: string[] };
@@ -124,6 +126,10 @@ export function resolveConfig(parsed: ParsedConfig): Config {
       mentionEscalation: parsed.report.mention_escalation,
     },
     actionItems: { dueField: parsed.action_items.due_field, max: parsed.action_items.max },
+    issueTypes: {
+      incident: parsed.issue_types.incident,
+      actionItem: parsed.issue_types.action_item,
+    },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {

@@ -82,6 +82,14 @@ const timeZone = z
   .string()
   .refine(isTimeZone, { message: 'expected an IANA time zone such as UTC or Europe/Berlin' });
 
+/** An organisation's issue type by name; GitHub ignores a name the organisation does not have. */
+const issueTypeName = z
+  .string()
+  .trim()
+  .min(1, 'name an issue type of the organisation, such as Task (or null for none)')
+  .max(100)
+  .nullable();
+
 export const configSchema = z
   .strictObject({
     severities: z
@@ -190,6 +198,18 @@ export const configSchema = z
           .max(100, "at most 100: GitHub's limit of sub-issues per issue")
           .default(100)
           .describe('The most action items one incident may have; more are refused.'),
+      })
+      .prefault({}),
+    issue_types: z
+      .strictObject({
+        incident: issueTypeName
+          .default(null)
+          .describe(
+            "The organisation's issue type set on an issue when it is declared an incident (such as Incident); null: none.",
+          ),
+        action_item: issueTypeName
+          .default('Task')
+          .describe("The organisation's issue type of action-item issues; null: none."),
       })
       .prefault({}),
     commands: z

@@ -51,6 +51,8 @@ export interface StatusMarker {
    * were judged when they were made: those not in `refused` were accepted, and stay so.
    */
   judgedAt?: string;
+  /** The issue type the scribe set on the incident (`issue_types.incident`), so it sets it once. */
+  typed?: string;
   /** Levels the escalation sweep escalated to, and when (read from its comments). */
   escalated?: { level: string; at: string; noAccess?: boolean }[];
 }

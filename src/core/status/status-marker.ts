@@ -14,7 +14,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
  */
 export function readStatusMarker(data: MarkerData | undefined): StatusMarker | undefined {
   if (!data) return undefined;
-  const { incident, severity, note, people, refused, judgedAt } = data;
+  const { incident, severity, note, people, refused, judgedAt, typed } = data;
   if (typeof incident !== 'string' || incident.length === 0 || incident.length > 100)
     return undefined;
   if (severity !== null && !(typeof severity === 'string' && /^sev[1-9]$/.test(severity)))
@@ -24,6 +24,7 @@ export function readStatusMarker(data: MarkerData | undefined): StatusMarker | u
   delete marker.people;
   delete marker.refused;
   delete marker.judgedAt;
+  delete marker.typed;
   if (typeof note === 'string' && note.length <= 1000) marker.note = note;
   if (people && typeof people === 'object' && !Array.isArray(people)) {
     const valid = Object.entries(people as Record<string, unknown>).filter(
@@ -37,5 +38,6 @@ export function readStatusMarker(data: MarkerData | undefined): StatusMarker | u
     if (ids.length > 0) marker.refused = ids;
   }
   if (typeof judgedAt === 'string' && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  if (typeof typed === 'string' && typed.length > 0 && typed.length <= 100) marker.typed = typed;
   return marker;
 }

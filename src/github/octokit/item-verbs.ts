@@ -84,6 +84,7 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
               body: capBody(issue.body),
               labels: issue.labels,
               ...(issue.assignees.length > 0 ? { assignees: issue.assignees } : {}),
+              ...(issue.type ? { type: issue.type } : {}),
               ...(issue.fieldValues?.length
                 ? {
                     issue_field_values: issue.fieldValues.map((f) => ({
@@ -121,7 +122,9 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
       const what =
         changes.state === 'closed'
           ? `close issue #${issue} (${stateReason ?? 'completed'})`
-          : `edit issue #${issue}`;
+          : changes.type && Object.keys(changes).length === 1
+            ? `set the type of issue #${issue} to ${changes.type}`
+            : `edit issue #${issue}`;
       await write(
         what,
         () =>

@@ -96,6 +96,15 @@ export interface IssueRecord {
   parent?: { number: number; seq: number } | undefined;
   /** Issue-field values by field id (only where the organisation's feature is on). */
   fieldValues?: Map<number, string | number>;
+  /** The id of its issue type (one of the organisation's), when it has one. */
+  typeId?: number | undefined;
+}
+
+/** An organisation's issue type (Bug, Task, Feature by default; admins add more). */
+export interface IssueTypeRecord {
+  id: number;
+  name: string;
+  createdAt: string;
 }
 
 /** An organisation's issue field (`GET /orgs/{org}/issue-fields`). */

@@ -9,7 +9,30 @@ type Json = Record<string, unknown>;
  * published webhook schemas do not have (so payloads leave it out).
  */
 export function issueRestJson(world: World, issue: IssueRecord): Json {
-  return { ...issueJson(world, issue), issue_field_values: fieldValuesJson(world, issue) };
+  return {
+    ...issueJson(world, issue),
+    issue_field_values: fieldValuesJson(world, issue),
+    type: issueTypeJson(world, issue.typeId),
+  };
+}
+
+/**
+ * An issue's type as REST answers show it. Webhook payloads leave it out: the published
+ * webhook schemas the emulator is held to do not have it yet.
+ */
+function issueTypeJson(world: World, id: number | undefined): Json | null {
+  const type = world.issueTypes.find((t) => t.id === id);
+  if (!type) return null;
+  return {
+    id: type.id,
+    node_id: `IT_${Buffer.from(`IssueType:${type.id}`).toString('base64url')}`,
+    name: type.name,
+    description: null,
+    color: 'gray',
+    created_at: type.createdAt,
+    updated_at: type.createdAt,
+    is_enabled: true,
+  };
 }
 
 /** An issue's field values, in the order the organisation defines its fields. */

@@ -6,6 +6,7 @@ import type {
   CommitRecord,
   IssueFieldRecord,
   IssueRecord,
+  IssueTypeRecord,
   LabelRecord,
   Role,
   TimelineRecord,
@@ -49,6 +50,9 @@ export interface WorldOptions {
 export const APP_ID = 424242;
 
 /** The fields every organisation gets (GitHub's docs): two selects and two dates. */
+/** The issue types every organisation starts with. */
+export const DEFAULT_ISSUE_TYPES = ['Bug', 'Task', 'Feature'] as const;
+
 export const DEFAULT_ISSUE_FIELDS: {
   name: string;
   type: IssueFieldRecord['dataType'];
@@ -101,6 +105,9 @@ export class World {
     fields: [],
   };
 
+  /** The organisation's issue types: GitHub's three defaults until a scenario sets others. */
+  readonly issueTypes: IssueTypeRecord[] = [];
+
   #ids = new Map<string, number>();
 
   constructor(options: WorldOptions) {
@@ -115,6 +122,30 @@ export class World {
     const botId = options.botLogin === 'github-actions[bot]' ? ACTIONS_BOT_ID : 9000001;
     this.accounts.set(options.botLogin, { login: options.botLogin, id: botId, type: 'Bot' });
     this.setIssueFields(false, DEFAULT_ISSUE_FIELDS);
+    this.setIssueTypes(DEFAULT_ISSUE_TYPES);
+  }
+
+  /** Defines the organisation's issue types (ids stay per name); issues keep types still defined. */
+  setIssueTypes(names: readonly string[]): void {
+    const known = new Map(this.issueTypes.map((t) => [t.name.toLowerCase(), t]));
+    const types = names.map(
+      (name) =>
+        known.get(name.toLowerCase()) ?? {
+          id: this.nextId('issue-type'),
+          name,
+          createdAt: this.clock.iso(),
+        },
+    );
+    this.issueTypes.splice(0, this.issueTypes.length, ...types);
+    for (const issue of this.issues.values()) {
+      if (issue.typeId !== undefined && !types.some((t) => t.id === issue.typeId))
+        issue.typeId = undefined;
+    }
+  }
+
+  /** The organisation's issue type of this name (GitHub matches names without case). */
+  findIssueType(name: string): IssueTypeRecord | undefined {
+    return this.issueTypes.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }
 
   /** Turns the organisation's issue fields on or off and defines them (ids stay per name). */
@@ -138,7 +169,17 @@ export class World {
 
   /** The next id of a kind; every kind has its own deterministic sequence. */
   nextId(
-    kind: 'issue' | 'comment' | 'label' | 'event' | 'check' | 'user' | 'number' | 'seq' | 'field',
+    kind:
+      | 'issue'
+      | 'comment'
+      | 'label'
+      | 'event'
+      | 'check'
+      | 'user'
+      | 'number'
+      | 'seq'
+      | 'field'
+      | 'issue-type',
   ): number {
     const base = {
       issue: 1_000_000,
@@ -146,6 +187,7 @@ export class World {
       label: 3_000_000,
       event: 4_000_000,
       field: 6_000_000,
+      'issue-type': 7_000_000,
     };
     const start =
       kind === 'number' || kind === 'seq'

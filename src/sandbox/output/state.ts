@@ -38,6 +38,8 @@ export interface IssueState {
   sub_issues: number[];
   /** Its issue-field values by field name (empty where none is set or the feature is off). */
   fields: Record<string, string | number>;
+  /** The name of its issue type, or null. */
+  type: string | null;
   comments: CommentState[];
 }
 
@@ -95,6 +97,7 @@ export function buildState(emulator: Emulator): SandboxState {
       fields: Object.fromEntries(
         fieldValuesJson(world, i).map((v) => [v.issue_field_name, v.value]),
       ) as Record<string, string | number>,
+      type: world.issueTypes.find((t) => t.id === i.typeId)?.name ?? null,
       comments: comments(i),
     }));
   const pulls = all

@@ -29,6 +29,8 @@ function renderIssue(emulator: Emulator, issue: IssueRecord): string[] {
     meta.push(`labels: ${issue.labels.map((l) => `\`${l}\``).join(', ')}`);
   if (issue.assignees.length > 0)
     meta.push(`assignees: ${issue.assignees.map((a) => `@${a}`).join(', ')}`);
+  const type = world.issueTypes.find((t) => t.id === issue.typeId);
+  if (type) meta.push(`type: ${type.name}`);
   if (issue.pull) meta.push(`\`${issue.pull.head}\` → \`${issue.pull.base}\``);
   out.push(meta.join(' · '), '');
   if (issue.body) out.push(quote(issue.body), '');

@@ -59,6 +59,7 @@ function check(e: Expectation, o: Outcome): string[] {
       if (issue.labels.includes(l)) problems.push(`${label} has label ${l}`);
     same(`${label} parent`, issue.parent, e.parent);
     same(`${label} sub-issues`, issue.sub_issues, e.sub_issues);
+    same(`${label} type`, issue.type, e.type);
     for (const [name, value] of Object.entries(e.fields ?? {})) {
       same(`${label} field ${name}`, issue.fields[name] ?? null, value);
     }

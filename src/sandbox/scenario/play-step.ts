@@ -89,6 +89,10 @@ export async function playStep(
     }
     return;
   }
+  if (step.set_issue_types !== undefined) {
+    world.setIssueTypes(step.set_issue_types);
+    return;
+  }
   if (step.set_issue_fields !== undefined) {
     const { enabled, fields } = step.set_issue_fields;
     world.setIssueFields(enabled, fields ?? DEFAULT_ISSUE_FIELDS);

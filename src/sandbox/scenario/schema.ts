@@ -23,6 +23,7 @@ export const STEP_ACTIONS = [
   'redeliver',
   'set_role',
   'set_issue_fields',
+  'set_issue_types',
   'set_field',
   'alert',
 ] as const;
@@ -115,6 +116,11 @@ const step = z.strictObject({
     .record(z.string().min(1), z.union([role, z.literal('none')]))
     .optional()
     .describe('an admin changes collaborators\' roles ("none" removes access); no webhook'),
+  set_issue_types: z
+    .array(z.string().trim().min(1).max(100))
+    .max(25)
+    .optional()
+    .describe("the organisation's issue types, replacing the ones it had"),
   set_issue_fields: z
     .strictObject({
       enabled: z.boolean().describe('the feature is on for the organisation'),
@@ -173,6 +179,7 @@ const issueExpectation = z.strictObject({
   assignees: z.array(z.string()).optional(),
   parent: z.number().int().positive().nullable().optional().describe('the parent issue, or null'),
   sub_issues: z.array(z.number().int().positive()).optional().describe('its sub-issues, in order'),
+  type: z.string().nullable().optional().describe('the name of its issue type (null: none)'),
   fields: z
     .record(z.string(), z.union([z.string(), z.number(), z.null()]))
     .optional()

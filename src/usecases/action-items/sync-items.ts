@@ -190,6 +190,7 @@ async function fileClaimed(
     labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
     assignees: assignee ? [assignee] : [],
     ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
+    ...(config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}),
   });
   // Opened but not linked if this fails: the next delivery finds it by its marker (step 4).
   await port.addSubIssue(incident.number, issue.id);

@@ -92,6 +92,7 @@ export async function refreshIncident(
   const decision = await settleLabels(port, config, issue, before);
   if (!decision) return { outcome: 'not-an-incident' };
   issue = decision.issue;
+  const typed = await settleIssueType(port, config, issue.number, before, request.failures);
 
   // 4. Who may act, then the timeline, then what the comment at hand changes on the issue.
   // The record reflects the issue as it ends up: the scribe's own changes in this event join
@@ -132,7 +133,11 @@ export async function refreshIncident(
       lastUpdatedAt: lastChangeAt(current),
       now: request.now,
       note: decision.note ?? (changed ? undefined : before?.note),
-      memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self) },
+      memory: {
+        ...memoryOf(people, timeline, judgedAt),
+        ...escalatedIn(comments, self),
+        ...(typed ? { typed } : {}),
+      },
       // Written by the action-item sync; carried over as it is.
       itemsSection: extractItemSection(
         findOwnComments(comments, self, STATUS_MARKER)[0]?.comment.body,
@@ -193,6 +198,28 @@ function memoryOf(
     ...(refused.length > 0 ? { refused } : {}),
     ...(judgedAt ? { judgedAt } : {}),
   };
+}
+
+/**
+ * The organisation's incident issue type, set once: the status marker remembers the type it
+ * set (`typed`), so a later event writes nothing, and a write that failed is tried again by the
+ * next event. GitHub ignores a type the organisation does not have; that costs this one write.
+ */
+async function settleIssueType(
+  port: GitHubPort,
+  config: Config,
+  issue: number,
+  before: StatusMarker | undefined,
+  failures: WriteFailures | undefined,
+): Promise<string | undefined> {
+  const wanted = config.issueTypes.incident;
+  const done = typeof before?.typed === 'string' ? before.typed : undefined;
+  if (!wanted || done === wanted) return done;
+  const set = await independently(failures, 'issue type', async () => {
+    await port.updateIssue(issue, { type: wanted });
+    return wanted;
+  });
+  return set ?? done;
 }
 
 async function settleLabels(

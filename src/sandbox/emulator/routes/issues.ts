@@ -5,6 +5,7 @@ import type { Route, RouteContext } from '../router.ts';
 import { labelJson } from '../serialize.ts';
 import { issueRestJson } from '../serialize-fields.ts';
 import { emitIssueEvent } from '../serialize-pull.ts';
+import type { World } from '../world.ts';
 import {
   bodyField,
   issueParam,
@@ -167,6 +168,7 @@ function createIssue(ctx: RouteContext) {
     addLabels(world, issue, labelNames(ctx), ctx.caller.login);
     addAssignees(world, issue, logins(ctx), ctx.caller.login);
     setFieldValues(world, issue, ctx.body.issue_field_values);
+    setIssueType(world, issue, ctx.body.type);
   }
   return { status: 201, body: issueRestJson(world, issue) };
 }
@@ -188,6 +190,7 @@ function updateIssue(ctx: RouteContext) {
   );
   if (Array.isArray(body.labels)) setLabels(world, issue, labelNames(ctx), actor);
   setFieldValues(world, issue, body.issue_field_values);
+  setIssueType(world, issue, body.type);
   if (Array.isArray(body.assignees)) {
     const wanted = logins(ctx);
     removeAssignees(
@@ -244,4 +247,17 @@ function listIssues(ctx: RouteContext) {
     return direction === 'asc' ? order : -order;
   });
   return paginate(ctx, list, (issue) => issueRestJson(ctx.world, issue));
+}
+
+/**
+ * `type` on create or update: one of the organisation's issue types by name, or null to clear.
+ * GitHub drops a name the organisation does not have without an error (callers with push
+ * access only, which the routes check before).
+ */
+function setIssueType(world: World, issue: IssueRecord, raw: unknown): void {
+  if (raw === null) issue.typeId = undefined;
+  else if (typeof raw === 'string') {
+    const type = world.findIssueType(raw);
+    if (type) issue.typeId = type.id;
+  }
 }

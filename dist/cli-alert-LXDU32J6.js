@@ -7,13 +7,13 @@ import {
   describe,
   ingestAlerts,
   parseAlerts
-} from "./cli-chunk-UZJ4WFKL.js";
+} from "./cli-chunk-4QJ4FRIU.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
-} from "./cli-chunk-KOORZX5A.js";
+} from "./cli-chunk-WO2IIXKG.js";
 import "./cli-chunk-ITIGZSNA.js";
-import "./cli-chunk-PSQJLF3B.js";
+import "./cli-chunk-4Y27CR7S.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/alert.ts

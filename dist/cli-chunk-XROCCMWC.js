@@ -1,12 +1,12 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   MAX_POSTMORTEM_BYTES
-} from "./cli-chunk-LWCSSTAQ.js";
+} from "./cli-chunk-NHBQGAPF.js";
 import {
   CONFIG_PATH,
   formatProblem,
   parseConfigText
-} from "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-4Y27CR7S.js";
 
 // src/adapters/cli/read-postmortem.ts
 import { readFile, stat } from "node:fs/promises";

@@ -9501,6 +9501,7 @@ var escalationLevel = strictObject({
   after: duration2.optional().describe("Escalate to this level when unacknowledged this long.")
 });
 var timeZone = string2().refine(isTimeZone, { message: "expected an IANA time zone such as UTC or Europe/Berlin" });
+var issueTypeName = string2().trim().min(1, "name an issue type of the organisation, such as Task (or null for none)").max(100).nullable();
 var configSchema = strictObject({
   severities: record(string2().regex(/^sev[1-9]$/, "severity keys are sev1 to sev9"), severityInput).default({}).describe("Severity levels, most severe first. Keys sev1..sev4 override the defaults."),
   acknowledge_target: duration2.default("15m").describe("Target time to acknowledge."),
@@ -9546,6 +9547,12 @@ var configSchema = strictObject({
       "The organisation's date issue field that holds an item's due date; null: none."
     ),
     max: number2().int().min(1).max(100, "at most 100: GitHub's limit of sub-issues per issue").default(100).describe("The most action items one incident may have; more are refused.")
+  }).prefault({}),
+  issue_types: strictObject({
+    incident: issueTypeName.default(null).describe(
+      "The organisation's issue type set on an issue when it is declared an incident (such as Incident); null: none."
+    ),
+    action_item: issueTypeName.default("Task").describe("The organisation's issue type of action-item issues; null: none.")
   }).prefault({}),
   commands: strictObject({
     permission: _enum(PERMISSIONS).default("write").describe("Minimum permission for commands that change state.")
@@ -9729,6 +9736,10 @@ function resolveConfig(parsed) {
       mentionEscalation: parsed.report.mention_escalation
     },
     actionItems: { dueField: parsed.action_items.due_field, max: parsed.action_items.max },
+    issueTypes: {
+      incident: parsed.issue_types.incident,
+      actionItem: parsed.issue_types.action_item
+    },
     commands: { permission: parsed.commands.permission },
     bots: { allowedCommandsFrom: parsed.bots.allowed_commands_from.map((l) => l.toLowerCase()) },
     alerts: {

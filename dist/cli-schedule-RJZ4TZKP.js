@@ -7,23 +7,23 @@ import {
 } from "./cli-chunk-QTE2TFPQ.js";
 import {
   runScheduled
-} from "./cli-chunk-36S2EQW3.js";
+} from "./cli-chunk-H7XUTPE5.js";
 import {
   Probot,
   ProbotOctokit,
   createOctokitPort,
   format,
   tz
-} from "./cli-chunk-UZJ4WFKL.js";
+} from "./cli-chunk-4QJ4FRIU.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
-} from "./cli-chunk-KOORZX5A.js";
-import "./cli-chunk-LWCSSTAQ.js";
+} from "./cli-chunk-WO2IIXKG.js";
+import "./cli-chunk-NHBQGAPF.js";
 import "./cli-chunk-ITIGZSNA.js";
 import {
   parseDuration
-} from "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-4Y27CR7S.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/schedule.ts

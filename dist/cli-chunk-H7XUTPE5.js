@@ -38,7 +38,7 @@ import {
   toMarkdown,
   updateOverdueMarker,
   userText
-} from "./cli-chunk-UZJ4WFKL.js";
+} from "./cli-chunk-4QJ4FRIU.js";
 import {
   MAX_POSTMORTEM_BYTES,
   OVERSIZE_MESSAGE,
@@ -51,7 +51,7 @@ import {
   readFrontMatter,
   readMetadata,
   utf8Length
-} from "./cli-chunk-LWCSSTAQ.js";
+} from "./cli-chunk-NHBQGAPF.js";
 import {
   capLength,
   formatMinutesShort,
@@ -59,7 +59,7 @@ import {
   oneLine,
   quietLogin,
   safeInline
-} from "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-4Y27CR7S.js";
 
 // src/core/action-items/item-marker.ts
 var ACTION_ITEM_MARKER = "action-item";
@@ -456,7 +456,8 @@ async function fileClaimed(port, config, request, wanted, claim, dueField) {
     body,
     labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
     assignees: assignee ? [assignee] : [],
-    ...field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}
+    ...field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {},
+    ...config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}
   });
   await port.addSubIssue(incident.number, issue.id);
   return result(wanted, issue, "created");

@@ -5,7 +5,7 @@ import {
   formatProblem,
   parseConfigText,
   parseYamlDocument
-} from "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-4Y27CR7S.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/config.ts
@@ -77,8 +77,8 @@ async function fromGitHub(args, at, json, io) {
 `);
     return 2;
   }
-  const { parseRepo, repoPort } = await import("./cli-repo-job-33FQR5Q6.js");
-  const { loadConfig } = await import("./cli-load-config-C5SKMDWS.js");
+  const { parseRepo, repoPort } = await import("./cli-repo-job-ER4XALAS.js");
+  const { loadConfig } = await import("./cli-load-config-NKKYDHD4.js");
   const repo = parseRepo(value);
   if (typeof repo === "string") {
     io.stderr(`scribe config: ${repo}

@@ -40,7 +40,7 @@ import {
   string,
   union,
   unknown
-} from "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-4Y27CR7S.js";
 import {
   __commonJS,
   __require,
@@ -21428,6 +21428,7 @@ function itemVerbs({ octokit, repo, write }) {
             body: capBody(issue.body),
             labels: issue.labels,
             ...issue.assignees.length > 0 ? { assignees: issue.assignees } : {},
+            ...issue.type ? { type: issue.type } : {},
             ...issue.fieldValues?.length ? {
               issue_field_values: issue.fieldValues.map((f) => ({
                 field_id: f.fieldId,
@@ -21459,7 +21460,7 @@ function itemVerbs({ octokit, repo, write }) {
     },
     async updateIssue(issue, changes) {
       const { stateReason, ...rest } = changes;
-      const what = changes.state === "closed" ? `close issue #${issue} (${stateReason ?? "completed"})` : `edit issue #${issue}`;
+      const what = changes.state === "closed" ? `close issue #${issue} (${stateReason ?? "completed"})` : changes.type && Object.keys(changes).length === 1 ? `set the type of issue #${issue} to ${changes.type}` : `edit issue #${issue}`;
       await write(
         what,
         () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
@@ -24991,7 +24992,7 @@ var DECISIONS = /* @__PURE__ */ new Set(["act", "access", "none"]);
 var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 function readStatusMarker(data) {
   if (!data) return void 0;
-  const { incident, severity, note, people, refused, judgedAt } = data;
+  const { incident, severity, note, people, refused, judgedAt, typed } = data;
   if (typeof incident !== "string" || incident.length === 0 || incident.length > 100)
     return void 0;
   if (severity !== null && !(typeof severity === "string" && /^sev[1-9]$/.test(severity)))
@@ -25001,6 +25002,7 @@ function readStatusMarker(data) {
   delete marker.people;
   delete marker.refused;
   delete marker.judgedAt;
+  delete marker.typed;
   if (typeof note === "string" && note.length <= 1e3) marker.note = note;
   if (people && typeof people === "object" && !Array.isArray(people)) {
     const valid = Object.entries(people).filter(
@@ -25013,6 +25015,7 @@ function readStatusMarker(data) {
     if (ids.length > 0) marker.refused = ids;
   }
   if (typeof judgedAt === "string" && INSTANT.test(judgedAt)) marker.judgedAt = judgedAt;
+  if (typeof typed === "string" && typed.length > 0 && typed.length <= 100) marker.typed = typed;
   return marker;
 }
 
@@ -26652,6 +26655,7 @@ async function refreshIncident(port, config2, request2) {
   const decision = await settleLabels(port, config2, issue, before);
   if (!decision) return { outcome: "not-an-incident" };
   issue = decision.issue;
+  const typed = await settleIssueType(port, config2, issue.number, before, request2.failures);
   const trigger = events.find((e) => e.kind === "commented" && e.id === request2.commentId);
   const { access, people, judgedAt } = await resolveAccess(port, config2, events, before);
   let timeline = buildTimeline(issue, events, config2, self, access);
@@ -26685,7 +26689,11 @@ async function refreshIncident(port, config2, request2) {
       lastUpdatedAt: lastChangeAt(current),
       now: request2.now,
       note: decision.note ?? (changed ? void 0 : before?.note),
-      memory: { ...memoryOf(people, timeline, judgedAt), ...escalatedIn(comments, self) },
+      memory: {
+        ...memoryOf(people, timeline, judgedAt),
+        ...escalatedIn(comments, self),
+        ...typed ? { typed } : {}
+      },
       // Written by the action-item sync; carried over as it is.
       itemsSection: extractItemSection(
         findOwnComments(comments, self, STATUS_MARKER)[0]?.comment.body
@@ -26740,6 +26748,16 @@ function memoryOf(people, timeline, judgedAt) {
     ...refused.length > 0 ? { refused } : {},
     ...judgedAt ? { judgedAt } : {}
   };
+}
+async function settleIssueType(port, config2, issue, before, failures) {
+  const wanted = config2.issueTypes.incident;
+  const done = typeof before?.typed === "string" ? before.typed : void 0;
+  if (!wanted || done === wanted) return done;
+  const set = await independently(failures, "issue type", async () => {
+    await port.updateIssue(issue, { type: wanted });
+    return wanted;
+  });
+  return set ?? done;
 }
 async function settleLabels(port, config2, issue, before) {
   const previous = before ? before.severity : void 0;

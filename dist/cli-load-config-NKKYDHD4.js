@@ -1,8 +1,8 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   loadConfig
-} from "./cli-chunk-KOORZX5A.js";
-import "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-WO2IIXKG.js";
+import "./cli-chunk-4Y27CR7S.js";
 import "./cli-chunk-E3G7MPRX.js";
 export {
   loadConfig

@@ -2,24 +2,24 @@ import { createRequire as __scribeRequire } from 'node:module'; const require = 
 import {
   parseRepo,
   repoPort
-} from "./cli-chunk-Y5Y574FP.js";
+} from "./cli-chunk-CEPNSXT4.js";
 import {
   syncPostmortemItems
-} from "./cli-chunk-36S2EQW3.js";
-import "./cli-chunk-UZJ4WFKL.js";
+} from "./cli-chunk-H7XUTPE5.js";
+import "./cli-chunk-4QJ4FRIU.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
-} from "./cli-chunk-KOORZX5A.js";
+} from "./cli-chunk-WO2IIXKG.js";
 import {
   readPostmortemFile
-} from "./cli-chunk-3EJBULKB.js";
+} from "./cli-chunk-XROCCMWC.js";
 import {
   OVERSIZE_MESSAGE,
   parseActionItems
-} from "./cli-chunk-LWCSSTAQ.js";
+} from "./cli-chunk-NHBQGAPF.js";
 import "./cli-chunk-ITIGZSNA.js";
-import "./cli-chunk-PSQJLF3B.js";
+import "./cli-chunk-4Y27CR7S.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/file-action-items.ts

@@ -3,7 +3,7 @@ import {
   CONFIG_PATH,
   parseYamlDocument,
   validateConfig
-} from "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-4Y27CR7S.js";
 
 // src/usecases/config/load-config.ts
 var MAX_EXTENDS = 5;

@@ -1,14 +1,14 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   runScheduled
-} from "./cli-chunk-36S2EQW3.js";
+} from "./cli-chunk-H7XUTPE5.js";
 import {
   ProbotOctokit,
   createOctokitPort
-} from "./cli-chunk-UZJ4WFKL.js";
+} from "./cli-chunk-4QJ4FRIU.js";
 import {
   loadConfig
-} from "./cli-chunk-KOORZX5A.js";
+} from "./cli-chunk-WO2IIXKG.js";
 
 // src/adapters/cli/commands/repo-job.ts
 function repoJobCommand(name, job) {

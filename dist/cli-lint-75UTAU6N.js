@@ -2,16 +2,16 @@ import { createRequire as __scribeRequire } from 'node:module'; const require = 
 import {
   loadCliConfig,
   readPostmortemFile
-} from "./cli-chunk-3EJBULKB.js";
+} from "./cli-chunk-XROCCMWC.js";
 import {
   OVERSIZE_MESSAGE,
   formatLintMessage,
   hasErrors,
   lintPostmortem,
   templateRules
-} from "./cli-chunk-LWCSSTAQ.js";
+} from "./cli-chunk-NHBQGAPF.js";
 import "./cli-chunk-ITIGZSNA.js";
-import "./cli-chunk-PSQJLF3B.js";
+import "./cli-chunk-4Y27CR7S.js";
 import "./cli-chunk-E3G7MPRX.js";
 
 // src/adapters/cli/commands/lint.ts

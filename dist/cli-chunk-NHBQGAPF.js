@@ -31,7 +31,7 @@ import {
   findSeverity,
   load,
   locateKey
-} from "./cli-chunk-PSQJLF3B.js";
+} from "./cli-chunk-4Y27CR7S.js";
 import {
   __commonJS,
   __toESM
