@@ -38,7 +38,7 @@ describe('a bad scenario file', () => {
     expect(result.problems.map(formatScenarioProblem)).toEqual([
       'bad.yml:5:7 step 2 at: 2024-01-15T09:00:00Z is earlier than the previous step (2024-01-15T10:00:00Z)',
       'bad.yml:6:5 step 3: label and unlabel in one step: a step takes exactly one action',
-      'bad.yml:7:5 step 4: no action: a step takes exactly one of open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_field, alert',
+      'bad.yml:7:5 step 4: no action: a step takes exactly one of open_issue, label, unlabel, assign, unassign, comment, edit_issue, edit_comment, delete_comment, close, reopen, commit_file, open_pr, merge_pr, close_pr, run, dispatch, advance, redeliver, set_role, set_issue_fields, set_issue_types, set_field, alert',
       'bad.yml:7:7 step 4 colour: unknown key',
     ]);
   });
