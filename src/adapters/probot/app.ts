@@ -25,7 +25,8 @@ export interface AppOptions {
  * GitHub records a delivery as failed only when the answer is not a 2xx within 10 s, and the
  * webhooks middleware answers 202 "still processing" at 9 s: so no retry starts after 8 s, and
  * the event then fails with a 503, which `scribe redeliver-failed` replays once GitHub is back.
- * A request that hangs is cut at 30 s.
+ * A request that hangs is cut at 30 s. Both clocks start when GitHub begins failing, not with
+ * the event: pacing writes for minutes is not an outage.
  */
 const APP_OUTAGE_BUDGET = { retryForMs: 8_000, giveUpAfterMs: 30_000, attempts: 4 };
 
