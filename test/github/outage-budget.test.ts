@@ -1,13 +1,18 @@
-import { Octokit } from '@octokit/core';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubUnavailable, limitOutages } from '../../src/github/octokit/outage-budget.ts';
+import { ScribeOctokit } from '../../src/github/octokit/scribe-octokit.ts';
 
 /** A client under the app's budget, on a clock that moves only when the test says so. */
 function client() {
   const clock = { now: 0 };
   const waits: number[] = [];
-  const octokit = new Octokit({ baseUrl: 'https://api.github.com' });
+  // The budget's retries only, as the app's and the Action's clients have them.
+  const octokit = new ScribeOctokit({
+    baseUrl: 'https://api.github.com',
+    retry: { enabled: false },
+    throttle: { enabled: false },
+  });
   limitOutages(octokit, {
     retryForMs: 8_000,
     giveUpAfterMs: 30_000,
