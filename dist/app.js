@@ -48,25 +48,32 @@ var GitHubUnavailable = class extends Error {
   status = 503;
 };
 function limitOutages(octokit, budget) {
-  const started = budget.now();
+  let failingSince;
   octokit.hook.wrap("request", async (request, options) => {
     for (let attempt = 1; ; attempt++) {
-      const left = started + budget.giveUpAfterMs - budget.now();
+      const begun = budget.now();
+      const left = (failingSince ?? begun) + budget.giveUpAfterMs - begun;
       try {
         if (left <= 0) throw new Error("deadline reached");
-        return await request({
+        const answer2 = await request({
           ...options,
           request: { ...options.request, signal: AbortSignal.timeout(Math.ceil(left)) }
         });
+        failingSince = void 0;
+        return answer2;
       } catch (error) {
         if (error instanceof GitHubUnavailable) throw error;
         const status2 = statusOf(error);
         const cut2 = error.name === "TimeoutError" || left <= 0;
-        if (!cut2 && !(status2 !== void 0 && status2 >= 500)) throw error;
+        if (!cut2 && !(status2 !== void 0 && status2 >= 500)) {
+          if (status2 !== void 0) failingSince = void 0;
+          throw error;
+        }
+        failingSince ??= begun;
         const once = options.request?.retries === 0;
         if (once && !cut2) throw error;
         const wait = 1e3 * 2 ** (attempt - 1);
-        const elapsed = budget.now() - started;
+        const elapsed = budget.now() - failingSince;
         if (cut2 || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
           const what = cut2 ? "no answer" : `${status2}`;
           const gaveUp = new GitHubUnavailable(
@@ -7130,17 +7137,25 @@ async function ingestAlerts(port, config, request) {
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
-      const created = await port.createIssue({
-        title: renderAlertTitle(group),
-        body: renderAlertIssue(group, {
-          config,
-          groupHash: hash,
-          recurrenceOf: previous?.number,
-          now
-        }),
-        labels: alertIssueLabels(group, config),
-        assignees: []
-      });
+      const created = await openOnce2(
+        port,
+        claim,
+        {
+          title: renderAlertTitle(group),
+          body: renderAlertIssue(group, {
+            config,
+            groupHash: hash,
+            recurrenceOf: previous?.number,
+            now
+          }),
+          labels: alertIssueLabels(group, config),
+          assignees: []
+        },
+        async () => {
+          open = await openByGroup();
+          return open.get(hash);
+        }
+      );
       const issue2 = await port.getIssue(created.number);
       open.set(hash, issue2);
       await refreshIncident(port, config, { issue: issue2, now, failures });
@@ -7189,6 +7204,28 @@ function byGroup(issues, self) {
     if (marker && !found.has(marker.group)) found.set(marker.group, issue2);
   }
   return found;
+}
+var OPEN_ATTEMPTS2 = 3;
+async function openOnce2(port, claim, issue2, find2) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue2, { once: true });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknown)) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error;
+      }
+      const opened = await find2();
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS2) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
 }
 function claimRef(hash, previous, now, windowMinutes) {
   const generation = previous === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous}`;

@@ -5,19 +5,19 @@ import "./cli-chunk-E3G7MPRX.js";
 var commands = {
   "action-items": {
     summary: "List a post-mortem's action items (owner, due date), or file them as issues (--file)",
-    load: async () => (await import("./cli-action-items-EUH4QLHA.js")).actionItemsCommand
+    load: async () => (await import("./cli-action-items-65MPJJ5J.js")).actionItemsCommand
   },
   alert: {
     summary: "Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)",
-    load: async () => (await import("./cli-alert-LXDU32J6.js")).alertCommand
+    load: async () => (await import("./cli-alert-JQQXL3CI.js")).alertCommand
   },
   config: {
     summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
-    load: async () => (await import("./cli-config-7TYRRJVY.js")).configCommand
+    load: async () => (await import("./cli-config-TG7L6TU6.js")).configCommand
   },
   escalate: {
     summary: "Escalate the unacknowledged incidents of one repository, once per level",
-    load: async () => (await import("./cli-escalate-XUZFE266.js")).escalateCommand
+    load: async () => (await import("./cli-escalate-G2QTFF4A.js")).escalateCommand
   },
   lint: {
     summary: "Check post-mortems for missing sections, prompts left and action items without owner or date",
@@ -25,7 +25,7 @@ var commands = {
   },
   report: {
     summary: "Write (or update) this week's action-items report of one repository, and its reminders",
-    load: async () => (await import("./cli-report-YZLXY2ZF.js")).reportCommand
+    load: async () => (await import("./cli-report-HVV2JV7N.js")).reportCommand
   },
   "redeliver-failed": {
     summary: "Ask GitHub to redeliver the App's failed webhook deliveries of the last hours",
@@ -37,7 +37,7 @@ var commands = {
   },
   schedule: {
     summary: "Run a scheduled job (weekly-report, escalation-sweep, redeliver-failed) for the whole App",
-    load: async () => (await import("./cli-schedule-RJZ4TZKP.js")).scheduleCommand
+    load: async () => (await import("./cli-schedule-JZI3LEBA.js")).scheduleCommand
   }
 };
 

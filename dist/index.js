@@ -1594,25 +1594,32 @@ var GitHubUnavailable = class extends Error {
   status = 503;
 };
 function limitOutages(octokit, budget) {
-  const started = budget.now();
+  let failingSince;
   octokit.hook.wrap("request", async (request2, options) => {
     for (let attempt = 1; ; attempt++) {
-      const left = started + budget.giveUpAfterMs - budget.now();
+      const begun = budget.now();
+      const left = (failingSince ?? begun) + budget.giveUpAfterMs - begun;
       try {
         if (left <= 0) throw new Error("deadline reached");
-        return await request2({
+        const answer2 = await request2({
           ...options,
           request: { ...options.request, signal: AbortSignal.timeout(Math.ceil(left)) }
         });
+        failingSince = void 0;
+        return answer2;
       } catch (error2) {
         if (error2 instanceof GitHubUnavailable) throw error2;
         const status2 = statusOf(error2);
         const cut = error2.name === "TimeoutError" || left <= 0;
-        if (!cut && !(status2 !== void 0 && status2 >= 500)) throw error2;
+        if (!cut && !(status2 !== void 0 && status2 >= 500)) {
+          if (status2 !== void 0) failingSince = void 0;
+          throw error2;
+        }
+        failingSince ??= begun;
         const once = options.request?.retries === 0;
         if (once && !cut) throw error2;
         const wait = 1e3 * 2 ** (attempt - 1);
-        const elapsed = budget.now() - started;
+        const elapsed = budget.now() - failingSince;
         if (cut || attempt >= budget.attempts || elapsed + wait > budget.retryForMs) {
           const what = cut ? "no answer" : `${status2}`;
           const gaveUp = new GitHubUnavailable(
@@ -37556,17 +37563,25 @@ async function ingestAlerts(port, config2, request2) {
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
-      const created = await port.createIssue({
-        title: renderAlertTitle(group),
-        body: renderAlertIssue(group, {
-          config: config2,
-          groupHash: hash,
-          recurrenceOf: previous3?.number,
-          now
-        }),
-        labels: alertIssueLabels(group, config2),
-        assignees: []
-      });
+      const created = await openOnce2(
+        port,
+        claim2,
+        {
+          title: renderAlertTitle(group),
+          body: renderAlertIssue(group, {
+            config: config2,
+            groupHash: hash,
+            recurrenceOf: previous3?.number,
+            now
+          }),
+          labels: alertIssueLabels(group, config2),
+          assignees: []
+        },
+        async () => {
+          open2 = await openByGroup();
+          return open2.get(hash);
+        }
+      );
       const issue2 = await port.getIssue(created.number);
       open2.set(hash, issue2);
       await refreshIncident(port, config2, { issue: issue2, now, failures });
@@ -37615,6 +37630,28 @@ function byGroup(issues, self2) {
     if (marker && !found.has(marker.group)) found.set(marker.group, issue2);
   }
   return found;
+}
+var OPEN_ATTEMPTS2 = 3;
+async function openOnce2(port, claim2, issue2, find2) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue2, { once: true });
+    } catch (error2) {
+      if (!(error2 instanceof OutcomeUnknown)) {
+        await port.releaseClaim(claim2).catch(() => {
+        });
+        throw error2;
+      }
+      const opened = await find2();
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS2) {
+        await port.releaseClaim(claim2).catch(() => {
+        });
+        throw error2.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
 }
 function claimRef(hash, previous3, now, windowMinutes) {
   const generation = previous3 === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous3}`;

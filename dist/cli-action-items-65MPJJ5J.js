@@ -2,11 +2,11 @@ import { createRequire as __scribeRequire } from 'node:module'; const require = 
 import {
   parseRepo,
   repoPort
-} from "./cli-chunk-CEPNSXT4.js";
+} from "./cli-chunk-BV3O2RGQ.js";
 import {
   syncPostmortemItems
-} from "./cli-chunk-H7XUTPE5.js";
-import "./cli-chunk-4QJ4FRIU.js";
+} from "./cli-chunk-TRWYP5C6.js";
+import "./cli-chunk-L2DFAKXF.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

@@ -7,7 +7,7 @@ import {
   describe,
   ingestAlerts,
   parseAlerts
-} from "./cli-chunk-4QJ4FRIU.js";
+} from "./cli-chunk-L2DFAKXF.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

@@ -7,14 +7,14 @@ import {
 } from "./cli-chunk-QTE2TFPQ.js";
 import {
   runScheduled
-} from "./cli-chunk-H7XUTPE5.js";
+} from "./cli-chunk-TRWYP5C6.js";
 import {
   Probot,
   ProbotOctokit,
   createOctokitPort,
   format,
   tz
-} from "./cli-chunk-4QJ4FRIU.js";
+} from "./cli-chunk-L2DFAKXF.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

@@ -38,7 +38,7 @@ import {
   toMarkdown,
   updateOverdueMarker,
   userText
-} from "./cli-chunk-4QJ4FRIU.js";
+} from "./cli-chunk-L2DFAKXF.js";
 import {
   MAX_POSTMORTEM_BYTES,
   OVERSIZE_MESSAGE,

@@ -1,9 +1,9 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   repoJobCommand
-} from "./cli-chunk-CEPNSXT4.js";
-import "./cli-chunk-H7XUTPE5.js";
-import "./cli-chunk-4QJ4FRIU.js";
+} from "./cli-chunk-BV3O2RGQ.js";
+import "./cli-chunk-TRWYP5C6.js";
+import "./cli-chunk-L2DFAKXF.js";
 import "./cli-chunk-WYNKUKAI.js";
 import "./cli-chunk-WO2IIXKG.js";
 import "./cli-chunk-NHBQGAPF.js";

@@ -1,11 +1,11 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   runScheduled
-} from "./cli-chunk-H7XUTPE5.js";
+} from "./cli-chunk-TRWYP5C6.js";
 import {
   ProbotOctokit,
   createOctokitPort
-} from "./cli-chunk-4QJ4FRIU.js";
+} from "./cli-chunk-L2DFAKXF.js";
 import {
   loadConfig
 } from "./cli-chunk-WO2IIXKG.js";

@@ -26824,17 +26824,25 @@ async function ingestAlerts(port, config2, request2) {
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
-      const created = await port.createIssue({
-        title: renderAlertTitle(group),
-        body: renderAlertIssue(group, {
-          config: config2,
-          groupHash: hash,
-          recurrenceOf: previous?.number,
-          now
-        }),
-        labels: alertIssueLabels(group, config2),
-        assignees: []
-      });
+      const created = await openOnce(
+        port,
+        claim,
+        {
+          title: renderAlertTitle(group),
+          body: renderAlertIssue(group, {
+            config: config2,
+            groupHash: hash,
+            recurrenceOf: previous?.number,
+            now
+          }),
+          labels: alertIssueLabels(group, config2),
+          assignees: []
+        },
+        async () => {
+          open = await openByGroup();
+          return open.get(hash);
+        }
+      );
       const issue = await port.getIssue(created.number);
       open.set(hash, issue);
       await refreshIncident(port, config2, { issue, now, failures });
@@ -26883,6 +26891,28 @@ function byGroup(issues, self) {
     if (marker && !found.has(marker.group)) found.set(marker.group, issue);
   }
   return found;
+}
+var OPEN_ATTEMPTS = 3;
+async function openOnce(port, claim, issue, find) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue, { once: true });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknown)) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error;
+      }
+      const opened = await find();
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await port.releaseClaim(claim).catch(() => {
+        });
+        throw error.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
 }
 function claimRef(hash, previous, now, windowMinutes) {
   const generation = previous === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous}`;
