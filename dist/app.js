@@ -2705,6 +2705,31 @@ function renderItemRemoved(source) {
   return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
 }
 
+// src/usecases/shared/open-issue-once.ts
+var OPEN_ATTEMPTS = 3;
+async function openIssueOnce(port, issue2, find2, giveUp = async () => {
+}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue2, { once: true });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknown)) {
+        await giveUp().catch(() => {
+        });
+        throw error;
+      }
+      const opened = await find2();
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await giveUp().catch(() => {
+        });
+        throw error.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
+}
+
 // src/usecases/action-items/due-field-writes.ts
 async function findDueField(port, config) {
   const name = config.actionItems.dueField?.trim().toLowerCase();
@@ -2812,7 +2837,6 @@ function ownItemIssue(issues, request, item) {
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
-var OPEN_ATTEMPTS = 3;
 async function syncItems(port, config, request) {
   const { incident, self } = request;
   const filed = (await port.listSubIssues(incident.number)).flatMap(
@@ -2894,37 +2918,21 @@ async function fileClaimed(port, config, request, wanted, claim, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field2 = wanted.due ? await dueField() : void 0;
-  const issue2 = await openOnce(port, config, request, wanted.item, claim, {
-    title,
-    body,
-    labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : [],
-    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {},
-    ...config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}
-  });
+  const issue2 = await openIssueOnce(
+    port,
+    {
+      title,
+      body,
+      labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+      assignees: assignee ? [assignee] : [],
+      ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {},
+      ...config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}
+    },
+    () => findOpenedItem(port, config, request, wanted.item),
+    () => port.releaseClaim(claim)
+  );
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
-}
-async function openOnce(port, config, request, item, claim, issue2) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue2, { once: true });
-    } catch (error) {
-      if (!(error instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error;
-      }
-      const opened = await findOpenedItem(port, config, request, item);
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
 }
 async function update(port, config, request, plan, dueField) {
   const { filed, wanted } = plan;
@@ -7137,9 +7145,8 @@ async function ingestAlerts(port, config, request) {
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
-      const created = await openOnce2(
+      const created = await openIssueOnce(
         port,
-        claim,
         {
           title: renderAlertTitle(group),
           body: renderAlertIssue(group, {
@@ -7154,7 +7161,9 @@ async function ingestAlerts(port, config, request) {
         async () => {
           open = await openByGroup();
           return open.get(hash);
-        }
+        },
+        // Given back, so the alert's next notification can open the incident.
+        () => port.releaseClaim(claim)
       );
       const issue2 = await port.getIssue(created.number);
       open.set(hash, issue2);
@@ -7204,28 +7213,6 @@ function byGroup(issues, self) {
     if (marker && !found.has(marker.group)) found.set(marker.group, issue2);
   }
   return found;
-}
-var OPEN_ATTEMPTS2 = 3;
-async function openOnce2(port, claim, issue2, find2) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue2, { once: true });
-    } catch (error) {
-      if (!(error instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error;
-      }
-      const opened = await find2();
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS2) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
 }
 function claimRef(hash, previous, now, windowMinutes) {
   const generation = previous === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous}`;
@@ -9124,19 +9111,18 @@ async function writeReport(port, config, report, body, current, self) {
     }
     return { issue: current.issue, created: false, changed, keep: true };
   }
-  const opened = await port.createIssue({
-    title: reportTitle(week),
-    body,
-    labels: [config.report.label],
-    assignees: []
-  });
+  const thisWeek = async () => (await readReports(port, config, self)).filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0]?.issue;
+  const opened = await openIssueOnce(
+    port,
+    { title: reportTitle(week), body, labels: [config.report.label], assignees: [] },
+    thisWeek
+  );
   const created = { number: opened.number, htmlUrl: opened.htmlUrl };
   if (created.number === 0) return { issue: created, created: true, changed: true, keep: true };
-  const again = await readReports(port, config, self);
-  const first = again.filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0];
-  if (first && first.issue.number !== created.number) {
+  const first = await thisWeek();
+  if (first && first.number !== created.number) {
     await port.updateIssue(created.number, { state: "closed", stateReason: "not_planned" });
-    return { issue: first.issue, created: false, changed: false, keep: false };
+    return { issue: first, created: false, changed: false, keep: false };
   }
   return { issue: created, created: true, changed: true, keep: true };
 }

@@ -28571,6 +28571,31 @@ function renderItemRemoved(source) {
   return `${what} The issue stays as it is: close it as not planned if it is no longer needed.`;
 }
 
+// src/usecases/shared/open-issue-once.ts
+var OPEN_ATTEMPTS = 3;
+async function openIssueOnce(port, issue2, find2, giveUp = async () => {
+}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue2, { once: true });
+    } catch (error2) {
+      if (!(error2 instanceof OutcomeUnknown)) {
+        await giveUp().catch(() => {
+        });
+        throw error2;
+      }
+      const opened = await find2();
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await giveUp().catch(() => {
+        });
+        throw error2.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
+}
+
 // src/usecases/action-items/due-field-writes.ts
 async function findDueField(port, config2) {
   const name = config2.actionItems.dueField?.trim().toLowerCase();
@@ -28678,7 +28703,6 @@ function ownItemIssue(issues, request2, item) {
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
-var OPEN_ATTEMPTS = 3;
 async function syncItems(port, config2, request2) {
   const { incident, self: self2 } = request2;
   const filed = (await port.listSubIssues(incident.number)).flatMap(
@@ -28760,37 +28784,21 @@ async function fileClaimed(port, config2, request2, wanted, claim2, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field2 = wanted.due ? await dueField() : void 0;
-  const issue2 = await openOnce(port, config2, request2, wanted.item, claim2, {
-    title,
-    body,
-    labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : [],
-    ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {},
-    ...config2.issueTypes.actionItem ? { type: config2.issueTypes.actionItem } : {}
-  });
+  const issue2 = await openIssueOnce(
+    port,
+    {
+      title,
+      body,
+      labels: [config2.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+      assignees: assignee ? [assignee] : [],
+      ...field2 && wanted.due ? { fieldValues: [{ fieldId: field2.id, value: wanted.due }] } : {},
+      ...config2.issueTypes.actionItem ? { type: config2.issueTypes.actionItem } : {}
+    },
+    () => findOpenedItem(port, config2, request2, wanted.item),
+    () => port.releaseClaim(claim2)
+  );
   await port.addSubIssue(incident.number, issue2.id);
   return result(wanted, issue2, "created");
-}
-async function openOnce(port, config2, request2, item, claim2, issue2) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue2, { once: true });
-    } catch (error2) {
-      if (!(error2 instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim2).catch(() => {
-        });
-        throw error2;
-      }
-      const opened = await findOpenedItem(port, config2, request2, item);
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS) {
-        await port.releaseClaim(claim2).catch(() => {
-        });
-        throw error2.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
 }
 async function update(port, config2, request2, plan, dueField) {
   const { filed, wanted } = plan;
@@ -37563,9 +37571,8 @@ async function ingestAlerts(port, config2, request2) {
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
-      const created = await openOnce2(
+      const created = await openIssueOnce(
         port,
-        claim2,
         {
           title: renderAlertTitle(group),
           body: renderAlertIssue(group, {
@@ -37580,7 +37587,9 @@ async function ingestAlerts(port, config2, request2) {
         async () => {
           open2 = await openByGroup();
           return open2.get(hash);
-        }
+        },
+        // Given back, so the alert's next notification can open the incident.
+        () => port.releaseClaim(claim2)
       );
       const issue2 = await port.getIssue(created.number);
       open2.set(hash, issue2);
@@ -37630,28 +37639,6 @@ function byGroup(issues, self2) {
     if (marker && !found.has(marker.group)) found.set(marker.group, issue2);
   }
   return found;
-}
-var OPEN_ATTEMPTS2 = 3;
-async function openOnce2(port, claim2, issue2, find2) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue2, { once: true });
-    } catch (error2) {
-      if (!(error2 instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim2).catch(() => {
-        });
-        throw error2;
-      }
-      const opened = await find2();
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS2) {
-        await port.releaseClaim(claim2).catch(() => {
-        });
-        throw error2.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
 }
 function claimRef(hash, previous3, now, windowMinutes) {
   const generation = previous3 === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous3}`;
@@ -39546,19 +39533,18 @@ async function writeReport(port, config2, report, body, current, self2) {
     }
     return { issue: current.issue, created: false, changed, keep: true };
   }
-  const opened = await port.createIssue({
-    title: reportTitle(week),
-    body,
-    labels: [config2.report.label],
-    assignees: []
-  });
+  const thisWeek = async () => (await readReports(port, config2, self2)).filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0]?.issue;
+  const opened = await openIssueOnce(
+    port,
+    { title: reportTitle(week), body, labels: [config2.report.label], assignees: [] },
+    thisWeek
+  );
   const created = { number: opened.number, htmlUrl: opened.htmlUrl };
   if (created.number === 0) return { issue: created, created: true, changed: true, keep: true };
-  const again = await readReports(port, config2, self2);
-  const first = again.filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0];
-  if (first && first.issue.number !== created.number) {
+  const first = await thisWeek();
+  if (first && first.number !== created.number) {
     await port.updateIssue(created.number, { state: "closed", stateReason: "not_planned" });
-    return { issue: first.issue, created: false, changed: false, keep: false };
+    return { issue: first, created: false, changed: false, keep: false };
   }
   return { issue: created, created: true, changed: true, keep: true };
 }

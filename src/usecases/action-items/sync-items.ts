@@ -16,12 +16,8 @@ import { renderItemChanged, renderItemRemoved } from '../../core/action-items/re
 import type { Config } from '../../core/config/config.ts';
 import { readMarker, renderMarker } from '../../core/markdown/marker.ts';
 import { capBody } from '../../core/text/cap-body.ts';
-import {
-  type GitHubPort,
-  type IssueField,
-  type IssueSummary,
-  OutcomeUnknown,
-} from '../../github/port.ts';
+import type { GitHubPort, IssueField, IssueSummary } from '../../github/port.ts';
+import { openIssueOnce } from '../shared/open-issue-once.ts';
 import { findDueField, writeDueField } from './due-field-writes.ts';
 import { type ItemClaims, itemClaims } from './item-claims.ts';
 import { findOpenedItem, linkOrphans } from './link-orphans.ts';
@@ -33,7 +29,6 @@ export const NEEDS_OWNER_LABEL = 'needs-owner';
 export const MAX_ITEMS = 100;
 
 /** Tries at opening one item's issue, each after checking that the one before opened none. */
-const OPEN_ATTEMPTS = 3;
 
 export interface SyncRequest {
   incident: ItemIncident;
@@ -184,53 +179,22 @@ async function fileClaimed(
   // The due date goes into the organisation's date field too, where it has one; GitHub drops
   // it silently where the feature is off, and the field is then read back as empty.
   const field = wanted.due ? await dueField() : undefined;
-  const issue = await openOnce(port, config, request, wanted.item, claim, {
-    title,
-    body,
-    labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
-    assignees: assignee ? [assignee] : [],
-    ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
-    ...(config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}),
-  });
+  const issue = await openIssueOnce(
+    port,
+    {
+      title,
+      body,
+      labels: [config.labels.actionItem, ...(needsOwner ? [NEEDS_OWNER_LABEL] : [])],
+      assignees: assignee ? [assignee] : [],
+      ...(field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {}),
+      ...(config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}),
+    },
+    () => findOpenedItem(port, config, request, wanted.item),
+    () => port.releaseClaim(claim),
+  );
   // Opened but not linked if this fails: the next delivery finds it by its marker (step 4).
   await port.addSubIssue(incident.number, issue.id);
   return result(wanted, issue, 'created');
-}
-
-/**
- * Opens an item's issue exactly once. The request is never repeated blind: when its answer
- * does not prove that GitHub refused it (a 5xx, a cut connection), GitHub may have opened the
- * issue anyway, so the scribe looks for it by its marker (one listing, on this path only) and
- * takes it if it is there. Only when it is not is the request tried again; after the last try,
- * or on a refusal, the claim is given back so that a later delivery can file the item.
- */
-async function openOnce(
-  port: GitHubPort,
-  config: Config,
-  request: SyncRequest,
-  item: string,
-  claim: string,
-  issue: Parameters<GitHubPort['createIssue']>[0],
-): Promise<{ id: number; number: number; htmlUrl: string }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue, { once: true });
-    } catch (error) {
-      if (!(error instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim).catch(() => {});
-        throw error;
-      }
-      // If this lookup fails too, the claim stays: a later delivery finds the issue by its
-      // marker, or takes the claim over once it is stale.
-      const opened = await findOpenedItem(port, config, request, item);
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS) {
-        await port.releaseClaim(claim).catch(() => {});
-        throw error.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
 }
 
 async function update(

@@ -13,8 +13,9 @@ import { renderAlertIssue, renderAlertTitle } from '../../core/alerts/render-ale
 import type { Config } from '../../core/config/config.ts';
 import type { IssueSnapshot } from '../../core/incident/issue.ts';
 import { readMarker } from '../../core/markdown/marker.ts';
-import { type GitHubPort, OutcomeUnknown } from '../../github/port.ts';
+import type { GitHubPort } from '../../github/port.ts';
 import { refreshIncident, TIMELINE_MARKER } from '../incident/refresh-incident.ts';
+import { openIssueOnce } from '../shared/open-issue-once.ts';
 import { ensureOwnComment, findOwnComments, ownCommentsIn } from '../shared/own-comment.ts';
 import type { WriteFailures } from '../shared/write-failures.ts';
 
@@ -102,9 +103,8 @@ export async function ingestAlerts(
         return { group: hash, outcome: 'claimed by another delivery' } as const;
       }
       opened++;
-      const created = await openOnce(
+      const created = await openIssueOnce(
         port,
-        claim,
         {
           title: renderAlertTitle(group),
           body: renderAlertIssue(group, {
@@ -120,6 +120,8 @@ export async function ingestAlerts(
           open = await openByGroup();
           return open.get(hash);
         },
+        // Given back, so the alert's next notification can open the incident.
+        () => port.releaseClaim(claim),
       );
       // Declared in this same request: the scribe's own `issues.opened` never wakes it.
       const issue = await port.getIssue(created.number);
@@ -195,39 +197,6 @@ function byGroup(issues: IssueSnapshot[], self: string): Map<string, IssueSnapsh
     if (marker && !found.has(marker.group)) found.set(marker.group, issue);
   }
   return found;
-}
-
-const OPEN_ATTEMPTS = 3;
-
-/**
- * Opens the group's incident under its claim, never twice. The create is sent once: when its
- * answer is lost (a 5xx or a cut connection after GitHub may have opened it), the group's open
- * incident is looked for before trying again. A definite refusal, or no issue after the last
- * try, gives the claim back, so the next delivery of the alert can open it.
- */
-async function openOnce(
-  port: GitHubPort,
-  claim: string,
-  issue: Parameters<GitHubPort['createIssue']>[0],
-  find: () => Promise<{ number: number } | undefined>,
-): Promise<{ number: number }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue, { once: true });
-    } catch (error) {
-      if (!(error instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim).catch(() => {});
-        throw error;
-      }
-      const opened = await find();
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS) {
-        await port.releaseClaim(claim).catch(() => {});
-        throw error.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   readReportMarker,
 } from '../../core/report/report-marker.ts';
 import type { GitHubPort } from '../../github/port.ts';
+import { openIssueOnce } from '../shared/open-issue-once.ts';
 import { measureIncidents } from './measure-incidents.ts';
 import { readItems } from './read-items.ts';
 
@@ -163,21 +164,21 @@ async function writeReport(
     }
     return { issue: current.issue, created: false, changed, keep: true };
   }
-  const opened = await port.createIssue({
-    title: reportTitle(week),
-    body,
-    labels: [config.report.label],
-    assignees: [],
-  });
+  const thisWeek = async () =>
+    (await readReports(port, config, self))
+      .filter((r) => r.marker.week === week && r.issue.title === reportTitle(week))
+      .sort((a, b) => a.issue.number - b.issue.number)[0]?.issue;
+  const opened = await openIssueOnce(
+    port,
+    { title: reportTitle(week), body, labels: [config.report.label], assignees: [] },
+    thisWeek,
+  );
   const created = { number: opened.number, htmlUrl: opened.htmlUrl };
   if (created.number === 0) return { issue: created, created: true, changed: true, keep: true };
-  const again = await readReports(port, config, self);
-  const first = again
-    .filter((r) => r.marker.week === week && r.issue.title === reportTitle(week))
-    .sort((a, b) => a.issue.number - b.issue.number)[0];
-  if (first && first.issue.number !== created.number) {
+  const first = await thisWeek();
+  if (first && first.number !== created.number) {
     await port.updateIssue(created.number, { state: 'closed', stateReason: 'not_planned' });
-    return { issue: first.issue, created: false, changed: false, keep: false };
+    return { issue: first, created: false, changed: false, keep: false };
   }
   return { issue: created, created: true, changed: true, keep: true };
 }

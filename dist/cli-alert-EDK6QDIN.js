@@ -7,7 +7,7 @@ import {
   describe,
   ingestAlerts,
   parseAlerts
-} from "./cli-chunk-L2DFAKXF.js";
+} from "./cli-chunk-W6RYW2SL.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

@@ -26781,6 +26781,31 @@ async function settleLabels(port, config2, issue, before) {
   };
 }
 
+// src/usecases/shared/open-issue-once.ts
+var OPEN_ATTEMPTS = 3;
+async function openIssueOnce(port, issue, find, giveUp = async () => {
+}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await port.createIssue(issue, { once: true });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknown)) {
+        await giveUp().catch(() => {
+        });
+        throw error;
+      }
+      const opened = await find();
+      if (opened) return opened;
+      if (attempt >= OPEN_ATTEMPTS) {
+        await giveUp().catch(() => {
+        });
+        throw error.cause;
+      }
+      port.allowWrites(1);
+    }
+  }
+}
+
 // src/usecases/alerts/ingest-alerts.ts
 var MAX_NEW_INCIDENTS = 20;
 function groupHash(key) {
@@ -26824,9 +26849,8 @@ async function ingestAlerts(port, config2, request2) {
         return { group: hash, outcome: "claimed by another delivery" };
       }
       opened++;
-      const created = await openOnce(
+      const created = await openIssueOnce(
         port,
-        claim,
         {
           title: renderAlertTitle(group),
           body: renderAlertIssue(group, {
@@ -26841,7 +26865,9 @@ async function ingestAlerts(port, config2, request2) {
         async () => {
           open = await openByGroup();
           return open.get(hash);
-        }
+        },
+        // Given back, so the alert's next notification can open the incident.
+        () => port.releaseClaim(claim)
       );
       const issue = await port.getIssue(created.number);
       open.set(hash, issue);
@@ -26892,28 +26918,6 @@ function byGroup(issues, self) {
   }
   return found;
 }
-var OPEN_ATTEMPTS = 3;
-async function openOnce(port, claim, issue, find) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue, { once: true });
-    } catch (error) {
-      if (!(error instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error;
-      }
-      const opened = await find();
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
-}
 function claimRef(hash, previous, now, windowMinutes) {
   const generation = previous === void 0 ? `w${Math.floor(now.getTime() / (Math.max(1, windowMinutes) * 6e4))}` : `after-${previous}`;
   return `refs/incident-scribe/alerts/${hash.slice(0, 40)}/${generation}`;
@@ -26962,7 +26966,7 @@ export {
   computeMetrics,
   computeDeadlines,
   STATUS_MARKER,
-  OutcomeUnknown,
+  openIssueOnce,
   ProbotOctokit,
   Probot,
   createOctokitPort,

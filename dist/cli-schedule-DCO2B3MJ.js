@@ -7,14 +7,14 @@ import {
 } from "./cli-chunk-QTE2TFPQ.js";
 import {
   runScheduled
-} from "./cli-chunk-TRWYP5C6.js";
+} from "./cli-chunk-XI6PGJIT.js";
 import {
   Probot,
   ProbotOctokit,
   createOctokitPort,
   format,
   tz
-} from "./cli-chunk-L2DFAKXF.js";
+} from "./cli-chunk-W6RYW2SL.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

@@ -1,7 +1,6 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   DEFAULT_DUE_FIELD,
-  OutcomeUnknown,
   STATUS_MARKER,
   addLeadingZeros,
   buildTimeline,
@@ -19,6 +18,7 @@ import {
   getISOWeek,
   getISOWeekYear,
   incidentId,
+  openIssueOnce,
   ownCommentsIn,
   paragraph,
   plusMinutes,
@@ -38,7 +38,7 @@ import {
   toMarkdown,
   updateOverdueMarker,
   userText
-} from "./cli-chunk-L2DFAKXF.js";
+} from "./cli-chunk-W6RYW2SL.js";
 import {
   MAX_POSTMORTEM_BYTES,
   OVERSIZE_MESSAGE,
@@ -369,7 +369,6 @@ function ownItemIssue(issues, request, item) {
 // src/usecases/action-items/sync-items.ts
 var NEEDS_OWNER_LABEL = "needs-owner";
 var MAX_ITEMS = 100;
-var OPEN_ATTEMPTS = 3;
 async function syncItems(port, config, request) {
   const { incident, self } = request;
   const filed = (await port.listSubIssues(incident.number)).flatMap(
@@ -451,37 +450,21 @@ async function fileClaimed(port, config, request, wanted, claim, dueField) {
   });
   const needsOwner = assignee === void 0 && !isTeam(wanted.owner);
   const field = wanted.due ? await dueField() : void 0;
-  const issue = await openOnce(port, config, request, wanted.item, claim, {
-    title,
-    body,
-    labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
-    assignees: assignee ? [assignee] : [],
-    ...field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {},
-    ...config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}
-  });
+  const issue = await openIssueOnce(
+    port,
+    {
+      title,
+      body,
+      labels: [config.labels.actionItem, ...needsOwner ? [NEEDS_OWNER_LABEL] : []],
+      assignees: assignee ? [assignee] : [],
+      ...field && wanted.due ? { fieldValues: [{ fieldId: field.id, value: wanted.due }] } : {},
+      ...config.issueTypes.actionItem ? { type: config.issueTypes.actionItem } : {}
+    },
+    () => findOpenedItem(port, config, request, wanted.item),
+    () => port.releaseClaim(claim)
+  );
   await port.addSubIssue(incident.number, issue.id);
   return result(wanted, issue, "created");
-}
-async function openOnce(port, config, request, item, claim, issue) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue(issue, { once: true });
-    } catch (error) {
-      if (!(error instanceof OutcomeUnknown)) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error;
-      }
-      const opened = await findOpenedItem(port, config, request, item);
-      if (opened) return opened;
-      if (attempt >= OPEN_ATTEMPTS) {
-        await port.releaseClaim(claim).catch(() => {
-        });
-        throw error.cause;
-      }
-      port.allowWrites(1);
-    }
-  }
 }
 async function update(port, config, request, plan, dueField) {
   const { filed, wanted } = plan;
@@ -1528,19 +1511,18 @@ async function writeReport(port, config, report, body, current, self) {
     }
     return { issue: current.issue, created: false, changed, keep: true };
   }
-  const opened = await port.createIssue({
-    title: reportTitle(week),
-    body,
-    labels: [config.report.label],
-    assignees: []
-  });
+  const thisWeek = async () => (await readReports(port, config, self)).filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0]?.issue;
+  const opened = await openIssueOnce(
+    port,
+    { title: reportTitle(week), body, labels: [config.report.label], assignees: [] },
+    thisWeek
+  );
   const created = { number: opened.number, htmlUrl: opened.htmlUrl };
   if (created.number === 0) return { issue: created, created: true, changed: true, keep: true };
-  const again = await readReports(port, config, self);
-  const first = again.filter((r) => r.marker.week === week && r.issue.title === reportTitle(week)).sort((a, b) => a.issue.number - b.issue.number)[0];
-  if (first && first.issue.number !== created.number) {
+  const first = await thisWeek();
+  if (first && first.number !== created.number) {
     await port.updateIssue(created.number, { state: "closed", stateReason: "not_planned" });
-    return { issue: first.issue, created: false, changed: false, keep: false };
+    return { issue: first, created: false, changed: false, keep: false };
   }
   return { issue: created, created: true, changed: true, keep: true };
 }

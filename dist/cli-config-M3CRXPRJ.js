@@ -77,7 +77,7 @@ async function fromGitHub(args, at, json, io) {
 `);
     return 2;
   }
-  const { parseRepo, repoPort } = await import("./cli-repo-job-LLMNW2TD.js");
+  const { parseRepo, repoPort } = await import("./cli-repo-job-M7FDKFNM.js");
   const { loadConfig } = await import("./cli-load-config-NKKYDHD4.js");
   const repo = parseRepo(value);
   if (typeof repo === "string") {

@@ -1,11 +1,11 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   runScheduled
-} from "./cli-chunk-TRWYP5C6.js";
+} from "./cli-chunk-XI6PGJIT.js";
 import {
   ProbotOctokit,
   createOctokitPort
-} from "./cli-chunk-L2DFAKXF.js";
+} from "./cli-chunk-W6RYW2SL.js";
 import {
   loadConfig
 } from "./cli-chunk-WO2IIXKG.js";

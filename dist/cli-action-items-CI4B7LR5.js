@@ -2,11 +2,11 @@ import { createRequire as __scribeRequire } from 'node:module'; const require = 
 import {
   parseRepo,
   repoPort
-} from "./cli-chunk-BV3O2RGQ.js";
+} from "./cli-chunk-FEMTVXSU.js";
 import {
   syncPostmortemItems
-} from "./cli-chunk-TRWYP5C6.js";
-import "./cli-chunk-L2DFAKXF.js";
+} from "./cli-chunk-XI6PGJIT.js";
+import "./cli-chunk-W6RYW2SL.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
