@@ -2,12 +2,15 @@
 function statusOf(error) {
   return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
 }
+function answerOf(error) {
+  const response = error.response;
+  return { headers: response?.headers ?? {}, message: response?.data?.message ?? "" };
+}
 function secondaryLimitWait(error) {
   const status2 = statusOf(error);
   if (status2 !== 403 && status2 !== 429) return void 0;
-  const response = error.response;
-  const message2 = response?.data?.message ?? "";
-  const retryAfter = Number(response?.headers?.["retry-after"]);
+  const { headers, message: message2 } = answerOf(error);
+  const retryAfter = Number(headers["retry-after"]);
   if (!/secondary rate limit/i.test(message2) && !(retryAfter > 0)) return void 0;
   return (retryAfter > 0 ? retryAfter : 60) * 1e3;
 }
@@ -15,8 +18,8 @@ function refusedOutright(error) {
   const status2 = statusOf(error);
   if (status2 === void 0 || status2 < 400 || status2 >= 500 || status2 === 429) return false;
   if (status2 !== 403) return true;
-  const response = error.response;
-  const limited = /rate limit/i.test(response?.data?.message ?? "") || response?.headers?.["x-ratelimit-remaining"] === "0" || response?.headers?.["retry-after"] !== void 0;
+  const { headers, message: message2 } = answerOf(error);
+  const limited = /rate limit/i.test(message2) || headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0;
   return !limited;
 }
 function toPull(data) {
@@ -556,24 +559,24 @@ function itemVerbs({ octokit, repo, write }) {
       return write(
         what,
         async () => {
-          const send = () => octokit.request("POST /repos/{owner}/{repo}/issues", {
-            ...repo,
-            // Sent once: a retry after a lost answer would open a second issue.
-            ...once ? { request: { retries: 0 } } : {},
-            title: issue2.title,
-            body: capBody(issue2.body),
-            labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
-            ...issue2.type ? { type: issue2.type } : {},
-            ...issue2.fieldValues?.length ? {
-              issue_field_values: issue2.fieldValues.map((f) => ({
-                field_id: f.fieldId,
-                value: f.value
-              }))
-            } : {}
-          });
           try {
-            return toSummary((await send()).data);
+            const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+              ...repo,
+              // Sent once: a retry after a lost answer would open a second issue.
+              ...once ? { request: { retries: 0 } } : {},
+              title: issue2.title,
+              body: capBody(issue2.body),
+              labels: issue2.labels,
+              ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
+              ...issue2.type ? { type: issue2.type } : {},
+              ...issue2.fieldValues?.length ? {
+                issue_field_values: issue2.fieldValues.map((f) => ({
+                  field_id: f.fieldId,
+                  value: f.value
+                }))
+              } : {}
+            });
+            return toSummary(data);
           } catch (error) {
             if (once && !refusedOutright(error)) throw new OutcomeUnknown(what, error);
             throw error;

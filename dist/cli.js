@@ -5,19 +5,19 @@ import "./cli-chunk-E3G7MPRX.js";
 var commands = {
   "action-items": {
     summary: "List a post-mortem's action items (owner, due date), or file them as issues (--file)",
-    load: async () => (await import("./cli-action-items-CI4B7LR5.js")).actionItemsCommand
+    load: async () => (await import("./cli-action-items-EDK547WU.js")).actionItemsCommand
   },
   alert: {
     summary: "Open or update incidents from an alert payload on stdin (Alertmanager, Grafana, generic)",
-    load: async () => (await import("./cli-alert-EDK6QDIN.js")).alertCommand
+    load: async () => (await import("./cli-alert-RTJAQJND.js")).alertCommand
   },
   config: {
     summary: "Check .github/incident-scribe.yml and print the settings it resolves to",
-    load: async () => (await import("./cli-config-M3CRXPRJ.js")).configCommand
+    load: async () => (await import("./cli-config-4GGR4XWC.js")).configCommand
   },
   escalate: {
     summary: "Escalate the unacknowledged incidents of one repository, once per level",
-    load: async () => (await import("./cli-escalate-HQQX4GW3.js")).escalateCommand
+    load: async () => (await import("./cli-escalate-VAXTRLZY.js")).escalateCommand
   },
   lint: {
     summary: "Check post-mortems for missing sections, prompts left and action items without owner or date",
@@ -25,7 +25,7 @@ var commands = {
   },
   report: {
     summary: "Write (or update) this week's action-items report of one repository, and its reminders",
-    load: async () => (await import("./cli-report-3E4NV7XO.js")).reportCommand
+    load: async () => (await import("./cli-report-FE4Y6O3E.js")).reportCommand
   },
   "redeliver-failed": {
     summary: "Ask GitHub to redeliver the App's failed webhook deliveries of the last hours",
@@ -37,7 +37,7 @@ var commands = {
   },
   schedule: {
     summary: "Run a scheduled job (weekly-report, escalation-sweep, redeliver-failed) for the whole App",
-    load: async () => (await import("./cli-schedule-DCO2B3MJ.js")).scheduleCommand
+    load: async () => (await import("./cli-schedule-5LF4FQQW.js")).scheduleCommand
   }
 };
 

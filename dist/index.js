@@ -1548,12 +1548,15 @@ import { readFile as readFile2 } from "node:fs/promises";
 function statusOf(error2) {
   return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
 }
+function answerOf(error2) {
+  const response = error2.response;
+  return { headers: response?.headers ?? {}, message: response?.data?.message ?? "" };
+}
 function secondaryLimitWait(error2) {
   const status2 = statusOf(error2);
   if (status2 !== 403 && status2 !== 429) return void 0;
-  const response = error2.response;
-  const message3 = response?.data?.message ?? "";
-  const retryAfter = Number(response?.headers?.["retry-after"]);
+  const { headers, message: message3 } = answerOf(error2);
+  const retryAfter = Number(headers["retry-after"]);
   if (!/secondary rate limit/i.test(message3) && !(retryAfter > 0)) return void 0;
   return (retryAfter > 0 ? retryAfter : 60) * 1e3;
 }
@@ -1561,8 +1564,8 @@ function refusedOutright(error2) {
   const status2 = statusOf(error2);
   if (status2 === void 0 || status2 < 400 || status2 >= 500 || status2 === 429) return false;
   if (status2 !== 403) return true;
-  const response = error2.response;
-  const limited = /rate limit/i.test(response?.data?.message ?? "") || response?.headers?.["x-ratelimit-remaining"] === "0" || response?.headers?.["retry-after"] !== void 0;
+  const { headers, message: message3 } = answerOf(error2);
+  const limited = /rate limit/i.test(message3) || headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0;
   return !limited;
 }
 function toPull(data) {
@@ -6439,24 +6442,24 @@ function itemVerbs({ octokit, repo, write }) {
       return write(
         what,
         async () => {
-          const send = () => octokit.request("POST /repos/{owner}/{repo}/issues", {
-            ...repo,
-            // Sent once: a retry after a lost answer would open a second issue.
-            ...once ? { request: { retries: 0 } } : {},
-            title: issue2.title,
-            body: capBody(issue2.body),
-            labels: issue2.labels,
-            ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
-            ...issue2.type ? { type: issue2.type } : {},
-            ...issue2.fieldValues?.length ? {
-              issue_field_values: issue2.fieldValues.map((f) => ({
-                field_id: f.fieldId,
-                value: f.value
-              }))
-            } : {}
-          });
           try {
-            return toSummary((await send()).data);
+            const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+              ...repo,
+              // Sent once: a retry after a lost answer would open a second issue.
+              ...once ? { request: { retries: 0 } } : {},
+              title: issue2.title,
+              body: capBody(issue2.body),
+              labels: issue2.labels,
+              ...issue2.assignees.length > 0 ? { assignees: issue2.assignees } : {},
+              ...issue2.type ? { type: issue2.type } : {},
+              ...issue2.fieldValues?.length ? {
+                issue_field_values: issue2.fieldValues.map((f) => ({
+                  field_id: f.fieldId,
+                  value: f.value
+                }))
+              } : {}
+            });
+            return toSummary(data);
           } catch (error2) {
             if (once && !refusedOutright(error2)) throw new OutcomeUnknown(what, error2);
             throw error2;

@@ -75,8 +75,8 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
       return write(
         what,
         async () => {
-          const send = () =>
-            octokit.request('POST /repos/{owner}/{repo}/issues', {
+          try {
+            const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
               ...repo,
               // Sent once: a retry after a lost answer would open a second issue.
               ...(once ? { request: { retries: 0 } } : {}),
@@ -94,8 +94,7 @@ export function itemVerbs({ octokit, repo, write }: VerbContext): Verbs {
                   }
                 : {}),
             });
-          try {
-            return toSummary((await send()).data as RestIssue);
+            return toSummary(data as RestIssue);
           } catch (error) {
             if (once && !refusedOutright(error)) throw new OutcomeUnknown(what, error);
             throw error;

@@ -8,15 +8,20 @@ export function statusOf(error: unknown): number | undefined {
     : undefined;
 }
 
+/** The headers and message of an Octokit error's answer, as far as it has them. */
+function answerOf(error: unknown): { headers: Record<string, string>; message: string } {
+  const response = (
+    error as { response?: { headers?: Record<string, string>; data?: { message?: string } } }
+  ).response;
+  return { headers: response?.headers ?? {}, message: response?.data?.message ?? '' };
+}
+
 /** How long to wait after a secondary rate limit, or undefined when the error is something else. */
 export function secondaryLimitWait(error: unknown): number | undefined {
   const status = statusOf(error);
   if (status !== 403 && status !== 429) return undefined;
-  const response = (
-    error as { response?: { headers?: Record<string, string>; data?: { message?: string } } }
-  ).response;
-  const message = response?.data?.message ?? '';
-  const retryAfter = Number(response?.headers?.['retry-after']);
+  const { headers, message } = answerOf(error);
+  const retryAfter = Number(headers['retry-after']);
   if (!/secondary rate limit/i.test(message) && !(retryAfter > 0)) return undefined;
   // GitHub: without retry-after, wait at least a minute.
   return (retryAfter > 0 ? retryAfter : 60) * 1000;
@@ -30,13 +35,11 @@ export function refusedOutright(error: unknown): boolean {
   const status = statusOf(error);
   if (status === undefined || status < 400 || status >= 500 || status === 429) return false;
   if (status !== 403) return true;
-  const response = (
-    error as { response?: { headers?: Record<string, string>; data?: { message?: string } } }
-  ).response;
+  const { headers, message } = answerOf(error);
   const limited =
-    /rate limit/i.test(response?.data?.message ?? '') ||
-    response?.headers?.['x-ratelimit-remaining'] === '0' ||
-    response?.headers?.['retry-after'] !== undefined;
+    /rate limit/i.test(message) ||
+    headers['x-ratelimit-remaining'] === '0' ||
+    headers['retry-after'] !== undefined;
   return !limited;
 }
 

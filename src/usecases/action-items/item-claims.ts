@@ -4,7 +4,7 @@ import type { CommitInfo, GitHubPort } from '../../github/port.ts';
 
 /**
  * How old a claim must be before another run may take it over. A live run opens its items
- * long before this: the app and the Action give up on GitHub 30 s into an event, and the CLI's
+ * long before this: the app and the Action give up 30 s after GitHub begins failing, and the
  * largest source (100 items, 3 writes each, paced at 80 writes a minute) takes about 4 minutes.
  * A claim this old belongs to a run that died between claiming and opening the issue.
  */

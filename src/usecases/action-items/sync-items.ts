@@ -28,8 +28,6 @@ export const NEEDS_OWNER_LABEL = 'needs-owner';
 /** GitHub allows 100 sub-issues per parent, closed ones included. */
 export const MAX_ITEMS = 100;
 
-/** Tries at opening one item's issue, each after checking that the one before opened none. */
-
 export interface SyncRequest {
   incident: ItemIncident;
   wanted: WantedItem[];

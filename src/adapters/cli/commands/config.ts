@@ -23,8 +23,7 @@ followed), with the token in GITHUB_TOKEN (or GH_TOKEN), and names the files it 
 Exit 0 when valid, 2 when not.`,
   async run(args, io) {
     const json = args.includes('--json');
-    const repoAt = args.findIndex((a) => a === '--repo' || a.startsWith('--repo='));
-    if (repoAt >= 0) return fromGitHub(args, repoAt, json, io);
+    if (args.some((a) => a === '--repo' || a.startsWith('--repo='))) return fromGitHub(args, io);
     const named = args.find((a) => !a.startsWith('--'));
     const file = named ?? CONFIG_PATH;
     let text: string | undefined;
@@ -63,18 +62,17 @@ Exit 0 when valid, 2 when not.`,
 };
 
 /** `--repo OWNER/NAME`: the settings in force for a repository, read as the app reads them. */
-async function fromGitHub(args: string[], at: number, json: boolean, io: CliIo): Promise<number> {
-  const arg = args[at] as string;
-  const value = arg === '--repo' ? args[at + 1] : arg.slice('--repo='.length);
-  const rest = args.filter((_a, i) => i !== at && !(arg === '--repo' && i === at + 1));
+async function fromGitHub(args: string[], io: CliIo): Promise<number> {
+  // Loaded here only: the GitHub client stays out of the local check's start.
+  const { parseRepo, repoPort, takeRepoFlag } = await import('./repo-job.ts');
+  const { loadConfig } = await import('../../../usecases/config/load-config.ts');
+  const { repo: value, rest } = takeRepoFlag(args);
+  const json = rest.includes('--json');
   const extra = rest.find((a) => a !== '--json');
   if (extra !== undefined) {
     io.stderr(`scribe config: with --repo, ${extra} is not an option (FILE is for a local file)\n`);
     return 2;
   }
-  // Loaded here only: the GitHub client stays out of the local check's start.
-  const { parseRepo, repoPort } = await import('./repo-job.ts');
-  const { loadConfig } = await import('../../../usecases/config/load-config.ts');
   const repo = parseRepo(value);
   if (typeof repo === 'string') {
     io.stderr(`scribe config: ${repo}\n`);

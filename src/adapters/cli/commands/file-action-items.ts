@@ -4,7 +4,7 @@ import { syncPostmortemItems } from '../../../usecases/action-items/sync-merged-
 import { loadConfig } from '../../../usecases/config/load-config.ts';
 import type { CliIo } from '../command.ts';
 import { readPostmortemFile } from '../read-postmortem.ts';
-import { parseRepo, repoPort } from './repo-job.ts';
+import { parseRepo, repoPort, takeRepoFlag } from './repo-job.ts';
 
 const NAME = 'scribe action-items';
 
@@ -86,15 +86,12 @@ export async function fileActionItems(args: string[], io: CliIo, usage: string):
 function parseArgs(
   args: string[],
 ): { owner: string; repo: string; dryRun: boolean; files: string[] } | string {
-  let repo: string | undefined;
+  const { repo, rest } = takeRepoFlag(args);
   let dryRun = false;
   const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
+  for (const arg of rest) {
     if (arg === '--file') continue;
     if (arg === '--dry-run') dryRun = true;
-    else if (arg === '--repo') repo = args[++i];
-    else if (arg.startsWith('--repo=')) repo = arg.slice('--repo='.length);
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else files.push(arg);
   }

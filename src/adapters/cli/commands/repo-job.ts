@@ -99,16 +99,23 @@ export function parseRepo(repo: string | undefined): { owner: string; repo: stri
   return { owner: match[1] as string, repo: match[2] as string };
 }
 
-function parseArgs(args: string[]): { owner: string; repo: string; dryRun: boolean } | string {
+/** `--repo OWNER/NAME` (or `--repo=OWNER/NAME`) taken out of the arguments, and the rest. */
+export function takeRepoFlag(args: string[]): { repo: string | undefined; rest: string[] } {
   let repo: string | undefined;
-  let dryRun = false;
+  const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--dry-run') dryRun = true;
-    else if (arg === '--repo') repo = args[++i];
+    if (arg === '--repo') repo = args[++i];
     else if (arg.startsWith('--repo=')) repo = arg.slice('--repo='.length);
-    else return `unknown option ${arg}`;
+    else rest.push(arg);
   }
+  return { repo, rest };
+}
+
+function parseArgs(args: string[]): { owner: string; repo: string; dryRun: boolean } | string {
+  const { repo, rest } = takeRepoFlag(args);
+  const unknown = rest.find((arg) => arg !== '--dry-run');
+  if (unknown !== undefined) return `unknown option ${unknown}`;
   const parsed = parseRepo(repo);
-  return typeof parsed === 'string' ? parsed : { ...parsed, dryRun };
+  return typeof parsed === 'string' ? parsed : { ...parsed, dryRun: rest.includes('--dry-run') };
 }

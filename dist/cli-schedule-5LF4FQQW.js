@@ -7,14 +7,14 @@ import {
 } from "./cli-chunk-QTE2TFPQ.js";
 import {
   runScheduled
-} from "./cli-chunk-XI6PGJIT.js";
+} from "./cli-chunk-OINGJLOS.js";
 import {
   Probot,
   ProbotOctokit,
   createOctokitPort,
   format,
   tz
-} from "./cli-chunk-W6RYW2SL.js";
+} from "./cli-chunk-54WDPUY3.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

@@ -1,11 +1,11 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   runScheduled
-} from "./cli-chunk-XI6PGJIT.js";
+} from "./cli-chunk-OINGJLOS.js";
 import {
   ProbotOctokit,
   createOctokitPort
-} from "./cli-chunk-W6RYW2SL.js";
+} from "./cli-chunk-54WDPUY3.js";
 import {
   loadConfig
 } from "./cli-chunk-WO2IIXKG.js";
@@ -87,22 +87,28 @@ function parseRepo(repo) {
     return repo === void 0 ? "name the repository with --repo OWNER/NAME" : `not OWNER/NAME: ${repo}`;
   return { owner: match[1], repo: match[2] };
 }
-function parseArgs(args) {
+function takeRepoFlag(args) {
   let repo;
-  let dryRun = false;
+  const rest = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === "--dry-run") dryRun = true;
-    else if (arg === "--repo") repo = args[++i];
+    if (arg === "--repo") repo = args[++i];
     else if (arg.startsWith("--repo=")) repo = arg.slice("--repo=".length);
-    else return `unknown option ${arg}`;
+    else rest.push(arg);
   }
+  return { repo, rest };
+}
+function parseArgs(args) {
+  const { repo, rest } = takeRepoFlag(args);
+  const unknown = rest.find((arg) => arg !== "--dry-run");
+  if (unknown !== void 0) return `unknown option ${unknown}`;
   const parsed = parseRepo(repo);
-  return typeof parsed === "string" ? parsed : { ...parsed, dryRun };
+  return typeof parsed === "string" ? parsed : { ...parsed, dryRun: rest.includes("--dry-run") };
 }
 
 export {
   repoJobCommand,
   repoPort,
-  parseRepo
+  parseRepo,
+  takeRepoFlag
 };

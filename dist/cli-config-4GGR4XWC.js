@@ -24,8 +24,7 @@ followed), with the token in GITHUB_TOKEN (or GH_TOKEN), and names the files it 
 Exit 0 when valid, 2 when not.`,
   async run(args, io) {
     const json = args.includes("--json");
-    const repoAt = args.findIndex((a) => a === "--repo" || a.startsWith("--repo="));
-    if (repoAt >= 0) return fromGitHub(args, repoAt, json, io);
+    if (args.some((a) => a === "--repo" || a.startsWith("--repo="))) return fromGitHub(args, io);
     const named = args.find((a) => !a.startsWith("--"));
     const file = named ?? CONFIG_PATH;
     let text;
@@ -67,18 +66,17 @@ ${dump(result.config, { lineWidth: 100, noRefs: true })}`);
     return 0;
   }
 };
-async function fromGitHub(args, at, json, io) {
-  const arg = args[at];
-  const value = arg === "--repo" ? args[at + 1] : arg.slice("--repo=".length);
-  const rest = args.filter((_a, i) => i !== at && !(arg === "--repo" && i === at + 1));
+async function fromGitHub(args, io) {
+  const { parseRepo, repoPort, takeRepoFlag } = await import("./cli-repo-job-EM4F4K5Z.js");
+  const { loadConfig } = await import("./cli-load-config-NKKYDHD4.js");
+  const { repo: value, rest } = takeRepoFlag(args);
+  const json = rest.includes("--json");
   const extra = rest.find((a) => a !== "--json");
   if (extra !== void 0) {
     io.stderr(`scribe config: with --repo, ${extra} is not an option (FILE is for a local file)
 `);
     return 2;
   }
-  const { parseRepo, repoPort } = await import("./cli-repo-job-M7FDKFNM.js");
-  const { loadConfig } = await import("./cli-load-config-NKKYDHD4.js");
   const repo = parseRepo(value);
   if (typeof repo === "string") {
     io.stderr(`scribe config: ${repo}

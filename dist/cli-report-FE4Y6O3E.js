@@ -1,9 +1,9 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   repoJobCommand
-} from "./cli-chunk-FEMTVXSU.js";
-import "./cli-chunk-XI6PGJIT.js";
-import "./cli-chunk-W6RYW2SL.js";
+} from "./cli-chunk-MVWUK2OF.js";
+import "./cli-chunk-OINGJLOS.js";
+import "./cli-chunk-54WDPUY3.js";
 import "./cli-chunk-WYNKUKAI.js";
 import "./cli-chunk-WO2IIXKG.js";
 import "./cli-chunk-NHBQGAPF.js";

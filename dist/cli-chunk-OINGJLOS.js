@@ -38,7 +38,7 @@ import {
   toMarkdown,
   updateOverdueMarker,
   userText
-} from "./cli-chunk-W6RYW2SL.js";
+} from "./cli-chunk-54WDPUY3.js";
 import {
   MAX_POSTMORTEM_BYTES,
   OVERSIZE_MESSAGE,

@@ -1,12 +1,13 @@
 import { createRequire as __scribeRequire } from 'node:module'; const require = __scribeRequire(import.meta.url);
 import {
   parseRepo,
-  repoPort
-} from "./cli-chunk-FEMTVXSU.js";
+  repoPort,
+  takeRepoFlag
+} from "./cli-chunk-MVWUK2OF.js";
 import {
   syncPostmortemItems
-} from "./cli-chunk-XI6PGJIT.js";
-import "./cli-chunk-W6RYW2SL.js";
+} from "./cli-chunk-OINGJLOS.js";
+import "./cli-chunk-54WDPUY3.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig
@@ -98,15 +99,12 @@ ${usage}
   return failed > 0 ? 1 : 0;
 }
 function parseArgs(args) {
-  let repo;
+  const { repo, rest } = takeRepoFlag(args);
   let dryRun = false;
   const files = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+  for (const arg of rest) {
     if (arg === "--file") continue;
     if (arg === "--dry-run") dryRun = true;
-    else if (arg === "--repo") repo = args[++i];
-    else if (arg.startsWith("--repo=")) repo = arg.slice("--repo=".length);
     else if (arg.startsWith("-")) return `unknown option ${arg}`;
     else files.push(arg);
   }

@@ -7,7 +7,7 @@ import {
   describe,
   ingestAlerts,
   parseAlerts
-} from "./cli-chunk-W6RYW2SL.js";
+} from "./cli-chunk-54WDPUY3.js";
 import "./cli-chunk-WYNKUKAI.js";
 import {
   loadConfig

@@ -2,10 +2,11 @@ import { createRequire as __scribeRequire } from 'node:module'; const require = 
 import {
   parseRepo,
   repoJobCommand,
-  repoPort
-} from "./cli-chunk-FEMTVXSU.js";
-import "./cli-chunk-XI6PGJIT.js";
-import "./cli-chunk-W6RYW2SL.js";
+  repoPort,
+  takeRepoFlag
+} from "./cli-chunk-MVWUK2OF.js";
+import "./cli-chunk-OINGJLOS.js";
+import "./cli-chunk-54WDPUY3.js";
 import "./cli-chunk-WYNKUKAI.js";
 import "./cli-chunk-WO2IIXKG.js";
 import "./cli-chunk-NHBQGAPF.js";
@@ -15,5 +16,6 @@ import "./cli-chunk-E3G7MPRX.js";
 export {
   parseRepo,
   repoJobCommand,
-  repoPort
+  repoPort,
+  takeRepoFlag
 };
